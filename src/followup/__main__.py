@@ -1,0 +1,5 @@
+"""Allow `python -m followup`."""
+
+from followup.cli import run
+
+run()

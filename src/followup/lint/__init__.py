@@ -1,0 +1,1 @@
+"""The rule checker: rule data in, findings out."""

@@ -1,0 +1,52 @@
+"""Turning a span of text into a Finding."""
+
+from __future__ import annotations
+
+from followup.lint.document import Document
+from followup.lint.model import Finding, RuleBase
+
+
+def format_message(template: str, match: str) -> str:
+    return template.replace("%s", match) if "%s" in template else template
+
+
+def span_finding(
+    rule: RuleBase,
+    doc: Document,
+    start: int,
+    end: int,
+    *,
+    message: str | None = None,
+    suggestion: str | None = None,
+) -> Finding:
+    """A finding that points at text[start:end]."""
+    matched = doc.text[start:end]
+    line, col = doc.position(start)
+    end_line, end_col = doc.position(max(start, end - 1))
+    return Finding(
+        rule=rule.id,
+        level=rule.level,
+        message=message if message is not None else format_message(rule.message, matched),
+        line=line,
+        column=col,
+        end_line=end_line,
+        end_column=end_col,
+        match=matched,
+        suggestion=suggestion,
+    )
+
+
+def whole_text_finding(
+    rule: RuleBase, message: str | None = None, suggestion: str | None = None
+) -> Finding:
+    """A finding about the text as a whole (a missing element, a length), reported at 1:1."""
+    return Finding(
+        rule=rule.id,
+        level=rule.level,
+        message=message if message is not None else rule.message,
+        line=1,
+        column=1,
+        end_line=1,
+        end_column=1,
+        suggestion=suggestion,
+    )

@@ -1,0 +1,18 @@
+"""Emoji, as the `emoji` package knows them (including ZWJ sequences and flags)."""
+
+from __future__ import annotations
+
+from followup.lint.checks.base import span_finding
+from followup.lint.document import Document
+from followup.lint.model import CheckContext, EmojiRule, Finding
+
+
+def run(rule: EmojiRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
+    if doc.text.isascii():
+        return []
+    import emoji
+
+    return [
+        span_finding(rule, doc, e["match_start"], e["match_end"])
+        for e in emoji.emoji_list(doc.text)
+    ]

@@ -1,0 +1,19 @@
+"""Every match is a problem: forbidden words and patterns."""
+
+from __future__ import annotations
+
+from followup.lint.checks.base import span_finding
+from followup.lint.document import Document
+from followup.lint.model import CheckContext, ExistenceRule, Finding
+
+
+def run(rule: ExistenceRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
+    out = []
+    exceptions = rule.exception_set
+    for m in rule.regex.finditer(doc.text):
+        if m.end() == m.start():
+            continue
+        if exceptions and all(w in exceptions for w in m.group().split()):
+            continue
+        out.append(span_finding(rule, doc, m.start(), m.end()))
+    return out

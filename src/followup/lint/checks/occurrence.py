@@ -1,0 +1,22 @@
+"""Counted matches: a required element (min) or something allowed only so often (max)."""
+
+from __future__ import annotations
+
+from followup.lint.checks.base import span_finding, whole_text_finding
+from followup.lint.document import Document
+from followup.lint.model import CheckContext, Finding, OccurrenceRule
+
+
+def run(rule: OccurrenceRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
+    matches = [m for m in rule.regex.finditer(doc.text) if m.end() > m.start()]
+    if rule.min is not None and len(matches) < rule.min:
+        suggestion = rule.example or None
+        message = rule.message
+        if rule.example:
+            shown = rule.example.replace("\n", " / ")
+            message = f"{message} For example: \u201c{shown}\u201d"
+        return [whole_text_finding(rule, message=message, suggestion=suggestion)]
+    if rule.max is not None and len(matches) > rule.max:
+        first_extra = matches[rule.max]
+        return [span_finding(rule, doc, first_extra.start(), first_extra.end())]
+    return []

@@ -1,0 +1,136 @@
+"""Run a set of rules over a text: the one `check` that lint and drafting share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from followup.errors import FollowupError
+from followup.lint.checks import (
+    emoji_check,
+    existence,
+    grounding,
+    metric,
+    occurrence,
+    spelling,
+    substitution,
+)
+from followup.lint.document import WORD_RE, Document
+from followup.lint.loader import load_accept, load_kind_cues, load_rules
+from followup.lint.model import (
+    KINDS,
+    LEVEL_RANK,
+    CheckContext,
+    Finding,
+    Rule,
+    Stats,
+)
+
+RUNNERS: dict[str, Callable[[Any, Document, str, CheckContext], list[Finding]]] = {
+    "existence": existence.run,
+    "occurrence": occurrence.run,
+    "substitution": substitution.run,
+    "metric": metric.run,
+    "spelling": spelling.run,
+    "emoji": emoji_check.run,
+    "grounding": grounding.run,
+}
+
+
+@dataclass
+class Ruleset:
+    """The rules in force for one run, after overrides and `--disable`."""
+
+    rules: dict[str, Rule]
+    accept: frozenset[str] = frozenset()
+    disabled: frozenset[str] = frozenset()
+    _by_kind: dict[str, list[Rule]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(
+        cls,
+        user_dirs: Iterable[Path] = (),
+        disable: Iterable[str] = (),
+        accept: Iterable[str] = (),
+    ) -> Ruleset:
+        dirs = list(user_dirs)
+        rules = load_rules(dirs)
+        disabled = frozenset(disable)
+        unknown = sorted(d for d in disabled if d not in rules)
+        if unknown:
+            raise FollowupError(f"--disable: no rule with id {unknown[0]!r} (see `followup rules`)")
+        words = load_accept(dirs) | {w.lower() for w in accept}
+        return cls(rules=rules, accept=frozenset(words), disabled=disabled)
+
+    @cached_property
+    def spelling_ids(self) -> frozenset[str]:
+        return frozenset(r.id for r in self.rules.values() if r.type == "spelling")
+
+    def for_kind(self, kind: str) -> list[Rule]:
+        if kind not in self._by_kind:
+            self._by_kind[kind] = [
+                r for r in self.rules.values() if kind in r.kind_set and r.id not in self.disabled
+            ]
+        return self._by_kind[kind]
+
+    @cached_property
+    def _kind_cues(self) -> dict[str, list[re.Pattern[str]]]:
+        cues = load_kind_cues()
+        return {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in cues.cues.items()}
+
+    @cached_property
+    def _nudge_max_words(self) -> int:
+        return load_kind_cues().nudge_max_words
+
+    def detect_kind(self, text: str) -> str:
+        """`--kind auto`: a short text with nudge cues is a nudge; else the kind with most cues."""
+        score = {k: sum(1 for p in self._kind_cues.get(k, []) if p.search(text)) for k in KINDS}
+        words = len(WORD_RE.findall(text))
+        if (
+            score["nudge"]
+            and words <= self._nudge_max_words
+            and score["nudge"] >= score["thank-you"]
+        ):
+            return "nudge"
+        return "check-in" if score["check-in"] > score["thank-you"] else "thank-you"
+
+    def check(
+        self,
+        text: str,
+        kind: str,
+        *,
+        facts_text: str | None = None,
+        accept: Iterable[str] = (),
+        min_level: str = "suggestion",
+    ) -> tuple[list[Finding], Stats]:
+        """Every finding at or above `min_level`, sorted by position, and the text's counts."""
+        doc = Document(text)
+        extra = frozenset(w.lower() for w in accept)
+        if facts_text:
+            extra |= {w.lower() for w in WORD_RE.findall(facts_text.replace("’", "'"))}
+        ctx = CheckContext(accept=self.accept | extra, facts_text=facts_text)
+        floor = LEVEL_RANK[min_level]
+        findings: list[Finding] = []
+        for rule in self.for_kind(kind):
+            if LEVEL_RANK[rule.level] < floor:
+                continue
+            findings.extend(RUNNERS[rule.type](rule, doc, kind, ctx))
+        findings = _drop_spelling_duplicates(findings, self.spelling_ids)
+        findings.sort(key=lambda f: (f.line, f.column, -LEVEL_RANK[f.level], f.rule))
+        return findings, Stats(words=doc.words, sentences=doc.sentences, grade=doc.grade)
+
+
+def _drop_spelling_duplicates(
+    findings: list[Finding], spelling_ids: frozenset[str]
+) -> list[Finding]:
+    """A word already flagged as slang need not be flagged as a typo too."""
+    taken = {(f.line, f.column) for f in findings if f.rule not in spelling_ids and f.match}
+    return [f for f in findings if f.rule not in spelling_ids or (f.line, f.column) not in taken]
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    return any(f.level == "error" for f in findings)

@@ -1,0 +1,120 @@
+"""Load rule files from `rules/` (and user folders), naming the file and rule when one is wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import TypeAdapter, ValidationError
+
+from followup.errors import RuleFileError
+from followup.lint.model import KindCues, Rule, RuleFile
+from followup.resources import rules_dir
+
+_RULE_ADAPTER: TypeAdapter[Rule] | None = None
+
+
+def _adapter() -> TypeAdapter[Rule]:
+    global _RULE_ADAPTER
+    if _RULE_ADAPTER is None:
+        _RULE_ADAPTER = TypeAdapter(Rule)
+    return _RULE_ADAPTER
+
+
+def _describe(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    loc = ".".join(str(p) for p in err["loc"] if not isinstance(p, int) or len(err["loc"]) == 1)
+    # drop the discriminator tag pydantic adds to locations ("existence.tokens" -> "tokens")
+    parts = [str(p) for p in err["loc"]]
+    if parts and parts[0] in {
+        "existence",
+        "occurrence",
+        "substitution",
+        "metric",
+        "spelling",
+        "emoji",
+        "grounding",
+    }:
+        parts = parts[1:]
+    loc = ".".join(parts)
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    if err["type"] == "extra_forbidden":
+        msg = "unknown key"
+    return f"{loc}: {msg}" if loc else msg
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.load(
+            path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise RuleFileError(f"{path}: YAML error{where}: {problem}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError(f"{path}: cannot be read ({exc})") from None
+
+
+def load_rule_file(path: Path) -> list[Rule]:
+    data = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise RuleFileError(f"{path}: expected a mapping with a 'rules' list")
+    try:
+        rule_file = RuleFile.model_validate(data)
+    except ValidationError as exc:
+        raise RuleFileError(f"{path}: {_describe(exc)}") from None
+    rules = []
+    for i, raw in enumerate(rule_file.rules, start=1):
+        name = raw.get("id", f"#{i}") if isinstance(raw, dict) else f"#{i}"
+        try:
+            rules.append(_adapter().validate_python(raw))
+        except ValidationError as exc:
+            raise RuleFileError(f"{path}: rule {name}: {_describe(exc)}") from None
+    return rules
+
+
+def rule_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise RuleFileError(f"{folder}: no such rules folder")
+    return sorted(p for p in folder.iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file())
+
+
+def load_rules(user_dirs: Iterable[Path] = ()) -> dict[str, Rule]:
+    """Built-in rules, then each user folder's; a user rule with a built-in id replaces it."""
+    rules: dict[str, Rule] = {}
+    for folder in (rules_dir(), *user_dirs):
+        seen_here: dict[str, Path] = {}
+        for path in rule_files(folder):
+            for rule in load_rule_file(path):
+                if rule.id in seen_here:
+                    raise RuleFileError(
+                        f"{path}: rule {rule.id}: id already used in {seen_here[rule.id]}"
+                    )
+                seen_here[rule.id] = path
+                rules[rule.id] = rule
+    return rules
+
+
+def load_accept(user_dirs: Iterable[Path] = ()) -> set[str]:
+    """Vale-style vocabularies: `accept.txt`, one word per line, `#` for comments."""
+    words: set[str] = set()
+    for folder in (rules_dir(), *user_dirs):
+        path = folder / "accept.txt"
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                line = line.split("#", 1)[0].strip()
+                if line:
+                    words.update(w.lower() for w in line.split())
+    return words
+
+
+def load_kind_cues() -> KindCues:
+    path = rules_dir() / "meta" / "kinds.yaml"
+    try:
+        return KindCues.model_validate(_read_yaml(path))
+    except ValidationError as exc:
+        raise RuleFileError(f"{path}: {_describe(exc)}") from None
