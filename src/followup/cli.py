@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 import typer
 
+from followup.commands import config as config_cmd
+from followup.commands import draft as draft_cmd
 from followup.commands import lint as lint_cmd
 from followup.commands import rules as rules_cmd
 from followup.errors import ExitStatus, FollowupError
@@ -24,6 +26,9 @@ app = typer.Typer(
 )
 app.command("lint")(lint_cmd.lint)
 app.command("rules")(rules_cmd.rules)
+app.command("draft")(draft_cmd.draft)
+app.command("variants")(draft_cmd.variants)
+app.add_typer(config_cmd.app, name="config")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -28,3 +28,14 @@ class LevelChoice(StrEnum):
     suggestion = "suggestion"
     warning = "warning"
     error = "error"
+
+
+class DraftStrategy(StrEnum):
+    auto = "auto"
+    slots = "slots"
+    whole = "whole"
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"

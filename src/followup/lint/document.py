@@ -8,6 +8,8 @@ from functools import cache, cached_property
 from typing import Any
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]|[A-Za-z]")
+# A full stop after one of these ("Ms. Lee") does not end a sentence.
+_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof"})
 
 
 @cache
@@ -60,4 +62,10 @@ class Document:
         i = offset - 1
         while i >= 0 and self.text[i] in " \t\"'“‘(":
             i -= 1
+        if i >= 0 and self.text[i] == ".":
+            j = i
+            while j > 0 and self.text[j - 1].isalpha():
+                j -= 1
+            if self.text[j:i].lower() in _TITLES:
+                return False
         return i < 0 or self.text[i] in "\n.!?:"

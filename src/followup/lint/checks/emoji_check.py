@@ -6,6 +6,10 @@ from followup.lint.checks.base import span_finding
 from followup.lint.document import Document
 from followup.lint.model import CheckContext, EmojiRule, Finding
 
+# Typographic signs the `emoji` package also lists; without U+FE0F they are text, not emoji
+# ("Acme Cloud™", "© 2024").
+_TEXT_SYMBOLS = frozenset("©®™")
+
 
 def run(rule: EmojiRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
     if doc.text.isascii():
@@ -15,4 +19,5 @@ def run(rule: EmojiRule, doc: Document, kind: str, ctx: CheckContext) -> list[Fi
     return [
         span_finding(rule, doc, e["match_start"], e["match_end"])
         for e in emoji.emoji_list(doc.text)
+        if e["emoji"] not in _TEXT_SYMBOLS
     ]

@@ -1,0 +1,418 @@
+"""`followup draft` and `followup variants`: notes in, checked follow-up emails out."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from followup.errors import ExitStatus, FollowupError, InputError
+from followup.options import DraftKind, DraftStrategy, OutputFormat
+
+NOTES_HELP = (
+    "Interview notes (bullets, prose, optional YAML front matter); '-' or nothing reads stdin."
+)
+
+
+def read_notes(path: str | None) -> str:
+    from followup.console import note
+    from followup.textio import read_text
+
+    if path in (None, "-") and sys.stdin.isatty():
+        note("Paste your interview notes, then press Ctrl-D")
+    return read_text(path or "-")
+
+
+def resolve_notes(
+    text: str, *, to: str | None, company: str | None, role: str | None, sender: str | None
+) -> Any:
+    """Parse the notes and insist on the two names a draft cannot do without (never guessed)."""
+    from followup.config import load_settings
+    from followup.notes import parse_notes
+
+    notes = parse_notes(
+        text, {"interviewer": to, "company": company, "role": role, "candidate": sender}
+    )
+    if not notes.candidate:
+        notes.candidate = os.environ.get("FOLLOWUP_SENDER") or load_settings().sender
+    if not notes.interviewer:
+        raise InputError(
+            "the notes name no interviewer: add a line 'Interviewer: NAME' or use --to NAME"
+        )
+    if not notes.candidate:
+        raise InputError(
+            "no sender name: use --sender NAME, set FOLLOWUP_SENDER, or run "
+            '`followup config set sender "Your Name"`'
+        )
+    return notes
+
+
+class ModelOptions:
+    """The flags every model-using command shares."""
+
+    backend = typer.Option(
+        "auto",
+        "--backend",
+        help="embedded, openai, or auto (openai when OPENAI_API_KEY or a base URL is configured).",
+    )
+    model = typer.Option(None, "--model", help="Model name for the openai backend.")
+    base_url = typer.Option(
+        None,
+        "--base-url",
+        help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1 for Ollama.",
+    )
+    timeout = typer.Option(60.0, "--timeout", min=1.0, help="Seconds to wait for one answer.")
+    max_retries = typer.Option(2, "--max-retries", min=0, max=10, help="Retries per request.")
+
+
+def build_drafter(
+    *,
+    backend: str,
+    model: str | None,
+    base_url: str | None,
+    timeout: float,
+    max_retries: int,
+    strategy: DraftStrategy,
+    samples: int,
+    prompts_dir: Path | None,
+    verbose: bool,
+) -> Any:
+    from followup.config import load_settings
+    from followup.console import note
+    from followup.drafting import Drafter, Strategy
+    from followup.lint.engine import Ruleset
+    from followup.models.openai_compat import redact
+    from followup.models.resolve import build, choose
+    from followup.prompts import Prompts
+
+    choice = choose(backend=backend, model=model, base_url=base_url, settings=load_settings())
+    chat = build(choice, timeout=timeout, max_retries=max_retries)
+    chosen_strategy: Strategy = "whole" if strategy is DraftStrategy.whole else "slots"
+    if strategy is DraftStrategy.auto:
+        chosen_strategy = "slots" if chat.backend == "embedded" else "whole"
+    if verbose:
+        where = f" at {choice.base_url}" if choice.base_url else ""
+        key = f", key {redact(choice.api_key)}" if choice.backend == "openai" else ""
+        note(f"backend {chat.backend}, model {chat.name}{where}{key}, strategy {chosen_strategy}")
+
+    def show(attempt: Any) -> None:
+        if verbose:
+            errors = sum(f.level == "error" for f in attempt.findings)
+            verdict = "passed" if attempt.passed else f"{errors} error(s)"
+            note(
+                f"attempt {attempt.number}: {verdict} ({attempt.usage.total_tokens} tokens, "
+                f"{attempt.seconds:.1f} s)"
+            )
+
+    return Drafter(
+        chat,
+        Ruleset.load(),
+        Prompts(prompts_dir),
+        strategy=chosen_strategy,
+        samples=samples,
+        on_attempt=show,
+    )
+
+
+def _emit(text: str, output: Path | None, force: bool) -> None:
+    from followup.textio import write_atomic
+
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(output, text, force=force)
+
+
+def draft(
+    notes_file: str = typer.Argument(None, help=NOTES_HELP, show_default=False),
+    kind: DraftKind = typer.Option(
+        None,
+        "--kind",
+        "-k",
+        help="thank-you (default, or from the notes' front matter), check-in or nudge.",
+        show_default=False,
+    ),
+    to: str = typer.Option(None, "--to", help="Interviewer's name, as you would address them."),
+    company: str = typer.Option(None, "--company", help="Company name."),
+    role: str = typer.Option(None, "--role", help="Role you interviewed for."),
+    sender: str = typer.Option(None, "--sender", help="Your name for the sign-off."),
+    output: Path = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help="Write the draft to FILE (atomically; refuses to overwrite without --force).",
+    ),
+    force: bool = typer.Option(False, "--force", help="Overwrite --output if it exists."),
+    fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text or json."),
+    max_attempts: int = typer.Option(
+        3, "--max-attempts", min=1, max=10, help="Model attempts before the template fallback."
+    ),
+    no_fallback: bool = typer.Option(
+        False,
+        "--no-fallback",
+        help="Exit 1 with the best draft and its findings instead of using the template.",
+    ),
+    strategy: DraftStrategy = typer.Option(
+        DraftStrategy.auto,
+        "--strategy",
+        help="slots (one sentence per call; embedded default) or whole email (openai default).",
+    ),
+    samples: int = typer.Option(
+        4, "--samples", min=1, max=16, help="Sentences sampled per slot (slots strategy)."
+    ),
+    seed: int = typer.Option(0, "--seed", help="Sampling seed."),
+    prompts_dir: Path = typer.Option(
+        None,
+        "--prompts",
+        help="Folder of prompt templates that replace the built-in ones by name.",
+        metavar="DIR",
+    ),
+    dry_run: bool = typer.Option(
+        False, "--dry-run", help="Print the rendered prompts; call no model."
+    ),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show backend and attempts."),
+    backend: str = ModelOptions.backend,
+    model: str = ModelOptions.model,
+    base_url: str = ModelOptions.base_url,
+    timeout: float = ModelOptions.timeout,
+    max_retries: int = ModelOptions.max_retries,
+) -> int:
+    """Draft a follow-up email from interview notes, checked against the guide's rules.
+
+    Exit status: 0 a draft that passes every error-level rule; 1 none did (--no-fallback);
+    2 bad input; 3 the model could not be reached or loaded.
+    """
+    from followup.console import note
+    from followup.report import FileReport, render_line
+
+    if output is not None and output.exists() and not force:
+        raise InputError(f"{output}: already exists; use --force to overwrite it")
+    notes = resolve_notes(read_notes(notes_file), to=to, company=company, role=role, sender=sender)
+    chosen_kind = kind.value if kind else (notes.kind or "thank-you")
+    if chosen_kind not in ("thank-you", "check-in", "nudge"):
+        raise InputError(f"notes: unknown kind {chosen_kind!r} (thank-you, check-in or nudge)")
+    if dry_run:
+        sys.stdout.write(_dry_run(notes, chosen_kind, strategy, prompts_dir))
+        return ExitStatus.OK
+    drafter = build_drafter(
+        backend=backend,
+        model=model,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        strategy=strategy,
+        samples=samples,
+        prompts_dir=prompts_dir,
+        verbose=verbose,
+    )
+    result = _run_with_spinner(
+        verbose,
+        lambda: drafter.draft(
+            notes, chosen_kind, max_attempts=max_attempts, seed=seed, fallback=not no_fallback
+        ),
+    )
+    if result.fell_back:
+        note(
+            f"no model draft passed the rules in {len(result.attempts)} attempt(s); "
+            "this is the guide's template filled from your notes"
+        )
+    if fmt is OutputFormat.json:
+        _emit(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n", output, force)
+    else:
+        _emit(result.text, output, force)
+    if not result.accepted:
+        import io
+
+        buf = io.StringIO()
+        from followup.lint.document import Document
+
+        stats_doc = Document(result.text)
+        from followup.lint.model import Stats
+
+        render_line(
+            [
+                FileReport(
+                    "draft",
+                    chosen_kind,
+                    result.findings,
+                    Stats(stats_doc.words, stats_doc.sentences, 0.0),
+                )
+            ],
+            buf,
+        )
+        sys.stderr.write(buf.getvalue())
+        return ExitStatus.FINDINGS
+    return ExitStatus.OK
+
+
+def _run_with_spinner(verbose: bool, work: Any) -> Any:
+    if not verbose or not sys.stderr.isatty():
+        return work()
+    from rich.console import Console
+
+    with Console(stderr=True).status("Drafting..."):
+        return work()
+
+
+def _dry_run(notes: Any, kind: str, strategy: DraftStrategy, prompts_dir: Path | None) -> str:
+    from followup.drafting import WORD_LIMITS
+    from followup.prompts import Prompts
+
+    prompts = Prompts(prompts_dir)
+    chunks: list[tuple[str, list[dict[str, str]]]] = []
+    if strategy is DraftStrategy.whole:
+        chunks.append(
+            (
+                f"{kind}.j2",
+                prompts.messages(f"{kind}.j2", notes=notes, kind=kind, limits=WORD_LIMITS),
+            )
+        )
+    else:
+        for point in notes.learned_points[:1]:
+            chunks.append(
+                ("slot-learned.j2", prompts.messages("slot-learned.j2", fact=point, rejected=[]))
+            )
+        for point in notes.contribution_points[:1]:
+            chunks.append(
+                (
+                    "slot-contribution.j2",
+                    prompts.messages("slot-contribution.j2", fact=point, rejected=[]),
+                )
+            )
+    out = []
+    for name, messages in chunks:
+        out.append(f"=== {name}\n")
+        for m in messages:
+            out.append(f"--- {m['role']}\n{m['content']}\n")
+    out.append(f"=== email/{kind}.j2\n")
+    out.append(
+        prompts.text(
+            f"email/{kind}.j2",
+            notes=notes,
+            learned="{learned sentence}",
+            enthusiasm="{enthusiasm sentence}",
+            v=0,
+        )
+    )
+    return "".join(out)
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = [w.lower() for w in text.split()]
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def jaccard(a: str, b: str) -> float:
+    """Word-trigram overlap: how alike two variants read."""
+    ta, tb = _trigrams(a), _trigrams(b)
+    return len(ta & tb) / len(ta | tb) if ta | tb else 1.0
+
+
+def _notes_from_email(email: str, extra_notes: str | None) -> str:
+    """A hand-written email carries its own facts: greeting name, sign-off name, its sentences."""
+    import re
+
+    lines = [ln.strip() for ln in email.strip().splitlines() if ln.strip()]
+    head = ""
+    if lines:
+        m = re.match(r"^(?:Dear|Hello|Hi)\s+(.+?)[,:]?$", lines[0])
+        if m:
+            head += f"Interviewer: {m.group(1)}\n"
+        if len(lines) > 1 and len(lines[-1].split()) <= 4 and not lines[-1].endswith("."):
+            head += f"Candidate: {lines[-1]}\n"
+    return head + (extra_notes or "") + "\n" + email
+
+
+def variants(
+    notes_file: str = typer.Argument(None, help=NOTES_HELP, show_default=False),
+    n: int = typer.Option(3, "-n", "--count", min=1, max=10, help="How many variants."),
+    from_email: Path = typer.Option(
+        None,
+        "--from-email",
+        help="Rephrase this hand-written email, keeping its facts.",
+        metavar="FILE",
+    ),
+    notes_opt: Path = typer.Option(
+        None, "--notes", help="With --from-email: the interview notes.", metavar="FILE"
+    ),
+    kind: DraftKind = typer.Option(DraftKind.thank_you, "--kind", "-k", help="Message kind."),
+    to: str = typer.Option(None, "--to", help="Interviewer's name."),
+    company: str = typer.Option(None, "--company", help="Company name."),
+    role: str = typer.Option(None, "--role", help="Role."),
+    sender: str = typer.Option(None, "--sender", help="Your name."),
+    fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text or json."),
+    max_overlap: float = typer.Option(
+        0.5,
+        "--max-overlap",
+        min=0.0,
+        max=1.0,
+        help="Largest word-trigram Jaccard overlap allowed between variants.",
+    ),
+    seed: int = typer.Option(0, "--seed", help="First sampling seed."),
+    samples: int = typer.Option(4, "--samples", min=1, max=16, help="Sentences per slot."),
+    strategy: DraftStrategy = typer.Option(
+        DraftStrategy.auto, "--strategy", help="slots or whole."
+    ),
+    prompts_dir: Path = typer.Option(
+        None, "--prompts", help="Prompt templates folder.", metavar="DIR"
+    ),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show backend and attempts."),
+    backend: str = ModelOptions.backend,
+    model: str = ModelOptions.model,
+    base_url: str = ModelOptions.base_url,
+    timeout: float = ModelOptions.timeout,
+    max_retries: int = ModelOptions.max_retries,
+) -> int:
+    """Draft N alternative phrasings, each passing the rules and measurably different."""
+    from followup.console import note
+    from followup.textio import read_text
+
+    if from_email is not None:
+        if notes_file is not None:
+            raise InputError("give either NOTES or --from-email, not both")
+        extra = read_text(notes_opt) if notes_opt else None
+        text = _notes_from_email(read_text(from_email), extra)
+    else:
+        text = read_notes(notes_file)
+    notes = resolve_notes(text, to=to, company=company, role=role, sender=sender)
+    drafter = build_drafter(
+        backend=backend,
+        model=model,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        strategy=strategy,
+        samples=samples,
+        prompts_dir=prompts_dir,
+        verbose=verbose,
+    )
+    kept: list[Any] = []
+    tries = 0
+    while len(kept) < n and tries < 3 * n:
+        result = drafter.draft(notes, kind.value, seed=seed + 7919 * tries, variant=tries)
+        tries += 1
+        overlap = max((jaccard(result.text, k.text) for k in kept), default=0.0)
+        if result.accepted and overlap < max_overlap:
+            kept.append(result)
+        elif verbose:
+            note(f"dropped a variant (overlap {overlap:.2f}, accepted {result.accepted})")
+    if len(kept) < n:
+        note(f"only {len(kept)} of {n} variants were distinct enough and passed the rules")
+    if fmt is OutputFormat.json:
+        sys.stdout.write(
+            json.dumps(
+                {"version": 1, "variants": [k.as_dict() for k in kept]},
+                indent=2,
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
+    else:
+        sys.stdout.write("\n".join(f"--- variant {i}\n{k.text}" for i, k in enumerate(kept, 1)))
+    if not kept:
+        raise FollowupError("no variant passed the rules", ExitStatus.FINDINGS)
+    return ExitStatus.OK

@@ -1,0 +1,58 @@
+"""Pick the model: flag > environment > config file; `auto` means openai when one is configured."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from followup.config import Settings
+from followup.errors import FollowupError
+from followup.models.base import ChatModel
+
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+
+
+@dataclass
+class ModelChoice:
+    backend: str
+    model: str | None
+    base_url: str | None
+    api_key: str | None
+
+
+def choose(
+    *,
+    backend: str,
+    model: str | None,
+    base_url: str | None,
+    settings: Settings,
+) -> ModelChoice:
+    api_key = os.environ.get("OPENAI_API_KEY") or None
+    url = base_url or os.environ.get("OPENAI_BASE_URL") or settings.base_url
+    name = model or os.environ.get("FOLLOWUP_MODEL") or settings.model
+    chosen = backend if backend != "auto" else (settings.backend or "auto")
+    if chosen == "auto":
+        chosen = "openai" if (api_key or url) else "embedded"
+    if chosen not in ("embedded", "openai"):
+        raise FollowupError(f"unknown backend {chosen!r}: use embedded or openai")
+    if chosen == "openai" and not (api_key or url):
+        raise FollowupError(
+            "the openai backend needs OPENAI_API_KEY, or --base-url for a local server"
+        )
+    return ModelChoice(chosen, name, url, api_key)
+
+
+def build(choice: ModelChoice, *, timeout: float, max_retries: int) -> ChatModel:
+    if choice.backend == "embedded":
+        from followup.models.embedded import EmbeddedModel
+
+        return EmbeddedModel()
+    from followup.models.openai_compat import OpenAICompatModel
+
+    return OpenAICompatModel(
+        choice.model or DEFAULT_OPENAI_MODEL,
+        api_key=choice.api_key,
+        base_url=choice.base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
