@@ -7,9 +7,12 @@ from collections.abc import Sequence
 
 import typer
 
+from followup.commands import apps as apps_cmd
 from followup.commands import config as config_cmd
 from followup.commands import draft as draft_cmd
+from followup.commands import history as history_cmd
 from followup.commands import lint as lint_cmd
+from followup.commands import plan as plan_cmd
 from followup.commands import rules as rules_cmd
 from followup.errors import ExitStatus, FollowupError
 
@@ -19,22 +22,37 @@ app = typer.Typer(
         "Write and check the emails that follow a job interview: draft a thank-you, check-in or "
         "nudge from your notes, lint a note you wrote, and see when to follow up."
     ),
-    no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+@app.callback(invoke_without_command=True)
+def _root(ctx: typer.Context) -> None:
+    """With no command, the help goes to stderr and the exit code says it was a usage error."""
+    if ctx.invoked_subcommand is None:
+        import contextlib
+
+        with contextlib.redirect_stdout(sys.stderr):  # typer's rich help prints as it renders
+            text = ctx.get_help()
+        if text:
+            sys.stderr.write(text + "\n")
+        raise typer.Exit(int(ExitStatus.USAGE))
+
+
 app.command("lint")(lint_cmd.lint)
 app.command("rules")(rules_cmd.rules)
 app.command("draft")(draft_cmd.draft)
 app.command("variants")(draft_cmd.variants)
 app.add_typer(config_cmd.app, name="config")
+app.command("plan")(plan_cmd.plan)
+app.add_typer(apps_cmd.app, name="apps")
+app.add_typer(history_cmd.app, name="history")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; every expected failure becomes one line on stderr and an exit code."""
-    import click
-
     from followup.console import error
 
     try:
@@ -46,17 +64,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FollowupError as exc:
         error(exc.message)
         return int(exc.status)
-    except click.exceptions.NoArgsIsHelpError as exc:
-        click.echo(exc.ctx.get_help() if exc.ctx else str(exc), err=True)
-        return int(ExitStatus.USAGE)
-    except click.ClickException as exc:
-        exc.show()
+    except typer.Exit as exc:
         return int(exc.exit_code)
-    except click.exceptions.Exit as exc:
-        return int(exc.exit_code)
-    except (click.exceptions.Abort, KeyboardInterrupt):
+    except (typer.Abort, KeyboardInterrupt):
         error("interrupted")
         return 130
+    except typer.TyperException as exc:  # typer's own click: usage errors and the like
+        exc.show()  # type: ignore[attr-defined]
+        return int(getattr(exc, "exit_code", ExitStatus.USAGE))
     except BrokenPipeError:
         sys.stderr.close()
         return 0

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from followup.composer import compose, enthusiasm_sentence
+from followup.errors import ModelUnavailable
 from followup.lint.checks.spelling import known_words
 from followup.lint.document import WORD_RE
 from followup.lint.engine import Ruleset, has_errors
@@ -19,6 +20,16 @@ from followup.prompts import Prompts
 
 Strategy = Literal["slots", "whole"]
 WORD_LIMITS = {"thank-you": 200, "check-in": 120, "nudge": 50}
+MAX_DRAFT_CHARS = 20_000  # an enormous answer is cut before it is checked or fed back
+TRUNCATED = Finding(
+    rule="draft.truncated",
+    level="error",
+    message="the model stopped at its length limit, so the draft is cut off",
+    line=1,
+    column=1,
+    end_line=1,
+    end_column=1,
+)
 _SPAN_TYPES = {"existence", "substitution", "spelling", "emoji", "grounding"}
 _STOPWORDS = frozenset(
     "the a an and or of to in on for with about at by from that this these those is are was were "
@@ -158,11 +169,21 @@ class Drafter:
             started = time.perf_counter()
             usage = Usage()
             attempt_seed = seed + 1000 * (number - 1)
-            if self.strategy == "whole":
-                text = self._whole(notes, kind, attempt_seed, previous, feedback, usage)
-            else:
-                text = self._slots(notes, kind, attempt_seed, feedback, usage, variant)
+            truncated = False
+            try:
+                if self.strategy == "whole":
+                    text, truncated = self._whole(
+                        notes, kind, attempt_seed, previous, feedback, usage
+                    )
+                else:
+                    text = self._slots(notes, kind, attempt_seed, feedback, usage, variant)
+            except ModelUnavailable as exc:
+                result.usage.add(usage)
+                exc.partial = result  # the attempts so far, for the history
+                raise
             findings, _ = self.ruleset.check(text, kind, facts_text=facts)
+            if truncated:
+                findings.insert(0, TRUNCATED)
             attempt = Attempt(number, text, findings, usage, time.perf_counter() - started)
             result.attempts.append(attempt)
             result.usage.add(usage)
@@ -191,7 +212,8 @@ class Drafter:
         previous: str,
         feedback: list[Finding],
         usage: Usage,
-    ) -> str:
+    ) -> tuple[str, bool]:
+        """The email, and whether the model stopped at its token limit (a cut-off draft)."""
         ctx = {"notes": notes, "kind": kind, "limits": WORD_LIMITS}
         if previous and feedback:
             messages = self.prompts.messages(
@@ -203,7 +225,7 @@ class Drafter:
             messages, max_tokens=400, temperature=self.temperature, seed=seed
         )
         usage.add(completion.usage)
-        return clean_email(completion.text)
+        return clean_email(completion.text[:MAX_DRAFT_CHARS]), completion.finish_reason == "length"
 
     # -- strategy: one sentence per call, sampled and filtered (the small embedded model) ---
 

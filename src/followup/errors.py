@@ -36,3 +36,4 @@ class ModelUnavailable(FollowupError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, ExitStatus.MODEL_UNAVAILABLE)
+        self.partial: object | None = None  # a DraftResult with the attempts made before failing

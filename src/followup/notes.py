@@ -144,7 +144,7 @@ def parse_notes(text: str, overrides: dict[str, str | None] | None = None) -> In
     for m in _LABEL_RE.finditer(body):
         field = _LABELS[m.group(1).lower()]
         facts.setdefault(field, m.group(2))
-    unknown = sorted(set(meta) - set(InterviewNotes.model_fields) - {"text", "points"})
+    unknown = sorted(set(meta) - (set(InterviewNotes.model_fields) - {"text", "points"}))
     if unknown:
         raise InputError(
             f"notes: unknown front matter key {unknown[0]!r} (known: candidate, interviewer, "

@@ -10,7 +10,7 @@ from typing import Any
 
 import typer
 
-from followup.errors import ExitStatus, FollowupError, InputError
+from followup.errors import ExitStatus, FollowupError, InputError, ModelUnavailable
 from followup.options import DraftKind, DraftStrategy, OutputFormat
 
 NOTES_HELP = (
@@ -175,6 +175,7 @@ def draft(
         False, "--dry-run", help="Print the rendered prompts; call no model."
     ),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show backend and attempts."),
+    no_log: bool = typer.Option(False, "--no-log", help="Do not save this draft in the history."),
     backend: str = ModelOptions.backend,
     model: str = ModelOptions.model,
     base_url: str = ModelOptions.base_url,
@@ -186,12 +187,14 @@ def draft(
     Exit status: 0 a draft that passes every error-level rule; 1 none did (--no-fallback);
     2 bad input; 3 the model could not be reached or loaded.
     """
+    from followup import history
     from followup.console import note
     from followup.report import FileReport, render_line
 
     if output is not None and output.exists() and not force:
         raise InputError(f"{output}: already exists; use --force to overwrite it")
-    notes = resolve_notes(read_notes(notes_file), to=to, company=company, role=role, sender=sender)
+    notes_text = read_notes(notes_file)
+    notes = resolve_notes(notes_text, to=to, company=company, role=role, sender=sender)
     chosen_kind = kind.value if kind else (notes.kind or "thank-you")
     if chosen_kind not in ("thank-you", "check-in", "nudge"):
         raise InputError(f"notes: unknown kind {chosen_kind!r} (thank-you, check-in or nudge)")
@@ -209,12 +212,20 @@ def draft(
         prompts_dir=prompts_dir,
         verbose=verbose,
     )
-    result = _run_with_spinner(
-        verbose,
-        lambda: drafter.draft(
-            notes, chosen_kind, max_attempts=max_attempts, seed=seed, fallback=not no_fallback
-        ),
-    )
+    try:
+        result = _run_with_spinner(
+            verbose,
+            lambda: drafter.draft(
+                notes, chosen_kind, max_attempts=max_attempts, seed=seed, fallback=not no_fallback
+            ),
+        )
+    except ModelUnavailable as exc:
+        partial = exc.partial
+        if not no_log and partial is not None:
+            history.record(partial, notes_text, "model-unavailable")
+        raise
+    if not no_log:
+        history.record(result, notes_text, "accepted" if result.accepted else "rejected")
     if result.fell_back:
         note(
             f"no model draft passed the rules in {len(result.attempts)} attempt(s); "

@@ -114,11 +114,17 @@ class Ruleset:
             extra |= {w.lower() for w in WORD_RE.findall(facts_text.replace("’", "'"))}
         ctx = CheckContext(accept=self.accept | extra, facts_text=facts_text)
         floor = LEVEL_RANK[min_level]
+        rules = [r for r in self.for_kind(kind) if LEVEL_RANK[r.level] >= floor]
         findings: list[Finding] = []
-        for rule in self.for_kind(kind):
-            if LEVEL_RANK[rule.level] < floor:
-                continue
-            findings.extend(RUNNERS[rule.type](rule, doc, kind, ctx))
+        for rule in rules:
+            if rule.id not in self.spelling_ids:
+                findings.extend(RUNNERS[rule.type](rule, doc, kind, ctx))
+        # spelling last, told which words are already flagged (the order of running does not
+        # matter: findings are sorted below)
+        ctx.taken = frozenset((f.line, f.column) for f in findings if f.match)
+        for rule in rules:
+            if rule.id in self.spelling_ids:
+                findings.extend(RUNNERS[rule.type](rule, doc, kind, ctx))
         findings = _drop_spelling_duplicates(findings, self.spelling_ids)
         findings.sort(key=lambda f: (f.line, f.column, -LEVEL_RANK[f.level], f.rule))
         return findings, Stats(words=doc.words, sentences=doc.sentences, grade=doc.grade)

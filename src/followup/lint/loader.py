@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -45,14 +46,30 @@ def _describe(exc: ValidationError) -> str:
     return f"{loc}: {msg}" if loc else msg
 
 
+_ID_LINE = re.compile(r"""^[ \t]*(?:-[ \t]+)?id:[ \t]*["']?([\w.-]+)""")
+
+
+def _rule_before(text: str, line: int) -> str | None:
+    """The id of the last rule that starts at or before a (0-based) line: where a YAML error is."""
+    found = None
+    for row in text.split("\n")[: line + 1]:
+        m = _ID_LINE.match(row)
+        if m:
+            found = m.group(1)
+    return found
+
+
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.load(
-            path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        )
+        text = path.read_text(encoding="utf-8")
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
+        start = getattr(exc, "context_mark", None) or mark
+        rule = _rule_before(text, start.line) if start is not None else None
+        if rule:
+            where += f" (rule {rule})"
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise RuleFileError(f"{path}: YAML error{where}: {problem}") from None
     except (OSError, UnicodeDecodeError) as exc:

@@ -267,3 +267,6 @@ class CheckContext:
     accept: frozenset[str] = frozenset()
     facts_text: str | None = None  # notes, sender and facts that a draft may cite
     extra: dict[str, Any] = field(default_factory=dict)
+    # (line, column) where another rule already flagged a word: the spelling check leaves those
+    # alone (no typo finding, and no slow suggestion for "thx" or "lol")
+    taken: frozenset[tuple[int, int]] = frozenset()

@@ -90,6 +90,8 @@ class OpenAICompatModel:
             raise ModelUnavailable(
                 f"the model server's answer was not usable ({exc.__class__.__name__})"
             ) from None
+        except ValueError:  # a body that is not the JSON it claims to be
+            raise ModelUnavailable("the model server's answer was not valid JSON") from None
         if not resp.choices:
             raise ModelUnavailable("the model server returned no choices")
         choice = resp.choices[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from followup.lint.checks.base import span_finding
-from followup.lint.checks.spelling import known_words
+from followup.lint.checks.spelling import lexicon
 from followup.lint.document import WORD_RE, Document
 from followup.lint.model import CheckContext, Finding, GroundingRule
 
@@ -44,7 +44,7 @@ def run(rule: GroundingRule, doc: Document, kind: str, ctx: CheckContext) -> lis
                 out.append(span_finding(rule, doc, m.start(), m.start() + len(value)))
 
     if "names" in rule.check:
-        known = known_words()
+        known = lexicon()
         for m in WORD_RE.finditer(doc.text):
             word = m.group().replace("’", "'")
             if not word[0].isupper() or any(s <= m.start() < e for s, e in taken):

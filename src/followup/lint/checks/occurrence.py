@@ -8,15 +8,31 @@ from followup.lint.model import CheckContext, Finding, OccurrenceRule
 
 
 def run(rule: OccurrenceRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
+    if rule.max is None:
+        # only a minimum (a required element): stop at the match that reaches it
+        needed = rule.min or 0
+        found = 0
+        if needed > 0:
+            for m in rule.regex.finditer(doc.text):
+                if m.end() > m.start():
+                    found += 1
+                    if found >= needed:
+                        break
+        return _missing(rule) if found < needed else []
     matches = [m for m in rule.regex.finditer(doc.text) if m.end() > m.start()]
     if rule.min is not None and len(matches) < rule.min:
-        suggestion = rule.example or None
-        message = rule.message
-        if rule.example:
-            shown = rule.example.replace("\n", " / ")
-            message = f"{message} For example: \u201c{shown}\u201d"
-        return [whole_text_finding(rule, message=message, suggestion=suggestion)]
-    if rule.max is not None and len(matches) > rule.max:
+        return _missing(rule)
+    if len(matches) > rule.max:
         first_extra = matches[rule.max]
         return [span_finding(rule, doc, first_extra.start(), first_extra.end())]
     return []
+
+
+def _missing(rule: OccurrenceRule) -> list[Finding]:
+    """Too few matches: one finding for the whole text, with an example that would do."""
+    suggestion = rule.example or None
+    message = rule.message
+    if rule.example:
+        shown = rule.example.replace("\n", " / ")
+        message = f"{message} For example: \u201c{shown}\u201d"
+    return [whole_text_finding(rule, message=message, suggestion=suggestion)]

@@ -1,0 +1,153 @@
+"""Every draft produced, kept in SQLite so nothing is lost (`--no-log` skips it)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from followup.errors import FollowupError
+
+SCHEMA_VERSION = 2
+
+# Each migration takes the database from version i to i + 1.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE drafts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        created TEXT NOT NULL,
+        notes_hash TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        backend TEXT NOT NULL,
+        model TEXT NOT NULL,
+        final_text TEXT NOT NULL,
+        fallback INTEGER NOT NULL,
+        attempts_json TEXT NOT NULL
+    );
+    """,
+    """
+    ALTER TABLE drafts ADD COLUMN strategy TEXT NOT NULL DEFAULT '';
+    ALTER TABLE drafts ADD COLUMN status TEXT NOT NULL DEFAULT 'accepted';
+    ALTER TABLE drafts ADD COLUMN prompt_tokens INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE drafts ADD COLUMN completion_tokens INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX drafts_created ON drafts (created);
+    """,
+]
+
+
+def data_home() -> Path:
+    """`FOLLOWUP_HOME` moves everything followup stores; otherwise the user's data folder."""
+    override = os.environ.get("FOLLOWUP_HOME")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("followup"))
+
+
+def db_path() -> Path:
+    return data_home() / "history.db"
+
+
+def notes_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@contextmanager
+def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
+    """WAL, a busy timeout and migrations, so many processes can write at once safely."""
+    path = path or db_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, timeout=30.0, isolation_level=None)
+    except (OSError, sqlite3.Error) as exc:
+        raise FollowupError(f"cannot open the history database {path}: {exc}") from None
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        migrate(conn)
+        yield conn
+    except sqlite3.DatabaseError as exc:
+        raise FollowupError(f"history database {path}: {exc}") from None
+    finally:
+        conn.close()
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise FollowupError(
+            f"the history database is from a newer followup (schema {version}); upgrade followup"
+        )
+    if version == SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have won
+        for i in range(version, SCHEMA_VERSION):
+            for statement in filter(str.strip, MIGRATIONS[i].split(";")):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def record(result: Any, notes_text: str, status: str) -> int:
+    """Save one draft (a DraftResult) with every attempt; returns its id."""
+    row = {
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "notes_hash": notes_hash(notes_text),
+        "kind": result.kind,
+        "backend": result.backend,
+        "model": result.model,
+        "strategy": result.strategy,
+        "final_text": result.text,
+        "fallback": int(result.fell_back),
+        "status": status,
+        "prompt_tokens": result.usage.prompt_tokens,
+        "completion_tokens": result.usage.completion_tokens,
+        "attempts_json": json.dumps([a.as_dict() for a in result.attempts], ensure_ascii=False),
+    }
+    cols = ", ".join(row)
+    marks = ", ".join(f":{k}" for k in row)
+    with connect() as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        cur = conn.execute(f"INSERT INTO drafts ({cols}) VALUES ({marks})", row)
+        conn.execute("COMMIT")
+        return int(cur.lastrowid or 0)
+
+
+def recent(limit: int = 20) -> list[dict[str, Any]]:
+    with connect() as conn:
+        rows = conn.execute("SELECT * FROM drafts ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+    return [dict(r) for r in rows]
+
+
+def get(draft_id: int) -> dict[str, Any]:
+    with connect() as conn:
+        row = conn.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+    if row is None:
+        raise FollowupError(f"no draft with id {draft_id} in the history")
+    out = dict(row)
+    out["attempts"] = json.loads(out.pop("attempts_json"))
+    return out
+
+
+def export_all() -> list[dict[str, Any]]:
+    with connect() as conn:
+        rows = conn.execute("SELECT * FROM drafts ORDER BY id").fetchall()
+    out = []
+    for r in rows:
+        d = dict(r)
+        d["attempts"] = json.loads(d.pop("attempts_json"))
+        out.append(d)
+    return out

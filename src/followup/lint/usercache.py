@@ -1,0 +1,59 @@
+"""Derived data kept in the user's cache folder, so that later runs skip slow parsing.
+
+Everything here is a plain-text copy of something a dependency ships (a word list, hyphenation
+patterns), named after the source file's size and date so a new version of the dependency gets a
+new copy. A missing, stale or unwritable cache only costs speed, never a result.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+
+def cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("followup"))
+
+
+def source_tag(source: Path) -> str:
+    """`<size>-<mtime>` of a file: part of a cache name, so a changed source misses the cache."""
+    st = source.stat()
+    return f"{st.st_size}-{int(st.st_mtime)}"
+
+
+def read_cache(name: str) -> str | None:
+    try:
+        return (cache_dir() / name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def read_bytes_cache(name: str) -> bytes | None:
+    try:
+        return (cache_dir() / name).read_bytes()
+    except OSError:
+        return None
+
+
+def write_cache(name: str, text: str) -> None:
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return
+    write_bytes_cache(name, data)
+
+
+def write_bytes_cache(name: str, data: bytes) -> None:
+    """Write via a temporary file and rename, so a concurrent reader never sees half a file."""
+    path = cache_dir() / name
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:  # a read-only cache folder only costs speed
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)

@@ -1,0 +1,293 @@
+"""Tracked applications in SQLite: one file under the user's data folder (`FOLLOWUP_HOME` moves it).
+
+Safe with several followup processes at once: WAL (readers never block the writer), a busy
+timeout (a writer waits for another instead of failing), every write in one `BEGIN IMMEDIATE`
+transaction, and migrations run inside such a transaction after re-reading the version, so two
+processes opening an old or new file at the same moment cannot both migrate it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from followup.errors import FollowupError
+from followup.timing import Sent
+
+DB_NAME = "apps.db"
+BUSY_TIMEOUT_S = 30.0
+
+# MIGRATIONS[i] takes a database from schema version i to i + 1 (`PRAGMA user_version`).
+# Never edit a migration that has shipped: add a new one.
+MIGRATIONS: list[tuple[str, ...]] = [
+    # 1: applications and the messages sent for each
+    (
+        """CREATE TABLE applications (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            company TEXT NOT NULL,
+            role TEXT NOT NULL,
+            interviewer TEXT NOT NULL,
+            interviewed TEXT NOT NULL,
+            promised TEXT,
+            heard_back INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL
+        )""",
+        """CREATE TABLE messages (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            application_id INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('thank-you', 'check-in', 'nudge')),
+            sent_on TEXT NOT NULL
+        )""",
+        "CREATE INDEX messages_application ON messages (application_id)",
+    ),
+    # 2: the interview notes themselves, so `apps draft` works after the notes file has moved
+    ("ALTER TABLE applications ADD COLUMN notes TEXT",),
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def data_home() -> Path:
+    """`FOLLOWUP_HOME` moves everything followup stores; otherwise the user's data folder."""
+    override = os.environ.get("FOLLOWUP_HOME")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("followup"))
+
+
+def db_path() -> Path:
+    return data_home() / DB_NAME
+
+
+@dataclass
+class Application:
+    id: int
+    company: str
+    role: str
+    interviewer: str
+    interviewed: date
+    promised: date | None
+    heard_back: bool
+    created: str
+    notes: str | None = None
+    messages: list[Sent] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "company": self.company,
+            "role": self.role,
+            "interviewer": self.interviewer,
+            "interviewed": self.interviewed.isoformat(),
+            "promised": self.promised.isoformat() if self.promised else None,
+            "heard_back": self.heard_back,
+            "created": self.created,
+            "has_notes": bool(self.notes),
+            "sent": [{"kind": m.kind, "on": m.on.isoformat()} for m in self.messages],
+        }
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # isolation_level=None: no implicit transactions; `transaction()` opens them explicitly
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """`BEGIN IMMEDIATE` takes the write lock at once (waiting up to the busy timeout)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+def migrate(conn: sqlite3.Connection, path: Path) -> None:
+    if schema_version(conn) == SCHEMA_VERSION:
+        return
+    with transaction(conn):
+        version = schema_version(conn)  # another process may have migrated while we waited
+        if version > SCHEMA_VERSION:
+            raise FollowupError(
+                f"{path}: written by a newer followup (schema {version}, this one knows "
+                f"{SCHEMA_VERSION}); upgrade followup"
+            )
+        for step in MIGRATIONS[version:]:
+            for statement in step:
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+class Store:
+    """The applications database; use as a context manager (`with Store() as store:`)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or db_path()
+        self._conn: sqlite3.Connection | None = None
+
+    def __enter__(self) -> Store:
+        try:
+            self._conn = _open(self.path)
+            migrate(self._conn, self.path)
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise FollowupError(
+                f"{self.path}: cannot use the applications database ({exc})"
+            ) from None
+        except OSError as exc:
+            self.close()
+            raise FollowupError(f"{self.path}: cannot open ({exc.strerror})") from None
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise RuntimeError("Store used outside `with`")
+        return self._conn
+
+    # -- writes: each one transaction -----------------------------------------------------------
+
+    def add(
+        self,
+        *,
+        company: str,
+        role: str,
+        interviewer: str,
+        interviewed: date,
+        promised: date | None = None,
+        notes: str | None = None,
+    ) -> int:
+        created = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._writing() as conn:
+            cur = conn.execute(
+                "INSERT INTO applications "
+                "(company, role, interviewer, interviewed, promised, notes, created) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    company,
+                    role,
+                    interviewer,
+                    interviewed.isoformat(),
+                    promised.isoformat() if promised else None,
+                    notes,
+                    created,
+                ),
+            )
+            new_id = cur.lastrowid
+        assert new_id is not None
+        return new_id
+
+    def add_message(self, app_id: int, kind: str, on: date) -> bool:
+        """Record a sent message; False when there is no such application."""
+        with self._writing() as conn:
+            if not self._exists(app_id):
+                return False
+            conn.execute(
+                "INSERT INTO messages (application_id, kind, sent_on) VALUES (?, ?, ?)",
+                (app_id, kind, on.isoformat()),
+            )
+        return True
+
+    def set_heard(self, app_id: int, heard: bool = True) -> bool:
+        with self._writing() as conn:
+            cur = conn.execute(
+                "UPDATE applications SET heard_back = ? WHERE id = ?", (int(heard), app_id)
+            )
+        return cur.rowcount > 0
+
+    def remove(self, app_id: int) -> bool:
+        with self._writing() as conn:
+            cur = conn.execute("DELETE FROM applications WHERE id = ?", (app_id,))
+        return cur.rowcount > 0
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    def get(self, app_id: int) -> Application | None:
+        apps = self._select("WHERE id = ?", (app_id,))
+        return apps[0] if apps else None
+
+    def all(self) -> list[Application]:
+        return self._select("", ())
+
+    # -- internals ------------------------------------------------------------------------------
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        try:
+            with transaction(self.conn) as conn:
+                yield conn
+        except sqlite3.DatabaseError as exc:
+            raise FollowupError(f"{self.path}: could not save ({exc})") from None
+
+    def _exists(self, app_id: int) -> bool:
+        row = self.conn.execute("SELECT 1 FROM applications WHERE id = ?", (app_id,)).fetchone()
+        return row is not None
+
+    def _select(self, where: str, params: tuple[Any, ...]) -> list[Application]:
+        try:
+            # one read transaction, so the applications and their messages agree
+            self.conn.execute("BEGIN")
+            try:
+                rows = self.conn.execute(
+                    f"SELECT * FROM applications {where} ORDER BY id", params
+                ).fetchall()
+                sent: dict[int, list[Sent]] = {r["id"]: [] for r in rows}
+                for m in self.conn.execute(
+                    "SELECT application_id, kind, sent_on FROM messages WHERE application_id IN "
+                    f"(SELECT id FROM applications {where}) ORDER BY sent_on, id",
+                    params,
+                ):
+                    sent[m["application_id"]].append(
+                        Sent(m["kind"], date.fromisoformat(m["sent_on"]))
+                    )
+            finally:
+                self.conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            raise FollowupError(f"{self.path}: cannot read ({exc})") from None
+        return [
+            Application(
+                id=r["id"],
+                company=r["company"],
+                role=r["role"],
+                interviewer=r["interviewer"],
+                interviewed=date.fromisoformat(r["interviewed"]),
+                promised=date.fromisoformat(r["promised"]) if r["promised"] else None,
+                heard_back=bool(r["heard_back"]),
+                created=r["created"],
+                notes=r["notes"],
+                messages=sent[r["id"]],
+            )
+            for r in rows
+        ]

@@ -1,0 +1,53 @@
+"""Small helpers shared by the test modules (tests/ is on sys.path under pytest)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from followup.lint.engine import Ruleset
+from followup.lint.model import Finding
+
+TESTS_DIR = Path(__file__).resolve().parent
+REPO_ROOT = TESTS_DIR.parent
+DATA_DIR = TESTS_DIR / "data"
+RULES_DIR = REPO_ROOT / "rules"
+
+
+def check(
+    ruleset: Ruleset,
+    text: str,
+    kind: str = "thank-you",
+    *,
+    facts_text: str | None = None,
+    accept: tuple[str, ...] = (),
+    min_level: str = "suggestion",
+) -> list[Finding]:
+    findings, _ = ruleset.check(
+        text, kind, facts_text=facts_text, accept=accept, min_level=min_level
+    )
+    return findings
+
+
+def of_rule(findings: list[Finding], rule_id: str) -> list[Finding]:
+    return [f for f in findings if f.rule == rule_id]
+
+
+def rule_ids(findings: list[Finding]) -> set[str]:
+    return {f.rule for f in findings}
+
+
+def errors(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.level == "error"]
+
+
+def followup_script() -> Path:
+    """The installed console script beside this interpreter, or else on PATH."""
+    beside = Path(sys.executable).parent / "followup"
+    if beside.is_file():
+        return beside
+    found = shutil.which("followup")
+    if found is None:
+        raise RuntimeError("the `followup` console script is not installed")
+    return Path(found)

@@ -1,0 +1,160 @@
+"""The deterministic composer: every draft it makes passes every error-level rule."""
+
+from __future__ import annotations
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from followup.composer import compose
+from followup.lint.engine import Ruleset
+from followup.notes import InterviewNotes, parse_notes
+from followup.prompts import Prompts
+
+KINDS = ("thank-you", "check-in", "nudge")
+
+FIRST_NAMES = [
+    "Priya", "Sam", "James", "Aisha", "Wei", "Sofia", "Olivia", "Noah", "Grace", "Daniel",
+    "José", "Chloé", "Zoë", "Søren", "Björn", "Anne-Marie", "Jean-Luc", "Mary-Kate", "Tomás",
+    "Małgorzata", "Nguyễn", "Oluwaseun", "Siobhán", "Kai", "Fatima", "Hiroshi", "Lena", "Jo",
+]  # fmt: skip
+LAST_NAMES = [
+    "Patel", "Shah", "Smith", "Chen", "Garcia", "O'Connor", "Nguyen", "Kowalski-Brandt",
+    "Müller", "García", "Dubois", "Okafor", "Van der Berg", "Smith-Jones", "Lefèvre", "Ito",
+    "McAllister", "Fernández", "Østergaard", "Mensah", "Johansson", "Zahra", "Park", "Lee",
+]  # fmt: skip
+TITLES = ["", "", "", "Dr. ", "Ms. ", "Mr. ", "Prof. "]
+COMPANIES = [
+    "Acme Analytics", "Globex", "Initech", "Northwind Games", "Meridian & Clark LLP",
+    "BrightPath Health", "Harbor Freight Logistics", "Sunrise Coffee Co", "Atlas Robotics",
+    "Lumen Credit Union", "Civic Futures Institute", "Riverside Elementary School",
+]  # fmt: skip
+ROLES = [
+    "data analyst", "UX researcher", "senior backend engineer", "clinical nurse educator",
+    "Grade 5 teacher", "operations coordinator", "staff accountant", "shift lead",
+    "Mechanical Design Engineer", "case manager", "marketing manager", "policy analyst",
+]  # fmt: skip
+WORDS = """
+reporting pipeline customers warehouse garden schedule training dashboard budget clinic students
+design review weekly new small data cloud mobile app shift project program research quality safety
+support sales marketing inventory patients lessons coffee menu hotel report process system tools
+partners community growth launch spring quarter office remote hybrid mentor onboarding planning
+product roadmap migration billing payments audit clients volunteers library kitchen nurses
+teachers engineers designers analysts contracts logistics routes trucks farms sensors soil housing
+policy council grants newsletter subscribers snacks packaging studio brand interviews playtests
+levels puzzle game robots grippers prototype printing software testing release feedback metrics
+hiring culture values mission team manager director lead members branch credit union weekend
+morning afternoon evening meetings workshop reading science club outdoor learning
+""".split()
+CUES = [
+    "",
+    "they are",
+    "they use",
+    "the team is",
+    "she explained the",
+    "he mentioned the",
+    "they talked about",
+    "I could help them with",
+    "my experience with",
+    "they need someone for",
+    "I would bring",
+]
+
+
+def _name() -> st.SearchStrategy[str]:
+    return st.builds(
+        lambda t, f, last: f"{t}{f} {last}",
+        st.sampled_from(TITLES),
+        st.sampled_from(FIRST_NAMES),
+        st.sampled_from(LAST_NAMES),
+    ) | st.sampled_from(FIRST_NAMES)
+
+
+def _generated_words(n_max: int) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(WORDS), min_size=1, max_size=n_max).map(" ".join)
+
+
+_company = st.none() | st.sampled_from(COMPANIES) | _generated_words(3).map(str.title)
+_role = st.none() | st.sampled_from(ROLES) | _generated_words(3)
+_bullet = st.builds(
+    lambda cue, words, number: " ".join(x for x in (cue, words, number) if x),
+    st.sampled_from(CUES),
+    _generated_words(12),
+    st.sampled_from(["", "", "", "6", "40", "about 300"]),
+)
+
+
+@st.composite
+def notes_texts(draw: st.DrawFn) -> tuple[str, dict[str, str | None]]:
+    """Notes as someone would write them: front matter or labelled lines, then bullets or prose."""
+    facts: dict[str, str | None] = {
+        "interviewer": draw(_name()),
+        "candidate": draw(_name()),
+        "company": draw(_company),
+        "role": draw(_role),
+    }
+    bullets = draw(st.lists(_bullet, max_size=6))
+    if draw(st.booleans()):
+        body = "".join(f"{draw(st.sampled_from(['- ', '* ', '• ', '']))}{b}\n" for b in bullets)
+    else:
+        body = ". ".join(b[:1].upper() + b[1:] for b in bullets) + ("." if bullets else "")
+    present = {k: v for k, v in facts.items() if v is not None}
+    if draw(st.booleans()):
+        head = "---\n" + yaml.safe_dump(present, allow_unicode=True, sort_keys=False) + "---\n"
+    else:
+        head = "".join(f"{k.capitalize()}: {v}\n" for k, v in present.items()) + "\n"
+    return head + body, facts
+
+
+@settings(
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(generated=notes_texts(), variant=st.integers(min_value=0, max_value=2))
+def test_every_composed_draft_passes_every_error_rule(
+    ruleset: Ruleset, generated: tuple[str, dict[str, str | None]], variant: int
+) -> None:
+    text, facts = generated
+    notes = parse_notes(text)
+    assert {k: getattr(notes, k) for k in facts} == facts  # the generator made what it meant to
+    prompts = Prompts()
+    for kind in KINDS:
+        draft = compose(notes, kind, ruleset, prompts, variant)
+        findings, _ = ruleset.check(draft, kind, facts_text=notes.facts_text())
+        errors = [f for f in findings if f.level == "error"]
+        assert not errors, f"{kind} variant {variant}:\n{draft}\n{errors}"
+        assert notes.interviewer and notes.interviewer in draft
+        assert notes.candidate and draft.rstrip().endswith(notes.candidate)
+        assert draft.startswith("Subject: ")
+
+
+def test_composer_with_no_points_and_no_company(ruleset: Ruleset) -> None:
+    notes = InterviewNotes(interviewer="Jo", candidate="Al Ng")
+    for kind in KINDS:
+        for variant in range(3):
+            draft = compose(notes, kind, ruleset, Prompts(), variant)
+            findings, _ = ruleset.check(draft, kind, facts_text=notes.facts_text())
+            assert not [f for f in findings if f.level == "error"], draft
+            assert " at None" not in draft and "None" not in draft
+
+
+def test_variants_differ(ruleset: Ruleset) -> None:
+    notes = parse_notes(
+        "Interviewer: Priya Shah\nCandidate: Sam Patel\nCompany: Acme Analytics\n"
+        "- they are moving their reporting to dbt\n"
+    )
+    for kind in KINDS:
+        drafts = {compose(notes, kind, ruleset, Prompts(), v) for v in range(3)}
+        assert len(drafts) == 3
+
+
+def test_a_point_that_breaks_a_rule_is_skipped(ruleset: Ruleset) -> None:
+    notes = parse_notes(
+        "Interviewer: Priya Shah\nCandidate: Sam Patel\n"
+        "- they are gonna move reporting to dbt lol :)\n"
+    )
+    draft = compose(notes, "thank-you", ruleset, Prompts(), 0)
+    findings, _ = ruleset.check(draft, "thank-you", facts_text=notes.facts_text())
+    assert not [f for f in findings if f.level == "error"]
+    assert "gonna" not in draft

@@ -1,0 +1,261 @@
+"""Parsing interview notes: front matter, labelled lines, flags, and the points drafts use."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from helpers import REPO_ROOT
+
+from followup.errors import InputError
+from followup.notes import InterviewNotes, parse_notes
+
+EXAMPLES = sorted((REPO_ROOT / "examples" / "notes").iterdir())
+
+FRONT_MATTER = """\
+---
+candidate: Sam Patel
+interviewer: Priya Shah
+company: Acme Analytics
+role: data analyst
+interview_date: 2026-11-24
+decision_date: 2026-12-08
+kind: check-in
+---
+- they are moving their reporting from spreadsheets to dbt
+- I could help them clean up the weekly revenue reports
+"""
+
+LABELLED = """\
+Interviewer: James O'Connor
+Company: Harbor Freight Logistics
+Position: Operations Coordinator
+My name: Aisha Rahman
+Interview date: 2026-10-02
+
+talked for 45 min about the Newark warehouse and the new second shift.
+"""
+
+
+def test_front_matter_gives_every_fact() -> None:
+    notes = parse_notes(FRONT_MATTER)
+    assert notes.candidate == "Sam Patel"
+    assert notes.interviewer == "Priya Shah"
+    assert notes.company == "Acme Analytics"
+    assert notes.role == "data analyst"
+    assert notes.interview_date == date(2026, 11, 24)
+    assert notes.decision_date == date(2026, 12, 8)
+    assert notes.kind == "check-in"
+    assert "---" not in notes.text
+    assert notes.text.startswith("- they are moving")
+
+
+def test_labelled_lines_give_facts_and_are_not_points() -> None:
+    notes = parse_notes(LABELLED)
+    assert notes.interviewer == "James O'Connor"
+    assert notes.company == "Harbor Freight Logistics"
+    assert notes.role == "Operations Coordinator"
+    assert notes.candidate == "Aisha Rahman"
+    assert notes.interview_date == date(2026, 10, 2)
+    assert notes.points == ["talked for 45 min about the Newark warehouse and the new second shift"]
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("Interviewed by: Dr. Helen Okafor", "interviewer", "Dr. Helen Okafor"),
+        ("hiring manager = Linda Park", "interviewer", "Linda Park"),
+        ("- with: Marcus Lee", "interviewer", "Marcus Lee"),
+        ("EMPLOYER: Lumen Credit Union", "company", "Lumen Credit Union"),
+        ("Job title: Case Manager", "role", "Case Manager"),
+        ("from: Keisha Williams", "candidate", "Keisha Williams"),
+        ("Kind: nudge", "kind", "nudge"),
+    ],
+)
+def test_label_variants(line: str, field: str, value: str) -> None:
+    notes = parse_notes(f"{line}\n- they are opening a second branch\n")
+    assert getattr(notes, field) == value
+
+
+def test_first_labelled_line_wins_and_trailing_punctuation_is_stripped() -> None:
+    notes = parse_notes("Interviewer: Ann Lee,\nInterviewer: Bob Stone\n")
+    assert notes.interviewer == "Ann Lee"
+
+
+def test_front_matter_beats_labelled_lines() -> None:
+    notes = parse_notes("---\ninterviewer: Ann Lee\n---\nInterviewer: Bob Stone\n- hello there\n")
+    assert notes.interviewer == "Ann Lee"
+
+
+def test_overrides_beat_front_matter_and_labels() -> None:
+    overrides: dict[str, str | None] = {
+        "interviewer": "Dr. Rivera",
+        "company": "Globex",
+        "role": "platform engineer",
+        "candidate": "Chloé Dubois",
+    }
+    notes = parse_notes(FRONT_MATTER, overrides)
+    assert (notes.interviewer, notes.company, notes.role, notes.candidate) == (
+        "Dr. Rivera",
+        "Globex",
+        "platform engineer",
+        "Chloé Dubois",
+    )
+    labelled = parse_notes(LABELLED, {"interviewer": "Grace Wu"})
+    assert labelled.interviewer == "Grace Wu"
+    assert labelled.company == "Harbor Freight Logistics"
+
+
+def test_empty_overrides_change_nothing() -> None:
+    notes = parse_notes(FRONT_MATTER, {"interviewer": None, "company": "", "role": None})
+    assert notes.interviewer == "Priya Shah"
+    assert notes.company == "Acme Analytics"
+    assert notes.role == "data analyst"
+
+
+def test_overrides_fill_in_missing_facts() -> None:
+    notes = parse_notes("- they roast their own beans\n", {"interviewer": "Jo", "candidate": "Al"})
+    assert notes.interviewer == "Jo"
+    assert notes.candidate == "Al"
+    assert notes.company is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ncandidate: [Sam Patel\n---\n- hello there\n",
+        "---\ninterviewer: Ann: Lee: x\n  bad: indent\n---\n",
+        "---\ncandidate: {a: 1\n---\n",
+    ],
+)
+def test_malformed_front_matter_is_an_input_error(text: str) -> None:
+    with pytest.raises(InputError) as info:
+        parse_notes(text)
+    assert "front matter" in info.value.message
+    assert "\n" not in info.value.message
+
+
+def test_unknown_front_matter_key_is_an_input_error() -> None:
+    with pytest.raises(InputError) as info:
+        parse_notes("---\ninterviewer: Ann Lee\nsalary: lots\n---\n- hello there\n")
+    assert "'salary'" in info.value.message
+    assert "interviewer" in info.value.message  # says which keys are known
+
+
+@pytest.mark.parametrize("key", ["text", "points"])
+def test_front_matter_cannot_set_the_parsed_fields(key: str) -> None:
+    with pytest.raises(InputError):
+        parse_notes(f"---\n{key}: 5\n---\n- hello there\n")
+
+
+def test_wrong_type_in_front_matter_is_an_input_error() -> None:
+    with pytest.raises(InputError) as info:
+        parse_notes("---\ndecision_date: [1, 2]\n---\n")
+    assert "decision_date" in info.value.message
+
+
+def test_free_form_date_is_not_a_fact_and_not_an_error() -> None:
+    notes = parse_notes("Date: last Tuesday\nInterviewer: Ann Lee\n")
+    assert notes.interview_date is None
+    assert "last Tuesday" in notes.facts_text()
+
+
+def test_no_names_means_none_never_a_guess() -> None:
+    notes = parse_notes("Talked with the hiring manager about the new warehouse in Newark.\n")
+    assert notes.interviewer is None
+    assert notes.candidate is None
+
+
+def test_empty_notes() -> None:
+    notes = parse_notes("")
+    assert notes == InterviewNotes()
+    assert notes.learned_points == []
+    assert notes.contribution_points == []
+
+
+def test_points_from_bullets_of_every_style() -> None:
+    notes = parse_notes(
+        "- dash point here\n* star point here\n• dot point here\n1. numbered point here\n"
+        "2) other numbered point\n- x\n\nplain line of text\n"
+    )
+    assert notes.points == [
+        "dash point here",
+        "star point here",
+        "dot point here",
+        "numbered point here",
+        "other numbered point",
+        "plain line of text",
+    ]
+
+
+def test_long_paragraph_is_split_into_sentences() -> None:
+    sentences = [
+        "They just opened a second shift and scheduling is done by hand in a spreadsheet.",
+        "He explained they are planning to pilot a route planning tool next quarter.",
+        "He liked that I had run inventory counts at my last job.",
+        "I could help with the shift scheduling since I built a rota template before.",
+    ]
+    notes = parse_notes("Interviewer: James O'Connor\n" + " ".join(sentences) + "\n")
+    assert len(notes.points) == len(sentences)
+    for point, sentence in zip(notes.points, sentences, strict=True):
+        assert sentence.startswith(point)
+        assert not point.endswith(".")
+
+
+def test_learned_and_contribution_points() -> None:
+    notes = parse_notes(
+        "- on-call is 1 wk in 6\n"
+        "- they are migrating from a monolith to Go services\n"
+        "- I could help them with the reconciliation jobs\n"
+        "- my experience with event sourcing would fit\n"
+        "- she told me the team is growing and the product launch is in May\n"
+    )
+    learned = notes.learned_points
+    contribution = notes.contribution_points
+    assert set(learned) <= set(notes.points)
+    assert contribution == [
+        "I could help them with the reconciliation jobs",
+        "my experience with event sourcing would fit",
+    ]
+    assert not set(contribution) & set(learned)
+    # the point with the most to say about the team comes first; a point with no cue is left out
+    assert learned[0] == "she told me the team is growing and the product launch is in May"
+    assert "they are migrating from a monolith to Go services" in learned
+    assert "on-call is 1 wk in 6" not in learned
+
+
+def test_learned_points_fall_back_to_any_non_contribution_point() -> None:
+    notes = parse_notes("- on-call is 1 wk in 6\n- I could help them with the reports\n")
+    assert notes.learned_points == ["on-call is 1 wk in 6"]
+    assert notes.contribution_points == ["I could help them with the reports"]
+
+
+def test_facts_text_holds_every_fact() -> None:
+    notes = parse_notes(FRONT_MATTER)
+    facts = notes.facts_text()
+    for value in ("Sam Patel", "Priya Shah", "Acme Analytics", "data analyst", "dbt"):
+        assert value in facts
+    assert "2026-11-24" in facts
+    assert "November 24" in facts
+    assert "December 8" in facts
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])
+def test_every_example_names_both_people(path: Path) -> None:
+    notes = parse_notes(path.read_text(encoding="utf-8"))
+    assert notes.interviewer
+    assert notes.candidate
+    assert notes.points
+    assert notes.kind in (None, "thank-you", "check-in", "nudge")
+
+
+def test_examples_are_many_and_varied() -> None:
+    assert len(EXAMPLES) >= 15
+    parsed = [parse_notes(p.read_text(encoding="utf-8")) for p in EXAMPLES]
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES]
+    with_front_matter = sum(t.startswith("---\n") for t in texts)
+    assert 3 <= with_front_matter < len(texts)
+    kinds = {n.kind for n in parsed}
+    assert {"check-in", "nudge"} <= kinds
+    assert len({n.company for n in parsed}) == len(parsed)

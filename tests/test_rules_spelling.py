@@ -1,0 +1,130 @@
+"""The spell checker: real typos are found, names and British spellings are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import check, of_rule
+
+from followup.lint.engine import Ruleset
+
+RULE = "spelling.typo"
+
+
+def typos(
+    ruleset: Ruleset, text: str, *, accept: tuple[str, ...] = (), facts_text: str | None = None
+) -> list[str]:
+    findings = check(ruleset, text, accept=accept, facts_text=facts_text)
+    return [f.match for f in of_rule(findings, RULE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "typo", "fix"),
+    [
+        ("I am very greatful for your time.", "greatful", "grateful"),
+        ("I recieved your message.", "recieved", "received"),
+        ("I enjoyed meeting teh team.", "teh", "the"),
+        ("I definately want to hear more.", "definately", "definitely"),
+        ("I look foward to hearing from you.", "foward", "forward"),
+    ],
+)
+def test_typo_with_suggestion(ruleset: Ruleset, text: str, typo: str, fix: str) -> None:
+    (finding,) = of_rule(check(ruleset, text), RULE)
+    assert finding.match == typo
+    assert finding.level == "warning"
+    assert finding.suggestion == fix
+    assert f"'{typo}'" in finding.message
+    assert f"“{fix}”" in finding.message
+    assert text[finding.column - 1 : finding.end_column] == typo
+
+
+def test_typo_at_sentence_start_is_checked(ruleset: Ruleset) -> None:
+    assert typos(ruleset, "Thank you. Recieved it with thanks.") == ["Recieved"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I enjoyed learning about the organisation and its favourite programme.",
+        "The colour of the centre's logo and the team's behaviour stood out.",
+        "I recognised the analysed catalogue at once.",
+        "I travelled to the theatre and was modelling the labour costs.",
+        "Your defence of the licence fee was convincing.",
+        "We discussed how to prioritise, organise and summarise the work.",
+        "The organisations' programmes were impressive.",
+    ],
+)
+def test_british_spellings_are_accepted(ruleset: Ruleset, text: str) -> None:
+    assert typos(ruleset, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I enjoyed meeting Priyanka and Okonkwo today.",
+        "Thank you, Ms. Okonkwo-Brennan.",
+        "I met Dr. Nwachukwu and Prof. Szczepanski on Friday.",
+        "We talked about Snowflake, Databricks and Kubernetes.",
+        "The team at Zalando uses GraphQL and PyTorch.",
+    ],
+)
+def test_names_mid_sentence_are_not_typos(ruleset: Ruleset, text: str) -> None:
+    assert typos(ruleset, text) == []
+
+
+def test_greeting_and_signature_lines_are_names(ruleset: Ruleset) -> None:
+    text = "Dear Okonkwo,\n\nThank you for your time.\n\nBest regards,\nSzczepanski Nwachukwu\n"
+    assert typos(ruleset, text) == []
+
+
+def test_unknown_capitalised_word_starting_a_sentence_is_checked(ruleset: Ruleset) -> None:
+    assert typos(ruleset, "Thank you. Zorb was a great place to visit.") == ["Zorb"]
+
+
+def test_acronyms_and_camel_case_are_skipped(ruleset: Ruleset) -> None:
+    assert typos(ruleset, "We use XQZT, the iPhone and the GraphQL API.") == []
+
+
+def test_accept_words(ruleset: Ruleset) -> None:
+    text = "I enjoyed hearing about the zorb migration."
+    assert typos(ruleset, text) == ["zorb"]
+    assert typos(ruleset, text, accept=("zorb",)) == []
+    assert typos(ruleset, text, accept=("ZORB",)) == []
+
+
+def test_accept_at_load_time(tmp_path: Path) -> None:
+    ruleset = Ruleset.load(accept=["Zorb"])
+    assert typos(ruleset, "I enjoyed hearing about the zorb migration.") == []
+
+
+def test_accept_txt_in_a_rules_folder(tmp_path: Path) -> None:
+    (tmp_path / "accept.txt").write_text("# my words\nzorb  vorp # trailing comment\n")
+    ruleset = Ruleset.load([tmp_path])
+    assert typos(ruleset, "The zorb team will vorp the data.") == []
+    assert typos(ruleset, "The zorb team will blorf the data.") == ["blorf"]
+
+
+def test_built_in_accept_txt(ruleset: Ruleset) -> None:
+    assert (
+        typos(ruleset, "We discussed onboarding, the roadmap and the fintech stakeholders.") == []
+    )
+
+
+def test_words_from_the_notes_are_accepted(ruleset: Ruleset) -> None:
+    text = "I enjoyed hearing about the zorb migration."
+    notes = "Interview notes: team is moving billing to zorb next year."
+    assert typos(ruleset, text) == ["zorb"]
+    assert typos(ruleset, text, facts_text=notes) == []
+
+
+def test_possessive_of_a_known_word(ruleset: Ruleset) -> None:
+    assert typos(ruleset, "The company's plans and the team’s goals.") == []
+
+
+def test_spelling_and_slang_are_not_reported_twice(ruleset: Ruleset) -> None:
+    findings = check(ruleset, "Dear Sam,\nI am grateful, thx and lol.")
+    assert sorted((f.rule, f.match) for f in findings if f.line == 2) == [
+        ("formal.chatspeak", "lol"),
+        ("formal.slang", "thx"),
+    ]
