@@ -115,6 +115,7 @@ class _Candidate:
     text: str
     problems: list[str]
     novelty: int
+    rule_errors: int = 0  # error-level findings of span rules: the email check will see them
 
     @property
     def key(self) -> tuple[int, int, int]:
@@ -294,7 +295,13 @@ class Drafter:
             if sentence:
                 candidates.append(self._judge(sentence, fact, notes, kind, element_rule))
         good = [c for c in candidates if not c.problems]
-        return min(good, key=lambda c: c.key).text if good else ""
+        if good:
+            return min(good, key=lambda c: c.key).text
+        # None is clean. A candidate whose only faults are rule errors goes into the email, so
+        # the rules report them and the next attempt is told what to avoid; otherwise (too
+        # long, off topic, invented details the rules cannot see) the slot's plain sentence.
+        ruled = [c for c in candidates if c.rule_errors and len(c.problems) == c.rule_errors]
+        return min(ruled, key=lambda c: c.key).text if ruled else ""
 
     def _judge(
         self, sentence: str, fact: str, notes: InterviewNotes, kind: str, element_rule: str
@@ -311,7 +318,9 @@ class Drafter:
         findings, _ = self.ruleset.check(
             sentence, kind, facts_text=notes.facts_text(), min_level="warning"
         )
-        problems += [f.message for f in findings if self.ruleset.rules[f.rule].type in _SPAN_TYPES]
+        ruled = [f for f in findings if self.ruleset.rules[f.rule].type in _SPAN_TYPES]
+        problems += [f.message for f in ruled]
+        rule_errors = sum(f.level == "error" for f in ruled)
         source = {w.lower() for w in WORD_RE.findall(fact + " " + notes.text)}
         known = known_words()
         novelty = sum(
@@ -325,4 +334,4 @@ class Drafter:
         )
         if novelty > 4:
             problems.append("adds details that are not in the notes")
-        return _Candidate(sentence, problems, novelty)
+        return _Candidate(sentence, problems, novelty, rule_errors)

@@ -41,6 +41,9 @@ _LABELS: dict[str, str] = {
     "decision by": "decision_date",
     "they will reply by": "decision_date",
     "kind": "kind",
+    "my contact": "contact",
+    "my email": "contact",
+    "my phone": "contact",
 }
 _LABEL_RE = re.compile(
     r"^\s*[-*•]?\s*("
@@ -75,6 +78,7 @@ class InterviewNotes(BaseModel):
     interview_date: date | None = None
     decision_date: date | None = None
     kind: str | None = None
+    contact: str | None = None  # the candidate's own email, phone or link, if they want it cited
     text: str = ""
     points: list[str] = Field(default_factory=list)
 
@@ -113,6 +117,14 @@ class InterviewNotes(BaseModel):
                 parts.append(f"{d:%B} {d.day}")
         return "\n".join(parts)
 
+    def contact_facts(self) -> str:
+        """The only text links, emails and phone numbers in a draft may come from.
+
+        Contact details found only in the free text are not trusted: notes pasted from elsewhere
+        can carry someone else's link, or an instruction to include one.
+        """
+        return "\n".join(v for v in (self.contact, self.company) if v)
+
 
 def _split_points(body: str) -> list[str]:
     """Bullets, lines or sentences: the units a draft can pick one specific fact from."""
@@ -148,7 +160,7 @@ def parse_notes(text: str, overrides: dict[str, str | None] | None = None) -> In
     if unknown:
         raise InputError(
             f"notes: unknown front matter key {unknown[0]!r} (known: candidate, interviewer, "
-            "company, role, interview_date, decision_date, kind)"
+            "company, role, interview_date, decision_date, kind, contact)"
         )
     facts.update({k: v for k, v in meta.items() if v is not None})
     for key, value in (overrides or {}).items():

@@ -1,0 +1,228 @@
+"""The openai backend end to end, replayed from cassettes recorded against a real server.
+
+The cassettes in cassettes/ come only from `scripts/record-cassettes`, which serves the
+bundled SmolLM2 GGUF with llama.cpp's OpenAI-compatible server and runs this module with
+`--record-mode=rewrite`. By default the module replays (record mode "none") with the network
+blocked, so no server is needed. Tests assert properties of the drafts, never exact text.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from followup.cli import main
+from followup.commands.draft import jaccard
+from followup.lint.engine import Ruleset
+from followup.notes import parse_notes
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CASSETTES = REPO_ROOT / "cassettes"
+BASE_URL = "http://127.0.0.1:8765/v1"
+MODEL = "smollm2"
+FAKE_KEY = "sk-test-not-a-real-key-000000000000"
+RECORDING = os.environ.get("FOLLOWUP_RECORD_CASSETTES") == "1"
+
+# Notes and a seed where, with strategy `slots` and one sample per sentence, the bundled model's
+# first sentence invents a name (grounding.invented, an error), and the regeneration, told what
+# to avoid, passes. Found by trying seeds 0-5 against the recording server (seed 1 did this).
+FAIL_THEN_PASS_SEED = 1
+FAIL_THEN_PASS_NOTES = (REPO_ROOT / "examples" / "notes" / "studio-nine-designer.md").read_text(
+    encoding="utf-8"
+)
+
+NOTES = """\
+---
+candidate: Sam Patel
+interviewer: Priya Shah
+company: Acme Analytics
+role: data analyst
+interview_date: 2026-11-24
+---
+- Priya leads the analytics team, 6 people
+- they are moving their reporting from spreadsheets to dbt and Snowflake
+- biggest challenge: onboarding new customers faster
+- she liked my dashboard project for the city transit data
+- I could help them clean up the weekly revenue reports
+- decision in about two weeks
+"""
+
+pytestmark = [pytest.mark.vcr] if RECORDING else [pytest.mark.vcr, pytest.mark.block_network]
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir() -> str:
+    return str(CASSETTES)
+
+
+@pytest.fixture(scope="module")
+def vcr_config(pytestconfig: pytest.Config) -> dict[str, Any]:
+    return {
+        "filter_headers": ["authorization", "api-key", "openai-organization", "x-api-key"],
+        "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
+        # replay unless the recording script passes --record-mode (a record_mode here would
+        # otherwise win over the command line in pytest-recording)
+        "record_mode": pytestconfig.getoption("--record-mode") or "none",
+        "decode_compressed_response": True,
+    }
+
+
+@pytest.fixture
+def notes_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    for var in ("OPENAI_BASE_URL", "FOLLOWUP_MODEL", "FOLLOWUP_SENDER"):
+        monkeypatch.delenv(var, raising=False)
+    path = tmp_path / "notes.md"
+    path.write_text(NOTES, encoding="utf-8")
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
+    capsys.readouterr()
+    status = main(
+        [
+            *args,
+            "--backend",
+            "openai",
+            "--base-url",
+            BASE_URL,
+            "--model",
+            MODEL,
+            "--max-retries",
+            "0",
+            "--timeout",
+            "300",
+            "--format",
+            "json",
+        ]
+    )
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    data: dict[str, Any] = json.loads(out)
+    return data
+
+
+def error_rules(ruleset: Ruleset, text: str, kind: str) -> list[str]:
+    """Check a draft again, independently of what the command reported."""
+    facts = parse_notes(NOTES, {}).facts_text()
+    findings, _ = ruleset.check(text, kind, facts_text=facts)
+    return [f.rule for f in findings if f.level == "error"]
+
+
+def assert_accepted(result: dict[str, Any], kind: str, ruleset: Ruleset) -> None:
+    assert result["kind"] == kind
+    assert result["backend"] == "openai"
+    assert result["model"] == MODEL
+    assert result["accepted"] is True
+    assert not [f for f in result["findings"] if f["level"] == "error"]
+    assert error_rules(ruleset, result["text"], kind) == []
+    assert "Priya" in result["text"]
+    assert "Sam" in result["text"]
+
+
+def test_first_attempt_fails_then_a_regeneration_passes(
+    tmp_path: Path, notes_file: Path, capsys: pytest.CaptureFixture[str], ruleset: Ruleset
+) -> None:
+    studio = tmp_path / "studio-nine.md"
+    studio.write_text(FAIL_THEN_PASS_NOTES, encoding="utf-8")
+    result = run(
+        capsys,
+        "draft",
+        str(studio),
+        "--strategy",
+        "slots",
+        "--samples",
+        "1",
+        "--max-attempts",
+        "3",
+        "--seed",
+        str(FAIL_THEN_PASS_SEED),
+    )
+    attempts = result["attempts"]
+    assert len(attempts) >= 2
+    assert attempts[0]["passed"] is False
+    assert [f for f in attempts[0]["findings"] if f["level"] == "error"]
+    assert attempts[-1]["passed"] is True
+    assert all(a["usage"]["completion_tokens"] > 0 for a in attempts)
+    assert result["fallback"] is False
+    assert result["accepted"] is True
+    assert result["text"] == attempts[-1]["text"]
+    facts = parse_notes(FAIL_THEN_PASS_NOTES, {}).facts_text()
+    findings, _ = ruleset.check(result["text"], "thank-you", facts_text=facts)
+    assert not [f for f in findings if f.level == "error"]
+
+
+def test_fallback_when_no_attempt_passes(
+    notes_file: Path, capsys: pytest.CaptureFixture[str], ruleset: Ruleset
+) -> None:
+    result = run(capsys, "draft", str(notes_file), "--strategy", "whole", "--max-attempts", "1")
+    assert len(result["attempts"]) == 1
+    assert result["attempts"][0]["passed"] is False
+    assert result["attempts"][0]["usage"]["completion_tokens"] > 0
+    assert result["fallback"] is True
+    assert result["text"] != result["attempts"][0]["text"]
+    assert_accepted(result, "thank-you", ruleset)
+
+
+def test_variants_are_accepted_and_distinct(
+    notes_file: Path, capsys: pytest.CaptureFixture[str], ruleset: Ruleset
+) -> None:
+    result = run(
+        capsys, "variants", str(notes_file), "-n", "2", "--strategy", "slots", "--samples", "1"
+    )
+    variants = result["variants"]
+    assert len(variants) == 2
+    for v in variants:
+        assert_accepted(v, "thank-you", ruleset)
+    assert jaccard(variants[0]["text"], variants[1]["text"]) < 0.5
+
+
+def test_check_in(notes_file: Path, capsys: pytest.CaptureFixture[str], ruleset: Ruleset) -> None:
+    result = run(
+        capsys,
+        "draft",
+        str(notes_file),
+        "--kind",
+        "check-in",
+        "--strategy",
+        "slots",
+        "--samples",
+        "2",
+    )
+    assert result["attempts"]
+    assert result["usage"]["completion_tokens"] > 0  # the model was asked, not only a template
+    assert_accepted(result, "check-in", ruleset)
+
+
+def test_nudge(notes_file: Path, capsys: pytest.CaptureFixture[str], ruleset: Ruleset) -> None:
+    result = run(
+        capsys,
+        "draft",
+        str(notes_file),
+        "--kind",
+        "nudge",
+        "--strategy",
+        "whole",
+        "--max-attempts",
+        "1",
+    )
+    assert result["attempts"]
+    assert result["usage"]["completion_tokens"] > 0
+    assert_accepted(result, "nudge", ruleset)
+    assert len(result["text"].split()) <= 80
+
+
+@pytest.mark.vcr(record_mode="none")
+def test_cassettes_hold_no_credentials() -> None:
+    """Runs last, so that while recording it sees the cassettes just written."""
+    cassettes = sorted(CASSETTES.glob("*.yaml"))
+    assert cassettes, "no cassettes: run scripts/record-cassettes"
+    for path in cassettes:
+        text = path.read_text(encoding="utf-8")
+        assert FAKE_KEY not in text, path
+        assert "authorization" not in text.lower(), path
+        assert "api-key" not in text.lower(), path
