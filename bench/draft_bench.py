@@ -1,6 +1,6 @@
 """Drafting with the embedded model over examples/notes/: acceptance, attempts, time, tokens.
 
-    python bench/draft_bench.py [--notes-dir examples/notes] [--samples 4] [--out bench/results/draft.json]
+    python bench/draft_bench.py [--notes-dir DIR] [--samples 4] [--out bench/results/draft.json]
 
 The floor is the model's raw decode speed: the time to decode the final draft's tokens alone.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import time
@@ -118,8 +119,11 @@ def main() -> None:
     result = {
         "command": "python bench/draft_bench.py",
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {"cpu": cpu_name(), "cores": len(__import__("os").sched_getaffinity(0)),
-                    "python": platform.python_version()},
+        "machine": {
+            "cpu": cpu_name(),
+            "cores": len(os.sched_getaffinity(0)),
+            "python": platform.python_version(),
+        },
         "samples_per_slot": args.samples,
         "summary": summary,
         "rows": rows,
