@@ -1,23 +1,27 @@
 """Benchmark `followup lint` against proselint on the same thank-you notes.
 
-    python bench/lint_bench.py [--runs N] [--notes N] [--passes N] [--seed N]
+    python bench/lint_bench.py [--runs N] [--notes N] [--passes N] [--seed N] [--out FILE]
 
 Two measurements, each for followup and for proselint in the same run:
 
 * Cold start: wall time of one command-line run on one note (`followup lint NOTE` and
-  `proselint check NOTE`), as a subprocess, `--runs` times each, after one untimed run of
-  each that warms the OS file cache. The untimed run matters for followup in particular: the
-  very first run on a machine builds its word-list caches in the user cache folder
-  (pyspellchecker's dictionary as a word list, pyphen's hyphenation patterns), which takes about a
-  second once; every later run reads them. That first-ever cost is measured separately, with
-  XDG_CACHE_HOME pointed at an empty folder.
+  `proselint check NOTE`, as subprocesses), `--runs` times each, the commands interleaved so
+  that a busy machine slows them alike. Two notes: a clean one, and one with a misspelling (for
+  which followup loads pyspellchecker to suggest a fix). `python -c pass` and
+  `python -c "import typer, pydantic"` are timed alongside as floors. Before timing, every
+  command runs once untimed: that warms the OS file cache, writes .pyc files, and lets
+  followup build its caches. The first-ever followup run on a machine builds word-list and
+  hyphenation caches in the user cache folder (about a second, once); that run is measured
+  separately, with XDG_CACHE_HOME pointed at an empty folder.
 * Throughput: notes per second in one process, on `--notes` generated notes of 100-200 words.
   followup: `Ruleset.load()` once, then `ruleset.check(text, "thank-you")` per note.
   proselint: its checks registered once, then `LintFile(name, text).lint()` per note.
   One untimed warm-up pass over the first 50 notes, then `--passes` timed passes.
 
-Results are printed as a table and written to bench/results/lint.json. This is a benchmark,
-not a test: nothing here asserts a time.
+Results are printed as a table and written to bench/results/lint.json (or --out). To measure
+another checkout of followup (say, before a change), put its src/ first on PYTHONPATH: both the
+`followup` script and the in-process import then use it. This is a benchmark, not a test:
+nothing here asserts a time.
 """
 
 from __future__ import annotations
@@ -399,6 +403,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--notes", type=int, default=1000, help="notes for throughput")
     parser.add_argument("--passes", type=int, default=5, help="timed throughput passes per tool")
     parser.add_argument("--seed", type=int, default=2024, help="corpus seed")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON results")
     args = parser.parse_args(argv)
     if args.runs < 1 or args.notes < 1 or args.passes < 1:
         parser.error("--runs, --notes and --passes must be at least 1")
@@ -498,8 +503,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "throughput_followup_over_proselint": f_rate / p_rate,
         },
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
     m = results["machine"]
     print(
@@ -520,7 +525,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"throughput >= 2000/s {'met' if f_rate >= 2000 else 'not met'}"
     )
     print(f"findings on the corpus: followup {f_findings}, proselint {p_findings}")
-    print(f"wrote {RESULTS.relative_to(HERE.parent)}")
+    print(f"wrote {args.out}")
     return 0
 
 

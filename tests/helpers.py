@@ -21,11 +21,17 @@ def check(
     kind: str = "thank-you",
     *,
     facts_text: str | None = None,
+    contact_facts: str | None = None,
     accept: tuple[str, ...] = (),
     min_level: str = "suggestion",
 ) -> list[Finding]:
     findings, _ = ruleset.check(
-        text, kind, facts_text=facts_text, accept=accept, min_level=min_level
+        text,
+        kind,
+        facts_text=facts_text,
+        contact_facts=contact_facts,
+        accept=accept,
+        min_level=min_level,
     )
     return findings
 

@@ -120,6 +120,7 @@ def test_heard_back_stops(capsys: pytest.CaptureFixture[str]) -> None:
         ("--interviewed", "Nov 20", "2026-11-20"),
         ("--interviewed", "  2026-11-19 ", "2026-11-19"),
         ("--promised", "friday", "2026-11-27"),  # a promise: the coming Friday
+        ("--promised", "wednesday", "2026-12-02"),  # a promise made today: a week today
         ("--promised", "next tuesday", "2026-12-01"),
         ("--promised", "in 3 days", "2026-11-28"),
         ("--promised", "tomorrow", "2026-11-26"),
@@ -135,6 +136,15 @@ def test_relative_dates(
     data = plan_json(capsys, *args)
     key = option.removeprefix("--")
     assert data["input"][key] == expected
+
+
+def test_next_tuesday_on_a_monday_is_tomorrow(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["--interviewed", "friday", "--promised", "next tuesday", "--format", "json"]
+    code = main(["plan", "--today", "2026-11-23", *args])
+    assert code == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["input"]["interviewed"] == "2026-11-20"
+    assert data["input"]["promised"] == "2026-11-24"
 
 
 def test_sent_dates_and_kinds(capsys: pytest.CaptureFixture[str]) -> None:

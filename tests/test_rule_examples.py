@@ -11,6 +11,7 @@ from helpers import RULES_DIR, check, of_rule
 from followup.lint.engine import Ruleset
 from followup.lint.loader import load_rule_file
 from followup.lint.model import ExampleCase, Rule
+from followup.notes import parse_notes
 
 RULE_FILES = sorted(RULES_DIR.glob("*.yaml"))
 RULES: list[Rule] = [rule for path in RULE_FILES for rule in load_rule_file(path)]
@@ -65,7 +66,14 @@ def test_builtin_ruleset_is_exactly_the_rule_files(ruleset: Ruleset) -> None:
 
 @pytest.mark.parametrize("case", CASES)
 def test_rule_example(ruleset: Ruleset, case: Case) -> None:
-    found = of_rule(check(ruleset, case.text, case.kind, facts_text=case.notes), case.rule_id)
+    facts = contact = None
+    if case.notes is not None:
+        notes = parse_notes(case.notes)
+        facts, contact = notes.facts_text(), notes.contact_facts()
+    found = of_rule(
+        check(ruleset, case.text, case.kind, facts_text=facts, contact_facts=contact),
+        case.rule_id,
+    )
     if case.expect_pass:
         assert found == [], f"{case.rule_id} fired on its own pass example: {found}"
     else:

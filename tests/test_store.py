@@ -291,6 +291,7 @@ def test_add_sent_heard_show_remove(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 ADD = ["add", "--company", "c", "--role", "r", "--interviewer", "i", "--today", TODAY]
+SENT = ["sent", "1", "check-in", "--today", TODAY]
 
 
 @pytest.mark.parametrize(
@@ -301,9 +302,9 @@ ADD = ["add", "--company", "c", "--role", "r", "--interviewer", "i", "--today", 
         (["remove", "9"], "no application #9"),
         (["show", "9"], "no application #9"),
         (["draft", "9"], "no application #9"),
-        (["sent", "1", "check-in", "--on", "2026-11-01"], "is dated before the interview"),
-        (["sent", "1", "check-in", "--on", "2026-11-26"], "is dated after today"),
-        (["sent", "1", "check-in", "--on", "someday"], "--on: 'someday' is not a date"),
+        ([*SENT, "--on", "2026-11-01"], "is dated before the interview"),
+        ([*SENT, "--on", "2026-11-26"], "is dated after today"),
+        ([*SENT, "--on", "someday"], "--on: 'someday' is not a date"),
         (["add", "--role", "r", "--interviewer", "i", "--interviewed", "1 nov"], "--company is"),
         (ADD, "--interviewed is required"),
         (
@@ -329,7 +330,7 @@ def test_command_errors_are_one_line(
 
 # -- several processes at once --------------------------------------------------------------------
 
-WORKERS = 6
+WORKERS = 8
 ADDS_EACH = 15
 
 

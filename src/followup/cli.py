@@ -70,7 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         error("interrupted")
         return 130
     except typer.TyperException as exc:  # typer's own click: usage errors and the like
-        exc.show()  # type: ignore[attr-defined]
+        ctx = getattr(exc, "ctx", None)
+        where = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        error(" ".join(message.replace("Value error, ", "").split()) + where)
         return int(getattr(exc, "exit_code", ExitStatus.USAGE))
     except BrokenPipeError:
         sys.stderr.close()

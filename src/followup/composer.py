@@ -43,7 +43,9 @@ def compose(
             enthusiasm=enthusiasm_sentence(notes),
             v=variant,
         )
-        findings, _ = ruleset.check(text, kind, facts_text=facts, min_level="error")
+        findings, _ = ruleset.check(
+            text, kind, facts_text=facts, contact_facts=notes.contact_facts(), min_level="error"
+        )
         if not has_errors(findings):
             return text
     return text

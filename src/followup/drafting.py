@@ -164,6 +164,7 @@ class Drafter:
             strategy=self.strategy,
         )
         facts = notes.facts_text()
+        contact = notes.contact_facts()
         feedback: list[Finding] = []
         previous = ""
         for number in range(1, max_attempts + 1):
@@ -182,7 +183,7 @@ class Drafter:
                 result.usage.add(usage)
                 exc.partial = result  # the attempts so far, for the history
                 raise
-            findings, _ = self.ruleset.check(text, kind, facts_text=facts)
+            findings, _ = self.ruleset.check(text, kind, facts_text=facts, contact_facts=contact)
             if truncated:
                 findings.insert(0, TRUNCATED)
             attempt = Attempt(number, text, findings, usage, time.perf_counter() - started)
@@ -199,7 +200,9 @@ class Drafter:
         result.text, result.findings = best.text, best.findings
         if fallback:
             result.text = compose(notes, kind, self.ruleset, self.prompts, variant)
-            result.findings, _ = self.ruleset.check(result.text, kind, facts_text=facts)
+            result.findings, _ = self.ruleset.check(
+                result.text, kind, facts_text=facts, contact_facts=contact
+            )
             result.fell_back = True
         return result
 
@@ -316,7 +319,11 @@ class Drafter:
         if rule is not None and hasattr(rule, "regex") and not rule.regex.search(sentence):
             problems.append(f"misses {element_rule}")
         findings, _ = self.ruleset.check(
-            sentence, kind, facts_text=notes.facts_text(), min_level="warning"
+            sentence,
+            kind,
+            facts_text=notes.facts_text(),
+            contact_facts=notes.contact_facts(),
+            min_level="warning",
         )
         ruled = [f for f in findings if self.ruleset.rules[f.rule].type in _SPAN_TYPES]
         problems += [f.message for f in ruled]

@@ -197,26 +197,27 @@ def next_step(
         return _plan(Action.thank_you, "thank-you", interviewed, today, reason, max(late, 0))
 
     if any(s.kind == "nudge" for s in follow_ups) or len(follow_ups) >= MAX_FOLLOW_UPS:
+        done = ", ".join(f"a {s.kind} on {fmt_date(s.on)}" for s in follow_ups)
         return _plan(
             Action.stop,
             None,
             None,
             today,
-            "You have sent a check-in and a final nudge; the guide says one follow-up is usually "
+            f"You have followed up already ({done}); the guide says one follow-up is usually "
             "enough and one more short message the most, so stop and move on.",
         )
 
     if not follow_ups:
         last = messages[-1].on
         if promised is not None:
-            due = max(
-                promised + timedelta(days=PROMISE_GRACE_DAYS + 1),
-                last + timedelta(days=MIN_GAP_DAYS),
-            )
+            due = promised + timedelta(days=PROMISE_GRACE_DAYS + 1)
             why = (
                 f"They promised to contact you by {fmt_date(promised)}; the guide says to follow "
                 f'up once "more than two days" have passed since then'
             )
+            if due < last + timedelta(days=MIN_GAP_DAYS):
+                due = last + timedelta(days=MIN_GAP_DAYS)
+                why += f", and not on the day of your {messages[-1].kind}"
         else:
             # the silence starts with your last message (never before the interview)
             due = last + timedelta(days=SILENCE_DAYS + 1)

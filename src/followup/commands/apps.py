@@ -119,13 +119,13 @@ def _list(today: str | None, fmt: OutputFormat) -> int:
         }
         _out(json.dumps(payload, indent=2, ensure_ascii=False))
         return ExitStatus.OK
-    console = Console(file=sys.stdout, highlight=False)
     if not rows:
-        console.print(
+        _out(
             "No applications yet. Add one with: followup apps add --company NAME --role ROLE "
             "--interviewer NAME --interviewed DATE"
         )
         return ExitStatus.OK
+    console = Console(file=sys.stdout, highlight=False)
     table = Table(pad_edge=False)
     for name in ("#", "company", "role", "interviewer", "interviewed", "next", "due"):
         table.add_column(name, no_wrap=name in ("#", "interviewed", "next"))
@@ -148,7 +148,6 @@ def _list(today: str | None, fmt: OutputFormat) -> int:
     return ExitStatus.OK
 
 
-@app.callback()
 def apps(
     ctx: typer.Context,
     today: str = TODAY_OPT,
@@ -163,7 +162,6 @@ def apps(
     return _list(today, fmt)
 
 
-@app.command("list")
 def list_(today: str = TODAY_OPT, fmt: OutputFormat = FORMAT_OPT) -> int:
     """List every application with its next step (the same as `followup apps`)."""
     return _list(today, fmt)
@@ -488,6 +486,8 @@ def export(
     return ExitStatus.OK
 
 
+app.callback()(apps)
+app.command("list")(list_)
 app.command("add")(add)
 app.command("sent")(sent)
 app.command("heard")(heard)

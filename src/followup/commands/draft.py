@@ -191,8 +191,13 @@ def draft(
     from followup.console import note
     from followup.report import FileReport, render_line
 
-    if output is not None and output.exists() and not force:
-        raise InputError(f"{output}: already exists; use --force to overwrite it")
+    if output is not None:  # fail before any model work, not after it
+        if output.is_dir():
+            raise InputError(f"{output}: is a directory")
+        if not output.parent.is_dir():
+            raise InputError(f"{output}: folder {output.parent} does not exist")
+        if output.exists() and not force:
+            raise InputError(f"{output}: already exists; use --force to overwrite it")
     notes_text = read_notes(notes_file)
     notes = resolve_notes(notes_text, to=to, company=company, role=role, sender=sender)
     chosen_kind = kind.value if kind else (notes.kind or "thank-you")

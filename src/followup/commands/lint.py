@@ -55,7 +55,13 @@ def lint(
     from followup.textio import display_name, read_text
 
     ruleset = Ruleset.load(rules_dirs, disable=disable, accept=accept)
-    facts = read_text(notes) if notes is not None else None
+    facts: str | None = None
+    contact: str | None = None
+    if notes is not None:
+        from followup.notes import parse_notes
+
+        parsed = parse_notes(read_text(notes))
+        facts, contact = parsed.facts_text(), parsed.contact_facts()
     paths = files or ["-"]
     if paths.count("-") > 1:
         raise InputError("standard input ('-') can be given only once")
@@ -72,7 +78,9 @@ def lint(
             bad_input = True
             continue
         chosen = ruleset.detect_kind(text) if kind is KindChoice.auto else kind.value
-        findings, stats = ruleset.check(text, chosen, facts_text=facts, min_level=min_level.value)
+        findings, stats = ruleset.check(
+            text, chosen, facts_text=facts, contact_facts=contact, min_level=min_level.value
+        )
         reports.append(
             FileReport(display_name(path), chosen, findings, stats, kind is KindChoice.auto)
         )

@@ -104,6 +104,7 @@ class Ruleset:
         kind: str,
         *,
         facts_text: str | None = None,
+        contact_facts: str | None = None,
         accept: Iterable[str] = (),
         min_level: str = "suggestion",
     ) -> tuple[list[Finding], Stats]:
@@ -112,7 +113,9 @@ class Ruleset:
         extra = frozenset(w.lower() for w in accept)
         if facts_text:
             extra |= {w.lower() for w in WORD_RE.findall(facts_text.replace("’", "'"))}
-        ctx = CheckContext(accept=self.accept | extra, facts_text=facts_text)
+        ctx = CheckContext(
+            accept=self.accept | extra, facts_text=facts_text, contact_facts=contact_facts
+        )
         floor = LEVEL_RANK[min_level]
         rules = [r for r in self.for_kind(kind) if LEVEL_RANK[r.level] >= floor]
         findings: list[Finding] = []

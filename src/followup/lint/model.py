@@ -199,6 +199,9 @@ class GroundingRule(RuleBase):
     type: Literal["grounding"]
     check: list[GroundedThing] = Field(default_factory=lambda: list(_ALL_GROUNDED))
     allow: list[str] = Field(default_factory=list)
+    # "notes": anything in the notes may be cited; "facts": only the notes' facts (front matter
+    # and labelled lines), for contact details that pasted text must not smuggle in
+    source: Literal["notes", "facts"] = "notes"
 
 
 Rule = Annotated[
@@ -266,6 +269,7 @@ class CheckContext:
 
     accept: frozenset[str] = frozenset()
     facts_text: str | None = None  # notes, sender and facts that a draft may cite
+    contact_facts: str | None = None  # the facts alone: where links and contacts may come from
     extra: dict[str, Any] = field(default_factory=dict)
     # (line, column) where another rule already flagged a word: the spelling check leaves those
     # alone (no typo finding, and no slow suggestion for "thx" or "lol")

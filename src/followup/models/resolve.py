@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from followup.config import Settings
 from followup.errors import FollowupError
@@ -46,7 +47,8 @@ def build(choice: ModelChoice, *, timeout: float, max_retries: int) -> ChatModel
     if choice.backend == "embedded":
         from followup.models.embedded import EmbeddedModel
 
-        return EmbeddedModel()
+        override = os.environ.get("FOLLOWUP_EMBEDDED_MODEL")
+        return EmbeddedModel(Path(override) if override else None)
     from followup.models.openai_compat import OpenAICompatModel
 
     return OpenAICompatModel(

@@ -25,9 +25,10 @@ def _norm(text: str) -> str:
 
 def run(rule: GroundingRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
     if ctx.facts_text is None:
-        return []
-    facts = _norm(ctx.facts_text)
-    fact_words = {w.lower() for w in WORD_RE.findall(ctx.facts_text.replace("’", "'"))}
+        return []  # grounding applies only when there are notes to ground in
+    reference = ctx.facts_text if rule.source == "notes" else (ctx.contact_facts or "")
+    facts = _norm(reference)
+    fact_words = {w.lower() for w in WORD_RE.findall(reference.replace("’", "'"))}
     allow = {a.lower() for a in rule.allow} | ctx.accept
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
