@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 from functools import cache
 from importlib.util import find_spec
@@ -37,13 +38,16 @@ def _load(path: str, n_ctx: int) -> Any:
     saved = os.dup(2)
     try:
         os.dup2(devnull, 2)  # llama.cpp writes its load log straight to fd 2
-        return Llama(
+        llm = Llama(
             model_path=path,
             n_ctx=n_ctx,
             n_threads=max(1, os.cpu_count() or 1),
             verbose=False,
             seed=0,
         )
+        # freed before the interpreter tears down the modules its destructor needs
+        atexit.register(llm.close)
+        return llm
     except (ValueError, RuntimeError, OSError) as exc:
         raise ModelUnavailable(
             f"the embedded model could not be loaded from {path}: {exc}"
