@@ -1,0 +1,76 @@
+"""The commands not covered elsewhere, through the real console script."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import REPO_ROOT
+
+from followup.commands.draft import jaccard
+
+SCRIPT = Path(sys.executable).parent / "followup"
+NOTES = REPO_ROOT / "examples" / "notes" / "acme-data-analyst.md"
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [str(SCRIPT), *args], capture_output=True, text=True, timeout=300, env=full_env
+    )
+
+
+def test_help_and_bare_command() -> None:
+    done = run("--help")
+    assert done.returncode == 0
+    for command in ("lint", "draft", "variants", "plan", "apps", "history", "config", "rules"):
+        assert command in done.stdout
+    bare = run()
+    assert bare.returncode == 2 and bare.stdout == "" and "Usage" in bare.stderr
+
+
+def test_python_dash_m() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "followup", "rules"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0 and "elements.gratitude" in done.stdout
+
+
+def test_config_set_get_show() -> None:
+    assert run("config", "get", "sender").returncode == 1  # not set yet
+    done = run("config", "set", "sender", "Sam Patel")
+    assert done.returncode == 0, done.stderr
+    got = run("config", "get", "sender")
+    assert got.returncode == 0 and got.stdout.strip() == "Sam Patel"
+    shown = run("config", "show")
+    assert "sender = Sam Patel" in shown.stdout and "model = (not set)" in shown.stdout
+    bad = run("config", "set", "backend", "gpt")
+    assert bad.returncode == 2 and bad.stderr.startswith("followup: error:")
+
+
+def test_history_through_the_script() -> None:
+    empty = run("history")
+    assert empty.returncode == 0 and "No drafts yet" in empty.stdout
+    exported = run("history", "export", "--json")
+    assert json.loads(exported.stdout) == {"version": 1, "drafts": []}
+    missing = run("history", "show", "1")
+    assert missing.returncode == 2 and "no draft with id 1" in missing.stderr
+
+
+@pytest.mark.slow
+def test_variants_and_history_with_the_embedded_model() -> None:
+    done = run("variants", str(NOTES), "-n", "2", "--samples", "2", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    variants = json.loads(done.stdout)["variants"]
+    assert len(variants) == 2
+    assert all(v["accepted"] and v["backend"] == "embedded" for v in variants)
+    assert jaccard(variants[0]["text"], variants[1]["text"]) < 0.5
+    drafted = run("draft", str(NOTES), "--samples", "2")
+    assert drafted.returncode == 0 and drafted.stdout.startswith("Subject:")
+    listed = run("history")
+    assert "thank-you" in listed.stdout and "embedded" in listed.stdout
