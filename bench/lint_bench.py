@@ -7,8 +7,9 @@ Two measurements, each for followup and for proselint in the same run:
 * Cold start: wall time of one command-line run on one note (`followup lint NOTE` and
   `proselint check NOTE`, as subprocesses), `--runs` times each, the commands interleaved so
   that a busy machine slows them alike. Two notes: a clean one, and one with a misspelling (for
-  which followup loads pyspellchecker to suggest a fix). `python -c pass` and
-  `python -c "import typer, pydantic"` are timed alongside as floors. Before timing, every
+  which followup loads pyspellchecker to suggest a fix). Timed alongside, as floors:
+  `python -c pass`, `python -c "import typer, pydantic"`, and followup's lint path without the
+  command line (`NO_CLI`, no typer), which shows what the CLI layer costs. Before timing, every
   command runs once untimed: that warms the OS file cache, writes .pyc files, and lets
   followup build its caches. The first-ever followup run on a machine builds word-list and
   hyphenation caches in the user cache folder (about a second, once); that run is measured
@@ -46,6 +47,21 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results" / "lint.json"
 WARMUP_NOTES = 50
+
+# followup's lint path with default options but without the command line (typer): a floor
+# that shows what the CLI layer costs. `python -c NO_CLI NOTE`
+NO_CLI = """\
+import sys
+from followup.lint.engine import Ruleset, has_errors
+from followup.report import FileReport, render_text
+from followup.textio import read_text
+ruleset = Ruleset.load()
+text = read_text(sys.argv[1])
+kind = ruleset.detect_kind(text)
+found, stats = ruleset.check(text, kind)
+render_text([FileReport(sys.argv[1], kind, found, stats, True)], sys.stdout, color=False)
+sys.exit(1 if has_errors(found) else 0)
+"""
 
 # ---------------------------------------------------------------------------------------------
 # The corpus: thank-you notes assembled from sentence pools, with the slips real notes have.
@@ -429,6 +445,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "proselint, note with a typo": [proselint_exe, "check", typo],
             "python -c pass": [python, "-c", "pass"],
             "python -c 'import typer, pydantic'": [python, "-c", "import typer, pydantic"],
+            "followup's lint path without the CLI": [python, "-c", NO_CLI, clean],
         }
         print(f"cold start: {args.runs} runs of each command", flush=True)
         for cmd in commands.values():
@@ -476,6 +493,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "cold_start_seconds": {
             "commands": {
                 name: " ".join([Path(cmd[0]).name, *cmd[1:-1], Path(cmd[-1]).name])
+                if cmd[-1].endswith(".txt")
+                else " ".join([Path(cmd[0]).name, *cmd[1:]])
                 for name, cmd in commands.items()
             },
             **cold,

@@ -40,6 +40,12 @@ class FaultServer(ThreadingHTTPServer):
     mode = "ok"
     hits = 0
     delay = 3.0
+    in_flight = 0  # requests being answered right now
+    max_in_flight = 0  # the most at any one time (`followup batch --concurrency`)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lock = threading.Lock()
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client that gave up (the timeout test) is expected, not an error
@@ -63,9 +69,25 @@ class Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length", 0))
         self.rfile.read(length)
-        self.server.hits += 1
-        mode = self.server.mode
-        if mode == "delay":
+        server = self.server
+        with server.lock:
+            server.hits += 1
+            hit = server.hits
+            server.in_flight += 1
+            server.max_in_flight = max(server.max_in_flight, server.in_flight)
+        try:
+            self._answer(server.mode, hit)
+        finally:
+            with server.lock:
+                server.in_flight -= 1
+
+    def _answer(self, mode: str, hit: int) -> None:
+        if mode == "429-once":  # rate-limited once, then fine: a client that honours
+            if hit == 1:  # Retry-After waits a second and succeeds
+                self._send(429, b'{"error": {"message": "slow down"}}', {"Retry-After": "1"})
+            else:
+                self._send(200, json.dumps(completion(GOOD_EMAIL)).encode())
+        elif mode == "delay":
             time.sleep(self.server.delay)
             self._send(200, json.dumps(completion(GOOD_EMAIL)).encode())
         elif mode == "drop":
@@ -92,9 +114,12 @@ class Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def fault_server(mode: str) -> Iterator[FaultServer]:
+def fault_server(mode: str, *, delay: float | None = None) -> Iterator[FaultServer]:
+    """`delay` (seconds) sets how long mode "delay" waits before its good answer."""
     server = FaultServer(("127.0.0.1", 0), Handler)
     server.mode = mode
+    if delay is not None:
+        server.delay = delay
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

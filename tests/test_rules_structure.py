@@ -158,3 +158,10 @@ def test_dense_writing_gets_a_suggestion(ruleset: Ruleset) -> None:
     shown = re.search(r"Reading grade (\d+(?:\.\d)?) ", finding.message)
     assert shown is not None
     assert float(shown.group(1)) == stats.grade
+
+
+def test_grounding_leaves_contracted_pronouns_alone(ruleset: Ruleset) -> None:
+    notes = "Interviewer: Priya Shah. Company: Acme."
+    text = "Dear Priya Shah, thank you, and I'm glad I'd the chance to meet Acme."
+    findings, _ = ruleset.check(text, "thank-you", facts_text=notes, contact_facts=notes)
+    assert [f.match for f in findings if f.rule.startswith("grounding.")] == []

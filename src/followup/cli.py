@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import typer
 
 from followup.commands import apps as apps_cmd
+from followup.commands import batch as batch_cmd
 from followup.commands import config as config_cmd
 from followup.commands import draft as draft_cmd
 from followup.commands import history as history_cmd
@@ -45,6 +46,7 @@ app.command("lint")(lint_cmd.lint)
 app.command("rules")(rules_cmd.rules)
 app.command("draft")(draft_cmd.draft)
 app.command("variants")(draft_cmd.variants)
+app.command("batch")(batch_cmd.batch)
 app.add_typer(config_cmd.app, name="config")
 app.command("plan")(plan_cmd.plan)
 app.add_typer(apps_cmd.app, name="apps")

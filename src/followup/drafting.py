@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -14,7 +14,7 @@ from followup.lint.checks.spelling import known_words
 from followup.lint.document import WORD_RE
 from followup.lint.engine import Ruleset, has_errors
 from followup.lint.model import Finding
-from followup.models.base import ChatModel, Usage
+from followup.models.base import AsyncChatModel, ChatModel, Completion, Message, Usage
 from followup.notes import InterviewNotes
 from followup.prompts import Prompts
 
@@ -110,6 +110,66 @@ def clean_email(raw: str) -> str:
     return text.strip() + "\n"
 
 
+@dataclass(frozen=True)
+class ModelRequest:
+    """One chat completion the loop needs: what a driver passes to the model's `complete`."""
+
+    messages: list[Message]
+    max_tokens: int
+    temperature: float
+    seed: int | None = None
+    stop: list[str] | None = None
+
+
+# The loop without I/O: it yields the completions it needs, is sent each answer, and returns
+# the result. An error raised by the model is thrown into it at the yield that asked.
+DraftSteps = Generator[ModelRequest, Completion, DraftResult]
+
+
+def run_steps(steps: DraftSteps, model: ChatModel) -> DraftResult:
+    """Drive the loop with a blocking model."""
+    try:
+        request = next(steps)
+        while True:
+            try:
+                completion = model.complete(
+                    request.messages,
+                    max_tokens=request.max_tokens,
+                    temperature=request.temperature,
+                    seed=request.seed,
+                    stop=request.stop,
+                )
+            except BaseException as exc:
+                request = steps.throw(exc)
+            else:
+                request = steps.send(completion)
+    except StopIteration as done:
+        result: DraftResult = done.value
+        return result
+
+
+async def run_steps_async(steps: DraftSteps, model: AsyncChatModel) -> DraftResult:
+    """Drive the loop with an async model; other drafts run while this one waits."""
+    try:
+        request = next(steps)
+        while True:
+            try:
+                completion = await model.complete_async(
+                    request.messages,
+                    max_tokens=request.max_tokens,
+                    temperature=request.temperature,
+                    seed=request.seed,
+                    stop=request.stop,
+                )
+            except BaseException as exc:
+                request = steps.throw(exc)
+            else:
+                request = steps.send(completion)
+    except StopIteration as done:
+        result: DraftResult = done.value
+        return result
+
+
 @dataclass
 class _Candidate:
     text: str
@@ -123,11 +183,15 @@ class _Candidate:
 
 
 class Drafter:
-    """One drafting session: a model, the rules, the prompts and the notes."""
+    """One drafting session: a model, the rules, the prompts and the notes.
+
+    `steps` is the loop itself; `draft` drives it with a blocking model (`complete`) and
+    `draft_async` with an async one (`complete_async`).
+    """
 
     def __init__(
         self,
-        model: ChatModel,
+        model: ChatModel | AsyncChatModel,
         ruleset: Ruleset,
         prompts: Prompts,
         *,
@@ -144,7 +208,7 @@ class Drafter:
         self.temperature = temperature
         self.on_attempt = on_attempt
 
-    # -- the loop ---------------------------------------------------------------------------
+    # -- drivers ----------------------------------------------------------------------------
 
     def draft(
         self,
@@ -156,6 +220,43 @@ class Drafter:
         fallback: bool = True,
         variant: int = 0,
     ) -> DraftResult:
+        if not isinstance(self.model, ChatModel):
+            raise TypeError(f"{type(self.model).__name__} has no complete(): use draft_async")
+        steps = self.steps(
+            notes, kind, max_attempts=max_attempts, seed=seed, fallback=fallback, variant=variant
+        )
+        return run_steps(steps, self.model)
+
+    async def draft_async(
+        self,
+        notes: InterviewNotes,
+        kind: str,
+        *,
+        max_attempts: int = 3,
+        seed: int = 0,
+        fallback: bool = True,
+        variant: int = 0,
+    ) -> DraftResult:
+        if not isinstance(self.model, AsyncChatModel):
+            raise TypeError(f"{type(self.model).__name__} has no complete_async(): use draft")
+        steps = self.steps(
+            notes, kind, max_attempts=max_attempts, seed=seed, fallback=fallback, variant=variant
+        )
+        return await run_steps_async(steps, self.model)
+
+    # -- the loop ---------------------------------------------------------------------------
+
+    def steps(
+        self,
+        notes: InterviewNotes,
+        kind: str,
+        *,
+        max_attempts: int = 3,
+        seed: int = 0,
+        fallback: bool = True,
+        variant: int = 0,
+    ) -> DraftSteps:
+        """The guardrail loop as a generator of model requests (see `run_steps`)."""
         result = DraftResult(
             text="",
             kind=kind,
@@ -174,11 +275,13 @@ class Drafter:
             truncated = False
             try:
                 if self.strategy == "whole":
-                    text, truncated = self._whole(
+                    text, truncated = yield from self._whole(
                         notes, kind, attempt_seed, previous, feedback, usage
                     )
                 else:
-                    text = self._slots(notes, kind, attempt_seed, feedback, usage, variant)
+                    text = yield from self._slots(
+                        notes, kind, attempt_seed, feedback, usage, variant
+                    )
             except ModelUnavailable as exc:
                 result.usage.add(usage)
                 exc.partial = result  # the attempts so far, for the history
@@ -216,7 +319,7 @@ class Drafter:
         previous: str,
         feedback: list[Finding],
         usage: Usage,
-    ) -> tuple[str, bool]:
+    ) -> Generator[ModelRequest, Completion, tuple[str, bool]]:
         """The email, and whether the model stopped at its token limit (a cut-off draft)."""
         ctx = {"notes": notes, "kind": kind, "limits": WORD_LIMITS}
         if previous and feedback:
@@ -225,7 +328,7 @@ class Drafter:
             )
         else:
             messages = self.prompts.messages(f"{kind}.j2", **ctx)
-        completion = self.model.complete(
+        completion = yield ModelRequest(
             messages, max_tokens=400, temperature=self.temperature, seed=seed
         )
         usage.add(completion.usage)
@@ -241,14 +344,14 @@ class Drafter:
         feedback: list[Finding],
         usage: Usage,
         variant: int,
-    ) -> str:
+    ) -> Generator[ModelRequest, Completion, str]:
         rejected = [f.message for f in feedback if f.match][:3]
         learned_points = notes.learned_points
         learned = ""
         if kind != "nudge" and learned_points:
             start = (seed // 1000 + variant) % len(learned_points)
             facts = [learned_points[(start + i) % len(learned_points)] for i in range(2)]
-            learned = self._best_sentence(
+            learned = yield from self._best_sentence(
                 "slot-learned.j2", facts, notes, kind, "elements.learned", seed, rejected, usage
             )
         if kind == "thank-you" and not learned:
@@ -257,19 +360,17 @@ class Drafter:
         enthusiasm = enthusiasm_sentence(notes)
         if kind == "thank-you" and notes.contribution_points:
             point = notes.contribution_points[variant % len(notes.contribution_points)]
-            enthusiasm = (
-                self._best_sentence(
-                    "slot-contribution.j2",
-                    [point],
-                    notes,
-                    kind,
-                    "elements.enthusiasm",
-                    seed + 500,
-                    rejected,
-                    usage,
-                )
-                or enthusiasm
+            contribution = yield from self._best_sentence(
+                "slot-contribution.j2",
+                [point],
+                notes,
+                kind,
+                "elements.enthusiasm",
+                seed + 500,
+                rejected,
+                usage,
             )
+            enthusiasm = contribution or enthusiasm
         return self.prompts.text(
             f"email/{kind}.j2", notes=notes, learned=learned, enthusiasm=enthusiasm, v=variant
         )
@@ -284,13 +385,13 @@ class Drafter:
         seed: int,
         rejected: list[str],
         usage: Usage,
-    ) -> str:
+    ) -> Generator[ModelRequest, Completion, str]:
         """Sample several sentences (spread over the facts); keep the most faithful good one."""
         prompts = [self.prompts.messages(template, fact=f, rejected=rejected) for f in facts]
         candidates: list[_Candidate] = []
         for i in range(self.samples):
             fact, messages = facts[i % len(facts)], prompts[i % len(facts)]
-            completion = self.model.complete(
+            completion = yield ModelRequest(
                 messages, max_tokens=60, temperature=self.temperature, seed=seed + i, stop=["\n"]
             )
             usage.add(completion.usage)

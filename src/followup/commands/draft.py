@@ -28,9 +28,18 @@ def read_notes(path: str | None) -> str:
 
 
 def resolve_notes(
-    text: str, *, to: str | None, company: str | None, role: str | None, sender: str | None
+    text: str,
+    *,
+    to: str | None,
+    company: str | None,
+    role: str | None,
+    sender: str | None,
+    to_flag: bool = True,
 ) -> Any:
-    """Parse the notes and insist on the two names a draft cannot do without (never guessed)."""
+    """Parse the notes and insist on the two names a draft cannot do without (never guessed).
+
+    `to_flag` False: the command has no --to (batch), so the message does not suggest it.
+    """
     from followup.config import load_settings
     from followup.notes import parse_notes
 
@@ -40,9 +49,8 @@ def resolve_notes(
     if not notes.candidate:
         notes.candidate = os.environ.get("FOLLOWUP_SENDER") or load_settings().sender
     if not notes.interviewer:
-        raise InputError(
-            "the notes name no interviewer: add a line 'Interviewer: NAME' or use --to NAME"
-        )
+        how = " or use --to NAME" if to_flag else ""
+        raise InputError(f"the notes name no interviewer: add a line 'Interviewer: NAME'{how}")
     if not notes.candidate:
         raise InputError(
             "no sender name: use --sender NAME, set FOLLOWUP_SENDER, or run "
@@ -80,17 +88,20 @@ def build_drafter(
     samples: int,
     prompts_dir: Path | None,
     verbose: bool,
+    asynchronous: bool = False,
 ) -> Any:
+    """The Drafter for these flags; `asynchronous` gives it an async model (`draft_async`)."""
     from followup.config import load_settings
     from followup.console import note
     from followup.drafting import Drafter, Strategy
     from followup.lint.engine import Ruleset
     from followup.models.openai_compat import redact
-    from followup.models.resolve import build, choose
+    from followup.models.resolve import build, build_async, choose
     from followup.prompts import Prompts
 
     choice = choose(backend=backend, model=model, base_url=base_url, settings=load_settings())
-    chat = build(choice, timeout=timeout, max_retries=max_retries)
+    make = build_async if asynchronous else build
+    chat = make(choice, timeout=timeout, max_retries=max_retries)
     chosen_strategy: Strategy = "whole" if strategy is DraftStrategy.whole else "slots"
     if strategy is DraftStrategy.auto:
         chosen_strategy = "slots" if chat.backend == "embedded" else "whole"

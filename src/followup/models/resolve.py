@@ -8,7 +8,7 @@ from pathlib import Path
 
 from followup.config import Settings
 from followup.errors import FollowupError
-from followup.models.base import ChatModel
+from followup.models.base import AsyncChatModel, ChatModel
 
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 
@@ -52,6 +52,23 @@ def build(choice: ModelChoice, *, timeout: float, max_retries: int) -> ChatModel
     from followup.models.openai_compat import OpenAICompatModel
 
     return OpenAICompatModel(
+        choice.model or DEFAULT_OPENAI_MODEL,
+        api_key=choice.api_key,
+        base_url=choice.base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+    )
+
+
+def build_async(choice: ModelChoice, *, timeout: float, max_retries: int) -> AsyncChatModel:
+    """For `followup batch`: the async client, or the embedded model one call at a time."""
+    if choice.backend == "embedded":
+        from followup.models.base import InThread
+
+        return InThread(build(choice, timeout=timeout, max_retries=max_retries))
+    from followup.models.openai_compat import AsyncOpenAICompatModel
+
+    return AsyncOpenAICompatModel(
         choice.model or DEFAULT_OPENAI_MODEL,
         api_key=choice.api_key,
         base_url=choice.base_url,

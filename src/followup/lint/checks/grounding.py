@@ -52,7 +52,8 @@ def run(rule: GroundingRule, doc: Document, kind: str, ctx: CheckContext) -> lis
                 continue
             base = word[:-2] if word.lower().endswith("'s") else word
             lower = base.lower()
-            if lower in allow or lower in fact_words:
+            head = lower.split("'", 1)[0]  # "I'm", "I'd": the pronoun, not a name
+            if lower in allow or lower in fact_words or head in allow:
                 continue
             if doc.is_sentence_start(m.start()) and lower in known:
                 continue  # an ordinary word that starts a sentence

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import marshal
 import re
+import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
@@ -137,7 +138,8 @@ def _checker() -> Any:
     from spellchecker import SpellChecker
 
     source = _dictionary_file()
-    name = f"en-frequency-{source_tag(source)}.marshal" if source else None
+    py = f"py{sys.version_info[0]}{sys.version_info[1]}"
+    name = f"en-frequency-{py}-{source_tag(source)}.marshal" if source else None
     frequencies = _frequencies(read_bytes_cache(name)) if name else None
     if frequencies is not None:
         checker = SpellChecker(language=None, distance=2)
