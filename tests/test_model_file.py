@@ -53,3 +53,20 @@ def test_cli_exit_3_with_one_line(
     assert len(lines) == 1 and lines[0].startswith("followup: error:"), err
     assert "Traceback" not in err
     assert not out_file.exists()
+
+
+def test_notes_too_long_for_the_embedded_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "FOLLOWUP_EMBEDDED_MODEL"):
+        monkeypatch.delenv(var, raising=False)
+    notes = tmp_path / "long.md"
+    notes.write_text(
+        NOTES.read_text(encoding="utf-8") + "- they talked about the budget a lot\n" * 2000,
+        encoding="utf-8",
+    )
+    code = main(["draft", str(notes), "--strategy", "whole", "--no-log"])
+    _, err = capfd.readouterr()
+    assert code == ExitStatus.USAGE
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "too long for the embedded model" in lines[0], err

@@ -20,7 +20,8 @@ from followup.prompts import Prompts
 
 Strategy = Literal["slots", "whole"]
 WORD_LIMITS = {"thank-you": 200, "check-in": 120, "nudge": 50}
-MAX_DRAFT_CHARS = 20_000  # an enormous answer is cut before it is checked or fed back
+MAX_DRAFT_CHARS = 20_000  # an enormous answer is cut before it is checked
+MAX_FEEDBACK_DRAFT_CHARS = 3_000  # and a long one before it goes back into a prompt
 TRUNCATED = Finding(
     rule="draft.truncated",
     level="error",
@@ -324,7 +325,7 @@ class Drafter:
         ctx = {"notes": notes, "kind": kind, "limits": WORD_LIMITS}
         if previous and feedback:
             messages = self.prompts.messages(
-                "feedback.j2", draft=previous, findings=feedback, **ctx
+                "feedback.j2", draft=previous[:MAX_FEEDBACK_DRAFT_CHARS], findings=feedback, **ctx
             )
         else:
             messages = self.prompts.messages(f"{kind}.j2", **ctx)

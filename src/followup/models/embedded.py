@@ -9,7 +9,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from followup.errors import ModelUnavailable
+from followup.errors import FollowupError, ModelUnavailable
 from followup.models.base import Completion, Message, Usage
 
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -63,7 +63,7 @@ class EmbeddedModel:
 
     backend = "embedded"
 
-    def __init__(self, path: Path | None = None, n_ctx: int = 2048) -> None:
+    def __init__(self, path: Path | None = None, n_ctx: int = 8192) -> None:
         self.path = path or default_gguf()
         self.name = self.path.stem
         self.n_ctx = n_ctx
@@ -82,14 +82,20 @@ class EmbeddedModel:
         kwargs: dict[str, Any] = {}
         if json_schema is not None:
             kwargs["response_format"] = {"type": "json_object", "schema": json_schema}
-        out = llm.create_chat_completion(
-            messages=messages,
-            max_tokens=max_tokens,
-            temperature=temperature,
-            seed=seed,
-            stop=stop,
-            **kwargs,
-        )
+        try:
+            out = llm.create_chat_completion(
+                messages=messages,
+                max_tokens=max_tokens,
+                temperature=temperature,
+                seed=seed,
+                stop=stop,
+                **kwargs,
+            )
+        except ValueError as exc:  # llama-cpp-python's "Requested tokens exceed context window"
+            raise FollowupError(
+                f"the prompt is too long for the embedded model ({exc}); shorten the notes "
+                "or use --backend openai with a model that has a longer context"
+            ) from None
         choice = out["choices"][0]
         usage = out.get("usage") or {}
         return Completion(
