@@ -12,10 +12,12 @@ import json
 import os
 import platform
 import statistics
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from followup.composer import enthusiasm_sentence, learned_sentences
 from followup.drafting import Drafter
 from followup.lint.engine import Ruleset
 from followup.models.embedded import EmbeddedModel, _load
@@ -50,6 +52,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--notes-dir", type=Path, default=Path("examples/notes"))
     ap.add_argument("--samples", type=int, default=4)
+    ap.add_argument("--strategy", choices=["slots", "whole"], default="slots")
     ap.add_argument("--out", type=Path, default=Path("bench/results/draft.json"))
     args = ap.parse_args()
 
@@ -59,7 +62,7 @@ def main() -> None:
     load_s = time.perf_counter() - t0
     speed = decode_speed(model)
     ruleset, prompts = Ruleset.load(), Prompts()
-    drafter = Drafter(model, ruleset, prompts, strategy="slots", samples=args.samples)
+    drafter = Drafter(model, ruleset, prompts, strategy=args.strategy, samples=args.samples)
 
     rows = []
     for path in sorted(args.notes_dir.glob("*.md")) + sorted(args.notes_dir.glob("*.txt")):
@@ -71,6 +74,7 @@ def main() -> None:
         result = drafter.draft(notes, kind)
         seconds = time.perf_counter() - t0
         final_tokens = len(llm.tokenize(result.text.encode("utf-8"), add_bos=False))
+        generic = learned_sentences(notes)[-1]
         rows.append(
             {
                 "notes": path.name,
@@ -80,6 +84,9 @@ def main() -> None:
                 "first_attempt_passed": result.attempts[0].passed,
                 "accepted_from_model": result.accepted and not result.fell_back,
                 "fallback": result.fell_back,
+                # did the model's own sentences make it into the draft, or the plain ones?
+                "learned_sentence_from_model": generic not in result.text and not result.fell_back,
+                "enthusiasm_sentence_from_model": enthusiasm_sentence(notes) not in result.text,
                 "final_passes_rules": result.accepted,
                 "generated_tokens": result.usage.completion_tokens,
                 "prompt_tokens": result.usage.prompt_tokens,
@@ -98,6 +105,7 @@ def main() -> None:
         "first_attempt_acceptance": sum(r["first_attempt_passed"] for r in rows) / n,
         "final_acceptance_from_model": len(accepted) / n,
         "fallback_rate": sum(r["fallback"] for r in rows) / n,
+        "learned_sentence_from_model_rate": sum(r["learned_sentence_from_model"] for r in rows) / n,
         "final_passes_rules": sum(r["final_passes_rules"] for r in rows) / n,
         "median_seconds_to_accepted": statistics.median(times) if times else None,
         "p95_seconds_to_accepted": times[min(len(times) - 1, int(0.95 * len(times)))]
@@ -117,7 +125,7 @@ def main() -> None:
             statistics.median(times) / statistics.median(floors), 2
         )
     result = {
-        "command": "python bench/draft_bench.py",
+        "command": " ".join(["python", "bench/draft_bench.py", *sys.argv[1:]]),
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {
             "cpu": cpu_name(),
@@ -125,6 +133,7 @@ def main() -> None:
             "python": platform.python_version(),
         },
         "samples_per_slot": args.samples,
+        "strategy": args.strategy,
         "summary": summary,
         "rows": rows,
     }
