@@ -128,3 +128,14 @@ def test_spelling_and_slang_are_not_reported_twice(ruleset: Ruleset) -> None:
         ("formal.chatspeak", "lol"),
         ("formal.slang", "thx"),
     ]
+
+
+def test_accented_names_and_words_are_whole_words(ruleset: Ruleset) -> None:
+    text = "Dear Ms. Fernández,\n\nThank you, and please thank José Núñez too. Fernández café.\n"
+    findings, _ = ruleset.check(text, "thank-you")
+    assert [f.match for f in findings if f.rule == "spelling.typo"] == []
+    notes = "Interviewer: Lucía Fernández. Company: Acme."
+    grounded, _ = ruleset.check(
+        "Dear Ms. Fernández, thank you for the tour of Acme.", "thank-you", facts_text=notes
+    )
+    assert [f.match for f in grounded if f.rule.startswith("grounding.")] == []

@@ -7,7 +7,8 @@ from bisect import bisect_right
 from functools import cache, cached_property
 from typing import Any
 
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*[A-Za-z]|[A-Za-z]")
+# letters of any script ("Fernández" is one word, not "Fern" and "ndez"), with inner apostrophes
+WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*[^\W\d_]|[^\W\d_]")
 # A full stop after one of these ("Ms. Lee") does not end a sentence.
 _TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof"})
 

@@ -222,8 +222,9 @@ def run(rule: SpellingRule, doc: Document, kind: str, ctx: CheckContext) -> list
     out = []
     for m in WORD_RE.finditer(doc.text):
         raw = m.group().replace("’", "'")
-        if len(raw) < 2 or any(map(str.isupper, raw[1:])):
-            continue  # acronyms and CamelCase product names
+        if len(raw) < 2 or any(map(str.isupper, raw[1:])) or not raw.isascii():
+            # acronyms, CamelCase names, and words an English dictionary cannot judge (café)
+            continue
         word = raw[:-2] if raw.lower().endswith("'s") else raw
         lower = word.lower()
         if lower in accept or _is_known(lower, known, rule):
