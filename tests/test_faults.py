@@ -140,3 +140,15 @@ def test_unreachable_server(capsys: pytest.CaptureFixture[str]) -> None:
     err = capsys.readouterr().err
     assert code == ExitStatus.MODEL_UNAVAILABLE
     assert "cannot reach the model server" in err
+
+
+def test_no_fallback_exits_1_with_the_best_draft_and_its_findings(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with fault_server("wrong-text") as server:
+        code = run(base_url(server), "--no-fallback", "--max-attempts", "2")
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert out.strip() == '{"answer": 42}'  # the model's best attempt, not the template
+    assert "draft:1:1: error elements.gratitude:" in err
+    assert "template" not in err

@@ -251,27 +251,12 @@ def draft(
         _emit(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n", output, force)
     else:
         _emit(result.text, output, force)
-    if not result.accepted:
-        import io
-
-        buf = io.StringIO()
-        from followup.lint.document import Document
-
-        stats_doc = Document(result.text)
+    if not result.accepted:  # --no-fallback: the best draft is on stdout, its findings here
         from followup.lint.model import Stats
 
         render_line(
-            [
-                FileReport(
-                    "draft",
-                    chosen_kind,
-                    result.findings,
-                    Stats(stats_doc.words, stats_doc.sentences, 0.0),
-                )
-            ],
-            buf,
+            [FileReport("draft", chosen_kind, result.findings, Stats(0, 0, 0.0))], sys.stderr
         )
-        sys.stderr.write(buf.getvalue())
         return ExitStatus.FINDINGS
     return ExitStatus.OK
 
