@@ -74,3 +74,41 @@ def test_variants_and_history_with_the_embedded_model() -> None:
     assert drafted.returncode == 0 and drafted.stdout.startswith("Subject:")
     listed = run("history")
     assert "thank-you" in listed.stdout and "embedded" in listed.stdout
+
+
+def test_apps_through_the_script(tmp_path: Path) -> None:
+    today = ["--today", "2026-11-25"]
+    added = run(
+        "apps",
+        "add",
+        "--company",
+        "Acme",
+        "--role",
+        "data analyst",
+        "--interviewer",
+        "Priya Shah",
+        "--interviewed",
+        "2026-11-20",
+        "--notes",
+        str(NOTES),
+        *today,
+    )
+    assert added.returncode == 0, added.stderr
+    assert "added #1" in added.stdout
+    listed = run("apps", *today)
+    assert listed.returncode == 0 and "Acme" in listed.stdout and "overdue" in listed.stdout
+    sent = run("apps", "sent", "1", "thank-you", "--on", "2026-11-20", *today)
+    assert sent.returncode == 0 and "check-in" in sent.stdout
+    shown = run("apps", "show", "1", *today)
+    assert shown.returncode == 0 and "Priya Shah" in shown.stdout
+    ics = tmp_path / "r.ics"
+    exported = run("apps", "export", "--ics", str(ics), *today)
+    assert exported.returncode == 0 and ics.read_text(encoding="utf-8").startswith(
+        "BEGIN:VCALENDAR"
+    )
+    heard = run("apps", "heard", "1")
+    assert heard.returncode == 0
+    removed = run("apps", "remove", "1")
+    assert removed.returncode == 0
+    gone = run("apps", "show", "1", *today)
+    assert gone.returncode == 2 and gone.stderr.startswith("followup: error:")
