@@ -25,16 +25,24 @@ def main() -> int:
     model = OpenAICompatModel(
         "smollm2", api_key="unused", base_url=base_url, max_retries=0, timeout=300
     )
-    drafter = Drafter(model, Ruleset.load(), Prompts(), strategy="slots", samples=1)
     out = ROOT / "cassettes" / "fail-then-pass.json"
-    for path in sorted((ROOT / "examples" / "notes").glob("*.*")):
-        notes = parse_notes(path.read_text(encoding="utf-8"))
-        if (notes.kind or "thank-you") != "thank-you":
-            continue
-        for seed in range(10):
-            result = drafter.draft(notes, "thank-you", seed=seed, max_attempts=3)
-            if not result.attempts[0].passed and result.accepted and not result.fell_back:
-                choice = {"notes": str(path.relative_to(ROOT)), "seed": seed}
+    for temperature in (0.7, 1.2):
+        drafter = Drafter(
+            model, Ruleset.load(), Prompts(), strategy="slots", samples=1, temperature=temperature
+        )
+        for path in sorted((ROOT / "examples" / "notes").glob("*.*")):
+            notes = parse_notes(path.read_text(encoding="utf-8"))
+            if (notes.kind or "thank-you") != "thank-you":
+                continue
+            for seed in range(6):
+                result = drafter.draft(notes, "thank-you", seed=seed, max_attempts=3)
+                if result.attempts[0].passed or not result.accepted or result.fell_back:
+                    continue
+                choice = {
+                    "notes": str(path.relative_to(ROOT)),
+                    "seed": seed,
+                    "temperature": temperature,
+                }
                 out.write_text(json.dumps(choice, indent=2) + "\n", encoding="utf-8")
                 print(f"find-fail-then-pass: {choice}", file=sys.stderr)
                 return 0

@@ -143,6 +143,8 @@ def test_first_attempt_fails_then_a_regeneration_passes(
         "3",
         "--seed",
         str(FAIL_THEN_PASS["seed"]),
+        "--temperature",
+        str(FAIL_THEN_PASS["temperature"]),
     )
     attempts = result["attempts"]
     assert len(attempts) >= 2

@@ -20,6 +20,7 @@ from followup.prompts import Prompts
 
 Strategy = Literal["slots", "whole"]
 WORD_LIMITS = {"thank-you": 200, "check-in": 120, "nudge": 50}
+GOOD_ENOUGH_NOVELTY = 1  # a clean sample adding at most this many new words ends the sampling
 MAX_DRAFT_CHARS = 20_000  # an enormous answer is cut before it is checked
 MAX_FEEDBACK_DRAFT_CHARS = 3_000  # and a long one before it goes back into a prompt
 TRUNCATED = Finding(
@@ -398,14 +399,17 @@ class Drafter:
             usage.add(completion.usage)
             sentence = clean_sentence(completion.text)
             if sentence:
-                candidates.append(self._judge(sentence, fact, notes, kind, element_rule))
+                candidate = self._judge(sentence, fact, notes, kind, element_rule)
+                candidates.append(candidate)
+                if not candidate.problems and candidate.novelty <= GOOD_ENOUGH_NOVELTY:
+                    break  # clean and faithful: more samples would cost time, not quality
         good = [c for c in candidates if not c.problems]
         if good:
             return min(good, key=lambda c: c.key).text
-        # None is clean. A candidate whose only faults are rule errors goes into the email, so
-        # the rules report them and the next attempt is told what to avoid; otherwise (too
-        # long, off topic, invented details the rules cannot see) the slot's plain sentence.
-        ruled = [c for c in candidates if c.rule_errors and len(c.problems) == c.rule_errors]
+        # None is clean. A candidate that breaks a rule goes into the email, so the rules report
+        # it and the next attempt is told what to avoid; one whose faults the rules cannot see
+        # (too long, off topic, many new words) gives way to the slot's plain sentence.
+        ruled = [c for c in candidates if c.rule_errors]
         return min(ruled, key=lambda c: c.key).text if ruled else ""
 
     def _judge(

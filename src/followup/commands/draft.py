@@ -89,6 +89,7 @@ def build_drafter(
     prompts_dir: Path | None,
     verbose: bool,
     asynchronous: bool = False,
+    temperature: float = 0.7,
 ) -> Any:
     """The Drafter for these flags; `asynchronous` gives it an async model (`draft_async`)."""
     from followup.config import load_settings
@@ -125,6 +126,7 @@ def build_drafter(
         Prompts(prompts_dir),
         strategy=chosen_strategy,
         samples=samples,
+        temperature=temperature,
         on_attempt=show,
     )
 
@@ -176,6 +178,9 @@ def draft(
         4, "--samples", min=1, max=16, help="Sentences sampled per slot (slots strategy)."
     ),
     seed: int = typer.Option(0, "--seed", help="Sampling seed."),
+    temperature: float = typer.Option(
+        0.7, "--temperature", min=0.0, max=2.0, help="Sampling temperature."
+    ),
     prompts_dir: Path = typer.Option(
         None,
         "--prompts",
@@ -227,6 +232,7 @@ def draft(
         samples=samples,
         prompts_dir=prompts_dir,
         verbose=verbose,
+        temperature=temperature,
     )
     try:
         result = _run_with_spinner(
