@@ -156,6 +156,12 @@ ROWS: list[Row] = [
             str(f["binary"]),
         ],
     ),
+    ("batch-missing-folder", lambda f: ["batch", str(f["missing"]), "-o", str(f["folder"])]),
+    ("batch-file-not-folder", lambda f: ["batch", str(f["good"]), "-o", str(f["folder"])]),
+    (
+        "batch-zero-concurrency",
+        lambda f: ["batch", str(f["folder"]), "-o", str(f["folder"]), "--concurrency", "0"],
+    ),
     ("history-show-unknown", lambda f: ["history", "show", "999"]),
     ("config-unknown-key", lambda f: ["config", "set", "colour", "blue"]),
 ]
