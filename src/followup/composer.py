@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from followup.lint.checks.spelling import known_words
+from followup.lint.checks.spelling import lexicon
 from followup.lint.engine import Ruleset, has_errors
 from followup.notes import InterviewNotes
 from followup.prompts import Prompts
@@ -11,7 +11,7 @@ from followup.prompts import Prompts
 def _as_topic(point: str) -> str:
     """Lower-case the first word unless it is a name, so it reads inside a sentence."""
     first, _, rest = point.partition(" ")
-    if first.lower() in known_words() and not first.isupper():
+    if first.lower() in lexicon() and not first.isupper():
         first = first.lower()
     return f"{first} {rest}".strip().rstrip(".!?;:,")
 

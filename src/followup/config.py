@@ -32,6 +32,16 @@ def home() -> Path:
     return Path(user_config_dir("followup"))
 
 
+def data_home() -> Path:
+    """Where the databases live: `FOLLOWUP_HOME` if set, otherwise the user's data folder."""
+    override = os.environ.get("FOLLOWUP_HOME")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("followup"))
+
+
 def config_path() -> Path:
     return home() / "config.json"
 

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from followup.composer import compose, enthusiasm_sentence
 from followup.errors import ModelUnavailable
-from followup.lint.checks.spelling import known_words
+from followup.lint.checks.spelling import lexicon
 from followup.lint.document import WORD_RE
 from followup.lint.engine import Ruleset, has_errors
 from followup.lint.model import Finding
@@ -435,7 +435,7 @@ class Drafter:
         problems += [f.message for f in ruled]
         rule_errors = sum(f.level == "error" for f in ruled)
         source = {w.lower() for w in WORD_RE.findall(fact + " " + notes.text)}
-        known = known_words()
+        known = lexicon()
         novelty = sum(
             1
             for w in words

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from followup.config import data_home
 from followup.errors import FollowupError
 
 SCHEMA_VERSION = 2
@@ -39,16 +39,6 @@ MIGRATIONS: list[str] = [
     CREATE INDEX drafts_created ON drafts (created);
     """,
 ]
-
-
-def data_home() -> Path:
-    """`FOLLOWUP_HOME` moves everything followup stores; otherwise the user's data folder."""
-    override = os.environ.get("FOLLOWUP_HOME")
-    if override:
-        return Path(override)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("followup"))
 
 
 def db_path() -> Path:

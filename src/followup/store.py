@@ -8,7 +8,6 @@ processes opening an old or new file at the same moment cannot both migrate it.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from followup.config import data_home
 from followup.errors import FollowupError
 from followup.timing import Sent
 
@@ -51,16 +51,6 @@ MIGRATIONS: list[tuple[str, ...]] = [
     ("ALTER TABLE applications ADD COLUMN notes TEXT",),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def data_home() -> Path:
-    """`FOLLOWUP_HOME` moves everything followup stores; otherwise the user's data folder."""
-    override = os.environ.get("FOLLOWUP_HOME")
-    if override:
-        return Path(override)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("followup"))
 
 
 def db_path() -> Path:

@@ -180,12 +180,6 @@ def lexicon() -> Lexicon:
     return built
 
 
-@cache
-def known_words() -> frozenset[str]:
-    """The dictionary's words as a set (`lexicon()` answers `in` without building one)."""
-    return frozenset(lexicon())
-
-
 @lru_cache(maxsize=4096)
 def suggestion_for(word: str) -> str | None:
     """The likeliest correction; a miss at edit distance 2 costs about a second, so remember."""
