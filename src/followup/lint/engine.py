@@ -20,12 +20,12 @@ from followup.lint.checks import (
     substitution,
 )
 from followup.lint.document import WORD_RE, Document
-from followup.lint.loader import load_accept, load_kind_cues, load_rules
 from followup.lint.model import (
     KINDS,
     LEVEL_RANK,
     CheckContext,
     Finding,
+    KindCues,
     Rule,
     Stats,
 )
@@ -46,6 +46,7 @@ class Ruleset:
     """The rules in force for one run, after overrides and `--disable`."""
 
     rules: dict[str, Rule]
+    cues: KindCues
     accept: frozenset[str] = frozenset()
     disabled: frozenset[str] = frozenset()
     _by_kind: dict[str, list[Rule]] = field(default_factory=dict, repr=False)
@@ -57,14 +58,19 @@ class Ruleset:
         disable: Iterable[str] = (),
         accept: Iterable[str] = (),
     ) -> Ruleset:
-        dirs = list(user_dirs)
-        rules = load_rules(dirs)
+        from followup.lint import rulecache
+
+        loaded = rulecache.load(user_dirs)
         disabled = frozenset(disable)
-        unknown = sorted(d for d in disabled if d not in rules)
+        unknown = sorted(d for d in disabled if d not in loaded.rules)
         if unknown:
             raise FollowupError(f"--disable: no rule with id {unknown[0]!r} (see `followup rules`)")
-        words = load_accept(dirs) | {w.lower() for w in accept}
-        return cls(rules=rules, accept=frozenset(words), disabled=disabled)
+        return cls(
+            rules=loaded.rules,
+            cues=loaded.cues,
+            accept=loaded.accept | {w.lower() for w in accept},
+            disabled=disabled,
+        )
 
     @cached_property
     def spelling_ids(self) -> frozenset[str]:
@@ -79,12 +85,7 @@ class Ruleset:
 
     @cached_property
     def _kind_cues(self) -> dict[str, list[re.Pattern[str]]]:
-        cues = load_kind_cues()
-        return {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in cues.cues.items()}
-
-    @cached_property
-    def _nudge_max_words(self) -> int:
-        return load_kind_cues().nudge_max_words
+        return {k: [re.compile(p, re.IGNORECASE) for p in v] for k, v in self.cues.cues.items()}
 
     def detect_kind(self, text: str) -> str:
         """`--kind auto`: a short text with nudge cues is a nudge; else the kind with most cues."""
@@ -92,7 +93,7 @@ class Ruleset:
         words = len(WORD_RE.findall(text))
         if (
             score["nudge"]
-            and words <= self._nudge_max_words
+            and words <= self.cues.nudge_max_words
             and score["nudge"] >= score["thank-you"]
         ):
             return "nudge"
@@ -114,7 +115,9 @@ class Ruleset:
         if facts_text:
             extra |= {w.lower() for w in WORD_RE.findall(facts_text.replace("’", "'"))}
         ctx = CheckContext(
-            accept=self.accept | extra, facts_text=facts_text, contact_facts=contact_facts
+            accept=self.accept | extra if extra else self.accept,  # no copy in the common case
+            facts_text=facts_text,
+            contact_facts=contact_facts,
         )
         floor = LEVEL_RANK[min_level]
         rules = [r for r in self.for_kind(kind) if LEVEL_RANK[r.level] >= floor]

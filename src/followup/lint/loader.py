@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from followup.errors import RuleFileError
@@ -60,6 +59,8 @@ def _rule_before(text: str, line: int) -> str | None:
 
 
 def _read_yaml(path: Path) -> Any:
+    import yaml  # here, not at the top: a run that finds its rules in the cache never needs it
+
     try:
         text = path.read_text(encoding="utf-8")
         return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

@@ -28,7 +28,7 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 class ExampleCase(BaseModel):
     """An example text, with the notes it is checked against when the rule needs them."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     text: str
     notes: str | None = None
@@ -38,7 +38,7 @@ class ExampleCase(BaseModel):
 class Examples(BaseModel):
     """Texts that must pass and must fail the rule; the test suite runs every one."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     passing: list[str | ExampleCase] = Field(default_factory=list, alias="pass")
     failing: list[str | ExampleCase] = Field(default_factory=list, alias="fail")
@@ -47,7 +47,7 @@ class Examples(BaseModel):
 class RuleBase(BaseModel):
     """What every rule has, whatever its type."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     id: Annotated[str, Field(pattern=_ID)]
     level: Level
@@ -219,7 +219,7 @@ Rule = Annotated[
 class RuleFile(BaseModel):
     """One YAML file of rules."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     rules: list[dict[str, Any]]
 
@@ -227,7 +227,7 @@ class RuleFile(BaseModel):
 class KindCues(BaseModel):
     """How `--kind auto` tells a thank-you from a check-in or a nudge."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     cues: dict[Kind, list[str]]
     nudge_max_words: int = Field(default=60, ge=1)

@@ -187,19 +187,47 @@ def suggestion_for(word: str) -> str | None:
     return fix if isinstance(fix, str) and fix != word.lower() else None
 
 
-@cache
-def _variant_patterns(pairs: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(src), dst) for src, dst in pairs]
+class _Judge:
+    """The part of the verdict on a word that does not depend on where it stands, remembered
+    per word: a note repeats its words and a batch of notes repeats most of them, so the loop
+    over a text's words is a dictionary lookup for nearly every word."""
+
+    __slots__ = ("_known", "_memo", "_variants")
+
+    def __init__(self, known: Lexicon, variants: dict[str, str]) -> None:
+        self._known = known
+        self._variants = [(re.compile(src), dst) for src, dst in variants.items()]
+        self._memo: dict[str, str] = {}
+
+    def suspect(self, raw: str) -> str:
+        """The word to look at further ("" when it is fine wherever it stands): acronyms,
+        CamelCase names, words an English dictionary cannot judge (café) and known words are
+        fine; a possessive is judged without its 's."""
+        found = self._memo.get(raw)
+        if found is None:
+            found = self._judge(raw.replace("’", "'"))
+            if len(self._memo) >= _MEMO_MAX:
+                self._memo.clear()
+            self._memo[raw] = found
+        return found
+
+    def _judge(self, raw: str) -> str:
+        if len(raw) < 2 or any(map(str.isupper, raw[1:])) or not raw.isascii():
+            return ""
+        word = raw[:-2] if raw.lower().endswith("'s") else raw
+        lower = word.lower()
+        if lower in self._known:
+            return ""
+        for pattern, repl in self._variants:
+            alt = pattern.sub(repl, lower)
+            if alt != lower and alt in self._known:
+                return ""
+        return word
 
 
-def _is_known(word: str, known: Lexicon, rule: SpellingRule) -> bool:
-    if word in known:
-        return True
-    for pattern, repl in _variant_patterns(tuple(rule.variants.items())):
-        alt = pattern.sub(repl, word)
-        if alt != word and alt in known:
-            return True
-    return False
+@lru_cache(maxsize=64)
+def _judge_for(variants: tuple[tuple[str, str], ...]) -> _Judge:
+    return _Judge(lexicon(), dict(variants))
 
 
 def _on_short_line(doc: Document, offset: int) -> bool:
@@ -211,18 +239,21 @@ def _on_short_line(doc: Document, offset: int) -> bool:
 
 
 def run(rule: SpellingRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
-    known = lexicon()
+    judge = _judge_for(tuple(rule.variants.items()))
     accept = ctx.accept
+    # most texts have no unknown word at all: find that out from the distinct words alone
+    suspects = {
+        raw
+        for raw in set(WORD_RE.findall(doc.text))
+        if (word := judge.suspect(raw)) and word.lower() not in accept
+    }
+    if not suspects:
+        return []
     out = []
     for m in WORD_RE.finditer(doc.text):
-        raw = m.group().replace("’", "'")
-        if len(raw) < 2 or any(map(str.isupper, raw[1:])) or not raw.isascii():
-            # acronyms, CamelCase names, and words an English dictionary cannot judge (café)
+        if m.group() not in suspects:
             continue
-        word = raw[:-2] if raw.lower().endswith("'s") else raw
-        lower = word.lower()
-        if lower in accept or _is_known(lower, known, rule):
-            continue
+        word = judge.suspect(m.group())
         if (
             word[0].isupper()
             and rule.ignore_capitalized

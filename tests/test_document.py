@@ -1,0 +1,79 @@
+"""The counts every rule shares: the reading grade is textstat's own, and words are what the
+simple definition says, on arbitrary text as well as on notes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from helpers import REPO_ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_properties import TOKENS
+
+from followup.lint.document import WORD_RE, Document, _textstat
+
+# The first definition of a word (a letter, then letters or apostrophes, ending with a letter);
+# WORD_RE is written differently for speed and must match exactly the same spans.
+REFERENCE_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*[^\W\d_]|[^\W\d_]")
+
+texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from([*TOKENS, "syllable", "extraordinary", "a-b", "x'", "'y"])).map(
+        " ".join
+    ),
+)
+
+
+def textstat_grade(text: str) -> float:
+    return round(float(_textstat().flesch_kincaid_grade(text)), 1)
+
+
+def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_grade_is_textstats(text: str) -> None:
+    assert Document(text).grade == textstat_grade(text)
+
+
+def test_grade_is_textstats_on_the_examples() -> None:
+    files = sorted((REPO_ROOT / "examples").rglob("*.*")) + sorted(
+        (REPO_ROOT / "tests" / "data").rglob("*.txt")
+    )
+    checked = 0
+    for path in files:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+        assert Document(text).grade == textstat_grade(text), path
+        checked += 1
+    assert checked >= 16
+
+
+def test_grade_of_plain_and_hard_text() -> None:
+    plain = Document("I like the team. The work is fun. I want the job.").grade
+    hard = Document(
+        "Notwithstanding considerable organisational heterogeneity, the interdisciplinary "
+        "collaboration demonstrated extraordinary institutional responsiveness."
+    ).grade
+    assert plain < 3 < 14 < hard
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab'’ -\nÉ1_"), max_size=40) | texts)
+def test_words_are_the_reference_definition(text: str) -> None:
+    assert spans(WORD_RE, text) == spans(REFERENCE_WORD_RE, text)
+
+
+def test_words_examples() -> None:
+    text = "Don't  rock'n'roll o''clock 'quoted' Fernández x1y"
+    assert WORD_RE.findall(text) == [
+        "Don't",
+        "rock'n'roll",
+        "o''clock",
+        "quoted",
+        "Fernández",
+        "x",
+        "y",
+    ]

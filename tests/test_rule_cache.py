@@ -1,0 +1,126 @@
+"""The validated-rules cache: a hit gives the same rules, any edit misses, a bad file is never
+cached, and a broken or unwritable cache only costs speed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from followup.errors import RuleFileError
+from followup.lint import rulecache
+from followup.lint.engine import Ruleset
+from followup.lint.usercache import cache_dir
+
+RULE = """\
+rules:
+  - id: house.synergy
+    type: existence
+    level: {level}
+    message: "Avoid '%s'."
+    description: Buzzwords.
+    tokens: [synergy]
+"""
+
+
+@pytest.fixture()
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of this test's own, so what is in it is this test's doing."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return cache_dir()
+
+
+def cache_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("rules-*.pickle")) if folder.is_dir() else []
+
+
+def test_second_load_comes_from_the_cache_and_is_the_same(own_cache: Path) -> None:
+    first = rulecache.load()
+    assert len(cache_files(own_cache)) == 1
+    stored = cache_files(own_cache)[0].stat().st_mtime_ns
+    second = rulecache.load()
+    assert cache_files(own_cache)[0].stat().st_mtime_ns == stored  # read, not written again
+    assert second is not first
+    assert second.rules == first.rules
+    assert list(second.rules) == list(first.rules)  # the same order: overrides depend on it
+    assert second.accept == first.accept
+    assert second.cues == first.cues
+
+
+def test_cached_rules_find_the_same_things(own_cache: Path) -> None:
+    text = "Hey Sam,\n\nthx for the chat!! I'm gonna recieve teh offer :)\n\nBest,\nAlex"
+    fresh, _ = Ruleset.load().check(text, "thank-you")
+    assert cache_files(own_cache)
+    cached, _ = Ruleset.load().check(text, "thank-you")
+    assert cached == fresh
+    assert {f.rule for f in cached} >= {"formal.greeting", "formal.emoticon", "spelling.typo"}
+
+
+def test_an_edited_rule_file_misses_the_cache(own_cache: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "house"
+    folder.mkdir()
+    path = folder / "house.yaml"
+    path.write_text(RULE.format(level="warning"), encoding="utf-8")
+    stat = path.stat()
+    assert rulecache.load([folder]).rules["house.synergy"].level == "warning"
+    # same size and, as far as the clock can tell, the same time: only the bytes differ
+    path.write_text(RULE.format(level="error  "), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size
+    assert rulecache.load([folder]).rules["house.synergy"].level == "error"
+
+
+def test_a_broken_rule_file_is_reported_even_after_a_good_load(
+    own_cache: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "house"
+    folder.mkdir()
+    path = folder / "house.yaml"
+    path.write_text(RULE.format(level="warning"), encoding="utf-8")
+    rulecache.load([folder])
+    path.write_text(RULE.format(level="fatal"), encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"house\.synergy"):
+        rulecache.load([folder])
+    with pytest.raises(RuleFileError):  # and again: the failure was not cached
+        rulecache.load([folder])
+
+
+def test_a_new_file_in_a_rules_folder_misses_the_cache(own_cache: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "house"
+    folder.mkdir()
+    assert "house.synergy" not in rulecache.load([folder]).rules
+    (folder / "house.yaml").write_text(RULE.format(level="warning"), encoding="utf-8")
+    assert "house.synergy" in rulecache.load([folder]).rules
+    (folder / "accept.txt").write_text("Zyxwv\n", encoding="utf-8")
+    assert "zyxwv" in rulecache.load([folder]).accept
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x05K\x01."])
+def test_a_corrupt_cache_file_is_ignored(own_cache: Path, content: bytes) -> None:
+    good = rulecache.load()
+    (path,) = cache_files(own_cache)
+    path.write_bytes(content)  # b"\x80\x05K\x01." is a valid pickle of the number 1
+    again = rulecache.load()
+    assert again.rules == good.rules
+    assert rulecache._unpickle(path.read_bytes()) is not None  # and it was written again
+
+
+def test_an_unwritable_cache_folder_only_costs_speed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # the cache folder cannot be made
+    assert "elements.gratitude" in rulecache.load().rules
+
+
+def test_old_cache_files_are_pruned(own_cache: Path, tmp_path: Path) -> None:
+    for i in range(rulecache._KEEP + 3):
+        folder = tmp_path / f"house{i}"
+        folder.mkdir()
+        (folder / "house.yaml").write_text(
+            RULE.format(level="warning").replace("synergy", f"synergy{i}"), encoding="utf-8"
+        )
+        rulecache.load([folder])
+    assert len(cache_files(own_cache)) == rulecache._KEEP
