@@ -3,33 +3,18 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import typer
 
-from followup.commands import apps as apps_cmd
-from followup.commands import batch as batch_cmd
-from followup.commands import config as config_cmd
-from followup.commands import draft as draft_cmd
-from followup.commands import history as history_cmd
-from followup.commands import lint as lint_cmd
-from followup.commands import plan as plan_cmd
-from followup.commands import rules as rules_cmd
 from followup.errors import ExitStatus, FollowupError
 
-app = typer.Typer(
-    name="followup",
-    help=(
-        "Write and check the emails that follow a job interview: draft a thank-you, check-in or "
-        "nudge from your notes, lint a note you wrote, and see when to follow up."
-    ),
-    pretty_exceptions_enable=False,
-    add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+_HELP = (
+    "Write and check the emails that follow a job interview: draft a thank-you, check-in or "
+    "nudge from your notes, lint a note you wrote, and see when to follow up."
 )
 
 
-@app.callback(invoke_without_command=True)
 def _root(ctx: typer.Context) -> None:
     """With no command, the help goes to stderr and the exit code says it was a usage error."""
     if ctx.invoked_subcommand is None:
@@ -42,24 +27,102 @@ def _root(ctx: typer.Context) -> None:
         raise typer.Exit(int(ExitStatus.USAGE))
 
 
-app.command("lint")(lint_cmd.lint)
-app.command("rules")(rules_cmd.rules)
-app.command("draft")(draft_cmd.draft)
-app.command("variants")(draft_cmd.variants)
-app.command("batch")(batch_cmd.batch)
-app.add_typer(config_cmd.app, name="config")
-app.command("plan")(plan_cmd.plan)
-app.add_typer(apps_cmd.app, name="apps")
-app.add_typer(history_cmd.app, name="history")
+def _add_lint(app: typer.Typer) -> None:
+    from followup.commands import lint
+
+    app.command("lint")(lint.lint)
+
+
+def _add_rules(app: typer.Typer) -> None:
+    from followup.commands import rules
+
+    app.command("rules")(rules.rules)
+
+
+def _add_draft(app: typer.Typer) -> None:
+    from followup.commands import draft
+
+    app.command("draft")(draft.draft)
+
+
+def _add_variants(app: typer.Typer) -> None:
+    from followup.commands import draft
+
+    app.command("variants")(draft.variants)
+
+
+def _add_batch(app: typer.Typer) -> None:
+    from followup.commands import batch
+
+    app.command("batch")(batch.batch)
+
+
+def _add_config(app: typer.Typer) -> None:
+    from followup.commands import config
+
+    app.add_typer(config.app, name="config")
+
+
+def _add_plan(app: typer.Typer) -> None:
+    from followup.commands import plan
+
+    app.command("plan")(plan.plan)
+
+
+def _add_apps(app: typer.Typer) -> None:
+    from followup.commands import apps
+
+    app.add_typer(apps.app, name="apps")
+
+
+def _add_history(app: typer.Typer) -> None:
+    from followup.commands import history
+
+    app.add_typer(history.app, name="history")
+
+
+# in the order `followup --help` lists them
+COMMANDS: dict[str, Callable[[typer.Typer], None]] = {
+    "lint": _add_lint,
+    "rules": _add_rules,
+    "draft": _add_draft,
+    "variants": _add_variants,
+    "batch": _add_batch,
+    "config": _add_config,
+    "plan": _add_plan,
+    "apps": _add_apps,
+    "history": _add_history,
+}
+
+
+def build_app(command: str | None = None) -> typer.Typer:
+    """The typer app with every command, or with only `command` when that is the one being run:
+    typer converts every registered command's options when it starts, and importing and
+    converting the eight others was a tenth of a cold `followup lint`."""
+    app = typer.Typer(
+        name="followup",
+        help=_HELP,
+        pretty_exceptions_enable=False,
+        add_completion=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback(invoke_without_command=True)(_root)
+    for name, add in COMMANDS.items():
+        if command is None or name == command:
+            add(app)
+    return app
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; every expected failure becomes one line on stderr and an exit code."""
     from followup.console import error
 
+    args = list(argv) if argv is not None else sys.argv[1:]
+    # only the command being run (typer sees the same arguments either way)
+    app = build_app(args[0] if args and args[0] in COMMANDS else None)
     try:
         result = app(
-            args=list(argv) if argv is not None else None,
+            args=args,
             standalone_mode=False,
             prog_name="followup",
         )
