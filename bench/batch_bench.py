@@ -1,7 +1,9 @@
-"""Batch throughput (drafts per minute): the embedded model against a local llama_cpp.server.
+"""Batch throughput (drafts per minute): the embedded model, llama-cpp-python's server, and
+llama.cpp's own server with 1, 2 and 4 parallel slots, all serving the same SmolLM2 GGUF.
 
-    python bench/batch_bench.py [--notes-dir examples/notes] [--limit N] [--runs 2]
-                                [--concurrency 1 2 4] [--out bench/results/batch.json]
+    python bench/batch_bench.py [--notes-dir examples/notes] [--limit N] [--runs 3]
+        [--backends embedded server llama-server] [--concurrency 1 2 4] [--slots 1 2 4]
+        [--llama-server PATH] [--out bench/results/batch.json]
 
 --limit N copies the first N notes files (sorted, *.md then *.txt) to a temporary folder.
 
@@ -9,14 +11,19 @@ Each run is one `followup batch NOTES -o TMP --force --no-log` in a fresh proces
 the outside (start-up and model load included), so drafts per minute = files / wall seconds.
 
 (a) embedded: the default backend, which drafts one file at a time.
-(b) openai: `--backend openai --base-url http://127.0.0.1:PORT/v1 --model smollm2` against
-    `python -m llama_cpp.server` serving the same SmolLM2 GGUF on loopback only, started here
-    and stopped at the end, at `--concurrency` 1, 2 and 4.
+(b) server: `--backend openai --base-url http://127.0.0.1:PORT/v1 --model smollm2` against
+    `python -m llama_cpp.server` serving the same GGUF on loopback only, started here and
+    stopped at the end, at each `--concurrency`. llama-cpp-python's server has no parallel-slot
+    option; it handles one completion at a time behind a lock, so concurrency above 1 only
+    queues requests.
+(c) llama-server: the same, against llama.cpp's `llama-server` with `-np N` parallel slots
+    (continuous batching: the slots' tokens are decoded together in one batch), at
+    `--concurrency N`. The binary is built from the llama.cpp sources that llama-cpp-python's
+    own source package carries (the same llama.cpp version as the embedded model); the build
+    commands are in docs/benchmarks.md. Pass its path with --llama-server.
 
-Both use `--strategy slots` so the same prompts and sampling are compared (the openai backend's
+All use `--strategy slots` so the same prompts and sampling are compared (the openai backend's
 default, `whole`, falls back to the template with this small model; see docs/benchmarks.md).
-Note: llama-cpp-python's server has no parallel-slot option; it handles one completion at a
-time behind a lock, so concurrency above 1 only overlaps HTTP and client-side work.
 """
 
 from __future__ import annotations
@@ -117,18 +124,56 @@ def start_server(port: int, log: Path) -> subprocess.Popen[bytes]:
         "--model_alias",
         "smollm2",
     ]
+    return _wait_for(cmd, port, log, "llama_cpp.server")
+
+
+def _wait_for(cmd: list[str], port: int, log: Path, name: str) -> subprocess.Popen[bytes]:
     with log.open("wb") as fh:
         server = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT)
     for _ in range(240):
         if server.poll() is not None:
-            raise SystemExit(f"llama_cpp.server exited; log:\n{log.read_text()[-3000:]}")
+            raise SystemExit(f"{name} exited; log:\n{log.read_text()[-3000:]}")
         try:
             with urllib.request.urlopen(f"http://{HOST}:{port}/v1/models", timeout=2):
                 return server
         except OSError:
             time.sleep(0.5)
     server.terminate()
-    raise SystemExit("llama_cpp.server did not answer within 120 s")
+    raise SystemExit(f"{name} did not answer within 120 s")
+
+
+def stop(server: subprocess.Popen[bytes]) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
+def start_llama_server(binary: Path, port: int, slots: int, log: Path) -> subprocess.Popen[bytes]:
+    """llama.cpp's server with `slots` parallel slots; the context is shared, N_CTX / slots each
+    (2,048 tokens at 4 slots, twice what a slots-strategy request needs)."""
+    cmd = [
+        str(binary),
+        "--model",
+        str(default_gguf()),
+        "--host",
+        HOST,
+        "--port",
+        str(port),
+        "--ctx-size",
+        str(N_CTX),
+        "--parallel",
+        str(slots),
+        "--threads",
+        str(SERVER_THREADS),
+        "--threads-batch",
+        str(SERVER_THREADS),
+        "--alias",
+        "smollm2",
+    ]
+    return _wait_for(cmd, port, log, "llama-server")
 
 
 def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -145,11 +190,21 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--notes-dir", type=Path, default=Path("examples/notes"))
     ap.add_argument("--limit", type=int, default=0, help="only the first N notes files")
-    ap.add_argument("--runs", type=int, default=2)
+    ap.add_argument("--runs", type=int, default=3)
     ap.add_argument(
-        "--backends", nargs="+", choices=["embedded", "server"], default=["embedded", "server"]
+        "--backends",
+        nargs="+",
+        choices=["embedded", "server", "llama-server"],
+        default=["embedded", "server", "llama-server"],
     )
     ap.add_argument("--concurrency", type=int, nargs="+", default=[1, 2, 4])
+    ap.add_argument("--slots", type=int, nargs="+", default=[1, 2, 4])
+    ap.add_argument(
+        "--llama-server",
+        type=Path,
+        default=Path(os.environ.get("LLAMA_SERVER", "llama-server")),
+        help="llama.cpp's server binary (default: $LLAMA_SERVER, else llama-server on PATH)",
+    )
     ap.add_argument("--out", type=Path, default=Path("bench/results/batch.json"))
     args = ap.parse_args()
 
@@ -171,6 +226,8 @@ def main() -> None:
         results["embedded"] = summarise(runs)
     if "server" in args.backends:
         run_server(args, results)
+    if "llama-server" in args.backends:
+        run_llama_server(args, results)
     write(args, files, load_start, results)
 
 
@@ -188,12 +245,35 @@ def run_server(args: argparse.Namespace, results: dict[str, Any]) -> None:
                 print(f"server concurrency {c} run {i + 1}: {json.dumps(runs[-1])}", flush=True)
             results[f"server_concurrency_{c}"] = summarise(runs)
     finally:
-        server.terminate()
+        stop(server)
+
+
+def run_llama_server(args: argparse.Namespace, results: dict[str, Any]) -> None:
+    binary = shutil.which(str(args.llama_server)) or str(args.llama_server)
+    if not Path(binary).is_file():
+        raise SystemExit(f"no llama-server at {args.llama_server} (see --llama-server)")
+    for slots in args.slots:
+        port = free_port()
+        log = Path(tempfile.mkstemp(prefix=f"followup-bench-llama-np{slots}-", suffix=".log")[1])
+        server = start_llama_server(Path(binary), port, slots, log)
         try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+            url = f"http://{HOST}:{port}/v1"
+            extra = ["--backend", "openai", "--base-url", url, "--model", "smollm2"]
+            runs = []
+            for i in range(args.runs):
+                runs.append(run_batch(args.notes_dir, [*extra, "--concurrency", str(slots)]))
+                print(f"llama-server -np {slots} run {i + 1}: {json.dumps(runs[-1])}", flush=True)
+            results[f"llama_server_slots_{slots}"] = summarise(runs)
+        finally:
+            stop(server)
+        results[f"llama_server_slots_{slots}"]["server_log_tail"] = _log_facts(log)
+
+
+def _log_facts(log: Path) -> list[str]:
+    """The lines of llama-server's log that say how it ran (slots, context, threads)."""
+    keep = ("n_parallel", "n_ctx", "n_threads", "slot", "system_info", "build")
+    lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+    return [line for line in lines if any(k in line for k in keep)][:12]
 
 
 def write(
@@ -223,6 +303,13 @@ def write(
             "parallel_slots": "none: llama-cpp-python's server has no --n_parallel option and "
             "serves one completion at a time behind a lock (llama_outer_lock/llama_inner_lock "
             "in llama_cpp/server/app.py)",
+        },
+        "llama_server": {
+            "command": "llama-server --model SMOLLM2.gguf --host 127.0.0.1 --port PORT "
+            f"--ctx-size {N_CTX} --parallel N --threads {SERVER_THREADS} "
+            f"--threads-batch {SERVER_THREADS} --alias smollm2",
+            "built_from": f"llama-cpp-python {llama_cpp.__version__} source package, "
+            "vendor/llama.cpp (see docs/benchmarks.md)",
         },
         "results": results,
     }

@@ -161,26 +161,23 @@ def batch_plot(results: Path, out: Path) -> None:
     batch = load(results, "batch.json")
     if batch is None:
         return
-    series = [("", batch)]
-    for name in ("batch-embedded-rerun.json", "batch-server-rerun.json"):
-        if (results / name).exists():
-            data = load(results, name)
-            if data is not None:
-                series.append((" (rerun)", data))
+    colours = {"embedded": "#55a868", "server": "#4c72b0", "llama_server": "#c44e52"}
     labels, meds, runs, colors = [], [], [], []
-    for suffix, data in series:
-        for key, value in data["results"].items():
-            loads = [x for r in value["runs"] for x in r["load_average_1m"].values()]
-            what = (
-                "embedded"
-                if key == "embedded"
-                else key.replace("server_concurrency_", "server -j ")
-            )
-            labels.append(f"{what}{suffix}\nload {min(loads):.1f}-{max(loads):.1f}")
-            meds.append(value["median_drafts_per_minute"])
-            runs.append([r["drafts_per_minute"] for r in value["runs"]])
-            colors.append("#55a868" if key == "embedded" else "#4c72b0")
-    fig, ax = plt.subplots(figsize=(9, 4.5))
+    for key, value in batch["results"].items():
+        loads = [x for r in value["runs"] for x in r["load_average_1m"].values()]
+        if key == "embedded":
+            what, family = "embedded\n(serial)", "embedded"
+        elif key.startswith("llama_server_slots_"):
+            what = f"llama-server\n-np {key.rsplit('_', 1)[1]}"
+            family = "llama_server"
+        else:
+            what = f"llama_cpp.server\n--concurrency {key.rsplit('_', 1)[1]}"
+            family = "server"
+        labels.append(f"{what}\nload {min(loads):.1f}-{max(loads):.1f}")
+        meds.append(value["median_drafts_per_minute"])
+        runs.append([r["drafts_per_minute"] for r in value["runs"]])
+        colors.append(colours[family])
+    fig, ax = plt.subplots(figsize=(10, 4.8))
     bars = ax.bar(range(len(labels)), meds, color=colors)
     ax.bar_label(bars, fmt="%.1f", fontsize=9, label_type="center", color="white")
     for i, rs in enumerate(runs):
@@ -189,9 +186,10 @@ def batch_plot(results: Path, out: Path) -> None:
     ax.set_xticklabels(labels, fontsize=7)
     ax.set_ylabel("drafts per minute (median; dots = runs)")
     ax.set_title(
-        f"Batch throughput, {batch['notes_files']} notes, slots strategy, SmolLM2 "
-        "(llama_cpp.server serves one request at a time)",
-        fontsize=9,
+        f"Batch throughput, {batch['notes_files']} notes files, slots strategy, SmolLM2 Q4_1, "
+        "2 threads everywhere (llama_cpp.server serves one request at a time; "
+        "llama-server -np N decodes N requests together)",
+        fontsize=8,
     )
     footer(fig, batch)
     save(fig, out, "batch-throughput.png")
