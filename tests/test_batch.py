@@ -464,6 +464,52 @@ def test_the_blocking_driver_needs_a_blocking_model(ruleset: Ruleset) -> None:
         drafter.draft(parse_notes(ACME), "thank-you")
 
 
+def test_in_thread_runs_every_call_on_one_thread_and_one_at_a_time(ruleset: Ruleset) -> None:
+    """The embedded model's calls all run on the same worker thread: llama.cpp's CPU backend
+    uses OpenMP, whose thread team belongs to the calling thread, and the event loop's default
+    executor spread the calls over two threads (drafting took 1.5 times as long)."""
+    import threading
+
+    from followup.models.base import InThread
+
+    class _Where(_Recorder):
+        def __init__(self) -> None:
+            super().__init__(None)
+            self.threads: list[int] = []
+            self.busy = 0
+            self.most = 0
+
+        def complete(self, messages: list[Message], **params: Any) -> Completion:
+            self.threads.append(threading.get_ident())
+            self.busy += 1
+            self.most = max(self.most, self.busy)
+            time.sleep(0.01)
+            self.busy -= 1
+            return self._answer(messages, **params)
+
+    model = _Where()
+    wrapped = InThread(model)
+    drafter = Drafter(wrapped, ruleset, Prompts(), samples=2)
+    notes = parse_notes(ACME)
+
+    async def many() -> None:
+        async def other_thread_work() -> None:  # what else a batch sends to threads
+            for _ in range(20):
+                await asyncio.to_thread(time.sleep, 0.005)
+
+        await asyncio.gather(
+            *(drafter.draft_async(notes, "thank-you", seed=i) for i in range(3)),
+            other_thread_work(),
+        )
+        await wrapped.aclose()
+
+    asyncio.run(many())
+    assert len(model.threads) >= 6
+    assert len(set(model.threads)) == 1
+    assert threading.get_ident() not in model.threads  # not on the event loop's thread
+    assert model.most == 1
+
+
 def test_console_script_plain_progress_and_summary(tmp_path: Path) -> None:
     folder = notes_dir(tmp_path, {"acme.md": ACME, "harbor.txt": HARBOR, "empty.md": ""})
     out = tmp_path / "out"
