@@ -187,7 +187,7 @@ def batch_plot(results: Path, out: Path) -> None:
     ax.set_ylabel("drafts per minute (median; dots = runs)")
     ax.set_title(
         f"Batch throughput, {batch['notes_files']} notes files, slots strategy, SmolLM2 Q4_1, "
-        "2 threads everywhere (llama_cpp.server serves one request at a time; "
+        "2 threads everywhere\n(llama_cpp.server serves one request at a time; "
         "llama-server -np N decodes N requests together)",
         fontsize=8,
     )
@@ -208,8 +208,11 @@ def notes_length_plot(results: Path, out: Path) -> None:
         color="#4c72b0",
         label="draft (median)",
     )
+    for r in rows:
+        times = [d["seconds"] for d in r["draft_runs"] if "error" not in d]
+        ax1.scatter([r["words"]] * len(times), times, color="#4c72b0", s=10, alpha=0.5)
     ax1.set_xlabel("words of notes")
-    ax1.set_ylabel("draft seconds (first point includes warm-up)", color="#4c72b0")
+    ax1.set_ylabel("draft seconds (median; dots = runs)", color="#4c72b0")
     ax1.set_ylim(bottom=0)
     ax2 = ax1.twinx()
     ax2.plot(
@@ -226,7 +229,7 @@ def notes_length_plot(results: Path, out: Path) -> None:
     if failed:
         title += f"; no draft at {', '.join(map(str, failed))} words"
     ax1.set_title(title, fontsize=10)
-    fig.legend(loc="upper left", bbox_to_anchor=(0.12, 0.5), fontsize=8)
+    fig.legend(loc="lower right", bbox_to_anchor=(0.98, 0.0), ncol=2, fontsize=8)
     footer(fig, data)
     save(fig, out, "notes-length.png")
 
