@@ -139,3 +139,44 @@ def test_accented_names_and_words_are_whole_words(ruleset: Ruleset) -> None:
         "Dear Ms. Fernández, thank you for the tour of Acme.", "thank-you", facts_text=notes
     )
     assert [f.match for f in grounded if f.rule.startswith("grounding.")] == []
+
+
+MISSPELLINGS = [
+    "oppurtunity",
+    "definately",
+    "recieved",
+    "teh",
+    "intrested",
+    "collegue",
+    "enviroment",
+    "adress",
+    "grateful",
+    "zzqxj",
+    "ndez",
+    "exited",
+    "Recieved",
+]
+
+
+def test_suggestions_from_the_cached_frequencies_are_pyspellcheckers_own(
+    ruleset: Ruleset,
+) -> None:
+    """The checker built from the user cache answers as pyspellchecker's default English
+    checker does, for the lowercase words it is asked about."""
+    from spellchecker import SpellChecker
+
+    from followup.lint.checks import spelling
+    from followup.lint.usercache import cache_dir
+
+    check(ruleset, "Thank you for the oppurtunity.")  # the user cache exists from here on
+    assert list(cache_dir().glob("en-frequency-*.marshal"))
+    spelling._checker.cache_clear()
+    spelling.suggestion_for.cache_clear()
+    cached = spelling._checker()
+    assert cached.word_frequency.dictionary  # built from the cache, not empty
+    reference = SpellChecker(distance=2)
+    for word in MISSPELLINGS:
+        assert cached.correction(word.lower()) == reference.correction(word.lower()), word
+        assert cached.candidates(word.lower()) == reference.candidates(word.lower()), word
+    assert cached.word_frequency.total_words == reference.word_frequency.total_words
+    assert cached.word_frequency.unique_words == reference.word_frequency.unique_words
