@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from importlib import import_module
 
 import typer
 
@@ -27,71 +28,17 @@ def _root(ctx: typer.Context) -> None:
         raise typer.Exit(int(ExitStatus.USAGE))
 
 
-def _add_lint(app: typer.Typer) -> None:
-    from followup.commands import lint
-
-    app.command("lint")(lint.lint)
-
-
-def _add_rules(app: typer.Typer) -> None:
-    from followup.commands import rules
-
-    app.command("rules")(rules.rules)
-
-
-def _add_draft(app: typer.Typer) -> None:
-    from followup.commands import draft
-
-    app.command("draft")(draft.draft)
-
-
-def _add_variants(app: typer.Typer) -> None:
-    from followup.commands import draft
-
-    app.command("variants")(draft.variants)
-
-
-def _add_batch(app: typer.Typer) -> None:
-    from followup.commands import batch
-
-    app.command("batch")(batch.batch)
-
-
-def _add_config(app: typer.Typer) -> None:
-    from followup.commands import config
-
-    app.add_typer(config.app, name="config")
-
-
-def _add_plan(app: typer.Typer) -> None:
-    from followup.commands import plan
-
-    app.command("plan")(plan.plan)
-
-
-def _add_apps(app: typer.Typer) -> None:
-    from followup.commands import apps
-
-    app.add_typer(apps.app, name="apps")
-
-
-def _add_history(app: typer.Typer) -> None:
-    from followup.commands import history
-
-    app.add_typer(history.app, name="history")
-
-
-# in the order `followup --help` lists them
-COMMANDS: dict[str, Callable[[typer.Typer], None]] = {
-    "lint": _add_lint,
-    "rules": _add_rules,
-    "draft": _add_draft,
-    "variants": _add_variants,
-    "batch": _add_batch,
-    "config": _add_config,
-    "plan": _add_plan,
-    "apps": _add_apps,
-    "history": _add_history,
+# command name -> (module in followup.commands, its function or sub-app), in help order
+COMMANDS: dict[str, tuple[str, str]] = {
+    "lint": ("lint", "lint"),
+    "rules": ("rules", "rules"),
+    "draft": ("draft", "draft"),
+    "variants": ("draft", "variants"),
+    "batch": ("batch", "batch"),
+    "config": ("config", "app"),
+    "plan": ("plan", "plan"),
+    "apps": ("apps", "app"),
+    "history": ("history", "app"),
 }
 
 
@@ -107,9 +54,13 @@ def build_app(command: str | None = None) -> typer.Typer:
         context_settings={"help_option_names": ["-h", "--help"]},
     )
     app.callback(invoke_without_command=True)(_root)
-    for name, add in COMMANDS.items():
+    for name, (module, attr) in COMMANDS.items():
         if command is None or name == command:
-            add(app)
+            target = getattr(import_module(f"followup.commands.{module}"), attr)
+            if isinstance(target, typer.Typer):
+                app.add_typer(target, name=name)
+            else:
+                app.command(name)(target)
     return app
 
 
