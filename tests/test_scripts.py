@@ -36,9 +36,7 @@ def test_help_and_bare_command() -> None:
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
-def test_each_command_alone_has_its_help(
-    command: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_each_command_alone_has_its_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     """`followup COMMAND` registers only that command with typer; its help and usage line are
     the same as in the full app."""
     assert main([command, "--help"]) == 0
