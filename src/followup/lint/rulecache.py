@@ -7,8 +7,8 @@ pydantic's and Python's versions, and the path and bytes of every rule file, `ac
 modification times alone can miss an edit made within the same clock tick). Editing a rule file
 therefore misses the cache and validates it again, so a broken rule file is still reported, and
 never cached: validation raises before anything is written. A missing, unreadable or foreign
-cache file only costs speed. The file is a pickle, read from the user's own cache folder, which
-is as trusted as the user's own site-packages (where Python's .pyc files already live).
+cache file only costs speed. The file is a pickle in the user's own cache folder: whoever can
+write there can already change what the user runs.
 """
 
 from __future__ import annotations
