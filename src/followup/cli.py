@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -98,4 +99,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    sys.exit(main())
+    """The console script (and `python -m followup`)."""
+    code = main()
+    # Everything is done and flushed. At exit the interpreter would walk every object that
+    # typer, pydantic and the rules made, looking for cycles that vanish with the process
+    # anyway: about 40 ms of a 0.3 s `followup lint`. Frozen objects are skipped by that last
+    # collection; atexit handlers (the embedded model's close) still run.
+    gc.freeze()
+    sys.exit(code)
