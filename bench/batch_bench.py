@@ -208,6 +208,14 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path("bench/results/batch.json"))
     args = ap.parse_args()
 
+    if "llama-server" in args.backends:  # before hours of other runs, not after
+        found = shutil.which(str(args.llama_server))
+        if found is None:
+            raise SystemExit(
+                f"no llama-server at {args.llama_server}: build it (docs/benchmarks.md), pass "
+                "--llama-server PATH, or leave it out with --backends embedded server"
+            )
+        args.llama_server = Path(found)
     files = notes_files(args.notes_dir)
     if args.limit:
         files = files[: args.limit]
@@ -249,13 +257,10 @@ def run_server(args: argparse.Namespace, results: dict[str, Any]) -> None:
 
 
 def run_llama_server(args: argparse.Namespace, results: dict[str, Any]) -> None:
-    binary = shutil.which(str(args.llama_server)) or str(args.llama_server)
-    if not Path(binary).is_file():
-        raise SystemExit(f"no llama-server at {args.llama_server} (see --llama-server)")
     for slots in args.slots:
         port = free_port()
         log = Path(tempfile.mkstemp(prefix=f"followup-bench-llama-np{slots}-", suffix=".log")[1])
-        server = start_llama_server(Path(binary), port, slots, log)
+        server = start_llama_server(args.llama_server, port, slots, log)  # found in main()
         try:
             url = f"http://{HOST}:{port}/v1"
             extra = ["--backend", "openai", "--base-url", url, "--model", "smollm2"]
