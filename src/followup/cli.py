@@ -45,8 +45,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 def build_app(command: str | None = None) -> typer.Typer:
     """The typer app with every command, or with only `command` when that is the one being run:
-    typer converts every registered command's options when it starts, and importing and
-    converting the eight others was a tenth of a cold `followup lint`."""
+    typer turns every registered command's options into click parameters when it starts, and
+    importing and converting the eight others cost about 14 ms of a cold `followup lint`."""
     app = typer.Typer(
         name="followup",
         help=_HELP,
