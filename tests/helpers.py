@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from followup.lint.engine import Ruleset
-from followup.lint.model import Finding
+from followup.lint.findings import Finding
 
 TESTS_DIR = Path(__file__).resolve().parent
 REPO_ROOT = TESTS_DIR.parent

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followup.lint.engine import Ruleset
-from followup.lint.model import KINDS, Finding
+from followup.lint.findings import KINDS, Finding
 
 # Pieces of real notes, and of the things rules look for, to mix with arbitrary text.
 TOKENS = [

@@ -124,3 +124,35 @@ def test_old_cache_files_are_pruned(own_cache: Path, tmp_path: Path) -> None:
         )
         rulecache.load([folder])
     assert len(cache_files(own_cache)) == rulecache._KEEP
+
+
+def test_a_cached_lint_imports_neither_pydantic_nor_yaml(tmp_path: Path) -> None:
+    """What the cache is for: the compiled rules are plain objects, so `followup lint` with its
+    rules in the cache never imports pydantic (about 0.12 s) or PyYAML."""
+    import subprocess
+    import sys
+
+    from helpers import REPO_ROOT
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    probe = (
+        "import contextlib, io, sys\n"
+        "from followup.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['lint', sys.argv[1]])\n"
+        "print(sorted(m for m in ('pydantic', 'pydantic_core', 'yaml') if m in sys.modules))\n"
+    )
+    note = str(REPO_ROOT / "examples" / "emails" / "thank-you.txt")
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", probe, note],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        for _ in range(2)
+    ]
+    assert [r.returncode for r in runs] == [0, 0], runs[0].stderr + runs[1].stderr
+    assert runs[0].stdout.strip() == "['pydantic', 'pydantic_core', 'yaml']"  # cache miss
+    assert runs[1].stdout.strip() == "[]"  # cache hit

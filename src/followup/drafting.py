@@ -13,7 +13,7 @@ from followup.errors import ModelUnavailable
 from followup.lint.checks.spelling import lexicon
 from followup.lint.document import WORD_RE
 from followup.lint.engine import Ruleset, has_errors
-from followup.lint.model import Finding
+from followup.lint.findings import Finding
 from followup.models.base import AsyncChatModel, ChatModel, Completion, Message, Usage
 from followup.notes import InterviewNotes
 from followup.prompts import Prompts

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, TextIO
 
-from followup.lint.model import Finding, Stats
+from followup.lint.findings import Finding, Stats
 
 JSON_VERSION = 1
 _STYLE = {"error": "bold red", "warning": "yellow", "suggestion": "cyan"}

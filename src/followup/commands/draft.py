@@ -258,7 +258,7 @@ def draft(
     else:
         _emit(result.text, output, force)
     if not result.accepted:  # --no-fallback: the best draft is on stdout, its findings here
-        from followup.lint.model import Stats
+        from followup.lint.findings import Stats
 
         render_line(
             [FileReport("draft", chosen_kind, result.findings, Stats(0, 0, 0.0))], sys.stderr

@@ -19,16 +19,9 @@ from followup.lint.checks import (
     spelling,
     substitution,
 )
+from followup.lint.compiled import CompiledRule, Cues
 from followup.lint.document import WORD_RE, Document
-from followup.lint.model import (
-    KINDS,
-    LEVEL_RANK,
-    CheckContext,
-    Finding,
-    KindCues,
-    Rule,
-    Stats,
-)
+from followup.lint.findings import KINDS, LEVEL_RANK, CheckContext, Finding, Stats
 
 RUNNERS: dict[str, Callable[[Any, Document, str, CheckContext], list[Finding]]] = {
     "existence": existence.run,
@@ -45,11 +38,11 @@ RUNNERS: dict[str, Callable[[Any, Document, str, CheckContext], list[Finding]]] 
 class Ruleset:
     """The rules in force for one run, after overrides and `--disable`."""
 
-    rules: dict[str, Rule]
-    cues: KindCues
+    rules: dict[str, CompiledRule]
+    cues: Cues
     accept: frozenset[str] = frozenset()
     disabled: frozenset[str] = frozenset()
-    _by_kind: dict[str, list[Rule]] = field(default_factory=dict, repr=False)
+    _by_kind: dict[str, list[CompiledRule]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(
@@ -76,7 +69,7 @@ class Ruleset:
     def spelling_ids(self) -> frozenset[str]:
         return frozenset(r.id for r in self.rules.values() if r.type == "spelling")
 
-    def for_kind(self, kind: str) -> list[Rule]:
+    def for_kind(self, kind: str) -> list[CompiledRule]:
         if kind not in self._by_kind:
             self._by_kind[kind] = [
                 r for r in self.rules.values() if kind in r.kind_set and r.id not in self.disabled

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-Kind = Literal["thank-you", "check-in", "nudge"]
-Level = Literal["suggestion", "warning", "error"]
-KINDS: tuple[Kind, ...] = ("thank-you", "check-in", "nudge")
-LEVELS: tuple[Level, ...] = ("suggestion", "warning", "error")
-LEVEL_RANK: dict[str, int] = {name: i for i, name in enumerate(LEVELS)}
+from followup.lint.compiled import (
+    RUNTIME,
+    CompiledRule,
+    pattern_flags,
+    pattern_source,
+    substitution_source,
+)
+from followup.lint.findings import KINDS, Kind, Level
 
 _ID = r"^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$"
 
@@ -57,9 +58,10 @@ class RuleBase(BaseModel):
     kinds: list[Kind] = Field(default_factory=lambda: list(KINDS), min_length=1)
     examples: Examples = Field(default_factory=Examples)
 
-    @cached_property
-    def kind_set(self) -> frozenset[str]:
-        return frozenset(self.kinds)
+    def compiled(self) -> CompiledRule:
+        """This rule as the checks use it, without pydantic (see `compiled`)."""
+        data = self.model_dump()
+        return RUNTIME[data["type"]](data)
 
 
 class _PatternRule(RuleBase):
@@ -78,24 +80,11 @@ class _PatternRule(RuleBase):
             _compile(p)
         for p in self.patterns:
             _compile(p)
-        _compile(self._source, self._flags)
+        _compile(
+            pattern_source(self.tokens, self.patterns),
+            pattern_flags(self.ignorecase, self.multiline),
+        )
         return self
-
-    @property
-    def _flags(self) -> int:
-        return (re.IGNORECASE if self.ignorecase else 0) | (re.MULTILINE if self.multiline else 0)
-
-    @property
-    def _source(self) -> str:
-        parts = []
-        if self.tokens:
-            parts.append(r"(?<![\w'’])(?:" + "|".join(self.tokens) + r")(?![\w'’])")
-        parts.extend(f"(?:{p})" for p in self.patterns)
-        return "|".join(parts)
-
-    @cached_property
-    def regex(self) -> re.Pattern[str]:
-        return _compile(self._source, self._flags)
 
 
 class ExistenceRule(_PatternRule):
@@ -103,10 +92,6 @@ class ExistenceRule(_PatternRule):
 
     type: Literal["existence"]
     exceptions: list[str] = Field(default_factory=list)
-
-    @cached_property
-    def exception_set(self) -> frozenset[str]:
-        return frozenset(self.exceptions)
 
 
 class OccurrenceRule(_PatternRule):
@@ -138,17 +123,8 @@ class SubstitutionRule(RuleBase):
     def _valid_keys(cls, swap: dict[str, str]) -> dict[str, str]:
         for key in swap:
             _compile(key)
+        _compile(substitution_source(swap), re.IGNORECASE)
         return swap
-
-    @cached_property
-    def regex(self) -> re.Pattern[str]:
-        alts = "|".join(f"(?P<s{i}>{k})" for i, k in enumerate(self.swap))
-        flags = re.IGNORECASE if self.ignorecase else 0
-        return _compile(r"(?<![\w'’])(?:" + alts + r")(?![\w'’])", flags)
-
-    @cached_property
-    def replacements(self) -> list[str]:
-        return list(self.swap.values())
 
 
 class MetricRule(RuleBase):
@@ -157,14 +133,6 @@ class MetricRule(RuleBase):
     type: Literal["metric"]
     metric: Literal["words", "sentences", "grade"]
     max: float | dict[Kind, float]
-
-    def limit_for(self, kind: str) -> float | None:
-        if isinstance(self.max, dict):
-            for k, v in self.max.items():
-                if k == kind:
-                    return v
-            return None
-        return self.max
 
 
 class SpellingRule(RuleBase):
@@ -239,38 +207,3 @@ class KindCues(BaseModel):
             for p in pats:
                 _compile(p)
         return cues
-
-
-@dataclass(slots=True)
-class Finding:
-    """One problem at one place in the text."""
-
-    rule: str
-    level: str
-    message: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    match: str = ""
-    suggestion: str | None = None
-
-
-@dataclass(slots=True)
-class Stats:
-    words: int
-    sentences: int
-    grade: float
-
-
-@dataclass
-class CheckContext:
-    """What a check may know beyond the text: accepted words and the notes' facts."""
-
-    accept: frozenset[str] = frozenset()
-    facts_text: str | None = None  # notes, sender and facts that a draft may cite
-    contact_facts: str | None = None  # the facts alone: where links and contacts may come from
-    extra: dict[str, Any] = field(default_factory=dict)
-    # (line, column) where another rule already flagged a word: the spelling check leaves those
-    # alone (no typo finding, and no slow suggestion for "thx" or "lol")
-    taken: frozenset[tuple[int, int]] = frozenset()

@@ -1,8 +1,10 @@
 """Validated rules kept in the user cache, so a run whose rule files have not changed skips
-reading YAML and validating it (about a quarter of a cold `followup lint`).
+reading YAML and validating it, and never imports pydantic or PyYAML (together about half of a
+cold `followup lint`): what is cached are the compiled rules of `compiled.py`.
 
-The cache file is named after a hash of everything the result depends on: followup's,
-pydantic's and Python's versions, and the path and bytes of every rule file, `accept.txt` and
+The cache file is named after a hash of everything the result depends on: followup's and
+Python's versions, the installed pydantic, the source of the modules that read, validate and
+compile rules, and the path and bytes of every rule file, `accept.txt` and
 `kinds.yaml` in the folders in force (reading and hashing them takes well under a millisecond;
 modification times alone can miss an edit made within the same clock tick). Editing a rule file
 therefore misses the cache and validates it again, so a broken rule file is still reported, and
@@ -19,13 +21,16 @@ import pickle
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib.util import find_spec
 from pathlib import Path
 
 from followup import __version__
-from followup.lint import loader, model
-from followup.lint.model import KindCues, Rule, RuleBase
+from followup.lint.compiled import CompiledRule, Cues
 from followup.lint.usercache import cache_dir, read_bytes_cache, write_bytes_cache
 from followup.resources import rules_dir
+
+# the code that reads, validates and compiles rules: an edited checkout is not a new version
+_CODE = [Path(__file__).with_name(name) for name in ("model.py", "loader.py", "compiled.py")]
 
 _PREFIX = "rules-"
 _SUFFIX = ".pickle"
@@ -36,9 +41,9 @@ _KEEP = 8
 class LoadedRules:
     """Everything the rule folders say: rules by id, accepted words, and `--kind auto` cues."""
 
-    rules: dict[str, Rule]
+    rules: dict[str, CompiledRule]
     accept: frozenset[str]
-    cues: KindCues
+    cues: Cues
 
 
 def load(user_dirs: Iterable[Path] = ()) -> LoadedRules:
@@ -49,27 +54,36 @@ def load(user_dirs: Iterable[Path] = ()) -> LoadedRules:
         cached = _unpickle(read_bytes_cache(name))
         if cached is not None:
             return cached
-    loaded = LoadedRules(
-        rules=loader.load_rules(dirs),
-        accept=frozenset(loader.load_accept(dirs)),
-        cues=loader.load_kind_cues(),
-    )
+    loaded = _validate(dirs)
     if name is not None:
         _store(name, loaded)
     return loaded
 
 
+def _validate(dirs: list[Path]) -> LoadedRules:
+    """Read and validate the rule files (pydantic; only on a cache miss), then compile them."""
+    from followup.lint import loader
+
+    cues = loader.load_kind_cues()
+    return LoadedRules(
+        rules={rule_id: rule.compiled() for rule_id, rule in loader.load_rules(dirs).items()},
+        accept=frozenset(loader.load_accept(dirs)),
+        cues=Cues(
+            cues={kind: list(patterns) for kind, patterns in cues.cues.items()},
+            nudge_max_words=cues.nudge_max_words,
+        ),
+    )
+
+
 def _cache_name(folders: list[Path]) -> str | None:
     """A name that changes when any input changes; None when a folder cannot be listed (the
     loader then reports it)."""
-    import pydantic
-
     digest = hashlib.sha256()
-    digest.update(f"{__version__}|{pydantic.VERSION}|{sys.version}\n".encode())
+    digest.update(f"{__version__}|{sys.version}\n".encode())
     try:
-        # the code that reads and models the rules: an edited checkout is not a new version
-        for module in (model, loader):
-            digest.update(Path(str(module.__file__)).read_bytes())
+        digest.update(_pydantic_tag().encode())
+        for path in _CODE:
+            digest.update(path.read_bytes())
         for folder in folders:
             for path in _inputs(folder):
                 data = path.read_bytes()
@@ -78,6 +92,16 @@ def _cache_name(folders: list[Path]) -> str | None:
     except OSError:
         return None
     return f"{_PREFIX}{digest.hexdigest()[:32]}{_SUFFIX}"
+
+
+def _pydantic_tag() -> str:
+    """Which pydantic validated the rules, without importing it (that is what the cache saves):
+    the size and time of its installed `version.py`."""
+    spec = find_spec("pydantic")
+    if spec is None or spec.origin is None:
+        return "no pydantic"
+    st = Path(spec.origin).with_name("version.py").stat()
+    return f"pydantic|{st.st_size}|{st.st_mtime_ns}\n"
 
 
 def _inputs(folder: Path) -> list[Path]:
@@ -105,8 +129,8 @@ def _unpickle(data: bytes | None) -> LoadedRules | None:
     ok = (
         isinstance(loaded, LoadedRules)
         and isinstance(loaded.rules, dict)
-        and all(isinstance(r, RuleBase) for r in loaded.rules.values())
-        and isinstance(loaded.cues, KindCues)
+        and all(isinstance(r, CompiledRule) for r in loaded.rules.values())
+        and isinstance(loaded.cues, Cues)
     )
     return loaded if ok else None
 

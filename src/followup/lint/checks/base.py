@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from followup.lint.compiled import CompiledRule
 from followup.lint.document import Document
-from followup.lint.model import Finding, RuleBase
+from followup.lint.findings import Finding
 
 
 def format_message(template: str, match: str) -> str:
@@ -11,7 +12,7 @@ def format_message(template: str, match: str) -> str:
 
 
 def span_finding(
-    rule: RuleBase,
+    rule: CompiledRule,
     doc: Document,
     start: int,
     end: int,
@@ -37,7 +38,7 @@ def span_finding(
 
 
 def whole_text_finding(
-    rule: RuleBase, message: str | None = None, suggestion: str | None = None
+    rule: CompiledRule, message: str | None = None, suggestion: str | None = None
 ) -> Finding:
     """A finding about the text as a whole (a missing element, a length), reported at 1:1."""
     return Finding(

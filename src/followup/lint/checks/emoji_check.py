@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from followup.lint.checks.base import span_finding
+from followup.lint.compiled import EmojiRule
 from followup.lint.document import Document
-from followup.lint.model import CheckContext, EmojiRule, Finding
+from followup.lint.findings import CheckContext, Finding
 
 # Typographic signs the `emoji` package also lists; without U+FE0F they are text, not emoji
 # ("Acme Cloud™", "© 2024").

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from followup.lint.checks.base import span_finding
+from followup.lint.compiled import ExistenceRule
 from followup.lint.document import Document
-from followup.lint.model import CheckContext, ExistenceRule, Finding
+from followup.lint.findings import CheckContext, Finding
 
 
 def run(rule: ExistenceRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:

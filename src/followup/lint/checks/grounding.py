@@ -6,8 +6,9 @@ import re
 
 from followup.lint.checks.base import span_finding
 from followup.lint.checks.spelling import lexicon
+from followup.lint.compiled import GroundingRule
 from followup.lint.document import WORD_RE, Document
-from followup.lint.model import CheckContext, Finding, GroundingRule
+from followup.lint.findings import CheckContext, Finding
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "emails": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from followup.lint.checks.base import whole_text_finding
+from followup.lint.compiled import MetricRule
 from followup.lint.document import Document
-from followup.lint.model import CheckContext, Finding, MetricRule
+from followup.lint.findings import CheckContext, Finding
 
 
 def _fmt(value: float) -> str:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from followup.lint.checks.base import span_finding, whole_text_finding
+from followup.lint.compiled import OccurrenceRule
 from followup.lint.document import Document
-from followup.lint.model import CheckContext, Finding, OccurrenceRule
+from followup.lint.findings import CheckContext, Finding
 
 
 def run(rule: OccurrenceRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from followup.lint.checks.base import span_finding
+from followup.lint.compiled import SpellingRule
 from followup.lint.document import WORD_RE, Document
-from followup.lint.model import CheckContext, Finding, SpellingRule
+from followup.lint.findings import CheckContext, Finding
 from followup.lint.usercache import (
     read_bytes_cache,
     read_cache,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from followup.lint.checks.base import format_message, span_finding
+from followup.lint.compiled import SubstitutionRule
 from followup.lint.document import Document
-from followup.lint.model import CheckContext, Finding, SubstitutionRule
+from followup.lint.findings import CheckContext, Finding
 
 
 def _match_case(replacement: str, original: str) -> str:

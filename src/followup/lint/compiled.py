@@ -1,0 +1,162 @@
+"""Rules as the checks use them: validated data in plain objects, importable without pydantic.
+
+`model.py` validates rule files with pydantic (a clear error for a broken one); each validated
+rule is then turned into one of these (`RuleBase.compiled()`), and these are what the rules
+cache keeps. A run that finds its rules in the cache therefore never imports pydantic, whose
+import alone is about 0.12 s, a third of a cold `followup lint`. The behaviour the checks need
+(the combined regex, the per-kind limit) lives here, once; the fields are declared in
+`model.py`, and listed here only as annotations for the type checker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+
+def pattern_source(tokens: list[str], patterns: list[str]) -> str:
+    """One regex for a rule's whole words (`tokens`) and raw patterns."""
+    parts = []
+    if tokens:
+        parts.append(r"(?<![\w'’])(?:" + "|".join(tokens) + r")(?![\w'’])")
+    parts.extend(f"(?:{p})" for p in patterns)
+    return "|".join(parts)
+
+
+def pattern_flags(ignorecase: bool, multiline: bool) -> int:
+    return (re.IGNORECASE if ignorecase else 0) | (re.MULTILINE if multiline else 0)
+
+
+def substitution_source(swap: dict[str, str]) -> str:
+    """One regex for every key to swap, a named group each (`s0`, `s1`, ...) to tell which."""
+    alts = "|".join(f"(?P<s{i}>{k})" for i, k in enumerate(swap))
+    return r"(?<![\w'’])(?:" + alts + r")(?![\w'’])"
+
+
+class CompiledRule:
+    """What every rule has at run time; the fields are set from the validated model."""
+
+    type: str
+    id: str
+    level: str
+    message: str
+    description: str
+    explain: str
+    kinds: list[str]
+    examples: dict[str, Any]
+
+    def __init__(self, fields: dict[str, Any]) -> None:
+        self.__dict__.update(fields)
+        self._fields = tuple(fields)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self._data() == other._data()
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.id))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.id!r})"
+
+    def _data(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self._fields}
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Only the fields: compiled regexes and other derived values are made again."""
+        return {"fields": self._data()}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state["fields"])
+        self._fields = tuple(state["fields"])
+
+    @cached_property
+    def kind_set(self) -> frozenset[str]:
+        return frozenset(self.kinds)
+
+
+class PatternRule(CompiledRule):
+    tokens: list[str]
+    patterns: list[str]
+    ignorecase: bool
+    multiline: bool
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(
+            pattern_source(self.tokens, self.patterns),
+            pattern_flags(self.ignorecase, self.multiline),
+        )
+
+
+class ExistenceRule(PatternRule):
+    exceptions: list[str]
+
+    @cached_property
+    def exception_set(self) -> frozenset[str]:
+        return frozenset(self.exceptions)
+
+
+class OccurrenceRule(PatternRule):
+    min: int | None
+    max: int | None
+    example: str
+
+
+class SubstitutionRule(CompiledRule):
+    swap: dict[str, str]
+    ignorecase: bool
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(substitution_source(self.swap), re.IGNORECASE if self.ignorecase else 0)
+
+    @cached_property
+    def replacements(self) -> list[str]:
+        return list(self.swap.values())
+
+
+class MetricRule(CompiledRule):
+    metric: str
+    max: float | dict[str, float]
+
+    def limit_for(self, kind: str) -> float | None:
+        if isinstance(self.max, dict):
+            return self.max.get(kind)
+        return self.max
+
+
+class SpellingRule(CompiledRule):
+    ignore_capitalized: bool
+    max_suggestion_length: int
+    variants: dict[str, str]
+
+
+class EmojiRule(CompiledRule):
+    pass
+
+
+class GroundingRule(CompiledRule):
+    check: list[str]
+    allow: list[str]
+    source: str
+
+
+RUNTIME: dict[str, type[CompiledRule]] = {
+    "existence": ExistenceRule,
+    "occurrence": OccurrenceRule,
+    "substitution": SubstitutionRule,
+    "metric": MetricRule,
+    "spelling": SpellingRule,
+    "emoji": EmojiRule,
+    "grounding": GroundingRule,
+}
+
+
+@dataclass(frozen=True)
+class Cues:
+    """How `--kind auto` tells a thank-you from a check-in or a nudge (`meta/kinds.yaml`)."""
+
+    cues: dict[str, list[str]]
+    nudge_max_words: int
