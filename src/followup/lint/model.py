@@ -1,4 +1,5 @@
-"""Rule data, validated at load so a broken rule file fails with a clear message."""
+"""Rule data, validated at load so a broken rule file fails with a clear message; each valid
+rule is then compiled into the plain run-time object of `compiled.py`."""
 
 from __future__ import annotations
 
