@@ -11,7 +11,7 @@ import pytest
 from followup.errors import RuleFileError
 from followup.lint import rulecache
 from followup.lint.engine import Ruleset
-from followup.lint.usercache import cache_dir
+from followup.lint.usercache import KEEP, cache_dir, prune, write_bytes_cache
 
 RULE = """\
 rules:
@@ -116,14 +116,14 @@ def test_an_unwritable_cache_folder_only_costs_speed(
 
 
 def test_old_cache_files_are_pruned(own_cache: Path, tmp_path: Path) -> None:
-    for i in range(rulecache._KEEP + 3):
+    for i in range(KEEP + 3):
         folder = tmp_path / f"house{i}"
         folder.mkdir()
         (folder / "house.yaml").write_text(
             RULE.format(level="warning").replace("synergy", f"synergy{i}"), encoding="utf-8"
         )
         rulecache.load([folder])
-    assert len(cache_files(own_cache)) == rulecache._KEEP
+    assert len(cache_files(own_cache)) == KEEP
 
 
 def test_a_cached_lint_imports_neither_pydantic_nor_yaml(tmp_path: Path) -> None:
@@ -156,3 +156,24 @@ def test_a_cached_lint_imports_neither_pydantic_nor_yaml(tmp_path: Path) -> None
     assert [r.returncode for r in runs] == [0, 0], runs[0].stderr + runs[1].stderr
     assert runs[0].stdout.strip() == "['pydantic', 'pydantic_core', 'yaml']"  # cache miss
     assert runs[1].stdout.strip() == "[]"  # cache hit
+
+
+def test_pruning_keeps_the_newest_of_a_family_and_nothing_else_is_touched(
+    own_cache: Path,
+) -> None:
+    for i in range(6):
+        write_bytes_cache(f"en-lexicon-{i}.txt", b"x")
+        os.utime(own_cache / f"en-lexicon-{i}.txt", ns=(i * 10**9, i * 10**9))
+    write_bytes_cache("hyph-other.marshal", b"y")
+    write_bytes_cache("en-lexicon-new.txt", b"z", family="en-lexicon-")
+    left = sorted(p.name for p in own_cache.iterdir())
+    # the one just written, and the KEEP - 1 most recent others
+    assert left == [
+        "en-lexicon-3.txt",
+        "en-lexicon-4.txt",
+        "en-lexicon-5.txt",
+        "en-lexicon-new.txt",
+        "hyph-other.marshal",
+    ]
+    prune("no-such-family-", keep=1, spare="x")  # nothing to do is fine
+    assert len(list(own_cache.iterdir())) == 5

@@ -44,7 +44,8 @@ def preload(lang: str) -> None:
     parsed = pyphen.HyphDict(path)
     pyphen.hdcache[path] = parsed
     if sorted(vars(parsed)) == _FIELDS and _plain(parsed.patterns):
-        write_bytes_cache(name, marshal.dumps((parsed.maxlen, parsed.patterns)))
+        data = marshal.dumps((parsed.maxlen, parsed.patterns))
+        write_bytes_cache(name, data, family=f"hyph-{path.stem}-")
 
 
 def _plain(patterns: Any) -> bool:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from followup import __version__
 from followup.lint.compiled import CompiledRule, Cues
-from followup.lint.usercache import cache_dir, read_bytes_cache, write_bytes_cache
+from followup.lint.usercache import read_bytes_cache, write_bytes_cache
 from followup.resources import rules_dir
 
 # the code that reads, validates and compiles rules: an edited checkout is not a new version
@@ -34,7 +34,6 @@ _CODE = [Path(__file__).with_name(name) for name in ("model.py", "loader.py", "c
 
 _PREFIX = "rules-"
 _SUFFIX = ".pickle"
-_KEEP = 8
 
 
 @dataclass(frozen=True)
@@ -136,16 +135,7 @@ def _unpickle(data: bytes | None) -> LoadedRules | None:
 
 
 def _store(name: str, loaded: LoadedRules) -> None:
-    """Write this cache file; keep only the most recent few (each set of `--rules` folders, and
-    each edit of a rule file, makes one)."""
-    write_bytes_cache(name, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
-    try:
-        entries = [
-            (entry.stat().st_mtime_ns, entry.path)
-            for entry in os.scandir(cache_dir())
-            if entry.name.startswith(_PREFIX) and entry.name.endswith(_SUFFIX)
-        ]
-        for _, path in sorted(entries, reverse=True)[_KEEP:]:
-            os.unlink(path)
-    except OSError:
-        pass
+    """Write this cache file; the most recent few others are kept (each set of `--rules`
+    folders, and each edit of a rule file, makes one)."""
+    data = pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL)
+    write_bytes_cache(name, data, family=_PREFIX)

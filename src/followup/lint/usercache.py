@@ -38,16 +38,21 @@ def read_bytes_cache(name: str) -> bytes | None:
         return None
 
 
-def write_cache(name: str, text: str) -> None:
+def write_cache(name: str, text: str, *, family: str | None = None) -> None:
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
         return
-    write_bytes_cache(name, data)
+    write_bytes_cache(name, data, family=family)
 
 
-def write_bytes_cache(name: str, data: bytes) -> None:
-    """Write via a temporary file and rename, so a concurrent reader never sees half a file."""
+def write_bytes_cache(name: str, data: bytes, *, family: str | None = None) -> None:
+    """Write via a temporary file and rename, so a concurrent reader never sees half a file.
+
+    `family` is the start of the names of this file's earlier versions (made from an older
+    dependency, or an edited rule file): all but the most recent few are removed, so the
+    folder does not grow with every upgrade.
+    """
     path = cache_dir() / name
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -57,3 +62,25 @@ def write_bytes_cache(name: str, data: bytes) -> None:
     except OSError:  # a read-only cache folder only costs speed
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
+        return
+    if family is not None:
+        prune(family, keep=KEEP, spare=name)
+
+
+KEEP = 4  # versions kept per family: a user may switch between a few installs
+
+
+def prune(family: str, *, keep: int, spare: str) -> None:
+    """Remove the files whose names start with `family`, but the `keep` most recent and `spare`."""
+    with contextlib.suppress(OSError):
+        entries = sorted(
+            (
+                (entry.stat().st_mtime_ns, entry.path)
+                for entry in os.scandir(cache_dir())
+                if entry.name.startswith(family) and entry.name != spare and entry.is_file()
+            ),
+            reverse=True,
+        )
+        for _, stale in entries[max(0, keep - 1) :]:
+            with contextlib.suppress(OSError):
+                os.unlink(stale)

@@ -151,7 +151,8 @@ def _checker() -> Any:
         return checker
     checker = SpellChecker(distance=2)
     if name is not None:
-        write_bytes_cache(name, marshal.dumps(dict(checker.word_frequency.dictionary)))
+        table = marshal.dumps(dict(checker.word_frequency.dictionary))
+        write_bytes_cache(name, table, family=f"en-frequency-{py}-")
     return checker
 
 
@@ -180,7 +181,7 @@ def lexicon() -> Lexicon:
             return found
     built = Lexicon.from_words(_checker().word_frequency.dictionary.keys())
     if name is not None:
-        write_cache(name, built.dump())
+        write_cache(name, built.dump(), family="en-lexicon-")
     return built
 
 
