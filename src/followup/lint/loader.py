@@ -11,6 +11,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from followup.errors import RuleFileError
 from followup.lint.model import KindCues, Rule, RuleFile
+from followup.lint.sources import accept_file, kinds_file, rule_files
 from followup.resources import rules_dir
 
 _RULE_ADAPTER: TypeAdapter[Rule] | None = None
@@ -95,12 +96,6 @@ def load_rule_file(path: Path) -> list[Rule]:
     return rules
 
 
-def rule_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        raise RuleFileError(f"{folder}: no such rules folder")
-    return sorted(p for p in folder.iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file())
-
-
 def load_rules(user_dirs: Iterable[Path] = ()) -> dict[str, Rule]:
     """Built-in rules, then each user folder's; a user rule with a built-in id replaces it."""
     rules: dict[str, Rule] = {}
@@ -121,7 +116,7 @@ def load_accept(user_dirs: Iterable[Path] = ()) -> set[str]:
     """Vale-style vocabularies: `accept.txt`, one word per line, `#` for comments."""
     words: set[str] = set()
     for folder in (rules_dir(), *user_dirs):
-        path = folder / "accept.txt"
+        path = accept_file(folder)
         if path.is_file():
             for line in path.read_text(encoding="utf-8").splitlines():
                 line = line.split("#", 1)[0].strip()
@@ -131,7 +126,7 @@ def load_accept(user_dirs: Iterable[Path] = ()) -> set[str]:
 
 
 def load_kind_cues() -> KindCues:
-    path = rules_dir() / "meta" / "kinds.yaml"
+    path = kinds_file()
     try:
         return KindCues.model_validate(_read_yaml(path))
     except ValidationError as exc:

@@ -16,7 +16,6 @@ write there can already change what the user runs.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import sys
 from collections.abc import Iterable
@@ -25,12 +24,17 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from followup import __version__
+from followup.errors import RuleFileError
 from followup.lint.compiled import CompiledRule, Cues
+from followup.lint.sources import accept_file, kinds_file, rule_files
 from followup.lint.usercache import read_bytes_cache, write_bytes_cache
 from followup.resources import rules_dir
 
 # the code that reads, validates and compiles rules: an edited checkout is not a new version
-_CODE = [Path(__file__).with_name(name) for name in ("model.py", "loader.py", "compiled.py")]
+_CODE = [
+    Path(__file__).with_name(name)
+    for name in ("model.py", "loader.py", "compiled.py", "sources.py")
+]
 
 _PREFIX = "rules-"
 _SUFFIX = ".pickle"
@@ -48,7 +52,7 @@ class LoadedRules:
 def load(user_dirs: Iterable[Path] = ()) -> LoadedRules:
     """The rules in force, from the cache when the files are unchanged, else loaded and cached."""
     dirs = list(user_dirs)
-    name = _cache_name([rules_dir(), *dirs])
+    name = _cache_name(rules_dir(), dirs)
     if name is not None:
         cached = _unpickle(read_bytes_cache(name))
         if cached is not None:
@@ -74,7 +78,7 @@ def _validate(dirs: list[Path]) -> LoadedRules:
     )
 
 
-def _cache_name(folders: list[Path]) -> str | None:
+def _cache_name(builtin: Path, user_dirs: list[Path]) -> str | None:
     """A name that changes when any input changes; None when a folder cannot be listed (the
     loader then reports it)."""
     digest = hashlib.sha256()
@@ -83,12 +87,12 @@ def _cache_name(folders: list[Path]) -> str | None:
         digest.update(_pydantic_tag().encode())
         for path in _CODE:
             digest.update(path.read_bytes())
-        for folder in folders:
-            for path in _inputs(folder):
+        for folder in (builtin, *user_dirs):
+            for path in _inputs(folder, builtin=folder is builtin):
                 data = path.read_bytes()
                 digest.update(f"{path.resolve()}|{len(data)}\n".encode())
                 digest.update(data)
-    except OSError:
+    except (OSError, RuleFileError):
         return None
     return f"{_PREFIX}{digest.hexdigest()[:32]}{_SUFFIX}"
 
@@ -103,19 +107,14 @@ def _pydantic_tag() -> str:
     return f"pydantic|{st.st_size}|{st.st_mtime_ns}\n"
 
 
-def _inputs(folder: Path) -> list[Path]:
-    """The files of a rule folder that the loader reads (the same selection as the loader's)."""
-    if not folder.is_dir():
-        raise NotADirectoryError(folder)
-    found = [
-        Path(entry.path)
-        for entry in os.scandir(folder)
-        if entry.is_file()
-        and (entry.name.endswith((".yaml", ".yml")) or entry.name == "accept.txt")
-    ]
-    if folder == rules_dir():
-        found.append(folder / "meta" / "kinds.yaml")
-    return sorted(found)
+def _inputs(folder: Path, *, builtin: bool) -> list[Path]:
+    """The files of a rules folder that the loader reads."""
+    found = rule_files(folder)
+    if accept_file(folder).is_file():
+        found.append(accept_file(folder))
+    if builtin:
+        found.append(kinds_file())
+    return found
 
 
 def _unpickle(data: bytes | None) -> LoadedRules | None:
