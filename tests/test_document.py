@@ -77,3 +77,34 @@ def test_words_examples() -> None:
         "x",
         "y",
     ]
+
+
+def textstat_counts(text: str) -> tuple[int, int]:
+    ts = _textstat()
+    return int(ts.lexicon_count(text)), int(ts.sentence_count(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab'’ -.!?\n\t\u00a0\u2028É1_,;:tsdvelr"), max_size=60) | texts
+)
+def test_word_and_sentence_counts_are_textstats(text: str) -> None:
+    doc = Document(text)
+    assert (doc.words, doc.sentences) == textstat_counts(text)
+
+
+def test_word_and_sentence_counts_are_textstats_on_the_examples() -> None:
+    files = sorted((REPO_ROOT / "examples").rglob("*.*")) + sorted(
+        (REPO_ROOT / "tests" / "data").rglob("*.txt")
+    )
+    for path in files:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+        doc = Document(text)
+        assert (doc.words, doc.sentences) == textstat_counts(text), path
+    assert len(files) > 10
+
+
+def test_word_count_examples() -> None:
+    # punctuation alone is no word; an apostrophe before a contraction ending stays with it
+    assert Document("Hello , world - it's me ... 'quoted' ' '").words == 5
+    assert Document("One. Two words. Three more words here.").sentences == 1

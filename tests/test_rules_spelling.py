@@ -6,7 +6,11 @@ from pathlib import Path
 
 import pytest
 from helpers import check, of_rule
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from followup.lint.checks.spelling import token_starts
+from followup.lint.document import WORD_RE
 from followup.lint.engine import Ruleset
 
 RULE = "spelling.typo"
@@ -182,3 +186,11 @@ def test_suggestions_from_the_cached_frequencies_are_pyspellcheckers_own(
         assert cached.candidates(word.lower()) == reference.candidates(word.lower()), word
     assert cached.word_frequency.total_words == reference.word_frequency.total_words
     assert cached.word_frequency.unique_words == reference.word_frequency.unique_words
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab'’ -\nÉ1_x."), max_size=40))
+def test_token_starts_are_where_the_word_pattern_finds_the_word(text: str) -> None:
+    found = {(m.start(), m.group()) for m in WORD_RE.finditer(text)}
+    looked_up = {(at, token) for token in {t for _, t in found} for at in token_starts(text, token)}
+    assert looked_up == found

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from followup.lint.prefilter import Plan, plan_for
+
 
 def pattern_source(tokens: list[str], patterns: list[str]) -> str:
     """One regex for a rule's whole words (`tokens`) and raw patterns."""
@@ -63,13 +65,22 @@ class CompiledRule:
     def _data(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self._fields}
 
+    # derived values worth keeping in the rules cache (reading a plan parses the pattern,
+    # about a millisecond a rule); compiled regexes are made again (`re` caches them itself)
+    _KEPT = ("plan",)
+
+    def prepare(self) -> None:
+        """Work out the derived values the rules cache keeps (see `_KEPT`)."""
+
     def __getstate__(self) -> dict[str, Any]:
-        """Only the fields: compiled regexes and other derived values are made again."""
-        return {"fields": self._data()}
+        """The fields, and the derived values of `_KEPT` that have been worked out."""
+        kept = {name: self.__dict__[name] for name in self._KEPT if name in self.__dict__}
+        return {"fields": self._data(), "kept": kept}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state["fields"])
         self._fields = tuple(state["fields"])
+        self.__dict__.update(state.get("kept", {}))
 
     @cached_property
     def kind_set(self) -> frozenset[str]:
@@ -88,6 +99,17 @@ class PatternRule(CompiledRule):
             pattern_source(self.tokens, self.patterns),
             pattern_flags(self.ignorecase, self.multiline),
         )
+
+    @cached_property
+    def plan(self) -> Plan | None:
+        """Where a match can start (`prefilter`), so the regex runs only there."""
+        return plan_for(
+            pattern_source(self.tokens, self.patterns),
+            pattern_flags(self.ignorecase, self.multiline),
+        )
+
+    def prepare(self) -> None:
+        self.plan  # noqa: B018 (computed to be cached)
 
 
 class ExistenceRule(PatternRule):
@@ -111,6 +133,14 @@ class SubstitutionRule(CompiledRule):
     @cached_property
     def regex(self) -> re.Pattern[str]:
         return re.compile(substitution_source(self.swap), re.IGNORECASE if self.ignorecase else 0)
+
+    @cached_property
+    def plan(self) -> Plan | None:
+        """Where a match can start (`prefilter`), so the regex runs only there."""
+        return plan_for(substitution_source(self.swap), re.IGNORECASE if self.ignorecase else 0)
+
+    def prepare(self) -> None:
+        self.plan  # noqa: B018 (computed to be cached)
 
     @cached_property
     def replacements(self) -> list[str]:

@@ -33,7 +33,7 @@ from followup.resources import rules_dir
 # the code that reads, validates and compiles rules: an edited checkout is not a new version
 _CODE = [
     Path(__file__).with_name(name)
-    for name in ("model.py", "loader.py", "compiled.py", "sources.py")
+    for name in ("model.py", "loader.py", "compiled.py", "prefilter.py", "sources.py")
 ]
 
 _PREFIX = "rules-"
@@ -68,8 +68,11 @@ def _validate(dirs: list[Path]) -> LoadedRules:
     from followup.lint import loader
 
     cues = loader.load_kind_cues()
+    rules = {rule_id: rule.compiled() for rule_id, rule in loader.load_rules(dirs).items()}
+    for rule in rules.values():
+        rule.prepare()
     return LoadedRules(
-        rules={rule_id: rule.compiled() for rule_id, rule in loader.load_rules(dirs).items()},
+        rules=rules,
         accept=frozenset(loader.load_accept(dirs)),
         cues=Cues(
             cues={kind: list(patterns) for kind, patterns in cues.cues.items()},

@@ -1,10 +1,25 @@
-"""Turning a span of text into a Finding."""
+"""What the checks share: a rule's matches in a text, and a span of text as a Finding."""
 
 from __future__ import annotations
 
-from followup.lint.compiled import CompiledRule
+from collections.abc import Iterator
+from re import Match
+
+from followup.lint import prefilter
+from followup.lint.compiled import CompiledRule, PatternRule, SubstitutionRule
 from followup.lint.document import Document
 from followup.lint.findings import Finding
+
+
+def matches(rule: PatternRule | SubstitutionRule, doc: Document) -> Iterator[Match[str]]:
+    """The rule's regex matches in the text, as `finditer` gives them, but tried only where
+    the rule's plan says a match can start."""
+    return prefilter.finditer(rule.regex, rule.plan, doc.index)
+
+
+def found(rule: PatternRule, doc: Document) -> bool:
+    """Whether the rule's regex has a (non-empty) match in the text."""
+    return prefilter.found(rule.regex, rule.plan, doc.index)
 
 
 def format_message(template: str, match: str) -> str:

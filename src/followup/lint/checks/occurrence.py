@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from followup.lint.checks.base import span_finding, whole_text_finding
+from followup.lint.checks.base import found, matches, span_finding, whole_text_finding
 from followup.lint.compiled import OccurrenceRule
 from followup.lint.document import Document
 from followup.lint.findings import CheckContext, Finding
@@ -12,19 +12,21 @@ def run(rule: OccurrenceRule, doc: Document, kind: str, ctx: CheckContext) -> li
     if rule.max is None:
         # only a minimum (a required element): stop at the match that reaches it
         needed = rule.min or 0
-        found = 0
+        if needed == 1:
+            return [] if found(rule, doc) else _missing(rule)
+        count = 0
         if needed > 0:
-            for m in rule.regex.finditer(doc.text):
+            for m in matches(rule, doc):
                 if m.end() > m.start():
-                    found += 1
-                    if found >= needed:
+                    count += 1
+                    if count >= needed:
                         break
-        return _missing(rule) if found < needed else []
-    matches = [m for m in rule.regex.finditer(doc.text) if m.end() > m.start()]
-    if rule.min is not None and len(matches) < rule.min:
+        return _missing(rule) if count < needed else []
+    found_all = [m for m in matches(rule, doc) if m.end() > m.start()]
+    if rule.min is not None and len(found_all) < rule.min:
         return _missing(rule)
-    if len(matches) > rule.max:
-        first_extra = matches[rule.max]
+    if len(found_all) > rule.max:
+        first_extra = found_all[rule.max]
         return [span_finding(rule, doc, first_extra.start(), first_extra.end())]
     return []
 

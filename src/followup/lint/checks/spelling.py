@@ -197,12 +197,15 @@ class _Judge:
     per word: a note repeats its words and a batch of notes repeats most of them, so the loop
     over a text's words is a dictionary lookup for nearly every word."""
 
-    __slots__ = ("_known", "_memo", "_variants")
+    __slots__ = ("_known", "_memo", "_variants", "fine")
 
     def __init__(self, known: Lexicon, variants: dict[str, str]) -> None:
         self._known = known
         self._variants = [(re.compile(src), dst) for src, dst in variants.items()]
         self._memo: dict[str, str] = {}
+        # the words judged fine wherever they stand: a text's words minus these (one set
+        # operation) are all that is left to look at
+        self.fine: set[str] = set()
 
     def suspect(self, raw: str) -> str:
         """The word to look at further ("" when it is fine wherever it stands): acronyms,
@@ -213,7 +216,10 @@ class _Judge:
             found = self._judge(raw.replace("’", "'"))
             if len(self._memo) >= _MEMO_MAX:
                 self._memo.clear()
+                self.fine.clear()
             self._memo[raw] = found
+            if not found:
+                self.fine.add(raw)
         return found
 
     def _judge(self, raw: str) -> str:
@@ -243,33 +249,54 @@ def _on_short_line(doc: Document, offset: int) -> bool:
     return len(line.split()) <= _SHORT_LINE_WORDS and not line.endswith((".", "?", "!"))
 
 
+_LETTER = re.compile(r"[^\W\d_]")  # what WORD_RE's words are made of, with apostrophes
+
+
+def token_starts(text: str, token: str) -> list[int]:
+    """Where `WORD_RE.finditer(text)` finds `token`, found with `str.find`: a text's few
+    unknown words are looked up, instead of walking all its words again."""
+    found = []
+    i = text.find(token)
+    while i >= 0:
+        j = i - 1
+        while j >= 0 and text[j] in "'’":
+            j -= 1
+        # a letter just before, or before apostrophes ("o'clock"), means a word started
+        # earlier and goes on here; after a space or a digit ("'quoted", "2nd") one starts
+        if j < 0 or _LETTER.match(text, j) is None:
+            m = WORD_RE.match(text, i)
+            if m is not None and m.end() == i + len(token):
+                found.append(i)
+        i = text.find(token, i + 1)
+    return found
+
+
 def run(rule: SpellingRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
     judge = _judge_for(tuple(rule.variants.items()))
     accept = ctx.accept
     # most texts have no unknown word at all: find that out from the distinct words alone
     suspects = {
         raw
-        for raw in set(WORD_RE.findall(doc.text))
+        for raw in set(WORD_RE.findall(doc.text)) - judge.fine
         if (word := judge.suspect(raw)) and word.lower() not in accept
     }
     if not suspects:
         return []
     out = []
-    for m in WORD_RE.finditer(doc.text):
-        if m.group() not in suspects:
-            continue
-        word = judge.suspect(m.group())
+    for start, raw in sorted((at, w) for w in suspects for at in token_starts(doc.text, w)):
+        end = start + len(raw)
+        word = judge.suspect(raw)
         if (
             word[0].isupper()
             and rule.ignore_capitalized
-            and (not doc.is_sentence_start(m.start()) or _on_short_line(doc, m.start()))
+            and (not doc.is_sentence_start(start) or _on_short_line(doc, start))
         ):
             continue
-        if ctx.taken and doc.position(m.start()) in ctx.taken:
+        if ctx.taken and doc.position(start) in ctx.taken:
             continue  # flagged by another rule ("thx", "lol"): not a typo as well
         fix = suggestion_for(word) if len(word) <= rule.max_suggestion_length else None
-        message = rule.message.replace("%s", m.group())
+        message = rule.message.replace("%s", raw)
         if fix:
             message = f"{message} Did you mean \u201c{fix}\u201d?"
-        out.append(span_finding(rule, doc, m.start(), m.end(), message=message, suggestion=fix))
+        out.append(span_finding(rule, doc, start, end, message=message, suggestion=fix))
     return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from followup.lint.checks.base import format_message, span_finding
+from followup.lint.checks.base import format_message, matches, span_finding
 from followup.lint.compiled import SubstitutionRule
 from followup.lint.document import Document
 from followup.lint.findings import CheckContext, Finding
@@ -17,7 +17,7 @@ def _match_case(replacement: str, original: str) -> str:
 def run(rule: SubstitutionRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
     out = []
     replacements = rule.replacements
-    for m in rule.regex.finditer(doc.text):
+    for m in matches(rule, doc):
         if m.end() == m.start() or m.lastgroup is None:
             continue
         replacement = _match_case(replacements[int(m.lastgroup[1:])], m.group())

@@ -1,0 +1,230 @@
+"""The prefilter finds exactly what a full regex scan finds: on every shipped rule, on generated
+text, and with `re`'s own case folding checked over every Unicode character."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import REPO_ROOT
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from followup.lint import prefilter
+from followup.lint.compiled import PatternRule, SubstitutionRule
+from followup.lint.engine import Ruleset
+from followup.lint.findings import KINDS
+from followup.lint.prefilter import SAFE_CHARS, Plan, TextIndex, fold, plan_for
+
+RULES = Ruleset.load().rules
+REGEX_RULES = {
+    rule_id: rule
+    for rule_id, rule in RULES.items()
+    if isinstance(rule, PatternRule | SubstitutionRule)
+}
+# the rules a plan must be read for: if `re`'s parser changes shape, this says so (the rules
+# would still be right, only slower)
+PLANNED = [
+    "elements.gratitude",
+    "elements.learned",
+    "elements.enthusiasm",
+    "elements.next-steps",
+    "check-in.interest",
+    "check-in.offer",
+    "formal.emoticon",
+    "formal.chatspeak",
+    "formal.slang",
+    "formal.contractions",
+    "formal.punctuation",
+    "formal.exclamations",
+    "structure.placeholder",
+]
+ALL_CHARS = "".join(chr(c) for c in range(sys.maxunicode + 1))
+
+
+def spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches if m.end() > m.start()]  # type: ignore[attr-defined]
+
+
+def scanned(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return spans(regex.finditer(text))
+
+
+def prefiltered(regex: re.Pattern[str], plan: Plan | None, text: str) -> list[tuple[int, int]]:
+    return spans(prefilter.finditer(regex, plan, TextIndex(text)))
+
+
+# --- case folding, against `re` itself ---------------------------------------------------------
+
+
+def test_folding_agrees_with_re_ignorecase_on_every_character() -> None:
+    """A plan's characters are compared lower-cased: whatever `re.IGNORECASE` lets match one of
+    them must fold to it (or change length, and then the text is scanned whole)."""
+    for char in sorted(SAFE_CHARS):
+        pattern = re.compile(re.escape(char), re.IGNORECASE)
+        for m in pattern.finditer(ALL_CHARS):
+            other = m.group()
+            folded = fold(other)
+            if folded is not None:
+                assert folded == char.lower(), (char, other)
+
+
+def test_folding_keeps_word_characters_word_characters() -> None:
+    word = re.compile(r"\w")
+    for char in ALL_CHARS:
+        folded = fold(char)
+        if folded is not None:
+            assert bool(word.match(char)) == bool(word.match(folded)), hex(ord(char))
+
+
+def test_spaces_are_never_word_characters() -> None:
+    assert re.search(r"(?=\s)\w", ALL_CHARS) is None
+
+
+def test_a_text_whose_lower_case_changes_length_is_scanned_whole() -> None:
+    text = "İ would love to join. Thank you!"
+    assert fold(text) is None
+    assert TextIndex(text).candidates(plan_for(r"\bthank\b", re.I) or Plan({}, {}, {})) is None
+    regex = RULES["elements.gratitude"].regex  # type: ignore[attr-defined]
+    assert prefiltered(regex, RULES["elements.gratitude"].plan, text) == scanned(regex, text)  # type: ignore[attr-defined]
+
+
+# --- reading plans ---------------------------------------------------------------------------
+
+
+def test_whole_words_with_their_next_word() -> None:
+    plan = plan_for(r"\bthank(?:s|ful)?\b|\bnext\s+(?:steps?|round)\b", re.I)
+    assert plan is not None
+    assert plan.words == {
+        "thank": frozenset(),
+        "thanks": frozenset(),
+        "thankful": frozenset(),
+        "next": frozenset({"step", "steps", "round"}),
+    }
+    assert plan.prefixes == {} and plan.strings == {}
+
+
+def test_word_lists_and_contractions() -> None:
+    plan = plan_for(r"(?<![\w'’])(?:gonna|(?-i:u)(?!\.\w)|I['’]m)(?![\w'’])", re.I)
+    assert plan is not None
+    assert plan.words == {"gonna": frozenset(), "u": frozenset(), "i": frozenset({"m"})}
+
+
+def test_word_beginnings_and_strings() -> None:
+    plan = plan_for(r"\bfascinat\w*|!{2,}|\.{3,}|enthusias", re.I)
+    assert plan is not None
+    assert plan.prefixes == {"fascinat": frozenset()}
+    assert plan.strings == {"!": frozenset(), ".": frozenset(), "enthusia": frozenset()}
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\w+",  # any word
+        r"a*b",  # may start with b or a
+        r"[A-Z]{4,}",  # a range
+        r"(?a)\bfoo\b",  # ASCII \b is not the index's
+        r"^[ \t]*hey",  # may start with a space or a tab, or h
+        r"(?=x)",  # matches nothing
+        r"\bcafé\b",  # a character whose folding is not checked
+        r"(",  # not a regex
+    ],
+)
+def test_no_plan_for_what_is_not_understood(pattern: str) -> None:
+    assert plan_for(pattern, re.I) is None
+
+
+@pytest.mark.parametrize("rule_id", PLANNED)
+def test_the_shipped_rules_get_plans(rule_id: str) -> None:
+    assert RULES[rule_id].plan is not None  # type: ignore[attr-defined]
+
+
+def test_rules_from_the_cache_keep_their_plans() -> None:
+    rule = Ruleset.load().rules["elements.learned"]
+    assert "plan" in rule.__dict__  # read from the cache, not worked out again
+    assert rule.plan == plan_for(  # type: ignore[attr-defined]
+        rule.regex.pattern,  # type: ignore[attr-defined]
+        rule.regex.flags,  # type: ignore[attr-defined]
+    )
+
+
+# --- same matches as a full scan ---------------------------------------------------------------
+
+
+def _vocabulary(rules: list[object]) -> list[str]:
+    """The words and strings the rules' plans look for, and the words those need."""
+    words: set[str] = set()
+    for rule in rules:
+        plan = rule.plan  # type: ignore[attr-defined]
+        if plan is None:
+            continue
+        for table in (plan.words, plan.prefixes, plan.strings):
+            for start, needs in table.items():
+                words.add(start)
+                words.update(needs)
+    return sorted(words)
+
+
+VOCABULARY = _vocabulary(list(REGEX_RULES.values()))
+OWN_VOCABULARY = {
+    rule_id: _vocabulary([rule]) or VOCABULARY for rule_id, rule in REGEX_RULES.items()
+}
+SEPARATORS = [" ", "  ", "\n", ", ", ". ", "'", "’", "-", "", "!", "?", "_", "1", "\t", "…"]
+# case changes that re.IGNORECASE sees through; the Turkish İ makes a text be scanned whole
+CASE = st.sampled_from([str.lower, str.upper, str.title, str.capitalize, lambda s: s])
+ODD = st.sampled_from(["ſ", "ı", "K", "İ", "é", "ß", "ﬁ", "x", "XX", ":)", "<3", "[x]", "{y}", ""])
+
+
+@st.composite
+def texts(draw: st.DrawFn, own: list[str]) -> str:
+    """Pieces of what the rule looks for (and of what the others do), cased and joined in
+    ways that may or may not make a match."""
+    parts = []
+    for _ in range(draw(st.integers(1, 30))):
+        piece = draw(st.sampled_from(own) | st.sampled_from(VOCABULARY) | ODD | st.text(max_size=4))
+        piece += draw(st.sampled_from(["", "", "", "s", "ing", "ed", "ly", "'s"]))
+        parts.append(draw(CASE)(piece))
+        parts.append(draw(st.sampled_from(SEPARATORS)))
+    return "".join(parts)
+
+
+@st.composite
+def rule_and_text(draw: st.DrawFn) -> tuple[str, str]:
+    rule_id = draw(st.sampled_from(sorted(REGEX_RULES)))
+    return rule_id, draw(texts(OWN_VOCABULARY[rule_id]))
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rule_and_text())
+def test_same_matches_as_a_full_scan(case: tuple[str, str]) -> None:
+    rule_id, text = case
+    rule = REGEX_RULES[rule_id]
+    regex, plan = rule.regex, rule.plan  # type: ignore[attr-defined]
+    expected = scanned(regex, text)
+    assert prefiltered(regex, plan, text) == expected
+    assert prefilter.found(regex, plan, TextIndex(text)) == bool(expected)
+
+
+def _corpus() -> list[str]:
+    files = sorted((REPO_ROOT / "examples").rglob("*.*")) + sorted(
+        (REPO_ROOT / "tests" / "data").rglob("*.txt")
+    )
+    out = [Path(f).read_text(encoding="utf-8", errors="replace") for f in files]
+    for rule in RULES.values():
+        for examples in rule.examples.values():
+            out.extend(e if isinstance(e, str) else e["text"] for e in examples)
+    return out
+
+
+def test_same_findings_as_without_plans_on_the_examples(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every example file and every rule's own pass/fail sentences, each kind: the whole check
+    with plans, then with every text scanned whole (no text can be folded)."""
+    corpus = _corpus()
+    ruleset = Ruleset.load()
+    with_plans = [ruleset.check(text, kind) for text in corpus for kind in KINDS]
+    monkeypatch.setattr(prefilter, "fold", lambda text: None)
+    without = [Ruleset.load().check(text, kind) for text in corpus for kind in KINDS]
+    assert with_plans == without
+    assert sum(len(found) for found, _ in with_plans) > 100
