@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_properties import TOKENS
 
-from followup.lint.document import WORD_RE, Document, _textstat
+from followup.lint.document import WORD_RE, Document, _syllable_count, _textstat
 
 # The first definition of a word (a letter, then letters or apostrophes, ending with a letter);
 # WORD_RE is written differently for speed and must match exactly the same spans.
@@ -108,3 +108,9 @@ def test_word_count_examples() -> None:
     # punctuation alone is no word; an apostrophe before a contraction ending stays with it
     assert Document("Hello , world - it's me ... 'quoted' ' '").words == 5
     assert Document("One. Two words. Three more words here.").sentences == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab'’ -.!?\nÉ1_tsdvelrΣσ"), max_size=60) | texts)
+def test_syllables_are_textstats(text: str) -> None:
+    assert _syllable_count(text) == int(_textstat().syllable_count(text))

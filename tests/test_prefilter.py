@@ -116,7 +116,7 @@ def test_word_beginnings_and_strings() -> None:
     plan = plan_for(r"\bfascinat\w*|!{2,}|\.{3,}|enthusias", re.I)
     assert plan is not None
     assert plan.prefixes == {"fascinat": frozenset()}
-    assert plan.strings == {"!": frozenset(), ".": frozenset(), "enthusia": frozenset()}
+    assert plan.strings == {"!!": frozenset(), "...": frozenset(), "enthusia": frozenset()}
 
 
 @pytest.mark.parametrize(

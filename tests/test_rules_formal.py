@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 from helpers import check, of_rule
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from followup.lint.checks.emoji_check import emoji_chars
 from followup.lint.engine import Ruleset
 
 KINDS = ("thank-you", "check-in", "nudge")
@@ -295,3 +298,22 @@ def test_contractions_are_hidden_by_min_level_warning(ruleset: Ruleset) -> None:
     text = "I'm grateful for your time."
     assert of_rule(check(ruleset, text), "formal.contractions")
     assert of_rule(check(ruleset, text, min_level="warning"), "formal.contractions") == []
+
+
+# text with letters of many scripts, typography, symbols and parts of emoji sequences
+_MIXED = st.lists(
+    st.sampled_from(
+        [*"aZ1 .,'’“”–—…éßİſΣ中ℹ©®™\u200d\ufe0f\u20e3#*", "😊", "🇫", "🇷", "👍🏽", "❤", "☺", "✔"]
+    ),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MIXED | st.text(max_size=20))
+def test_a_text_without_emoji_characters_has_no_emoji(text: str) -> None:
+    """The shortcut (no character of any emoji: nothing to list) never hides an emoji."""
+    import emoji
+
+    if emoji_chars().isdisjoint(text):
+        assert emoji.emoji_list(text) == []

@@ -9,7 +9,7 @@ from helpers import check, of_rule
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.lint.checks.spelling import token_starts
+from followup.lint.checks.spelling import ASCII_WORD_RE, token_starts
 from followup.lint.document import WORD_RE
 from followup.lint.engine import Ruleset
 
@@ -194,3 +194,9 @@ def test_token_starts_are_where_the_word_pattern_finds_the_word(text: str) -> No
     found = {(m.start(), m.group()) for m in WORD_RE.finditer(text)}
     looked_up = {(at, token) for token in {t for _, t in found} for at in token_starts(text, token)}
     assert looked_up == found
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_the_ascii_word_pattern_agrees_on_ascii_text(text: str) -> None:
+    assert ASCII_WORD_RE.findall(text) == WORD_RE.findall(text)

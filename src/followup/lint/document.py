@@ -39,26 +39,38 @@ _SYLLABLES_MAX = 100_000
 
 
 def _syllable_count(text: str) -> int:
-    """textstat's syllable count for `text`, word by word as textstat does it (pyphen's
-    hyphenation points + 1 for each of its words), but remembered per word: textstat remembers
-    whole texts only, and its per-word loop was a third of a whole lint. The readability tests
-    check that the grade is textstat's own, to the last digit."""
+    """textstat's syllable count for `text` (see `_chunk_syllables`)."""
+    return sum(_chunk_syllables(text))
+
+
+def _chunk_syllables(text: str) -> list[int]:
+    """textstat's syllables (pyphen's hyphenation points + 1 for each word of its
+    `list_words(text, lowercase=True)`) for each run of non-spaces, remembered per run:
+    textstat remembers whole texts only, and its per-word loop was a third of a whole lint.
+    A run is one of textstat's words or none (its punctuation removal deletes no space, and
+    what it deletes depends only on the run), so the runs' counts add up to the text's, and
+    the runs with a count are its words. Tests check both against textstat on arbitrary text."""
+    chunks = text.split()
+    memo = _SYLLABLES
+    try:
+        return list(map(memo.__getitem__, chunks))  # every run seen before: the usual case
+    except KeyError:
+        pass
     from textstat.backend.selections import list_words
     from textstat.backend.utils import get_pyphen
 
     _textstat()  # the language and the cached hyphenation patterns
     hyphenator = get_pyphen(_LANG)
-    total = 0
-    memo = _SYLLABLES
-    for word in list_words(text, lowercase=True):
-        n = memo.get(word)
+    if len(memo) + len(chunks) > _SYLLABLES_MAX:
+        memo.clear()
+    counts = []
+    for chunk in chunks:
+        n = memo.get(chunk)
         if n is None:
-            n = len(hyphenator.positions(word)) + 1
-            if len(memo) >= _SYLLABLES_MAX:
-                memo.clear()
-            memo[word] = n
-        total += n
-    return total
+            words = list_words(chunk, lowercase=True)
+            n = memo[chunk] = sum(len(hyphenator.positions(w)) + 1 for w in words)
+        counts.append(n)
+    return counts
 
 
 # textstat's sentence: what its `count_sentences` finds
@@ -101,9 +113,15 @@ class Document:
         return line, offset - self._line_starts[line - 1] + 1
 
     @cached_property
+    def _syllables(self) -> list[int]:
+        return _chunk_syllables(self.text)
+
+    @cached_property
     def words(self) -> int:
-        """textstat's `lexicon_count`, counted as `_count_words` explains."""
-        return _count_words(self.text)
+        """textstat's `lexicon_count`: the runs of non-spaces that keep a character when it
+        deletes punctuation, which are those with syllables (see `_chunk_syllables`)."""
+        counts = self._syllables
+        return len(counts) - counts.count(0)
 
     @cached_property
     def sentences(self) -> int:
@@ -117,11 +135,11 @@ class Document:
     @cached_property
     def grade(self) -> float:
         """textstat's Flesch-Kincaid grade (the formula of `textstat.flesch_kincaid_grade`,
-        with the syllables counted by `_syllable_count`), to one decimal."""
+        with the syllables counted by `_chunk_syllables`), to one decimal."""
         words = self.words  # textstat's lexicon_count: the count its formulas divide by
         sentences = self.sentences
         per_sentence = words / sentences if sentences else 0.0
-        per_word = _syllable_count(self.text) / words if words and self.text else 0.0
+        per_word = sum(self._syllables) / words if words and self.text else 0.0
         if per_sentence == 0 or per_word == 0:
             return 0.0
         return round(0.39 * per_sentence + 11.8 * per_word - 15.59, 1)

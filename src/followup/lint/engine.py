@@ -43,6 +43,9 @@ class Ruleset:
     accept: frozenset[str] = frozenset()
     disabled: frozenset[str] = frozenset()
     _by_kind: dict[str, list[CompiledRule]] = field(default_factory=dict, repr=False)
+    _runs: dict[tuple[str, str], tuple[list[CompiledRule], list[CompiledRule]]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def load(
@@ -75,6 +78,19 @@ class Ruleset:
                 r for r in self.rules.values() if kind in r.kind_set and r.id not in self.disabled
             ]
         return self._by_kind[kind]
+
+    def _to_run(self, kind: str, min_level: str) -> tuple[list[CompiledRule], list[CompiledRule]]:
+        """The rules for a kind at or above a level: spelling apart, as it runs last."""
+        key = (kind, min_level)
+        found = self._runs.get(key)
+        if found is None:
+            floor = LEVEL_RANK[min_level]
+            rules = [r for r in self.for_kind(kind) if LEVEL_RANK[r.level] >= floor]
+            found = self._runs[key] = (
+                [r for r in rules if r.id not in self.spelling_ids],
+                [r for r in rules if r.id in self.spelling_ids],
+            )
+        return found
 
     @cached_property
     def _kind_cues(self) -> dict[str, list[re.Pattern[str]]]:
@@ -112,18 +128,15 @@ class Ruleset:
             facts_text=facts_text,
             contact_facts=contact_facts,
         )
-        floor = LEVEL_RANK[min_level]
-        rules = [r for r in self.for_kind(kind) if LEVEL_RANK[r.level] >= floor]
+        plain, spelling = self._to_run(kind, min_level)
         findings: list[Finding] = []
-        for rule in rules:
-            if rule.id not in self.spelling_ids:
-                findings.extend(RUNNERS[rule.type](rule, doc, kind, ctx))
+        for rule in plain:
+            findings.extend(RUNNERS[rule.type](rule, doc, kind, ctx))
         # spelling last, told which words are already flagged (the order of running does not
         # matter: findings are sorted below)
         ctx.taken = frozenset((f.line, f.column) for f in findings if f.match)
-        for rule in rules:
-            if rule.id in self.spelling_ids:
-                findings.extend(RUNNERS[rule.type](rule, doc, kind, ctx))
+        for rule in spelling:
+            findings.extend(RUNNERS[rule.type](rule, doc, kind, ctx))
         findings = _drop_spelling_duplicates(findings, self.spelling_ids)
         findings.sort(key=lambda f: (f.line, f.column, -LEVEL_RANK[f.level], f.rule))
         return findings, Stats(words=doc.words, sentences=doc.sentences, grade=doc.grade)

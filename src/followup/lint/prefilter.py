@@ -23,20 +23,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 # re's parser and its opcodes: private modules, but parsing is all that is used, and any
 # structure not recognised below only means "no plan" (a test checks the shipped rules get one)
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple
 
 _WORD = re.compile(r"\w+")
 # re.IGNORECASE also matches these to an ASCII letter, though their lower case is not ASCII
 _FOLD_EXTRA = str.maketrans({"ı": "i", "ſ": "s"})
 # characters a plan may contain: their folding is checked against `re` by the tests
 SAFE_CHARS = frozenset(chr(c) for c in range(0x20, 0x7F)) | frozenset("\t\n’‘“”…–—")
-_MAX_STRING = 8  # a literal string need not be longer to find its few positions
 
 
 def fold(text: str) -> str | None:
@@ -160,9 +159,9 @@ class _TooMany(Exception):
     """A part with too many paths to list: read it again without its later words."""
 
 
-@dataclass(frozen=True)
-class _Path:
-    """How far one path through the pattern has been read."""
+class _Path(NamedTuple):
+    """How far one path through the pattern has been read (a tuple: paths are many, and
+    `_replace` on a tuple is several times quicker than on a frozen dataclass)."""
 
     start: str = ""  # the literal the match starts with, lower-cased
     phase: int = 0  # _P_BEFORE, _P_FIRST, _P_GAP or _P_WORD
@@ -170,13 +169,14 @@ class _Path:
     word_start: bool = False  # the start is a word's start
     whole: bool = False  # the start is a whole word
     separated: bool = False  # _P_GAP: a non-word character since the last word
-    current: str = ""  # _WORD: a later word being read
+    current: str = ""  # _P_WORD: a later word being read
     need: str = ""  # a later whole word the match contains
 
 
 _P_BEFORE, _P_FIRST, _P_GAP, _P_WORD = range(4)
 _MAX_PATHS = 2000  # paths per alternative of the pattern; more: its later words are not read
 _MAX_STRING = 8  # a literal string need not be longer to find its few positions
+_MAX_FINDS = 12  # strings (and word beginnings) looked for in a text per plan
 _MAX_WORD = 64
 _STOP = (None, None)  # an item that ends the reading of a path
 
@@ -214,8 +214,8 @@ def plan_for(pattern: str, flags: int = 0) -> Plan | None:
             strings.setdefault(path.start[:_MAX_STRING], set()).add(path.need)
     return Plan(
         words=_needs(words),
-        prefixes=_needs(_shortest(prefixes)),
-        strings=_needs(_shortest(strings)),
+        prefixes=_needs(_few(prefixes)),
+        strings=_needs(_few(strings)),
     )
 
 
@@ -239,6 +239,23 @@ def _shortest(found: dict[str, set[str]]) -> dict[str, set[str]]:
         else:
             out[shorter] |= found[string]
     return out
+
+
+def _few(found: dict[str, set[str]]) -> dict[str, set[str]]:
+    """At most `_MAX_FINDS` strings (each is a pass of `str.find` over the text): the longest
+    are cut short, one character at a time, until they fold into few enough; a string's
+    beginning is found wherever the string is, so the plan stays true."""
+    found = _shortest(found)
+    while len(found) > _MAX_FINDS:
+        longest = max(len(s) for s in found)
+        if longest <= 1:
+            break
+        cut: dict[str, set[str]] = {}
+        for string, needs in found.items():
+            key = string[: longest - 1] if len(string) == longest else string
+            cut.setdefault(key, set()).update(needs)
+        found = _shortest(cut)
+    return found
 
 
 def _needs(found: dict[str, set[str]]) -> dict[str, frozenset[str]]:
@@ -276,22 +293,22 @@ def _walk(items: tuple[_Item, ...], path: _Path, collect: bool) -> Iterator[_Pat
         if phase == _P_BEFORE:
             if op is C.AT:
                 if av in _START_POSITIONS:
-                    path = replace(path, boundary=True)
+                    path = path._replace(boundary=True)
             elif op in (C.ASSERT, C.ASSERT_NOT):
                 direction, sub = av
                 if op is C.ASSERT_NOT and direction == -1 and _excludes_word_char(sub.data):
-                    path = replace(path, boundary=True)
+                    path = path._replace(boundary=True)
             elif op in _REPEATS:
                 low, _high, item = av
                 if low < 1:
                     raise _Unsupported  # the match may start with anything that follows
-                # a match starts with one repetition; what comes after it is not read
-                yield from _walk((*item.data, _STOP), path, collect)
+                # a match starts with the repetitions it must have; what follows is not read
+                yield from _walk((*_least(low, item), _STOP), path, collect)
                 return
             else:
                 for char in _chars(op, av):
                     word = path.boundary and _is_word(char)
-                    first = replace(path, start=char.lower(), phase=_P_FIRST, word_start=word)
+                    first = path._replace(start=char.lower(), phase=_P_FIRST, word_start=word)
                     yield from _walk(rest, first, collect)
                 return
             i += 1
@@ -300,21 +317,23 @@ def _walk(items: tuple[_Item, ...], path: _Path, collect: bool) -> Iterator[_Pat
             # a string: extend it with literal characters, and read no further
             if op in (C.LITERAL, C.IN) and len(path.start) < _MAX_STRING and _literal(op, av):
                 for char in _chars(op, av):
-                    yield from _walk(rest, replace(path, start=path.start + char.lower()), collect)
+                    yield from _walk(rest, path._replace(start=path.start + char.lower()), collect)
+                return
+            if op in _REPEATS and av[0] >= 1:
+                yield from _walk((*_least(av[0], av[2]), _STOP), path, collect)
                 return
             yield path
             return
         in_word = phase in (_P_FIRST, _P_WORD)
         if in_word and not collect and _word_end(op, av) is not None:
-            yield replace(path, whole=True) if phase == _P_FIRST else path
+            yield path._replace(whole=True) if phase == _P_FIRST else path
             return
         ends = _word_end(op, av)
         if ends is not None:  # a word ends here, or stays ended
             if phase == _P_FIRST:
-                path = replace(path, whole=True, phase=_P_GAP, separated=ends)
+                path = path._replace(whole=True, phase=_P_GAP, separated=ends)
             elif phase == _P_WORD:
-                path = replace(
-                    path,
+                path = path._replace(
                     need=path.current,
                     current="",
                     phase=_P_GAP,
@@ -323,12 +342,15 @@ def _walk(items: tuple[_Item, ...], path: _Path, collect: bool) -> Iterator[_Pat
                 yield path  # one later word tells most texts apart; more multiply the paths
                 return
             elif ends:
-                path = replace(path, separated=True)
+                path = path._replace(separated=True)
             i += 1
             continue
         if op in (C.ASSERT, C.ASSERT_NOT, C.AT):  # zero-width: a further condition, not read
             i += 1
             continue
+        if phase == _P_FIRST and op in _REPEATS and av[0] >= 1:  # "hey+": "hey", then unread
+            yield from _walk((*_least(av[0], av[2]), _STOP), path, collect)
+            return
         if phase == _P_GAP and op in _REPEATS and av[0] == 0 and _non_word_item(av[2].data):
             i += 1  # perhaps more non-word characters: nothing changes
             continue
@@ -337,15 +359,15 @@ def _walk(items: tuple[_Item, ...], path: _Path, collect: bool) -> Iterator[_Pat
                 if _is_word(char):
                     if phase == _P_FIRST and len(path.start) < _MAX_WORD:
                         yield from _walk(
-                            rest, replace(path, start=path.start + char.lower()), collect
+                            rest, path._replace(start=path.start + char.lower()), collect
                         )
                     elif phase == _P_WORD and len(path.current) < _MAX_WORD:
                         yield from _walk(
-                            rest, replace(path, current=path.current + char.lower()), collect
+                            rest, path._replace(current=path.current + char.lower()), collect
                         )
                     elif phase == _P_GAP and path.separated:
                         yield from _walk(
-                            rest, replace(path, phase=_P_WORD, current=char.lower()), collect
+                            rest, path._replace(phase=_P_WORD, current=char.lower()), collect
                         )
                     else:
                         yield _finish(path)
@@ -361,7 +383,7 @@ def _finish(path: _Path) -> _Path:
     """The path as read so far (a later word not read to its end does not count)."""
     if path.phase == _P_BEFORE:
         raise _Unsupported  # the pattern can match without consuming a character
-    return replace(path, current="")
+    return path._replace(current="")
 
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
@@ -370,6 +392,15 @@ _END_POSITIONS = (C.AT_BOUNDARY, C.AT_END, C.AT_END_STRING, C.AT_END_LINE)
 _NON_WORD_CATEGORIES = (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD, C.CATEGORY_LINEBREAK)
 # stands for a non-word character that has been consumed (see `_word_end`)
 _ENDED = ((C.IN, [(C.CATEGORY, C.CATEGORY_NOT_WORD)]),)
+
+
+def _least(low: int, item: Any) -> tuple[_Item, ...]:
+    """The items a repeat must match at least: `low` copies of a one-character literal (a
+    string need not be longer than `_MAX_STRING`), or one copy of anything else."""
+    data = tuple(item.data)
+    if len(data) == 1 and data[0][0] is C.LITERAL:
+        return data * min(low, _MAX_STRING)
+    return data
 
 
 def _literal(op: Any, av: Any) -> bool:

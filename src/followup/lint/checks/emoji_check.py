@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from followup.lint.checks.base import span_finding
 from followup.lint.compiled import EmojiRule
 from followup.lint.document import Document
@@ -12,8 +14,18 @@ from followup.lint.findings import CheckContext, Finding
 _TEXT_SYMBOLS = frozenset("©®™")
 
 
+@cache
+def emoji_chars() -> frozenset[str]:
+    """Every character of every emoji the package knows (none is ASCII only): a text with none
+    of them has no emoji, which is quicker to see (about 2 ms once per process) than to let
+    `emoji_list` walk it (about 0.8 ms a note)."""
+    import emoji
+
+    return frozenset(c for e in emoji.EMOJI_DATA for c in e if not c.isascii())
+
+
 def run(rule: EmojiRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
-    if doc.text.isascii():
+    if doc.text.isascii() or emoji_chars().isdisjoint(doc.text):
         return []
     import emoji
 

@@ -249,6 +249,9 @@ def _on_short_line(doc: Document, offset: int) -> bool:
     return len(line.split()) <= _SHORT_LINE_WORDS and not line.endswith((".", "?", "!"))
 
 
+# WORD_RE on ASCII text, where its letters are A-Z and a-z and its apostrophe is ' (a third
+# quicker than the Unicode classes; a test checks they agree)
+ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:'+[A-Za-z]+)*")
 _LETTER = re.compile(r"[^\W\d_]")  # what WORD_RE's words are made of, with apostrophes
 
 
@@ -277,7 +280,8 @@ def run(rule: SpellingRule, doc: Document, kind: str, ctx: CheckContext) -> list
     # most texts have no unknown word at all: find that out from the distinct words alone
     suspects = {
         raw
-        for raw in set(WORD_RE.findall(doc.text)) - judge.fine
+        for raw in set((ASCII_WORD_RE if doc.text.isascii() else WORD_RE).findall(doc.text))
+        - judge.fine
         if (word := judge.suspect(raw)) and word.lower() not in accept
     }
     if not suspects:
