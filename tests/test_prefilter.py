@@ -16,7 +16,8 @@ from followup.lint import prefilter
 from followup.lint.compiled import PatternRule, SubstitutionRule
 from followup.lint.engine import Ruleset
 from followup.lint.findings import KINDS
-from followup.lint.prefilter import SAFE_CHARS, Plan, TextIndex, fold, plan_for
+from followup.lint.planner import SAFE_CHARS, plan_for
+from followup.lint.prefilter import Plan, TextIndex, fold
 
 RULES = Ruleset.load().rules
 REGEX_RULES = {

@@ -128,7 +128,8 @@ def test_old_cache_files_are_pruned(own_cache: Path, tmp_path: Path) -> None:
 
 def test_a_cached_lint_imports_neither_pydantic_nor_yaml(tmp_path: Path) -> None:
     """What the cache is for: the compiled rules are plain objects, so `followup lint` with its
-    rules in the cache never imports pydantic (about 0.12 s) or PyYAML."""
+    rules in the cache never imports pydantic (about 0.12 s) or PyYAML, nor reads the rules'
+    prefilter plans again (`planner`)."""
     import subprocess
     import sys
 
@@ -140,7 +141,8 @@ def test_a_cached_lint_imports_neither_pydantic_nor_yaml(tmp_path: Path) -> None
         "from followup.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    main(['lint', sys.argv[1]])\n"
-        "print(sorted(m for m in ('pydantic', 'pydantic_core', 'yaml') if m in sys.modules))\n"
+        "names = ('followup.lint.planner', 'pydantic', 'pydantic_core', 'yaml')\n"
+        "print(sorted(m for m in names if m in sys.modules))\n"
     )
     note = str(REPO_ROOT / "examples" / "emails" / "thank-you.txt")
     runs = [
@@ -154,7 +156,8 @@ def test_a_cached_lint_imports_neither_pydantic_nor_yaml(tmp_path: Path) -> None
         for _ in range(2)
     ]
     assert [r.returncode for r in runs] == [0, 0], runs[0].stderr + runs[1].stderr
-    assert runs[0].stdout.strip() == "['pydantic', 'pydantic_core', 'yaml']"  # cache miss
+    miss = "['followup.lint.planner', 'pydantic', 'pydantic_core', 'yaml']"
+    assert runs[0].stdout.strip() == miss
     assert runs[1].stdout.strip() == "[]"  # cache hit
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from followup.lint.prefilter import Plan, plan_for
+from followup.lint.prefilter import Plan
 
 
 def pattern_source(tokens: list[str], patterns: list[str]) -> str:
@@ -103,6 +103,8 @@ class PatternRule(CompiledRule):
     @cached_property
     def plan(self) -> Plan | None:
         """Where a match can start (`prefilter`), so the regex runs only there."""
+        from followup.lint.planner import plan_for
+
         return plan_for(
             pattern_source(self.tokens, self.patterns),
             pattern_flags(self.ignorecase, self.multiline),
@@ -137,6 +139,8 @@ class SubstitutionRule(CompiledRule):
     @cached_property
     def plan(self) -> Plan | None:
         """Where a match can start (`prefilter`), so the regex runs only there."""
+        from followup.lint.planner import plan_for
+
         return plan_for(substitution_source(self.swap), re.IGNORECASE if self.ignorecase else 0)
 
     def prepare(self) -> None:

@@ -33,7 +33,7 @@ from followup.resources import rules_dir
 # the code that reads, validates and compiles rules: an edited checkout is not a new version
 _CODE = [
     Path(__file__).with_name(name)
-    for name in ("model.py", "loader.py", "compiled.py", "prefilter.py", "sources.py")
+    for name in ("model.py", "loader.py", "compiled.py", "prefilter.py", "planner.py", "sources.py")
 ]
 
 _PREFIX = "rules-"
