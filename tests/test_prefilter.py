@@ -120,6 +120,12 @@ def test_word_beginnings_and_strings() -> None:
     assert plan.strings == {"!!": frozenset(), "...": frozenset(), "enthusia": frozenset()}
 
 
+def test_a_character_whose_folding_is_not_checked_ends_the_start() -> None:
+    plan = plan_for(r"\bcafé\b", re.I)
+    assert plan is not None
+    assert plan.prefixes == {"caf": frozenset()} and plan.words == {}
+
+
 @pytest.mark.parametrize(
     "pattern",
     [
@@ -129,7 +135,7 @@ def test_word_beginnings_and_strings() -> None:
         r"(?a)\bfoo\b",  # ASCII \b is not the index's
         r"^[ \t]*hey",  # may start with a space or a tab, or h
         r"(?=x)",  # matches nothing
-        r"\bcafé\b",  # a character whose folding is not checked
+        r"\bété\b",  # starts with a character whose folding is not checked
         r"(",  # not a regex
     ],
 )

@@ -184,7 +184,10 @@ def _walk(items: tuple[_Item, ...], path: _Path, collect: bool) -> Iterator[_Pat
                 yield from _walk((*_least(low, item), _STOP), path, collect)
                 return
             else:
-                for char in _chars(op, av):
+                first_chars = _chars(op, av)
+                if first_chars is None:
+                    raise _Unsupported  # the match may start with anything
+                for char in first_chars:
                     word = path.boundary and _is_word(char)
                     first = path._replace(start=char.lower(), phase=_P_FIRST, word_start=word)
                     yield from _walk(rest, first, collect)
@@ -193,8 +196,9 @@ def _walk(items: tuple[_Item, ...], path: _Path, collect: bool) -> Iterator[_Pat
             continue
         if phase == _P_FIRST and not path.word_start:
             # a string: extend it with literal characters, and read no further
-            if op in (C.LITERAL, C.IN) and len(path.start) < _MAX_STRING and _literal(op, av):
-                for char in _chars(op, av):
+            chars = _chars(op, av) if len(path.start) < _MAX_STRING else None
+            if chars is not None:
+                for char in chars:
                     yield from _walk(rest, path._replace(start=path.start + char.lower()), collect)
                 return
             if op in _REPEATS and av[0] >= 1:
@@ -232,8 +236,9 @@ def _walk(items: tuple[_Item, ...], path: _Path, collect: bool) -> Iterator[_Pat
         if phase == _P_GAP and op in _REPEATS and av[0] == 0 and _non_word_item(av[2].data):
             i += 1  # perhaps more non-word characters: nothing changes
             continue
-        if op in (C.LITERAL, C.IN) and _literal(op, av):
-            for char in _chars(op, av):
+        chars = _chars(op, av)
+        if chars is not None:
+            for char in chars:
                 if _is_word(char):
                     if phase == _P_FIRST and len(path.start) < _MAX_WORD:
                         yield from _walk(
@@ -285,15 +290,13 @@ def _literal(op: Any, av: Any) -> bool:
     return op is C.LITERAL or (op is C.IN and all(o is C.LITERAL for o, _ in av))
 
 
-def _chars(op: Any, av: Any) -> list[str]:
-    """The characters a LITERAL or a set of literals matches; anything else is unsupported."""
+def _chars(op: Any, av: Any) -> list[str] | None:
+    """The characters a LITERAL or a set of literals matches, if all are `SAFE_CHARS`."""
     if not _literal(op, av):
-        raise _Unsupported
+        return None
     codes = [av] if op is C.LITERAL else [a for _, a in av]
     chars = [chr(c) for c in codes]
-    if not all(c in SAFE_CHARS for c in chars):
-        raise _Unsupported
-    return chars
+    return chars if all(c in SAFE_CHARS for c in chars) else None
 
 
 def _is_word(char: str) -> bool:
