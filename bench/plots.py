@@ -151,6 +151,10 @@ def lint_plots(results: Path, out: Path) -> None:
     vals = [thr[k]["median"] for k in tools]
     bars = ax2.bar(tools, vals, color=["#4c72b0", "#dd8452"][: len(tools)])
     ax2.bar_label(bars, fmt="%.0f", fontsize=8)
+    aim = thr.get("aim_followup_median")
+    if aim:
+        ax2.axhline(aim, color="#c44e52", linestyle=":", label=f"aim {aim:.0f}/s")
+        ax2.legend(fontsize=8)
     ax2.set_ylabel("notes per second (in process, median)")
     ax2.set_title(f"Lint throughput, {lint['corpus']['notes']} notes")
     footer(fig, lint)
