@@ -191,7 +191,11 @@ def texts(draw: st.DrawFn, own: list[str]) -> str:
     parts = []
     for _ in range(draw(st.integers(1, 30))):
         piece = draw(st.sampled_from(own) | st.sampled_from(VOCABULARY) | ODD | st.text(max_size=4))
-        piece += draw(st.sampled_from(["", "", "", "s", "ing", "ed", "ly", "'s"]))
+        # a word's own ending, or letters that make it another word ("fascinat" + "ing")
+        piece += draw(
+            st.sampled_from(["", "", "", "s", "ing", "ed", "ly", "'s"])
+            | st.text(alphabet="aeinrst", min_size=1, max_size=3)
+        )
         parts.append(draw(CASE)(piece))
         parts.append(draw(st.sampled_from(SEPARATORS)))
     return "".join(parts)
@@ -212,6 +216,31 @@ def test_same_matches_as_a_full_scan(case: tuple[str, str]) -> None:
     expected = scanned(regex, text)
     assert prefiltered(regex, plan, text) == expected
     assert prefilter.found(regex, plan, TextIndex(text)) == bool(expected)
+
+
+def _probes(plan: Plan) -> list[str]:
+    """Each start of a plan as it may stand in a text: alone, run into a longer word, after a
+    letter, in capitals, and followed by each word it needs."""
+    out = []
+    for table in (plan.words, plan.prefixes, plan.strings):
+        for start, needs in table.items():
+            for form in (start, start.upper(), start.title()):
+                for before, after in [("", ""), ("x ", " y"), ("a", ""), ("", "ing"), ("", "'s")]:
+                    out.append(f"{before}{form}{after}")
+                    out.extend(f"{before}{form}{after} {need} it" for need in sorted(needs))
+    return out
+
+
+@pytest.mark.parametrize("rule_id", sorted(REGEX_RULES))
+def test_same_matches_as_a_full_scan_at_every_start(rule_id: str) -> None:
+    rule = REGEX_RULES[rule_id]
+    regex, plan = rule.regex, rule.plan  # type: ignore[attr-defined]
+    if plan is None:
+        pytest.skip("no plan: always a full scan")
+    probes = _probes(plan)
+    for text in probes:
+        assert prefiltered(regex, plan, text) == scanned(regex, text), text
+    assert any(scanned(regex, text) for text in probes)  # the probes do make matches
 
 
 def _corpus() -> list[str]:
