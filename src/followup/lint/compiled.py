@@ -70,7 +70,9 @@ class CompiledRule:
     _KEPT = ("plan",)
 
     def prepare(self) -> None:
-        """Work out the derived values the rules cache keeps (see `_KEPT`)."""
+        """Work out the derived values the rules cache keeps (see `_KEPT`) that this type has."""
+        for name in self._KEPT:
+            getattr(self, name, None)
 
     def __getstate__(self) -> dict[str, Any]:
         """The fields, and the derived values of `_KEPT` that have been worked out."""
@@ -110,9 +112,6 @@ class PatternRule(CompiledRule):
             pattern_flags(self.ignorecase, self.multiline),
         )
 
-    def prepare(self) -> None:
-        self.plan  # noqa: B018 (computed to be cached)
-
 
 class ExistenceRule(PatternRule):
     exceptions: list[str]
@@ -142,9 +141,6 @@ class SubstitutionRule(CompiledRule):
         from followup.lint.planner import plan_for
 
         return plan_for(substitution_source(self.swap), re.IGNORECASE if self.ignorecase else 0)
-
-    def prepare(self) -> None:
-        self.plan  # noqa: B018 (computed to be cached)
 
     @cached_property
     def replacements(self) -> list[str]:
