@@ -231,12 +231,13 @@ def _probes(plan: Plan) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("rule_id", sorted(REGEX_RULES))
+@pytest.mark.parametrize(
+    "rule_id",
+    sorted(i for i, r in REGEX_RULES.items() if r.plan is not None),  # type: ignore[attr-defined]
+)
 def test_same_matches_as_a_full_scan_at_every_start(rule_id: str) -> None:
     rule = REGEX_RULES[rule_id]
     regex, plan = rule.regex, rule.plan  # type: ignore[attr-defined]
-    if plan is None:
-        pytest.skip("no plan: always a full scan")
     probes = _probes(plan)
     for text in probes:
         assert prefiltered(regex, plan, text) == scanned(regex, text), text
