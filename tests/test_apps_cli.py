@@ -301,3 +301,38 @@ def test_draft_with_the_embedded_model(capsys: pytest.CaptureFixture[str]) -> No
     data = json.loads(out)
     assert (data["backend"], data["kind"], data["accepted"]) == ("embedded", "check-in", True)
     assert "Priya Shah" in data["text"] and "Sam Patel" in data["text"]
+
+
+def test_draft_is_saved_in_the_history_unless_no_log(
+    capsys: pytest.CaptureFixture[str], stub_model: StubModel
+) -> None:
+    from followup import history
+
+    ok(capsys, "apps", "add", "--notes", str(ACME), "--today", TODAY)
+    out = ok(capsys, "apps", "draft", "1", "--today", TODAY)
+    (row,) = history.recent()
+    assert (row["kind"], row["status"], row["backend"]) == ("thank-you", "accepted", "stub")
+    assert history.get(row["id"])["final_text"] == out
+    ok(capsys, "apps", "draft", "1", "--today", TODAY, "--no-log")
+    assert len(history.recent()) == 1
+    listed = ok(capsys, "history")
+    assert "thank-you" in listed
+
+
+def test_draft_when_the_model_fails_keeps_the_attempts_in_the_history(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import followup.models.resolve
+    from followup import history
+    from followup.errors import ModelUnavailable
+
+    class DownModel(StubModel):
+        def complete(self, messages: list[Message], **options: Any) -> Completion:
+            raise ModelUnavailable("model server at http://127.0.0.1:9 is not answering")
+
+    monkeypatch.setattr(followup.models.resolve, "build", lambda *a, **k: DownModel())
+    ok(capsys, "apps", "add", "--notes", str(ACME), "--today", TODAY)
+    code, out, err = run(capsys, "apps", "draft", "1", "--today", TODAY)
+    assert (code, out) == (3, "")
+    assert err.startswith("followup: error: model server at http://127.0.0.1:9")
+    assert [r["status"] for r in history.recent()] == ["model-unavailable"]

@@ -348,18 +348,20 @@ def draft(
     seed: int = typer.Option(0, "--seed", help="Sampling seed."),
     today: str = TODAY_OPT,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show backend and attempts."),
+    no_log: bool = typer.Option(False, "--no-log", help="Do not save this draft in the history."),
     backend: str = ModelOptions.backend,
     model: str = ModelOptions.model,
     base_url: str = ModelOptions.base_url,
     timeout: float = ModelOptions.timeout,
     max_retries: int = ModelOptions.max_retries,
 ) -> int:
-    """Draft the message that is due, from the application's notes and facts.
+    """Draft the message that is due, from the application's notes and facts; the draft is
+    saved in the history (`followup history`) unless --no-log.
 
     Exit status: 0 a draft; 1 no draft passed the rules; 2 nothing is due or bad input;
     3 the model could not be reached or loaded.
     """
-    from followup.commands.draft import build_drafter, resolve_notes
+    from followup.commands.draft import build_drafter, draft_and_log, resolve_notes
     from followup.console import note
     from followup.dates import today_from
     from followup.options import DraftStrategy
@@ -401,7 +403,15 @@ def draft(
         prompts_dir=None,
         verbose=verbose,
     )
-    result = drafter.draft(notes, chosen, max_attempts=max_attempts, seed=seed)
+    result = draft_and_log(
+        drafter,
+        notes,
+        chosen,
+        application.notes or "",
+        log=not no_log,
+        max_attempts=max_attempts,
+        seed=seed,
+    )
     if result.fell_back:
         note(
             f"no model draft passed the rules in {len(result.attempts)} attempt(s); "

@@ -203,7 +203,6 @@ def draft(
     Exit status: 0 a draft that passes every error-level rule; 1 none did (--no-fallback);
     2 bad input; 3 the model could not be reached or loaded.
     """
-    from followup import history
     from followup.console import note
     from followup.report import FileReport, render_line
 
@@ -234,20 +233,19 @@ def draft(
         verbose=verbose,
         temperature=temperature,
     )
-    try:
-        result = _run_with_spinner(
-            verbose,
-            lambda: drafter.draft(
-                notes, chosen_kind, max_attempts=max_attempts, seed=seed, fallback=not no_fallback
-            ),
-        )
-    except ModelUnavailable as exc:
-        partial = exc.partial
-        if not no_log and partial is not None:
-            history.record(partial, notes_text, "model-unavailable")
-        raise
-    if not no_log:
-        history.record(result, notes_text, "accepted" if result.accepted else "rejected")
+    result = _run_with_spinner(
+        verbose,
+        lambda: draft_and_log(
+            drafter,
+            notes,
+            chosen_kind,
+            notes_text,
+            log=not no_log,
+            max_attempts=max_attempts,
+            seed=seed,
+            fallback=not no_fallback,
+        ),
+    )
     if result.fell_back:
         note(
             f"no model draft passed the rules in {len(result.attempts)} attempt(s); "
@@ -265,6 +263,24 @@ def draft(
         )
         return ExitStatus.FINDINGS
     return ExitStatus.OK
+
+
+def draft_and_log(
+    drafter: Any, notes: Any, kind: str, notes_text: str, *, log: bool, **options: Any
+) -> Any:
+    """`drafter.draft`, with the draft saved in the history (unless `log` is false): when the
+    model fails part way, the attempts made so far are saved before the error goes on."""
+    from followup import history
+
+    try:
+        result = drafter.draft(notes, kind, **options)
+    except ModelUnavailable as exc:
+        if log and exc.partial is not None:
+            history.record(exc.partial, notes_text, "model-unavailable")
+        raise
+    if log:
+        history.record(result, notes_text, "accepted" if result.accepted else "rejected")
+    return result
 
 
 def _run_with_spinner(verbose: bool, work: Any) -> Any:
