@@ -10,7 +10,7 @@ from typing import Any
 
 import typer
 
-from followup.commands.draft import ModelOptions
+from followup.commands.draft import DraftOptions, ModelOptions
 from followup.commands.plan import TODAY_HELP
 from followup.errors import ExitStatus, FollowupError, InputError
 from followup.options import DraftKind, OutputFormat
@@ -339,13 +339,11 @@ def draft(
     ),
     sender: str = typer.Option(None, "--sender", help="Your name for the sign-off."),
     fmt: OutputFormat = FORMAT_OPT,
-    max_attempts: int = typer.Option(
-        3, "--max-attempts", min=1, max=10, help="Model attempts before the template fallback."
-    ),
+    max_attempts: int = DraftOptions.max_attempts,
     samples: int = typer.Option(
         4, "--samples", min=1, max=16, help="Sentences sampled per slot (embedded model)."
     ),
-    seed: int = typer.Option(0, "--seed", help="Sampling seed."),
+    seed: int = DraftOptions.seed,
     today: str = TODAY_OPT,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show backend and attempts."),
     no_log: bool = typer.Option(False, "--no-log", help="Do not save this draft in the history."),

@@ -9,7 +9,7 @@ from typing import Any
 
 import typer
 
-from followup.commands.draft import ModelOptions
+from followup.commands.draft import DraftOptions, ModelOptions
 from followup.errors import ExitStatus, InputError
 from followup.options import DraftKind, DraftStrategy
 
@@ -59,24 +59,11 @@ def batch(
     sender: str = typer.Option(
         None, "--sender", help="Your name for the sign-off, where the notes give none."
     ),
-    max_attempts: int = typer.Option(
-        3, "--max-attempts", min=1, max=10, help="Model attempts before the template fallback."
-    ),
-    strategy: DraftStrategy = typer.Option(
-        DraftStrategy.auto,
-        "--strategy",
-        help="slots (one sentence per call; embedded default) or whole email (openai default).",
-    ),
-    samples: int = typer.Option(
-        4, "--samples", min=1, max=16, help="Sentences sampled per slot (slots strategy)."
-    ),
-    seed: int = typer.Option(0, "--seed", help="Sampling seed."),
-    prompts_dir: Path = typer.Option(
-        None,
-        "--prompts",
-        help="Folder of prompt templates that replace the built-in ones by name.",
-        metavar="DIR",
-    ),
+    max_attempts: int = DraftOptions.max_attempts,
+    strategy: DraftStrategy = DraftOptions.strategy,
+    samples: int = DraftOptions.samples,
+    seed: int = DraftOptions.seed,
+    prompts_dir: Path = DraftOptions.prompts_dir,
     no_log: bool = typer.Option(False, "--no-log", help="Do not save the drafts in the history."),
     backend: str = ModelOptions.backend,
     model: str = ModelOptions.model,

@@ -77,6 +77,29 @@ class ModelOptions:
     max_retries = typer.Option(2, "--max-retries", min=0, max=10, help="Retries per request.")
 
 
+class DraftOptions:
+    """The drafting flags `draft` and `batch` share (`apps draft` takes some of them)."""
+
+    max_attempts = typer.Option(
+        3, "--max-attempts", min=1, max=10, help="Model attempts before the template fallback."
+    )
+    strategy = typer.Option(
+        DraftStrategy.auto,
+        "--strategy",
+        help="slots (one sentence per call; embedded default) or whole email (openai default).",
+    )
+    samples = typer.Option(
+        4, "--samples", min=1, max=16, help="Sentences sampled per slot (slots strategy)."
+    )
+    seed = typer.Option(0, "--seed", help="Sampling seed.")
+    prompts_dir = typer.Option(
+        None,
+        "--prompts",
+        help="Folder of prompt templates that replace the built-in ones by name.",
+        metavar="DIR",
+    )
+
+
 def build_drafter(
     *,
     backend: str,
@@ -161,32 +184,19 @@ def draft(
     ),
     force: bool = typer.Option(False, "--force", help="Overwrite --output if it exists."),
     fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text or json."),
-    max_attempts: int = typer.Option(
-        3, "--max-attempts", min=1, max=10, help="Model attempts before the template fallback."
-    ),
+    max_attempts: int = DraftOptions.max_attempts,
     no_fallback: bool = typer.Option(
         False,
         "--no-fallback",
         help="Exit 1 with the best draft and its findings instead of using the template.",
     ),
-    strategy: DraftStrategy = typer.Option(
-        DraftStrategy.auto,
-        "--strategy",
-        help="slots (one sentence per call; embedded default) or whole email (openai default).",
-    ),
-    samples: int = typer.Option(
-        4, "--samples", min=1, max=16, help="Sentences sampled per slot (slots strategy)."
-    ),
-    seed: int = typer.Option(0, "--seed", help="Sampling seed."),
+    strategy: DraftStrategy = DraftOptions.strategy,
+    samples: int = DraftOptions.samples,
+    seed: int = DraftOptions.seed,
     temperature: float = typer.Option(
         0.7, "--temperature", min=0.0, max=2.0, help="Sampling temperature."
     ),
-    prompts_dir: Path = typer.Option(
-        None,
-        "--prompts",
-        help="Folder of prompt templates that replace the built-in ones by name.",
-        metavar="DIR",
-    ),
+    prompts_dir: Path = DraftOptions.prompts_dir,
     dry_run: bool = typer.Option(
         False, "--dry-run", help="Print the rendered prompts; call no model."
     ),
