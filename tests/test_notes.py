@@ -136,17 +136,25 @@ def test_malformed_front_matter_is_an_input_error(text: str) -> None:
     assert "\n" not in info.value.message
 
 
-def test_unknown_front_matter_key_is_an_input_error() -> None:
-    with pytest.raises(InputError) as info:
-        parse_notes("---\ninterviewer: Ann Lee\nsalary: lots\n---\n- hello there\n")
-    assert "'salary'" in info.value.message
-    assert "interviewer" in info.value.message  # says which keys are known
+def test_unknown_front_matter_key_is_ignored_and_reported() -> None:
+    """People keep their own keys in front matter (status, salary): not a reason to refuse."""
+    notes = parse_notes("---\ninterviewer: Ann Lee\nsalary: lots\n---\n- hello there\n")
+    assert notes.interviewer == "Ann Lee"
+    assert notes.facts is not None
+    assert "front matter: ignored the unknown key 'salary'" in notes.facts.refused
+
+
+def test_front_matter_aliases_are_read_like_labels() -> None:
+    notes = parse_notes("---\nposition: Line Cook\ndate: 2026-11-20\n---\n- hello there\n")
+    assert notes.role == "Line Cook"
+    assert notes.interview_date == date(2026, 11, 20)
 
 
 @pytest.mark.parametrize("key", ["text", "points"])
 def test_front_matter_cannot_set_the_parsed_fields(key: str) -> None:
-    with pytest.raises(InputError):
-        parse_notes(f"---\n{key}: 5\n---\n- hello there\n")
+    notes = parse_notes(f"---\n{key}: 5\n---\n- hello there\n")
+    assert notes.text == "- hello there"
+    assert notes.points == []  # "hello there" is two words: too short to be a point
 
 
 def test_wrong_type_in_front_matter_is_an_input_error() -> None:
@@ -169,7 +177,7 @@ def test_no_names_means_none_never_a_guess() -> None:
 
 def test_empty_notes() -> None:
     notes = parse_notes("")
-    assert notes == InterviewNotes()
+    assert notes.model_copy(update={"facts": None}) == InterviewNotes()
     assert notes.learned_points == []
     assert notes.contribution_points == []
 

@@ -9,61 +9,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from followup.errors import InputError
+from followup.understanding.facts import NotesFacts, Point
 
 Kind = str
-
-_LABELS: dict[str, str] = {
-    "interviewer": "interviewer",
-    "interviewed by": "interviewer",
-    "interviewer name": "interviewer",
-    "with": "interviewer",
-    "to": "interviewer",
-    "contact": "interviewer",
-    "hiring manager": "interviewer",
-    "company": "company",
-    "employer": "company",
-    "organisation": "company",
-    "organization": "company",
-    "role": "role",
-    "position": "role",
-    "job": "role",
-    "job title": "role",
-    "title": "role",
-    "candidate": "candidate",
-    "me": "candidate",
-    "my name": "candidate",
-    "from": "candidate",
-    "sender": "candidate",
-    "date": "interview_date",
-    "interview date": "interview_date",
-    "interviewed": "interview_date",
-    "decision date": "decision_date",
-    "decision by": "decision_date",
-    "they will reply by": "decision_date",
-    "kind": "kind",
-    "my contact": "contact",
-    "my email": "contact",
-    "my phone": "contact",
-}
-_LABEL_RE = re.compile(
-    r"^\s*[-*•]?\s*("
-    + "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
-    + r")\s*[:=]\s*(.+?)\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_BULLET_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s*")
-
-_LEARNED_CUES = re.compile(
-    r"\b(learn\w*|impress\w*|liked|loved|interesting|cool|told me|mentioned|explained|said|"
-    r"talked about|discussed|they(?:'re| are| use| have)|team|culture|mission|roadmap|"
-    r"product|customers?|building|migrat\w*|launch\w*|growing|plan\w*)\b",
-    re.IGNORECASE,
-)
-_CONTRIBUTION_CUES = re.compile(
-    r"\b(I could|I can|I'd|I would|my (?:experience|background|work)|help (?:them|with)|"
-    r"contribute|bring|fit|they need|looking for|want someone)\b",
-    re.IGNORECASE,
-)
 
 
 class InterviewNotes(BaseModel):
@@ -72,7 +20,10 @@ class InterviewNotes(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     candidate: str | None = None
-    interviewer: str | None = None
+    interviewer: str | None = None  # the addressee's full name, with honorific if known
+    addressed_as: str | None = None  # what the salutation says: "Dr. Mensah", "Sofia"
+    interviewer_title: str | None = None
+    others: list[str] = Field(default_factory=list)  # other interviewers (a panel)
     company: str | None = None
     role: str | None = None
     interview_date: date | None = None
@@ -81,8 +32,11 @@ class InterviewNotes(BaseModel):
     contact: str | None = None  # the candidate's own email, phone or link, if they want it cited
     text: str = ""
     points: list[str] = Field(default_factory=list)
+    learned: list[str] = Field(default_factory=list)  # employer details, best first
+    contributions: list[str] = Field(default_factory=list)
+    facts: NotesFacts | None = None  # what the reader understood, with spans
 
-    @field_validator("candidate", "interviewer", "company", "role", mode="before")
+    @field_validator("candidate", "interviewer", "company", "role", "addressed_as", mode="before")
     @classmethod
     def _strip(cls, value: Any) -> Any:
         if isinstance(value, str):
@@ -92,23 +46,21 @@ class InterviewNotes(BaseModel):
 
     @property
     def learned_points(self) -> list[str]:
-        """Points that say something about the role, team or company, best first."""
-        scored = [
-            (len(_LEARNED_CUES.findall(p)) - 2 * len(_CONTRIBUTION_CUES.findall(p)), i, p)
-            for i, p in enumerate(self.points)
-        ]
-        return [p for score, _, p in sorted(scored, key=lambda t: (-t[0], t[1])) if score > 0] or [
-            p for p in self.points if not _CONTRIBUTION_CUES.search(p)
-        ]
+        """Points that say something about the employer, the team or the role, best first."""
+        return self.learned
 
     @property
     def contribution_points(self) -> list[str]:
-        return [p for p in self.points if _CONTRIBUTION_CUES.search(p)]
+        return self.contributions
+
+    @property
+    def interviewer_full(self) -> str | None:
+        return self.interviewer
 
     def facts_text(self) -> str:
         """Everything a draft may cite: the free text and every fact."""
         parts = [self.text]
-        for value in (self.candidate, self.interviewer, self.company, self.role):
+        for value in (self.candidate, self.interviewer, self.addressed_as, self.company, self.role):
             if value:
                 parts.append(value)
         for d in (self.interview_date, self.decision_date):
@@ -126,22 +78,21 @@ class InterviewNotes(BaseModel):
         return "\n".join(v for v in (self.contact, self.company) if v)
 
 
-def _split_points(body: str) -> list[str]:
-    """Bullets, lines or sentences: the units a draft can pick one specific fact from."""
-    points: list[str] = []
-    for raw in body.splitlines():
-        line = _BULLET_RE.sub("", raw).strip()
-        if not line or _LABEL_RE.match(raw):
-            continue
-        if len(line.split()) > 30:
-            points.extend(s.strip() for s in re.split(r"(?<=[.!?;])\s+", line) if s.strip())
-        else:
-            points.append(line)
-    return [p.rstrip(" .;") for p in points if len(p.split()) >= 2]
+FRONT_MATTER_KEYS = (
+    "candidate",
+    "interviewer",
+    "company",
+    "role",
+    "interview_date",
+    "decision_date",
+    "kind",
+    "contact",
+    "salutation",
+)
 
 
-def parse_notes(text: str, overrides: dict[str, str | None] | None = None) -> InterviewNotes:
-    """Front matter, then labelled lines (`Company: Acme`), then the rest as free text."""
+def _front_matter(text: str) -> tuple[dict[str, Any], int, int]:
+    """The YAML front matter, and where the body starts (offset, line number)."""
     import frontmatter
 
     try:
@@ -151,34 +102,157 @@ def parse_notes(text: str, overrides: dict[str, str | None] | None = None) -> In
             f"notes: the front matter is not valid YAML ({exc.__class__.__name__})"
         ) from None
     meta: dict[str, Any] = dict(post.metadata) if isinstance(post.metadata, dict) else {}
-    body = post.content
-    facts: dict[str, Any] = {}
-    for m in _LABEL_RE.finditer(body):
-        field = _LABELS[m.group(1).lower()]
-        facts.setdefault(field, m.group(2))
-    unknown = sorted(set(meta) - (set(InterviewNotes.model_fields) - {"text", "points"}))
-    if unknown:
-        raise InputError(
-            f"notes: unknown front matter key {unknown[0]!r} (known: candidate, interviewer, "
-            "company, role, interview_date, decision_date, kind, contact)"
-        )
-    facts.update({k: v for k, v in meta.items() if v is not None})
-    for key, value in (overrides or {}).items():
-        if value:
+    m = re.match(r"\ufeff?\s*---[ \t]*\r?\n(?:.*?\r?\n)?---[ \t]*(?:\r?\n|$)", text, re.S)
+    if not meta or not m:
+        return meta, 0, 1
+    return meta, m.end(), text.count("\n", 0, m.end()) + 1
+
+
+def _front_matter_aliases(meta: dict[str, Any]) -> dict[str, Any]:
+    """Front matter keys as people write them (`date`, `position`, `me`) -> the known keys."""
+    from followup.understanding.vocabulary import fold_label, vocabulary
+
+    labels = vocabulary().labels
+    out: dict[str, Any] = {}
+    for key, value in meta.items():
+        name = str(key)
+        if name not in FRONT_MATTER_KEYS:
+            field = labels.get(fold_label(name))
+            field = {"addressee": "interviewer"}.get(field or "", field)
+            if field in FRONT_MATTER_KEYS:
+                name = field
+        out.setdefault(name, value)
+    return out
+
+
+def _name_flag(value: str) -> tuple[str | None, str]:
+    """`Dr. Ruth Mensah` -> (`Dr.`, `Ruth Mensah`): a flag's honorific, for the salutation."""
+    from followup.understanding.vocabulary import vocabulary
+
+    first, _, rest = value.strip().partition(" ")
+    honorific = vocabulary().honorifics.get(first.lower().rstrip("."))
+    if honorific and rest.strip():
+        return honorific, rest.strip()
+    return None, value.strip()
+
+
+def _salutation_name(value: str) -> str:
+    """`Dear Dr. Mensah,` or `Dr. Mensah`: the name part a salutation template wraps."""
+    value = re.sub(r"^\s*(?:dear|hello|hi)\s+", "", value.strip(), flags=re.IGNORECASE)
+    return value.rstrip(" ,:")
+
+
+def parse_notes(
+    text: str,
+    overrides: dict[str, str | None] | None = None,
+    settings: dict[str, str | None] | None = None,
+) -> InterviewNotes:
+    """Flags (`overrides`) > the user's settings > front matter > what the notes say.
+
+    The notes are read by `followup.understanding`; every value is a span of the notes or a
+    flag. `settings` holds the user's own configured values (the sender): text inside pasted
+    notes never beats them.
+    """
+    from followup.understanding import read
+
+    meta, body_start, first_line = _front_matter(text)
+    meta = _front_matter_aliases(meta)
+    ignored = sorted(set(meta) - set(FRONT_MATTER_KEYS))
+    meta = {k: v for k, v in meta.items() if k in FRONT_MATTER_KEYS}
+    for key, value in meta.items():
+        if (
+            value is not None
+            and key not in ("interview_date", "decision_date")
+            and (not isinstance(value, str | int | float) or isinstance(value, bool))
+        ):
+            raise InputError(f"notes: {key}: Input should be a valid string")
+    understood = read(text, body_start, first_line)
+    understood.refused += [f"front matter: ignored the unknown key {k!r}" for k in ignored]
+    facts: dict[str, Any] = {
+        "interview_date": understood.interview_date,
+        "decision_date": understood.decision_date,
+        "kind": understood.kind,
+        "contact": understood.contact,
+    }
+    person = understood.addressee
+    if person is not None:
+        facts["interviewer"] = person.full
+        facts["addressed_as"] = person.addressed_as
+        facts["interviewer_title"] = person.title
+    facts["others"] = [p.full for p in understood.others]
+    for key in ("company", "role"):
+        located = getattr(understood, key)
+        if located is not None:
+            facts[key] = located.value
+    if understood.sender is not None:
+        facts["candidate"] = understood.sender.value
+    if understood.salutation is not None:
+        facts["addressed_as"] = _salutation_name(understood.salutation.value)
+    for key, value in meta.items():
+        if value is None:
+            continue
+        if key in ("interview_date", "decision_date"):
+            if not isinstance(value, date | str):
+                raise InputError(f"notes: {key}: Input should be a valid date")
+            facts[key] = value if isinstance(value, date) else _parse_date(value, key)
+            continue
+        value = str(value)
+        if key == "interviewer":
+            honorific, name = _name_flag(value)
+            facts.update(
+                interviewer=value,
+                addressed_as=f"{honorific} {name.split()[-1]}" if honorific else name,
+                interviewer_title=None,
+            )
+        elif key == "salutation":
+            facts["addressed_as"] = _salutation_name(value)
+        else:
             facts[key] = value
-    for key in ("interview_date", "decision_date"):
-        if isinstance(facts.get(key), str):
-            facts[key] = _parse_date(facts[key], key)
+    layers = [settings or {}, overrides or {}]
+    for layer in layers:
+        for key, value in layer.items():
+            if not value:
+                continue
+            if key == "interviewer":
+                honorific, name = _name_flag(value)
+                facts.update(
+                    interviewer=value,
+                    addressed_as=f"{honorific} {name.split()[-1]}" if honorific else name,
+                    interviewer_title=None,
+                    others=[o for o in facts["others"] if o != value],
+                )
+            elif key == "salutation":
+                facts["addressed_as"] = _salutation_name(value)
+            else:
+                facts[key] = value
+    if facts.get("interviewer") and not facts.get("addressed_as"):
+        facts["addressed_as"] = facts["interviewer"]
+    body = text[body_start:]
+    kept = [p for p in understood.points if p.kind != "instruction"]
     try:
-        return InterviewNotes(text=body.strip(), points=_split_points(body), **facts)
+        return InterviewNotes(
+            text=body.strip(),
+            points=[p.text for p in kept],
+            learned=_learned(kept),
+            contributions=[p.text for p in kept if p.kind == "contribution"],
+            facts=understood,
+            **facts,
+        )
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"])
         raise InputError(f"notes: {where}: {err['msg']}") from None
 
 
-def _parse_date(value: str, key: str) -> date | None:
+def _learned(points: list[Point]) -> list[str]:
+    """Employer details, best first; failing those, points about nothing in particular, which
+    may still be about the role ("on-call is 1 wk in 6"); never process, logistics or own past."""
+    learned = sorted((p for p in points if p.kind == "learned"), key=lambda p: -p.score)
+    return [p.text for p in learned or [p for p in points if p.kind == "other"]]
+
+
+def _parse_date(value: object, key: str) -> date | None:
     try:
-        return date.fromisoformat(value.strip())
+        return date.fromisoformat(str(value).strip())
     except ValueError:
         return None  # free-form dates stay in the text; only ISO dates become facts

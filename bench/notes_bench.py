@@ -1,0 +1,151 @@
+"""How well the notes reader understands notes: per field, against hand-written gold facts.
+
+    python bench/notes_bench.py [--split dev|heldout|all] [--show] [--json OUT]
+
+Scores each field of `followup.notes.parse_notes` (the facts drafting uses) against
+`tests/data/notes-corpus/<split>/*.gold.yaml`, counts wrong names (a name that is not the
+addressee, where asking would have been right), the share drafted with no flag, and the time
+extraction takes per note. The held-out split is reported separately and never tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "data" / "notes-corpus"
+FIELDS = ("interviewer", "salutation", "company", "role", "sender", "dates", "learned")
+
+
+def _fold(value: object) -> str:
+    return " ".join(str(value or "").replace(".", " ").lower().split())
+
+
+def _unbracket(value: str | None) -> str:
+    return re.sub(r"\s*\([^()]*\)", "", value or "")
+
+
+def notes_files(split: str) -> list[Path]:
+    splits = ["dev", "heldout"] if split == "all" else [split]
+    out: list[Path] = []
+    for s in splits:
+        out += sorted(p for p in (CORPUS / s).iterdir() if p.suffix in (".txt", ".md"))
+    return out
+
+
+def score(path: Path) -> dict[str, Any]:
+    """One note: each field right or wrong, what was read, how long it took."""
+    from followup.errors import InputError
+    from followup.notes import parse_notes
+
+    gold = yaml.safe_load(path.with_suffix(".gold.yaml").read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    started = time.perf_counter()
+    try:
+        notes = parse_notes(text)
+        error = ""
+    except InputError as exc:
+        return {"note": path.name, "error": str(exc), "ok": {}, "wrong_name": False}
+    seconds = time.perf_counter() - started
+    facts = notes.facts
+    got_to = notes.interviewer_full
+    ok: dict[str, bool] = {}
+    if gold["ambiguous"]:
+        ok["interviewer"] = got_to is None and facts is not None and facts.ambiguous
+        ok["salutation"] = ok["interviewer"]
+    else:
+        ok["interviewer"] = _fold(got_to) == _fold(gold["interviewer"])
+        ok["salutation"] = f"Dear {notes.addressed_as}," == gold["salutation"]
+    ok["company"] = _fold(notes.company) == _fold(gold["company"])
+    # a role's qualifier in brackets, "(Payments)", reads well either way in "the X role"
+    ok["role"] = _fold(_unbracket(notes.role)) == _fold(_unbracket(gold["role"]))
+    ok["sender"] = _fold(notes.candidate) == _fold(gold["sender"])
+    ok["dates"] = (notes.interview_date, notes.decision_date) == (
+        gold["interview_date"],
+        gold["decision_date"],
+    )
+    learned = notes.learned_points[:1]
+    phrases = [p.lower() for p in gold["learned"] or []]
+    ok["learned"] = bool(learned) and any(ph in learned[0].lower() for ph in phrases)
+    wrong_name = got_to is not None and (
+        gold["ambiguous"] or _fold(got_to) != _fold(gold["interviewer"])
+    )
+    no_flag = bool(notes.interviewer and notes.candidate) or (
+        gold["sender"] is None and bool(notes.interviewer)
+    )
+    return {
+        "note": path.name,
+        "error": error,
+        "ok": ok,
+        "wrong_name": wrong_name,
+        "no_flag": no_flag,
+        "seconds": seconds,
+        "got": {
+            "interviewer": got_to,
+            "salutation": notes.addressed_as,
+            "company": notes.company,
+            "role": notes.role,
+            "sender": notes.candidate,
+            "dates": [str(notes.interview_date), str(notes.decision_date)],
+            "learned": learned[0] if learned else None,
+            "candidates": [p.full for p in facts.candidates] if facts else [],
+        },
+        "gold": {k: gold[k] for k in ("interviewer", "salutation", "company", "role", "sender")}
+        | {"dates": [str(gold["interview_date"]), str(gold["decision_date"])]}
+        | {"learned": gold["learned"]},
+    }
+
+
+def report(split: str, show: bool) -> dict[str, Any]:
+    rows = [score(p) for p in notes_files(split)]
+    per_field = {f: sum(r["ok"].get(f, False) for r in rows) / len(rows) for f in FIELDS}
+    times = sorted(r["seconds"] for r in rows if "seconds" in r)
+    summary = {
+        "split": split,
+        "notes": len(rows),
+        "per_field": per_field,
+        "wrong_names": sum(r["wrong_name"] for r in rows),
+        "no_flag_share": sum(r.get("no_flag", False) for r in rows) / len(rows),
+        "errors": [r["note"] + ": " + r["error"] for r in rows if r["error"]],
+        "ms_per_note_median": 1000 * statistics.median(times) if times else None,
+        "ms_per_note_worst": 1000 * times[-1] if times else None,
+    }
+    if show:
+        for r in rows:
+            bad = [f for f in FIELDS if not r["ok"].get(f, False)]
+            if bad or r["error"]:
+                print(f"## {r['note']} {r['error']}")
+                for f in bad:
+                    print(
+                        f"   {f}: got {r.get('got', {}).get(f)!r} want {r.get('gold', {}).get(f)!r}"
+                    )
+    return summary
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev", choices=["dev", "heldout", "all"])
+    parser.add_argument("--show", action="store_true", help="print every wrong field")
+    parser.add_argument("--json", type=Path, help="write the summary here")
+    args = parser.parse_args()
+    from followup.understanding.vocabulary import vocabulary
+
+    vocabulary()  # loaded once, as in a real run, before the per-note timing
+    summary = report(args.split, args.show)
+    print(json.dumps(summary, indent=2, default=str))
+    if args.json:
+        args.json.write_text(json.dumps(summary, indent=2, default=str) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

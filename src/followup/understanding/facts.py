@@ -1,0 +1,164 @@
+"""The facts read from notes, each with the span it came from (validated against the notes)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Source = Literal["flag", "settings", "front-matter", "header", "label", "cue", "signature"]
+PointKind = Literal[
+    "learned", "contribution", "process", "logistics", "own-past", "instruction", "other"
+]
+
+MAX_FACT_CHARS = 80
+_URL = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:com|net|org|io|co|uk|de|ly)\b/", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d")
+_FOLD = re.compile(r"[\s.]+")
+_PARTICLES = frozenset("van von de da del der di la le du dos das ter ten bin al el".split())
+
+
+def shape_problem(value: str, *, max_words: int) -> str | None:
+    """Why a company, role or name cannot be what it claims to be, or None.
+
+    Notes are pasted from anywhere: a label line can carry a link, an address or a sentence.
+    """
+    if len(value) > MAX_FACT_CHARS:
+        return f"longer than {MAX_FACT_CHARS} characters"
+    if _URL.search(value):
+        return "holds a link"
+    if _EMAIL.search(value):
+        return "holds an e-mail address"
+    if _PHONE.search(value):
+        return "holds a phone number"
+    if any(c in value for c in "\n\t<>{}[]|\\"):
+        return "holds markup"
+    if len(value.split()) > max_words:
+        return f"more than {max_words} words"
+    if re.search(r"[.!?]\s+\S", value.rstrip(".")) and not re.search(r"\b[A-Z][a-z]?\.\s", value):
+        return "is a sentence"
+    return None
+
+
+def _folded(text: str) -> str:
+    return _FOLD.sub(" ", text).strip().lower()
+
+
+class Span(BaseModel):
+    """Where in the notes (offsets into the text as read, 1-based line) a fact came from."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    line: int = Field(ge=1)
+
+
+class Located(BaseModel):
+    """A value and where it came from: a span of the notes, or a flag/setting (no span)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    value: str = Field(min_length=1, max_length=MAX_FACT_CHARS)
+    source: Source
+    span: Span | None = None
+
+    @model_validator(mode="after")
+    def _span_matches_source(self) -> Self:
+        if self.source in ("flag", "settings") and self.span is not None:
+            raise ValueError("a flag or setting has no span")
+        if self.source not in ("flag", "settings") and self.span is None:
+            raise ValueError("a fact read from the notes needs its span")
+        return self
+
+
+class Person(BaseModel):
+    """Somebody the notes name: how to write their name, their title, where they stand."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: Located  # the name as the notes give it, capitalised ("Ruth Mensah")
+    honorific: str | None = None  # "Dr.", "Ms.", ... when the notes give one
+    title: str | None = None  # job title or description ("Head of Data", "runs the unit")
+    strength: int = 0  # 3 labelled interviewer, 2 cued as interviewing, 1 mentioned
+
+    @property
+    def full(self) -> str:
+        return f"{self.honorific} {self.name.value}" if self.honorific else self.name.value
+
+    @property
+    def first(self) -> str:
+        return self.name.value.split()[0]
+
+    @property
+    def last(self) -> str:
+        """The family name: from the first particle on (`van der Merwe`), else the last word."""
+        words = self.name.value.split()
+        for i, word in enumerate(words[1:-1], start=1):
+            if word.lower() in _PARTICLES:
+                return " ".join(words[i:])
+        return words[-1]
+
+    @property
+    def addressed_as(self) -> str:
+        """The name a salutation uses: `Dr. Mensah`, `Sofia`, or the full name."""
+        if self.honorific and len(self.name.value.split()) >= 1:
+            return f"{self.honorific} {self.last}"
+        return self.name.value
+
+    def same_as(self, other: Person) -> bool:
+        a, b = self.name.value.lower().split(), other.name.value.lower().split()
+        return a == b or (len(a) == 1 and a[0] in b) or (len(b) == 1 and b[0] in a)
+
+
+class Point(BaseModel):
+    """One unit of the notes (a bullet, a line or a sentence) and what it is about."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    kind: PointKind
+    score: int = 0
+    span: Span
+
+
+class NotesFacts(BaseModel):
+    """Everything understood from one set of notes."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    addressee: Person | None = None
+    others: list[Person] = Field(default_factory=list)  # other interviewers (a panel)
+    candidates: list[Person] = Field(default_factory=list)  # when the addressee is unclear
+    mentioned: list[Person] = Field(default_factory=list)  # never the addressee
+    salutation: Located | None = None  # overrides the addressee's `addressed_as`
+    company: Located | None = None
+    role: Located | None = None
+    sender: Located | None = None
+    interview_date: date | None = None
+    decision_date: date | None = None
+    kind: str | None = None
+    contact: str | None = None
+    points: list[Point] = Field(default_factory=list)
+    refused: list[str] = Field(default_factory=list)  # labelled values that failed their shape
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.addressee is None and len(self.candidates) > 1
+
+    def check_spans(self, text: str) -> None:
+        """Every value read from the notes is the text at its span (case and dots aside)."""
+        located: list[Located] = [
+            v for v in (self.company, self.role, self.sender, self.salutation) if v is not None
+        ]
+        people = [self.addressee, *self.others, *self.candidates, *self.mentioned]
+        located += [p.name for p in people if p is not None]
+        for item in located:
+            if item.span is None:
+                continue
+            found = text[item.span.start : item.span.end]
+            if _folded(found) != _folded(item.value):
+                raise ValueError(f"{item.value!r} is not the notes' text {found!r}")

@@ -1,0 +1,147 @@
+"""Finding a person's name (with honorific and title) at a place in the notes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from followup.understanding.vocabulary import Vocabulary
+
+# Words that are never part of a name, whatever their case (lower-case notes have no capitals
+# to tell a name from a word).
+FUNCTION_WORDS = frozenset(
+    """a an the and or but of to in on at for with from by about as into over after before
+    during until is are was were be been being am has have had do does did will would can
+    could should may might must shall i me my mine we us our you your he him his she her they
+    them their it its this that these those there here who whom whose which what when where why
+    how all any both each few more most other some such no nor not only own same so than too
+    very just also again today yesterday tomorrow tonight morning afternoon evening week month
+    year then now later soon maybe really quite pretty lot lots said says told asked talked
+    spoke met chatted interviewed called mentioned explained showed seemed felt thinks think
+    thought hiring manager boss team company role job position interview interviews call
+    chat meeting zoom teams phone video onsite site first second third one two three new old
+    great good nice kind friendly lovely super very everyone someone nobody people person
+    guy lady woman man folks staff um uh like yeah ok okay hr re fwd fw via per hes shes
+    theyre im ive its thats whos dont didnt cant wont isnt wasnt""".split()
+)
+NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
+INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")
+PARTICLES = frozenset("van von de da del der di la le bin al el du dos das ter ten".split())
+
+
+@dataclass(frozen=True)
+class NameHit:
+    honorific: str | None
+    name: str  # capitalised
+    start: int  # span of the name (without honorific) in the scanned text
+    end: int
+    title: str | None
+    title_end: int
+    title_before: str | None = None  # "Head Chef" in "Head Chef Luca Moretti"
+
+
+def capitalise(word: str) -> str:
+    """`o'neil` -> `O'Neil`, `mary-jo` -> `Mary-Jo`; a word with capitals keeps them."""
+    if any(c.isupper() for c in word):
+        return word
+    return re.sub(r"(^|['’\-])(\w)", lambda m: m.group(1) + m.group(2).upper(), word)
+
+
+def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
+    low = word.lower().strip("'’")
+    if re.split(r"['’]", low)[0] in FUNCTION_WORDS:
+        return False
+    if (len(low) < 2 and word.isascii()) or low in FUNCTION_WORDS or low in vocab.title_words:
+        return False
+    if low in vocab.honorifics:
+        return False
+    if lower_case_notes:
+        return word.isalpha() or "-" in word or "'" in word
+    return word[0].isupper() and not (word.isupper() and len(word) > 1)
+
+
+def _title_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, int]:
+    """`(Head of Data)` or `, Store Manager` or `, who runs the unit` right after a name."""
+    m = re.match(r"\s*\(([^()\n]{2,60})\)", text[pos:])
+    if m:
+        return m.group(1).strip(), pos + m.end()
+    m = re.match(
+        r"(?:,|\s+-|,?\s+(?:she|he|they)(?:'s| is| are))\s+((?:who\s+)?[^,.;:\n()]{2,60})",
+        text[pos:],
+    )
+    if m:
+        phrase = re.sub(r"^(?:the|our|their|a|an)\s+", "", m.group(1).strip(), flags=re.I)
+        words = phrase.split()
+        first = words[0].lower() if words else ""
+        if first == "who" and len(words) > 1:
+            end = pos + m.end()
+            phrase = " ".join(words[1:])
+            return re.split(r"\s+(?:but|at|in|for|from)\s+", phrase)[0], end
+        if any(w.lower() in vocab.title_words - {"the", "of", "and"} for w in words[:3]):
+            cut = re.split(r"\s+(?:at|from|in|for|with|and|who)\s+|\s+-\s+", phrase)[0]
+            return cut, pos + m.end(1) - len(m.group(1)) + m.group(1).find(cut) + len(cut)
+    return None, pos
+
+
+def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> NameHit | None:
+    """The name starting at `pos` (after skipping filler like `the deputy,` or `Head Chef`)."""
+    i = pos
+    honorific: str | None = None
+    before: list[str] = []
+    # filler: articles and title words before the name ("the deputy, Ms. Ada Kim")
+    for _ in range(6):
+        m = re.match(r"[\s,:]*(\S+)", text[i:])
+        if not m:
+            return None
+        word = m.group(1)
+        low = word.lower().rstrip(".,:")
+        if vocab.honorifics.get(low):
+            honorific = vocab.honorifics[low]
+            i += m.end()
+            break
+        if low in ("the", "our", "a", "an", "their") or (
+            low in vocab.title_words and (lower_case_notes or word[0].isupper() or low == "of")
+        ):
+            i += m.end()
+            if low not in ("the", "our", "a", "an", "their"):
+                before.append(word.rstrip(".,:"))
+            elif before:
+                before.clear()
+            if word.endswith((",", ":")):
+                before.clear()  # "the deputy, Ms. Kim": a description, not part of a title
+            continue
+        break
+    words: list[tuple[str, int, int]] = []
+    j = i
+    while len(words) < 4:
+        m = re.match(r"[ \t]*", text[j:])
+        k = j + (m.end() if m else 0)
+        initial = INITIAL.match(text, k)
+        if words and initial:  # a middle initial: "Kelsey R. Hughes"
+            word = initial.group(0)
+            words.append((word.upper() if lower_case_notes else word, k, initial.end()))
+            j = initial.end()
+            continue
+        w = NAME_TOKEN.match(text, k)
+        if not w:
+            break
+        word = w.group(0).rstrip("-")
+        if words and word.lower() in PARTICLES and not lower_case_notes:
+            words.append((word, w.start(), w.start() + len(word)))
+            j = w.start() + len(word)
+            continue
+        if not is_name_word(word, vocab, lower_case_notes):
+            break
+        words.append((word, w.start(), w.start() + len(word)))
+        j = w.start() + len(word)
+        if lower_case_notes and len([w for w in words if not w[0].endswith(".")]) == 3:
+            break
+    while words and (words[-1][0].lower() in PARTICLES or words[-1][0].endswith(".")):
+        words.pop()
+    if not words:
+        return None
+    start, end = words[0][1], words[-1][2]
+    name = " ".join(capitalise(w) if lower_case_notes else w for w, _, _ in words)
+    title, title_end = _title_after(text, end, vocab)
+    title_before = " ".join(before) if before and before[-1].lower() != "of" else None
+    return NameHit(honorific, name, start, end, title, title_end, title_before)

@@ -1,0 +1,84 @@
+"""The notes' units (bullets, lines, sentences) and what each is about."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from followup.understanding.facts import Point, PointKind, Span
+from followup.understanding.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    import pysbd
+
+BULLET = re.compile(r"^[ \t]*(?:[-*•–—>]+|\d{1,2}[.)]|\[[ xX]?\])[ \t]*")
+WORD = re.compile(r"[\w'’%-]+")
+MAX_POINT_WORDS = 60
+# Candidate-side verbs at the start of a point: the candidate did or felt something.
+_OWN = re.compile(
+    r"^(?:i|i'm|i've|i'd|me|my)\b|\b(?:liked|loved|praised|asked about) (?:my|that i|how i)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _segmenter() -> pysbd.Segmenter:
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def sentences(text: str, offset: int) -> list[tuple[str, int]]:
+    """Sentences of a prose line with their offsets: pysbd, which knows `Dr.` and `e.g.`."""
+    if len(WORD.findall(text)) <= 25 and not re.search(r"[.!?]\s+\S", text.rstrip()):
+        return [(text, offset)]
+    out = []
+    for seg in _segmenter().segment(text):
+        chunk = seg.sent.strip()
+        if chunk:
+            out.append((chunk, offset + seg.start + (len(seg.sent) - len(seg.sent.lstrip()))))
+    return out
+
+
+def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
+    """What a point is about, and how much it says about the employer (higher, better)."""
+    if vocab.instruction_re.search(text):
+        return "instruction", 0
+    if vocab.contribution_re.search(text):
+        return "contribution", 0
+    if _OWN.search(text) or vocab.not_learned["own_past"].search(text):
+        return "own-past", 0
+    if vocab.not_learned["process"].search(text):
+        return "process", 0
+    if vocab.not_learned["logistics"].search(text):
+        return "logistics", 0
+    if vocab.not_learned["meeting"].search(text):
+        return "process", 0
+    words = WORD.findall(text)
+    score = sum(1 for w in words if w.lower() in vocab.learned_words)
+    if score == 0:
+        return "other", 0  # numbers and names alone ("2 April, nothing since") say nothing
+    score += 2 * bool(re.search(r"\d", text))
+    score += min(2, sum(1 for w in words[1:] if w[:1].isupper() and len(w) > 2))
+    if len(words) < 4:
+        score -= 2
+    return ("learned" if score > 0 else "other"), score
+
+
+def make_point(text: str, start: int, line: int, vocab: Vocabulary) -> Point | None:
+    text = text.strip().rstrip(" .;,")
+    if len(WORD.findall(text)) < 3:
+        return None
+    words = text.split()
+    if len(words) > MAX_POINT_WORDS:
+        text = " ".join(words[:MAX_POINT_WORDS])
+    kind, score = classify(text, vocab)
+    return Point(
+        text=text, kind=kind, score=score, span=Span(start=start, end=start + len(text), line=line)
+    )
+
+
+def ranked(points: list[Point], kind: PointKind) -> list[Point]:
+    chosen = [p for p in points if p.kind == kind]
+    return sorted(chosen, key=lambda p: -p.score) if kind == "learned" else chosen

@@ -1,0 +1,809 @@
+"""Read notes as people write them: front matter, e-mail headers, labels, cues, signatures.
+
+Sources, strongest first: flags > front matter > labelled lines (and table rows) > e-mail
+headers > cue patterns over prose > the signature. Every value is a span of the notes, so a
+name the notes do not contain can never come out; a value whose shape is wrong (a link in a
+company, a sentence in a name) is refused, not trimmed into something else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from followup.understanding.facts import Located, NotesFacts, Person, Point, Span, shape_problem
+from followup.understanding.people import FUNCTION_WORDS, NameHit, capitalise, name_at
+from followup.understanding.points import BULLET, make_point, sentences
+from followup.understanding.vocabulary import Vocabulary, fold_label, vocabulary
+
+MAX_LINE = 2_000  # a longer line is read in pieces: no pattern sees more than this at once
+FLAG_FIELDS = ("interviewer", "company", "role", "candidate", "salutation")
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_RE = re.compile(
+    rf"\b(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|{_MONTH.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>\d{{4}})?(?!\d)"
+    rf"|(?<![\d/])(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})(?:/(?P<y4>\d{{4}}))?(?![\d/]))",
+    re.IGNORECASE,
+)
+_DECISION_CUE = re.compile(
+    r"\b(?:decid\w*|decision|hear back|get back|let (?:me|us) know|answer|outcome|reply|"
+    r"respond|feedback|by|until|before|offer)\b",
+    re.IGNORECASE,
+)
+_ADDRESSEE_CUE = re.compile(
+    r"\b(?:send|write|address|email|e-mail)\w*\s+(?:the\s+|my\s+|a\s+|it\s+)?"
+    r"(?:(?:thank[- ]?you|follow[- ]?up)\s+)?(?:note\s+|email\s+|e-mail\s+|message\s+)?"
+    r"(?:goes\s+)?to\b[:\s]*|\b(?:goes|go|should go)\s+to\b[:\s]*|\bthank[- ]?you (?:is )?for\b\s*"
+    r"|\b(?:check[- ]?in|nudge|thank[- ]?you|note|email|message|follow[- ]?up)\s+to\b\s*",
+    re.IGNORECASE,
+)
+_LEAD_TITLE = re.compile(
+    r"\b(?:hiring manager|lead|head|main|manager|director|chair|chef|principal|owner|boss)\b",
+    re.IGNORECASE,
+)
+_ROLE_PATTERNS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(?:for|about|re)\s+(?:the|a|an|their|this)\s+"
+        r"(?P<r>[^\n,.;:()]{2,60}?(?:\s*\([^()\n]{1,30}\))?)\s+"
+        r"(?:role|position|job|opening|post|vacancy|internship|apprenticeship|spot)\b",
+        r"\b(?:role|position|job|post|vacancy|title)\s+(?:is|was|=|:|of|as)\s+(?:an?\s+|the\s+)?"
+        r"(?P<r>[^\n,.;:()]{2,60})",
+        r"\bappl(?:y|ying|ied)\s+(?:for|to be)\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
+        r"\binterview(?:ed|ing)?\s+for\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
+        r"\bhiring\s+(?:for\s+)?(?:the|a|an)\s+(?P<r>[^\n,.;:()]{2,60})",
+        r"\btrial shift\b[^\n.;]{0,60}?\bfor\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
+        r"\bfor\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
+    )
+]
+_ROLE_STOP_ANCHORED = re.compile(r"\s+(?:at|with|w/|today|yesterday)\b.*$", re.IGNORECASE)
+_ROLE_STOP = re.compile(
+    r"\s+(?:role|position|job|opening|post|vacancy|at|with|w/|on|today|yesterday|this|"
+    r"last|next|in|and|but|interview\w*|because|since|which|who|that|they|she|he|i|for|from|"
+    r"spot|gig)\b.*$",
+    re.IGNORECASE,
+)
+_COMPANY_CUE = re.compile(
+    r"(?:\bat|@|\bin company|\bcompany(?! is)|\bcompany called|\bjoin(?:ing)?|\bwith the team at|"
+    r"\bwent to|\binterview(?:ed)? at)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
+    re.IGNORECASE,
+)
+_SENDER_CUE = re.compile(
+    r"\bmy name(?:\s+is|\s*[:=])\s*|^\s*(?:i'm|i am|im)\s+(?=\S+(?:\s+\S+){0,2}\s*[.!]?\s*$)"
+    r"|^\s*(?:signed|sign(?:ed)? off as|-- ?)\s*[,:]?\s*",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SIGNOFF = re.compile(
+    r"^\s*(?:thanks|thank you|cheers|best|regards|best regards|kind regards|sincerely|"
+    r"warm regards|all the best|br|signed|yours|thanks again|many thanks)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_DASH_NAME = re.compile(r"^\s*(?:—|–|--|-|~)\s*(?P<n>[^\s\d][^\n\d]{1,40}?)\s*$")
+_HONORIFIC_LOWER = re.compile(r"\b(?:dr|prof|mr|ms|mrs|mx)\b\.?\s+(?=[a-z])")
+_HONORIFIC_AT = re.compile(r"\b(?:Dr|Prof|Mr|Ms|Mrs|Mx|Professor|Doctor)\b\.?\s+(?=[A-Z])")
+_MEETING_BEFORE = re.compile(
+    r"\b(?:interview\w*|call|zoom|meeting|chat|coffee|sat down|met|spoke|talked|screen|"
+    r"shift|session)\b[^.;!?\n]*$",
+    re.IGNORECASE,
+)
+_PAST_AFTER = re.compile(
+    r"\s*\(?(?:my |the )?(?:current|old|previous|former|last)\b|\s*,?\s*where i (?:was|worked)",
+    re.IGNORECASE,
+)
+_JOINERS = frozenset("& of and the de del da do dos y und et la le van von".split())
+_HEADING_NOISE = frozenset(
+    "interview interviews notes note summary final round my the fw fwd re job for at "
+    "today second first onsite call".split()
+)
+_INTERVIEW_NEAR = re.compile(
+    r"\b(?:interview\w*|met|meet|call|zoom|spoke|talked|trial|shift|round|panel|visit)\b",
+    re.IGNORECASE,
+)
+_ME = frozenset({"me", "myself", "self", "i", "you"})
+_NOT_COMPANY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday home work noon night least "
+    "first last end once all some times lunch length".split()
+)
+
+
+@dataclass
+class _Seg:
+    """A piece of the notes with its offset in the whole text and its line number."""
+
+    text: str
+    start: int
+    line: int
+
+
+@dataclass
+class _Found:
+    """What the passes found, before the addressee is decided."""
+
+    people: list[tuple[Person, int]] = field(default_factory=list)  # (person, order)
+    mentioned: list[Person] = field(default_factory=list)
+    addressee_named: list[Person] = field(default_factory=list)
+    labelled: dict[str, Located] = field(default_factory=dict)
+    companies: list[tuple[int, int, Located]] = field(default_factory=list)  # (rank, order, value)
+    not_companies: set[str] = field(default_factory=set)
+    roles: list[tuple[int, int, Located]] = field(default_factory=list)
+    senders: list[tuple[int, Located]] = field(default_factory=list)
+    dates: dict[str, date] = field(default_factory=dict)
+    cue_dates: list[tuple[str, date]] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    prose: list[_Seg] = field(default_factory=list)
+    points: list[Point] = field(default_factory=list)
+    header_date: date | None = None
+
+
+def _lines(text: str, offset: int, first_line: int) -> list[_Seg]:
+    out = []
+    pos = offset
+    number = first_line
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        for k in range(0, max(len(body), 1), MAX_LINE):
+            out.append(_Seg(body[k : k + MAX_LINE], pos + k, number))
+        pos += len(raw)
+        number += 1
+    return out
+
+
+def _is_lower_case(text: str) -> bool:
+    """Notes typed (or transcribed) without capitals: names must be found without them."""
+    words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Za-z][a-z]+\b", text[:20_000], re.MULTILINE)
+    if len(words) < 12:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper() and w != "I")
+    return capitals / len(words) < 0.04
+
+
+def _located(value: str, seg: _Seg, start: int, source: Any) -> Located:
+    return Located(
+        value=value,
+        source=source,
+        span=Span(start=seg.start + start, end=seg.start + start + len(value), line=seg.line),
+    )
+
+
+def _person(hit: NameHit, seg: _Seg, strength: int, source: Any) -> Person:
+    raw = seg.text[hit.start : hit.end]
+    name = Located(
+        value=hit.name,
+        source=source,
+        span=Span(start=seg.start + hit.start, end=seg.start + hit.end, line=seg.line),
+    )
+    del raw
+    title = hit.title or hit.title_before
+    if title and shape_problem(title, max_words=10):
+        title = None
+    return Person(name=name, honorific=hit.honorific, title=title, strength=strength)
+
+
+class _Reader:
+    def __init__(self, text: str, body_start: int, first_line: int, today: date | None) -> None:
+        self.text = text
+        self.body_start = body_start
+        self.first_line = first_line
+        self.today = today or date.today()
+        self.vocab: Vocabulary = vocabulary()
+        self.lower = _is_lower_case(text[body_start:])
+        self.found = _Found()
+        self.order = 0
+
+    # -- passes -------------------------------------------------------------------------
+
+    def run(self) -> _Found:
+        segs = _lines(self.text[self.body_start :], self.body_start, self.first_line)
+        segs = self._headers(segs)
+        signature = self._signature(segs)
+        heading = next((seg for seg in segs if seg.text.strip()), None)
+        if heading is not None and heading is not signature and not self._label(heading.text):
+            self._heading(heading)
+        for seg in segs:
+            if seg is signature or not seg.text.strip():
+                continue
+            self._line(seg)
+        for seg in self.found.prose:
+            self._prose(seg)
+        return self.found
+
+    def _headers(self, segs: list[_Seg]) -> list[_Seg]:
+        """An e-mail's header block at the top: metadata, not notes (`To: me` says nothing)."""
+        i = 0
+        while i < len(segs) and not segs[i].text.strip():
+            i += 1
+        block: list[tuple[str, _Seg, int]] = []
+        j = i
+        while j < len(segs):
+            m = re.match(r"\s*([A-Za-z-]{2,10})\s*:\s*", segs[j].text)
+            if not m or m.group(1).lower() not in self.vocab.headers:
+                break
+            block.append((m.group(1).lower(), segs[j], m.end()))
+            j += 1
+        keys = {k for k, _, _ in block}
+        # `To: Mr. Thompson` / `from: Keisha` are labels; an e-mail's headers have an address
+        # or a subject or date line
+        mail = any(k == "from" and "@" in seg.text for k, seg, _ in block)
+        if not (mail or keys & {"subject", "sent"} or ({"date"} <= keys and len(block) > 1)):
+            return segs
+        for key, seg, at in block:
+            value = seg.text[at:].strip()
+            if key == "from":
+                name = value.split("<")[0].strip().strip('"').strip()
+                if name and "@" not in name:
+                    hit = name_at(seg.text, at, self.vocab, False)
+                    if hit and hit.end <= at + len(value):
+                        self.found.senders.append((2, _located(hit.name, seg, hit.start, "header")))
+            elif key in ("date", "sent"):
+                try:
+                    self.found.header_date = parsedate_to_datetime(value).date()
+                except (TypeError, ValueError, IndexError):
+                    self.found.header_date = self._date_in(value)
+            elif key == "subject":
+                subject = _Seg(seg.text[at:], seg.start + at, seg.line)
+                self.found.prose.append(subject)
+                self._heading(subject)
+        return segs[j:]
+
+    def _signature(self, segs: list[_Seg]) -> _Seg | None:
+        """The last line as a signature: `— kevin tran`, `Signed, Emeka Obi`, `Thanks,\\nAna`."""
+        filled = [s for s in segs if s.text.strip()]
+        if not filled:
+            return None
+        last = filled[-1]
+        m = _DASH_NAME.match(last.text)
+        candidates: list[int] = []
+        plain = last.text.split(",")[0]
+        if m and len(m.group("n").split(",")[0].split()) <= 4:
+            candidates.append(m.start("n"))
+        elif not BULLET.match(last.text) and 1 <= len(plain.split()) <= 4:
+            candidates.append(len(last.text) - len(last.text.lstrip()))
+        if not candidates:
+            for k in range(len(filled) - 2, max(-1, len(filled) - 10), -1):
+                if _SIGNOFF.match(filled[k].text) and len(filled[k + 1].text.split()) <= 4:
+                    last = filled[k + 1]
+                    candidates.append(len(last.text) - len(last.text.lstrip()))
+                    break
+        for at in candidates:
+            hit = name_at(last.text, at, self.vocab, self.lower or last.text.islower())
+            rest = last.text[hit.end :].strip(" .!") if hit else "x"
+            # `Nadia Haddad, FIA`: letters after the name are a credential, not more name
+            if hit and (not rest or re.fullmatch(r",\s*[A-Z][A-Za-z.]{1,8}", rest)):
+                self.found.senders.append((1, _located(hit.name, last, hit.start, "signature")))
+                return last
+        return None
+
+    def _heading(self, seg: _Seg) -> None:
+        """A title line, `Vet nurse job - Harbourside Veterinary Hospital`: role and company."""
+        parts = [
+            (m.group(0), m.start())
+            for m in re.finditer(r"[^\-–—|:,*]+(?:-[^\s\-–—|:,*][^\-–—|:,*]*)*", seg.text)
+        ]
+        if len(parts) < 2 or len(seg.text.split()) > 16:
+            return
+        for part, at in parts:
+            part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), part)
+            words = [w for w in re.findall(r"[^\W_][\w&'.]*", part)]
+            kept = [w for w in words if w.lower() not in _HEADING_NOISE]
+            if not kept:
+                continue
+            first = part.find(kept[0])
+            last_word = kept[-1]
+            end = part.rfind(last_word) + len(last_word)
+            value = part[first:end].strip()
+            if not value or shape_problem(value, max_words=6):
+                continue
+            lows = [w.lower().strip("()") for w in kept]
+            loc = _located(value, seg, at + first, "cue")
+            if any(w in self.vocab.company_words for w in lows[1:]) or (
+                len(kept) > 1 and lows[-1] in self.vocab.company_words
+            ):
+                self.found.companies.append((3, self._next(), loc))
+            elif (
+                lows[-1] in self.vocab.role_words
+                and len(kept) <= 5
+                and all(
+                    w in ("of", "and", "&") or w in self.vocab.role_words or k[:1].isupper()
+                    for w, k in zip(lows, kept, strict=True)
+                )
+            ):
+                self.found.roles.append((4, self._next(), loc))
+
+    def _line(self, seg: _Seg) -> None:
+        m = BULLET.match(seg.text)
+        at = m.end() if m else 0
+        content = seg.text[at:]
+        if content.lstrip().startswith("|"):
+            self._table_row(seg, at)
+            return
+        label = self._label(content)
+        if label is None:
+            self._prose_line(_Seg(content, seg.start + at, seg.line))
+            return
+        field_name, value_at = label
+        label_text = fold_label(content[:value_at].rstrip(" :="))
+        value = content[value_at:]
+        # `key = value ; also met ...` and `Panel: A, B. Send the note to: A.`: the value ends
+        # at a semicolon or a sentence end; the rest is read again as a line of its own.
+        cut = _value_end(value)
+        rest = value[cut:].lstrip(" ;.")
+        rest_at = at + value_at + (len(value) - len(rest))
+        self._field(field_name, _Seg(value[:cut], seg.start + at + value_at, seg.line), label_text)
+        if rest.strip():
+            self._line(_Seg(rest, seg.start + rest_at, seg.line))
+
+    def _label(self, content: str) -> tuple[str, int] | None:
+        m = re.match(r"\s*([^:=\n]{1,40}?)\s*(?::|=(?!=))\s*", content)
+        if not m or content[m.end() : m.end() + 2] == "//":
+            return None
+        name = fold_label(m.group(1))
+        field_name = self.vocab.labels.get(name)
+        if field_name is None or not content[m.end() :].strip():
+            return None
+        return field_name, m.end()
+
+    def _table_row(self, seg: _Seg, at: int) -> None:
+        cells = [(m.group(1), m.start(1)) for m in re.finditer(r"\|([^|]*)", seg.text[at:])]
+        cells = [(c, s) for c, s in cells if c.strip()]
+        if not cells or all(re.fullmatch(r"\s*:?-{2,}:?\s*", c) for c, _ in cells):
+            return
+        if len(cells) >= 2:
+            field_name = self.vocab.labels.get(fold_label(cells[0][0]))
+            value, start = cells[1]
+            lead = len(value) - len(value.lstrip())
+            value_seg = _Seg(value.strip(), seg.start + at + start + lead, seg.line)
+            if field_name:
+                self._field(field_name, value_seg)
+                return
+            if len(value.split()) >= 3:
+                self._prose_line(value_seg)
+            return
+        value, start = cells[0]
+        self._prose_line(_Seg(value, seg.start + at + start, seg.line))
+
+    def _field(self, name: str, seg: _Seg, label: str = "") -> None:
+        """A labelled value: checked for its shape, kept with its span."""
+        value = seg.text.strip()
+        lead = len(seg.text) - len(seg.text.lstrip())
+        seg = _Seg(value, seg.start + lead, seg.line)
+        if not value:
+            return
+        if name in ("interviewer", "addressee", "panel"):
+            people = self._people_in(seg, 3 if name != "panel" else 2)
+            if name == "addressee":
+                self.found.addressee_named += people
+            else:
+                self._add_people(people)
+            # `Lena Ortiz, Head of Data at Fernway Freight`: the company after the title
+            self._companies_in(seg, rank=2)
+        elif name in ("company", "role"):
+            kept, dropped = _clean_value(value, name)
+            if dropped:
+                self.found.refused.append(f"{name}: dropped {dropped}")
+            problem = shape_problem(kept, max_words=8 if name == "company" else 10)
+            if problem or self.vocab.instruction_re.search(kept):
+                self.found.refused.append(f"{name}: {problem or 'holds an instruction'}")
+                return
+            loc = _located(kept, seg, max(0, seg.text.find(kept)), "label")
+            if name == "company":
+                self.found.companies.append((9, self._next(), loc))
+            else:
+                self.found.roles.append((9, self._next(), loc))
+        elif name == "candidate":
+            before_mail = value.split("<")[0]
+            hit = name_at(before_mail, 0, self.vocab, self.lower or before_mail.islower())
+            if hit and value.lower() not in _ME:
+                # a `From:` line in pasted text is weaker than a signature or `me:` line
+                strength = 1 if label == "from" else 3
+                self.found.senders.append((strength, _located(hit.name, seg, hit.start, "label")))
+        elif name in ("interview_date", "decision_date"):
+            found = self._date_in(value)
+            if found:
+                self.found.dates.setdefault(name, found)
+        elif name == "kind":
+            self.found.labelled.setdefault("kind", _located(value, seg, 0, "label"))
+        elif name == "contact":
+            self.found.labelled.setdefault("contact", _located(value[:80], seg, 0, "label"))
+        elif name == "salutation" and not shape_problem(value, max_words=5):
+            self.found.labelled.setdefault("salutation", _located(value, seg, 0, "label"))
+
+    def _prose_line(self, seg: _Seg) -> None:
+        self.found.prose.append(seg)
+        for text, start in sentences(seg.text, seg.start):
+            point = make_point(text, start, seg.line, self.vocab)
+            if point is not None:
+                self.found.points.append(point)
+
+    # -- prose ----------------------------------------------------------------------------
+
+    def _prose(self, seg: _Seg) -> None:
+        text = seg.text
+        for m in _ADDRESSEE_CUE.finditer(text):
+            hit = name_at(text, m.end(), self.vocab, self.lower)
+            if hit and _between_is_filler(text, m.end(), hit.start):
+                self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
+        for m in self.vocab.person_cue_re.finditer(text):
+            cue = " ".join(m.group(0).lower().split())
+            strength = self.vocab.person_cues.get(cue, 1)
+            if strength == 0:
+                continue
+            if strength == 1 and _MEETING_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
+                strength = 2  # "Zoom interview this afternoon with Prof. Halvorsen"
+            elif strength == 1 and self.lower:
+                continue  # "with the itero scanner": without capitals, a bare "with" says little
+            self._people_after(seg, m.start(), m.end(), strength)
+        honorifics = _HONORIFIC_LOWER if self.lower else _HONORIFIC_AT
+        for m in honorifics.finditer(text):
+            self._people_after(seg, m.start(), m.start(), 1)
+        head = name_at(text, 0, self.vocab, False)
+        if head and head.start < 3 and (head.title or head.honorific):
+            strength = 2 if re.search(r"\binterview(?:ed|er)\b", text, re.I) else 1
+            self._add_people([_person(head, seg, strength, "cue")])
+        self._companies_in(seg, rank=1)
+        self._roles_in(seg)
+        self._senders_in(seg)
+        self._dates_in(seg)
+
+    def _people_after(self, seg: _Seg, cue_start: int, at: int, strength: int) -> None:
+        """The people right after a cue: `w/ A (CFO) and B`, joined by `and` or commas."""
+        text = seg.text
+        context = text[max(0, cue_start - 40) : cue_start + 1]
+        pos = at
+        group: list[Person] = []
+        for _ in range(4):
+            hit = name_at(text, pos, self.vocab, self.lower)
+            if hit is None or not _between_is_filler(text, pos, hit.start):
+                break
+            between = text[pos : hit.start]
+            person = _person(hit, seg, strength, "cue")
+            if self.vocab.not_addressee_re.search(context + " " + between):
+                self.found.mentioned.append(person)
+            else:
+                group.append(person)
+            pos = max(hit.end, hit.title_end)
+            joiner = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|\+\s*)", text[pos:])
+            if not joiner:
+                break
+            pos += joiner.end()
+            context = ""
+        self._add_people(group)
+
+    def _people_in(self, seg: _Seg, strength: int) -> list[Person]:
+        """People listed in a labelled value: `Irene Cho (CFO), Dev Malhotra (Controller)`."""
+        out: list[Person] = []
+        pos = 0
+        lower = self.lower or seg.text.islower()
+        for _ in range(8):
+            hit = name_at(seg.text, pos, self.vocab, lower)
+            if hit is None:
+                break
+            if seg.text[hit.start : hit.end].lower() in _ME:
+                break
+            out.append(_person(hit, seg, strength, "label"))
+            pos = max(hit.end, hit.title_end)
+            nxt = re.match(r"[^,;&+/]*?(?:,|;|&|\+|/|\band\b)\s*", seg.text[pos:])
+            if not nxt:
+                break
+            pos += nxt.end()
+        return out
+
+    def _add_people(self, people: list[Person]) -> None:
+        for person in people:
+            self.found.people.append((person, self._next()))
+
+    def _companies_in(self, seg: _Seg, rank: int) -> None:
+        text = seg.text
+        for m in _COMPANY_CUE.finditer(text):
+            value, start = _name_run(text, m.end(), self.lower, self.vocab)
+            if not value:
+                continue
+            before = text[max(0, m.start() - 40) : m.end()]
+            after = text[start + len(value) : start + len(value) + 20]
+            if self.vocab.past_employer_re.search(before) or _PAST_AFTER.match(after):
+                self.found.not_companies.add(value.lower())
+                continue
+            boost = 1 if re.match(r"\s+for\b", after) else 0
+            if any(w.lower() in self.vocab.company_words for w in value.split()[1:]):
+                boost += 1
+            problem = shape_problem(value, max_words=8)
+            if problem is None:
+                loc = _located(value, seg, start, "cue")
+                self.found.companies.append((rank + boost, self._next(), loc))
+
+    def _roles_in(self, seg: _Seg) -> None:
+        for rank, pattern in enumerate(_ROLE_PATTERNS):
+            for m in pattern.finditer(seg.text):
+                stop = _ROLE_STOP_ANCHORED if rank == 0 else _ROLE_STOP
+                raw = stop.sub("", m.group("r")).strip(" -'\"")
+                words = raw.split()
+                if not words or len(words) > 6 or words[0].lower() in FUNCTION_WORDS - {"it"}:
+                    continue
+                if rank == len(_ROLE_PATTERNS) - 1 and not any(
+                    w.lower() in self.vocab.role_words or w[:1].isupper() for w in words
+                ):
+                    continue  # a bare "for X" counts only when X looks like a job title
+                if shape_problem(raw, max_words=8) or self.vocab.instruction_re.search(raw):
+                    continue
+                start = m.start("r") + m.group("r").find(raw)
+                after = re.match(r"[ \t]*\([^()\n]{1,30}\)", seg.text[start + len(raw) :])
+                if after and not re.search(r"https?:|@|\d{3}", after.group(0)):
+                    raw = seg.text[start : start + len(raw) + after.end()]
+                loc = _located(raw, seg, start, "cue")
+                self.found.roles.append((5 - min(rank, 4), self._next(), loc))
+
+    def _senders_in(self, seg: _Seg) -> None:
+        for m in _SENDER_CUE.finditer(seg.text):
+            hit = name_at(seg.text, m.end(), self.vocab, self.lower or True)
+            if hit and _between_is_filler(seg.text, m.end(), hit.start):
+                self.found.senders.append((2, _located(hit.name, seg, hit.start, "cue")))
+
+    def _dates_in(self, seg: _Seg) -> None:
+        for m in _DATE_RE.finditer(seg.text):
+            found = self._date_from(m)
+            if found is None:
+                continue
+            before = seg.text[max(0, m.start() - 60) : m.start()]
+            near = seg.text[max(0, m.start() - 80) : m.end() + 40]
+            if _DECISION_CUE.search(before):
+                self.found.cue_dates.append(("decision_date", found))
+            elif _INTERVIEW_NEAR.search(near):
+                later = bool(re.search(r"\b(?:2nd|second|final|last)\b", near, re.I))
+                self.found.cue_dates.append(("interview_date" + ("!" if later else ""), found))
+            else:
+                self.found.cue_dates.append(("interview_date?", found))
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _next(self) -> int:
+        self.order += 1
+        return self.order
+
+    def _year(self) -> int:
+        return (self.found.header_date or self.today).year
+
+    def _date_in(self, value: str) -> date | None:
+        m = _DATE_RE.search(value)
+        return self._date_from(m) if m else None
+
+    def _date_from(self, m: re.Match[str]) -> date | None:
+        try:
+            if m.group("iso"):
+                return date.fromisoformat(m.group("iso"))
+            if m.group("a4"):
+                a, b = int(m.group("a4")), int(m.group("b4"))
+                if (a > 12) == (b > 12):
+                    return None  # 5/6 could be 5 June or May 6: not a fact
+                day, month = (a, b) if a > 12 else (b, a)
+                year = int(m.group("y4")) if m.group("y4") else self._year()
+                return date(year, month, day)
+            if m.group("d3"):
+                year = int(m.group("y3")) if m.group("y3") else self._year()
+                return date(year, int(m.group("m3")), int(m.group("d3")))
+            mon = (m.group("mon") or m.group("mon2")).lower()
+            day = int(m.group("d1") or m.group("d2"))
+            year_text = m.group("y1") or m.group("y2")
+            year = int(year_text) if year_text else self._year()
+            return date(year, _MONTHS[mon], day)
+        except ValueError:
+            return None
+
+
+def _value_end(value: str) -> int:
+    """Where a labelled value ends: a semicolon, or a full stop that ends a sentence."""
+    semi = value.find(";")
+    end = semi if semi >= 0 else len(value)
+    for m in re.finditer(r"\.\s+(?=[A-Z])", value[:end]):
+        word = re.findall(r"(\w+)$", value[: m.start()])
+        if word and word[0].lower() in ("dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr", "sr"):
+            continue
+        if word and len(word[0]) == 1:  # an initial: "J. Smith"
+            continue
+        return m.start()
+    return end
+
+
+def _clean_value(value: str, name: str) -> tuple[str, str]:
+    """A labelled company or role without what cannot be part of one (a link, an address).
+
+    Returns the value and a word on what was dropped. `[Orbis](http://...)` -> `Orbis`;
+    `Teen Services Librarian https://...` -> `Teen Services Librarian`; `Acme (apply at
+    https://...)` -> `Acme`; `Lotus Bay Resort & Spa, Da Nang` -> `Lotus Bay Resort & Spa`.
+    """
+    dropped = ""
+    link = re.match(r"\s*\[([^\]\n]{1,80})\]\([^)\n]*\)", value)
+    if link:
+        value, dropped = link.group(1), "a link"
+    cut = re.search(r"\(?\s*(?:https?://|www\.|[\w.+-]+@[\w-]+\.)", value)
+    if cut:
+        value, dropped = value[: cut.start()], "a link or address"
+    kept = _trim_value(value)
+    if name == "company" and "," in kept:
+        head, _, rest = kept.partition(",")
+        words = rest.split()
+        if re.search(r"\b(?:office|branch|site|campus|location|HQ)\b", rest, re.I) or (
+            1 <= len(words) <= 2 and all(w[:1].isupper() for w in words)
+        ):
+            kept = head.strip()
+    if name == "role" and "," in kept:
+        kept = kept.split(",")[0].strip()
+    return kept, dropped
+
+
+def _trim_value(value: str) -> str:
+    """`Olive & Ash (bistro)` -> `Olive & Ash`; trailing punctuation and `role` dropped."""
+    kept = re.sub(r"\s*\([^()]*\)?\s*$", "", value).strip() or value
+    kept = re.sub(r"\s+(?:role|position)$", "", kept, flags=re.IGNORECASE)
+    return kept.strip(" .,;:-\"'")
+
+
+def _between_is_filler(text: str, start: int, end: int) -> bool:
+    """Only articles, titles and commas stand between a cue and the name it cues."""
+    between = re.sub(r"\b(?:Dr|Mr|Ms|Mrs|Mx|Prof|St)\.", "", text[start:end], flags=re.I)
+    return len(between) <= 60 and not re.search(r"[.;!?]\s", between)
+
+
+def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str, int]:
+    """A company name starting at `pos`: capitalised words, with `&`, `of`, `and` inside."""
+    words: list[tuple[str, int]] = []
+    i = pos
+    for _ in range(6):
+        m = re.match(r"[ \t]*([\w][\w&'’.\-]*|&)", text[i:])
+        if not m:
+            break
+        word = m.group(1).rstrip(".")
+        low = word.lower()
+        start = i + m.start(1)
+        joiner = low in _JOINERS and bool(words)
+        capital = word[:1].isupper() or (word[:1].isdigit() and bool(words))
+        if not (joiner or capital or (lower and low not in FUNCTION_WORDS)):
+            break
+        if lower and low in FUNCTION_WORDS and not joiner:
+            break
+        if low in _NOT_COMPANY_WORDS and not words:
+            return "", 0
+        words.append((word, start))
+        i = start + len(word)
+    while words and words[-1][0].lower() in _JOINERS:
+        words.pop()
+    if not words or words[0][0][:1].isdigit():
+        return "", 0
+    start = words[0][1]
+    end = words[-1][1] + len(words[-1][0])
+    value = text[start:end]
+    if lower:
+        value = " ".join(capitalise(w) for w in value.split())
+    if len(value) < 2 or value.lower() in vocab.title_words:
+        return "", 0
+    return value, start
+
+
+def _merge(people: list[tuple[Person, int]]) -> list[tuple[Person, int]]:
+    """One entry per person: the strongest mention, the fullest name, any honorific or title."""
+    merged: list[tuple[Person, int]] = []
+    for person, order in people:
+        for i, (known, first) in enumerate(merged):
+            if known.same_as(person):
+                best = known if len(known.name.value) >= len(person.name.value) else person
+                merged[i] = (
+                    best.model_copy(
+                        update={
+                            "honorific": known.honorific or person.honorific,
+                            "title": known.title or person.title,
+                            "strength": max(known.strength, person.strength),
+                        }
+                    ),
+                    min(first, order),
+                )
+                break
+        else:
+            merged.append((person, order))
+    return merged
+
+
+def decide(found: _Found) -> NotesFacts:
+    """Who the email is for, and who else was there: never a guess between equals."""
+    facts = NotesFacts(refused=found.refused)
+    sender = max(found.senders, key=lambda s: s[0])[1] if found.senders else None
+    facts.sender = sender
+    people = _merge(found.people)
+    mentioned = [p for p, _ in _merge([(m, 0) for m in found.mentioned])]
+
+    def is_other(p: Person) -> bool:
+        if sender is not None and p.same_as(Person(name=sender)):
+            return True
+        return any(p.same_as(m) and p.strength < 3 for m in mentioned)
+
+    pool = [(p, o) for p, o in people if not is_other(p)]
+    named = [p for p, _ in _merge([(p, 0) for p in found.addressee_named])]
+    addressee: Person | None = None
+    if named:
+        target = named[0]
+        match = [p for p, _ in pool if p.same_as(target)]
+        addressee = match[0] if match else target
+        if match and len(target.name.value) > len(addressee.name.value):
+            addressee = addressee.model_copy(update={"name": target.name})
+    ranked = sorted(pool, key=lambda t: (-t[0].strength, t[1]))
+    if addressee is None and ranked:
+        top = ranked[0][0].strength
+        tied = [p for p, _ in ranked if p.strength == top]
+        if top >= 3 or len(tied) == 1:
+            addressee = tied[0]
+        else:
+            leads = [p for p in tied if p.title and _LEAD_TITLE.search(p.title)]
+            if len(leads) == 1:
+                addressee = leads[0]
+            elif top >= 2:
+                facts.candidates = tied
+            else:
+                facts.candidates = tied
+    if addressee is not None:
+        facts.addressee = addressee
+        facts.others = [p for p, _ in ranked if not p.same_as(addressee) and p.strength >= 2]
+    facts.mentioned = [m for m in mentioned if not any(m.same_as(p) for p, _ in pool)]
+    companies = [
+        c
+        for c in found.companies
+        if c[2].value.lower() not in found.not_companies
+        and not any(Person(name=c[2]).same_as(p) for p, _ in people)
+    ]
+    if companies:
+        facts.company = sorted(companies, key=lambda c: (-c[0], c[1]))[0][2]
+    if found.roles:
+        facts.role = sorted(found.roles, key=lambda r: (-r[0], r[1]))[0][2]
+    dates = dict(found.dates)
+    for kind, value in found.cue_dates:
+        if kind == "interview_date!" and "interview_date" not in found.dates:
+            dates["interview_date"] = value  # a second or final round is the one to follow
+        elif kind != "interview_date?":
+            dates.setdefault(kind.rstrip("!"), value)
+    for kind, value in found.cue_dates:
+        if kind == "interview_date?":  # a date with no cue at all: the interview's, at best
+            dates.setdefault("interview_date", value)
+    if "interview_date" not in dates and found.header_date is not None:
+        dates["interview_date"] = found.header_date
+    facts.interview_date = dates.get("interview_date")
+    facts.decision_date = dates.get("decision_date")
+    if "kind" in found.labelled:
+        facts.kind = found.labelled["kind"].value.strip().lower()
+    if "contact" in found.labelled:
+        facts.contact = found.labelled["contact"].value
+    facts.salutation = found.labelled.get("salutation")
+    facts.points = found.points
+    return facts
+
+
+def read(
+    text: str, body_start: int = 0, first_line: int = 1, *, today: date | None = None
+) -> NotesFacts:
+    """Everything the notes say, each value with its span in `text` (validated)."""
+    found = _Reader(text, body_start, first_line, today).run()
+    facts = decide(found)
+    facts.check_spans(text)
+    return facts

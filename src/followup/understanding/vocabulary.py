@@ -1,0 +1,109 @@
+"""The words the notes reader looks for, loaded once from `understanding/notes.yaml`."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from followup.errors import InputError
+from followup.resources import data_dir
+
+FIELDS = (
+    "interviewer",
+    "addressee",
+    "panel",
+    "company",
+    "role",
+    "candidate",
+    "interview_date",
+    "decision_date",
+    "kind",
+    "contact",
+    "salutation",
+)
+
+
+def fold_label(label: str) -> str:
+    """`**Interviewer Name**`, `interviewer_name`, `Interviewer-name` -> `interviewer name`."""
+    label = re.sub(r"[*_#`>]+", " ", label.replace("-", " ")).lower()
+    return " ".join(label.split())
+
+
+def _phrases(words: list[str]) -> re.Pattern[str]:
+    """One regex matching any of the phrases as whole words, longest first."""
+    alternatives = sorted({w.lower() for w in words}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
+    return re.compile(rf"(?<![\w/])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    labels: dict[str, str]  # folded label -> field
+    headers: frozenset[str]
+    honorifics: dict[str, str | None]
+    person_cues: dict[str, int]  # cue -> strength
+    person_cue_re: re.Pattern[str]
+    not_addressee_re: re.Pattern[str]
+    past_employer_re: re.Pattern[str]
+    title_words: frozenset[str]
+    role_words: frozenset[str]  # titles and occupations: what a role is made of
+    role_nouns: frozenset[str]
+    instruction_re: re.Pattern[str]
+    not_learned: dict[str, re.Pattern[str]]
+    contribution_re: re.Pattern[str]
+    learned_words: frozenset[str]
+    company_words: frozenset[str]
+
+
+def _folder() -> Path:
+    override = os.environ.get("FOLLOWUP_UNDERSTANDING")
+    return Path(override) if override else data_dir("understanding")
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """Parse and check the data file; a broken one is one clear input error."""
+    import yaml
+
+    path = _folder() / "notes.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        labels = {
+            fold_label(label): field
+            for field, words in raw["labels"].items()
+            for label in words
+            if field in FIELDS
+        }
+        cues = {str(c["cue"]).lower(): int(c["strength"]) for c in raw["person_cues"]}
+        return Vocabulary(
+            labels=labels,
+            headers=frozenset(h.lower() for h in raw["headers"]),
+            honorifics={k.lower(): v for k, v in raw["honorifics"].items()},
+            person_cues=cues,
+            person_cue_re=_phrases(list(cues)),
+            not_addressee_re=_phrases(raw["not_addressee_cues"]),
+            past_employer_re=_phrases(raw["past_employer_cues"]),
+            title_words=frozenset(w.lower() for w in raw["title_words"]),
+            role_words=frozenset(w.lower() for w in raw["title_words"] + raw["role_words"]),
+            role_nouns=frozenset(w.lower() for w in raw["role_nouns"]),
+            instruction_re=_phrases(raw["instructions"]),
+            not_learned={k: _phrases(v) for k, v in raw["not_learned"].items()},
+            contribution_re=_phrases(raw["contribution"]),
+            learned_words=frozenset(str(w).lower() for w in raw["learned"]),
+            company_words=frozenset(str(w).lower() for w in raw["company_words"]),
+        )
+    except (
+        OSError,
+        UnicodeDecodeError,
+        yaml.YAMLError,
+        KeyError,
+        TypeError,
+        ValueError,
+        AttributeError,
+    ) as exc:
+        raise InputError(
+            f"{path}: not a valid notes vocabulary ({exc.__class__.__name__})"
+        ) from None
