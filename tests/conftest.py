@@ -1,29 +1,60 @@
-"""Shared fixtures: an isolated home for every test, and one loaded rule set per session."""
+"""Shared fixtures: a temporary home from the first import, a fresh one per test, and one loaded
+rule set per session.
+
+The home is moved when pytest imports this file, which is before it imports any test module:
+collecting a test module may already load the rules (`test_prefilter.py` does, at import), and
+loading them writes the rules cache into the user's cache folder. A session fixture would come
+too late for that. `test_isolation.py` runs a collection under a temporary HOME to prove it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import shutil
+import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from followup.lint.engine import Ruleset
+if TYPE_CHECKING:
+    from followup.lint.engine import Ruleset
 
-_ENV_VARS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "FOLLOWUP_HOME")
+# every variable through which followup (or platformdirs, or a library) finds a user folder
+ENV_VARS = (
+    "HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_DATA_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_STATE_HOME",
+    "FOLLOWUP_HOME",
+)
+
+SESSION_HOME = Path(tempfile.mkdtemp(prefix="followup-tests-")).resolve()
+_SAVED = {var: os.environ.get(var) for var in ENV_VARS}
+for _var in ENV_VARS:
+    os.environ[_var] = str(SESSION_HOME / _var.lower())
+(SESSION_HOME / "home").mkdir()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The caller's environment back, and the session's home gone."""
+    for var, value in _SAVED.items():
+        if value is None:
+            os.environ.pop(var, None)
+        else:
+            os.environ[var] = value
+    shutil.rmtree(SESSION_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session", autouse=True)
-def session_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A home for the whole session, in place before any session fixture runs.
+def session_home() -> Path:
+    """The home of the whole session (every user folder points into it from the first import).
 
     The cache folder stays the same for the session so that the spell checker's word list
     (cached as plain text) is built once, not once per test; it is never the real one.
     """
-    home = tmp_path_factory.mktemp("home")
-    with pytest.MonkeyPatch.context() as mp:
-        for var in _ENV_VARS:
-            mp.setenv(var, str(home / var.lower()))
-        yield home
+    return SESSION_HOME
 
 
 @pytest.fixture(autouse=True)
@@ -42,4 +73,6 @@ def isolated_home(
 @pytest.fixture(scope="session")
 def ruleset(session_home: Path) -> Ruleset:
     """The built-in rules, loaded once for the session."""
+    from followup.lint.engine import Ruleset
+
     return Ruleset.load()
