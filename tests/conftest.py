@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,26 @@ def isolated_home(
     monkeypatch.setenv("XDG_CACHE_HOME", str(session_home / "xdg_cache_home"))
     monkeypatch.setenv("FOLLOWUP_HOME", str(home / "followup"))
     return home
+
+
+# what `date.today()` says inside followup.dates while `fixed_clock` is in force: far from the
+# `--today` the date-bound tests pass (Wednesday 25 November 2026), so a command that reads the
+# real date instead of --today gets another answer and fails its test, on any day the suite runs
+CLOCK = date(2027, 3, 3)
+
+
+@pytest.fixture
+def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> date:
+    """The real date, as followup sees it, is CLOCK: no test depends on the day it runs."""
+    import followup.dates
+
+    class _Clock(date):
+        @classmethod
+        def today(cls) -> _Clock:
+            return cls(CLOCK.year, CLOCK.month, CLOCK.day)
+
+    monkeypatch.setattr(followup.dates, "date", _Clock)
+    return CLOCK
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,8 @@
-"""`followup apps`: the table (overdue first), notes as facts, the .ics export, `apps draft`."""
+"""`followup apps`: the table (overdue first), notes as facts, the .ics export, `apps draft`.
+
+Every command that takes `--today` gets it (Wednesday 25 November 2026), and the real date is
+pinned months away (`fixed_clock`), so a run that read the real date would get another answer.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,8 @@ from followup.models.base import Completion, Message, Usage
 
 TODAY = "2026-11-25"  # a Wednesday
 ACME = REPO_ROOT / "examples" / "notes" / "acme-data-analyst.md"
+
+pytestmark = pytest.mark.usefixtures("fixed_clock")
 
 
 @pytest.fixture(autouse=True)
@@ -74,7 +80,7 @@ def four_apps(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_empty_list(capsys: pytest.CaptureFixture[str]) -> None:
-    assert "No applications yet" in ok(capsys, "apps")
+    assert "No applications yet" in ok(capsys, "apps", "--today", TODAY)
 
 
 @pytest.mark.usefixtures("four_apps")
@@ -190,7 +196,9 @@ def test_ics_moves_a_weekend_reminder_to_monday(capsys: pytest.CaptureFixture[st
 def test_export_with_nothing_pending(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     add(capsys, "Answered Co", "2026-11-20")
     ok(capsys, "apps", "heard", "1")
-    code, out, err = run(capsys, "apps", "export", "--ics", str(tmp_path / "x.ics"))
+    code, out, err = run(
+        capsys, "apps", "export", "--ics", str(tmp_path / "x.ics"), "--today", TODAY
+    )
     assert (code, out) == (0, "")
     assert "nothing to export" in err
     assert not (tmp_path / "x.ics").exists()
@@ -271,11 +279,13 @@ def test_draft_when_nothing_is_due(
 ) -> None:
     add(capsys, "Answered Co", "2026-11-20")
     ok(capsys, "apps", "heard", "1")
-    code, out, err = run(capsys, "apps", "draft", "1", "--sender", "Sam Patel")
+    code, out, err = run(capsys, "apps", "draft", "1", "--sender", "Sam Patel", "--today", TODAY)
     assert (code, out) == (2, "")
     assert err.startswith("followup: error: #1 (Answered Co, analyst): nothing to draft: They ")
     assert stub_model.prompts == []
-    out = ok(capsys, "apps", "draft", "1", "--sender", "Sam Patel", "--kind", "nudge")
+    out = ok(
+        capsys, "apps", "draft", "1", "--sender", "Sam Patel", "--kind", "nudge", "--today", TODAY
+    )
     assert "check in" in out.lower()
 
 

@@ -1,6 +1,8 @@
 """`followup plan`: in-process through `main`, and through the installed console script.
 
-Every run fixes `--today` (Wednesday 25 November 2026), so relative dates are deterministic.
+Every run fixes `--today` (Wednesday 25 November 2026), so relative dates are deterministic;
+in-process, the real date is pinned as well (`fixed_clock`, some months later), so a run that
+read the real date instead would get another answer on any day.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +20,8 @@ from followup.cli import main
 
 TODAY = "2026-11-25"  # a Wednesday
 SCRIPT = Path(sys.executable).parent / "followup"
+
+pytestmark = pytest.mark.usefixtures("fixed_clock")
 
 
 def plan_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
@@ -167,12 +172,16 @@ def test_sent_dates_and_kinds(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["action"] == "stop"
 
 
-def test_today_itself_may_be_relative(capsys: pytest.CaptureFixture[str]) -> None:
-    from datetime import date, timedelta
-
+def test_today_itself_may_be_relative(
+    capsys: pytest.CaptureFixture[str], fixed_clock: date
+) -> None:
+    """`--today yesterday` is the day before the real date (pinned here: Wed 3 Mar 2027)."""
     assert main(["plan", "--today", "yesterday", "--interviewed", "today", "-f", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["today"] == (date.today() - timedelta(days=1)).isoformat()
+    assert fixed_clock == date(2027, 3, 3)
+    assert data["today"] == data["input"]["interviewed"] == "2027-03-02"
+    assert main(["plan", "--today", "friday", "--interviewed", "today", "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["today"] == "2027-02-26"  # the Friday just gone
 
 
 # -- bad dates: one line, exit 2 ------------------------------------------------------------------

@@ -18,8 +18,10 @@ from followup.errors import FollowupError
 from followup.store import SCHEMA_VERSION, Store, db_path
 from followup.timing import Sent
 
-TODAY = "2026-11-25"  # a Wednesday
+TODAY = "2026-11-25"  # a Wednesday (every command that takes --today gets it)
 SCRIPT = Path(sys.executable).parent / "followup"
+
+pytestmark = pytest.mark.usefixtures("fixed_clock")  # the real date, pinned months away
 
 # What version 1 of the store created, frozen here: a file written by that version must open.
 V1_SCHEMA = (
@@ -201,7 +203,7 @@ def test_a_newer_store_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
     conn.close()
-    code, out, err = run(capsys, "apps")
+    code, out, err = run(capsys, "apps", "--today", TODAY)
     assert code == 2 and out == ""
     assert err.splitlines() == [
         f"followup: error: {path}: written by a newer followup (schema {SCHEMA_VERSION + 5}, "
@@ -213,7 +215,7 @@ def test_a_broken_file_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     path = db_path()
     path.parent.mkdir(parents=True)
     path.write_bytes(b"this is not a database, just some text " * 100)
-    code, out, err = run(capsys, "apps")
+    code, out, err = run(capsys, "apps", "--today", TODAY)
     assert code == 2 and out == ""
     assert len(err.splitlines()) == 1
     assert err.startswith(f"followup: error: {path}: cannot use the applications database")
@@ -285,7 +287,7 @@ def test_add_sent_heard_show_remove(capsys: pytest.CaptureFixture[str]) -> None:
 
     code, out, err = run(capsys, "apps", "remove", "1")
     assert (code, out) == (0, "removed #1 (Acme Analytics, data analyst)\n")
-    code, out, err = run(capsys, "apps", "show", "1")
+    code, out, err = run(capsys, "apps", "show", "1", "--today", TODAY)
     assert code == 2
     assert err == "followup: error: no application #1; `followup apps` lists them\n"
 
@@ -297,11 +299,11 @@ SENT = ["sent", "1", "check-in", "--today", TODAY]
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["sent", "9", "nudge"], "no application #9"),
+        (["sent", "9", "nudge", "--today", TODAY], "no application #9"),
         (["heard", "9"], "no application #9"),
         (["remove", "9"], "no application #9"),
-        (["show", "9"], "no application #9"),
-        (["draft", "9"], "no application #9"),
+        (["show", "9", "--today", TODAY], "no application #9"),
+        (["draft", "9", "--today", TODAY], "no application #9"),
         ([*SENT, "--on", "2026-11-01"], "is dated before the interview"),
         ([*SENT, "--on", "2026-11-26"], "is dated after today"),
         ([*SENT, "--on", "someday"], "--on: 'someday' is not a date"),
@@ -377,7 +379,7 @@ def test_concurrent_console_scripts() -> None:
     procs = [
         subprocess.Popen(
             [str(SCRIPT), "apps", "add", "--company", f"Company {n}", "--role", "r",
-             "--interviewer", "Pat", "--interviewed", "yesterday"],
+             "--interviewer", "Pat", "--interviewed", "yesterday", "--today", TODAY],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             stdin=subprocess.DEVNULL,
