@@ -124,7 +124,7 @@ def test_every_composed_draft_passes_every_error_rule(
         findings, _ = ruleset.check(draft, kind, facts_text=notes.facts_text())
         errors = [f for f in findings if f.level == "error"]
         assert not errors, f"{kind} variant {variant}:\n{draft}\n{errors}"
-        assert notes.interviewer and notes.interviewer in draft
+        assert notes.addressed_as and notes.addressed_as in draft
         assert notes.candidate and draft.rstrip().endswith(notes.candidate)
         assert draft.startswith("Subject: ")
 

@@ -353,9 +353,11 @@ def test_kind_from_front_matter_and_flag(
     assert json.loads(capsys.readouterr().out)["kind"] == "check-in"
 
 
-def test_unknown_front_matter_key_is_exit_2(
+def test_unknown_front_matter_key_is_ignored_and_shown_by_notes(
     tmp_path: Path, no_model: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = _write(tmp_path, "---\ninterviewer: Ann Lee\npoints: 3\n---\n- hello there\n")
-    assert main(["draft", str(path)]) == 2
-    assert "points" in _one_error_line(capsys.readouterr().err)
+    assert main(["draft", str(path), "--sender", "Al Ng", "--dry-run"]) == 0
+    assert "Dear Ann Lee," in capsys.readouterr().out
+    assert main(["notes", str(path)]) == 0
+    assert "ignored the unknown key 'points'" in capsys.readouterr().out

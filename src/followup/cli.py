@@ -35,6 +35,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "rules": ("rules", "rules"),
     "draft": ("draft", "draft"),
     "variants": ("draft", "variants"),
+    "notes": ("notes", "notes"),
     "batch": ("batch", "batch"),
     "config": ("config", "app"),
     "plan": ("plan", "plan"),

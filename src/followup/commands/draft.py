@@ -34,22 +34,51 @@ def resolve_notes(
     company: str | None,
     role: str | None,
     sender: str | None,
+    salutation: str | None = None,
     to_flag: bool = True,
+    ask: bool = False,
 ) -> Any:
     """Parse the notes and insist on the two names a draft cannot do without (never guessed).
 
-    `to_flag` False: the command has no --to (batch), so the message does not suggest it.
+    The sender comes from --sender, then FOLLOWUP_SENDER or the config file, then the notes:
+    a name inside pasted text never beats the user's own setting. When the notes leave two
+    people who could be the addressee, `ask` (a terminal) offers a numbered choice; otherwise
+    the error names them and the flag to use. `to_flag` False: the command has no --to
+    (batch), so the message does not suggest it.
     """
     from followup.config import load_settings
     from followup.notes import parse_notes
 
+    configured = os.environ.get("FOLLOWUP_SENDER") or load_settings().sender
     notes = parse_notes(
-        text, {"interviewer": to, "company": company, "role": role, "candidate": sender}
+        text,
+        {
+            "interviewer": to,
+            "company": company,
+            "role": role,
+            "candidate": sender,
+            "salutation": salutation,
+        },
+        settings={"candidate": configured},
     )
-    if not notes.candidate:
-        notes.candidate = os.environ.get("FOLLOWUP_SENDER") or load_settings().sender
+    how = " or use --to NAME" if to_flag else ""
+    if not notes.interviewer and notes.facts is not None and notes.facts.ambiguous:
+        names = [p.full for p in notes.facts.candidates]
+        if ask:
+            chosen = _choose(names)
+            return resolve_notes(
+                text,
+                to=chosen,
+                company=company,
+                role=role,
+                sender=sender,
+                salutation=salutation,
+                to_flag=to_flag,
+            )
+        listed = " or ".join(repr(n) for n in names[:4])
+        flag = f"; use --to NAME, e.g. --to {names[0]!r}" if to_flag else "; add 'Send to: NAME'"
+        raise InputError(f"the notes name more than one possible addressee ({listed}){flag}")
     if not notes.interviewer:
-        how = " or use --to NAME" if to_flag else ""
         raise InputError(f"the notes name no interviewer: add a line 'Interviewer: NAME'{how}")
     if not notes.candidate:
         raise InputError(
@@ -57,6 +86,27 @@ def resolve_notes(
             '`followup config set sender "Your Name"`'
         )
     return notes
+
+
+def _choose(names: list[str]) -> str:
+    """A numbered choice on the terminal; anything but a listed number is a usage error."""
+    for i, name in enumerate(names, 1):
+        sys.stderr.write(f"  {i}. {name}\n")
+    sys.stderr.write(f"Who is the email to? [1-{len(names)}]: ")
+    sys.stderr.flush()
+    answer = sys.stdin.readline().strip()
+    if answer.isdigit() and 1 <= int(answer) <= len(names):
+        return names[int(answer) - 1]
+    raise InputError(f"no addressee chosen (expected a number from 1 to {len(names)})")
+
+
+def understood_line(notes: Any) -> str:
+    """`to Dr. Ruth Mensah (runs the unit), Kingsbridge Hospital, Charge Nurse; from Priya`."""
+    from followup.understanding.summary import one_line
+
+    return one_line(
+        notes.interviewer, notes.interviewer_title, notes.company, notes.role, notes.candidate
+    )
 
 
 class ModelOptions:
@@ -176,11 +226,24 @@ def draft(
     company: str = typer.Option(None, "--company", help="Company name."),
     role: str = typer.Option(None, "--role", help="Role you interviewed for."),
     sender: str = typer.Option(None, "--sender", help="Your name for the sign-off."),
+    salutation: str = typer.Option(
+        None,
+        "--salutation",
+        help="How to greet them, e.g. 'Dr. Mensah' (default: from the notes: an honorific and "
+        "surname, a first name alone, or the full name).",
+    ),
+    each: bool = typer.Option(
+        False,
+        "--each",
+        help="Panel interviews: one email per interviewer the notes name (with -o DIR, one "
+        "file each).",
+    ),
     output: Path = typer.Option(
         None,
         "--output",
         "-o",
-        help="Write the draft to FILE (atomically; refuses to overwrite without --force).",
+        help="Write the draft to FILE (atomically; refuses to overwrite without --force); "
+        "with --each, a folder for one file per interviewer.",
     ),
     force: bool = typer.Option(False, "--force", help="Overwrite --output if it exists."),
     fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text or json."),
@@ -217,17 +280,33 @@ def draft(
     from followup.report import FileReport, render_line
 
     if output is not None:  # fail before any model work, not after it
-        if output.is_dir():
-            raise InputError(f"{output}: is a directory")
-        if not output.parent.is_dir():
-            raise InputError(f"{output}: folder {output.parent} does not exist")
-        if output.exists() and not force:
-            raise InputError(f"{output}: already exists; use --force to overwrite it")
+        _check_output(output, force, each)
     notes_text = read_notes(notes_file)
-    notes = resolve_notes(notes_text, to=to, company=company, role=role, sender=sender)
+    notes = resolve_notes(
+        notes_text,
+        to=to,
+        company=company,
+        role=role,
+        sender=sender,
+        salutation=salutation,
+        ask=notes_file not in (None, "-") and sys.stdin.isatty() and sys.stderr.isatty(),
+    )
     chosen_kind = kind.value if kind else (notes.kind or "thank-you")
     if chosen_kind not in ("thank-you", "check-in", "nudge"):
         raise InputError(f"notes: unknown kind {chosen_kind!r} (thank-you, check-in or nudge)")
+    targets = panel(notes) if each else [notes]
+    if each and output is not None:
+        for target in targets:
+            _check_output(output / _file_name(target.interviewer), force, False)
+    if verbose:
+        for target in targets:
+            note(understood_line(target))
+    if notes.others and not each and to is None:
+        others = ", ".join(notes.others)
+        note(
+            f"also interviewed: {others}; for one email each, run again with --each "
+            f"(or --to {notes.others[0]!r})"
+        )
     if dry_run:
         sys.stdout.write(_dry_run(notes, chosen_kind, strategy, prompts_dir))
         return ExitStatus.OK
@@ -243,36 +322,115 @@ def draft(
         verbose=verbose,
         temperature=temperature,
     )
-    result = _run_with_spinner(
-        verbose,
-        lambda: draft_and_log(
-            drafter,
-            notes,
-            chosen_kind,
-            notes_text,
-            log=not no_log,
-            max_attempts=max_attempts,
-            seed=seed,
-            fallback=not no_fallback,
-        ),
-    )
-    if result.fell_back:
-        note(
-            f"no model draft passed the rules in {len(result.attempts)} attempt(s); "
-            "this is the guide's template filled from your notes"
+    status = ExitStatus.OK
+    for number, target in enumerate(targets):
+        result = _run_with_spinner(
+            verbose,
+            lambda target=target, number=number: draft_and_log(
+                drafter,
+                target,
+                chosen_kind,
+                notes_text,
+                log=not no_log,
+                max_attempts=max_attempts,
+                seed=seed + 7919 * number,
+                fallback=not no_fallback,
+                variant=number,  # a panel's emails start from different details
+            ),
         )
-    if fmt is OutputFormat.json:
-        _emit(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n", output, force)
-    else:
-        _emit(result.text, output, force)
-    if not result.accepted:  # --no-fallback: the best draft is on stdout, its findings here
-        from followup.lint.findings import Stats
+        if result.fell_back:
+            note(
+                f"no model draft passed the rules in {len(result.attempts)} attempt(s); "
+                "this is the guide's template filled from your notes"
+            )
+        where = output / _file_name(target.interviewer) if each and output else output
+        if fmt is OutputFormat.json:
+            body = result.as_dict() | {"facts": _facts_json(target)}
+            _emit(json.dumps(body, indent=2, ensure_ascii=False) + "\n", where, force)
+        else:
+            if each and output is None:
+                sys.stdout.write(f"--- to {target.interviewer}\n")
+            _emit(result.text, where, force)
+        if not result.accepted:  # --no-fallback: the best draft is on stdout, its findings here
+            from followup.lint.findings import Stats
 
-        render_line(
-            [FileReport("draft", chosen_kind, result.findings, Stats(0, 0, 0.0))], sys.stderr
+            render_line(
+                [FileReport("draft", chosen_kind, result.findings, Stats(0, 0, 0.0))], sys.stderr
+            )
+            status = ExitStatus.FINDINGS
+    return status
+
+
+def _check_output(output: Path, force: bool, folder: bool) -> None:
+    """Refuse a bad -o before any model work: no draft is made only to be thrown away."""
+    if folder:
+        if output.exists() and not output.is_dir():
+            raise InputError(f"{output}: not a folder (--each writes one file per interviewer)")
+        if not output.exists():
+            if not output.parent.is_dir():
+                raise InputError(f"{output}: folder {output.parent} does not exist")
+            try:
+                output.mkdir()
+            except OSError as exc:
+                raise InputError(f"{output}: cannot create the folder ({exc.strerror})") from None
+        return
+    if output.is_dir():
+        raise InputError(f"{output}: is a directory")
+    if not output.parent.is_dir():
+        raise InputError(f"{output}: folder {output.parent} does not exist")
+    if output.exists() and not force:
+        raise InputError(f"{output}: already exists; use --force to overwrite it")
+
+
+def _file_name(name: str | None) -> str:
+    """`Dr. Ruth Mensah` -> `ruth-mensah.txt`: one file per interviewer."""
+    import re
+
+    words = [w for w in re.findall(r"\w+", (name or "draft").lower()) if len(w) > 2 or w.isalpha()]
+    honorifics = {"dr", "mr", "ms", "mrs", "mx", "prof", "miss"}
+    slug = "-".join(w for w in words if w not in honorifics) or "draft"
+    return slug[:60] + ".txt"
+
+
+def panel(notes: Any) -> list[Any]:
+    """The notes once per interviewer, each addressed to one of them (the main contact first)."""
+    people = [notes]
+    facts = notes.facts
+    if facts is None:
+        return people
+    for other in facts.others:
+        people.append(
+            notes.model_copy(
+                update={
+                    "interviewer": other.full,
+                    "addressed_as": other.addressed_as,
+                    "interviewer_title": other.title,
+                    "others": [notes.interviewer]
+                    + [o.full for o in facts.others if o.full != other.full],
+                }
+            )
         )
-        return ExitStatus.FINDINGS
-    return ExitStatus.OK
+    return people
+
+
+def _facts_json(notes: Any) -> dict[str, Any]:
+    """The facts a draft used, for `--format json`: the resolved ones and what was read."""
+    resolved = {
+        "to": notes.interviewer,
+        "salutation": notes.addressed_as,
+        "to_title": notes.interviewer_title,
+        "also_interviewed": notes.others,
+        "company": notes.company,
+        "role": notes.role,
+        "sender": notes.candidate,
+        "interview_date": notes.interview_date.isoformat() if notes.interview_date else None,
+        "decision_date": notes.decision_date.isoformat() if notes.decision_date else None,
+        "learned": notes.learned_points[:3],
+        "contributions": notes.contribution_points[:3],
+    }
+    if notes.facts is not None:
+        resolved["read"] = notes.facts.model_dump(mode="json")
+    return resolved
 
 
 def draft_and_log(
@@ -388,6 +546,9 @@ def variants(
     company: str = typer.Option(None, "--company", help="Company name."),
     role: str = typer.Option(None, "--role", help="Role."),
     sender: str = typer.Option(None, "--sender", help="Your name."),
+    salutation: str = typer.Option(
+        None, "--salutation", help="How to greet them, e.g. 'Dr. Mensah'."
+    ),
     fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text or json."),
     max_overlap: float = typer.Option(
         0.5,
@@ -422,7 +583,9 @@ def variants(
         text = _notes_from_email(read_text(from_email), extra)
     else:
         text = read_notes(notes_file)
-    notes = resolve_notes(text, to=to, company=company, role=role, sender=sender)
+    notes = resolve_notes(
+        text, to=to, company=company, role=role, sender=sender, salutation=salutation
+    )
     drafter = build_drafter(
         backend=backend,
         model=model,

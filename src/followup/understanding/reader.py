@@ -422,7 +422,11 @@ class _Reader:
             if hit and value.lower() not in _ME:
                 # a `From:` line in pasted text is weaker than a signature or `me:` line
                 strength = 1 if label == "from" else 3
-                self.found.senders.append((strength, _located(hit.name, seg, hit.start, "label")))
+                name, start = hit.name, hit.start
+                if hit.honorific:  # "Candidate: Dr. Priya Patel" signs as written
+                    start = len(before_mail) - len(before_mail.lstrip())
+                    name = before_mail[start : hit.start] + hit.name
+                self.found.senders.append((strength, _located(name, seg, start, "label")))
         elif name in ("interview_date", "decision_date"):
             found = self._date_in(value)
             if found:
@@ -736,8 +740,8 @@ def decide(found: _Found) -> NotesFacts:
     mentioned = [p for p, _ in _merge([(m, 0) for m in found.mentioned])]
 
     def is_other(p: Person) -> bool:
-        if sender is not None and p.same_as(Person(name=sender)):
-            return True
+        if sender is not None and p.strength < 3 and p.same_as(Person(name=sender)):
+            return True  # the candidate's own name in prose; a labelled interviewer stays
         return any(p.same_as(m) and p.strength < 3 for m in mentioned)
 
     pool = [(p, o) for p, o in people if not is_other(p)]

@@ -1,0 +1,49 @@
+"""`followup notes`: show what was understood from the notes, with the line each fact came from."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import typer
+
+from followup.errors import ExitStatus
+from followup.options import OutputFormat
+
+
+def notes(
+    notes_file: str = typer.Argument(
+        None,
+        help="Interview notes (any shape); '-' or nothing reads stdin.",
+        show_default=False,
+    ),
+    fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text or json."),
+) -> int:
+    """Show the facts a draft would use: who it is to, company, role, sender, dates, and each
+    point of the notes with what it is about (learned, contribution, process, ...).
+
+    Nothing is drafted and no model is loaded. Exit status: 0; 2 unreadable notes.
+    """
+    from followup.commands.draft import read_notes
+    from followup.notes import parse_notes
+    from followup.understanding.summary import rows
+
+    text = read_notes(notes_file)
+    parsed = parse_notes(text)
+    facts = parsed.facts
+    assert facts is not None  # parse_notes always reads the notes
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps(facts.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        sys.stdout.write("\n")
+        return ExitStatus.OK
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("fact")
+    table.add_column("value", overflow="fold")
+    table.add_column("from")
+    for field, value, where in rows(facts):
+        table.add_row(field, value, where)
+    Console(soft_wrap=False, highlight=False).print(table, markup=False)
+    return ExitStatus.OK
