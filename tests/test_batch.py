@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 from fault_server import FaultServer, base_url, fault_server
+from gated_server import gated_server
 from helpers import REPO_ROOT
 
 from followup.batch import output_names
@@ -56,18 +57,12 @@ def _environment(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(var, raising=False)
 
 
+def model_args(url: str, *extra: str) -> list[str]:
+    return ["--backend", "openai", "--base-url", url, "--model", "m", "--timeout", "10", *extra]
+
+
 def openai_args(server: FaultServer, *extra: str) -> list[str]:
-    return [
-        "--backend",
-        "openai",
-        "--base-url",
-        base_url(server),
-        "--model",
-        "m",
-        "--timeout",
-        "10",
-        *extra,
-    ]
+    return model_args(base_url(server), *extra)
 
 
 def batch(notes: Path, out: Path, server: FaultServer, *extra: str) -> int:
@@ -115,12 +110,14 @@ def test_all_files_drafted_concurrently_never_more_than_the_limit(
 ) -> None:
     folder = notes_dir(tmp_path, {f"candidate-{i}.md": ACME for i in range(8)})
     out = tmp_path / "out" / "drafts"  # created, parents too
-    with fault_server("delay", delay=0.3) as server:
-        code = batch(folder, out, server, "--concurrency", "3")
+    # the server holds each request until three are in flight at once, then answers them all
+    # (a batch that drafted one file at a time would get 503s after the guard, and fail)
+    with gated_server(together=3, guard=30) as server:
+        code = main(["batch", str(folder), "-o", str(out), *model_args(server.url, "-j", "3")])
     captured = capsys.readouterr()
     assert code == ExitStatus.OK, captured.err
     assert server.hits == 8
-    assert 2 <= server.max_in_flight <= 3  # concurrent, and never beyond the limit
+    assert server.max_in_flight == 3  # three at once, and never beyond the limit
     for i in range(8):
         text = (out / f"candidate-{i}.txt").read_text(encoding="utf-8")
         assert text.startswith("Dear Priya Shah,") and "Sam Patel" in text
@@ -535,23 +532,20 @@ def test_ctrl_c_keeps_finished_drafts_and_the_report_then_resumes(
 ) -> None:
     folder = notes_dir(tmp_path, {f"n{i}.md": ACME for i in range(10)})
     out = tmp_path / "out"
-    with fault_server("delay", delay=0.5) as server:
+    # the first two requests are answered; from the third on, they are held until released
+    with gated_server(hold_from=3) as server:
         proc = subprocess.Popen(
-            [str(SCRIPT), "batch", str(folder), "-o", str(out), *openai_args(server), "-j", "2"],
+            [str(SCRIPT), "batch", str(folder), "-o", str(out), *model_args(server.url, "-j", "2")],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )
         try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                if (out / "report.json").exists() and len(report(out)["files"]) >= 2:
-                    break
-                time.sleep(0.05)
-            else:
-                pytest.fail("the batch finished no file in time")
+            # four requests: the two answered files are finished (a slot is taken by the next
+            # file only once the last one is written and reported), and two more are held
+            server.wait_for_requests(4)
             proc.send_signal(signal.SIGINT)
-            stdout, stderr = proc.communicate(timeout=30)
+            stdout, stderr = proc.communicate(timeout=60)
         finally:
             if proc.poll() is None:
                 proc.kill()
@@ -564,17 +558,19 @@ def test_ctrl_c_keeps_finished_drafts_and_the_report_then_resumes(
         data = report(out)
         assert data["interrupted"] is True and data["complete"] is False
         done = {e["notes"] for e in data["files"]}
-        assert 2 <= len(done) < 10
-        assert data["counts"]["pending"] == 10 - len(done)
+        assert len(done) == 2
+        assert data["counts"]["pending"] == 8
         drafts = {p.name for p in out.glob("n*.txt")}
         assert drafts == {name.replace(".md", ".txt") for name in done}
         assert_no_temporaries(out)
 
+        server.release()
         hits = server.hits
-        assert batch(folder, out, server) == ExitStatus.OK  # the rest, and only the rest
-        assert server.hits - hits == 10 - len(done)
+        resumed = main(["batch", str(folder), "-o", str(out), *model_args(server.url)])
+        assert resumed == ExitStatus.OK  # the rest, and only the rest
+        assert server.hits - hits == 8
     data = report(out)
-    assert data["complete"] is True and data["counts"]["skipped"] == len(done)
+    assert data["complete"] is True and data["counts"]["skipped"] == 2
     assert len(list(out.glob("n*.txt"))) == 10
 
 
