@@ -44,7 +44,7 @@ def shape_problem(value: str, *, max_words: int) -> str | None:
 
 
 def _folded(text: str) -> str:
-    return _FOLD.sub(" ", text).strip().lower()
+    return _FOLD.sub(" ", text).strip().casefold()
 
 
 class Span(BaseModel):

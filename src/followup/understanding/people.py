@@ -44,7 +44,11 @@ def capitalise(word: str) -> str:
     """`o'neil` -> `O'Neil`, `mary-jo` -> `Mary-Jo`; a word with capitals keeps them."""
     if any(c.isupper() for c in word):
         return word
-    return re.sub(r"(^|['’\-])(\w)", lambda m: m.group(1) + m.group(2).upper(), word)
+    def up(m: re.Match[str]) -> str:
+        upper = m.group(2).upper()
+        return m.group(1) + (upper if len(upper) == 1 else m.group(2))  # never "ß" -> "SS"
+
+    return re.sub(r"(^|['’\-])(\w)", up, word)
 
 
 def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
@@ -112,7 +116,8 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
             continue
         break
     words: list[tuple[str, int, int]] = []
-    j = i
+    lead = re.match(r"[\s,:]*", text[i:])
+    j = i + (lead.end() if lead else 0)
     while len(words) < 4:
         m = re.match(r"[ \t]*", text[j:])
         k = j + (m.end() if m else 0)

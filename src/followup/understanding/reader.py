@@ -20,6 +20,7 @@ from followup.understanding.points import BULLET, make_point, sentences
 from followup.understanding.vocabulary import Vocabulary, fold_label, vocabulary
 
 MAX_LINE = 2_000  # a longer line is read in pieces: no pattern sees more than this at once
+MAX_POINT_CHARS = 30_000  # details are read from the first this many characters of prose
 FLAG_FIELDS = ("interviewer", "company", "role", "candidate", "salutation")
 _MONTHS = {
     m: i
@@ -105,6 +106,7 @@ _SIGNOFF = re.compile(
     r"warm regards|all the best|br|signed|yours|thanks again|many thanks)\s*,?\s*$",
     re.IGNORECASE,
 )
+_TAIL_DASH_NAME = re.compile(r"\S\s*(?:—|–|\s--?)\s*(?P<n>[^\W\d_][^\n\d—–]{1,40}?)\s*$")
 _DASH_NAME = re.compile(r"^\s*(?:—|–|--|-|~)\s*(?P<n>[^\s\d][^\n\d]{1,40}?)\s*$")
 _HONORIFIC_LOWER = re.compile(r"\b(?:dr|prof|mr|ms|mrs|mx)\b\.?\s+(?=[a-z])")
 _HONORIFIC_AT = re.compile(r"\b(?:Dr|Prof|Mr|Ms|Mrs|Mx|Professor|Doctor)\b\.?\s+(?=[A-Z])")
@@ -216,6 +218,7 @@ class _Reader:
         self.lower = _is_lower_case(text[body_start:])
         self.found = _Found()
         self.order = 0
+        self.prose_chars = 0
 
     # -- passes -------------------------------------------------------------------------
 
@@ -273,32 +276,41 @@ class _Reader:
         return segs[j:]
 
     def _signature(self, segs: list[_Seg]) -> _Seg | None:
-        """The last line as a signature: `— kevin tran`, `Signed, Emeka Obi`, `Thanks,\\nAna`."""
+        """The sender's name where people sign: `— kevin tran`, `Signed, Emeka Obi`, a name
+        alone on the last line, `Thanks,\nAna` near the end, or `... went ok — kevin tran`."""
         filled = [s for s in segs if s.text.strip()]
         if not filled:
             return None
         last = filled[-1]
         m = _DASH_NAME.match(last.text)
-        candidates: list[int] = []
         plain = last.text.split(",")[0]
         if m and len(m.group("n").split(",")[0].split()) <= 4:
-            candidates.append(m.start("n"))
-        elif not BULLET.match(last.text) and 1 <= len(plain.split()) <= 4:
-            candidates.append(len(last.text) - len(last.text.lstrip()))
-        if not candidates:
-            for k in range(len(filled) - 2, max(-1, len(filled) - 10), -1):
-                if _SIGNOFF.match(filled[k].text) and len(filled[k + 1].text.split()) <= 4:
-                    last = filled[k + 1]
-                    candidates.append(len(last.text) - len(last.text.lstrip()))
-                    break
-        for at in candidates:
-            hit = name_at(last.text, at, self.vocab, self.lower or last.text.islower())
-            rest = last.text[hit.end :].strip(" .!") if hit else "x"
-            # `Nadia Haddad, FIA`: letters after the name are a credential, not more name
-            if hit and (not rest or re.fullmatch(r",\s*[A-Z][A-Za-z.]{1,8}", rest)):
-                self.found.senders.append((1, _located(hit.name, last, hit.start, "signature")))
+            if self._signed(last, m.start("n")):
                 return last
+        elif not BULLET.match(last.text) and 1 <= len(plain.split()) <= 4:
+            if self._signed(last, len(last.text) - len(last.text.lstrip())):
+                return last
+        for k in range(len(filled) - 2, max(-1, len(filled) - 10), -1):
+            below = filled[k + 1]
+            if _SIGNOFF.match(filled[k].text) and len(below.text.split()) <= 4:
+                if self._signed(below, len(below.text) - len(below.text.lstrip())):
+                    return below
+                break
+        tail = _TAIL_DASH_NAME.search(last.text)
+        if tail and not m:
+            self._signed(last, tail.start("n"))  # the rest of that line is still notes
         return None
+
+    def _signed(self, seg: _Seg, at: int) -> bool:
+        """A name from `at` to the end of the line (a credential after a comma allowed)."""
+        lower = self.lower or seg.text[at:].islower()
+        hit = name_at(seg.text, at, self.vocab, lower)
+        rest = seg.text[hit.end :].strip(" .!") if hit else "x"
+        # `Nadia Haddad, FIA`: letters after the name are a credential, not more name
+        if hit and (not rest or re.fullmatch(r",\s*[A-Z][A-Za-z.]{1,8}", rest)):
+            self.found.senders.append((1, _located(hit.name, seg, hit.start, "signature")))
+            return True
+        return False
 
     def _heading(self, seg: _Seg) -> None:
         """A title line, `Vet nurse job - Harbourside Veterinary Hospital`: role and company."""
@@ -440,6 +452,9 @@ class _Reader:
 
     def _prose_line(self, seg: _Seg) -> None:
         self.found.prose.append(seg)
+        self.prose_chars += len(seg.text)
+        if self.prose_chars > MAX_POINT_CHARS:
+            return  # names and labels are still read; a draft needs only a few details
         for text, start in sentences(seg.text, seg.start):
             point = make_point(text, start, seg.line, self.vocab)
             if point is not None:
@@ -463,6 +478,10 @@ class _Reader:
             elif strength == 1 and self.lower:
                 continue  # "with the itero scanner": without capitals, a bare "with" says little
             self._people_after(seg, m.start(), m.end(), strength)
+        for m in self.vocab.not_addressee_re.finditer(text):
+            hit = name_at(text, m.end(), self.vocab, self.lower)
+            if hit and _between_is_filler(text, m.end(), hit.start):
+                self.found.mentioned.append(_person(hit, seg, 0, "cue"))
         honorifics = _HONORIFIC_LOWER if self.lower else _HONORIFIC_AT
         for m in honorifics.finditer(text):
             self._people_after(seg, m.start(), m.start(), 1)
