@@ -44,6 +44,7 @@ def capitalise(word: str) -> str:
     """`o'neil` -> `O'Neil`, `mary-jo` -> `Mary-Jo`; a word with capitals keeps them."""
     if any(c.isupper() for c in word):
         return word
+
     def up(m: re.Match[str]) -> str:
         upper = m.group(2).upper()
         return m.group(1) + (upper if len(upper) == 1 else m.group(2))  # never "ß" -> "SS"

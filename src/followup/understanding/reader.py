@@ -285,11 +285,13 @@ class _Reader:
         m = _DASH_NAME.match(last.text)
         plain = last.text.split(",")[0]
         if m and len(m.group("n").split(",")[0].split()) <= 4:
-            if self._signed(last, m.start("n")):
-                return last
+            at: int | None = m.start("n")
         elif not BULLET.match(last.text) and 1 <= len(plain.split()) <= 4:
-            if self._signed(last, len(last.text) - len(last.text.lstrip())):
-                return last
+            at = len(last.text) - len(last.text.lstrip())
+        else:
+            at = None
+        if at is not None and self._signed(last, at):
+            return last
         for k in range(len(filled) - 2, max(-1, len(filled) - 10), -1):
             below = filled[k + 1]
             if _SIGNOFF.match(filled[k].text) and len(below.text.split()) <= 4:
