@@ -1,4 +1,5 @@
-"""The wheel ships the rules: build it, install it in a fresh venv, lint a file from elsewhere.
+"""The wheel ships the rules and the prompts: build it, install it in a fresh venv, lint a file
+and draft from notes elsewhere.
 
 No network: the fresh venv sees this venv's dependencies through a .pth file, and followup is
 installed into it from the wheel with --no-deps. A .pth line only appends a folder to sys.path
@@ -8,6 +9,7 @@ does not leak in; the test checks that `followup` really is imported from the fr
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -16,6 +18,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from fault_server import GOOD_EMAIL
+from gated_server import gated_server
 from helpers import REPO_ROOT
 
 pytestmark = pytest.mark.slow
@@ -103,6 +107,20 @@ def test_wheel_contains_the_rules(wheel_venv: tuple[Path, Path, dict[str, str]])
     assert "followup/cli.py" in names
 
 
+def test_wheel_contains_the_prompts(wheel_venv: tuple[Path, Path, dict[str, str]]) -> None:
+    wheel, _, _ = wheel_venv
+    names = set(zipfile.ZipFile(wheel).namelist())
+    source = REPO_ROOT / "prompts"
+    expected = {
+        f"followup/_data/prompts/{p.relative_to(source).as_posix()}"
+        for p in source.rglob("*")
+        if p.is_file()
+    }
+    assert "followup/_data/prompts/thank-you.j2" in expected
+    assert "followup/_data/prompts/email/thank-you.j2" in expected
+    assert sorted(expected - names) == []
+
+
 def test_followup_is_imported_from_the_wheel(
     wheel_venv: tuple[Path, Path, dict[str, str]], tmp_path: Path
 ) -> None:
@@ -112,16 +130,18 @@ def test_followup_is_imported_from_the_wheel(
             str(venv / "bin" / "python"),
             "-c",
             "import followup, followup.resources as r; print(followup.__file__); "
-            "print(r.rules_dir())",
+            "print(r.rules_dir()); print(r.prompts_dir())",
         ],
         cwd=tmp_path,
         env=env,
     )
     assert done.returncode == 0, done.stderr
-    module_file, rules = done.stdout.split()
+    module_file, rules, prompts = done.stdout.split()
     assert Path(module_file).resolve().is_relative_to(venv.resolve())
     assert Path(rules).resolve().is_relative_to(venv.resolve())
     assert Path(rules).parts[-2:] == ("_data", "rules")
+    assert Path(prompts).resolve().is_relative_to(venv.resolve())
+    assert Path(prompts).parts[-2:] == ("_data", "prompts")
 
 
 def test_installed_script_lints_a_file(
@@ -158,3 +178,101 @@ def test_installed_script_lists_rules(
     )
     assert explained.returncode == 0, explained.stderr
     assert "learned" in explained.stdout
+
+
+# -- drafting from the installed wheel: its prompts, rules and templates ---------------------------
+
+NOTES = (REPO_ROOT / "examples" / "notes" / "acme-data-analyst.md").read_text(encoding="utf-8")
+
+
+def _draft_env(env: dict[str, str], home: Path) -> dict[str, str]:
+    """No model settings from outside; this test's own FOLLOWUP_HOME."""
+    kept = {
+        k: v
+        for k, v in env.items()
+        if not k.startswith("OPENAI_") and k not in {"FOLLOWUP_MODEL", "FOLLOWUP_SENDER"}
+    }
+    return {**kept, "FOLLOWUP_HOME": str(home / "followup-home")}
+
+
+@pytest.mark.parametrize("strategy", ["whole", "slots"])
+def test_installed_script_renders_the_prompts(
+    wheel_venv: tuple[Path, Path, dict[str, str]], tmp_path: Path, strategy: str
+) -> None:
+    _, venv, env = wheel_venv
+    (tmp_path / "notes.md").write_text(NOTES, encoding="utf-8")
+    done = _run(
+        [str(venv / "bin" / "followup"), "draft", "notes.md", "--dry-run", "--strategy", strategy],
+        cwd=tmp_path,
+        env=_draft_env(env, tmp_path),
+    )
+    assert done.returncode == 0, done.stderr
+    first = "=== thank-you.j2" if strategy == "whole" else "=== slot-learned.j2"
+    assert done.stdout.startswith(first + "\n--- system\n"), done.stdout[:200]
+    assert "=== email/thank-you.j2\n" in done.stdout
+    assert "Dear Priya Shah," in done.stdout and "Sam Patel" in done.stdout
+
+
+def test_installed_script_drafts_against_a_model_server(
+    wheel_venv: tuple[Path, Path, dict[str, str]], tmp_path: Path
+) -> None:
+    _, venv, env = wheel_venv
+    (tmp_path / "notes.md").write_text(NOTES, encoding="utf-8")
+    with gated_server() as server:
+        done = _run(
+            [
+                str(venv / "bin" / "followup"),
+                "draft",
+                "notes.md",
+                "--backend",
+                "openai",
+                "--base-url",
+                server.url,
+                "--model",
+                "m",
+                "--format",
+                "json",
+            ],
+            cwd=tmp_path,
+            env=_draft_env(env, tmp_path),
+        )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert (result["accepted"], result["fallback"], result["strategy"]) == (True, False, "whole")
+    assert result["text"].strip() == GOOD_EMAIL.strip()
+    (prompt,) = server.prompts()
+    assert "Interviewer: Priya Shah" in prompt and "dbt and Snowflake" in prompt
+
+
+def test_installed_script_drafts_with_the_embedded_model(
+    wheel_venv: tuple[Path, Path, dict[str, str]], tmp_path: Path
+) -> None:
+    _, venv, env = wheel_venv
+    (tmp_path / "notes.md").write_text(NOTES, encoding="utf-8")
+    done = _run(
+        [
+            str(venv / "bin" / "followup"),
+            "draft",
+            "notes.md",
+            "--backend",
+            "embedded",
+            "--samples",
+            "1",
+            "--max-attempts",
+            "1",
+            "--format",
+            "json",
+        ],
+        cwd=tmp_path,
+        env=_draft_env(env, tmp_path),
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert (result["backend"], result["strategy"], result["accepted"]) == (
+        "embedded",
+        "slots",
+        True,
+    )
+    assert result["usage"]["completion_tokens"] > 0  # the model was asked
+    assert result["text"].startswith("Subject: ") or result["text"].startswith("Dear ")
+    assert "Dear Priya Shah," in result["text"] and "Sam Patel" in result["text"]
