@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -57,3 +58,28 @@ def followup_script() -> Path:
     if found is None:
         raise RuntimeError("the `followup` console script is not installed")
     return Path(found)
+
+
+def doc_table(heading: str) -> dict[str, str]:
+    """id -> the text shown (as code, last column) in the table under `heading` in
+    docs/reliability.md, in its order."""
+    lines = (REPO_ROOT / "docs" / "reliability.md").read_text(encoding="utf-8").splitlines()
+    at = lines.index(heading)
+    start = next(i for i in range(at, len(lines)) if lines[i].startswith("| id |"))
+    rows: dict[str, str] = {}
+    for line in lines[start + 2 :]:
+        if not line.startswith("|"):
+            break
+        cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
+        assert len(cells) == 3, line
+        row_id = cells[0].strip("`")
+        assert row_id not in rows, f"{row_id} twice in the docs"
+        shown = re.fullmatch(r"`([^`]+)`", cells[2])
+        assert shown, f"{row_id}: the docs must show the text, as code: {cells[2]!r}"
+        rows[row_id] = shown.group(1)
+    return rows
+
+
+def doc_pattern(shown: str) -> re.Pattern[str]:
+    """The docs' text as a pattern: `…` is any text, everything else is exact."""
+    return re.compile(".+?".join(re.escape(part) for part in shown.split("…")))

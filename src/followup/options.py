@@ -39,3 +39,11 @@ class DraftStrategy(StrEnum):
 class OutputFormat(StrEnum):
     text = "text"
     json = "json"
+
+
+# The help of --timeout (declared with the other model flags, `commands/draft.py` ModelOptions):
+# what it bounds, since a per-read timeout is what people expect.
+TIMEOUT_HELP = (
+    "Seconds one model call may take in all: connecting, the answer however slowly it comes, "
+    "and any retries with their waits."
+)
