@@ -11,7 +11,7 @@ from typing import Any
 import typer
 
 from followup.errors import ExitStatus, FollowupError, InputError, ModelUnavailable
-from followup.options import DraftKind, DraftStrategy, OutputFormat
+from followup.options import TIMEOUT_HELP, DraftKind, DraftStrategy, OutputFormat
 
 NOTES_HELP = (
     "Interview notes (bullets, prose, optional YAML front matter); '-' or nothing reads stdin."
@@ -123,7 +123,7 @@ class ModelOptions:
         "--base-url",
         help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1 for Ollama.",
     )
-    timeout = typer.Option(60.0, "--timeout", min=1.0, help="Seconds to wait for one answer.")
+    timeout = typer.Option(60.0, "--timeout", min=1.0, help=TIMEOUT_HELP)
     max_retries = typer.Option(2, "--max-retries", min=0, max=10, help="Retries per request.")
 
 
@@ -169,7 +169,7 @@ def build_drafter(
     from followup.console import note
     from followup.drafting import Drafter, Strategy
     from followup.lint.engine import Ruleset
-    from followup.models.openai_compat import redact
+    from followup.models.openai_compat import display_url, redact
     from followup.models.resolve import build, build_async, choose
     from followup.prompts import Prompts
 
@@ -180,7 +180,7 @@ def build_drafter(
     if strategy is DraftStrategy.auto:
         chosen_strategy = "slots" if chat.backend == "embedded" else "whole"
     if verbose:
-        where = f" at {choice.base_url}" if choice.base_url else ""
+        where = f" at {display_url(choice.base_url)}" if choice.base_url else ""
         key = f", key {redact(choice.api_key)}" if choice.backend == "openai" else ""
         note(f"backend {chat.backend}, model {chat.name}{where}{key}, strategy {chosen_strategy}")
 
@@ -301,12 +301,8 @@ def draft(
     if verbose:
         for target in targets:
             note(understood_line(target))
-    if notes.others and not each and to is None:
-        others = ", ".join(notes.others)
-        note(
-            f"also interviewed: {others}; for one email each, run again with --each "
-            f"(or --to {notes.others[0]!r})"
-        )
+    if not each and to is None:
+        panel_note(notes)
     if dry_run:
         sys.stdout.write(_dry_run(notes, chosen_kind, strategy, prompts_dir))
         return ExitStatus.OK
@@ -390,6 +386,15 @@ def _file_name(name: str | None) -> str:
     honorifics = {"dr", "mr", "ms", "mrs", "mx", "prof", "miss"}
     slug = "-".join(w for w in words if w not in honorifics) or "draft"
     return slug[:60] + ".txt"
+
+
+def panel_note(notes: Any, how: str = "run again with --each") -> None:
+    """A panel's other interviewers, named on stderr: the email went to the main contact."""
+    from followup.console import note
+
+    if notes.others:
+        others = ", ".join(notes.others)
+        note(f"also interviewed: {others}; for one email each, {how} (or --to {notes.others[0]!r})")
 
 
 def panel(notes: Any) -> list[Any]:
