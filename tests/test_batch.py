@@ -38,6 +38,8 @@ ACME = (EXAMPLES / "acme-data-analyst.md").read_text(encoding="utf-8")
 HARBOR = (EXAMPLES / "harbor-logistics-ops.txt").read_text(encoding="utf-8")
 ENTRY_KEYS = {
     "notes",
+    "to",
+    "also_interviewed",
     "status",
     "reason",
     "kind",

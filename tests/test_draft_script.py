@@ -174,12 +174,6 @@ def test_ctrl_c_while_the_model_answers_exits_130(command: str, tmp_path: Path) 
     assert list(tmp_path.iterdir()) == []  # no -o file, no temporary one
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="typer 0.28's _main catches KeyboardInterrupt and, with standalone_mode=False, "
-    "returns 130 (typer/core.py), so cli.main's `except KeyboardInterrupt` branch never runs: "
-    "Ctrl-C exits 130 without the line 'followup: error: interrupted' (fix in cli.py)",
-)
 @pytest.mark.parametrize("command", ["draft", "variants"])
 def test_ctrl_c_says_interrupted(command: str) -> None:
     code, _, stderr = interrupt_while_the_model_answers(command)

@@ -159,11 +159,6 @@ def test_backend_from_the_config_beats_auto_detection() -> None:
     assert server.hits == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="--backend defaults to 'auto' (commands/draft.py ModelOptions), so resolve.choose "
-    "cannot tell an explicit --backend auto from no flag, and a stored backend wins over it",
-)
 def test_an_explicit_backend_auto_beats_the_config() -> None:
     config_set("backend", "embedded")
     with gated_server() as server:

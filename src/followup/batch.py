@@ -192,6 +192,8 @@ class Batch:
         started = time.perf_counter()
         entry: Entry = {
             "notes": job.name,
+            "to": None,
+            "also_interviewed": [],
             "status": "failed",
             "reason": None,
             "kind": None,
@@ -235,6 +237,8 @@ class Batch:
         if kind not in ("thank-you", "check-in", "nudge"):
             raise InputError(f"unknown kind {kind!r} in the notes (thank-you, check-in or nudge)")
         entry["kind"] = kind
+        entry["to"] = notes.interviewer
+        entry["also_interviewed"] = notes.others  # a panel: `followup draft FILE --each`
         usage = Usage()
         for variant, out in enumerate(job.outputs):
             started = time.perf_counter()

@@ -96,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return 0
+    if result == 130:  # typer catches Ctrl-C itself and returns 130 when not standalone
+        error("interrupted")
     return int(result or 0)
 
 

@@ -347,7 +347,7 @@ def draft(
     today: str = TODAY_OPT,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show backend and attempts."),
     no_log: bool = typer.Option(False, "--no-log", help="Do not save this draft in the history."),
-    backend: str = ModelOptions.backend,
+    backend: str | None = ModelOptions.backend,
     model: str = ModelOptions.model,
     base_url: str = ModelOptions.base_url,
     timeout: float = ModelOptions.timeout,
@@ -359,7 +359,7 @@ def draft(
     Exit status: 0 a draft; 1 no draft passed the rules; 2 nothing is due or bad input;
     3 the model could not be reached or loaded.
     """
-    from followup.commands.draft import build_drafter, draft_and_log, resolve_notes
+    from followup.commands.draft import build_drafter, draft_and_log, panel_note, resolve_notes
     from followup.console import note
     from followup.dates import today_from
     from followup.options import DraftStrategy
@@ -388,6 +388,8 @@ def draft(
         role=application.role,
         sender=sender,
     )
+    if application.interviewer is None:
+        panel_note(notes, "run `followup draft NOTES --each`")
     notes.interview_date = notes.interview_date or application.interviewed
     notes.decision_date = notes.decision_date or application.promised
     drafter = build_drafter(

@@ -65,7 +65,7 @@ def batch(
     seed: int = DraftOptions.seed,
     prompts_dir: Path = DraftOptions.prompts_dir,
     no_log: bool = typer.Option(False, "--no-log", help="Do not save the drafts in the history."),
-    backend: str = ModelOptions.backend,
+    backend: str | None = ModelOptions.backend,
     model: str = ModelOptions.model,
     base_url: str = ModelOptions.base_url,
     timeout: float = ModelOptions.timeout,
@@ -223,6 +223,11 @@ class _Progress:
         eta = f", eta {_duration(elapsed / self.done_count * left)}" if left else ""
         if entry["status"] == "failed":
             what = f"failed: {entry['reason']}"
+        elif entry.get("also_interviewed"):
+            what = (
+                f"{entry['status']} (to {entry['to']}; also interviewed: "
+                f"{', '.join(entry['also_interviewed'])}: followup draft FILE --each)"
+            )
         else:
             attempts = entry["attempts"]
             what = (

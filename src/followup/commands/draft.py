@@ -113,9 +113,11 @@ class ModelOptions:
     """The flags every model-using command shares."""
 
     backend = typer.Option(
-        "auto",
+        None,
         "--backend",
-        help="embedded, openai, or auto (openai when OPENAI_API_KEY or a base URL is configured).",
+        help="embedded, openai, or auto (openai when OPENAI_API_KEY or a base URL is "
+        "configured); default: the config's backend, else auto.",
+        show_default=False,
     )
     model = typer.Option(None, "--model", help="Model name for the openai backend.")
     base_url = typer.Option(
@@ -152,7 +154,7 @@ class DraftOptions:
 
 def build_drafter(
     *,
-    backend: str,
+    backend: str | None,
     model: str | None,
     base_url: str | None,
     timeout: float,
@@ -265,7 +267,7 @@ def draft(
     ),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show backend and attempts."),
     no_log: bool = typer.Option(False, "--no-log", help="Do not save this draft in the history."),
-    backend: str = ModelOptions.backend,
+    backend: str | None = ModelOptions.backend,
     model: str = ModelOptions.model,
     base_url: str = ModelOptions.base_url,
     timeout: float = ModelOptions.timeout,
@@ -571,7 +573,7 @@ def variants(
         None, "--prompts", help="Prompt templates folder.", metavar="DIR"
     ),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show backend and attempts."),
-    backend: str = ModelOptions.backend,
+    backend: str | None = ModelOptions.backend,
     model: str = ModelOptions.model,
     base_url: str = ModelOptions.base_url,
     timeout: float = ModelOptions.timeout,

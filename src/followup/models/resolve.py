@@ -23,7 +23,7 @@ class ModelChoice:
 
 def choose(
     *,
-    backend: str,
+    backend: str | None,
     model: str | None,
     base_url: str | None,
     settings: Settings,
@@ -31,7 +31,8 @@ def choose(
     api_key = os.environ.get("OPENAI_API_KEY") or None
     url = base_url or os.environ.get("OPENAI_BASE_URL") or settings.base_url
     name = model or os.environ.get("FOLLOWUP_MODEL") or settings.model
-    chosen = backend if backend != "auto" else (settings.backend or "auto")
+    # no flag: the config's backend, else auto; an explicit --backend (auto included) wins
+    chosen = backend or settings.backend or "auto"
     if chosen == "auto":
         chosen = "openai" if (api_key or url) else "embedded"
     if chosen not in ("embedded", "openai"):
