@@ -117,7 +117,9 @@ def test_every_composed_draft_passes_every_error_rule(
 ) -> None:
     text, facts = generated
     notes = parse_notes(text)
-    assert {k: getattr(notes, k) for k in facts} == facts  # the generator made what it meant to
+    given_facts = {k: v for k, v in facts.items() if v is not None}
+    # the generator made what it meant to (prose may give more: "they need someone for director")
+    assert {k: getattr(notes, k) for k in given_facts} == given_facts
     prompts = Prompts()
     for kind in KINDS:
         draft = compose(notes, kind, ruleset, prompts, variant)

@@ -38,8 +38,8 @@ def shape_problem(value: str, *, max_words: int) -> str | None:
         return "holds markup"
     if len(value.split()) > max_words:
         return f"more than {max_words} words"
-    if re.search(r"[.!?]\s+\S", value.rstrip(".")) and not re.search(r"\b[A-Z][a-z]?\.\s", value):
-        return "is a sentence"
+    if re.search(r"[.!?]\s+\S", value.rstrip(".")) and len(value.split()) > 6:
+        return "is a sentence"  # "Pvt. Ltd." and "Dr. Ruth Mensah" are not
     return None
 
 
@@ -84,6 +84,7 @@ class Person(BaseModel):
     honorific: str | None = None  # "Dr.", "Ms.", ... when the notes give one
     title: str | None = None  # job title or description ("Head of Data", "runs the unit")
     strength: int = 0  # 3 labelled interviewer, 2 cued as interviewing, 1 mentioned
+    group: int | None = None  # named together ("w/ Dev + Hana"): the first is the main contact
 
     @property
     def full(self) -> str:

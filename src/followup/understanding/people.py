@@ -22,7 +22,9 @@ FUNCTION_WORDS = frozenset(
     chat meeting zoom teams phone video onsite site first second third one two three new old
     great good nice kind friendly lovely super very everyone someone nobody people person
     guy lady woman man folks staff um uh like yeah ok okay hr re fwd fw via per hes shes
-    theyre im ive its thats whos dont didnt cant wont isnt wasnt""".split()
+    theyre im ive its thats whos dont didnt cant wont isnt wasnt something someone anyone
+    regards thanks cheers best sincerely yours atte abraços cordialement obrigado obrigada
+    saludos signed sign love xx xo warmly gracias danke merci""".split()
 )
 NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")
@@ -71,7 +73,7 @@ def _title_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, in
     if m:
         return m.group(1).strip(), pos + m.end()
     m = re.match(
-        r"(?:,|\s+-|,?\s+(?:she|he|they)(?:'s| is| are))\s+((?:who\s+)?[^,.;:\n()]{2,60})",
+        r"(?:,|\s+[-—–]|,?\s+(?:she|he|they)(?:'s| is| are))\s+((?:who\s+)?[^,.;:\n()]{2,60})",
         text[pos:],
     )
     if m:
@@ -131,7 +133,10 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
         w = NAME_TOKEN.match(text, k)
         if not w:
             break
-        word = w.group(0).rstrip("-")
+        word = re.sub(
+            r"-(?:san|sama|sensei|kun|chan|ssi|nim|ji|hanım|bey)$", "", w.group(0), flags=re.I
+        )
+        word = word.rstrip("-")
         if words and word.lower() in PARTICLES and not lower_case_notes:
             words.append((word, w.start(), w.start() + len(word)))
             j = w.start() + len(word)
@@ -150,4 +155,7 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
     name = " ".join(capitalise(w) if lower_case_notes else w for w, _, _ in words)
     title, title_end = _title_after(text, end, vocab)
     title_before = " ".join(before) if before and before[-1].lower() != "of" else None
+    after = re.match(r"[ \t]+(sir|ma'am|madam|ji)\b", text[end:], re.IGNORECASE)
+    if after and honorific is None:  # "Rajesh Kumar sir": the honorific after the name
+        honorific = {"sir": "Mr.", "ji": None}.get(after.group(1).lower(), "Ms.")
     return NameHit(honorific, name, start, end, title, title_end, title_before)

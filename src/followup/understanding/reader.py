@@ -62,13 +62,24 @@ _ADDRESSEE_CUE = re.compile(
     r"\b(?:send|write|address|email|e-mail)\w*\s+(?:the\s+|my\s+|a\s+|it\s+)?"
     r"(?:(?:thank[- ]?you|follow[- ]?up)\s+)?(?:note\s+|email\s+|e-mail\s+|message\s+)?"
     r"(?:goes\s+)?to\b[:\s]*|\b(?:goes|go|should go)\s+to\b[:\s]*|\bthank[- ]?you (?:is )?for\b\s*"
-    r"|\b(?:check[- ]?in|nudge|thank[- ]?you|note|email|message|follow[- ]?up)\s+to\b\s*",
+    r"|\b(?:check[- ]?in|nudge|thank[- ]?(?:you|u)|note|e?-?mail|message|follow[- ]?up)"
+    r"(?:\s+(?:note|e?-?mail|message))?\s*(?:to\b|→|->)\s*",
     re.IGNORECASE,
 )
 _LEAD_TITLE = re.compile(
-    r"\b(?:hiring manager|lead|head|main|manager|director|chair|chef|principal|owner|boss)\b",
+    r"\b(?:hiring manager|lead(?:ing)?|head|chair\w*|main contact|in charge|my (?:future )?boss|"
+    r"would report to|decides?|decision maker)\b",
     re.IGNORECASE,
 )
+_NOT_ADDRESSEE_TITLE = re.compile(
+    r"\b(?:recruiter|recruitment|hr|human resources|talent|agency|headhunter)\b", re.IGNORECASE
+)
+_SIGNOFF_WORD = re.compile(
+    r"(?:thanks|thank you|cheers|regards|best|sincerely|from(?!\s*:)|signed?|atte\.?|abraços|"
+    r"cordialement|obrigad[oa]|saludos|gracias|danke|merci|love|warmly|yours)\b[,.:]?\s*",
+    re.IGNORECASE,
+)
+_LEGAL_SUFFIX = re.compile(r"^\s*(?:inc|ltd|llc|llp|plc|gmbh|co|corp|s\.?a|pty)\b", re.IGNORECASE)
 _ROLE_PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -122,11 +133,24 @@ _PAST_AFTER = re.compile(
 _JOINERS = frozenset("& of and the de del da do dos y und et la le van von".split())
 _HEADING_NOISE = frozenset(
     "interview interviews notes note summary final round my the fw fwd re job for at "
-    "today second first onsite call".split()
+    "today second first onsite call your with w mtg meeting quick update follow up".split()
+)
+_WHEN_WORDS = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)\b|\b(?:today|yesterday|tomorrow|am|pm)\b",
+    re.IGNORECASE,
 )
 _INTERVIEW_NEAR = re.compile(
     r"\b(?:interview\w*|met|meet|call|zoom|spoke|talked|trial|shift|round|panel|visit)\b",
     re.IGNORECASE,
+)
+_ROLE_MODIFIERS = frozenset(
+    "the of and team shift line floor front house data product design people store site area "
+    "sales marketing operations ops it hr qa ux ui bi kitchen school department unit ward "
+    "research lab program programme project account accounts customer service services "
+    "support quality safety security logistics warehouse plant branch executive managing "
+    "general regional clinical nursing finance engineering talent acquisition hiring senior "
+    "junior principal deputy assistant associate chief vice vp".split()
 )
 _ME = frozenset({"me", "myself", "self", "i", "you"})
 _NOT_COMPANY_WORDS = frozenset(
@@ -162,6 +186,7 @@ class _Found:
     prose: list[_Seg] = field(default_factory=list)
     points: list[Point] = field(default_factory=list)
     header_date: date | None = None
+    unsure: bool = False  # the notes say they do not know who to write to
 
 
 def _lines(text: str, offset: int, first_line: int) -> list[_Seg]:
@@ -219,16 +244,18 @@ class _Reader:
         self.found = _Found()
         self.order = 0
         self.prose_chars = 0
+        self.list_field: tuple[str, int] | None = None
 
     # -- passes -------------------------------------------------------------------------
 
     def run(self) -> _Found:
+        self.found.unsure = bool(self.vocab.unsure_re.search(self.text, self.body_start))
         segs = _lines(self.text[self.body_start :], self.body_start, self.first_line)
         segs = self._headers(segs)
         signature = self._signature(segs)
-        heading = next((seg for seg in segs if seg.text.strip()), None)
-        if heading is not None and heading is not signature and not self._label(heading.text):
-            self._heading(heading)
+        for seg in [seg for seg in segs if seg.text.strip()][:3]:
+            if seg is not signature and not self._label(seg.text) and not BULLET.match(seg.text):
+                self._heading(seg)
         for seg in segs:
             if seg is signature or not seg.text.strip():
                 continue
@@ -305,6 +332,9 @@ class _Reader:
 
     def _signed(self, seg: _Seg, at: int) -> bool:
         """A name from `at` to the end of the line (a credential after a comma allowed)."""
+        signoff = _SIGNOFF_WORD.match(seg.text, at)
+        if signoff:  # "Regards Brian Ochieng", "Cheers, Rob"
+            at = signoff.end()
         lower = self.lower or seg.text[at:].islower()
         hit = name_at(seg.text, at, self.vocab, lower)
         rest = seg.text[hit.end :].strip(" .!") if hit else "x"
@@ -320,7 +350,7 @@ class _Reader:
             (m.group(0), m.start())
             for m in re.finditer(r"[^\-–—|:,*]+(?:-[^\s\-–—|:,*][^\-–—|:,*]*)*", seg.text)
         ]
-        if len(parts) < 2 or len(seg.text.split()) > 16:
+        if len(parts) < 2 or len(seg.text.split()) > 16 or re.search(r"[.!?]\s+\w", seg.text):
             return
         for part, at in parts:
             part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), part)
@@ -332,14 +362,25 @@ class _Reader:
             last_word = kept[-1]
             end = part.rfind(last_word) + len(last_word)
             value = part[first:end].strip()
-            if not value or shape_problem(value, max_words=6):
-                continue
+            if not value or shape_problem(value, max_words=6) or _WHEN_WORDS.search(value):
+                continue  # a date is no employer
             lows = [w.lower().strip("()") for w in kept]
             loc = _located(value, seg, at + first, "cue")
-            if any(w in self.vocab.company_words for w in lows[1:]) or (
-                len(kept) > 1 and lows[-1] in self.vocab.company_words
+            role_like = lows[-1] in self.vocab.role_words and len(kept) <= 5
+            named = all(
+                k[:1].isupper() or k[:1].isdigit() and i > 0 or k.lower() in _JOINERS
+                for i, k in enumerate(kept)
+            ) and not any(k.isupper() and len(k) > 3 for k in kept)  # "PASTRY" is a shout
+            if (
+                not role_like
+                and any(w in self.vocab.company_words for w in lows[1:])
+                or (len(kept) > 1 and lows[-1] in self.vocab.company_words)
             ):
                 self.found.companies.append((3, self._next(), loc))
+            elif not role_like and named and len(kept) <= 5 and kept[0][:1].isalpha():
+                # a capitalised part of a title line that is no role: the employer, or a city
+                # (a name of two words or more is more likely the employer)
+                self.found.companies.append((2 if len(kept) > 1 else 0, self._next(), loc))
             elif (
                 lows[-1] in self.vocab.role_words
                 and len(kept) <= 5
@@ -357,6 +398,14 @@ class _Reader:
         if content.lstrip().startswith("|"):
             self._table_row(seg, at)
             return
+        heading = self._list_heading(content)
+        if heading is not None:
+            self.list_field = heading  # "Panel:" then one person per bullet
+            return
+        if self.list_field is not None and m is not None:
+            self._list_item(_Seg(content, seg.start + at, seg.line))
+            return
+        self.list_field = None
         label = self._label(content)
         if label is None:
             self._prose_line(_Seg(content, seg.start + at, seg.line))
@@ -372,6 +421,39 @@ class _Reader:
         self._field(field_name, _Seg(value[:cut], seg.start + at + value_at, seg.line), label_text)
         if rest.strip():
             self._line(_Seg(rest, seg.start + rest_at, seg.line))
+
+    def _list_heading(self, content: str) -> tuple[str, int] | None:
+        """`Panel:`, `### Interviewers`, `who i met:`: a list of people follows."""
+        m = re.fullmatch(r"\s*(?:#+\s*)?\**([^:=\n]{1,60}?)\**\s*(:?)\s*\**\s*", content)
+        if not m:
+            return None
+        name = fold_label(m.group(1))
+        field_name = self.vocab.labels.get(name)
+        if field_name in ("interviewer", "addressee"):
+            return "interviewer", 3
+        if field_name == "panel" or (
+            m.group(2) and re.search(r"\b(?:panel|interviewers|who i met|people)\b", name)
+        ):
+            return "panel", 2
+        return None
+
+    def _list_item(self, seg: _Seg) -> None:
+        """One person of a list: `Mr. Obi — Team Leader, Food & Safety (chaired it)`."""
+        assert self.list_field is not None
+        field_name, strength = self.list_field
+        hit = name_at(seg.text, 0, self.vocab, self.lower)
+        if hit is None or hit.start > 20:
+            self._prose_line(seg)
+            return
+        if _LEAD_TITLE.search(seg.text[hit.end :]) and field_name == "panel":
+            strength += 1  # "(chaired it)", "lead interviewer"
+        person = _person(hit, seg, strength, "label")
+        if self.vocab.not_addressee_re.search(seg.text) or (
+            person.title and _NOT_ADDRESSEE_TITLE.search(person.title)
+        ):
+            self.found.mentioned.append(person)
+        else:
+            self._add_people([person])
 
     def _label(self, content: str) -> tuple[str, int] | None:
         m = re.match(r"\s*([^:=\n]{1,40}?)\s*(?::|=(?!=))\s*", content)
@@ -396,6 +478,11 @@ class _Reader:
             if field_name:
                 self._field(field_name, value_seg)
                 return
+            if len(cells) > 2:  # a table of rounds or people: every cell is notes
+                for cell, start in cells:
+                    lead = len(cell) - len(cell.lstrip())
+                    self._prose_line(_Seg(cell.strip(), seg.start + at + start + lead, seg.line))
+                return
             if len(value.split()) >= 3:
                 self._prose_line(value_seg)
             return
@@ -410,6 +497,8 @@ class _Reader:
         if not value:
             return
         if name in ("interviewer", "addressee", "panel"):
+            if "@" in value or "<" in value:
+                return  # "To: Tomás <t@...>" inside a forwarded message: a header, not a person
             people = self._people_in(seg, 3 if name != "panel" else 2)
             if name == "addressee":
                 self.found.addressee_named += people
@@ -421,6 +510,8 @@ class _Reader:
             kept, dropped = _clean_value(value, name)
             if dropped:
                 self.found.refused.append(f"{name}: dropped {dropped}")
+            if not kept:
+                return
             problem = shape_problem(kept, max_words=8 if name == "company" else 10)
             if problem or self.vocab.instruction_re.search(kept):
                 self.found.refused.append(f"{name}: {problem or 'holds an instruction'}")
@@ -487,10 +578,20 @@ class _Reader:
         honorifics = _HONORIFIC_LOWER if self.lower else _HONORIFIC_AT
         for m in honorifics.finditer(text):
             self._people_after(seg, m.start(), m.start(), 1)
-        head = name_at(text, 0, self.vocab, False)
-        if head and head.start < 3 and (head.title or head.honorific):
-            strength = 2 if re.search(r"\binterview(?:ed|er)\b", text, re.I) else 1
-            self._add_people([_person(head, seg, strength, "cue")])
+        prefix = re.match(r"[^:\n]{1,30}:\s*", text)  # "Round 2 (Oct 8): Mr. Ellery, ..."
+        for start in {0, prefix.end() if prefix else 0}:
+            head = name_at(text, start, self.vocab, False)
+            if (
+                head
+                and head.start < start + 3
+                and (head.title or head.honorific or head.title_before)
+            ):
+                strength = 2 if re.search(r"\binterview(?:ed|er)\b", text, re.I) else 1
+                person = _person(head, seg, strength, "cue")
+                if person.title and _NOT_ADDRESSEE_TITLE.search(person.title):
+                    self.found.mentioned.append(person)
+                else:
+                    self._add_people([person])
         self._companies_in(seg, rank=1)
         self._roles_in(seg)
         self._senders_in(seg)
@@ -518,6 +619,9 @@ class _Reader:
                 break
             pos += joiner.end()
             context = ""
+        if len(group) > 1:
+            number = self._next()
+            group = [p.model_copy(update={"group": number}) for p in group]
         self._add_people(group)
 
     def _people_in(self, seg: _Seg, strength: int) -> list[Person]:
@@ -570,10 +674,11 @@ class _Reader:
                 words = raw.split()
                 if not words or len(words) > 6 or words[0].lower() in FUNCTION_WORDS - {"it"}:
                     continue
-                if rank == len(_ROLE_PATTERNS) - 1 and not any(
-                    w.lower() in self.vocab.role_words or w[:1].isupper() for w in words
+                if rank == len(_ROLE_PATTERNS) - 1 and (
+                    words[-1].lower() not in self.vocab.role_words
+                    or words[-1].lower() in _ROLE_MODIFIERS
                 ):
-                    continue  # a bare "for X" counts only when X looks like a job title
+                    continue  # a bare "for X" counts only when X ends like a job title
                 if shape_problem(raw, max_words=8) or self.vocab.instruction_re.search(raw):
                     continue
                 start = m.start("r") + m.group("r").find(raw)
@@ -671,11 +776,10 @@ def _clean_value(value: str, name: str) -> tuple[str, str]:
     kept = _trim_value(value)
     if name == "company" and "," in kept:
         head, _, rest = kept.partition(",")
-        words = rest.split()
-        if re.search(r"\b(?:office|branch|site|campus|location|HQ)\b", rest, re.I) or (
-            1 <= len(words) <= 2 and all(w[:1].isupper() for w in words)
-        ):
+        if not _LEGAL_SUFFIX.match(rest):  # "Acme, Leeds office" -> "Acme"; "Acme, Inc." stays
             kept = head.strip()
+    if name == "company" and re.match(r"(?:their|our|my|the|a|an|at|in)\s", kept):
+        return "", "a description, not a name"  # "Place: their office Futian"
     if name == "role" and "," in kept:
         kept = kept.split(",")[0].strip()
     return kept, dropped
@@ -763,6 +867,8 @@ def decide(found: _Found) -> NotesFacts:
     def is_other(p: Person) -> bool:
         if sender is not None and p.strength < 3 and p.same_as(Person(name=sender)):
             return True  # the candidate's own name in prose; a labelled interviewer stays
+        if p.strength < 3 and p.title and _NOT_ADDRESSEE_TITLE.search(p.title):
+            return True  # "Olu Bakare, recruiter @ Talentbridge": set it up, not the interviewer
         return any(p.same_as(m) and p.strength < 3 for m in mentioned)
 
     pool = [(p, o) for p, o in people if not is_other(p)]
@@ -778,16 +884,15 @@ def decide(found: _Found) -> NotesFacts:
     if addressee is None and ranked:
         top = ranked[0][0].strength
         tied = [p for p, _ in ranked if p.strength == top]
+        leads = [p for p in tied if p.title and _LEAD_TITLE.search(p.title)]
         if top >= 3 or len(tied) == 1:
             addressee = tied[0]
+        elif len({p.group for p in tied}) == 1 and tied[0].group is not None and not found.unsure:
+            addressee = tied[0]  # named together, first the main contact
+        elif len(leads) == 1:
+            addressee = leads[0]
         else:
-            leads = [p for p in tied if p.title and _LEAD_TITLE.search(p.title)]
-            if len(leads) == 1:
-                addressee = leads[0]
-            elif top >= 2:
-                facts.candidates = tied
-            else:
-                facts.candidates = tied
+            facts.candidates = tied
     if addressee is not None:
         facts.addressee = addressee
         facts.others = [p for p, _ in ranked if not p.same_as(addressee) and p.strength >= 2]

@@ -47,6 +47,7 @@ class Vocabulary:
     person_cues: dict[str, int]  # cue -> strength
     person_cue_re: re.Pattern[str]
     not_addressee_re: re.Pattern[str]
+    unsure_re: re.Pattern[str]
     past_employer_re: re.Pattern[str]
     title_words: frozenset[str]
     role_words: frozenset[str]  # titles and occupations: what a role is made of
@@ -85,6 +86,7 @@ def vocabulary() -> Vocabulary:
             person_cues=cues,
             person_cue_re=_phrases(list(cues)),
             not_addressee_re=_phrases(raw["not_addressee_cues"]),
+            unsure_re=_phrases(raw["unsure_addressee"]),
             past_employer_re=_phrases(raw["past_employer_cues"]),
             title_words=frozenset(w.lower() for w in raw["title_words"]),
             role_words=frozenset(w.lower() for w in raw["title_words"] + raw["role_words"]),

@@ -30,6 +30,7 @@ def run(rule: GroundingRule, doc: Document, kind: str, ctx: CheckContext) -> lis
     reference = ctx.facts_text if rule.source == "notes" else (ctx.contact_facts or "")
     facts = _norm(reference)
     fact_words = {w.lower() for w in WORD_RE.findall(reference.replace("’", "'"))}
+    fact_words |= {w[:-2] for w in fact_words if w.endswith("'s")}  # "St Columba's" -> columba
     allow = {a.lower() for a in rule.allow} | ctx.accept
     out: list[Finding] = []
     taken: list[tuple[int, int]] = []
