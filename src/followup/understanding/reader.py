@@ -368,13 +368,11 @@ class _Reader:
             loc = _located(value, seg, at + first, "cue")
             role_like = lows[-1] in self.vocab.role_words and len(kept) <= 5
             named = all(
-                k[:1].isupper() or k[:1].isdigit() and i > 0 or k.lower() in _JOINERS
+                k[:1].isupper() or (k[:1].isdigit() and i > 0) or k.lower() in _JOINERS
                 for i, k in enumerate(kept)
             ) and not any(k.isupper() and len(k) > 3 for k in kept)  # "PASTRY" is a shout
-            if (
-                not role_like
-                and any(w in self.vocab.company_words for w in lows[1:])
-                or (len(kept) > 1 and lows[-1] in self.vocab.company_words)
+            if (not role_like and any(w in self.vocab.company_words for w in lows[1:])) or (
+                len(kept) > 1 and lows[-1] in self.vocab.company_words
             ):
                 self.found.companies.append((3, self._next(), loc))
             elif not role_like and named and len(kept) <= 5 and kept[0][:1].isalpha():
