@@ -55,7 +55,13 @@ def score(path: Path) -> dict[str, Any]:
         notes = parse_notes(text)
         error = ""
     except InputError as exc:
-        return {"note": path.name, "error": str(exc), "ok": {}, "wrong_name": False}
+        return {
+            "note": path.name,
+            "error": str(exc),
+            "ok": {},
+            "wrong_name": False,
+            "wrong_person": False,
+        }
     seconds = time.perf_counter() - started
     facts = notes.facts
     got_to = notes.interviewer_full
@@ -80,6 +86,12 @@ def score(path: Path) -> dict[str, Any]:
     wrong_name = got_to is not None and (
         gold["ambiguous"] or _fold(got_to) != _fold(gold["interviewer"])
     )
+    # another person altogether (no name word in common), as opposed to the right person
+    # named in another form ("Zhou" for "Zhou Lina", "Dr. Brenner" for "Dr. Matthias Brenner")
+    honorifics = {"dr", "mr", "ms", "mrs", "mx", "prof", "miss"}
+    got_words = set(_fold(got_to).split()) - honorifics
+    gold_words = set(_fold(gold["interviewer"]).split()) - honorifics
+    wrong_person = got_to is not None and (gold["ambiguous"] or not got_words & gold_words)
     no_flag = bool(notes.interviewer and notes.candidate) or (
         gold["sender"] is None and bool(notes.interviewer)
     )
@@ -88,6 +100,7 @@ def score(path: Path) -> dict[str, Any]:
         "error": error,
         "ok": ok,
         "wrong_name": wrong_name,
+        "wrong_person": wrong_person,
         "no_flag": no_flag,
         "seconds": seconds,
         "got": {
@@ -115,6 +128,7 @@ def report(split: str, show: bool) -> dict[str, Any]:
         "notes": len(rows),
         "per_field": per_field,
         "wrong_names": sum(r["wrong_name"] for r in rows),
+        "wrong_persons": sum(r["wrong_person"] for r in rows),
         "no_flag_share": sum(r.get("no_flag", False) for r in rows) / len(rows),
         "errors": [r["note"] + ": " + r["error"] for r in rows if r["error"]],
         "ms_per_note_median": 1000 * statistics.median(times) if times else None,
@@ -134,7 +148,9 @@ def report(split: str, show: bool) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="dev", choices=["dev", "dev2", "heldout", "heldout2", "all"])
+    parser.add_argument(
+        "--split", default="dev", choices=["dev", "dev2", "heldout", "heldout2", "all"]
+    )
     parser.add_argument("--show", action="store_true", help="print every wrong field")
     parser.add_argument("--json", type=Path, help="write the summary here")
     args = parser.parse_args()
