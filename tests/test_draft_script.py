@@ -217,3 +217,52 @@ def test_attempts_made_before_a_model_failure_are_kept_in_the_history(tmp_path: 
     assert shown.returncode == 0, shown.stderr
     assert "# status model-unavailable" in shown.stdout
     assert f"## attempt 1: failed\n{NOT_AN_EMAIL}\n" in shown.stdout
+
+
+# -- a history that cannot be written never costs the draft ------------------------------------
+
+
+def _history_db() -> Path:
+    from followup.history import db_path
+
+    return db_path()
+
+
+@pytest.mark.parametrize("how", ["corrupt", "folder-unwritable", "locked"])
+def test_the_draft_reaches_the_user_when_the_history_cannot_be_written(
+    how: str, tmp_path: Path
+) -> None:
+    """The model made a draft; a locked, corrupt or unwritable history is one warning line and
+    the draft is printed and written to -o (exit 0), never thrown away."""
+    import sqlite3
+
+    db = _history_db()
+    db.parent.mkdir(parents=True, exist_ok=True)
+    lock: sqlite3.Connection | None = None
+    if how == "corrupt":
+        db.write_bytes(b"this is not a database " * 100)
+    elif how == "folder-unwritable":
+        if os.geteuid() == 0:  # root writes anywhere: make the folder a file instead
+            db.parent.rmdir() if not any(db.parent.iterdir()) else None
+            db.parent.parent.mkdir(parents=True, exist_ok=True)
+            db.parent.write_text("a file where the data folder should be", encoding="utf-8")
+        else:
+            db.parent.chmod(0o500)
+    else:
+        lock = sqlite3.connect(db, isolation_level=None)
+        lock.execute("CREATE TABLE t (x)")
+        lock.execute("BEGIN EXCLUSIVE")  # another process holds the write lock
+    out = tmp_path / "draft.txt"
+    try:
+        with gated_server() as server:
+            done = followup("draft", str(NOTES), *openai(server.url, "-o", str(out)))
+    finally:
+        if lock is not None:
+            lock.close()
+        if how == "folder-unwritable" and os.geteuid() != 0:
+            db.parent.chmod(0o700)
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8") == GOOD_EMAIL
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("followup: warning: the draft was not saved in the history: ")

@@ -257,10 +257,10 @@ class Batch:
                     entry["attempts"] += len(partial.attempts)
                     entry["tokens"] = usage.as_dict()
                     if opts.log:
-                        history.record(partial, text, "model-unavailable")
+                        history.save(partial, text, "model-unavailable")
                 raise
             if opts.log:
-                history.record(result, text, "accepted" if result.accepted else "rejected")
+                history.save(result, text, "accepted" if result.accepted else "rejected")
             write_atomic(out, result.text, force=True)
             usage.add(result.usage)
             entry["attempts"] += len(result.attempts)

@@ -50,17 +50,17 @@ def notes_hash(text: str) -> str:
 
 
 @contextmanager
-def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
+def connect(path: Path | None = None, *, timeout: float = 30.0) -> Iterator[sqlite3.Connection]:
     """WAL, a busy timeout and migrations, so many processes can write at once safely."""
     path = path or db_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, timeout=30.0, isolation_level=None)
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
     except (OSError, sqlite3.Error) as exc:
         raise FollowupError(f"cannot open the history database {path}: {exc}") from None
     try:
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         conn.execute("PRAGMA journal_mode = WAL")
         migrate(conn)
         yield conn
@@ -91,7 +91,7 @@ def migrate(conn: sqlite3.Connection) -> None:
         raise
 
 
-def record(result: Any, notes_text: str, status: str) -> int:
+def record(result: Any, notes_text: str, status: str, *, timeout: float = 30.0) -> int:
     """Save one draft (a DraftResult) with every attempt; returns its id."""
     row = {
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -109,11 +109,27 @@ def record(result: Any, notes_text: str, status: str) -> int:
     }
     cols = ", ".join(row)
     marks = ", ".join(f":{k}" for k in row)
-    with connect() as conn:
+    with connect(timeout=timeout) as conn:
         conn.execute("BEGIN IMMEDIATE")
         cur = conn.execute(f"INSERT INTO drafts ({cols}) VALUES ({marks})", row)
         conn.execute("COMMIT")
         return int(cur.lastrowid or 0)
+
+
+SAVE_TIMEOUT = 3.0  # a locked history is waited for this long, then the draft goes on without it
+
+
+def save(result: Any, notes_text: str, status: str) -> None:
+    """`record`, but a history that cannot be written (locked, corrupt, unwritable) is one
+    warning line: the draft the model already made always reaches the user."""
+    from followup.console import note
+
+    try:
+        record(result, notes_text, status, timeout=SAVE_TIMEOUT)
+    except FollowupError as exc:
+        note(f"warning: the draft was not saved in the history: {exc.message}")
+    except OSError as exc:
+        note(f"warning: the draft was not saved in the history: {exc.strerror or exc}")
 
 
 def recent(limit: int = 20) -> list[dict[str, Any]]:

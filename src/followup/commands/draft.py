@@ -451,10 +451,10 @@ def draft_and_log(
         result = drafter.draft(notes, kind, **options)
     except ModelUnavailable as exc:
         if log and exc.partial is not None:
-            history.record(exc.partial, notes_text, "model-unavailable")
+            history.save(exc.partial, notes_text, "model-unavailable")
         raise
-    if log:
-        history.record(result, notes_text, "accepted" if result.accepted else "rejected")
+    if log:  # a history that cannot be written is a warning: the draft still reaches the user
+        history.save(result, notes_text, "accepted" if result.accepted else "rejected")
     return result
 
 
