@@ -453,3 +453,40 @@ def test_huge_notes_are_read_without_blowing_up(repeat: int) -> None:
 
 def test_interview_notes_without_facts_stay_empty() -> None:
     assert parse_notes("").model_copy(update={"facts": None}) == InterviewNotes()
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "message"),
+    [
+        ("--sender", "Sam\nPatel", "holds a line break or a tab"),
+        ("--company", "Acme \U0001f680", "holds the character U+1F680"),
+        ("--to", "Ann\udcff", "holds the character U+DCFF"),  # a 0xff byte on the command line
+        ("--role", "x" * 90, "longer than 80 characters"),
+    ],
+)
+def test_a_flag_the_draft_could_not_carry_is_exit_2_not_a_failed_draft(
+    flag: str, value: str, message: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "n.txt"
+    path.write_text(SHAPES["prose-who-runs"][0], encoding="utf-8")
+    env = dict(os.environ)
+    done = subprocess.run(
+        [str(followup_script()), "draft", str(path), "--dry-run", flag, value],
+        capture_output=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 2
+    stderr = done.stderr.decode("utf-8", "replace")
+    assert stderr.count("\n") == 1 and message in stderr and flag in stderr
+
+
+def test_a_company_with_an_emoji_in_the_notes_is_refused_and_the_fallback_passes(
+    ruleset: Ruleset,
+) -> None:
+    notes = parse_notes("Interviewer: Ann Lee\nCompany: Acme \U0001f680 Labs\nMe: Al Ng\n")
+    assert notes.company is None
+    assert notes.facts is not None and "company: holds the character U+1F680" in notes.facts.refused
+    draft = compose(notes, "thank-you", ruleset, Prompts())
+    findings, _ = ruleset.check(draft, "thank-you", facts_text=notes.facts_text())
+    assert not errors(findings)

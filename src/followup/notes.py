@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from followup.errors import InputError
-from followup.understanding.facts import NotesFacts, Point
+from followup.understanding.facts import NotesFacts, Point, shape_problem
 
 Kind = str
 
@@ -78,6 +78,13 @@ class InterviewNotes(BaseModel):
         return "\n".join(v for v in (self.contact, self.company) if v)
 
 
+_FLAGS = {
+    "interviewer": "--to",
+    "candidate": "--sender (or FOLLOWUP_SENDER, or the config's sender)",
+    "company": "--company",
+    "role": "--role",
+    "salutation": "--salutation",
+}
 FRONT_MATTER_KEYS = (
     "candidate",
     "interviewer",
@@ -213,6 +220,10 @@ def parse_notes(
         for key, value in layer.items():
             if not value:
                 continue
+            problem = shape_problem(value, max_words=12)
+            if problem:  # a flag or setting: the user's own words, but a draft must carry them
+                flag = _FLAGS.get(key, key)
+                raise InputError(f"{flag}: {problem}; give it as plain text")
             if key == "interviewer":
                 honorific, name = _name_flag(value)
                 facts.update(

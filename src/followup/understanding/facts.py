@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from typing import Literal, Self
 
@@ -18,6 +19,8 @@ _URL = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:com|net|org|io|co|uk|de|ly)\b/
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d")
 _FOLD = re.compile(r"[\s.]+")
+# symbols (emoji), controls, format characters, surrogates (a byte that was not UTF-8), private use
+_ODD_CATEGORIES = frozenset({"So", "Cc", "Cf", "Cs", "Co", "Cn"})
 _PARTICLES = frozenset("van von de da del der di la le du dos das ter ten bin al el".split())
 
 
@@ -34,8 +37,13 @@ def shape_problem(value: str, *, max_words: int) -> str | None:
         return "holds an e-mail address"
     if _PHONE.search(value):
         return "holds a phone number"
-    if any(c in value for c in "\n\t<>{}[]|\\"):
+    if any(c in value for c in "\r\n\t"):
+        return "holds a line break or a tab"
+    if any(c in value for c in "<>{}[]|\\"):
         return "holds markup"
+    odd = next((c for c in value if unicodedata.category(c) in _ODD_CATEGORIES), None)
+    if odd is not None:
+        return f"holds the character U+{ord(odd):04X}"  # an emoji, a control or a broken byte
     if len(value.split()) > max_words:
         return f"more than {max_words} words"
     if re.search(r"[.!?]\s+\S", value.rstrip(".")) and len(value.split()) > 6:
