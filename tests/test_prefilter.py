@@ -41,6 +41,10 @@ PLANNED = [
     "formal.punctuation",
     "formal.exclamations",
     "structure.placeholder",
+    "hostile.insult",
+    "hostile.threat",
+    "hostile.demand",
+    "hostile.negative-claim",
 ]
 ALL_CHARS = "".join(chr(c) for c in range(sys.maxunicode + 1))
 
@@ -155,6 +159,32 @@ def test_rules_from_the_cache_keep_their_plans() -> None:
         rule.regex.pattern,  # type: ignore[attr-defined]
         rule.regex.flags,  # type: ignore[attr-defined]
     )
+
+
+def test_a_regex_is_compiled_only_where_it_can_start() -> None:
+    """`finditer` and `found` take a function that compiles the regex, and call it only when the
+    text has a place to try it: a rule's regex is compiled again in every process, and most
+    notes give most rules nowhere to start."""
+    calls: list[int] = []
+
+    def compile_thank() -> re.Pattern[str]:
+        calls.append(1)
+        return re.compile(r"\bthank\b", re.IGNORECASE)
+
+    plan = plan_for(r"\bthank\b", re.IGNORECASE)
+    assert plan is not None
+    clean = TextIndex("Dear Ms. Lee, hello again.")
+    assert list(prefilter.finditer(compile_thank, plan, clean)) == []
+    assert not prefilter.found(compile_thank, plan, clean)
+    assert calls == []
+    found = prefilter.finditer(compile_thank, plan, TextIndex("Thank you"))
+    assert [m.group() for m in found] == ["Thank"]
+    assert prefilter.found(compile_thank, plan, TextIndex("thank you"))
+    assert len(calls) == 2
+    # no plan, or a text that cannot be folded: scanned whole, so compiled first
+    assert list(prefilter.finditer(compile_thank, None, clean)) == []
+    assert prefilter.found(compile_thank, plan, TextIndex("İ thank you"))
+    assert len(calls) == 4
 
 
 # --- same matches as a full scan ---------------------------------------------------------------

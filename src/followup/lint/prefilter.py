@@ -22,7 +22,7 @@ folding against `re` itself over every Unicode character.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+")
@@ -105,17 +105,28 @@ class TextIndex:
             i = folded.find(string, i + 1)
 
 
+Compile = Callable[[], re.Pattern[str]]
+
+
+def _compiled(regex: re.Pattern[str] | Compile) -> re.Pattern[str]:
+    return regex if isinstance(regex, re.Pattern) else regex()
+
+
 def finditer(
-    regex: re.Pattern[str], plan: Plan | None, index: TextIndex
+    regex: re.Pattern[str] | Compile, plan: Plan | None, index: TextIndex
 ) -> Iterator[re.Match[str]]:
     """The matches of `regex.finditer(index.text)`, trying the regex only where the plan allows.
-    Every match is non-empty (a plan's starts are), and they come in the same order."""
+    Every match is non-empty (a plan's starts are), and they come in the same order. `regex`
+    may be a function that compiles it: it is called only when the text has a place to try it
+    (a rule's regex is compiled again in every process, and most notes give most rules none)."""
     starts = index.candidates(plan) if plan is not None else None
     if starts is None:
-        yield from regex.finditer(index.text)
+        yield from _compiled(regex).finditer(index.text)
+        return
+    if not starts:
         return
     text = index.text
-    match = regex.match
+    match = _compiled(regex).match
     end = 0
     for start in starts:
         if start < end:
@@ -126,14 +137,19 @@ def finditer(
             yield m
 
 
-def found(regex: re.Pattern[str], plan: Plan | None, index: TextIndex) -> bool:
+def found(regex: re.Pattern[str] | Compile, plan: Plan | None, index: TextIndex) -> bool:
     """Whether `regex.finditer(index.text)` finds any non-empty match: the plan's starts are
     tried in any order, and the first that matches ends the search (a required element is
-    usually found at the first or second place tried)."""
+    usually found at the first or second place tried). A function for `regex` is called only
+    when there is a place to try it, as in `finditer`."""
     if plan is None or index.folded is None:
-        return any(m.end() > m.start() for m in regex.finditer(index.text))
+        return any(m.end() > m.start() for m in _compiled(regex).finditer(index.text))
     text = index.text
-    match = regex.match
-    return any(
-        match(text, at) is not None for look in index._lookups(plan) for at in index._find(*look)
-    )
+    match = None
+    for look in index._lookups(plan):
+        for at in index._find(*look):
+            if match is None:
+                match = _compiled(regex).match
+            if match(text, at) is not None:
+                return True
+    return False

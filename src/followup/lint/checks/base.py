@@ -13,13 +13,13 @@ from followup.lint.findings import Finding
 
 def matches(rule: PatternRule | SubstitutionRule, doc: Document) -> Iterator[Match[str]]:
     """The rule's regex matches in the text, as `finditer` gives them, but tried only where
-    the rule's plan says a match can start."""
-    return prefilter.finditer(rule.regex, rule.plan, doc.index)
+    the rule's plan says a match can start (and compiled only if there is such a place)."""
+    return prefilter.finditer(lambda: rule.regex, rule.plan, doc.index)
 
 
 def found(rule: PatternRule, doc: Document) -> bool:
     """Whether the rule's regex has a (non-empty) match in the text."""
-    return prefilter.found(rule.regex, rule.plan, doc.index)
+    return prefilter.found(lambda: rule.regex, rule.plan, doc.index)
 
 
 def format_message(template: str, match: str) -> str:
