@@ -490,3 +490,20 @@ def test_a_company_with_an_emoji_in_the_notes_is_refused_and_the_fallback_passes
     draft = compose(notes, "thank-you", ruleset, Prompts())
     findings, _ = ruleset.check(draft, "thank-you", facts_text=notes.facts_text())
     assert not errors(findings)
+
+
+def test_the_reliability_doc_names_tests_that_exist() -> None:
+    """docs/reliability.md's notes table names its tests; each must be a real test."""
+    import re
+
+    from helpers import REPO_ROOT
+
+    doc = (REPO_ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
+    section = doc.split("## What notes can carry into a draft", 1)[1]
+    named = set(re.findall(r"`(test_\w+)`", section))
+    assert len(named) >= 6
+    sources = "".join(
+        p.read_text(encoding="utf-8") for p in (REPO_ROOT / "tests").glob("test_*.py")
+    )
+    for name in named:
+        assert f"def {name}(" in sources, name
