@@ -1,0 +1,133 @@
+"""Sentences that may enter a draft: checked for what the lint rules cannot see, or built from
+the fact itself when no model sentence passes (see `checks` and `extractive`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from followup.sentences.checks import Reader, adds_words, coverage, is_process_fact, problems
+from followup.sentences.extractive import (
+    Built,
+    contribution_sentence,
+    core,
+    first_person,
+    learned_sentence,
+    toward_reader,
+)
+
+if TYPE_CHECKING:
+    from followup.lint.engine import Ruleset
+    from followup.notes import InterviewNotes
+
+Origin = Literal["model", "extractive", "template"]
+# the lint rule types that judge a single sentence (the others need the whole email)
+SPAN_TYPES = frozenset({"existence", "substitution", "spelling", "emoji", "grounding"})
+
+__all__ = [
+    "SPAN_TYPES",
+    "Built",
+    "Origin",
+    "Reader",
+    "Sentence",
+    "Verdict",
+    "contribution_sentence",
+    "core",
+    "coverage",
+    "first_person",
+    "is_process_fact",
+    "judge",
+    "learned_facts",
+    "learned_sentence",
+    "problems",
+    "reader_of",
+    "toward_reader",
+]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a draft that was chosen for a slot, and where it came from."""
+
+    slot: str  # "learned" or "contribution"
+    text: str
+    origin: Origin
+
+    def as_dict(self) -> dict[str, str]:
+        return {"slot": self.slot, "text": self.text, "origin": self.origin}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A sentence and what is wrong with it: `checks` from the sentence checks, `rules` from the
+    lint rules (`rule_errors` of them at error level: the email check would see those too)."""
+
+    text: str
+    checks: list[str]
+    rules: list[str]
+    rule_errors: int = 0
+    carried: int = 0
+    invented_only: bool = False  # the checks found only added words (the rules name them)
+
+    @property
+    def worth_feedback(self) -> bool:
+        """Whether the email check would report it and the model could be told what to fix:
+        it breaks an error-level rule, and the checks have nothing else against it."""
+        return self.rule_errors > 0 and (not self.checks or self.invented_only)
+
+    @property
+    def problems(self) -> list[str]:
+        return self.checks + self.rules
+
+    @property
+    def ok(self) -> bool:
+        return not self.checks and not self.rules
+
+
+def reader_of(notes: InterviewNotes) -> Reader:
+    """The reader as the checks see them: the interviewer's names and what the notes say."""
+    names = " ".join(n for n in (notes.interviewer, notes.addressed_as) if n)
+    return Reader(source=notes.facts_text(), interviewer=names or None)
+
+
+def judge(
+    sentence: str,
+    fact: str,
+    notes: InterviewNotes,
+    kind: str,
+    ruleset: Ruleset,
+    *,
+    element_rule: str | None = None,
+    shots: tuple[str, ...] = (),
+) -> Verdict:
+    """The sentence checks, the span rules (warnings too) and the slot's element rule."""
+    reader = reader_of(notes)
+    found = problems(sentence, fact, reader, shots)
+    added = adds_words(sentence, reader.source)
+    rule = ruleset.rules.get(element_rule) if element_rule else None
+    regex = getattr(rule, "regex", None)
+    if regex is not None and not regex.search(sentence):
+        found.append(f"misses {element_rule}")
+    findings, _ = ruleset.check(
+        sentence,
+        kind,
+        facts_text=notes.facts_text(),
+        contact_facts=notes.contact_facts(),
+        min_level="warning",
+    )
+    ruled = [f for f in findings if ruleset.rules[f.rule].type in SPAN_TYPES]
+    carried, _ = coverage(sentence, fact)
+    errors = sum(f.level == "error" for f in ruled)
+    invented_only = bool(found) and all(p == added for p in found)
+    return Verdict(sentence, found, [f.message for f in ruled], errors, carried, invented_only)
+
+
+def learned_facts(notes: InterviewNotes) -> list[str]:
+    """The notes' learned points that say something about the role, team or company: not the
+    candidate's own doings, not the interview's date or the decision."""
+    out = []
+    for point in notes.learned_points:
+        text = core(point, notes.interviewer)
+        if not is_process_fact(point) and not first_person(text):
+            out.append(point)
+    return out

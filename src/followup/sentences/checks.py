@@ -1,0 +1,219 @@
+"""The checks a sentence passes before it may enter a draft: what the lint rules cannot see.
+
+Each check is a small function returning a problem (a short phrase the slot prompt can show the
+model as "avoid ...") or None. `problems` runs them all for one sentence and the fact it is for.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from followup.sentences.words import (
+    content_words,
+    known,
+    related,
+    stem,
+    stems_of,
+    tokens,
+    vocabulary,
+)
+
+MIN_WORDS = 6
+MAX_WORDS = 35
+MAX_FACT_WORDS_NEEDED = 4  # a long fact is covered by this many of its content words
+REPEAT_SPAN = 5  # one word twice within this many words reads as a stutter
+COPY_WORDS = 3  # a phrase this long copied from the few-shot examples is a copy
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Who the email is written to, and what it may say: from the notes."""
+
+    source: str  # everything a draft may cite (the notes' text and facts)
+    interviewer: str | None = None
+
+    @property
+    def name_words(self) -> set[str]:
+        """The interviewer's names, without titles ("Dr. Helen Okafor" -> helen, okafor)."""
+        titles = vocabulary().titles
+        words = {w.lower() for w in tokens(self.interviewer or "")}
+        return {w for w in words if w not in titles and len(w) > 1}
+
+
+# -- about its fact ---------------------------------------------------------------------------
+
+
+def fact_stems(fact: str) -> list[str]:
+    """The fact's content words that a sentence about it should carry (frame words aside)."""
+    frame = vocabulary().frame_stems
+    seen: list[str] = []
+    for word in content_words(fact):
+        s = stem(word)
+        if s not in frame and s not in seen:
+            seen.append(s)
+    return seen
+
+
+def coverage(sentence: str, fact: str) -> tuple[int, int]:
+    """How many of the fact's content words the sentence carries, and how many it should."""
+    wanted = fact_stems(fact)
+    have = stems_of(sentence)
+    carried = sum(1 for s in wanted if any(related(s, h) for h in have))
+    needed = min(math.ceil(len(wanted) / 2), MAX_FACT_WORDS_NEEDED)
+    return carried, needed
+
+
+def about_fact(sentence: str, fact: str) -> str | None:
+    carried, needed = coverage(sentence, fact)
+    if needed == 0:
+        return "the fact has nothing to say"
+    if carried < needed:
+        return "stay with the fact you were given"
+    return None
+
+
+# -- adds nothing -----------------------------------------------------------------------------
+
+
+def new_words(sentence: str, source: str) -> list[str]:
+    """Content words that neither the notes nor the frame vocabulary contain."""
+    allowed = stems_of(source) | set(vocabulary().frame_stems)
+    return [w for w in content_words(sentence) if not known(w, allowed)]
+
+
+def adds_words(sentence: str, source: str) -> str | None:
+    added = new_words(sentence, source)
+    if added:
+        return "add no details that are not in the notes (" + ", ".join(added[:3]) + ")"
+    return None
+
+
+def copied_phrase(sentence: str, shots: Iterable[str], source: str) -> str | None:
+    """A phrase of the few-shot examples with one of their content words, absent from the notes.
+
+    The examples' frame ("I enjoyed learning that your team") may be reused; their details
+    may not.
+    """
+    frame = vocabulary().frame_stems
+    words = [w.lower() for w in tokens(sentence)]
+    source_text = " ".join(w.lower() for w in tokens(source))
+    phrases: set[tuple[str, ...]] = set()
+    for shot in shots:
+        shot_words = [w.lower() for w in tokens(shot)]
+        for i in range(len(shot_words) - COPY_WORDS + 1):
+            phrases.add(tuple(shot_words[i : i + COPY_WORDS]))
+    copied = []
+    for i in range(len(words) - COPY_WORDS + 1):
+        phrase = tuple(words[i : i + COPY_WORDS])
+        if phrase in phrases and " ".join(phrase) not in source_text:
+            copied.append(i)
+    for i in copied:
+        phrase = tuple(words[i : i + COPY_WORDS])
+        if any(w not in vocabulary().function_words and stem(w) not in frame for w in phrase):
+            start = end = i
+            while start - 1 in copied:
+                start -= 1
+            while end + 1 in copied:
+                end += 1
+            return f"do not copy the examples ({' '.join(words[start : end + COPY_WORDS])})"
+    return None
+
+
+# -- sensible ---------------------------------------------------------------------------------
+
+
+def complete(sentence: str) -> str | None:
+    words = tokens(sentence)
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return f"write one sentence of {MIN_WORDS} to {MAX_WORDS} words"
+    if not sentence.endswith(".") or not sentence[:1].isupper():
+        return "write one complete sentence"
+    if sentence.count("(") != sentence.count(")") or sentence.count('"') % 2:
+        return "write one complete sentence"
+    if not {"i", "my", "me", "i'm", "i'd", "i've"} & {w.lower() for w in words}:
+        return "write in the first person"
+    return None
+
+
+def ending(sentence: str) -> str | None:
+    """Not cut off: no ending on a title ("with Dr.") or a dangling word ("about the")."""
+    words = tokens(sentence)
+    if words and words[-1].lower() in vocabulary().dangling | vocabulary().titles:
+        return f"do not end on '{words[-1]}'"
+    return None
+
+
+def repeated_word(sentence: str, fact: str) -> str | None:
+    """One content word twice in a short span ("the position's position"), unless the fact
+    itself repeats it."""
+    words = [w for w in tokens(sentence)]
+    stems = [stem(w) if w.lower() not in vocabulary().function_words else "" for w in words]
+    in_fact = [stem(w) for w in content_words(fact)]
+    for i, s in enumerate(stems):
+        if not s:
+            continue
+        for j in range(i + 1, min(i + 1 + REPEAT_SPAN, len(stems))):
+            if stems[j] == s and in_fact.count(s) < 2:
+                return f"do not repeat '{words[j]}'"
+    return None
+
+
+def meta_talk(sentence: str) -> str | None:
+    if any(p.search(sentence) for p in vocabulary().meta_talk):
+        return "write the sentence itself, not about it"
+    return None
+
+
+def addressed(sentence: str, reader: Reader) -> str | None:
+    """Written to the interviewer: "you" and "your team", never "they" or their own name."""
+    words = tokens(sentence)
+    third = [w for w in words if w.lower() in vocabulary().third_person]
+    if third:
+        return f"speak to the reader as 'you' or 'your team', not '{third[0]}'"
+    names = reader.name_words
+    named = [w for w in words if w.lower() in names]
+    if named:
+        return f"do not name the reader ('{named[0]}'): write 'you'"
+    return None
+
+
+def about_process(sentence: str) -> str | None:
+    """About the candidate's own follow-up, the interview date or the decision: not a detail
+    of the interview."""
+    if any(p.search(sentence) for p in vocabulary().process):
+        return "say something you learned, not about the interview date or your own emails"
+    return None
+
+
+def is_process_fact(fact: str) -> bool:
+    return about_process(fact) is not None
+
+
+# -- all of them ------------------------------------------------------------------------------
+
+
+def problems(sentence: str, fact: str, reader: Reader, shots: Sequence[str] = ()) -> list[str]:
+    """Every problem of a sentence written for this fact (empty: it may enter a draft)."""
+    checks = (
+        complete(sentence),
+        ending(sentence),
+        meta_talk(sentence),
+        addressed(sentence, reader),
+        about_process(sentence),
+        about_fact(sentence, fact),
+        adds_words(sentence, reader.source),
+        copied_phrase(sentence, shots, reader.source),
+        repeated_word(sentence, fact),
+    )
+    return [p for p in checks if p]
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(sentence: str) -> str:
+    """One line, single spaces."""
+    return _SPACE.sub(" ", sentence).strip()

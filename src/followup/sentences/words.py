@@ -1,0 +1,111 @@
+"""Words as the sentence checks see them: tokens, light stems, and the shipped vocabulary."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from followup.lint.document import WORD_RE
+from followup.resources import prompts_dir
+
+DATA_FILE = "sentence-checks.yaml"
+MIN_PREFIX = 5  # two stems this long, one starting the other, count as one word
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The data of `prompts/sentence-checks.yaml`, ready to use."""
+
+    function_words: frozenset[str]
+    frame_stems: frozenset[str]
+    titles: frozenset[str]
+    dangling: frozenset[str]
+    third_person: frozenset[str]
+    meta_talk: tuple[re.Pattern[str], ...]
+    process: tuple[re.Pattern[str], ...]
+    lead_ins: tuple[str, ...]  # regex sources; `{speaker}` is filled in per note
+
+
+def _words(value: object) -> frozenset[str]:
+    return frozenset(str(value or "").lower().split())
+
+
+def _patterns(value: object) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in list(value or []))  # type: ignore[call-overload]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The built-in vocabulary (always the shipped file: `--prompts` does not replace it)."""
+    import yaml
+
+    data = yaml.safe_load((prompts_dir() / DATA_FILE).read_text(encoding="utf-8"))
+    return Vocabulary(
+        function_words=_words(data["function_words"]),
+        frame_stems=frozenset(stem(w) for w in _words(data["frame_words"])),
+        titles=_words(data["titles"]),
+        dangling=_words(data["dangling"]),
+        third_person=_words(data["third_person"]),
+        meta_talk=_patterns(data["meta_talk"]),
+        process=_patterns(data["process"]),
+        lead_ins=tuple(data["lead_ins"]),
+    )
+
+
+def tokens(text: str) -> list[str]:
+    """The words of a text, with typographic apostrophes made plain."""
+    return WORD_RE.findall(text.replace("’", "'"))
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A light stem, so that inflections meet: move/moves/moved/moving -> mov."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'")
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ingly", "edly", "ing", "ion", "ed", "ly", "er", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+        w = w[:-1]  # planning -> plann -> plan
+    if w.endswith("y") and len(w) > 3:
+        w = w[:-1] + "i"  # study, studied -> studi
+    return w
+
+
+def related(a: str, b: str) -> bool:
+    """Two stems of one word: equal, or a long one starting the other (inform/informat)."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= MIN_PREFIX and long_.startswith(short)
+
+
+def is_content(word: str) -> bool:
+    return word.lower() not in vocabulary().function_words
+
+
+def content_words(text: str) -> list[str]:
+    """The words of a text that carry content (not function words)."""
+    return [w for w in tokens(text) if is_content(w)]
+
+
+def stems_of(text: str) -> set[str]:
+    return {stem(w) for w in content_words(text)}
+
+
+def known(word: str, stems: set[str]) -> bool:
+    """Whether a word, or an inflection of it, is among these stems."""
+    s = stem(word)
+    return s in stems or any(related(s, t) for t in stems)

@@ -1,0 +1,173 @@
+"""Sentences built from the fact itself: pronouns turned towards the reader, tense kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.sentences import Reader, contribution_sentence, learned_sentence, problems
+from followup.sentences.extractive import toward_reader
+
+
+@pytest.mark.parametrize(
+    ("clause", "turned"),
+    [
+        ("they are moving their reporting to dbt", "your team is moving its reporting to dbt"),
+        ("they're hiring two engineers", "your team is hiring two engineers"),
+        (
+            "they use SolidWorks and do quick prints",
+            "your team uses SolidWorks and does quick prints",
+        ),
+        ("they just opened a second shift", "your team just opened a second shift"),
+        ("they don't know why", "your team does not know why"),
+        ("they will reply by Friday", "your team will reply by Friday"),
+        ("they process card payments", "your team processes card payments"),
+        ("they study the data", "your team studies the data"),
+        ("I could help them with their clients", "I could help your team with its clients"),
+        ("she runs education for the wards", "you run education for the wards"),
+        ("he watches every playtest", "you watch every playtest"),
+        ("she was friendly", "you were friendly"),
+        ("she's been there for years", "you have been there for years"),
+        ("he has a team of 5", "you have a team of 5"),
+        ("she carries the pager", "you carry the pager"),
+        ("her team meets on Tuesday", "your team meets on Tuesday"),
+        ("I asked her about it", "I asked you about it"),
+        ("his plan for 2027", "your plan for 2027"),
+        ("Dr. Okafor runs the wards", "you run the wards"),
+        ("Helen Okafor leads the ward", "you lead the ward"),
+        ("the team meets every Tuesday", "the team meets every Tuesday"),
+        ("the drop-off at level 12 (mobile)", "the drop-off at level 12 (mobile)"),
+    ],
+)
+def test_toward_the_reader(clause: str, turned: str) -> None:
+    assert toward_reader(clause, "Dr. Helen Okafor") == turned
+
+
+@pytest.mark.parametrize(
+    ("fact", "sentence"),
+    [
+        (
+            "they are moving their reporting from spreadsheets to dbt and Snowflake",
+            "I enjoyed learning that your team is moving its reporting from spreadsheets to dbt "
+            "and Snowflake.",
+        ),
+        (
+            "he explained they are planning to pilot a route planning tool next quarter",
+            "I enjoyed learning that your team is planning to pilot a route planning tool next "
+            "quarter.",
+        ),
+        (
+            "migrating from a monolith to Go services, about halfway done",
+            "I enjoyed learning that your team is migrating from a monolith to Go services.",
+        ),
+        (
+            "She said the team meets every Tuesday",
+            "I enjoyed learning that the team meets every Tuesday.",
+        ),
+        (
+            "Priya leads the analytics team, 6 people",
+            "I enjoyed learning that you lead the analytics team.",
+        ),
+        (
+            "Priya leads the analytics team. They are moving to dbt",
+            "I enjoyed learning that you lead the analytics team.",
+        ),
+        (
+            "they use dbt, Snowflake and Looker",
+            "I enjoyed learning that your team uses dbt, Snowflake and Looker.",
+        ),
+        (
+            "they're gonna rebuild the tutorial levels, super awesome team",
+            "I enjoyed learning that your team is going to rebuild the tutorial levels.",
+        ),
+        (
+            "firm does audits for nonprofits",
+            "I enjoyed learning that your firm does audits for nonprofits.",
+        ),
+        (
+            "night shift staff are missing most of the training sessions",
+            "I enjoyed learning that the night shift staff are missing most of the training "
+            "sessions.",
+        ),
+    ],
+)
+def test_learned_sentence_from_a_fact(fact: str, sentence: str) -> None:
+    built = learned_sentence(fact, "Priya Shah")
+    assert built is not None
+    assert built.text == sentence
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "she liked my dashboard project",  # about the candidate
+        "I talked about the newsletter I grew",
+        "biggest challenge: onboarding",  # no clause
+        "team = 4 researchers",
+        "busy season Jan to Apr",
+    ],
+)
+def test_no_learned_sentence_from_these(fact: str) -> None:
+    assert learned_sentence(fact, "Priya Shah") is None
+
+
+def test_the_variant_changes_the_frame() -> None:
+    fact = "they are moving their reporting to dbt"
+    texts = {learned_sentence(fact, None, v).text for v in range(3)}  # type: ignore[union-attr]
+    assert len(texts) == 3
+
+
+@pytest.mark.parametrize(
+    ("fact", "sentence"),
+    [
+        (
+            "I could help them clean up the weekly revenue reports",
+            "I would be glad to help your team clean up the weekly revenue reports.",
+        ),
+        (
+            "my experience with grant reporting could help them with their nonprofit clients",
+            "I would be glad to bring my experience with grant reporting to help your team with "
+            "its nonprofit clients.",
+        ),
+        (
+            "My experience coordinating services at the shelter would fit what they need",
+            "I would be glad to bring my experience coordinating services at the shelter to your "
+            "team.",
+        ),
+        (
+            "I would love to help start the garden project with the kids",
+            "I would love to help start the garden project with the kids.",
+        ),
+        (
+            "I can do basic motion in After Effects, could help with the social posts",
+            "I would be glad to help with the social posts.",
+        ),
+        (
+            "I think my compliant mechanism work could help them with the soft package problem",
+            "I would be glad to bring my compliant mechanism work to help your team with the soft "
+            "package problem.",
+        ),
+    ],
+)
+def test_contribution_sentence_from_a_fact(fact: str, sentence: str) -> None:
+    built = contribution_sentence(fact, "Priya Shah")
+    assert built is not None
+    assert built.text == sentence
+
+
+def test_no_contribution_sentence_from_a_wish_of_theirs() -> None:
+    assert contribution_sentence("they want someone who can do motion", "Priya Shah") is None
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "they are moving their reporting from spreadsheets to dbt and Snowflake",
+        "Priya said they are hiring two engineers this year",
+        "she runs the weekly planning meeting",
+    ],
+)
+def test_a_built_sentence_passes_the_same_checks(fact: str) -> None:
+    notes = f"Interviewer: Priya Shah\n- {fact}\n"
+    built = learned_sentence(fact, "Priya Shah")
+    assert built is not None
+    assert problems(built.text, built.basis, Reader(notes, "Priya Shah")) == []
