@@ -434,7 +434,10 @@ def test_one_loop_two_drivers_same_requests_and_result(
     for use_async in (False, True):
         model = _Recorder(fail_at)
         drafter = Drafter(model, ruleset, Prompts(), strategy=strategy, samples=2)
-        kwargs: dict[str, Any] = {"max_attempts": 3, "seed": 5, "variant": 1}
+        # variant 0: the first sentence asked for is about the dbt fact, so the invented name
+        # is the sentence's only fault and it goes into the email to be fed back (a sentence
+        # off its fact never enters a draft)
+        kwargs: dict[str, Any] = {"max_attempts": 3, "seed": 5, "variant": 0}
         try:
             if use_async:
                 result = asyncio.run(drafter.draft_async(notes, "thank-you", **kwargs))

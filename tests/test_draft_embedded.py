@@ -161,6 +161,11 @@ def test_embedded_draft_passes_the_rules(
             assert attempt.usage.completion_tokens > 0
             assert attempt.usage.prompt_tokens > 0
     assert result.usage.total_tokens == sum(a.usage.total_tokens for a in result.attempts)
+    slots = {"thank-you": ["learned", "contribution"], "check-in": ["learned"], "nudge": []}
+    assert [s.slot for s in result.sentences] in (slots[kind], slots[kind][1:])
+    for sentence in result.sentences:  # each sentence is in the draft, with where it came from
+        assert sentence.text in result.text
+        assert sentence.origin in ("model", "extractive", "template")
 
 
 @pytest.mark.slow
@@ -178,6 +183,8 @@ def test_cli_draft_json_in_process(ruleset: Ruleset, capsys: pytest.CaptureFixtu
     assert len(data["attempts"]) == 1
     assert data["usage"]["total_tokens"] > 0
     assert data["usage"]["total_tokens"] == data["attempts"][0]["usage"]["total_tokens"]
+    assert [s["slot"] for s in data["sentences"]] == ["learned", "contribution"]
+    assert all(s["text"] in data["text"] for s in data["sentences"])
     assert not _errors(ruleset, data["text"], "thank-you", ACME.read_text(encoding="utf-8"))
     assert "Traceback" not in err
 

@@ -6,21 +6,20 @@ import re
 import time
 from collections.abc import Callable, Generator
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
-from followup.composer import compose, enthusiasm_sentence
+from followup.composer import compose_draft, contribution_fallback, learned_fallback, render
 from followup.errors import ModelUnavailable
-from followup.lint.checks.spelling import lexicon
-from followup.lint.document import WORD_RE
 from followup.lint.engine import Ruleset, has_errors
 from followup.lint.findings import Finding
 from followup.models.base import AsyncChatModel, ChatModel, Completion, Message, Usage
 from followup.notes import InterviewNotes
 from followup.prompts import Prompts
+from followup.sentences import Sentence, Verdict, judge, learned_facts
 
 Strategy = Literal["slots", "whole"]
 WORD_LIMITS = {"thank-you": 200, "check-in": 120, "nudge": 50}
-GOOD_ENOUGH_NOVELTY = 1  # a clean sample adding at most this many new words ends the sampling
 MAX_DRAFT_CHARS = 20_000  # an enormous answer is cut before it is checked
 MAX_FEEDBACK_DRAFT_CHARS = 3_000  # and a long one before it goes back into a prompt
 TRUNCATED = Finding(
@@ -32,15 +31,6 @@ TRUNCATED = Finding(
     end_line=1,
     end_column=1,
 )
-_SPAN_TYPES = {"existence", "substitution", "spelling", "emoji", "grounding"}
-_STOPWORDS = frozenset(
-    "the a an and or of to in on for with about at by from that this these those is are was were "
-    "be been being it its their they them your you our we my me i how what which who very really "
-    "so as into more most much also especially particularly learn learning learned enjoyed hear "
-    "hearing heard impressed glad happy pleased excited eager love loved appreciated appreciate "
-    "seeing knowing would like help team company "
-    "role work working bring contribute make can will to".split()
-)
 
 
 @dataclass
@@ -50,6 +40,7 @@ class Attempt:
     findings: list[Finding]
     usage: Usage
     seconds: float
+    sentences: list[Sentence] = field(default_factory=list)
 
     @property
     def passed(self) -> bool:
@@ -63,6 +54,7 @@ class Attempt:
             "findings": [asdict(f) for f in self.findings],
             "usage": self.usage.as_dict(),
             "seconds": round(self.seconds, 3),
+            "sentences": [x.as_dict() for x in self.sentences],
         }
 
 
@@ -77,6 +69,9 @@ class DraftResult:
     usage: Usage = field(default_factory=Usage)
     fell_back: bool = False
     findings: list[Finding] = field(default_factory=list)
+    # the sentences in the slots of `text`, each with its origin (model, extractive, template);
+    # a whole-email draft is one "email" sentence
+    sentences: list[Sentence] = field(default_factory=list)
 
     @property
     def accepted(self) -> bool:
@@ -95,15 +90,29 @@ class DraftResult:
             "findings": [asdict(f) for f in self.findings],
             "usage": self.usage.as_dict(),
             "attempts": [a.as_dict() for a in self.attempts],
+            "sentences": [x.as_dict() for x in self.sentences],
         }
+
+
+def model_written(result: DraftResult) -> list[str]:
+    """The parts of a draft the model wrote (what makes two variants differ, or not)."""
+    return [x.text for x in result.sentences if x.origin == "model"]
+
+
+# "Dr." or "e.g." do not end a sentence
+_NOT_AN_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|vs|etc|approx|dept|No)|\b[A-Z]|\be\.g|\bi\.e)\.$"
+)
 
 
 def clean_sentence(raw: str) -> str:
     """First sentence of a completion, without quotes or a leading label."""
     text = raw.strip().strip('"“”').strip()
     text = re.sub(r"^(?:Sentence|Answer)\s*:\s*", "", text, flags=re.IGNORECASE)
-    m = re.match(r"(.+?[.!?])(?:\s|$)", text)
-    return (m.group(1) if m else text).strip()
+    for m in re.finditer(r"[.!?](?=\s|$)", text):
+        if not _NOT_AN_END.search(text[: m.end()]) or m.end() == len(text):
+            return text[: m.end()].strip()
+    return text.strip()
 
 
 def clean_email(raw: str) -> str:
@@ -170,18 +179,6 @@ async def run_steps_async(steps: DraftSteps, model: AsyncChatModel) -> DraftResu
     except StopIteration as done:
         result: DraftResult = done.value
         return result
-
-
-@dataclass
-class _Candidate:
-    text: str
-    problems: list[str]
-    novelty: int
-    rule_errors: int = 0  # error-level findings of span rules: the email check will see them
-
-    @property
-    def key(self) -> tuple[int, int, int]:
-        return (len(self.problems), self.novelty, len(self.text))
 
 
 class Drafter:
@@ -280,9 +277,16 @@ class Drafter:
                     text, truncated = yield from self._whole(
                         notes, kind, attempt_seed, previous, feedback, usage
                     )
+                    sentences = [Sentence("email", text, "model")]
                 else:
-                    text = yield from self._slots(
-                        notes, kind, attempt_seed, feedback, usage, variant
+                    text, sentences = yield from self._slots(
+                        notes,
+                        kind,
+                        attempt_seed,
+                        feedback,
+                        usage,
+                        variant,
+                        last=number == max_attempts,
                     )
             except ModelUnavailable as exc:
                 result.usage.add(usage)
@@ -291,20 +295,22 @@ class Drafter:
             findings, _ = self.ruleset.check(text, kind, facts_text=facts, contact_facts=contact)
             if truncated:
                 findings.insert(0, TRUNCATED)
-            attempt = Attempt(number, text, findings, usage, time.perf_counter() - started)
+            seconds = time.perf_counter() - started
+            attempt = Attempt(number, text, findings, usage, seconds, sentences)
             result.attempts.append(attempt)
             result.usage.add(usage)
             if self.on_attempt:
                 self.on_attempt(attempt)
             if attempt.passed:
-                result.text, result.findings = text, findings
+                result.text, result.findings, result.sentences = text, findings, sentences
                 return result
             previous = text
             feedback = [f for f in findings if f.level == "error"]
         best = min(result.attempts, key=lambda a: sum(f.level == "error" for f in a.findings))
-        result.text, result.findings = best.text, best.findings
+        result.text, result.findings, result.sentences = best.text, best.findings, best.sentences
         if fallback:
-            result.text = compose(notes, kind, self.ruleset, self.prompts, variant)
+            composed = compose_draft(notes, kind, self.ruleset, self.prompts, variant)
+            result.text, result.sentences = composed.text, composed.sentences
             result.findings, _ = self.ruleset.check(
                 result.text, kind, facts_text=facts, contact_facts=contact
             )
@@ -346,38 +352,67 @@ class Drafter:
         feedback: list[Finding],
         usage: Usage,
         variant: int,
-    ) -> Generator[ModelRequest, Completion, str]:
+        *,
+        last: bool = False,
+    ) -> Generator[ModelRequest, Completion, tuple[str, list[Sentence]]]:
+        """The email with a model sentence in each slot where one passes every check; else one
+        built from the fact; else the template's own line."""
         rejected = [f.message for f in feedback if f.match][:3]
-        learned_points = notes.learned_points
-        learned = ""
-        if kind != "nudge" and learned_points:
-            start = (seed // 1000 + variant) % len(learned_points)
-            facts = [learned_points[(start + i) % len(learned_points)] for i in range(2)]
-            learned = yield from self._best_sentence(
-                "slot-learned.j2", facts, notes, kind, "elements.learned", seed, rejected, usage
+        sentences: list[Sentence] = []
+        facts = learned_facts(notes) if kind != "nudge" else []
+        if facts:
+            start = (seed // 1000 + variant) % len(facts)
+            facts = facts[start:] + facts[:start]
+            text = yield from self._model_sentence(
+                "slot-learned.j2",
+                facts[:2],
+                notes,
+                kind,
+                "elements.learned",
+                seed,
+                rejected,
+                usage,
+                last,
             )
-        if kind == "thank-you" and not learned:
-            where = f"the team at {notes.company}" if notes.company else "the team"
-            learned = f"I enjoyed learning more about the role and {where}."
-        enthusiasm = enthusiasm_sentence(notes)
-        if kind == "thank-you" and notes.contribution_points:
-            point = notes.contribution_points[variant % len(notes.contribution_points)]
-            contribution = yield from self._best_sentence(
+            if text:
+                sentences.append(Sentence("learned", text, "model"))
+        if kind != "nudge" and not sentences:
+            found = learned_fallback(notes, kind, self.ruleset, variant, facts)
+            sentences += [found] if found else []
+        points = notes.contribution_points if kind == "thank-you" else []
+        if points:
+            first = variant % len(points)
+            points = points[first:] + points[:first]
+            text = yield from self._model_sentence(
                 "slot-contribution.j2",
-                [point],
+                points[:1],
                 notes,
                 kind,
                 "elements.enthusiasm",
                 seed + 500,
                 rejected,
                 usage,
+                last,
             )
-            enthusiasm = contribution or enthusiasm
-        return self.prompts.text(
-            f"email/{kind}.j2", notes=notes, learned=learned, enthusiasm=enthusiasm, v=variant
+            if text:
+                sentences.append(Sentence("contribution", text, "model"))
+        if kind == "thank-you" and not any(s.slot == "contribution" for s in sentences):
+            sentences.append(contribution_fallback(notes, kind, self.ruleset, variant, points))
+        return render(notes, kind, self.prompts, variant, sentences), sentences
+
+    @cached_property
+    def _shots(self) -> tuple[str, ...]:
+        """The few-shot examples' sentences: a model sentence may not copy their details."""
+        shots = self.prompts.shots
+        return tuple(
+            str(item.get("sentence", ""))
+            for group in shots.values()
+            if isinstance(group, list)
+            for item in group
+            if isinstance(item, dict)
         )
 
-    def _best_sentence(
+    def _model_sentence(
         self,
         template: str,
         facts: list[str],
@@ -387,10 +422,17 @@ class Drafter:
         seed: int,
         rejected: list[str],
         usage: Usage,
+        last: bool,
     ) -> Generator[ModelRequest, Completion, str]:
-        """Sample several sentences (spread over the facts); keep the most faithful good one."""
+        """Sample sentences (spread over the facts) until one passes every check; "" if none.
+
+        When none passes but one breaks an error-level rule and has no other fault (an invented
+        name, which the rules name), it goes into the email, so that the rules report it and the
+        next attempt is told what to avoid; not on the last attempt, where the sentence built
+        from the fact stands in.
+        """
         prompts = [self.prompts.messages(template, fact=f, rejected=rejected) for f in facts]
-        candidates: list[_Candidate] = []
+        verdicts: list[Verdict] = []
         for i in range(self.samples):
             fact, messages = facts[i % len(facts)], prompts[i % len(facts)]
             completion = yield ModelRequest(
@@ -398,53 +440,21 @@ class Drafter:
             )
             usage.add(completion.usage)
             sentence = clean_sentence(completion.text)
-            if sentence:
-                candidate = self._judge(sentence, fact, notes, kind, element_rule)
-                candidates.append(candidate)
-                if not candidate.problems and candidate.novelty <= GOOD_ENOUGH_NOVELTY:
-                    break  # clean and faithful: more samples would cost time, not quality
-        good = [c for c in candidates if not c.problems]
-        if good:
-            return min(good, key=lambda c: c.key).text
-        # None is clean. A candidate that breaks a rule goes into the email, so the rules report
-        # it and the next attempt is told what to avoid; one whose faults the rules cannot see
-        # (too long, off topic, many new words) gives way to the slot's plain sentence.
-        ruled = [c for c in candidates if c.rule_errors]
-        return min(ruled, key=lambda c: c.key).text if ruled else ""
-
-    def _judge(
-        self, sentence: str, fact: str, notes: InterviewNotes, kind: str, element_rule: str
-    ) -> _Candidate:
-        problems: list[str] = []
-        words = WORD_RE.findall(sentence)
-        if not 6 <= len(words) <= 35:
-            problems.append("length")
-        if not sentence.endswith("."):
-            problems.append("not one complete sentence")
-        rule = self.ruleset.rules.get(element_rule)
-        if rule is not None and hasattr(rule, "regex") and not rule.regex.search(sentence):
-            problems.append(f"misses {element_rule}")
-        findings, _ = self.ruleset.check(
-            sentence,
-            kind,
-            facts_text=notes.facts_text(),
-            contact_facts=notes.contact_facts(),
-            min_level="warning",
-        )
-        ruled = [f for f in findings if self.ruleset.rules[f.rule].type in _SPAN_TYPES]
-        problems += [f.message for f in ruled]
-        rule_errors = sum(f.level == "error" for f in ruled)
-        source = {w.lower() for w in WORD_RE.findall(fact + " " + notes.text)}
-        known = lexicon()
-        novelty = sum(
-            1
-            for w in words
-            if (lw := w.lower()) not in _STOPWORDS
-            and lw not in source
-            and len(lw) > 3
-            and not any(lw.startswith(s[:5]) for s in source if len(s) > 4)
-            and lw in known
-        )
-        if novelty > 4:
-            problems.append("adds details that are not in the notes")
-        return _Candidate(sentence, problems, novelty, rule_errors)
+            if not sentence:
+                continue
+            verdict = judge(
+                sentence,
+                fact,
+                notes,
+                kind,
+                self.ruleset,
+                element_rule=element_rule,
+                shots=self._shots,
+            )
+            if verdict.ok:
+                return sentence  # more samples would cost time, not quality
+            verdicts.append(verdict)
+        ruled = [v for v in verdicts if v.worth_feedback]
+        if ruled and not last:
+            return min(ruled, key=lambda v: (len(v.rules), len(v.text))).text
+        return ""
