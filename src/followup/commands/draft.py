@@ -521,6 +521,17 @@ def jaccard(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb) if ta | tb else 1.0
 
 
+def variant_overlap(a: Any, b: Any) -> float:
+    """How alike two variants are where it matters: the model-written sentences (the template
+    around them differs by construction), or the whole texts when either has none."""
+    from followup.drafting import model_written
+
+    parts_a, parts_b = model_written(a), model_written(b)
+    if parts_a and parts_b:
+        return jaccard(" ".join(parts_a), " ".join(parts_b))
+    return jaccard(a.text, b.text)
+
+
 def _notes_from_email(email: str, extra_notes: str | None) -> str:
     """A hand-written email carries its own facts: greeting name, sign-off name, its sentences."""
     import re
@@ -609,7 +620,7 @@ def variants(
     while len(kept) < n and tries < 3 * n:
         result = drafter.draft(notes, kind.value, seed=seed + 7919 * tries, variant=tries)
         tries += 1
-        overlap = max((jaccard(result.text, k.text) for k in kept), default=0.0)
+        overlap = max((variant_overlap(result, k) for k in kept), default=0.0)
         if result.accepted and overlap < max_overlap:
             kept.append(result)
         elif verbose:
