@@ -19,6 +19,7 @@ from followup.sentences.checks import (
     about_process,
     addressed,
     adds_words,
+    broken,
     complete,
     copied_phrase,
     coverage,
@@ -26,6 +27,7 @@ from followup.sentences.checks import (
     meta_talk,
     new_words,
     repeated_word,
+    wrong_owner,
 )
 from followup.sentences.words import related, stem, vocabulary
 
@@ -226,6 +228,7 @@ def test_incomplete_sentences_fail(sentence: str, problem: str) -> None:
         ("I loved learning about the team's meeting with Dr.", "Dr"),
         ("I enjoyed learning about the move of your reporting to the.", "the"),
         ("I enjoyed learning about the reporting you are moving to.", "to"),
+        ("I enjoyed learning that your team is moving its reporting to your.", "your"),
     ],
 )
 def test_a_cut_off_ending_fails(sentence: str, word: str) -> None:
@@ -235,6 +238,7 @@ def test_a_cut_off_ending_fails(sentence: str, word: str) -> None:
 def test_a_good_ending_passes() -> None:
     assert ending(GOOD) is None
     assert ending("I enjoyed meeting you and Dr. Okafor.") is None
+    assert ending("I would be glad to help, since I built a rota template before.") is None
 
 
 @pytest.mark.parametrize(
@@ -319,6 +323,70 @@ def test_the_candidates_own_follow_up_is_no_detail(sentence: str) -> None:
 def test_an_interview_detail_is_not_process() -> None:
     assert about_process(GOOD) is None
     assert about_process("I enjoyed learning that your team runs user interviews weekly.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "I would be thrilled to bring my diary study experience to your banking app project.",
+            "I could bring my diary study experience from the banking app project",
+        ),
+        (
+            "I was happy to learn that your hotel group redesigns the menu system.",
+            "they're redesigning the menu system for a hotel group, 12 properties",
+        ),
+        (
+            "I loved learning that your farmers collect soil sensor readings.",
+            "they collect soil sensor readings from 300 farms",
+        ),
+        (
+            "I would love to help your team with the rebuild and have your own portfolio link.",
+            "I could help them with the tutorial rebuild, gonna send my portfolio link",
+        ),
+    ],
+)
+def test_your_for_what_is_not_the_readers_fails(sentence: str, fact: str) -> None:
+    problem = wrong_owner(sentence, fact)
+    assert problem is not None and problem.endswith("is not the reader's")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "I loved to learn that your oat snack line launches in the autumn.",
+            "they are launching a new line of oat snacks in the autumn",
+        ),
+        (
+            "I enjoyed learning that your credit union gives staff paid volunteer days.",
+            "David explained the credit union gives staff paid volunteer days",
+        ),
+        (
+            "I loved to learn that your beans roast in the back.",
+            "they roast their own beans in the back",
+        ),
+        (GOOD, FACT),
+    ],
+)
+def test_your_for_the_readers_own_passes(sentence: str, fact: str) -> None:
+    assert wrong_owner(sentence, fact) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I loved learning that your migrating from a monolith to Go services halfway done.",
+        "I enjoyed learning about the the move to dbt.",
+    ],
+)
+def test_broken_word_order_fails(sentence: str) -> None:
+    assert broken(sentence) is not None
+
+
+def test_a_grammatical_sentence_is_not_broken() -> None:
+    assert broken(GOOD) is None
+    assert broken("I enjoyed learning about your training for new hires.") is None
 
 
 # -- all of them, on the sentences a reader found (issue 12) -----------------------------------

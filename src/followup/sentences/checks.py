@@ -161,6 +161,58 @@ def repeated_word(sentence: str, fact: str) -> str | None:
     return None
 
 
+def broken(sentence: str) -> str | None:
+    """Word orders no careful writer produces ("your migrating from a ...", "the the")."""
+    m = next((m for p in vocabulary().broken if (m := p.search(sentence))), None)
+    return f"write a grammatical sentence (not '{m.group()}')" if m else None
+
+
+_OTHERS = frozenset("my a an".split())  # "my project", "for a hotel group": not the reader's
+_PREPOSITIONS = frozenset("for from with to at by of on in".split())
+_THEIRS = frozenset("they them their theirs its our we us".split())
+
+
+def _owner(fact_words: list[str], at: int) -> str | None:
+    """The word that says whose the fact's word at `at` is: the determiner before its phrase."""
+    function = vocabulary().function_words
+    i = at - 1
+    while i >= 0 and fact_words[i] not in function and not fact_words[i].isdigit():
+        i -= 1  # back over the phrase's other words ("the banking app project")
+    if i < 0:
+        return None
+    word, before = fact_words[i], fact_words[i - 1] if i > 0 else ""
+    if word == "my":
+        return "my"
+    if (word in ("a", "an") or word.isdigit()) and before in _PREPOSITIONS:
+        return "a"  # "for a hotel group", "from 300 farms": someone else's
+    if word == "the" and "my" in fact_words[:i] and not _THEIRS & set(fact_words[:i]):
+        return "my"  # "my experience from the banking app project"
+    return None
+
+
+def wrong_owner(sentence: str, fact: str) -> str | None:
+    """'your X' for an X the fact gives to the candidate or to a third party ("my portfolio",
+    "the banking app project" after "my", "for a hotel group")."""
+    words = [w.lower() for w in re.findall(r"[\w'’]+", sentence)]
+    fact_words = [w.lower() for w in re.findall(r"[\w'’]+", fact)]
+    function = vocabulary().function_words
+    for i, word in enumerate(words):
+        if word != "your":
+            continue
+        phrase = []
+        for w in words[i + 1 :]:
+            if w in function and w != "own":
+                break
+            phrase.append(w)
+        if not phrase:
+            continue
+        stems = [stem(w) for w in phrase]  # the phrase may run into its verb: check each word
+        for j, fw in enumerate(fact_words):
+            if any(related(stem(fw), s) for s in stems) and _owner(fact_words, j):
+                return f"'your {' '.join(phrase)}' is not the reader's"
+    return None
+
+
 def meta_talk(sentence: str) -> str | None:
     if any(p.search(sentence) for p in vocabulary().meta_talk):
         return "write the sentence itself, not about it"
@@ -201,7 +253,9 @@ def problems(sentence: str, fact: str, reader: Reader, shots: Sequence[str] = ()
         complete(sentence),
         ending(sentence),
         meta_talk(sentence),
+        broken(sentence),
         addressed(sentence, reader),
+        wrong_owner(sentence, fact),
         about_process(sentence),
         about_fact(sentence, fact),
         adds_words(sentence, reader.source),

@@ -23,6 +23,7 @@ class Vocabulary:
     dangling: frozenset[str]
     third_person: frozenset[str]
     meta_talk: tuple[re.Pattern[str], ...]
+    broken: tuple[re.Pattern[str], ...]
     process: tuple[re.Pattern[str], ...]
     lead_ins: tuple[str, ...]  # regex sources; `{speaker}` is filled in per note
 
@@ -48,6 +49,7 @@ def vocabulary() -> Vocabulary:
         dangling=_words(data["dangling"]),
         third_person=_words(data["third_person"]),
         meta_talk=_patterns(data["meta_talk"]),
+        broken=_patterns(data["broken"]),
         process=_patterns(data["process"]),
         lead_ins=tuple(data["lead_ins"]),
     )
