@@ -244,7 +244,8 @@ def test_check_in_asks_only_about_interview_details() -> None:
     drafter = Drafter(model, Ruleset.load(), Prompts(), samples=2)
     result = drafter.draft(parse_notes(CHECK_IN), "check-in")
     facts = {_fact(m) for m in model.requests}
-    assert facts == {"they are launching a new line of oat snacks in the autumn"}
+    # the only interview detail, shown turned towards the reader
+    assert facts == {"your team is launching a new line of oat snacks in the autumn"}
     assert model_written(result) == [SNACKS]
     assert SNACKS in result.text
     assert "Greenleaf Organics" in result.text and "interested" in result.text

@@ -128,6 +128,8 @@ def test_a_long_fact_needs_four_of_its_words() -> None:
 
 def test_frame_and_notes_words_add_nothing() -> None:
     assert new_words(GOOD, NOTES) == []
+    assert new_words("I enjoyed learning that you lead a team of six.", NOTES) == []
+    assert new_words("I enjoyed learning that you lead a team of seven.", NOTES) == ["seven"]
     assert (
         adds_words("I would be glad to help your team clean up the revenue reports.", NOTES) is None
     )
@@ -378,6 +380,7 @@ def test_your_for_the_readers_own_passes(sentence: str, fact: str) -> None:
     [
         "I loved learning that your migrating from a monolith to Go services halfway done.",
         "I enjoyed learning about the the move to dbt.",
+        "I loved learning how to lead the analytics team.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:

@@ -16,7 +16,7 @@ from followup.lint.findings import Finding
 from followup.models.base import AsyncChatModel, ChatModel, Completion, Message, Usage
 from followup.notes import InterviewNotes
 from followup.prompts import Prompts
-from followup.sentences import Sentence, Verdict, judge, learned_facts
+from followup.sentences import Sentence, Verdict, for_the_reader, judge, learned_facts
 
 Strategy = Literal["slots", "whole"]
 WORD_LIMITS = {"thank-you": 200, "check-in": 120, "nudge": 50}
@@ -431,7 +431,8 @@ class Drafter:
         next attempt is told what to avoid; not on the last attempt, where the sentence built
         from the fact stands in.
         """
-        prompts = [self.prompts.messages(template, fact=f, rejected=rejected) for f in facts]
+        shown = [for_the_reader(f, notes.interviewer) for f in facts]
+        prompts = [self.prompts.messages(template, fact=f, rejected=rejected) for f in shown]
         verdicts: list[Verdict] = []
         for i in range(self.samples):
             fact, messages = facts[i % len(facts)], prompts[i % len(facts)]

@@ -12,6 +12,7 @@ from followup.sentences.extractive import (
     contribution_sentence,
     core,
     first_person,
+    for_the_reader,
     learned_sentence,
     toward_reader,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "core",
     "coverage",
     "first_person",
+    "for_the_reader",
     "is_process_fact",
     "judge",
     "learned_facts",

@@ -169,7 +169,7 @@ def broken(sentence: str) -> str | None:
 
 _OTHERS = frozenset("my a an".split())  # "my project", "for a hotel group": not the reader's
 _PREPOSITIONS = frozenset("for from with to at by of on in".split())
-_THEIRS = frozenset("they them their theirs its our we us".split())
+_THEIRS = frozenset("they them their theirs its our we us your".split())
 
 
 def _owner(fact_words: list[str], at: int) -> str | None:

@@ -321,6 +321,12 @@ def core(fact: str, interviewer: str | None = None) -> str:
     return _strip_lead_ins(_tidy(fact), _speakers(interviewer))[0]
 
 
+def for_the_reader(fact: str, interviewer: str | None = None) -> str:
+    """The fact as the model is shown it: its lead-in gone, its pronouns already turned to the
+    reader ("she said they use dbt" -> "your team uses dbt"), so the model has no "they" to copy."""
+    return toward_reader(core(fact, interviewer), interviewer)
+
+
 def learned_sentence(fact: str, interviewer: str | None = None, variant: int = 0) -> Built | None:
     """ "I enjoyed learning that <the fact, towards the reader>." or None."""
     speakers = _speakers(interviewer)

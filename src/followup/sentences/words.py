@@ -26,6 +26,7 @@ class Vocabulary:
     broken: tuple[re.Pattern[str], ...]
     process: tuple[re.Pattern[str], ...]
     lead_ins: tuple[str, ...]  # regex sources; `{speaker}` is filled in per note
+    numbers: dict[str, str]  # "two" -> "2"
 
 
 def _words(value: object) -> frozenset[str]:
@@ -52,6 +53,7 @@ def vocabulary() -> Vocabulary:
         broken=_patterns(data["broken"]),
         process=_patterns(data["process"]),
         lead_ins=tuple(data["lead_ins"]),
+        numbers={str(k): str(v) for k, v in dict(data["numbers"]).items()},
     )
 
 
@@ -104,7 +106,10 @@ def content_words(text: str) -> list[str]:
 
 
 def stems_of(text: str) -> set[str]:
-    return {stem(w) for w in content_words(text)}
+    """The stems of a text's content words, with its small numbers as words ("2" -> "two")."""
+    digits = set(re.findall(r"\d+", text))
+    named = {word for word, digit in vocabulary().numbers.items() if digit in digits}
+    return {stem(w) for w in content_words(text)} | named
 
 
 def known(word: str, stems: set[str]) -> bool:
