@@ -238,8 +238,14 @@ def parse_notes(
                 facts[key] = value
     if facts.get("interviewer") and not facts.get("addressed_as"):
         facts["addressed_as"] = facts["interviewer"]
-    body = text[body_start:]
     kept = [p for p in understood.points if p.kind != "instruction"]
+    # orders written into the notes are cut from the text too: the text goes into the
+    # whole-email prompt and is what the grounding rule lets a draft cite
+    body = text
+    for point in sorted(understood.points, key=lambda p: -p.span.start):
+        if point.kind == "instruction":
+            body = body[: point.span.start] + body[point.span.end :]
+    body = body[body_start:]
     try:
         return InterviewNotes(
             text=body.strip(),
