@@ -20,6 +20,7 @@ from followup.sentences.checks import (
     addressed,
     adds_words,
     broken,
+    clause_has_verb,
     complete,
     copied_phrase,
     coverage,
@@ -27,6 +28,7 @@ from followup.sentences.checks import (
     meta_talk,
     new_words,
     repeated_word,
+    tense_kept,
     wrong_owner,
 )
 from followup.sentences.words import related, stem, vocabulary
@@ -390,6 +392,40 @@ def test_broken_word_order_fails(sentence: str) -> None:
 def test_a_grammatical_sentence_is_not_broken() -> None:
     assert broken(GOOD) is None
     assert broken("I enjoyed learning about your training for new hires.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was happy to learn that your 2nd location downtown in March.",
+        "I loved to learn that your oat snack line launch in autumn.",
+    ],
+)
+def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
+    assert clause_has_verb(sentence) == "write a whole clause after 'that'"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        GOOD,
+        "I enjoyed learning that your team meets every Tuesday for case review.",
+        "I enjoyed learning that you lead the analytics team.",
+        "I was glad to hear that the school started a garden.",
+        "I enjoyed hearing about your new sepsis protocol.",
+    ],
+)
+def test_a_that_clause_with_a_verb_passes(sentence: str) -> None:
+    assert clause_has_verb(sentence) is None
+
+
+def test_a_fact_under_way_is_not_told_as_done() -> None:
+    fact = "they are moving their workpapers to a cloud audit platform this year"
+    done = "I enjoyed learning that your team's workpapers were moved to a cloud audit platform."
+    assert tense_kept(done, fact) == "keep the fact's tense (not 'were moved')"
+    going = "I was impressed that your team's workpapers are being moved to a cloud platform."
+    assert tense_kept(going, fact) is None
+    assert tense_kept("I enjoyed learning that your team opened a second shift.", FACT) is None
 
 
 # -- all of them, on the sentences a reader found (issue 12) -----------------------------------

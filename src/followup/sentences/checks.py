@@ -213,6 +213,41 @@ def wrong_owner(sentence: str, fact: str) -> str | None:
     return None
 
 
+_FINITE = frozenset(
+    "is are was were has have had does do did will would can could should may might must "
+    "isn't aren't wasn't weren't hasn't haven't doesn't don't didn't won't can't".split()
+)
+_THAT_CLAUSE = re.compile(
+    r"\b(?:learn(?:ed|ing|t)?|hear(?:d|ing)?|see(?:ing)?|know(?:ing)?)\s+that\s+(.+)$", re.I
+)
+
+
+def clause_has_verb(sentence: str) -> str | None:
+    """'I was happy to learn that your 2nd location downtown in March.': the clause after
+    'that' says nothing; a verb is a finite auxiliary, a word in -s or -ed, or one after 'you'."""
+    m = _THAT_CLAUSE.search(sentence)
+    if not m:
+        return None
+    words = [w.lower() for w in tokens(m.group(1))]
+    if not words or words[0] in ("you", "i", "we"):
+        return None
+    if any(w in _FINITE or w.endswith(("s", "ed")) for w in words[1:]):
+        return None
+    return "write a whole clause after 'that'"
+
+
+_PAST = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(\w+ed)\b", re.I)
+
+
+def tense_kept(sentence: str, fact: str) -> str | None:
+    """A fact that is under way ("they are moving ...") told as done ("... were moved")."""
+    going = {stem(w) for w in tokens(fact) if w.lower().endswith("ing")}
+    for m in _PAST.finditer(sentence):
+        if any(related(stem(m.group(1)), g) for g in going):
+            return f"keep the fact's tense (not '{m.group()}')"
+    return None
+
+
 def meta_talk(sentence: str) -> str | None:
     if any(p.search(sentence) for p in vocabulary().meta_talk):
         return "write the sentence itself, not about it"
@@ -254,6 +289,8 @@ def problems(sentence: str, fact: str, reader: Reader, shots: Sequence[str] = ()
         ending(sentence),
         meta_talk(sentence),
         broken(sentence),
+        clause_has_verb(sentence),
+        tense_kept(sentence, fact),
         addressed(sentence, reader),
         wrong_owner(sentence, fact),
         about_process(sentence),
