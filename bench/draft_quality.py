@@ -69,7 +69,9 @@ def judge(
 ) -> dict[str, Any]:
     """Automatic counts for one draft (see the module's docstring)."""
     from followup.sentences import Reader, problems
+    from followup.sentences.words import stem, vocabulary
 
+    frame = vocabulary().frame_stems
     body = body_of(email)
     notes_words = set(_content(notes.facts_text()))
     stems = {w[:5] for w in notes_words if len(w) > 4}
@@ -78,7 +80,10 @@ def judge(
         {
             w
             for w in _content(modelled)
-            if w not in notes_words and w not in template and w[:5] not in stems
+            if w not in notes_words
+            and w not in template
+            and w[:5] not in stems
+            and stem(w) not in frame  # the frame's own words ("enjoyed", "learning")
         }
     )
     concrete = False

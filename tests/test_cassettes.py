@@ -200,12 +200,6 @@ def test_variants_are_accepted_and_distinct(
     assert any(model_sentences(v) for v in variants), "the model wrote a sentence of a variant"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`variants` measures overlap on the model-written parts (variant_overlap), but one "
-    "model sentence shared among other, different ones stays under the 0.5 trigram threshold, "
-    "so two variants may still carry the same model sentence",
-)
 def test_variants_differ_in_what_the_model_wrote(
     notes_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

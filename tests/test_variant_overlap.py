@@ -1,4 +1,5 @@
-"""Variants are told apart by what the model wrote, not by the template's own phrasings."""
+"""Variants are told apart by the sentences written for the notes, not by the template's own
+phrasings."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ TEMPLATES = [
 ]
 
 
-def _result(template: str, sentence: str, origin: str = "model") -> DraftResult:
-    result = DraftResult(
-        text=template.format(s=sentence), kind="thank-you", backend="b", model="m", strategy="slots"
-    )
+def _result(
+    template: str, sentence: str, origin: str = "model", contribution: str = ""
+) -> DraftResult:
+    text = template.format(s=f"{sentence} {contribution}".strip())
+    result = DraftResult(text=text, kind="thank-you", backend="b", model="m", strategy="slots")
     result.sentences = [Sentence("learned", sentence, origin)]  # type: ignore[arg-type]
+    if contribution:
+        result.sentences.append(Sentence("contribution", contribution, "model"))
     return result
 
 
@@ -40,3 +44,29 @@ def test_without_model_sentences_the_whole_texts_are_compared() -> None:
     a = _result(TEMPLATES[0], plain, "template")
     b = _result(TEMPLATES[1], plain, "template")
     assert variant_overlap(a, b) == jaccard(a.text, b.text)
+
+
+def test_one_shared_sentence_among_different_ones_is_the_same_variant() -> None:
+    shared = "I would love to help your team clean up the weekly revenue reports."
+    a = _result(
+        TEMPLATES[0],
+        "I enjoyed learning that your team moves its reporting from spreadsheets to dbt and "
+        "Snowflake over the next two quarters of the year.",
+        contribution=shared,
+    )
+    b = _result(
+        TEMPLATES[1],
+        "It was good to hear how new customers are onboarded in their first weeks.",
+        contribution=shared,
+    )
+    assert (
+        jaccard(" ".join(x.text for x in a.sentences), " ".join(x.text for x in b.sentences)) < 0.5
+    )
+    assert variant_overlap(a, b) == 1.0
+
+
+def test_a_sentence_built_from_a_fact_counts_like_a_model_sentence() -> None:
+    built = "I enjoyed learning that your team is moving its reporting to dbt."
+    a = _result(TEMPLATES[0], built, "extractive")
+    b = _result(TEMPLATES[1], built, "model")
+    assert variant_overlap(a, b) == 1.0

@@ -95,8 +95,14 @@ class DraftResult:
 
 
 def model_written(result: DraftResult) -> list[str]:
-    """The parts of a draft the model wrote (what makes two variants differ, or not)."""
+    """The parts of a draft the model wrote."""
     return [x.text for x in result.sentences if x.origin == "model"]
+
+
+def slot_written(result: DraftResult) -> list[str]:
+    """The sentences written for this draft's notes, by the model or built from a fact (what
+    makes two variants differ, or not); the template's own lines are the same in every one."""
+    return [x.text for x in result.sentences if x.origin in ("model", "extractive")]
 
 
 # "Dr." or "e.g." do not end a sentence
@@ -286,6 +292,7 @@ class Drafter:
                         feedback,
                         usage,
                         variant,
+                        attempt=number,
                         last=number == max_attempts,
                     )
             except ModelUnavailable as exc:
@@ -353,15 +360,17 @@ class Drafter:
         usage: Usage,
         variant: int,
         *,
+        attempt: int = 1,
         last: bool = False,
     ) -> Generator[ModelRequest, Completion, tuple[str, list[Sentence]]]:
         """The email with a model sentence in each slot where one passes every check; else one
-        built from the fact; else the template's own line."""
+        built from the fact; else the template's own line. Each retry, and each variant, starts
+        from another fact."""
         rejected = [f.message for f in feedback if f.match][:3]
         sentences: list[Sentence] = []
         facts = learned_facts(notes) if kind != "nudge" else []
         if facts:
-            start = (seed // 1000 + variant) % len(facts)
+            start = (variant + attempt - 1) % len(facts)
             facts = facts[start:] + facts[:start]
             text = yield from self._model_sentence(
                 "slot-learned.j2",

@@ -522,14 +522,22 @@ def jaccard(a: str, b: str) -> float:
 
 
 def variant_overlap(a: Any, b: Any) -> float:
-    """How alike two variants are where it matters: the model-written sentences (the template
-    around them differs by construction), or the whole texts when either has none."""
-    from followup.drafting import model_written
+    """How alike two variants are where it matters: the sentences put into the template's slots
+    (the template around them differs by construction). One such sentence in both makes them
+    the same variant (1.0); else their slot sentences' overlap; the whole texts when either has
+    none (a template-only draft)."""
+    from followup.drafting import slot_written
 
-    parts_a, parts_b = model_written(a), model_written(b)
+    parts_a, parts_b = slot_written(a), slot_written(b)
     if parts_a and parts_b:
+        if {_normal(p) for p in parts_a} & {_normal(p) for p in parts_b}:
+            return 1.0
         return jaccard(" ".join(parts_a), " ".join(parts_b))
     return jaccard(a.text, b.text)
+
+
+def _normal(sentence: str) -> str:
+    return " ".join(sentence.lower().split())
 
 
 def _notes_from_email(email: str, extra_notes: str | None) -> str:
@@ -618,7 +626,10 @@ def variants(
     kept: list[Any] = []
     tries = 0
     while len(kept) < n and tries < 3 * n:
-        result = drafter.draft(notes, kind.value, seed=seed + 7919 * tries, variant=tries)
+        # the frame follows the kept count (kept variants never share one, up to three); a
+        # dropped try moves on by three, so its facts rotate but its frame stays
+        variant = len(kept) + 3 * (tries - len(kept))
+        result = drafter.draft(notes, kind.value, seed=seed + 7919 * tries, variant=variant)
         tries += 1
         overlap = max((variant_overlap(result, k) for k in kept), default=0.0)
         if result.accepted and overlap < max_overlap:
