@@ -74,9 +74,10 @@ def doc_table(heading: str) -> dict[str, str]:
         assert len(cells) == 3, line
         row_id = cells[0].strip("`")
         assert row_id not in rows, f"{row_id} twice in the docs"
-        shown = re.fullmatch(r"`([^`]+)`", cells[2])
+        # as code: `text`, or `` text `` when the text holds a backtick
+        shown = re.fullmatch(r"`` (.+) ``|`([^`]+)`", cells[2])
         assert shown, f"{row_id}: the docs must show the text, as code: {cells[2]!r}"
-        rows[row_id] = shown.group(1)
+        rows[row_id] = shown.group(1) or shown.group(2)
     return rows
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
+from typing import TextIO, cast
 
 import typer
 
@@ -68,7 +70,28 @@ def build_app(command: str | None = None) -> typer.Typer:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; every expected failure becomes one line on stderr and an exit code."""
+    from followup.textio import ClosedStdin, GuardedOutput
+
+    saved = sys.stdin, sys.stdout, sys.stderr
+    if sys.stdin is None:  # started with standard input closed (`<&-`)
+        sys.stdin = ClosedStdin()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
+    # standard output that fails (a full disk, `>/dev/full`, closed) is one error line
+    sys.stdout = cast(TextIO, GuardedOutput(sys.stdout))
+    try:
+        code, output_failed = _main(argv)
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
+    if output_failed and sys.__stdout__ is not None and sys.stdout is sys.__stdout__:
+        _silence(sys.__stdout__)
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> tuple[int, bool]:
+    """The exit code, and whether standard output failed."""
     from followup.console import error
+    from followup.textio import OutputError
 
     args = list(argv) if argv is not None else sys.argv[1:]
     # only the command being run (typer sees the same arguments either way)
@@ -79,26 +102,45 @@ def main(argv: Sequence[str] | None = None) -> int:
             standalone_mode=False,
             prog_name="followup",
         )
+        sys.stdout.flush()  # what is still buffered fails here, not unseen at exit
+    except OutputError as exc:
+        error(exc.message)
+        return int(exc.status), True
     except FollowupError as exc:
         error(exc.message)
-        return int(exc.status)
+        return int(exc.status), False
     except typer.Exit as exc:
-        return int(exc.exit_code)
+        return int(exc.exit_code), False
     except (typer.Abort, KeyboardInterrupt):
         error("interrupted")
-        return 130
+        return 130, False
     except typer.TyperException as exc:  # typer's own click: usage errors and the like
         ctx = getattr(exc, "ctx", None)
         where = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
         error(" ".join(message.replace("Value error, ", "").split()) + where)
-        return int(getattr(exc, "exit_code", ExitStatus.USAGE))
-    except BrokenPipeError:
+        return int(getattr(exc, "exit_code", ExitStatus.USAGE)), False
+    except BrokenPipeError:  # `followup ... | head`: the reader has what it wanted
         sys.stderr.close()
-        return 0
+        return 0, True
     if result == 130:  # typer catches Ctrl-C itself and returns 130 when not standalone
         error("interrupted")
-    return int(result or 0)
+    return int(result or 0), False
+
+
+def _silence(stream: TextIO) -> None:
+    """The process's standard output failed: point its descriptor at /dev/null, so the
+    interpreter's last flush of what is still buffered does not fail a second time (an
+    `Exception ignored` message and exit 120)."""
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
 
 
 def run() -> None:

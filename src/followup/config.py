@@ -48,20 +48,61 @@ def config_path() -> Path:
 
 def load_settings() -> Settings:
     path = config_path()
-    if not path.is_file():
-        return Settings()
     try:
-        return Settings.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (json.JSONDecodeError, ValidationError, OSError) as exc:
-        raise FollowupError(
-            f"{path}: broken config file ({exc.__class__.__name__}); fix it or delete it"
-        ) from None
+        if not path.is_file():
+            return Settings()
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FollowupError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        return Settings.model_validate(json.loads(data.decode("utf-8")))
+    except UnicodeDecodeError as exc:
+        from followup.textio import not_utf8
+
+        problem = not_utf8(exc)
+    except RecursionError:
+        problem = "nested too deeply"
+    except json.JSONDecodeError as exc:
+        problem = f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"]) or "the file"
+        problem = f"{where}: {err['msg']}"
+    raise FollowupError(f"{path}: broken config file, {problem}; fix it or delete it")
+
+
+def check_value(key: str, value: str) -> None:
+    """Refuse a setting the config file (UTF-8 JSON) or a draft could not carry."""
+    bad = next((c for c in value if 0xD800 <= ord(c) <= 0xDFFF), None)
+    if bad is not None:  # how Python passes on an argument byte that is not UTF-8
+        byte = ord(bad) - 0xDC00 if 0xDC80 <= ord(bad) <= 0xDCFF else None
+        what = f"the byte 0x{byte:02x}" if byte is not None else f"U+{ord(bad):04X}"
+        raise FollowupError(f"{key}: holds {what}, which is not UTF-8 text")
+    if key == "sender":
+        from followup.understanding.facts import shape_problem
+
+        problem = shape_problem(value, max_words=12)
+        if problem:
+            raise FollowupError(f"sender: {problem}; give it as plain text")
+    elif key == "base_url":
+        from followup.models.resolve import url_problem
+
+        problem = url_problem(value)
+        if problem:
+            raise FollowupError(f"base_url: {value!r} {problem}")
+    elif any(c in value for c in "\r\n\t\x00"):
+        raise FollowupError(f"{key}: holds a line break, a tab or a NUL; give it as plain text")
 
 
 def save_settings(settings: Settings) -> Path:
     from followup.textio import write_atomic
 
     path = config_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FollowupError(
+            f"{path}: cannot write the settings (folder {path.parent}: {exc.strerror or exc})"
+        ) from None
     write_atomic(path, settings.model_dump_json(indent=2, exclude_none=True) + "\n", force=True)
     return path

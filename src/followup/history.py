@@ -60,6 +60,8 @@ def connect(path: Path | None = None, *, timeout: float = 30.0) -> Iterator[sqli
         raise FollowupError(f"cannot open the history database {path}: {exc}") from None
     try:
         conn.row_factory = sqlite3.Row
+        # text that is not UTF-8 (a damaged file) is shown with U+FFFD, not a failed query
+        conn.text_factory = lambda data: data.decode("utf-8", "replace")
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         conn.execute("PRAGMA journal_mode = WAL")
         migrate(conn)
@@ -132,28 +134,96 @@ def save(result: Any, notes_text: str, status: str) -> None:
         note(f"warning: the draft was not saved in the history: {exc.strerror or exc}")
 
 
+# SQLite's integers: a larger id names no row (and Python's sqlite3 would overflow on it)
+SQLITE_INT = range(-(2**63), 2**63)
+_TEXT_COLUMNS = (
+    "created",
+    "notes_hash",
+    "kind",
+    "backend",
+    "model",
+    "strategy",
+    "status",
+    "final_text",
+)
+_INT_COLUMNS = ("id", "fallback", "prompt_tokens", "completion_tokens")
+
+
+def _attempt_problem(attempt: Any) -> str | None:
+    if not isinstance(attempt, dict):
+        return "an attempt is not an object"
+    for key, kind in (("number", int), ("passed", bool), ("text", str), ("findings", list)):
+        if not isinstance(attempt.get(key), kind):
+            return f"an attempt's {key} is missing or of the wrong type"
+    for finding in attempt["findings"]:
+        if not isinstance(finding, dict) or not all(
+            isinstance(finding.get(k), str) for k in ("level", "rule", "message")
+        ):
+            return "an attempt's finding is not a finding"
+    return None
+
+
+def parse_row(row: sqlite3.Row) -> dict[str, Any]:
+    """A stored draft, its attempts parsed; `ValueError` saying what is wrong with a row that
+    was damaged (edited by hand, written by something else, a disk error)."""
+    d = dict(row)
+    for col in _TEXT_COLUMNS:
+        if not isinstance(d.get(col), str):
+            raise ValueError(f"its {col} is not text")
+    for col in _INT_COLUMNS:
+        if not isinstance(d.get(col), int):
+            raise ValueError(f"its {col} is not a whole number")
+    raw = d.pop("attempts_json", None)
+    if not isinstance(raw, str):
+        raise ValueError("its attempts are not text")
+    try:
+        attempts = json.loads(raw)
+    except (ValueError, RecursionError):
+        raise ValueError("its attempts are not valid JSON") from None
+    if not isinstance(attempts, list):
+        raise ValueError("its attempts are not a list")
+    problem = next(filter(None, map(_attempt_problem, attempts)), None)
+    if problem:
+        raise ValueError(problem)
+    d["attempts"] = attempts
+    return d
+
+
+def _good_rows(rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+    """The rows that can be shown; each damaged one is skipped with one warning line, so one
+    bad row never hides the others."""
+    from followup.console import note
+
+    out = []
+    for row in rows:
+        try:
+            out.append(parse_row(row))
+        except ValueError as exc:
+            note(f"warning: skipped draft {row['id']} of the history: {exc}")
+    return out
+
+
 def recent(limit: int = 20) -> list[dict[str, Any]]:
+    """The most recent drafts (newest first), each with its parsed `attempts`."""
     with connect() as conn:
         rows = conn.execute("SELECT * FROM drafts ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
-    return [dict(r) for r in rows]
+    return _good_rows(rows)
 
 
 def get(draft_id: int) -> dict[str, Any]:
-    with connect() as conn:
-        row = conn.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+    row = None
+    if draft_id in SQLITE_INT:
+        with connect() as conn:
+            row = conn.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
     if row is None:
         raise FollowupError(f"no draft with id {draft_id} in the history")
-    out = dict(row)
-    out["attempts"] = json.loads(out.pop("attempts_json"))
-    return out
+    try:
+        return parse_row(row)
+    except ValueError as exc:
+        raise FollowupError(f"draft {draft_id} of the history is damaged: {exc}") from None
 
 
 def export_all() -> list[dict[str, Any]]:
     with connect() as conn:
         rows = conn.execute("SELECT * FROM drafts ORDER BY id").fetchall()
-    out = []
-    for r in rows:
-        d = dict(r)
-        d["attempts"] = json.loads(d.pop("attempts_json"))
-        out.append(d)
-    return out
+    return _good_rows(rows)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
+
+import typer
 
 
 class KindChoice(StrEnum):
@@ -47,3 +50,15 @@ TIMEOUT_HELP = (
     "Seconds one model call may take in all: connecting, the answer however slowly it comes, "
     "and any retries with their waits."
 )
+
+# The longest --timeout: a day. Sockets take no timeout past the platform's time_t, and a
+# deadline of years is no deadline.
+MAX_TIMEOUT = 86_400.0
+
+
+def finite(value: float | None) -> float | None:
+    """A float option's callback: `nan` passes every range check (it compares false), so it
+    is refused here, with the same usage error as a number out of range."""
+    if value is not None and not math.isfinite(value):
+        raise typer.BadParameter(f"{value} is not a number")
+    return value

@@ -12,6 +12,7 @@ import yaml
 from followup.errors import FollowupError
 from followup.models.base import Message
 from followup.resources import prompts_dir
+from followup.textio import not_utf8
 
 ROLES = ("system", "user", "assistant")
 
@@ -46,19 +47,33 @@ class Prompts:
             ) from None
         except jinja2.TemplateNotFound:
             raise PromptError(f"prompt template {name} not found") from None
+        except UnicodeDecodeError as exc:
+            raise PromptError(f"prompt template {name}: {not_utf8(exc)}") from None
+        except OSError as exc:
+            raise PromptError(f"prompt template {name}: cannot be read ({exc.strerror})") from None
 
     def _render(self, name: str, context: dict[str, Any]) -> str:
         template = self._template(name)
         try:
             return template.render(**context)
-        except jinja2.TemplateSyntaxError as exc:
+        except PromptError:
+            raise
+        except jinja2.TemplateSyntaxError as exc:  # in an included template
             raise PromptError(
                 f"prompt template {exc.filename or name}:{exc.lineno}: {exc.message}"
             ) from None
         except jinja2.UndefinedError as exc:
-            raise PromptError(f"prompt template {name}: {exc.message}") from None
-        except (TypeError, ValueError, IndexError, KeyError, AttributeError) as exc:
-            raise PromptError(f"prompt template {name}: {exc}") from None
+            raise PromptError(f"{_where(exc, template, name)}: {exc.message}") from None
+        except jinja2.TemplateNotFound as exc:  # an include or import of a missing file
+            raise PromptError(f"{_where(exc, template, name)}: {exc.name} not found") from None
+        except RecursionError:  # a macro that calls itself
+            raise PromptError(f"prompt template {name}: recursion too deep") from None
+        except Exception as exc:  # the template is the user's code: any error
+            # in it ({{ 1/0 }}, a bad filter argument, a file that is not UTF-8) is theirs
+            detail = str(exc) or exc.__class__.__name__
+            raise PromptError(
+                f"{_where(exc, template, name)}: {exc.__class__.__name__}: {detail}"
+            ) from None
 
     def messages(self, name: str, **context: Any) -> list[Message]:
         """Render a chat prompt; each `{% call msg(role) %}` block becomes one message."""
@@ -85,10 +100,29 @@ class Prompts:
             if folder is not None and (folder / "shots.yaml").is_file():
                 path = folder / "shots.yaml"
                 try:
-                    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+                    data = yaml.safe_load(path.read_bytes().decode("utf-8"))
                 except yaml.YAMLError as exc:
-                    raise PromptError(f"{path}: YAML error: {exc}") from None
+                    raise PromptError(f"{path}: YAML error: {' '.join(str(exc).split())}") from None
+                except UnicodeDecodeError as exc:
+                    raise PromptError(f"{path}: {not_utf8(exc)}") from None
+                except RecursionError:
+                    raise PromptError(f"{path}: nested too deeply") from None
+                except OSError as exc:
+                    raise PromptError(f"{path}: cannot be read ({exc.strerror})") from None
                 if not isinstance(data, dict):
                     raise PromptError(f"{path}: expected a mapping of example lists")
                 return data
         return {}
+
+
+def _where(exc: BaseException, template: jinja2.Template, name: str) -> str:
+    """`prompt template NAME:LINE`: the line of the template file (or of a file it includes)
+    that Jinja2's rewritten traceback blames, when it names one."""
+    found = f"prompt template {name}"
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename == template.filename or filename.endswith(".j2"):
+            found = f"prompt template {filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found

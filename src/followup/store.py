@@ -19,10 +19,12 @@ from typing import Any
 
 from followup.config import data_home
 from followup.errors import FollowupError
-from followup.timing import Sent
+from followup.timing import KINDS, Sent
 
 DB_NAME = "apps.db"
 BUSY_TIMEOUT_S = 30.0
+# SQLite's integers: a larger id names no row (and Python's sqlite3 would overflow on it)
+SQLITE_INT = range(-(2**63), 2**63)
 
 # MIGRATIONS[i] takes a database from schema version i to i + 1 (`PRAGMA user_version`).
 # Never edit a migration that has shipped: add a new one.
@@ -90,6 +92,8 @@ def _open(path: Path) -> sqlite3.Connection:
     # isolation_level=None: no implicit transactions; `transaction()` opens them explicitly
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     conn.row_factory = sqlite3.Row
+    # text that is not UTF-8 (a damaged file) is read with U+FFFD, not a failed query
+    conn.text_factory = lambda data: data.decode("utf-8", "replace")
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
     _use_wal(conn)
@@ -233,6 +237,8 @@ class Store:
         return True
 
     def set_heard(self, app_id: int, heard: bool = True) -> bool:
+        if app_id not in SQLITE_INT:
+            return False
         with self._writing() as conn:
             cur = conn.execute(
                 "UPDATE applications SET heard_back = ? WHERE id = ?", (int(heard), app_id)
@@ -240,6 +246,8 @@ class Store:
         return cur.rowcount > 0
 
     def remove(self, app_id: int) -> bool:
+        if app_id not in SQLITE_INT:
+            return False
         with self._writing() as conn:
             cur = conn.execute("DELETE FROM applications WHERE id = ?", (app_id,))
         return cur.rowcount > 0
@@ -247,11 +255,22 @@ class Store:
     # -- reads ----------------------------------------------------------------------------------
 
     def get(self, app_id: int) -> Application | None:
-        apps = self._select("WHERE id = ?", (app_id,))
+        if app_id not in SQLITE_INT:
+            return None
+        apps, damaged = self._select("WHERE id = ?", (app_id,))
+        if damaged:
+            raise FollowupError(f"{self.path}: application #{app_id} is damaged: {damaged[0][1]}")
         return apps[0] if apps else None
 
     def all(self) -> list[Application]:
-        return self._select("", ())
+        """Every application that can be read; a damaged row is skipped with one warning
+        line, so one bad row never hides the others."""
+        from followup.console import note
+
+        apps, damaged = self._select("", ())
+        for app_id, problem in damaged:
+            note(f"warning: skipped application #{app_id} of {self.path}: {problem}")
+        return apps
 
     # -- internals ------------------------------------------------------------------------------
 
@@ -264,10 +283,15 @@ class Store:
             raise FollowupError(f"{self.path}: could not save ({exc})") from None
 
     def _exists(self, app_id: int) -> bool:
+        if app_id not in SQLITE_INT:
+            return False
         row = self.conn.execute("SELECT 1 FROM applications WHERE id = ?", (app_id,)).fetchone()
         return row is not None
 
-    def _select(self, where: str, params: tuple[Any, ...]) -> list[Application]:
+    def _select(
+        self, where: str, params: tuple[Any, ...]
+    ) -> tuple[list[Application], list[tuple[Any, str]]]:
+        """The applications that match, and (id, problem) for each damaged one."""
         try:
             # one read transaction, so the applications and their messages agree
             self.conn.execute("BEGIN")
@@ -275,31 +299,68 @@ class Store:
                 rows = self.conn.execute(
                     f"SELECT * FROM applications {where} ORDER BY id", params
                 ).fetchall()
-                sent: dict[int, list[Sent]] = {r["id"]: [] for r in rows}
+                sent: dict[Any, list[sqlite3.Row]] = {r["id"]: [] for r in rows}
                 for m in self.conn.execute(
                     "SELECT application_id, kind, sent_on FROM messages WHERE application_id IN "
                     f"(SELECT id FROM applications {where}) ORDER BY sent_on, id",
                     params,
                 ):
-                    sent[m["application_id"]].append(
-                        Sent(m["kind"], date.fromisoformat(m["sent_on"]))
-                    )
+                    sent.setdefault(m["application_id"], []).append(m)
             finally:
                 self.conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             raise FollowupError(f"{self.path}: cannot read ({exc})") from None
-        return [
-            Application(
-                id=r["id"],
-                company=r["company"],
-                role=r["role"],
-                interviewer=r["interviewer"],
-                interviewed=date.fromisoformat(r["interviewed"]),
-                promised=date.fromisoformat(r["promised"]) if r["promised"] else None,
-                heard_back=bool(r["heard_back"]),
-                created=r["created"],
-                notes=r["notes"],
-                messages=sent[r["id"]],
-            )
-            for r in rows
-        ]
+        apps: list[Application] = []
+        damaged: list[tuple[Any, str]] = []
+        for r in rows:
+            try:
+                apps.append(_application(r, sent[r["id"]]))
+            except ValueError as exc:
+                damaged.append((r["id"], str(exc)))
+        return apps, damaged
+
+
+def _text(row: sqlite3.Row, column: str, *, optional: bool = False) -> Any:
+    value = row[column]
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or (not optional and not value.strip()):
+        raise ValueError(f"its {column} is empty or not text")
+    return value
+
+
+def _day(value: Any, what: str) -> date:
+    if not isinstance(value, str):
+        raise ValueError(f"its {what} is not a date")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"its {what} {value[:40]!r} is not a date") from None
+
+
+def _application(r: sqlite3.Row, messages: list[sqlite3.Row]) -> Application:
+    """One row as an `Application`; `ValueError` saying what is wrong with a damaged row
+    (edited by hand, written by something else)."""
+    if not isinstance(r["id"], int):
+        raise ValueError("its id is not a number")
+    sent = []
+    for m in messages:
+        if m["kind"] not in KINDS:
+            raise ValueError(f"a message's kind {str(m['kind'])[:40]!r} is not one of {KINDS}")
+        sent.append(Sent(m["kind"], _day(m["sent_on"], "message's date")))
+    promised = r["promised"]
+    heard = r["heard_back"]
+    if not isinstance(heard, int):
+        raise ValueError("its heard_back is not a number")
+    return Application(
+        id=r["id"],
+        company=_text(r, "company"),
+        role=_text(r, "role"),
+        interviewer=_text(r, "interviewer"),
+        interviewed=_day(r["interviewed"], "interview date"),
+        promised=_day(promised, "promised date") if promised is not None else None,
+        heard_back=bool(heard),
+        created=_text(r, "created"),
+        notes=_text(r, "notes", optional=True),
+        messages=sent,
+    )

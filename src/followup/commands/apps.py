@@ -50,6 +50,22 @@ def _plan_for(application: Any, today: date) -> Any:
     )
 
 
+def _planned(applications: list[Any], today: date) -> list[tuple[Any, Any]]:
+    """Each application with its plan; one whose stored dates make no plan (edited by hand) is
+    skipped with one warning line, so it never hides the others."""
+    from followup.console import note
+
+    rows = []
+    for a in applications:
+        try:
+            rows.append((a, _plan_for(a, today)))
+        except FollowupError as exc:
+            note(f"warning: skipped application #{a.id}: {exc.message}")
+        except (ValueError, OverflowError) as exc:  # a date at the end of the calendar
+            note(f"warning: skipped application #{a.id}: its dates make no plan ({exc})")
+    return rows
+
+
 def _label(application: Any) -> str:
     return f"#{application.id} ({application.company}, {application.role})"
 
@@ -110,7 +126,7 @@ def _list(today: str | None, fmt: OutputFormat) -> int:
     now = today_from(today)
     with Store() as store:
         applications = store.all()
-    rows = sorted(((a, _plan_for(a, now)) for a in applications), key=_order)
+    rows = sorted(_planned(applications, now), key=_order)
     if fmt is OutputFormat.json:
         payload = {
             "version": 1,
@@ -483,7 +499,7 @@ def export(
     now = today_from(today)
     with Store() as store:
         applications = store.all()
-    rows = [(a, p) for a in applications if (p := _plan_for(a, now)).kind is not None]
+    rows = [(a, p) for a, p in _planned(applications, now) if p.kind is not None]
     if not rows:
         note("no follow-up is pending, so there is nothing to export")
         return ExitStatus.OK

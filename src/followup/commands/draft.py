@@ -11,7 +11,14 @@ from typing import Any
 import typer
 
 from followup.errors import ExitStatus, FollowupError, InputError, ModelUnavailable
-from followup.options import TIMEOUT_HELP, DraftKind, DraftStrategy, OutputFormat
+from followup.options import (
+    MAX_TIMEOUT,
+    TIMEOUT_HELP,
+    DraftKind,
+    DraftStrategy,
+    OutputFormat,
+    finite,
+)
 
 NOTES_HELP = (
     "Interview notes (bullets, prose, optional YAML front matter); '-' or nothing reads stdin."
@@ -125,7 +132,9 @@ class ModelOptions:
         "--base-url",
         help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1 for Ollama.",
     )
-    timeout = typer.Option(60.0, "--timeout", min=1.0, help=TIMEOUT_HELP)
+    timeout = typer.Option(
+        60.0, "--timeout", min=1.0, max=MAX_TIMEOUT, callback=finite, help=TIMEOUT_HELP
+    )
     max_retries = typer.Option(2, "--max-retries", min=0, max=10, help="Retries per request.")
 
 
@@ -259,7 +268,7 @@ def draft(
     samples: int = DraftOptions.samples,
     seed: int = DraftOptions.seed,
     temperature: float = typer.Option(
-        0.7, "--temperature", min=0.0, max=2.0, help="Sampling temperature."
+        0.7, "--temperature", min=0.0, max=2.0, callback=finite, help="Sampling temperature."
     ),
     prompts_dir: Path = DraftOptions.prompts_dir,
     dry_run: bool = typer.Option(
@@ -361,23 +370,20 @@ def draft(
 
 def _check_output(output: Path, force: bool, folder: bool) -> None:
     """Refuse a bad -o before any model work: no draft is made only to be thrown away."""
+    from followup.textio import check_output
+
     if folder:
-        if output.exists() and not output.is_dir():
-            raise InputError(f"{output}: not a folder (--each writes one file per interviewer)")
-        if not output.exists():
-            if not output.parent.is_dir():
-                raise InputError(f"{output}: folder {output.parent} does not exist")
-            try:
+        try:
+            if output.exists() and not output.is_dir():
+                raise InputError(f"{output}: not a folder (--each writes one file per interviewer)")
+            if not output.exists():
+                if not output.parent.is_dir():
+                    raise InputError(f"{output}: folder {output.parent} does not exist")
                 output.mkdir()
-            except OSError as exc:
-                raise InputError(f"{output}: cannot create the folder ({exc.strerror})") from None
+        except OSError as exc:
+            raise InputError(f"{output}: cannot create the folder ({exc.strerror})") from None
         return
-    if output.is_dir():
-        raise InputError(f"{output}: is a directory")
-    if not output.parent.is_dir():
-        raise InputError(f"{output}: folder {output.parent} does not exist")
-    if output.exists() and not force:
-        raise InputError(f"{output}: already exists; use --force to overwrite it")
+    check_output(output, force=force)
 
 
 def _file_name(name: str | None) -> str:
@@ -581,6 +587,7 @@ def variants(
         "--max-overlap",
         min=0.0,
         max=1.0,
+        callback=finite,
         help="Largest word-trigram Jaccard overlap allowed between variants.",
     ),
     seed: int = typer.Option(0, "--seed", help="First sampling seed."),

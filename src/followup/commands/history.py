@@ -33,7 +33,7 @@ def history(
     for col in ("id", "when (UTC)", "kind", "backend", "tries", "status", "subject"):
         table.add_column(col, no_wrap=col != "subject")
     for r in rows:
-        attempts = len(json.loads(r["attempts_json"]))
+        attempts = len(r["attempts"])
         status = r["status"] + (" (fallback)" if r["fallback"] else "")
         first = next((ln for ln in r["final_text"].splitlines() if ln.strip()), "")
         table.add_row(

@@ -118,7 +118,15 @@ def load_accept(user_dirs: Iterable[Path] = ()) -> set[str]:
     for folder in (rules_dir(), *user_dirs):
         path = accept_file(folder)
         if path.is_file():
-            for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                text = path.read_bytes().decode("utf-8")
+            except UnicodeDecodeError as exc:
+                from followup.textio import not_utf8
+
+                raise RuleFileError(f"{path}: {not_utf8(exc)}") from None
+            except OSError as exc:
+                raise RuleFileError(f"{path}: cannot be read ({exc.strerror})") from None
+            for line in text.splitlines():
                 line = line.split("#", 1)[0].strip()
                 if line:
                     words.update(w.lower() for w in line.split())

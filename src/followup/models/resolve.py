@@ -41,7 +41,35 @@ def choose(
         raise FollowupError(
             "the openai backend needs OPENAI_API_KEY, or --base-url for a local server"
         )
+    if chosen == "openai" and url:
+        problem = url_problem(url)
+        if problem:
+            from followup.models.openai_compat import display_url
+
+            raise FollowupError(
+                f"--base-url (or OPENAI_BASE_URL, or the config's base_url): "
+                f"{display_url(url)!r} {problem}"
+            )
     return ModelChoice(chosen, name, url, api_key)
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` cannot be an OpenAI-compatible endpoint's base URL, or None."""
+    from urllib.parse import urlsplit
+
+    import httpx2
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - reading it checks the port
+        httpx2.URL(url)  # what the client will parse
+    except (ValueError, httpx2.InvalidURL) as exc:
+        return f"is not a valid URL ({exc})"
+    if parts.scheme not in ("http", "https"):
+        return "is not an http:// or https:// URL"
+    if not parts.hostname:
+        return "names no host"
+    return None
 
 
 def build(choice: ModelChoice, *, timeout: float, max_retries: int) -> ChatModel:
