@@ -28,6 +28,7 @@ FUNCTION_WORDS = frozenset(
 )
 NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")
+_NAME_AFTER_INITIAL = re.compile(r"[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]|$|[,.])")
 PARTICLES = frozenset("van von de da del der di la le bin al el du dos das ter ten".split())
 
 
@@ -90,6 +91,34 @@ def _title_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, in
     return None, pos
 
 
+def _full_name_after(
+    text: str, pos: int, short: str, vocab: Vocabulary, lower_case_notes: bool
+) -> tuple[str, int, int, str | None, int] | None:
+    """A bracket right after a short name that holds the full one (and maybe a title):
+    `Sir Mark (Mark Anthony Villanueva, Operations Manager ...)`. None when it does not."""
+    m = re.match(r"[ \t]*\(", text[pos:])
+    if not m:
+        return None
+    at = pos + m.end()
+    close = text.find(")", at)
+    if close < 0 or close - at > 120:
+        return None
+    inner = re.match(r"[^,;()\n]+", text[at:close])
+    if not inner:
+        return None
+    words = inner.group(0).split()
+    short_words = {w.lower() for w in short.split()}
+    if not 2 <= len(words) <= 5 or not short_words & {w.lower() for w in words}:
+        return None
+    if not all(is_name_word(w, vocab, lower_case_notes) or w.lower() in PARTICLES for w in words):
+        return None
+    end = at + len(inner.group(0).rstrip())
+    name = " ".join(capitalise(w) if lower_case_notes else w for w in words)
+    rest = text[end:close].lstrip(" ,;")
+    title = rest.strip() or None
+    return name, at, end, title, close + 1
+
+
 def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> NameHit | None:
     """The name starting at `pos` (after skipping filler like `the deputy,` or `Head Chef`)."""
     i = pos
@@ -102,7 +131,7 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
             return None
         word = m.group(1)
         low = word.lower().rstrip(".,:")
-        if vocab.honorifics.get(low):
+        if low in vocab.honorifics:
             honorific = vocab.honorifics[low]
             i += m.end()
             break
@@ -125,7 +154,8 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
         m = re.match(r"[ \t]*", text[j:])
         k = j + (m.end() if m else 0)
         initial = INITIAL.match(text, k)
-        if words and initial:  # a middle initial: "Kelsey R. Hughes"
+        if initial and (words or _NAME_AFTER_INITIAL.match(text, initial.end())):
+            # a middle initial, "Kelsey R. Hughes", or a first one, "T. Okonkwo-Barnes"
             word = initial.group(0)
             words.append((word.upper() if lower_case_notes else word, k, initial.end()))
             j = initial.end()
@@ -153,6 +183,10 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
         return None
     start, end = words[0][1], words[-1][2]
     name = " ".join(capitalise(w) if lower_case_notes else w for w, _, _ in words)
+    full = _full_name_after(text, end, name, vocab, lower_case_notes)
+    if full is not None:  # "Sir Mark (Mark Anthony Villanueva, Operations Manager)"
+        name, start, end, title, title_end = full
+        return NameHit(honorific, name, start, end, title, title_end)
     title, title_end = _title_after(text, end, vocab)
     title_before = " ".join(before) if before and before[-1].lower() != "of" else None
     after = re.match(r"[ \t]+(sir|ma'am|madam|ji)\b", text[end:], re.IGNORECASE)

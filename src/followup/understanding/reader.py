@@ -60,7 +60,7 @@ _DECISION_CUE = re.compile(
 )
 _ADDRESSEE_CUE = re.compile(
     r"\b(?:send|write|address|email|e-mail)\w*\s+(?:the\s+|my\s+|a\s+|it\s+)?"
-    r"(?:(?:thank[- ]?you|follow[- ]?up)\s+)?(?:note\s+|email\s+|e-mail\s+|message\s+)?"
+    r"(?:(?:thank[- ]?you|thanks|follow[- ]?up)\s+)?(?:note\s+|email\s+|e-mail\s+|message\s+)?"
     r"(?:goes\s+)?to\b[:\s]*|\b(?:goes|go|should go)\s+to\b[:\s]*|\bthank[- ]?you (?:is )?for\b\s*"
     r"|\b(?:check[- ]?in|nudge|thank[- ]?(?:you|u)|note|e?-?mail|message|follow[- ]?up)"
     r"(?:\s+(?:note|e?-?mail|message))?\s*(?:to\b|→|->)\s*",
@@ -107,8 +107,16 @@ _COMPANY_CUE = re.compile(
     r"\bwent to|\binterview(?:ed)? at)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
     re.IGNORECASE,
 )
+# "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
+# ends in a company word
+_LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
+_DOTTED = frozenset("st mt co inc ltd pvt corp bros".split())
+_COMPANY_IN = re.compile(r"\bin the\s+(?=[A-Z])")
+_SELF_MARK = re.compile(r"\s*\((?:me|myself|candidate|that's me)\)\s*$", re.IGNORECASE)
 _SENDER_CUE = re.compile(
-    r"\bmy name(?:\s+is|\s*[:=])\s*|^\s*(?:i'm|i am|im)\s+(?=\S+(?:\s+\S+){0,2}\s*[.!]?\s*$)"
+    r"^\s*(?:(?:ok|okay|so|hi|hey|right)[,.]?\s+)?this is\s+(?=\S+\s+\S+\s+(?:recording|here|"
+    r"speaking|with|after|about))|\bmy name(?:\s+is|\s*[:=])\s*"
+    r"|^\s*(?:i'm|i am|im)\s+(?=\S+(?:\s+\S+){0,2}\s*[.!]?\s*$)"
     r"|^\s*(?:signed|sign(?:ed)? off as|-- ?)\s*[,:]?\s*",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -120,7 +128,10 @@ _SIGNOFF = re.compile(
 _TAIL_DASH_NAME = re.compile(r"\S\s*(?:—|–|\s--?)\s*(?P<n>[^\W\d_][^\n\d—–]{1,40}?)\s*$")
 _DASH_NAME = re.compile(r"^\s*(?:—|–|--|-|~)\s*(?P<n>[^\s\d][^\n\d]{1,40}?)\s*$")
 _HONORIFIC_LOWER = re.compile(r"\b(?:dr|prof|mr|ms|mrs|mx)\b\.?\s+(?=[a-z])")
-_HONORIFIC_AT = re.compile(r"\b(?:Dr|Prof|Mr|Ms|Mrs|Mx|Professor|Doctor)\b\.?\s+(?=[A-Z])")
+_HONORIFIC_AT = re.compile(
+    r"\b(?:Dr|Prof|Mr|Ms|Mrs|Mx|Professor|Doctor|Madam|Madame|Mme|Miss|Sir|Herr|Frau|Sra|Srta)"
+    r"\b\.?\s+(?=[A-Z])|\bM\.\s+(?=[A-Z][a-z])"
+)
 _MEETING_BEFORE = re.compile(
     r"\b(?:interview\w*|call|zoom|meeting|chat|coffee|sat down|met|spoke|talked|screen|"
     r"shift|session)\b[^.;!?\n]*$",
@@ -133,11 +144,14 @@ _PAST_AFTER = re.compile(
 _JOINERS = frozenset("& of and the de del da do dos y und et la le van von".split())
 _HEADING_NOISE = frozenset(
     "interview interviews notes note summary final round my the fw fwd re job for at "
-    "today second first onsite call your with w mtg meeting quick update follow up".split()
+    "today second first onsite call your with w mtg meeting quick update follow up role "
+    "position post vacancy".split()
 )
 _WHEN_WORDS = re.compile(
-    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)\b|\b(?:today|yesterday|tomorrow|am|pm)\b",
+    r"\b(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:january|february|march|"
+    r"april|june|july|august|september|october|november|december)\b|\d{1,2}(?:st|nd|rd|th)\b|"
+    r"\b(?:today|yesterday|tomorrow|am|pm)\b",
     re.IGNORECASE,
 )
 _INTERVIEW_NEAR = re.compile(
@@ -152,6 +166,8 @@ _ROLE_MODIFIERS = frozenset(
     "general regional clinical nursing finance engineering talent acquisition hiring senior "
     "junior principal deputy assistant associate chief vice vp".split()
 )
+# honorifics and abbreviations whose dot ends no sentence ("with M. Olivier Dubreuil")
+_ABBREV_DOT = re.compile(r"\b(?:Dr|Mr|Ms|Mrs|Mx|Prof|St|M|Mme|Mlle|Sr|Sra|Srta|Jr)\.", re.I)
 _ME = frozenset({"me", "myself", "self", "i", "you"})
 _NOT_COMPANY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday home work noon night least "
@@ -338,6 +354,7 @@ class _Reader:
         lower = self.lower or seg.text[at:].islower()
         hit = name_at(seg.text, at, self.vocab, lower)
         rest = seg.text[hit.end :].strip(" .!") if hit else "x"
+        rest = re.sub(r"^(?:x+|\([^()]{1,20}\))$", "", rest, flags=re.I)  # "Jess x", "(Becky)"
         # `Nadia Haddad, FIA`: letters after the name are a credential, not more name
         if hit and (not rest or re.fullmatch(r",\s*[A-Z][A-Za-z.]{1,8}", rest)):
             self.found.senders.append((1, _located(hit.name, seg, hit.start, "signature")))
@@ -350,7 +367,8 @@ class _Reader:
             (m.group(0), m.start())
             for m in re.finditer(r"[^\-–—|:,*]+(?:-[^\s\-–—|:,*][^\-–—|:,*]*)*", seg.text)
         ]
-        if len(parts) < 2 or len(seg.text.split()) > 16 or re.search(r"[.!?]\s+\w", seg.text):
+        plain = re.sub(r"\b(?:St|Co|Pvt|Ltd|Inc|Corp|Dr|Mr|Ms|Mrs)\.", "", seg.text)
+        if len(parts) < 2 or len(seg.text.split()) > 16 or re.search(r"[.!?]\s+\w", plain):
             return
         for part, at in parts:
             part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), part)
@@ -364,7 +382,7 @@ class _Reader:
             value = part[first:end].strip()
             if not value or shape_problem(value, max_words=6) or _WHEN_WORDS.search(value):
                 continue  # a date is no employer
-            lows = [w.lower().strip("()") for w in kept]
+            lows = [w.lower().strip("().") for w in kept]
             loc = _located(value, seg, at + first, "cue")
             role_like = lows[-1] in self.vocab.role_words and len(kept) <= 5
             named = all(
@@ -374,7 +392,8 @@ class _Reader:
             if (not role_like and any(w in self.vocab.company_words for w in lows[1:])) or (
                 len(kept) > 1 and lows[-1] in self.vocab.company_words
             ):
-                self.found.companies.append((3, self._next(), loc))
+                legal = _LEGAL_SUFFIX.match(kept[-1]) is not None  # "... Solutions Inc."
+                self.found.companies.append((4 if legal else 3, self._next(), loc))
             elif not role_like and named and len(kept) <= 5 and kept[0][:1].isalpha():
                 # a capitalised part of a title line that is no role: the employer, or a city
                 # (a name of two words or more is more likely the employer)
@@ -455,6 +474,8 @@ class _Reader:
 
     def _label(self, content: str) -> tuple[str, int] | None:
         m = re.match(r"\s*([^:=\n]{1,40}?)\s*(?::|=(?!=))\s*", content)
+        if not m:  # aligned columns: "Role            Practice Manager"
+            m = re.match(r"\s*([^:=\n\t]{1,25}?)(?:[ ]{3,}|\t+)(?=\S)", content)
         if not m or content[m.end() : m.end() + 2] == "//":
             return None
         name = fold_label(m.group(1))
@@ -522,6 +543,9 @@ class _Reader:
         elif name == "candidate":
             before_mail = value.split("<")[0]
             hit = name_at(before_mail, 0, self.vocab, self.lower or before_mail.islower())
+            rest = before_mail[hit.end :].strip(" .,") if hit else ""
+            if re.fullmatch(r"\([^()]*\)|", rest) is None and len(rest.split()) > 1:
+                hit = None  # "Me: Part 1 year at Feilden Clegg": an answer, not a name
             if hit and value.lower() not in _ME:
                 # a `From:` line in pasted text is weaker than a signature or `me:` line
                 strength = 1 if label == "from" else 3
@@ -647,10 +671,14 @@ class _Reader:
 
     def _companies_in(self, seg: _Seg, rank: int) -> None:
         text = seg.text
-        for m in _COMPANY_CUE.finditer(text):
+        cues = [(m, False) for m in _COMPANY_CUE.finditer(text)]
+        cues += [(m, True) for m in _COMPANY_IN.finditer(text)]
+        for m, needs_word in cues:
             value, start = _name_run(text, m.end(), self.lower, self.vocab)
             if not value:
                 continue
+            if needs_word and value.split()[-1].lower() not in self.vocab.company_words:
+                continue  # "in the Lake District" is a place; "in the St. Aldric Hospital" is not
             before = text[max(0, m.start() - 40) : m.end()]
             after = text[start + len(value) : start + len(value) + 20]
             if self.vocab.past_employer_re.search(before) or _PAST_AFTER.match(after):
@@ -687,6 +715,11 @@ class _Reader:
                 self.found.roles.append((5 - min(rank, 4), self._next(), loc))
 
     def _senders_in(self, seg: _Seg) -> None:
+        mark = _SELF_MARK.search(seg.text)
+        if mark and len(seg.text[: mark.start()].split()) <= 4:  # "Yuki Matsumoto (me)"
+            hit = name_at(seg.text, 0, self.vocab, self.lower)
+            if hit and hit.end >= mark.start() - 1:
+                self.found.senders.append((2, _located(hit.name, seg, hit.start, "cue")))
         for m in _SENDER_CUE.finditer(seg.text):
             hit = name_at(seg.text, m.end(), self.vocab, self.lower or True)
             if hit and _between_is_filler(seg.text, m.end(), hit.start):
@@ -773,9 +806,17 @@ def _clean_value(value: str, name: str) -> tuple[str, str]:
         value, dropped = value[: cut.start()], "a link or address"
     kept = _trim_value(value)
     if name == "company" and "," in kept:
-        head, _, rest = kept.partition(",")
-        if not _LEGAL_SUFFIX.match(rest):  # "Acme, Leeds office" -> "Acme"; "Acme, Inc." stays
-            kept = head.strip()
+        # "Acme, Leeds office" -> "Acme"; "Acme, Inc." stays; so does "Kurosawa Seiki Co., Ltd."
+        # before "(precision parts), Nagoya factory"
+        parts = kept.split(",")
+        end = 1
+        while end < len(parts) and _LEGAL_SUFFIX.match(parts[end]):
+            end += 1
+        head = ",".join(parts[:end])
+        legal = _LEGAL_END.match(parts[end - 1])
+        if end > 1 and legal:
+            head = ",".join([*parts[: end - 1], legal.group(0)])
+        kept = head.strip()
     if name == "company" and re.match(r"(?:their|our|my|the|a|an|at|in)\s", kept):
         return "", "a description, not a name"  # "Place: their office Futian"
     if name == "role" and "," in kept:
@@ -792,7 +833,7 @@ def _trim_value(value: str) -> str:
 
 def _between_is_filler(text: str, start: int, end: int) -> bool:
     """Only articles, titles and commas stand between a cue and the name it cues."""
-    between = re.sub(r"\b(?:Dr|Mr|Ms|Mrs|Mx|Prof|St)\.", "", text[start:end], flags=re.I)
+    between = re.sub(_ABBREV_DOT, "", text[start:end])
     return len(between) <= 60 and not re.search(r"[.;!?]\s", between)
 
 
@@ -806,6 +847,8 @@ def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str,
             break
         word = m.group(1).rstrip(".")
         low = word.lower()
+        if low in _DOTTED and m.group(1).endswith("."):
+            word += "."  # "St. Aldric Hospital", "Vardhan Textiles Pvt. Ltd."
         start = i + m.start(1)
         joiner = low in _JOINERS and bool(words)
         capital = word[:1].isupper() or (word[:1].isdigit() and bool(words))
