@@ -1,6 +1,8 @@
 """How well the notes reader understands notes: per field, against hand-written gold facts.
 
-    python bench/notes_bench.py [--split dev|dev2|heldout|heldout2|all] [--show] [--json OUT]
+    python bench/notes_bench.py [--split SPLIT|all] [--show] [--json OUT]
+
+SPLIT is one of dev, dev2, dev3 (tuned on) or heldout, heldout2, heldout3 (never tuned on).
 
 Scores each field of `followup.notes.parse_notes` (the facts drafting uses) against
 `tests/data/notes-corpus/<split>/*.gold.yaml`, counts wrong names (a name that is not the
@@ -35,8 +37,11 @@ def _unbracket(value: str | None) -> str:
     return re.sub(r"\s*\([^()]*\)", "", value or "")
 
 
+SPLITS = ["dev", "dev2", "dev3", "heldout", "heldout2", "heldout3"]
+
+
 def notes_files(split: str) -> list[Path]:
-    splits = ["dev", "dev2", "heldout", "heldout2"] if split == "all" else [split]
+    splits = SPLITS if split == "all" else [split]
     out: list[Path] = []
     for s in splits:
         out += sorted(p for p in (CORPUS / s).iterdir() if p.suffix in (".txt", ".md"))
@@ -148,9 +153,7 @@ def report(split: str, show: bool) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--split", default="dev", choices=["dev", "dev2", "heldout", "heldout2", "all"]
-    )
+    parser.add_argument("--split", default="dev", choices=[*SPLITS, "all"])
     parser.add_argument("--show", action="store_true", help="print every wrong field")
     parser.add_argument("--json", type=Path, help="write the summary here")
     args = parser.parse_args()

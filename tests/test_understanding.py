@@ -507,3 +507,81 @@ def test_the_reliability_doc_names_tests_that_exist() -> None:
     )
     for name in named:
         assert f"def {name}(" in sources, name
+
+
+# Shapes met in the dev2/dev3 development notes, written afresh here (names made up).
+MORE_SHAPES: dict[str, tuple[str, dict[str, str | None]]] = {
+    "french-monsieur": (
+        "The interview was with M. Paul Girard, head of the platform, for the post of "
+        "Stock Controller at Transports Vidal.\n- they run 3 shifts\n\nCordialement,\nLea Morin\n",
+        {"interviewer": "Mr. Paul Girard", "addressed_as": "Mr. Girard", "candidate": "Lea Morin"},
+    ),
+    "sir-nickname-then-full-name": (
+        "Interviewer: Sir Joel (Joel Ramos Cruz, Account Manager)\n- 90 agents\nAna Reyes\n",
+        {"interviewer": "Mr. Joel Ramos Cruz", "addressed_as": "Mr. Cruz"},
+    ),
+    "madam-in-prose-and-send-the-thanks-to": (
+        "Madam Amina Otieno, the Director, led it. Mr. Kiprop asked about budgets.\n"
+        "- 40 boreholes since 2019\nSend the thanks to Madam Otieno only.\nRegards Paul Njoroge\n",
+        {"interviewer": "Ms. Amina Otieno", "candidate": "Paul Njoroge"},
+    ),
+    "aligned-columns": (
+        "Interviewer     Mrs. Jo Kerr, Clinical Director\nRole            Practice Manager\n"
+        "- 11 vets\n\nJess x\n",
+        {"interviewer": "Mrs. Jo Kerr", "role": "Practice Manager", "candidate": "Jess"},
+    ),
+    "voice-memo-this-is": (
+        "ok this is tomas brady recording notes so i met with ruth kiely at the "
+        "parish hall for the caretaker job and they are fixing the roof in spring\n",
+        {"interviewer": "Ruth Kiely", "candidate": "Tomas Brady"},
+    ),
+    "first-name-made-full-from-elsewhere": (
+        "round 1 – Mar 3 – Ines Varga (GM). coffee, 45 min\n"
+        "round 2 – Mar 9 – Ines again + Omar\n→ check in with Ines only, she decides\n"
+        "— K. Lowe\n",
+        {"interviewer": "Ines Varga", "candidate": "K. Lowe"},
+    ),
+    "head-of-recruitment-leads": (
+        "It was with Ailsa Grant, Head of International Recruitment, for the Admissions "
+        "Officer post. Before that Euan gave me a tour.\n- offices in Hyderabad\n\nHarpal\n",
+        {"interviewer": "Ailsa Grant"},
+    ),
+    "organisation-after-a-cue-is-no-person": (
+        "Interview today with Quartz Minerals for the Field Geologist job. It was with "
+        "Dr. Ravi Menon, Exploration Manager.\n- two rigs running\n— Ella Stone\n",
+        {"interviewer": "Dr. Ravi Menon", "company": "Quartz Minerals"},
+    ),
+    "indented-panel-with-ranks": (
+        "Fire Safety Advisor - Lakeside Fire and Rescue Service\nPanel (2):\n"
+        "  GM Rosa Patel - Group Manager, chaired\n  SM Dev Rai - Station Manager\n"
+        "Thank-you → GM Patel.\nNia Obi\n",
+        {"interviewer": "Rosa Patel", "company": "Lakeside Fire and Rescue Service"},
+    ),
+    "legal-suffix-in-title-line": (
+        "Interview notes - IT Support Engineer - Mehta Fabrics Pvt. Ltd., Surat\n"
+        "Interview was taken by Suresh Rao sir (IT Head).\n- 3 plants\nRegards,\nAmit Jain\n",
+        {"company": "Mehta Fabrics Pvt. Ltd", "role": "IT Support Engineer"},
+    ),
+    "an-answer-after-me-is-no-name": (
+        "Interviewer: Dana Reyes\nMe: Part 1 year at Studio Nine, then Part 2.\n"
+        "- co-op owned\n\nRegards,\nIfe Okoro\n",
+        {"candidate": "Ife Okoro"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MORE_SHAPES))
+def test_more_shapes_people_write_in(name: str) -> None:
+    text, expected = MORE_SHAPES[name]
+    notes = parse_notes(text)
+    got = {key: getattr(notes, key) for key in expected}
+    assert got == expected
+
+
+def test_notes_that_say_they_cannot_tell_whom_to_thank_ask_even_if_one_leads() -> None:
+    notes = parse_notes(
+        "three of them round a table:\n • Jo Hart — operations lead\n • Sam Ode — chair\n"
+        " • Lia Moss — grants\nwant to send one thank-you… but to who??\n\nPriti\n"
+    )
+    assert notes.interviewer is None
+    assert notes.facts is not None and notes.facts.ambiguous

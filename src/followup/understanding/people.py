@@ -24,7 +24,8 @@ FUNCTION_WORDS = frozenset(
     guy lady woman man folks staff um uh like yeah ok okay hr re fwd fw via per hes shes
     theyre im ive its thats whos dont didnt cant wont isnt wasnt something someone anyone
     regards thanks cheers best sincerely yours atte abraços cordialement obrigado obrigada
-    saludos signed sign love xx xo warmly gracias danke merci""".split()
+    saludos signed sign love xx xo warmly gracias danke merci robot bot ai chatgpt
+    tool app computer recording speaking""".split()
 )
 NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")

@@ -110,6 +110,10 @@ _COMPANY_CUE = re.compile(
 # "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
 # ends in a company word
 _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
+_NO_END_ABBREVIATIONS = frozenset(
+    "dr mr ms mrs mx prof st jr sr sra srta mme capt supt sgt insp cllr rev fr ing lt col cdr "
+    "gen co inc ltd pvt corp".split()
+)
 _DOTTED = frozenset("st mt co inc ltd pvt corp bros".split())
 _COMPANY_IN = re.compile(r"\bin the\s+(?=[A-Z])")
 _SELF_MARK = re.compile(r"\s*\((?:me|myself|candidate|that's me)\)\s*$", re.IGNORECASE)
@@ -270,7 +274,12 @@ class _Reader:
         segs = self._headers(segs)
         signature = self._signature(segs)
         for seg in [seg for seg in segs if seg.text.strip()][:3]:
-            if seg is not signature and not self._label(seg.text) and not BULLET.match(seg.text):
+            if (
+                seg is not signature
+                and not self._label(seg.text)
+                and not BULLET.match(seg.text)
+                and not seg.text[:1].isspace()  # an indented line belongs to a list above
+            ):
                 self._heading(seg)
         for seg in segs:
             if seg is signature or not seg.text.strip():
@@ -419,7 +428,11 @@ class _Reader:
         if heading is not None:
             self.list_field = heading  # "Panel:" then one person per bullet
             return
-        if self.list_field is not None and m is not None:
+        indented = re.match(r"[ \t]{2,}(?=\S)", seg.text)  # "Panel (3):" then indented lines
+        if self.list_field is not None and (m is not None or indented):
+            if m is None and indented:
+                at = indented.end()
+                content = seg.text[at:]
             self._list_item(_Seg(content, seg.start + at, seg.line))
             return
         self.list_field = None
@@ -603,10 +616,13 @@ class _Reader:
         prefix = re.match(r"[^:\n]{1,30}:\s*", text)  # "Round 2 (Oct 8): Mr. Ellery, ..."
         for start in {0, prefix.end() if prefix else 0}:
             head = name_at(text, start, self.vocab, False)
+            dashed = head is not None and (
+                len(head.name.split()) >= 2 and re.match(r"[ \t]+[—–-][ \t]+\S", text[head.end :])
+            )  # " • Sam Ode — chair": a list of people, one per line
             if (
                 head
                 and head.start < start + 3
-                and (head.title or head.honorific or head.title_before)
+                and (head.title or head.honorific or head.title_before or dashed)
             ):
                 strength = 2 if re.search(r"\binterview(?:ed|er)\b", text, re.I) else 1
                 person = _person(head, seg, strength, "cue")
@@ -782,7 +798,7 @@ def _value_end(value: str) -> int:
     end = semi if semi >= 0 else len(value)
     for m in re.finditer(r"\.\s+(?=[A-Z])", value[:end]):
         word = re.findall(r"(\w+)$", value[: m.start()])
-        if word and word[0].lower() in ("dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr", "sr"):
+        if word and word[0].lower() in _NO_END_ABBREVIATIONS:
             continue
         if word and len(word[0]) == 1:  # an initial: "J. Smith"
             continue
@@ -908,11 +924,24 @@ def decide(found: _Found) -> NotesFacts:
     def is_other(p: Person) -> bool:
         if sender is not None and p.strength < 3 and p.same_as(Person(name=sender)):
             return True  # the candidate's own name in prose; a labelled interviewer stays
-        if p.strength < 3 and p.title and _NOT_ADDRESSEE_TITLE.search(p.title):
+        if (
+            p.strength < 3
+            and p.title
+            and _NOT_ADDRESSEE_TITLE.search(p.title)
+            and not _LEAD_TITLE.search(p.title)  # a "Head of International Recruitment" leads
+        ):
             return True  # "Olu Bakare, recruiter @ Talentbridge": set it up, not the interviewer
         return any(p.same_as(m) and p.strength < 3 for m in mentioned)
 
-    pool = [(p, o) for p, o in people if not is_other(p)]
+    def is_organisation(p: Person) -> bool:  # "interview today with Spinifex Minerals"
+        last = p.name.value.split()[-1].lower().strip(".")
+        return p.strength < 3 and len(p.name.value.split()) > 1 and last in vocab.company_words
+
+    vocab = vocabulary()
+    pool = [(p, o) for p, o in people if not is_other(p) and not is_organisation(p)]
+    for p, o in people:
+        if is_organisation(p) and p.name.value.lower() not in found.not_companies:
+            found.companies.append((2, o, p.name))  # the employer the cue named
     named = [p for p, _ in _merge([(p, 0) for p in found.addressee_named])]
     addressee: Person | None = None
     if named:
@@ -925,12 +954,17 @@ def decide(found: _Found) -> NotesFacts:
     if addressee is None and ranked:
         top = ranked[0][0].strength
         tied = [p for p, _ in ranked if p.strength == top]
+        described = [p for p in tied if p.honorific or p.title]
+        if len(tied) > 1 and len(described) == 1 and not found.unsure:
+            tied = described  # "Ms. Delphine Aubertin, Curriculum Manager" over "Read Easy"
         leads = [p for p in tied if p.title and _LEAD_TITLE.search(p.title)]
-        if top >= 3 or len(tied) == 1:
+        if found.unsure and top < 3:
+            facts.candidates = tied  # "but to who??": the notes say they cannot tell; ask
+        elif top >= 3 or len(tied) == 1:
             addressee = tied[0]
         elif len({p.group for p in tied}) == 1 and tied[0].group is not None and not found.unsure:
             addressee = tied[0]  # named together, first the main contact
-        elif len(leads) == 1:
+        elif len(leads) == 1 and not found.unsure:  # "but to who??": ask, even if one leads
             addressee = leads[0]
         else:
             facts.candidates = tied
@@ -942,7 +976,7 @@ def decide(found: _Found) -> NotesFacts:
         c
         for c in found.companies
         if c[2].value.lower() not in found.not_companies
-        and not any(Person(name=c[2]).same_as(p) for p, _ in people)
+        and not any(Person(name=c[2]).same_as(p) for p, _ in people if not is_organisation(p))
     ]
     if companies:
         facts.company = sorted(companies, key=lambda c: (-c[0], c[1]))[0][2]
@@ -976,5 +1010,37 @@ def read(
     """Everything the notes say, each value with its span in `text` (validated)."""
     found = _Reader(text, body_start, first_line, today).run()
     facts = decide(found)
+    if facts.addressee is not None and facts.addressee.name.source == "cue":
+        full = _full_name(facts.addressee, text)
+        if facts.sender is None or not full.same_as(Person(name=facts.sender)):
+            facts.addressee = full
     facts.check_spans(text)
     return facts
+
+
+def _full_name(person: Person, text: str) -> Person:
+    """A first name alone ("check in with Tova only") becomes the full name the notes give
+    once elsewhere ("round 1 - Tova Lindgren (GM)"); two different surnames: left as it is.
+    Only for a name read from prose: a labelled one is what the user wrote on purpose."""
+    name = person.name
+    if len(name.value.split()) != 1 or name.span is None or not name.value[:1].isupper():
+        return person
+    vocab = vocabulary()
+    found: dict[str, re.Match[str]] = {}
+    pattern = re.compile(rf"\b{re.escape(name.value)}[ \t]+([A-Z][\w'’\-]+)\b")
+    for m in pattern.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low in FUNCTION_WORDS or low in vocab.title_words or low in vocab.company_words:
+            continue
+        found.setdefault(word, m)
+    if len(found) != 1:
+        return person
+    m = next(iter(found.values()))
+    line = text.count("\n", 0, m.start()) + 1
+    full = Located(
+        value=m.group(0),
+        source=name.source,
+        span=Span(start=m.start(), end=m.end(), line=line),
+    )
+    return person.model_copy(update={"name": full})
