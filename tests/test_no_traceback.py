@@ -571,3 +571,24 @@ def test_config_set_refuses_a_base_url_no_client_could_use(
         "followup: error: base_url: 'http://[::1/v1' is not a valid URL (Invalid IPv6 URL)\n"
     )
     assert main(["config", "set", "base_url", "http://127.0.0.1:11434/v1"]) == 0
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "a" * 3000 + "\n",  # a pasted token alone on the last line: read as a signature
+        "Interviewer: Priya Shah\n" + "b" * 100 + "\n",
+        "Interviewer: Priya Shah\nSir Mark (" + "M" * 100 + " Villanueva, Ops)\n",
+    ],
+)
+def test_a_word_too_long_for_a_name_is_nobody(
+    notes: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by tests/test_contract.py: a name longer than a fact allows failed the facts'
+    own validation (a traceback) instead of being no name at all."""
+    from followup.cli import main
+
+    path = tmp_path / "notes.md"
+    path.write_text(notes, encoding="utf-8")
+    assert main(["notes", str(path)]) == 0
+    assert "Traceback" not in capsys.readouterr().err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from followup.understanding.facts import MAX_FACT_CHARS
 from followup.understanding.vocabulary import Vocabulary
 
 # Words that are never part of a name, whatever their case (lower-case notes have no capitals
@@ -185,9 +186,12 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
     start, end = words[0][1], words[-1][2]
     name = " ".join(capitalise(w) if lower_case_notes else w for w, _, _ in words)
     full = _full_name_after(text, end, name, vocab, lower_case_notes)
-    if full is not None:  # "Sir Mark (Mark Anthony Villanueva, Operations Manager)"
+    if full is not None and len(full[0]) <= MAX_FACT_CHARS:
+        # "Sir Mark (Mark Anthony Villanueva, Operations Manager)"
         name, start, end, title, title_end = full
         return NameHit(honorific, name, start, end, title, title_end)
+    if len(name) > MAX_FACT_CHARS:  # a pasted token on a line of its own is nobody's name
+        return None
     title, title_end = _title_after(text, end, vocab)
     title_before = " ".join(before) if before and before[-1].lower() != "of" else None
     after = re.match(r"[ \t]+(sir|ma'am|madam|ji)\b", text[end:], re.IGNORECASE)
