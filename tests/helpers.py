@@ -7,6 +7,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from followup.lint.checks.spelling import SUGGESTIONS
 from followup.lint.engine import Ruleset
 from followup.lint.findings import Finding
 
@@ -25,7 +26,9 @@ def check(
     contact_facts: str | None = None,
     accept: tuple[str, ...] = (),
     min_level: str = "suggestion",
+    suggestions: int = SUGGESTIONS,
 ) -> list[Finding]:
+    """The findings as `followup lint` gives them (with its suggested corrections)."""
     findings, _ = ruleset.check(
         text,
         kind,
@@ -33,6 +36,7 @@ def check(
         contact_facts=contact_facts,
         accept=accept,
         min_level=min_level,
+        suggestions=suggestions,
     )
     return findings
 

@@ -50,6 +50,7 @@ def lint(
     Exit status: 0 no error-level finding, 1 at least one, 2 bad input or usage.
     """
     from followup.console import error, note
+    from followup.lint.checks.spelling import SUGGESTIONS
     from followup.lint.engine import Ruleset, has_errors
     from followup.report import FileReport, render_json, render_line, render_text
     from followup.textio import display_name, read_text
@@ -79,7 +80,12 @@ def lint(
             continue
         chosen = ruleset.detect_kind(text) if kind is KindChoice.auto else kind.value
         findings, stats = ruleset.check(
-            text, chosen, facts_text=facts, contact_facts=contact, min_level=min_level.value
+            text,
+            chosen,
+            facts_text=facts,
+            contact_facts=contact,
+            min_level=min_level.value,
+            suggestions=SUGGESTIONS,
         )
         reports.append(
             FileReport(display_name(path), chosen, findings, stats, kind is KindChoice.auto)

@@ -112,6 +112,12 @@ class Document:
         line = bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
+    def line(self, number: int) -> str:
+        """The text of a 1-based line, without its newline."""
+        starts = self._line_starts
+        end = starts[number] - 1 if number < len(starts) else len(self.text)
+        return self.text[starts[number - 1] : end]
+
     @cached_property
     def _syllables(self) -> list[int]:
         return _chunk_syllables(self.text)
@@ -147,7 +153,7 @@ class Document:
     @cached_property
     def body_lines(self) -> list[tuple[int, str]]:
         """(offset, line) for each line."""
-        return [(start, self.text[start:].split("\n", 1)[0]) for start in self._line_starts]
+        return list(zip(self._line_starts, self.text.split("\n"), strict=True))
 
     def is_sentence_start(self, offset: int) -> bool:
         """True when only spaces stand between `offset` and a line start or a sentence end."""

@@ -117,8 +117,13 @@ class Ruleset:
         contact_facts: str | None = None,
         accept: Iterable[str] = (),
         min_level: str = "suggestion",
+        suggestions: int = 0,
     ) -> tuple[list[Finding], Stats]:
-        """Every finding at or above `min_level`, sorted by position, and the text's counts."""
+        """Every finding at or above `min_level`, sorted by position, and the text's counts.
+
+        `suggestions`: how many unknown words (the first in the text) get a suggested
+        correction, each up to a second's work; none by default, as when drafting judges
+        model samples; `followup lint` asks for `spelling.SUGGESTIONS`."""
         doc = Document(text)
         extra = frozenset(w.lower() for w in accept)
         if facts_text:
@@ -127,6 +132,7 @@ class Ruleset:
             accept=self.accept | extra if extra else self.accept,  # no copy in the common case
             facts_text=facts_text,
             contact_facts=contact_facts,
+            suggestions=suggestions,
         )
         plain, spelling = self._to_run(kind, min_level)
         findings: list[Finding] = []

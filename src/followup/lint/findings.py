@@ -45,3 +45,6 @@ class CheckContext:
     # (line, column) where another rule already flagged a word: the spelling check leaves those
     # alone (no typo finding, and no slow suggestion for "thx" or "lol")
     taken: frozenset[tuple[int, int]] = frozenset()
+    # how many unknown words get a suggested correction (the first ones in the text): each may
+    # cost up to a second, so `followup lint` asks for a few and drafting for none
+    suggestions: int = 0

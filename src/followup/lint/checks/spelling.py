@@ -11,6 +11,7 @@ from __future__ import annotations
 import marshal
 import re
 import sys
+import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
@@ -241,18 +242,37 @@ def _judge_for(variants: tuple[tuple[str, str], ...]) -> _Judge:
     return _Judge(lexicon(), dict(variants))
 
 
-def _on_short_line(doc: Document, offset: int) -> bool:
+def _short_line(line: str) -> bool:
     """Greeting and signature lines ("Dear Priya," / "Priyanka Rao") are mostly names."""
-    line_start = doc.text.rfind("\n", 0, offset) + 1
-    line_end = doc.text.find("\n", offset)
-    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)].strip()
-    return len(line.split()) <= _SHORT_LINE_WORDS and not line.endswith((".", "?", "!"))
+    line = line.strip()
+    return len(line.split(maxsplit=_SHORT_LINE_WORDS)) <= _SHORT_LINE_WORDS and not line.endswith(
+        (".", "?", "!")
+    )
 
 
 # WORD_RE on ASCII text, where its letters are A-Z and a-z and its apostrophe is ' (a third
 # quicker than the Unicode classes; a test checks they agree)
 ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:'+[A-Za-z]+)*")
 _LETTER = re.compile(r"[^\W\d_]")  # what WORD_RE's words are made of, with apostrophes
+
+
+# more unknown words than this are found with one walk over the text's words, not one search
+# of the whole text each (a text of 1,000 unknown words would be read 1,000 times)
+_LOOKUPS_MAX = 16
+# `followup lint` suggests a correction for the first this many unknown words of a text, and
+# starts no new one after this many seconds on them: most take a millisecond, but a word with
+# nothing one letter away costs about 0.6 s (drafting asks for none)
+SUGGESTIONS = 5
+_SUGGESTION_SECONDS = 1.5
+
+
+def unknown_at(text: str, suspects: set[str]) -> list[tuple[int, str]]:
+    """(offset, word) for every occurrence of the words in `suspects`, in text order, as
+    `WORD_RE.finditer(text)` finds them."""
+    if len(suspects) > _LOOKUPS_MAX:
+        words = ASCII_WORD_RE if text.isascii() else WORD_RE
+        return [(m.start(), w) for m in words.finditer(text) if (w := m.group()) in suspects]
+    return sorted((at, w) for w in suspects for at in token_starts(text, w))
 
 
 def token_starts(text: str, token: str) -> list[int]:
@@ -287,20 +307,42 @@ def run(rule: SpellingRule, doc: Document, kind: str, ctx: CheckContext) -> list
     if not suspects:
         return []
     out = []
-    for start, raw in sorted((at, w) for w in suspects for at in token_starts(doc.text, w)):
+    suggested: dict[str, str | None] = {}  # the first few unknown words, and their fixes
+    spent = 0.0  # seconds spent suggesting
+    short_lines: dict[int, bool] = {}  # per line number: a greeting or signature line?
+    for start, raw in unknown_at(doc.text, suspects):
         end = start + len(raw)
         word = judge.suspect(raw)
         if (
             word[0].isupper()
             and rule.ignore_capitalized
-            and (not doc.is_sentence_start(start) or _on_short_line(doc, start))
+            and (not doc.is_sentence_start(start) or _on_short_line(doc, start, short_lines))
         ):
             continue
         if ctx.taken and doc.position(start) in ctx.taken:
             continue  # flagged by another rule ("thx", "lol"): not a typo as well
-        fix = suggestion_for(word) if len(word) <= rule.max_suggestion_length else None
+        if word in suggested:
+            fix = suggested[word]
+        elif len(suggested) < ctx.suggestions and spent < _SUGGESTION_SECONDS:
+            began = time.perf_counter()
+            fix = suggested[word] = (
+                suggestion_for(word) if len(word) <= rule.max_suggestion_length else None
+            )
+            spent += time.perf_counter() - began
+        else:
+            fix = None
         message = rule.message.replace("%s", raw)
         if fix:
             message = f"{message} Did you mean \u201c{fix}\u201d?"
         out.append(span_finding(rule, doc, start, end, message=message, suggestion=fix))
     return out
+
+
+def _on_short_line(doc: Document, offset: int, memo: dict[int, bool]) -> bool:
+    """Whether the line holding `offset` is a short one (see `_short_line`), worked out once
+    per line: a long line of capitalised unknown words is read once, not once for each."""
+    line, _ = doc.position(offset)
+    found = memo.get(line)
+    if found is None:
+        found = memo[line] = _short_line(doc.line(line))
+    return found

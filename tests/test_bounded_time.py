@@ -1,0 +1,214 @@
+"""Inputs up to the size limit finish in bounded time: lint, lint --notes and the notes reader
+grow linearly with their input (docs/reliability.md, "Inputs that once took minutes").
+
+Growth is measured, never a wall-clock time: each shape is timed at a size and at ten times it
+(the best of a few runs each, interleaved, after a warm-up), and the ratio must stay far below
+the hundredfold of a quadratic step. A linear step gives about 10; the bound leaves room for a
+busy machine. Before these fixes, lint --notes on numbers grew 120-fold, a long word checked
+against notes 125-fold, dashed words 105-fold.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+from collections.abc import Callable
+
+import pytest
+from helpers import check, of_rule
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup.lint.checks import grounding, spelling
+from followup.lint.document import WORD_RE, Document
+from followup.lint.engine import Ruleset
+from followup.lint.findings import CheckContext
+
+BASE = 3_000  # characters at 1x; 10x is 30,000
+MAX_RATIO = 35.0  # linear: about 10; quadratic: about 100
+
+
+def _best(run: Callable[[], object], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - began)
+    return times
+
+
+def growth(
+    run: Callable[[str], object], make: Callable[[int], str], runs: int = 3, base: int = BASE
+) -> float:
+    """How many times longer `run` takes on `make(10 * base)` than on `make(base)`."""
+    small, big = make(base), make(10 * base)
+    run(small)  # warm-up: caches, compiled patterns
+    t_small: list[float] = []
+    t_big: list[float] = []
+    for _ in range(runs):  # interleaved, so a burst of load elsewhere hits both sizes
+        t_small += _best(lambda: run(small), 1)
+        t_big += _best(lambda: run(big), 1)
+    return min(t_big) / max(min(t_small), 1e-4)
+
+
+def _unknown_words(n: int, *, capitalised: bool = False, sep: str = " ") -> str:
+    rng = random.Random(n)
+    words: list[str] = []
+    size = 0
+    while size < n:
+        word = "".join(rng.choice("bcdfghjklmnpqrstvwxz") + rng.choice("aeiou") for _ in range(4))
+        words.append(word.capitalize() + "." if capitalised else word)
+        size += len(word) + 1
+    return sep.join(words)
+
+
+def _numbers(n: int) -> str:
+    return " ".join(str(i) for i in range(n // 5))
+
+
+# text -> (the text, notes to check it against, or None; "same" checks the text against itself)
+LINT_SHAPES: dict[str, tuple[Callable[[int], str], str | None]] = {
+    "unknown-words": (_unknown_words, None),
+    "unknown-words-on-lines": (lambda n: _unknown_words(n, capitalised=True, sep="\n"), None),
+    "capitalised-unknown-words-one-line": (lambda n: _unknown_words(n, capitalised=True), None),
+    "numbers-in-the-notes": (_numbers, "same"),
+    "numbers-not-in-the-notes": (_numbers, "Team of 6."),
+    "names-in-the-notes": (lambda n: _unknown_words(n).title(), "same"),
+    "one-long-word": (lambda n: "a" * n, "Team of 6."),
+    "dashed-words": (lambda n: "a-" * (n // 2), "Team of 6."),
+    "dotted-words": (lambda n: "a." * (n // 2), "Team of 6."),
+    "links": (lambda n: "see acme.com/x " * (n // 15), "Team of 6."),
+    "emails": (lambda n: "a@b.co " * (n // 7), "Team of 6."),
+    "phones": (lambda n: "555 123 4567 " * (n // 13), "Team of 6."),
+    "digits-and-spaces": (lambda n: "1 " * (n // 2) + "a", "Team of 6."),
+}
+
+
+@pytest.mark.parametrize("shape", list(LINT_SHAPES))
+def test_lint_grows_linearly(ruleset: Ruleset, shape: str) -> None:
+    make, notes = LINT_SHAPES[shape]
+
+    def lint(text: str) -> object:
+        facts = text if notes == "same" else notes
+        # no suggested corrections: their cost is bounded on its own (a few words, at most
+        # about 1.5 s, see the tests below), and would hide the growth of the rest
+        return ruleset.check(text, "thank-you", facts_text=facts, contact_facts=facts)
+
+    ratio = growth(lint, make)
+    assert ratio < MAX_RATIO, f"{shape}: 10x the input took {ratio:.0f}x the time"
+
+
+@pytest.mark.parametrize(
+    "shape", ["unknown-words", "unknown-words-on-lines", "capitalised-unknown-words-one-line"]
+)
+def test_spelling_grows_linearly_on_long_texts(ruleset: Ruleset, shape: str) -> None:
+    """The spelling check alone, at 20,000 and 200,000 characters: its unknown words were
+    each searched for through the whole text, and each one's line read again, which only
+    shows at these sizes (a megabyte of them took minutes)."""
+    rule = ruleset.rules["spelling.typo"]
+    make = LINT_SHAPES[shape][0]
+
+    def spell(text: str) -> object:
+        return spelling.run(rule, Document(text), "thank-you", CheckContext())
+
+    ratio = growth(spell, make, base=20_000)
+    assert ratio < MAX_RATIO, f"{shape}: 10x the input took {ratio:.0f}x the time"
+
+
+NOTES_SHAPES: dict[str, Callable[[int], str]] = {
+    "label-then-spaces": lambda n: "Company: Acme" + " " * n,
+    "label-then-spaces-then-text": lambda n: "Company: Acme" + " " * n + "x\n",
+    "label-lines": lambda n: "Company: Acme\n" * (n // 14),
+    "newlines": lambda n: "x" + "\n" * n + "y",
+    "colons": lambda n: "a: " * (n // 3),
+    "honorifics": lambda n: "Dr. " * (n // 4),
+}
+
+
+@pytest.mark.parametrize("shape", list(NOTES_SHAPES))
+def test_notes_reader_grows_linearly(shape: str) -> None:
+    from followup.notes import parse_notes
+
+    def read(text: str) -> object:
+        return parse_notes(text, {"candidate": "Sam Patel", "interviewer": "Priya Shah"})
+
+    ratio = growth(read, NOTES_SHAPES[shape])
+    assert ratio < MAX_RATIO, f"{shape}: 10x the notes took {ratio:.0f}x the time"
+
+
+# generated shapes: a short unit from characters the patterns care about, repeated
+_UNITS = st.text(alphabet=st.sampled_from("a1-.@ :/wA\n'(+é"), min_size=1, max_size=6)
+
+
+@settings(max_examples=12, deadline=None, derandomize=True)
+@given(_UNITS)
+def test_lint_with_notes_grows_linearly_on_generated_text(ruleset: Ruleset, unit: str) -> None:
+    def lint(text: str) -> object:
+        return ruleset.check(text, "thank-you", facts_text=text[::-1], contact_facts=text)
+
+    ratio = growth(lint, lambda n: unit * (n // len(unit)), runs=2)
+    assert ratio < MAX_RATIO, f"{unit!r} repeated: 10x the input took {ratio:.0f}x the time"
+
+
+# the rewritten email and link searches find exactly what the patterns' `finditer` finds
+_LINKISH = st.text(alphabet=st.sampled_from("a-.@+ :/hwtpsco()\n1_é'<"), max_size=40) | st.lists(
+    st.sampled_from(
+        ["www.", "http://", "a.com", "-", "--", "b@c.io", " ", ".", "x", "+", "(", "é", "co", "@"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_LINKISH)
+def test_email_and_link_search_match_the_patterns(text: str) -> None:
+    for what in ("emails", "urls"):
+        want = [(m.start(), m.end()) for m in grounding.PATTERNS[what].finditer(text)]
+        assert [(m.start(), m.end()) for m in grounding._finditer(what, text)] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab'’ -\nÉ1_x."), max_size=60),
+    st.sets(st.sampled_from(["a", "b", "ab", "ba", "x", "É", "a'b", "bx", "xa", "aa"])),
+)
+def test_unknown_words_are_found_where_the_word_pattern_finds_them(
+    text: str, suspects: set[str]
+) -> None:
+    want = [(m.start(), m.group()) for m in WORD_RE.finditer(text) if m.group() in suspects]
+    assert spelling.unknown_at(text, suspects) == want
+    many = suspects | {f"zz{i}" for i in range(spelling._LOOKUPS_MAX + 1)}  # the other path
+    assert spelling.unknown_at(text, many) == want
+
+
+TYPOS = ["recieved", "definately", "oppurtunity", "collaberation", "enthusiastik", "foward"]
+TYPOS += ["interviewws", "teh", "acommodate", "wierd", "untill", "beleive"]
+
+
+def test_lint_suggests_corrections_for_the_first_few_unknown_words_only(
+    ruleset: Ruleset,
+) -> None:
+    text = "I " + " and ".join(TYPOS) + " it."
+    typos = of_rule(check(ruleset, text), "spelling.typo")
+    assert [f.match for f in typos] == TYPOS  # every unknown word is still reported
+    suggested = [f.match for f in typos if f.suggestion]
+    assert suggested == TYPOS[: len(suggested)]
+    assert 1 <= len(suggested) <= spelling.SUGGESTIONS
+
+
+def test_drafting_checks_suggest_nothing(ruleset: Ruleset) -> None:
+    """`Ruleset.check` as drafting calls it, judging model samples: every unknown word is
+    reported and none is given a suggestion (about 0.6 s each for a word like 'bafekumo')."""
+    text = "I " + " and ".join(TYPOS) + " it."
+    findings, _ = ruleset.check(text, "thank-you")
+    typos = of_rule(findings, "spelling.typo")
+    assert [f.match for f in typos] == TYPOS
+    assert [f for f in typos if f.suggestion or "Did you mean" in f.message] == []
+
+
+def test_a_long_line_of_capitalised_unknown_words_is_read_once(ruleset: Ruleset) -> None:
+    """Sentence-initial unknown words on one line: the short-line test is made once per line."""
+    text = _unknown_words(2000, capitalised=True)
+    findings = of_rule(check(ruleset, text, suggestions=0), "spelling.typo")
+    assert len(findings) == len(re.findall(r"\w+\.", text))
