@@ -562,6 +562,27 @@ MORE_SHAPES: dict[str, tuple[str, dict[str, str | None]]] = {
         "Interview was taken by Suresh Rao sir (IT Head).\n- 3 plants\nRegards,\nAmit Jain\n",
         {"company": "Mehta Fabrics Pvt. Ltd", "role": "IT Support Engineer"},
     ),
+    "title-line-then-a-sentence": (
+        "Owl & Quill Books — Sunday bookseller. talked to Mrs. Hale (owner) at the till\n"
+        "- author events monthly\n",
+        {"company": "Owl & Quill Books", "role": "Sunday bookseller", "interviewer": "Mrs. Hale"},
+    ),
+    # a title line's role is kept without its bracketed qualifier ("the Mortgage Adviser role")
+    "title-line-role-with-a-qualifier": (
+        "Harbourline Home Loans - Tweed office - Mortgage Adviser (Associate)\n"
+        "Spoke with Dana Fox, Branch Manager.\n- 12 brokers\nSam Yu\n",
+        {"company": "Harbourline Home Loans", "role": "Mortgage Adviser"},
+    ),
+    "title-line-mixed-case-role": (
+        "# Brightpath Health – iOS Developer (Patient App) – onsite 2026-04-16\n"
+        "w/ Rita Moss (Engineering Manager)\n- 1M patients\nBo Tran\n",
+        {"company": "Brightpath Health", "role": "iOS Developer"},
+    ),
+    "german-application-heading": (
+        "Bewerbung Nordstern Versicherung AG – IT Analyst (Level 2), Bonn\n"
+        "Gespräch mit Frau Dr. Ute Kranz, Leiterin IT.\n- 300 Mitarbeiter\nJan Vogel\n",
+        {"company": "Nordstern Versicherung AG", "role": "IT Analyst"},
+    ),
     "an-answer-after-me-is-no-name": (
         "Interviewer: Dana Reyes\nMe: Part 1 year at Studio Nine, then Part 2.\n"
         "- co-op owned\n\nRegards,\nIfe Okoro\n",

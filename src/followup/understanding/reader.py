@@ -114,6 +114,7 @@ _NO_END_ABBREVIATIONS = frozenset(
     "dr mr ms mrs mx prof st jr sr sra srta mme capt supt sgt insp cllr rev fr ing lt col cdr "
     "gen co inc ltd pvt corp".split()
 )
+_ROLE_SUFFIX = re.compile(r"(?:ist|[^e]er|or|ian|man|hand|seller|keeper|smith|wright)$")
 _DOTTED = frozenset("st mt co inc ltd pvt corp bros".split())
 _COMPANY_IN = re.compile(r"\bin the\s+(?=[A-Z])")
 _SELF_MARK = re.compile(r"\s*\((?:me|myself|candidate|that's me)\)\s*$", re.IGNORECASE)
@@ -149,7 +150,8 @@ _JOINERS = frozenset("& of and the de del da do dos y und et la le van von".spli
 _HEADING_NOISE = frozenset(
     "interview interviews notes note summary final round my the fw fwd re job for at "
     "today second first onsite call your with w mtg meeting quick update follow up role "
-    "position post vacancy".split()
+    "position post vacancy bewerbung entrevista entretien vorstellungsgespräch notatki po "
+    "notes".split()
 )
 _WHEN_WORDS = re.compile(
     r"\b(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b|"
@@ -377,7 +379,17 @@ class _Reader:
             for m in re.finditer(r"[^\-–—|:,*]+(?:-[^\s\-–—|:,*][^\-–—|:,*]*)*", seg.text)
         ]
         plain = re.sub(r"\b(?:St|Co|Pvt|Ltd|Inc|Corp|Dr|Mr|Ms|Mrs)\.", "", seg.text)
-        if len(parts) < 2 or len(seg.text.split()) > 16 or re.search(r"[.!?]\s+\w", plain):
+        sentence_end = re.search(r"[.!?]\s+\w", plain)
+        short_first = sentence_end and len(plain[: sentence_end.start()].split()) < 9
+        if short_first and seg.text[:1].isupper():
+            # "Wren's Nest Books — Saturday bookseller. talked to ...": the title is the first
+            # sentence of the line
+            cut = _first_sentence_end(seg.text)
+            seg = _Seg(seg.text[:cut], seg.start, seg.line)
+            parts = [(p, a) for p, a in parts if a < cut]
+            parts = [(p[: cut - a], a) for p, a in parts]
+            sentence_end = None
+        if len(parts) < 2 or len(seg.text.split()) > 16 or sentence_end:
             return
         for part, at in parts:
             part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), part)
@@ -389,11 +401,21 @@ class _Reader:
             last_word = kept[-1]
             end = part.rfind(last_word) + len(last_word)
             value = part[first:end].strip()
-            if not value or shape_problem(value, max_words=6) or _WHEN_WORDS.search(value):
-                continue  # a date is no employer
+            if not value or shape_problem(value, max_words=6):
+                continue
             lows = [w.lower().strip("().") for w in kept]
+            dated = _WHEN_WORDS.search(value) is not None
+            if dated and not (len(kept) == 2 and _ROLE_SUFFIX.search(lows[-1])):
+                continue  # a date is no employer ("Saturday bookseller" is a role)
             loc = _located(value, seg, at + first, "cue")
-            role_like = lows[-1] in self.vocab.role_words and len(kept) <= 5
+            role_like = len(kept) <= 5 and (
+                lows[-1] in self.vocab.role_words
+                or (
+                    len(kept) <= 3
+                    and _ROLE_SUFFIX.search(lows[-1]) is not None
+                    and not any(w in self.vocab.company_words for w in lows)
+                )  # "Mortgage Broker", "Saturday bookseller", "Speech-Language Pathologist"
+            )
             named = all(
                 k[:1].isupper() or (k[:1].isdigit() and i > 0) or k.lower() in _JOINERS
                 for i, k in enumerate(kept)
@@ -407,13 +429,12 @@ class _Reader:
                 # a capitalised part of a title line that is no role: the employer, or a city
                 # (a name of two words or more is more likely the employer)
                 self.found.companies.append((2 if len(kept) > 1 else 0, self._next(), loc))
-            elif (
-                lows[-1] in self.vocab.role_words
-                and len(kept) <= 5
-                and all(
-                    w in ("of", "and", "&") or w in self.vocab.role_words or k[:1].isupper()
-                    for w, k in zip(lows, kept, strict=True)
-                )
+            elif role_like and all(
+                w in ("of", "and", "&")
+                or w in self.vocab.role_words
+                or any(c.isupper() for c in k)  # "iOS Engineer"
+                or w == lows[-1]  # "Saturday bookseller": its last word makes it a role
+                for w, k in zip(lows, kept, strict=True)
             ):
                 self.found.roles.append((4, self._next(), loc))
 
@@ -838,6 +859,16 @@ def _clean_value(value: str, name: str) -> tuple[str, str]:
     if name == "role" and "," in kept:
         kept = kept.split(",")[0].strip()
     return kept, dropped
+
+
+def _first_sentence_end(text: str) -> int:
+    """Where the first sentence of a line ends (an abbreviation's dot is no end)."""
+    for m in re.finditer(r"[.!?](?=\s+\w)", text):
+        word = re.findall(r"(\w+)$", text[: m.start()])
+        if word and word[0].lower() in _NO_END_ABBREVIATIONS:
+            continue
+        return m.start()
+    return len(text)
 
 
 def _trim_value(value: str) -> str:
