@@ -606,3 +606,30 @@ def test_notes_that_say_they_cannot_tell_whom_to_thank_ask_even_if_one_leads() -
     )
     assert notes.interviewer is None
     assert notes.facts is not None and notes.facts.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Fecha: jueves 8 de octubre", date(2026, 10, 8)),
+        ("Date: 16 de abril de 2026, 17:00", date(2026, 4, 16)),
+        ("2026.10.23 (Fri) interview memo", date(2026, 10, 23)),
+        ("2026年10月29日 (Thu) 2:30pm interview", date(2026, 10, 29)),
+        ("02.09 - interview in the warehouse", date(2026, 9, 2)),
+        ("interview was tuesday the ninth of june", date(2026, 6, 9)),
+        ("interview on the twenty-first of May", date(2026, 5, 21)),
+        ("interview notes: the app has 4.7 stars", None),  # a rating, not 4 July
+        ("- 1.1M patients, interview went well", None),
+    ],
+)
+def test_dates_as_people_write_them(line: str, expected: date | None) -> None:
+    notes = parse_notes(f"{line}\nInterviewer: Kim Lee\n- they ship weekly\nAna Ruiz\n")
+    assert notes.interview_date == expected
+
+
+def test_a_later_round_is_the_interview_to_follow() -> None:
+    notes = parse_notes(
+        "round 1 – Apr 2 – Tova Lind (GM). coffee\nround 2 – Apr 9 – Tova again + Nils\n"
+        "- 12 taps\nNoor\n"
+    )
+    assert notes.interview_date == date(2026, 4, 9)

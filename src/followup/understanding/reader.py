@@ -42,16 +42,64 @@ _MONTHS = {
         start=1,
     )
     for m in names
+} | {
+    # Spanish, Portuguese, French and German months: notes by people who write in them
+    m: i
+    for i, names in enumerate(
+        [
+            ("enero", "janeiro", "janvier", "januar"),
+            ("febrero", "fevereiro", "février", "fevrier", "februar"),
+            ("marzo", "março", "marco", "mars", "märz", "marz"),
+            ("abril", "avril"),
+            ("mayo", "maio", "mai"),
+            ("junio", "junho", "juin", "juni"),
+            ("julio", "julho", "juillet", "juli"),
+            ("agosto", "août", "aout"),
+            ("septiembre", "setiembre", "setembro", "septembre"),
+            ("octubre", "outubro", "octobre", "oktober"),
+            ("noviembre", "novembro", "novembre"),
+            ("diciembre", "dezembro", "décembre", "decembre", "dezember"),
+        ],
+        start=1,
+    )
+    for m in names
 }
+_ORDINALS = (
+    {
+        w: i
+        for i, w in enumerate(
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+            "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+            "twentieth".split(),
+            start=1,
+        )
+    }
+    | {
+        f"twenty[- ]{w}": 20 + i
+        for i, w in enumerate(
+            "first second third fourth fifth sixth seventh eighth ninth".split(), start=1
+        )
+    }
+    | {"thirtieth": 30, "thirty[- ]first": 31}
+)
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_RE = re.compile(
     rf"\b(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<y6>\d{{4}})[./](?P<m6>\d{{1,2}})[./](?P<d6>\d{{1,2}})(?!\d)"
+    rf"|(?:(?P<y5>\d{{4}})年)?(?P<m5>\d{{1,2}})月(?P<d5>\d{{1,2}})日"
+    rf"|^[ \t]*(?P<d8>\d{{1,2}})\.(?P<m8>\d{{1,2}})(?=[ \t]*[-–—:|])"  # "02.09 - interview"
+    rf"|\b(?P<dw>{'|'.join(sorted(_ORDINALS, key=len, reverse=True))})\s+(?:of\s+)?"
+    rf"{_MONTH.replace('mon', 'mon3')}(?:,?\s+(?P<y7>\d{{4}}))?"
+    rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th|º)?(?:\s+of|\s+de)?\s+{_MONTH}"
+    rf"(?:,?\s+(?:de\s+)?(?P<y1>\d{{4}}))?"
     rf"|{_MONTH.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>\d{{4}})?(?!\d)"
     rf"|(?<![\d/])(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})(?:/(?P<y4>\d{{4}}))?(?![\d/]))",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
+)
+_LATER_ROUND = re.compile(
+    r"\b(?:2nd|second|final|last|round\s*(?:2|3|two|three)|r2|r3)\b", re.IGNORECASE
 )
 _DECISION_CUE = re.compile(
     r"\b(?:decid\w*|decision|hear back|get back|let (?:me|us) know|answer|outcome|reply|"
@@ -772,7 +820,7 @@ class _Reader:
             if _DECISION_CUE.search(before):
                 self.found.cue_dates.append(("decision_date", found))
             elif _INTERVIEW_NEAR.search(near):
-                later = bool(re.search(r"\b(?:2nd|second|final|last)\b", near, re.I))
+                later = bool(_LATER_ROUND.search(near))
                 self.found.cue_dates.append(("interview_date" + ("!" if later else ""), found))
             else:
                 self.found.cue_dates.append(("interview_date?", found))
@@ -804,6 +852,17 @@ class _Reader:
             if m.group("d3"):
                 year = int(m.group("y3")) if m.group("y3") else self._year()
                 return date(year, int(m.group("m3")), int(m.group("d3")))
+            if m.group("y6"):
+                return date(int(m.group("y6")), int(m.group("m6")), int(m.group("d6")))
+            if m.group("m5"):
+                year = int(m.group("y5")) if m.group("y5") else self._year()
+                return date(year, int(m.group("m5")), int(m.group("d5")))
+            if m.group("d8"):
+                return date(self._year(), int(m.group("m8")), int(m.group("d8")))
+            if m.group("dw"):
+                word = re.sub(r"[- ]", "[- ]", m.group("dw").lower())
+                year = int(m.group("y7")) if m.group("y7") else self._year()
+                return date(year, _MONTHS[m.group("mon3").lower()], _ORDINALS[word])
             mon = (m.group("mon") or m.group("mon2")).lower()
             day = int(m.group("d1") or m.group("d2"))
             year_text = m.group("y1") or m.group("y2")
