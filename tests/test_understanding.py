@@ -633,3 +633,16 @@ def test_a_later_round_is_the_interview_to_follow() -> None:
         "- 12 taps\nNoor\n"
     )
     assert notes.interview_date == date(2026, 4, 9)
+
+
+def test_a_title_line_or_a_point_about_who_was_there_never_leads_what_was_learned() -> None:
+    notes = parse_notes(
+        "Harbour Food Bank — Volunteer Coordinator — Tues 10 Mar, 6pm\n"
+        "Interviewer: Jo Hart\n"
+        "- Also met the founder, Ruth Anand, for 10 mins — she said Jo makes the call\n"
+        "- they took turns, all equally involved\n"
+        "- 420 volunteers on the books, 11 tonnes a month\n"
+        "Priti\n"
+    )
+    assert notes.learned_points[0] == "420 volunteers on the books, 11 tonnes a month"
+    assert not any("Volunteer Coordinator" in p for p in notes.learned_points)

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Source = Literal["flag", "settings", "front-matter", "header", "label", "cue", "signature"]
 PointKind = Literal[
-    "learned", "contribution", "process", "logistics", "own-past", "instruction", "other"
+    "learned", "contribution", "process", "logistics", "own-past", "instruction", "title", "other"
 ]
 
 MAX_FACT_CHARS = 80

@@ -257,6 +257,7 @@ class _Found:
     points: list[Point] = field(default_factory=list)
     header_date: date | None = None
     unsure: bool = False  # the notes say they do not know who to write to
+    title_lines: set[int] = field(default_factory=set)  # lines that gave a company or role
 
 
 def _lines(text: str, offset: int, first_line: int) -> list[_Seg]:
@@ -473,10 +474,12 @@ class _Reader:
             ):
                 legal = _LEGAL_SUFFIX.match(kept[-1]) is not None  # "... Solutions Inc."
                 self.found.companies.append((4 if legal else 3, self._next(), loc))
+                self.found.title_lines.add(seg.line)
             elif not role_like and named and len(kept) <= 5 and kept[0][:1].isalpha():
                 # a capitalised part of a title line that is no role: the employer, or a city
                 # (a name of two words or more is more likely the employer)
                 self.found.companies.append((2 if len(kept) > 1 else 0, self._next(), loc))
+                self.found.title_lines.add(seg.line)
             elif role_like and all(
                 w in ("of", "and", "&")
                 or w in self.vocab.role_words
@@ -485,6 +488,7 @@ class _Reader:
                 for w, k in zip(lows, kept, strict=True)
             ):
                 self.found.roles.append((4, self._next(), loc))
+                self.found.title_lines.add(seg.line)
 
     def _line(self, seg: _Seg) -> None:
         m = BULLET.match(seg.text)
@@ -1090,8 +1094,24 @@ def decide(found: _Found) -> NotesFacts:
     if "contact" in found.labelled:
         facts.contact = found.labelled["contact"].value
     facts.salutation = found.labelled.get("salutation")
-    facts.points = found.points
+    facts.points = _demoted(found.points, found, [p for p, _ in people] + mentioned)
     return facts
+
+
+def _demoted(points: list[Point], found: _Found, people: list[Person]) -> list[Point]:
+    """A title line ("Greenhollow Food Bank — Volunteer Coordinator — Tues 10 Mar") says what
+    the job is, not what was learned; a point naming a person ("Also met the founder, Ruth
+    Anand") is about who was there. Neither leads the learned points (a named point can
+    still be used when nothing else is left)."""
+    names = {p.name.value for p in people if len(p.name.value.split()) >= 2}
+    out = []
+    for point in points:
+        if point.span.line in found.title_lines and point.kind in ("learned", "other"):
+            point = point.model_copy(update={"kind": "title", "score": 0})
+        elif point.kind == "learned" and any(name in point.text for name in names):
+            point = point.model_copy(update={"score": point.score - 3})
+        out.append(point)
+    return out
 
 
 def read(
