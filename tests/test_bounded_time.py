@@ -212,3 +212,19 @@ def test_a_long_line_of_capitalised_unknown_words_is_read_once(ruleset: Ruleset)
     text = _unknown_words(2000, capitalised=True)
     findings = of_rule(check(ruleset, text, suggestions=0), "spelling.typo")
     assert len(findings) == len(re.findall(r"\w+\.", text))
+
+
+def test_the_docs_rows_name_these_tests() -> None:
+    """Each row of docs/reliability.md's "Inputs that once took minutes" names a test here or
+    in test_rule_time.py."""
+    from helpers import REPO_ROOT
+
+    doc = (REPO_ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
+    section = doc.split("## Inputs that once took minutes", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`(test_\w+)`", section))
+    assert len(named) >= 8
+    sources = "".join(
+        (REPO_ROOT / "tests" / name).read_text(encoding="utf-8")
+        for name in ("test_bounded_time.py", "test_rule_time.py")
+    )
+    assert {n for n in named if f"def {n}(" not in sources} == set()

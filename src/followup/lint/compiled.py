@@ -48,6 +48,9 @@ class CompiledRule:
     explain: str
     kinds: list[str]
     examples: dict[str, Any]
+    # the rule file, for a rule from a --rules folder (None for a built-in rule): such a rule
+    # runs within a time budget (`engine`), and a slow one is named with its file
+    origin: str | None = None
 
     def __init__(self, fields: dict[str, Any]) -> None:
         self.__dict__.update(fields)
@@ -67,7 +70,7 @@ class CompiledRule:
 
     # derived values worth keeping in the rules cache (reading a plan parses the pattern,
     # about a millisecond a rule); compiled regexes are made again (`re` caches them itself)
-    _KEPT = ("plan",)
+    _KEPT = ("plan", "origin")
 
     def prepare(self) -> None:
         """Work out the derived values the rules cache keeps (see `_KEPT`) that this type has."""

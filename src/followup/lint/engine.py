@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.errors import FollowupError
+from followup.lint import budget
 from followup.lint.checks import (
     emoji_check,
     existence,
@@ -137,15 +138,35 @@ class Ruleset:
         plain, spelling = self._to_run(kind, min_level)
         findings: list[Finding] = []
         for rule in plain:
-            findings.extend(RUNNERS[rule.type](rule, doc, kind, ctx))
+            findings.extend(_run(rule, doc, kind, ctx))
         # spelling last, told which words are already flagged (the order of running does not
         # matter: findings are sorted below)
         ctx.taken = frozenset((f.line, f.column) for f in findings if f.match)
         for rule in spelling:
-            findings.extend(RUNNERS[rule.type](rule, doc, kind, ctx))
+            findings.extend(_run(rule, doc, kind, ctx))
         findings = _drop_spelling_duplicates(findings, self.spelling_ids)
         findings.sort(key=lambda f: (f.line, f.column, -LEVEL_RANK[f.level], f.rule))
         return findings, Stats(words=doc.words, sentences=doc.sentences, grade=doc.grade)
+
+
+class RuleTimeout(FollowupError):
+    """A rule from a --rules folder ran past its time limit on a text."""
+
+
+def _run(rule: CompiledRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
+    """One rule's findings; a rule from a --rules folder within `budget.RULE_SECONDS`."""
+    if rule.origin is None:
+        return RUNNERS[rule.type](rule, doc, kind, ctx)
+    seconds = budget.RULE_SECONDS
+    try:
+        with budget.limit(seconds):
+            return RUNNERS[rule.type](rule, doc, kind, ctx)
+    except budget.Expired:
+        raise RuleTimeout(
+            f"{rule.origin}: rule {rule.id}: stopped after {seconds:g} s on one text; its "
+            "pattern may backtrack without end (nested or adjacent repeats such as '(a+)+' "
+            f"or '\\w*\\w*x'): rewrite it, or leave it out with --disable {rule.id}"
+        ) from None
 
 
 def _drop_spelling_duplicates(

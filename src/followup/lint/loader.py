@@ -96,10 +96,14 @@ def load_rule_file(path: Path) -> list[Rule]:
     return rules
 
 
-def load_rules(user_dirs: Iterable[Path] = ()) -> dict[str, Rule]:
-    """Built-in rules, then each user folder's; a user rule with a built-in id replaces it."""
+def load_rules(
+    user_dirs: Iterable[Path] = (), sources: dict[str, Path] | None = None
+) -> dict[str, Rule]:
+    """Built-in rules, then each user folder's; a user rule with a built-in id replaces it.
+    `sources`, when given, is filled with the file of each rule from a user folder."""
     rules: dict[str, Rule] = {}
-    for folder in (rules_dir(), *user_dirs):
+    builtin = rules_dir()
+    for folder in (builtin, *user_dirs):
         seen_here: dict[str, Path] = {}
         for path in rule_files(folder):
             for rule in load_rule_file(path):
@@ -109,6 +113,11 @@ def load_rules(user_dirs: Iterable[Path] = ()) -> dict[str, Rule]:
                     )
                 seen_here[rule.id] = path
                 rules[rule.id] = rule
+                if sources is not None:
+                    if folder is builtin:
+                        sources.pop(rule.id, None)
+                    else:
+                        sources[rule.id] = path
     return rules
 
 

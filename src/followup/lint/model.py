@@ -27,6 +27,15 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
 
 
+def _check_time(pattern: str, flags: int = 0) -> None:
+    """Refuse a pattern that can take exponential time on some text (`backtracking`)."""
+    from followup.lint.backtracking import problem
+
+    found = problem(pattern, flags)
+    if found:
+        raise ValueError(found)
+
+
 class ExampleCase(BaseModel):
     """An example text, with the notes it is checked against when the rule needs them."""
 
@@ -81,10 +90,10 @@ class _PatternRule(RuleBase):
             _compile(p)
         for p in self.patterns:
             _compile(p)
-        _compile(
-            pattern_source(self.tokens, self.patterns),
-            pattern_flags(self.ignorecase, self.multiline),
-        )
+        flags = pattern_flags(self.ignorecase, self.multiline)
+        _compile(pattern_source(self.tokens, self.patterns), flags)
+        for p in (*self.tokens, *self.patterns):
+            _check_time(p, flags)
         return self
 
 
@@ -125,6 +134,8 @@ class SubstitutionRule(RuleBase):
         for key in swap:
             _compile(key)
         _compile(substitution_source(swap), re.IGNORECASE)
+        for key in swap:
+            _check_time(key, re.IGNORECASE)
         return swap
 
 
@@ -149,6 +160,7 @@ class SpellingRule(RuleBase):
     def _valid_variants(cls, variants: dict[str, str]) -> dict[str, str]:
         for key in variants:
             _compile(key)
+            _check_time(key)
         return variants
 
 

@@ -33,7 +33,15 @@ from followup.resources import rules_dir
 # the code that reads, validates and compiles rules: an edited checkout is not a new version
 _CODE = [
     Path(__file__).with_name(name)
-    for name in ("model.py", "loader.py", "compiled.py", "prefilter.py", "planner.py", "sources.py")
+    for name in (
+        "model.py",
+        "loader.py",
+        "compiled.py",
+        "prefilter.py",
+        "planner.py",
+        "sources.py",
+        "backtracking.py",
+    )
 ]
 
 _PREFIX = "rules-"
@@ -68,7 +76,10 @@ def _validate(dirs: list[Path]) -> LoadedRules:
     from followup.lint import loader
 
     cues = loader.load_kind_cues()
-    rules = {rule_id: rule.compiled() for rule_id, rule in loader.load_rules(dirs).items()}
+    sources: dict[str, Path] = {}
+    rules = {rule_id: rule.compiled() for rule_id, rule in loader.load_rules(dirs, sources).items()}
+    for rule_id, path in sources.items():
+        rules[rule_id].origin = str(path)  # from a --rules folder: run within a time budget
     for rule in rules.values():
         rule.prepare()
     return LoadedRules(
