@@ -32,6 +32,7 @@ TODAY = "2026-11-25"
 # a model that cannot be reached: a row that exits 2 was refused before any model work
 DEAD_MODEL = ["--backend", "openai", "--base-url", "http://127.0.0.1:9/v1", "--timeout", "2"]
 LONG_NAME = "a" * 300 + ".txt"
+APP = ["--company", "Acme", "--role", "analyst", "--today", TODAY]
 
 
 class Run(NamedTuple):
@@ -65,6 +66,19 @@ def _home(tmp: Path) -> Path:
 
 def plain(tmp: Path) -> dict[str, str]:
     _files(tmp)
+    return {}
+
+
+def notes_folder(tmp: Path) -> dict[str, str]:
+    _files(tmp)
+    (tmp / "notes").mkdir()
+    (tmp / "notes" / "a.md").write_text(NOTES, encoding="utf-8")
+    return {}
+
+
+def empty_file(tmp: Path) -> dict[str, str]:
+    _files(tmp)
+    (tmp / "empty.txt").write_bytes(b"")
     return {}
 
 
@@ -294,6 +308,37 @@ ROWS: list[Row] = [
         [Run(["history", "export", "-o", "/proc/history.json"])],
         2,
         "error: /proc/history.json: cannot be written (…)",
+    ),
+    Row(
+        "batch-output-name-too-long",
+        notes_folder,
+        [Run(["batch", "notes", "-o", "d" * 300, *DEAD_MODEL])],
+        2,
+        "error: …: cannot be used (File name too long)",
+    ),
+    Row(
+        "lint-json-unreadable",
+        empty_file,
+        [Run(["lint", "--format", fmt, "empty.txt"]) for fmt in ("json", "line")],
+        2,
+        "error: empty.txt: is empty",
+    ),
+    Row(
+        "plan-date-out-of-range",
+        plain,
+        [
+            Run(["plan", "--interviewed", "friday", "--today", "0001-01-01"]),
+            Run(["plan", "--interviewed", "today", "--today", "0001-01-01"]),
+        ],
+        2,
+        "error: --today: '0001-01-01' is 0001-01-01, outside the years 1900 to 2999",
+    ),
+    Row(
+        "apps-add-bad-byte",
+        plain,
+        [Run(["apps", "add", *APP, "--interviewer", "\udcff", "--interviewed", "2026-11-20"])],
+        2,
+        "error: --interviewer: holds the byte 0xff, which is not UTF-8 text",
     ),
     Row(
         "history-show-huge-id",

@@ -73,11 +73,9 @@ def load_settings() -> Settings:
 
 def check_value(key: str, value: str) -> None:
     """Refuse a setting the config file (UTF-8 JSON) or a draft could not carry."""
-    bad = next((c for c in value if 0xD800 <= ord(c) <= 0xDFFF), None)
-    if bad is not None:  # how Python passes on an argument byte that is not UTF-8
-        byte = ord(bad) - 0xDC00 if 0xDC80 <= ord(bad) <= 0xDCFF else None
-        what = f"the byte 0x{byte:02x}" if byte is not None else f"U+{ord(bad):04X}"
-        raise FollowupError(f"{key}: holds {what}, which is not UTF-8 text")
+    from followup.textio import check_text_arg
+
+    check_text_arg(key, value)
     if key == "sender":
         from followup.understanding.facts import shape_problem
 

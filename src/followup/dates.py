@@ -23,6 +23,9 @@ from followup.errors import InputError
 
 # "a date far in the future": nothing followup plans is more than a year away
 MAX_AHEAD_DAYS = 365
+# the dates any date may be: a plan adds weeks to them, and `date` ends with the year 9999
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2999, 12, 31)
 
 Tense = Literal["past", "future"]
 
@@ -40,6 +43,11 @@ def parse_date(text: str, *, today: date, tense: Tense = "past", what: str = "da
         found = date.fromisoformat(cleaned)
     except ValueError:
         found, period = _parse_words(cleaned, today=today, tense=tense, what=what)
+    if not EARLIEST <= found <= LATEST:  # past the calendar's end, a plan's dates would overflow
+        raise InputError(
+            f"{what}: {cleaned!r} is {found.isoformat()}, outside the years "
+            f"{EARLIEST.year} to {LATEST.year}"
+        )
     if found > today + timedelta(days=MAX_AHEAD_DAYS):
         raise InputError(
             f"{what}: {cleaned!r} is {found.isoformat()}, more than a year after today "
@@ -63,8 +71,11 @@ def _parse_words(text: str, *, today: date, tense: Tense, what: str) -> tuple[da
             "RETURN_AS_TIMEZONE_AWARE": False,
         },
     )
-    data = parser.get_date_data(text)
-    if data.date_obj is None:
+    try:
+        data = parser.get_date_data(text)
+    except (OverflowError, ValueError):  # "friday" before the year 1 (a `--today` of 0001-01-01)
+        data = None
+    if data is None or data.date_obj is None:
         raise InputError(f"{what}: {text!r} is not a date I can read (try {_EXAMPLES})")
     found: date = data.date_obj.date()
     return found, str(data.period)

@@ -20,6 +20,16 @@ def not_utf8(exc: UnicodeDecodeError) -> str:
     return f"not valid UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})"
 
 
+def check_text_arg(name: str, value: str) -> None:
+    """Refuse an argument holding a byte that is not UTF-8 (Python passes it on as a lone
+    surrogate, which no file, database or terminal can store): `InputError` naming `name`."""
+    bad = next((c for c in value if 0xD800 <= ord(c) <= 0xDFFF), None)
+    if bad is not None:
+        byte = ord(bad) - 0xDC00 if 0xDC80 <= ord(bad) <= 0xDCFF else None
+        what = f"the byte 0x{byte:02x}" if byte is not None else f"U+{ord(bad):04X}"
+        raise InputError(f"{name}: holds {what}, which is not UTF-8 text")
+
+
 def _decode(data: bytes, name: str) -> str:
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: too large; the limit is {MAX_BYTES // 1_000_000} MB")

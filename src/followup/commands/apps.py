@@ -207,8 +207,10 @@ def add(
     """Start tracking an application; flags win over facts found in --notes."""
     from followup.dates import parse_date, today_from
     from followup.store import Store
-    from followup.textio import read_text
+    from followup.textio import check_text_arg, read_text
 
+    for flag, value in (("--company", company), ("--role", role), ("--interviewer", interviewer)):
+        check_text_arg(flag, value or "")
     now = today_from(today)
     notes_text = read_text(notes_file) if notes_file is not None else None
     facts: dict[str, Any] = {}

@@ -84,15 +84,18 @@ def batch(
     from followup.batch import Batch, Options, plan
     from followup.console import note
 
-    if not notes_dir.exists():
-        raise InputError(f"{notes_dir}: no such folder")
-    if not notes_dir.is_dir():
-        raise InputError(f"{notes_dir}: is not a folder")
-    if out_dir.exists() and not out_dir.is_dir():
-        raise InputError(f"{out_dir}: is not a folder")
-    if out_dir.resolve() == notes_dir.resolve():
-        raise InputError("write the drafts to another folder than the notes (-o DIR)")
-    jobs = plan(notes_dir, out_dir, variants)
+    try:
+        if not notes_dir.exists():
+            raise InputError(f"{notes_dir}: no such folder")
+        if not notes_dir.is_dir():
+            raise InputError(f"{notes_dir}: is not a folder")
+        if out_dir.exists() and not out_dir.is_dir():
+            raise InputError(f"{out_dir}: is not a folder")
+        if out_dir.resolve() == notes_dir.resolve():
+            raise InputError("write the drafts to another folder than the notes (-o DIR)")
+        jobs = plan(notes_dir, out_dir, variants)
+    except OSError as exc:  # a name too long, a folder that cannot be listed
+        raise InputError(f"{exc.filename}: cannot be used ({exc.strerror})") from None
     if not jobs:
         raise InputError(f"{notes_dir}: no notes files (*.md, *.txt) in this folder")
     options = Options(

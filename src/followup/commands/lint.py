@@ -91,6 +91,8 @@ def lint(
             FileReport(display_name(path), chosen, findings, stats, kind is KindChoice.auto)
         )
 
+    if not reports:  # no file could be read: its error line says so, and no empty report
+        return ExitStatus.USAGE
     if fmt is LintFormat.json:
         render_json(reports, sys.stdout)
     elif fmt is LintFormat.line:
