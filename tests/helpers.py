@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -62,6 +64,47 @@ def followup_script() -> Path:
     if found is None:
         raise RuntimeError("the `followup` console script is not installed")
     return Path(found)
+
+
+def run_followup(
+    argv: list[str],
+    *,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    stdin: bytes | str = b"",
+    stdout: str = "pipe",
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
+    """The installed `followup ARGV` (arguments with lone surrogates passed as the bytes they
+    stand for). `stdin`: bytes to read, or "closed"; `stdout`: "pipe", "full" (/dev/full) or
+    "closed". A closed stream is a descriptor that is not open in the program at all."""
+    closed = [fd for fd, mode in ((0, stdin), (1, stdout)) if mode == "closed"]
+
+    def close() -> None:
+        for fd in closed:
+            os.close(fd)
+
+    full = open("/dev/full", "wb") if stdout == "full" else None  # noqa: SIM115 - closed below
+    try:
+        done = subprocess.run(
+            [os.fsencode(a) for a in (str(followup_script()), *argv)],
+            cwd=cwd,
+            env=env,
+            input=stdin if isinstance(stdin, bytes) else None,
+            stdout=full or (subprocess.PIPE if stdout == "pipe" else None),
+            stderr=subprocess.PIPE,
+            preexec_fn=close if closed else None,
+            timeout=timeout,
+        )
+    finally:
+        if full is not None:
+            full.close()
+    return subprocess.CompletedProcess(
+        done.args,
+        done.returncode,
+        done.stdout.decode("utf-8", "replace") if done.stdout else "",
+        done.stderr.decode("utf-8", "replace"),
+    )
 
 
 def doc_table(heading: str) -> dict[str, str]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
-from helpers import doc_pattern, doc_table, followup_script
+from helpers import doc_pattern, doc_table, followup_script, run_followup
 
 TABLE = "## Broken settings, prompt files, databases and streams"
 NOTES = (
@@ -419,45 +419,8 @@ ROWS: list[Row] = [
 
 def run_script(run: Run, folder: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     """`followup ARGV` in `folder`; stdin and stdout as the run asks."""
-    argv = [os.fsencode(a) for a in (str(followup_script()), *run.argv)]
-    stdout: Any = subprocess.PIPE
-    full = None
-    if run.stdout == "full":
-        full = open("/dev/full", "w")  # noqa: SIM115 - closed below
-        stdout = full
-    try:
-        done = subprocess.run(
-            argv,
-            cwd=folder,
-            env=env,
-            stdin=subprocess.DEVNULL if run.stdin == "devnull" else None,
-            stdout=stdout if run.stdout != "closed" else None,
-            stderr=subprocess.PIPE,
-            # a closed descriptor: 0 (stdin) or 1 (stdout) is not open in the child at all
-            preexec_fn=_closer(run),
-            timeout=60,
-        )
-    finally:
-        if full is not None:
-            full.close()
-    return subprocess.CompletedProcess(
-        done.args,
-        done.returncode,
-        done.stdout.decode("utf-8", "replace") if done.stdout else "",
-        done.stderr.decode("utf-8", "replace"),
-    )
-
-
-def _closer(run: Run) -> Callable[[], None] | None:
-    fds = [fd for fd, mode in ((0, run.stdin), (1, run.stdout)) if mode == "closed"]
-    if not fds:
-        return None
-
-    def close() -> None:
-        for fd in fds:
-            os.close(fd)
-
-    return close
+    stdin = b"" if run.stdin == "devnull" else run.stdin
+    return run_followup(run.argv, cwd=folder, env=env, stdin=stdin, stdout=run.stdout, timeout=60)
 
 
 @pytest.fixture
