@@ -160,3 +160,18 @@ def test_a_point_that_breaks_a_rule_is_skipped(ruleset: Ruleset) -> None:
     findings, _ = ruleset.check(draft, "thank-you", facts_text=notes.facts_text())
     assert not [f for f in findings if f.level == "error"]
     assert "gonna" not in draft
+
+
+def test_a_check_in_cites_the_decision_date_the_interviewer_gave(ruleset: Ruleset) -> None:
+    """The guide's check-in, with the date promised in the interview when the notes give it."""
+    head = "---\ninterviewer: Kim Lee\ncompany: Acme\nrole: Data Analyst\ncandidate: Bo Tan\n"
+    body = "---\n- they are moving reporting to dbt\n"
+    dated = compose(
+        parse_notes(head + "decision_date: 2026-11-17\n" + body), "check-in", ruleset, Prompts()
+    )
+    assert "You mentioned that you hoped to reach a decision by 17 November." in dated
+    plain = compose(parse_notes(head + body), "check-in", ruleset, Prompts())
+    assert "decision" not in plain
+    for text in (dated, plain):
+        findings, _ = ruleset.check(text, "check-in", min_level="error")
+        assert not findings, findings

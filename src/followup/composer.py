@@ -124,8 +124,16 @@ def render(
         notes=notes,
         learned=by_slot.get("learned", ""),
         enthusiasm=by_slot.get("contribution", enthusiasm_sentence(notes)),
+        decided_by=decided_by(notes),
         v=variant,
     )
+
+
+def decided_by(notes: InterviewNotes) -> str:
+    """The date the interviewer gave for a decision, as a check-in cites it ("17 November");
+    empty when the notes give none."""
+    when = notes.decision_date
+    return f"{when.day} {when:%B}" if when else ""
 
 
 def compose_draft(

@@ -474,6 +474,7 @@ def _run_with_spinner(verbose: bool, work: Any) -> Any:
 
 
 def _dry_run(notes: Any, kind: str, strategy: DraftStrategy, prompts_dir: Path | None) -> str:
+    from followup.composer import decided_by
     from followup.drafting import WORD_LIMITS
     from followup.prompts import Prompts
 
@@ -510,6 +511,7 @@ def _dry_run(notes: Any, kind: str, strategy: DraftStrategy, prompts_dir: Path |
             notes=notes,
             learned="{learned sentence}",
             enthusiasm="{enthusiasm sentence}",
+            decided_by=decided_by(notes),
             v=0,
         )
     )
