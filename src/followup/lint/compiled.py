@@ -128,6 +128,24 @@ class OccurrenceRule(PatternRule):
     min: int | None
     max: int | None
     example: str
+    scope: str
+    greeting_counts: bool
+    curt_patterns: list[str]
+    curt_level: str | None
+    curt_message: str
+
+    @cached_property
+    def curt_regex(self) -> re.Pattern[str] | None:
+        if not self.curt_patterns:
+            return None
+        return re.compile(
+            pattern_source([], self.curt_patterns), pattern_flags(self.ignorecase, self.multiline)
+        )
+
+
+class StructureRule(CompiledRule):
+    part: str
+    example: str
 
 
 class SubstitutionRule(CompiledRule):
@@ -179,6 +197,7 @@ class GroundingRule(CompiledRule):
 RUNTIME: dict[str, type[CompiledRule]] = {
     "existence": ExistenceRule,
     "occurrence": OccurrenceRule,
+    "structure": StructureRule,
     "substitution": SubstitutionRule,
     "metric": MetricRule,
     "spelling": SpellingRule,

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache, cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup.lint.prefilter import TextIndex
+
+if TYPE_CHECKING:
+    from followup.lint.emailparts import EmailParts
 
 # letters of any script ("Fernández" is one word, not "Fern" and "ndez"), with inner apostrophes
 # ("don't", "rock'n'roll"): runs of letters joined by runs of apostrophes, written so the
@@ -95,6 +98,13 @@ class Document:
 
     def __init__(self, text: str) -> None:
         self.text = text
+
+    @cached_property
+    def parts(self) -> EmailParts:
+        """Where the greeting, body and sign-off are (`emailparts`), read once per text."""
+        from followup.lint.emailparts import parse
+
+        return parse(self.text)
 
     @cached_property
     def index(self) -> TextIndex:

@@ -18,6 +18,7 @@ from followup.lint.checks import (
     metric,
     occurrence,
     spelling,
+    structure,
     substitution,
 )
 from followup.lint.compiled import CompiledRule, Cues
@@ -27,6 +28,7 @@ from followup.lint.findings import KINDS, LEVEL_RANK, CheckContext, Finding, Sta
 RUNNERS: dict[str, Callable[[Any, Document, str, CheckContext], list[Finding]]] = {
     "existence": existence.run,
     "occurrence": occurrence.run,
+    "structure": structure.run,
     "substitution": substitution.run,
     "metric": metric.run,
     "spelling": spelling.run,
@@ -86,7 +88,7 @@ class Ruleset:
         found = self._runs.get(key)
         if found is None:
             floor = LEVEL_RANK[min_level]
-            rules = [r for r in self.for_kind(kind) if LEVEL_RANK[r.level] >= floor]
+            rules = [r for r in self.for_kind(kind) if _top_rank(r) >= floor]
             found = self._runs[key] = (
                 [r for r in rules if r.id not in self.spelling_ids],
                 [r for r in rules if r.id in self.spelling_ids],
@@ -145,8 +147,17 @@ class Ruleset:
         for rule in spelling:
             findings.extend(_run(rule, doc, kind, ctx))
         findings = _drop_spelling_duplicates(findings, self.spelling_ids)
+        if min_level != "suggestion":  # a rule may report below its top level (curt_level)
+            floor = LEVEL_RANK[min_level]
+            findings = [f for f in findings if LEVEL_RANK[f.level] >= floor]
         findings.sort(key=lambda f: (f.line, f.column, -LEVEL_RANK[f.level], f.rule))
         return findings, Stats(words=doc.words, sentences=doc.sentences, grade=doc.grade)
+
+
+def _top_rank(rule: CompiledRule) -> int:
+    """The highest level a rule can report: its own, or its `curt_level` (a curt nudge)."""
+    curt = getattr(rule, "curt_level", None)
+    return max(LEVEL_RANK[rule.level], LEVEL_RANK[curt] if curt else 0)
 
 
 class RuleTimeout(FollowupError):

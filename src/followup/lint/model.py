@@ -111,6 +111,16 @@ class OccurrenceRule(_PatternRule):
     min: int | None = Field(default=None, ge=0)
     max: int | None = Field(default=None, ge=0)
     example: str = ""
+    # where matches count: the whole text; the email without headers, a quoted earlier message
+    # or a footer ("message"); or only between greeting and sign-off ("body"), so that a
+    # subject line, a sign-off or a quoted reply does not supply an element (`emailparts`)
+    scope: Literal["text", "message", "body"] = "text"
+    # a greeting (not an informal one such as "Hey") counts as a match: courtesy in a nudge
+    greeting_counts: bool = False
+    # when too few matches and one of these matches (a demand), the finding has `curt_level`
+    curt_patterns: list[str] = Field(default_factory=list)
+    curt_level: Level | None = None
+    curt_message: str = ""
 
     @model_validator(mode="after")
     def _bounds(self) -> OccurrenceRule:
@@ -118,7 +128,22 @@ class OccurrenceRule(_PatternRule):
             raise ValueError("needs 'min' or 'max'")
         if self.min is not None and self.max is not None and self.min > self.max:
             raise ValueError("'min' is greater than 'max'")
+        if self.curt_patterns and self.curt_level is None:
+            raise ValueError("'curt_patterns' needs 'curt_level'")
+        flags = pattern_flags(self.ignorecase, self.multiline)
+        for p in self.curt_patterns:
+            _compile(p, flags)
+            _check_time(p, flags)
         return self
+
+
+class StructureRule(RuleBase):
+    """A part of the email's layout must be there: its greeting, or a name at the end (after a
+    sign-off), found by `emailparts` whatever surrounds the message."""
+
+    type: Literal["structure"]
+    part: Literal["greeting", "sign-off"]
+    example: str = ""
 
 
 class SubstitutionRule(RuleBase):
@@ -188,6 +213,7 @@ class GroundingRule(RuleBase):
 Rule = Annotated[
     ExistenceRule
     | OccurrenceRule
+    | StructureRule
     | SubstitutionRule
     | MetricRule
     | SpellingRule
