@@ -294,6 +294,31 @@ def token_starts(text: str, token: str) -> list[int]:
     return found
 
 
+# a run of non-spaces longer than this around a word is not prose (a URL, a token, a blob)
+_RUN_MAX = 200
+_RUN_EDGE = "()[]<>{}\"'“”‘’,;:.!?*"
+# inside a run of non-spaces, what makes it no prose: an e-mail address or handle (@), a link
+# (://, www.), a domain or file name (a dot between letters: fernway.ca, config.yaml), a phone
+# number or version (a digit), code (_ = ` # $ \ { } ::)
+_NOT_PROSE = re.compile(r"[@\d_=`#$\\{}]|://|^www\.|[^\W\d_]\.[^\W\d_]|::")
+
+
+def not_prose(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] stands in an e-mail address, handle, link, domain,
+    file name, phone number or code-like token: those are no words to spell-check. Reads at
+    most `_RUN_MAX` characters either side, so a text of one endless token stays linear."""
+    lo = start
+    while lo > 0 and start - lo < _RUN_MAX and not text[lo - 1].isspace():
+        lo -= 1
+    hi = end
+    while hi < len(text) and hi - end < _RUN_MAX and not text[hi].isspace():
+        hi += 1
+    if start - lo >= _RUN_MAX or hi - end >= _RUN_MAX:
+        return True
+    run = text[lo:hi].strip(_RUN_EDGE)
+    return _NOT_PROSE.search(run) is not None
+
+
 def run(rule: SpellingRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
     judge = _judge_for(tuple(rule.variants.items()))
     accept = ctx.accept
@@ -321,6 +346,8 @@ def run(rule: SpellingRule, doc: Document, kind: str, ctx: CheckContext) -> list
             continue
         if ctx.taken and doc.position(start) in ctx.taken:
             continue  # flagged by another rule ("thx", "lol"): not a typo as well
+        if not_prose(doc.text, start, end):
+            continue
         if word in suggested:
             fix = suggested[word]
         elif len(suggested) < ctx.suggestions and spent < _SUGGESTION_SECONDS:
