@@ -62,6 +62,13 @@ def test_signature_block_after_the_name() -> None:
     assert part(text, e.signature).endswith("https://sam.example")  # type: ignore[union-attr]
 
 
+def test_a_long_signature_line_is_not_prose() -> None:
+    text = (
+        PLAIN + "Data Analyst (contract) · Acme Freight Ltd · sam@example.com · +1 555 010 2000\n"
+    )
+    assert parts(text) == parts(PLAIN)
+
+
 def test_dash_dash_signature() -> None:
     text = "Hi Jo,\nThanks for today.\nCheers,\nAl\n\n-- \nAl Roe\nal@roe.example\n"
     assert parts(text) == ("Hi Jo,", "Thanks for today.", "Cheers,", "Al")

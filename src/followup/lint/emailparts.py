@@ -67,6 +67,9 @@ _REPLY_MARK = re.compile(
     r"|_{5,}\s*$|(?:sent|get)[ \t]+(?:from|outlook)[ \t]+(?:my[ \t]+)?\w+",
     re.IGNORECASE,
 )
+# a long line holding one of these is a signature line ("Paralegal · ewa@x.pl · +48 ..."),
+# not prose that would end the search for a sign-off above it
+_SIGNATURE_MARKS = "|·•@"
 _OPEN_QUOTES = '"“«„'
 _CLOSE_QUOTES = '"”»“'
 
@@ -248,7 +251,7 @@ def parse(text: str) -> EmailParts:
             sign_off = (ln.start, ln.start + m.end(1))
             name = (ln.start + m.end(), ln.end)
             break
-        if _words(s) >= _PROSE_WORDS:
+        if _words(s) >= _PROSE_WORDS and not any(c in s for c in _SIGNATURE_MARKS):
             m = _INLINE_SIGNOFF.search(s)
             if m is not None and _is_name(s[m.end() :]):
                 sign_off = (ln.start + m.start(1), ln.start + m.end(1))
