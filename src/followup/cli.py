@@ -19,7 +19,25 @@ _HELP = (
 )
 
 
-def _root(ctx: typer.Context) -> None:
+def _version(value: bool) -> None:
+    """`followup --version`: the installed distribution's version (what a bug report needs)."""
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("followup")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            found = "unknown"
+        sys.stdout.write(f"followup {found}\n")
+        raise typer.Exit(0)
+
+
+def _root(
+    ctx: typer.Context,
+    show_version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
     """With no command, the help goes to stderr and the exit code says it was a usage error."""
     if ctx.invoked_subcommand is None:
         import contextlib
