@@ -41,3 +41,16 @@ def test_a_curt_nudge_is_an_error(ruleset: Ruleset, stem: str) -> None:
     text = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
     levels = [f.level for f in check(ruleset, text, "nudge") if f.rule == "nudge.polite"]
     assert levels == ["error"]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Is there news about the role yet?\nSam", "warning"),  # signed, no courtesy
+        ("Is there news about the role yet?", "error"),  # a bare line: curt
+        ("Any news on the role? I need an answer.\nSam", "error"),  # a demand: curt
+    ],
+)
+def test_nudge_politeness_levels(ruleset: Ruleset, text: str, level: str) -> None:
+    levels = [f.level for f in check(ruleset, text, "nudge") if f.rule == "nudge.polite"]
+    assert levels == [level]

@@ -133,6 +133,7 @@ class OccurrenceRule(PatternRule):
     curt_patterns: list[str]
     curt_level: str | None
     curt_message: str
+    curt_unsigned: bool
 
     @cached_property
     def curt_regex(self) -> re.Pattern[str] | None:

@@ -121,6 +121,8 @@ class OccurrenceRule(_PatternRule):
     curt_patterns: list[str] = Field(default_factory=list)
     curt_level: Level | None = None
     curt_message: str = ""
+    # also curt: no greeting and no name at the end either (a bare line, not an email)
+    curt_unsigned: bool = False
 
     @model_validator(mode="after")
     def _bounds(self) -> OccurrenceRule:
@@ -128,8 +130,8 @@ class OccurrenceRule(_PatternRule):
             raise ValueError("needs 'min' or 'max'")
         if self.min is not None and self.max is not None and self.min > self.max:
             raise ValueError("'min' is greater than 'max'")
-        if self.curt_patterns and self.curt_level is None:
-            raise ValueError("'curt_patterns' needs 'curt_level'")
+        if (self.curt_patterns or self.curt_unsigned) and self.curt_level is None:
+            raise ValueError("'curt_patterns' and 'curt_unsigned' need 'curt_level'")
         flags = pattern_flags(self.ignorecase, self.multiline)
         for p in self.curt_patterns:
             _compile(p, flags)

@@ -66,11 +66,11 @@ def _missing(
     suggestion = rule.example or None
     message = rule.message
     level = None
-    if rule.curt_regex is not None:
-        lo, hi = scope if scope is not None else (0, len(doc.text))
-        if rule.curt_regex.search(doc.text, lo, hi) is not None:
-            level = rule.curt_level
-            message = rule.curt_message or message
+    lo, hi = scope if scope is not None else (0, len(doc.text))
+    unsigned = rule.curt_unsigned and doc.parts.greeting is None and doc.parts.name is None
+    if unsigned or (rule.curt_regex is not None and rule.curt_regex.search(doc.text, lo, hi)):
+        level = rule.curt_level
+        message = rule.curt_message or message
     if rule.example:
         shown = rule.example.replace("\n", " / ")
         message = f"{message} For example: \u201c{shown}\u201d"
