@@ -1033,9 +1033,11 @@ def decide(found: _Found) -> NotesFacts:
 
     vocab = vocabulary()
     pool = [(p, o) for p, o in people if not is_other(p) and not is_organisation(p)]
-    for p, o in people:
-        if is_organisation(p) and p.name.value.lower() not in found.not_companies:
-            found.companies.append((2, o, p.name))  # the employer the cue named
+    cued_employers = [  # "interview today with Quartz Minerals": the employer the cue named
+        (2, o, p.name)
+        for p, o in people
+        if is_organisation(p) and p.name.value.lower() not in found.not_companies
+    ]
     named = [p for p, _ in _merge([(p, 0) for p in found.addressee_named])]
     addressee: Person | None = None
     if named:
@@ -1068,7 +1070,7 @@ def decide(found: _Found) -> NotesFacts:
     facts.mentioned = [m for m in mentioned if not any(m.same_as(p) for p, _ in pool)]
     companies = [
         c
-        for c in found.companies
+        for c in found.companies + cued_employers
         if c[2].value.lower() not in found.not_companies
         and not any(Person(name=c[2]).same_as(p) for p, _ in people if not is_organisation(p))
     ]
