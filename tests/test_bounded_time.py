@@ -123,6 +123,8 @@ NOTES_SHAPES: dict[str, Callable[[int], str]] = {
     "newlines": lambda n: "x" + "\n" * n + "y",
     "colons": lambda n: "a: " * (n // 3),
     "honorifics": lambda n: "Dr. " * (n // 4),
+    # found by tests/test_contract.py: runs of spaces the label patterns split every way
+    "spaces-around-a-label": lambda n: "Company: Acme" + " " * n + "Acme" + " " * n + "C:\n",
 }
 
 
@@ -135,6 +137,19 @@ def test_notes_reader_grows_linearly(shape: str) -> None:
 
     ratio = growth(read, NOTES_SHAPES[shape])
     assert ratio < MAX_RATIO, f"{shape}: 10x the notes took {ratio:.0f}x the time"
+
+
+def test_a_run_of_spaces_in_a_short_line_is_read_in_one_pass() -> None:
+    """Found by tests/test_contract.py: the list-heading pattern split a run of spaces between
+    three `\\s*` every way before failing (cubic: 300 spaces took 2 s, 1,000 past 15 s), in lines
+    short enough to be headings, so from a small base."""
+    from followup.notes import parse_notes
+
+    def read(text: str) -> object:
+        return parse_notes(text, {"candidate": "Sam Patel", "interviewer": "Priya Shah"})
+
+    ratio = growth(read, lambda n: "Acme" + " " * n + "x y\n", base=100)
+    assert ratio < MAX_RATIO, f"10x the spaces took {ratio:.0f}x the time"
 
 
 # generated shapes: a short unit from characters the patterns care about, repeated

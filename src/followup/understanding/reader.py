@@ -527,7 +527,9 @@ class _Reader:
 
     def _list_heading(self, content: str) -> tuple[str, int] | None:
         """`Panel:`, `### Interviewers`, `who i met:`: a list of people follows."""
-        m = re.fullmatch(r"\s*(?:#+\s*)?\**([^:=\n]{1,60}?)\**\s*(:?)\s*\**\s*", content)
+        # possessive (`*+`): three runs of spaces around an optional colon could otherwise split
+        # a long run of spaces every way before failing (minutes on one line of 3,000)
+        m = re.fullmatch(r"\s*+(?:#+\s*)?\**([^:=\n]{1,60}?)\**+\s*+(:?)\s*+\**+\s*+", content)
         if not m:
             return None
         name = fold_label(m.group(1))
@@ -559,9 +561,11 @@ class _Reader:
             self._add_people([person])
 
     def _label(self, content: str) -> tuple[str, int] | None:
-        m = re.match(r"\s*([^:=\n]{1,40}?)\s*(?::|=(?!=))\s*", content)
+        # possessive (`*+`) runs of spaces: a line of thousands of spaces is one pass, not one
+        # per way of splitting them between the runs
+        m = re.match(r"\s*+([^:=\n]{1,40}?)\s*+(?::|=(?!=))\s*", content)
         if not m:  # aligned columns: "Role            Practice Manager"
-            m = re.match(r"\s*([^:=\n\t]{1,25}?)(?:[ ]{3,}|\t+)(?=\S)", content)
+            m = re.match(r"\s*+([^:=\n\t]{1,25}?)(?:[ ]{3,}+|\t++)(?=\S)", content)
         if not m or content[m.end() : m.end() + 2] == "//":
             return None
         name = fold_label(m.group(1))
