@@ -12,8 +12,9 @@ import pytest
 from helpers import REPO_ROOT
 
 from followup.drafting import clean_sentence
+from followup.notes import parse_notes
 from followup.prompts import Prompts
-from followup.sentences import Reader, problems
+from followup.sentences import Reader, problems, reader_of
 from followup.sentences.checks import (
     about_fact,
     about_process,
@@ -26,6 +27,7 @@ from followup.sentences.checks import (
     coverage,
     ending,
     meta_talk,
+    named_elsewhere,
     new_words,
     repeated_word,
     tense_kept,
@@ -383,6 +385,10 @@ def test_your_for_the_readers_own_passes(sentence: str, fact: str) -> None:
         "I loved learning that your migrating from a monolith to Go services halfway done.",
         "I enjoyed learning about the the move to dbt.",
         "I loved learning how to lead the analytics team.",
+        "I would be thrilled to learn about your 20 taps with the pilot system.",
+        "I would love to hear about your week of field leave in summer.",
+        "I loved learning from your new body-worn cameras from June.",
+        "I was impressed that your 11, 000 home visits last year reached more people.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -392,6 +398,45 @@ def test_broken_word_order_fails(sentence: str) -> None:
 def test_a_grammatical_sentence_is_not_broken() -> None:
     assert broken(GOOD) is None
     assert broken("I enjoyed learning about your training for new hires.") is None
+    assert broken("I was impressed that your team made 11,000 home visits last year.") is None
+    assert broken("I would love to help your team learn the new system.") is None
+
+
+def test_a_sentence_naming_the_candidates_old_employer_fails() -> None:
+    reader = Reader(NOTES, "Priya Shah", elsewhere=("harland & co", "uwa"))
+    bad = "I would be glad to help you bring your developer work to Harland & Co."
+    assert named_elsewhere(bad, reader) is not None
+    assert named_elsewhere("I would love to bring my mapping to your UWA team.", reader)
+    assert named_elsewhere(GOOD, reader) is None
+    assert named_elsewhere("I would love to help with the drawings.", Reader(NOTES)) is None
+
+
+def test_the_notes_tie_the_old_employer_to_the_candidate() -> None:
+    notes = parse_notes(
+        "Interviewer: Dana Fox\nCompany: Pennock Hale\n- 600 completions a year\n"
+        "- she asked about my 3 years at Harland & Co\nFfion Jones\n"
+    )
+    assert notes.facts is not None and "harland & co" in notes.facts.elsewhere
+    assert named_elsewhere("I would help bring it to Harland & Co.", reader_of(notes))
+
+
+@pytest.mark.parametrize(
+    ("raw", "formal"),
+    [
+        (
+            "I'd love to help with the safety drills.",
+            "I would love to help with the safety drills.",
+        ),
+        ("I’m excited about your move to EKS.", "I am excited about your move to EKS."),
+        (
+            "They're moving to dbt and don't use Excel.",
+            "They are moving to dbt and do not use Excel.",
+        ),
+        ("I'd had no idea about the 20 taps.", "I'd had no idea about the 20 taps."),
+    ],
+)
+def test_a_model_sentence_has_its_contractions_spelled_out(raw: str, formal: str) -> None:
+    assert clean_sentence(raw) == formal
 
 
 @pytest.mark.parametrize(

@@ -89,7 +89,8 @@ class Verdict:
 def reader_of(notes: InterviewNotes) -> Reader:
     """The reader as the checks see them: the interviewer's names and what the notes say."""
     names = " ".join(n for n in (notes.interviewer, notes.addressed_as) if n)
-    return Reader(source=notes.facts_text(), interviewer=names or None)
+    elsewhere = tuple(notes.facts.elsewhere) if notes.facts is not None else ()
+    return Reader(source=notes.facts_text(), interviewer=names or None, elsewhere=elsewhere)
 
 
 def judge(

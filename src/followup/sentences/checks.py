@@ -34,6 +34,7 @@ class Reader:
 
     source: str  # everything a draft may cite (the notes' text and facts)
     interviewer: str | None = None
+    elsewhere: tuple[str, ...] = ()  # the candidate's past organisations, lower case
 
     @property
     def name_words(self) -> set[str]:
@@ -298,8 +299,20 @@ def problems(sentence: str, fact: str, reader: Reader, shots: Sequence[str] = ()
         adds_words(sentence, reader.source),
         copied_phrase(sentence, shots, reader.source),
         repeated_word(sentence, fact),
+        named_elsewhere(sentence, reader),
     )
     return [p for p in checks if p]
+
+
+def named_elsewhere(sentence: str, reader: Reader) -> str | None:
+    """A sentence to the interviewer that names the candidate's old employer or school ("bring
+    your work to Harland & Co", "your UWA and Kalgoorlie Core Services") mixes the two up: the
+    small model cannot be trusted with it, so such a sentence is not used."""
+    low = sentence.lower()
+    for name in reader.elsewhere:
+        if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", low):
+            return f"do not name '{name}': the notes tie it to the candidate's own past"
+    return None
 
 
 _SPACE = re.compile(r"\s+")

@@ -153,6 +153,9 @@ class NotesFacts(BaseModel):
     contact: str | None = None
     points: list[Point] = Field(default_factory=list)
     refused: list[str] = Field(default_factory=list)  # labelled values that failed their shape
+    # organisations of the candidate's own past ("my 3 years at Harland & Co"), lower case:
+    # never the employer, and never named in a sentence written to the interviewer
+    elsewhere: list[str] = Field(default_factory=list)
 
     @property
     def ambiguous(self) -> bool:

@@ -1100,6 +1100,7 @@ def decide(found: _Found) -> NotesFacts:
     if "contact" in found.labelled:
         facts.contact = found.labelled["contact"].value
     facts.salutation = found.labelled.get("salutation")
+    facts.elsewhere = sorted(found.not_companies)
     facts.points = _demoted(found.points, found, [p for p, _ in people] + mentioned)
     return facts
 
