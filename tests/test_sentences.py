@@ -389,6 +389,7 @@ def test_your_for_the_readers_own_passes(sentence: str, fact: str) -> None:
         "I would love to hear about your week of field leave in summer.",
         "I loved learning from your new body-worn cameras from June.",
         "I was impressed that your 11, 000 home visits last year reached more people.",
+        'I enjoyed learning that you: " the new hall opens in spring ".',
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -417,6 +418,11 @@ def test_the_notes_tie_the_old_employer_to_the_candidate() -> None:
         "- she asked about my 3 years at Harland & Co\nFfion Jones\n"
     )
     assert notes.facts is not None and "harland & co" in notes.facts.elsewhere
+    spent = parse_notes(
+        "Interviewer: Sid Rao\n- two rigs running\n- he asked about the two years I spent at "
+        "Kalgoorlie Core Services\nRuby Lee\n"
+    )
+    assert spent.facts is not None and "kalgoorlie core services" in spent.facts.elsewhere
     assert named_elsewhere("I would help bring it to Harland & Co.", reader_of(notes))
 
 
