@@ -4,10 +4,13 @@ Whatever the files, flags, settings, databases and streams, a `followup` command
 
 - exits with a code of the README's table (130 only for Ctrl-C, which no example sends);
 - never prints a traceback (in-process: no exception leaves `cli.main`);
-- for an error (exit 2, or 3 outside `batch`), prints exactly one line on stderr, starting
-  `followup: error: `, and nothing on stdout;
+- for an error (exit 2, or 3 outside `batch`), prints exactly one error line on stderr,
+  starting `followup: error: `, as its last line (a warning, such as a history that could not
+  be written, may come before it), and nothing on stdout;
 - leaves no partial output file: an `-o` target is complete or absent (an existing one is left
-  as it was), and no temporary file is left anywhere in the example's folder.
+  as it was), and no temporary file is left anywhere in the example's folder;
+- finishes: an in-process example still running after HANG_SECONDS ends the whole run with
+  the stack of every thread (a hang found by this test once ran for half an hour).
 
 Most examples run in-process through `cli.main` (the same code the console script runs, in
 a fraction of the time); `test_the_console_script_keeps_the_contract` runs a few through the
@@ -19,12 +22,14 @@ FOLLOWUP_EMBEDDED_MODEL points at a file that does not exist, should anything st
 
 from __future__ import annotations
 
+import faulthandler
 import io
 import os
 import re
 import shutil
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -234,18 +239,33 @@ class Result:
     err: str
 
 
+# no example may take longer: a command that hangs ends the whole run, saying where it hung
+# (not an alarm signal: lint/budget.py times user rules with one, and sets none over another)
+HANG_SECONDS = 120.0
+
+
+def _hung(argv: list[str]) -> None:
+    sys.__stderr__.write(f"\nfollowup {argv!r} ran past {HANG_SECONDS:g} s; where it was:\n")
+    faulthandler.dump_traceback(sys.__stderr__, all_threads=True)
+    os._exit(1)
+
+
 def invoke(argv: list[str], *, stdin: bytes | None = b"") -> Result:
     """`followup ARGV` in-process; `stdin` None is a closed standard input."""
     out, err = io.StringIO(), io.StringIO()
     stream = None if stdin is None else io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
     saved = sys.stdin, sys.stdout, sys.stderr
     sys.stdin, sys.stdout, sys.stderr = stream, out, err  # type: ignore[assignment]
+    watchdog = threading.Timer(HANG_SECONDS, _hung, (argv,))
+    watchdog.daemon = True
+    watchdog.start()
     try:
         code = main(argv)
     except BaseException as exc:  # the contract: nothing escapes main
         sys.stdin, sys.stdout, sys.stderr = saved
         raise AssertionError(f"followup {argv!r} raised {exc!r}:\n{err.getvalue()}") from exc
     finally:
+        watchdog.cancel()
         sys.stdin, sys.stdout, sys.stderr = saved
     return Result(argv, code, out.getvalue(), err.getvalue())
 
