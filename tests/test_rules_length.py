@@ -88,3 +88,26 @@ def test_stats_are_reported(ruleset: Ruleset) -> None:
     assert stats.words == 57
     assert stats.sentences == 6
     assert isinstance(stats.grade, float)
+
+
+def test_words_are_counted_without_headers_and_signature(ruleset: Ruleset) -> None:
+    """A 140-word note under 150 stays under it when pasted with its headers and a signature
+    block (their 20-odd words are not the note's)."""
+    body = text_of(136)
+    note = f"Dear Ms. Lee,\n\n{body}\n\nKind regards,\nSam Patel\n"
+    pasted = (
+        "To: Priya Lee <priya.lee@acme.example>\nFrom: Sam Patel <sam@patel.example>\n"
+        "Subject: Thank you for today's interview about the analyst role\n\n"
+        f"{note}Data Analyst | Copperleaf Ltd.\n+44 20 7946 0958 · sam@patel.example\n"
+        "https://www.linkedin.com/in/sampatel-data\n"
+    )
+    assert Document(pasted).words > 150  # the test's own premise: the whole text is over
+    assert word_findings(ruleset, note, "thank-you") == {}
+    assert word_findings(ruleset, pasted, "thank-you") == {}
+
+
+def test_words_of_the_note_itself_still_count(ruleset: Ruleset) -> None:
+    note = f"Dear Ms. Lee,\n\n{text_of(160)}\n\nKind regards,\nSam Patel\n"
+    assert list(word_findings(ruleset, "Subject: Thanks\n\n" + note, "thank-you")) == [
+        "length.words-long"
+    ]

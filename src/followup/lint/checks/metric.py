@@ -12,11 +12,24 @@ def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 
+def _note_itself(doc: Document) -> Document:
+    """The note as its reader counts it: without headers, a signature block under the name,
+    or a quoted earlier message (`emailparts`); the document itself when it has none."""
+    parts = doc.parts
+    start, end = parts.message
+    if parts.signature is not None:
+        end = min(end, parts.signature[0])
+    text = doc.text
+    if not text[:start].strip() and not text[end:].strip():
+        return doc  # nothing but spaces around the note: the same counts
+    return Document(text[start:end])
+
+
 def run(rule: MetricRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
     limit = rule.limit_for(kind)
     if limit is None:
         return []
-    value: float = getattr(doc, rule.metric)
+    value: float = getattr(_note_itself(doc), rule.metric)
     if value <= limit:
         return []
     message = rule.message.replace("%v", _fmt(value)).replace("%l", _fmt(limit))
