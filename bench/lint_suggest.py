@@ -1,18 +1,25 @@
 """Suggested corrections: accuracy on bench/typos.txt and the cost of the slowest case, for
 pyspellchecker as followup uses it (edit distance 2), the same bounded to distance 1 for words
-over N letters, and symspellpy (if installed) over the same word frequencies (issue 14, point 5).
+over N letters, followup's own deletes index over the most frequent words (`lint/suggest.py`;
+its build time, size and load time from marshal too), and symspellpy (if installed) over the
+same word frequencies (issue 14, point 5).
 
-    .venv/bin/python bench/lint_suggest.py            # pip install symspellpy for its rows
+    .venv/bin/python bench/lint_suggest.py [--top 10000 30000 ...] [--no-symspellpy]
+    # pip install symspellpy for its rows
 """
 
 from __future__ import annotations
 
+import argparse
+import marshal
 import pickle
+import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from followup.lint.checks.spelling import _checker
+from followup.lint.suggest import TOP_WORDS, DeletesIndex
 
 TYPOS = Path(__file__).resolve().parent / "typos.txt"
 # unknown words with nothing near them: the slow case (a domain, a company name, garbage)
@@ -32,6 +39,12 @@ def measure(name: str, suggest: Callable[[str], str | None], pairs: list[list[st
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--top", type=int, nargs="*", default=[TOP_WORDS], help="index sizes to measure"
+    )
+    parser.add_argument("--no-symspellpy", action="store_true", help="skip symspellpy's rows")
+    args = parser.parse_args()
     lines = TYPOS.read_text(encoding="utf-8").splitlines()
     pairs = [ln.split() for ln in lines if ln and not ln.startswith("#")]
     checker = _checker()
@@ -51,6 +64,24 @@ def main() -> None:
     measure("pyspellchecker, distance 2 (now)", bounded(10_000), pairs)
     for n in (4, 6, 8):
         measure(f"distance 2 up to {n} letters, then 1", bounded(n), pairs)
+    for top in args.top:
+        began = time.perf_counter()
+        built = DeletesIndex.build(checker.word_frequency.dictionary, top)
+        build_s = time.perf_counter() - began
+        blob = built.dump()
+        loads = []
+        for _ in range(5):
+            began = time.perf_counter()
+            loaded = DeletesIndex.parse(marshal.loads(blob))
+            loads.append(time.perf_counter() - began)
+        assert loaded is not None
+        print(
+            f"deletes index, {top:,} words: built in {build_s:.1f} s, {len(blob) / 1e6:.1f} MB, "
+            f"loaded in {statistics.median(loads) * 1000:.0f} ms (median of 5)"
+        )
+        measure(f"deletes index, {top:,} most frequent words", loaded.lookup, pairs)
+    if args.no_symspellpy:
+        return
     try:
         from symspellpy import SymSpell, Verbosity
     except ImportError:

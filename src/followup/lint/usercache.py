@@ -8,6 +8,7 @@ new copy. A missing, stale or unwritable cache only costs speed, never a result.
 from __future__ import annotations
 
 import contextlib
+import marshal
 import os
 from pathlib import Path
 
@@ -36,6 +37,19 @@ def read_bytes_cache(name: str) -> bytes | None:
         return (cache_dir() / name).read_bytes()
     except OSError:
         return None
+
+
+def read_marshal_cache(name: str) -> object | None:
+    """What the marshal file `name` holds; None when it is missing, empty or damaged (the
+    caller checks the shape of what it gets)."""
+    data = read_bytes_cache(name)
+    if not data:
+        return None
+    try:
+        loaded: object = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return loaded
 
 
 def write_cache(name: str, text: str, *, family: str | None = None) -> None:

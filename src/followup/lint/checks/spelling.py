@@ -19,6 +19,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from followup.lint.buckets import pack
 from followup.lint.checks.base import span_finding
 from followup.lint.compiled import SpellingRule
 from followup.lint.document import WORD_RE, Document
@@ -66,16 +67,7 @@ class Lexicon:
         for word in sorted(set(words)):
             if word and "\n" not in word:
                 buckets[_bucket(word)].append(word)
-        parts = ["\n"]
-        starts = []
-        pos = 0
-        for bucket in buckets:
-            starts.append(pos)
-            for word in bucket:
-                parts.append(word + "\n")
-                pos += len(word) + 1
-        starts.append(pos)
-        return cls("".join(parts), starts)
+        return cls(*pack([[f"{word}\n" for word in bucket] for bucket in buckets]))
 
     def dump(self) -> str:
         return f"{_LEXICON_HEADER} {_BUCKETS}\n{' '.join(map(str, self._starts))}\n{self._blob}"
@@ -188,9 +180,13 @@ def lexicon() -> Lexicon:
 
 @lru_cache(maxsize=4096)
 def suggestion_for(word: str) -> str | None:
-    """The likeliest correction; a miss at edit distance 2 costs about a second, so remember."""
-    fix = _checker().correction(word.lower())
-    return fix if isinstance(fix, str) and fix != word.lower() else None
+    """The likeliest correction: the most frequent of the common words nearest to it (edit
+    distance 1, else 2), from a deletes index (`lint/suggest.py`) in well under a millisecond;
+    pyspellchecker's own search took up to seconds for a word with nothing near it."""
+    from followup.lint.suggest import index
+
+    fix = index().lookup(word.lower())
+    return fix if fix != word.lower() else None
 
 
 class _Judge:
