@@ -583,6 +583,25 @@ MORE_SHAPES: dict[str, tuple[str, dict[str, str | None]]] = {
         "Gespräch mit Frau Dr. Ute Kranz, Leiterin IT.\n- 300 Mitarbeiter\nJan Vogel\n",
         {"company": "Nordstern Versicherung AG", "role": "IT Analyst"},
     ),
+    "markdown-emphasis-around-a-label": (
+        "**Where:** Ashby Vale District Council, Civic Centre\n**Interviewer:** Ms. Ada Roe\n"
+        "- 40 inspectors\nHamid Rezaei\n",
+        {"company": "Ashby Vale District Council", "interviewer": "Ms. Ada Roe"},
+    ),
+    "employer-alone-in-a-title": (
+        "Ferncastle interview\nmtg w/ Dana Fox (firmware lead)\n- 12 engineers\nBo Tan\n",
+        {"company": "Ferncastle", "interviewer": "Dana Fox"},
+    ),
+    "acronym-spelled-out-elsewhere": (
+        "interview 30 April at IMG with Prof. Anna Kuhn (Director).\n- two sequencing cores\n"
+        "> Anna Kuhn\n> Director, Institute for Marine Genomics (IMG)\nRaj Patel\n",
+        {"company": "Institute for Marine Genomics"},
+    ),
+    "employer-after-a-dash-in-the-interviewer-line": (
+        "Hiring mgr: Greg Tamura (VP Engineering) — Lumaroot, Lisbon office\n- 40 engineers\n"
+        "Bo Tan\n",
+        {"company": "Lumaroot", "interviewer": "Greg Tamura"},
+    ),
     "an-answer-after-me-is-no-name": (
         "Interviewer: Dana Reyes\nMe: Part 1 year at Studio Nine, then Part 2.\n"
         "- co-op owned\n\nRegards,\nIfe Okoro\n",

@@ -254,6 +254,7 @@ class _Found:
     cue_dates: list[tuple[str, date]] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     prose: list[_Seg] = field(default_factory=list)
+    lines: list[_Seg] = field(default_factory=list)  # every line, for the last look-ups
     points: list[Point] = field(default_factory=list)
     header_date: date | None = None
     unsure: bool = False  # the notes say they do not know who to write to
@@ -332,6 +333,7 @@ class _Reader:
                 and not seg.text[:1].isspace()  # an indented line belongs to a list above
             ):
                 self._heading(seg)
+        self.found.lines = segs
         for seg in segs:
             if seg is signature or not seg.text.strip():
                 continue
@@ -438,6 +440,17 @@ class _Reader:
             parts = [(p, a) for p, a in parts if a < cut]
             parts = [(p[: cut - a], a) for p, a in parts]
             sentence_end = None
+        alone = re.fullmatch(
+            r"\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+interview(?:\s+notes?)?\s*[.!]*\s*",
+            seg.text,
+        )
+        if alone:  # "Ferncastle interview": the employer named in a title of its own
+            value = alone.group(1)
+            self.found.companies.append(
+                (2, self._next(), _located(value, seg, alone.start(1), "cue"))
+            )
+            self.found.title_lines.add(seg.line)
+            return
         if len(parts) < 2 or len(seg.text.split()) > 16 or sentence_end:
             return
         for part, at in parts:
@@ -572,7 +585,8 @@ class _Reader:
         field_name = self.vocab.labels.get(name)
         if field_name is None or not content[m.end() :].strip():
             return None
-        return field_name, m.end()
+        emphasis = re.match(r"[*_]++\s*", content[m.end() :])  # "**Where:** Ashby Vale ..."
+        return field_name, m.end() + (emphasis.end() if emphasis else 0)
 
     def _table_row(self, seg: _Seg, at: int) -> None:
         cells = [(m.group(1), m.start(1)) for m in re.finditer(r"\|([^|]*)", seg.text[at:])]
@@ -615,6 +629,12 @@ class _Reader:
                 self._add_people(people)
             # `Lena Ortiz, Head of Data at Fernway Freight`: the company after the title
             self._companies_in(seg, rank=2)
+            # `Greg Tamura (VP Engineering) — Lumaroot, Lisbon office`: after a dash
+            dash = re.search(r"\s[—–-]\s+(?=[A-Z])", value)
+            if dash and name != "panel":
+                run, at = _name_run(value, dash.end(), self.lower, self.vocab)
+                if run and not shape_problem(run, max_words=8):
+                    self.found.companies.append((2, self._next(), _located(run, seg, at, "cue")))
         elif name in ("company", "role"):
             kept, dropped = _clean_value(value, name)
             if dropped:
@@ -1079,7 +1099,7 @@ def decide(found: _Found) -> NotesFacts:
         and not any(Person(name=c[2]).same_as(p) for p, _ in people if not is_organisation(p))
     ]
     if companies:
-        facts.company = sorted(companies, key=lambda c: (-c[0], c[1]))[0][2]
+        facts.company = _spelled_out(sorted(companies, key=lambda c: (-c[0], c[1]))[0][2], found)
     if found.roles:
         facts.role = sorted(found.roles, key=lambda r: (-r[0], r[1]))[0][2]
     dates = dict(found.dates)
@@ -1103,6 +1123,24 @@ def decide(found: _Found) -> NotesFacts:
     facts.elsewhere = sorted(found.not_companies)
     facts.points = _demoted(found.points, found, [p for p, _ in people] + mentioned)
     return facts
+
+
+def _spelled_out(company: Located, found: _Found) -> Located:
+    """An acronym ("at IMG") as the notes spell it out once ("Institute for Marine Genomics
+    (IMG)"): the email names the employer in full."""
+    if not re.fullmatch(r"[A-Z]{2,6}", company.value):
+        return company
+    for seg in found.lines:
+        m = re.search(
+            rf"((?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)?){{2,8}}?)\(\s*{company.value}\s*\)",
+            seg.text,
+        )
+        if m:
+            words = m.group(1).split()
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if initials == company.value:
+                return _located(m.group(1).strip(), seg, m.start(1), "cue")
+    return company
 
 
 def _demoted(points: list[Point], found: _Found, people: list[Person]) -> list[Point]:
