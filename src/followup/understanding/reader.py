@@ -158,9 +158,14 @@ _COMPANY_CUE = re.compile(
 # "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
 # ends in a company word
 _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
+# honorifics, ranks and abbreviations whose dot ends no sentence ("with M. Olivier Dubreuil",
+# "Capt. Henrik Aasland", "Vardhan Textiles Pvt. Ltd.")
 _NO_END_ABBREVIATIONS = frozenset(
-    "dr mr ms mrs mx prof st jr sr sra srta mme capt supt sgt insp cllr rev fr ing lt col cdr "
-    "gen co inc ltd pvt corp".split()
+    "dr mr ms mrs mx prof st jr sr sra srta m mme mlle capt supt sgt insp cllr rev fr ing lt "
+    "col cdr gen co inc ltd pvt corp".split()
+)
+_ABBREV_DOT = re.compile(
+    r"\b(?:" + "|".join(sorted(_NO_END_ABBREVIATIONS, key=len, reverse=True)) + r")\.", re.I
 )
 _ROLE_SUFFIX = re.compile(r"(?:ist|[^e]er|or|ian|man|hand|seller|keeper|smith|wright)$")
 _DOTTED = frozenset("st mt co inc ltd pvt corp bros".split())
@@ -220,8 +225,6 @@ _ROLE_MODIFIERS = frozenset(
     "general regional clinical nursing finance engineering talent acquisition hiring senior "
     "junior principal deputy assistant associate chief vice vp".split()
 )
-# honorifics and abbreviations whose dot ends no sentence ("with M. Olivier Dubreuil")
-_ABBREV_DOT = re.compile(r"\b(?:Dr|Mr|Ms|Mrs|Mx|Prof|St|M|Mme|Mlle|Sr|Sra|Srta|Jr)\.", re.I)
 _ME = frozenset({"me", "myself", "self", "i", "you"})
 _NOT_COMPANY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday home work noon night least "
@@ -429,7 +432,7 @@ class _Reader:
             (m.group(0), m.start())
             for m in re.finditer(r"[^\-–—|:,*]+(?:-[^\s\-–—|:,*][^\-–—|:,*]*)*", seg.text)
         ]
-        plain = re.sub(r"\b(?:St|Co|Pvt|Ltd|Inc|Corp|Dr|Mr|Ms|Mrs)\.", "", seg.text)
+        plain = _ABBREV_DOT.sub("", seg.text)
         sentence_end = re.search(r"[.!?]\s+\w", plain)
         short_first = sentence_end and len(plain[: sentence_end.start()].split()) < 9
         if short_first and seg.text[:1].isupper():
@@ -905,13 +908,17 @@ def _value_end(value: str) -> int:
     semi = value.find(";")
     end = semi if semi >= 0 else len(value)
     for m in re.finditer(r"\.\s+(?=[A-Z])", value[:end]):
-        word = re.findall(r"(\w+)$", value[: m.start()])
-        if word and word[0].lower() in _NO_END_ABBREVIATIONS:
-            continue
-        if word and len(word[0]) == 1:  # an initial: "J. Smith"
+        word = _word_before(value, m.start())
+        if word.lower() in _NO_END_ABBREVIATIONS or len(word) == 1:  # "Dr.", "J. Smith"
             continue
         return m.start()
     return end
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word that ends at `pos` ("" when none): is the dot there an abbreviation's?"""
+    word = re.search(r"\w+$", text[:pos])
+    return word.group(0) if word else ""
 
 
 def _clean_value(value: str, name: str) -> tuple[str, str]:
@@ -951,10 +958,8 @@ def _clean_value(value: str, name: str) -> tuple[str, str]:
 def _first_sentence_end(text: str) -> int:
     """Where the first sentence of a line ends (an abbreviation's dot is no end)."""
     for m in re.finditer(r"[.!?](?=\s+\w)", text):
-        word = re.findall(r"(\w+)$", text[: m.start()])
-        if word and word[0].lower() in _NO_END_ABBREVIATIONS:
-            continue
-        return m.start()
+        if _word_before(text, m.start()).lower() not in _NO_END_ABBREVIATIONS:
+            return m.start()
     return len(text)
 
 
@@ -1051,11 +1056,12 @@ def decide(found: _Found) -> NotesFacts:
             return True  # "Olu Bakare, recruiter @ Talentbridge": set it up, not the interviewer
         return any(p.same_as(m) and p.strength < 3 for m in mentioned)
 
+    company_words = vocabulary().company_words
+
     def is_organisation(p: Person) -> bool:  # "interview today with Spinifex Minerals"
         last = p.name.value.split()[-1].lower().strip(".")
-        return p.strength < 3 and len(p.name.value.split()) > 1 and last in vocab.company_words
+        return p.strength < 3 and len(p.name.value.split()) > 1 and last in company_words
 
-    vocab = vocabulary()
     pool = [(p, o) for p, o in people if not is_other(p) and not is_organisation(p)]
     cued_employers = [  # "interview today with Quartz Minerals": the employer the cue named
         (2, o, p.name)
