@@ -21,7 +21,7 @@ from helpers import REPO_ROOT, followup_script
 
 from followup.cli import main
 from followup.commands.draft import jaccard
-from followup.drafting import Drafter
+from followup.drafting import Drafter, model_written
 from followup.lint.engine import Ruleset
 from followup.models.base import Completion, Message, Usage
 from followup.models.embedded import GGUF_NAME, EmbeddedModel, default_gguf
@@ -166,6 +166,21 @@ def test_embedded_draft_passes_the_rules(
     for sentence in result.sentences:  # each sentence is in the draft, with where it came from
         assert sentence.text in result.text
         assert sentence.origin in ("model", "extractive", "template")
+
+
+@pytest.mark.slow
+def test_the_embedded_model_writes_a_sentence_of_the_thank_you(
+    embedded_drafter: Drafter,
+) -> None:
+    """The real model contributed: a sentence of the accepted draft is the model's own (a model
+    that answers "." leaves only built and template sentences, and this fails)."""
+    notes = parse_notes(ACME.read_text(encoding="utf-8"))
+    result = embedded_drafter.draft(notes, "thank-you", max_attempts=1, seed=1)
+    written = model_written(result)
+    assert written, [(s.slot, s.origin, s.text) for s in result.sentences]
+    for sentence in written:
+        assert sentence in result.text
+        assert len(sentence.split()) >= 6 and sentence.endswith(".")
 
 
 @pytest.mark.slow
