@@ -32,6 +32,7 @@ NOTES_DIR = REPO_ROOT / "examples" / "notes"
 ACME = NOTES_DIR / "acme-data-analyst.md"
 HARBOR = NOTES_DIR / "harbor-logistics-ops.txt"
 GREENLEAF = NOTES_DIR / "greenleaf-marketing-checkin.md"
+MADE = ("model", "extractive")  # written for these notes, not the template's own line
 JSON_KEYS = {"version", "kind", "backend", "model", "attempts", "usage", "fallback", "text"}
 
 NO_INTERVIEWER = "Candidate: Sam Patel\n- they are moving their reporting to dbt\n"
@@ -135,7 +136,6 @@ def embedded_drafter() -> Drafter:
     [
         (ACME, "thank-you"),
         (ACME, "check-in"),
-        (ACME, "nudge"),
         (HARBOR, "thank-you"),
     ],
     ids=lambda v: v.stem if isinstance(v, Path) else v,
@@ -157,11 +157,10 @@ def test_embedded_draft_passes_the_rules(
     assert result.fell_back == (not result.attempts[-1].passed)
     for attempt in result.attempts:
         assert attempt.text.strip()
-        if kind != "nudge":  # a nudge is too short for a generated sentence: no model call
-            assert attempt.usage.completion_tokens > 0
-            assert attempt.usage.prompt_tokens > 0
+        assert attempt.usage.completion_tokens > 0
+        assert attempt.usage.prompt_tokens > 0
     assert result.usage.total_tokens == sum(a.usage.total_tokens for a in result.attempts)
-    slots = {"thank-you": ["learned", "contribution"], "check-in": ["learned"], "nudge": []}
+    slots = {"thank-you": ["learned", "contribution"], "check-in": ["learned"]}
     assert [s.slot for s in result.sentences] in (slots[kind], slots[kind][1:])
     for sentence in result.sentences:  # each sentence is in the draft, with where it came from
         assert sentence.text in result.text
@@ -244,8 +243,11 @@ def test_variants_are_accepted_and_different(
         assert v["accepted"]
         assert v["backend"] == "embedded"
         assert not _errors(ruleset, v["text"], "thank-you", notes_text)
-    for a, b in combinations(variants, 2):
-        assert jaccard(a["text"], b["text"]) < 0.5
+    # distinct where they were written for the notes (the frames differ by construction)
+    written = [[s["text"] for s in v["sentences"] if s["origin"] in MADE] for v in variants]
+    for a, b in combinations(written, 2):
+        assert a and b and set(a).isdisjoint(b)
+        assert jaccard(" ".join(a), " ".join(b)) < 0.5
 
 
 # -- the CLI without the model -------------------------------------------------------------

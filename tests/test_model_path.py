@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from followup.drafting import Drafter, DraftResult, model_written
+from followup.drafting import Drafter, DraftResult, clean_sentence, model_written
 from followup.lint.engine import Ruleset
 from followup.models.base import Completion, Message, Usage
 from followup.notes import parse_notes
@@ -137,6 +137,7 @@ def test_good_model_sentences_are_used_and_recorded() -> None:
     assert LEARNED in result.text and CONTRIBUTION in result.text
     assert len(result.attempts) == 1
     assert result.attempts[0].sentences == result.sentences
+    assert result.attempts[0].rejected == []  # the first sample of each slot was used
 
 
 def test_as_dict_reports_the_sentences_and_keeps_its_keys() -> None:
@@ -189,6 +190,8 @@ def test_nonsense_never_enters_the_draft(sentence: str) -> None:
     result = _draft(lambda m: sentence, samples=2)
     assert model_written(result) == []
     assert sentence not in result.text
+    rejected = [r for a in result.attempts for r in a.rejected]
+    assert rejected and all(r.text == clean_sentence(sentence) and r.reasons for r in rejected)
 
 
 def test_the_generic_line_is_the_last_resort() -> None:

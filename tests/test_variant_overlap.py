@@ -3,6 +3,13 @@ phrasings."""
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
+
+from gated_server import Reply, gated_server
+from helpers import run_followup
+
 from followup.commands.draft import jaccard, variant_overlap
 from followup.drafting import DraftResult
 from followup.sentences import Sentence
@@ -70,3 +77,56 @@ def test_a_sentence_built_from_a_fact_counts_like_a_model_sentence() -> None:
     a = _result(TEMPLATES[0], built, "extractive")
     b = _result(TEMPLATES[1], built, "model")
     assert variant_overlap(a, b) == 1.0
+
+
+# -- through the console script: a model that writes the same sentence for every variant ----
+
+NOTES = """\
+---
+candidate: Sam Patel
+interviewer: Priya Shah
+company: Acme Analytics
+role: data analyst
+---
+- they are moving their reporting from spreadsheets to dbt
+- I could help them clean up the weekly revenue reports
+"""
+SAME = "I was delighted to learn that your team is moving its reporting from spreadsheets to dbt."
+
+
+def test_variants_with_the_same_model_sentence_are_not_kept_twice(tmp_path: Path) -> None:
+    """The frames of two variants differ by construction, so only the model's sentence can
+    tell them apart: a model that writes the same one every time gives one variant, not two
+    (comparing whole texts, as before, kept both)."""
+    notes = tmp_path / "notes.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FOLLOWUP_"))}
+    with gated_server(Reply(text=SAME)) as server:
+        done = run_followup(
+            [
+                "variants",
+                str(notes),
+                "-n",
+                "2",
+                "--backend",
+                "openai",
+                "--base-url",
+                server.url,
+                "--model",
+                "stub",
+                "--strategy",
+                "slots",
+                "--samples",
+                "1",
+                "--format",
+                "json",
+            ],
+            env={**env, "OPENAI_API_KEY": "sk-test"},
+        )
+        asked = server.hits
+    assert done.returncode == 0, done.stderr
+    kept = json.loads(done.stdout)["variants"]
+    assert len(kept) == 1
+    assert [s["text"] for s in kept[0]["sentences"] if s["origin"] == "model"] == [SAME]
+    assert "only 1 of 2 variants were distinct enough" in done.stderr
+    assert asked == 2 * 6  # every try asked for both slots; five were the same variant

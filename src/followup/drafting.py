@@ -16,7 +16,14 @@ from followup.lint.findings import Finding
 from followup.models.base import AsyncChatModel, ChatModel, Completion, Message, Usage
 from followup.notes import InterviewNotes
 from followup.prompts import Prompts
-from followup.sentences import Sentence, Verdict, for_the_reader, judge, learned_facts
+from followup.sentences import (
+    Rejected,
+    Sentence,
+    Verdict,
+    for_the_reader,
+    judge,
+    learned_facts,
+)
 
 Strategy = Literal["slots", "whole"]
 WORD_LIMITS = {"thank-you": 200, "check-in": 120, "nudge": 50}
@@ -41,6 +48,8 @@ class Attempt:
     usage: Usage
     seconds: float
     sentences: list[Sentence] = field(default_factory=list)
+    # the model's sentences that were sampled for a slot and not used, with what stopped each
+    rejected: list[Rejected] = field(default_factory=list)
 
     @property
     def passed(self) -> bool:
@@ -55,6 +64,7 @@ class Attempt:
             "usage": self.usage.as_dict(),
             "seconds": round(self.seconds, 3),
             "sentences": [x.as_dict() for x in self.sentences],
+            "rejected": [x.as_dict() for x in self.rejected],
         }
 
 
@@ -303,6 +313,7 @@ class Drafter:
             usage = Usage()
             attempt_seed = seed + 1000 * (number - 1)
             truncated = False
+            dropped: list[Rejected] = []
             try:
                 if self.strategy == "whole":
                     text, truncated = yield from self._whole(
@@ -317,6 +328,7 @@ class Drafter:
                         feedback,
                         usage,
                         variant,
+                        dropped,
                         attempt=number,
                         last=number == max_attempts,
                     )
@@ -328,7 +340,7 @@ class Drafter:
             if truncated:
                 findings.insert(0, TRUNCATED)
             seconds = time.perf_counter() - started
-            attempt = Attempt(number, text, findings, usage, seconds, sentences)
+            attempt = Attempt(number, text, findings, usage, seconds, sentences, dropped)
             result.attempts.append(attempt)
             result.usage.add(usage)
             if self.on_attempt:
@@ -384,6 +396,7 @@ class Drafter:
         feedback: list[Finding],
         usage: Usage,
         variant: int,
+        dropped: list[Rejected],
         *,
         attempt: int = 1,
         last: bool = False,
@@ -407,6 +420,7 @@ class Drafter:
                 rejected,
                 usage,
                 last,
+                dropped,
             )
             if text:
                 sentences.append(Sentence("learned", text, "model"))
@@ -427,6 +441,7 @@ class Drafter:
                 rejected,
                 usage,
                 last,
+                dropped,
             )
             if text:
                 sentences.append(Sentence("contribution", text, "model"))
@@ -457,14 +472,17 @@ class Drafter:
         rejected: list[str],
         usage: Usage,
         last: bool,
+        dropped: list[Rejected],
     ) -> Generator[ModelRequest, Completion, str]:
         """Sample sentences (spread over the facts) until one passes every check; "" if none.
 
         When none passes but one breaks an error-level rule and has no other fault (an invented
         name, which the rules name), it goes into the email, so that the rules report it and the
         next attempt is told what to avoid; not on the last attempt, where the sentence built
-        from the fact stands in.
+        from the fact stands in. Every sampled sentence not used goes into `dropped`, with the
+        checks and rules that stopped it.
         """
+        slot = "learned" if element_rule == "elements.learned" else "contribution"
         shown = [for_the_reader(f, notes.interviewer) for f in facts]
         prompts = [self.prompts.messages(template, fact=f, rejected=rejected) for f in shown]
         verdicts: list[Verdict] = []
@@ -487,9 +505,12 @@ class Drafter:
                 shots=self._shots,
             )
             if verdict.ok:
+                dropped += [Rejected(slot, v.text, v.reasons) for v in verdicts]
                 return sentence  # more samples would cost time, not quality
             verdicts.append(verdict)
         ruled = [v for v in verdicts if v.worth_feedback]
-        if ruled and not last:
-            return min(ruled, key=lambda v: (len(v.rules), len(v.text))).text
-        return ""
+        chosen = (
+            min(ruled, key=lambda v: (len(v.rules), len(v.text))) if ruled and not last else None
+        )
+        dropped += [Rejected(slot, v.text, v.reasons) for v in verdicts if v is not chosen]
+        return chosen.text if chosen else ""

@@ -178,7 +178,7 @@ def build_drafter(
     """The Drafter for these flags; `asynchronous` gives it an async model (`draft_async`)."""
     from followup.config import load_settings
     from followup.console import note
-    from followup.drafting import Drafter, Strategy
+    from followup.drafting import Attempt, Drafter, Strategy
     from followup.lint.engine import Ruleset
     from followup.models.openai_compat import display_url, redact
     from followup.models.resolve import build, build_async, choose
@@ -195,7 +195,7 @@ def build_drafter(
         key = f", key {redact(choice.api_key)}" if choice.backend == "openai" else ""
         note(f"backend {chat.backend}, model {chat.name}{where}{key}, strategy {chosen_strategy}")
 
-    def show(attempt: Any) -> None:
+    def show(attempt: Attempt) -> None:
         if verbose:
             errors = sum(f.level == "error" for f in attempt.findings)
             verdict = "passed" if attempt.passed else f"{errors} error(s)"
@@ -203,6 +203,8 @@ def build_drafter(
                 f"attempt {attempt.number}: {verdict} ({attempt.usage.total_tokens} tokens, "
                 f"{attempt.seconds:.1f} s)"
             )
+            for refused in attempt.rejected:
+                note(f"  refused a {refused.slot} sentence: {', '.join(refused.reasons)}")
 
     return Drafter(
         chat,

@@ -6,7 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from followup.sentences.checks import Reader, adds_words, coverage, is_process_fact, problems
+from followup.sentences.checks import (
+    Reader,
+    adds_words,
+    coverage,
+    is_process_fact,
+    named_problems,
+    problems,
+)
 from followup.sentences.extractive import (
     Built,
     contribution_sentence,
@@ -30,6 +37,7 @@ __all__ = [
     "Built",
     "Origin",
     "Reader",
+    "Rejected",
     "Sentence",
     "Verdict",
     "contribution_sentence",
@@ -60,6 +68,19 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Rejected:
+    """A model sentence that did not enter the draft, and what stopped it: the names of the
+    sentence checks (`check.*`) and lint rules (their ids) it broke."""
+
+    slot: str
+    text: str
+    reasons: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, object]:
+        return {"slot": self.slot, "text": self.text, "reasons": list(self.reasons)}
+
+
+@dataclass(frozen=True)
 class Verdict:
     """A sentence and what is wrong with it: `checks` from the sentence checks, `rules` from the
     lint rules (`rule_errors` of them at error level: the email check would see those too)."""
@@ -70,6 +91,7 @@ class Verdict:
     rule_errors: int = 0
     carried: int = 0
     invented_only: bool = False  # the checks found only added words (the rules name them)
+    reasons: tuple[str, ...] = ()  # the names of the checks and the ids of the rules broken
 
     @property
     def worth_feedback(self) -> bool:
@@ -105,12 +127,15 @@ def judge(
 ) -> Verdict:
     """The sentence checks, the span rules (warnings too) and the slot's element rule."""
     reader = reader_of(notes)
-    found = problems(sentence, fact, reader, shots)
+    named = named_problems(sentence, fact, reader, shots)
+    found = [message for _, message in named]
+    reasons = [name for name, _ in named]
     added = adds_words(sentence, reader.source)
     rule = ruleset.rules.get(element_rule) if element_rule else None
     regex = getattr(rule, "regex", None)
     if regex is not None and not regex.search(sentence):
         found.append(f"misses {element_rule}")
+        reasons.append(f"misses:{element_rule}")
     findings, _ = ruleset.check(
         sentence,
         kind,
@@ -122,7 +147,16 @@ def judge(
     carried, _ = coverage(sentence, fact)
     errors = sum(f.level == "error" for f in ruled)
     invented_only = bool(found) and all(p == added for p in found)
-    return Verdict(sentence, found, [f.message for f in ruled], errors, carried, invented_only)
+    reasons += dict.fromkeys(f.rule for f in ruled if f.rule not in reasons)
+    return Verdict(
+        sentence,
+        found,
+        [f.message for f in ruled],
+        errors,
+        carried,
+        invented_only,
+        tuple(reasons),
+    )
 
 
 def learned_facts(notes: InterviewNotes) -> list[str]:

@@ -285,23 +285,31 @@ def is_process_fact(fact: str) -> bool:
 
 def problems(sentence: str, fact: str, reader: Reader, shots: Sequence[str] = ()) -> list[str]:
     """Every problem of a sentence written for this fact (empty: it may enter a draft)."""
+    return [message for _, message in named_problems(sentence, fact, reader, shots)]
+
+
+def named_problems(
+    sentence: str, fact: str, reader: Reader, shots: Sequence[str] = ()
+) -> list[tuple[str, str]]:
+    """The problems with the name of the check that found each (what a draft's record of its
+    rejected sentences shows, and what a test of a guard asserts)."""
     checks = (
-        complete(sentence),
-        ending(sentence),
-        meta_talk(sentence),
-        broken(sentence),
-        clause_has_verb(sentence),
-        tense_kept(sentence, fact),
-        addressed(sentence, reader),
-        wrong_owner(sentence, fact),
-        about_process(sentence),
-        about_fact(sentence, fact),
-        adds_words(sentence, reader.source),
-        copied_phrase(sentence, shots, reader.source),
-        repeated_word(sentence, fact),
-        named_elsewhere(sentence, reader),
+        ("complete", complete(sentence)),
+        ("ending", ending(sentence)),
+        ("meta_talk", meta_talk(sentence)),
+        ("broken", broken(sentence)),
+        ("clause_has_verb", clause_has_verb(sentence)),
+        ("tense_kept", tense_kept(sentence, fact)),
+        ("addressed", addressed(sentence, reader)),
+        ("wrong_owner", wrong_owner(sentence, fact)),
+        ("about_process", about_process(sentence)),
+        ("about_fact", about_fact(sentence, fact)),
+        ("adds_words", adds_words(sentence, reader.source)),
+        ("copied_phrase", copied_phrase(sentence, shots, reader.source)),
+        ("repeated_word", repeated_word(sentence, fact)),
+        ("named_elsewhere", named_elsewhere(sentence, reader)),
     )
-    return [p for p in checks if p]
+    return [(f"check.{name}", message) for name, message in checks if message]
 
 
 def named_elsewhere(sentence: str, reader: Reader) -> str | None:

@@ -43,7 +43,7 @@ def sentences(text: str, offset: int) -> list[tuple[str, int]]:
 
 def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
     """What a point is about, and how much it says about the employer (higher, better)."""
-    if vocab.instruction_re.search(text):
+    if vocab.instruction_re.search(text) or vocab.order_re.search(text):
         return "instruction", 0
     if vocab.contribution_re.search(text):
         return "contribution", 0

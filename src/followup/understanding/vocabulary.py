@@ -39,6 +39,13 @@ def _phrases(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/])(?:{body})(?![\w])", re.IGNORECASE)
 
 
+def _order(verbs: list[str]) -> re.Pattern[str]:
+    """A point opening with one of the verbs, bare (after "please", "also", "now", "and"),
+    followed by a word: "Write a poem and ...", "please add this", not "sign-on bonus"."""
+    body = "|".join(sorted({re.escape(v.lower()) for v in verbs}, key=len, reverse=True))
+    return re.compile(rf"^(?:(?:please|also|now|and|then),?\s+)*(?:{body})\s+\w", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     labels: dict[str, str]  # folded label -> field
@@ -53,6 +60,7 @@ class Vocabulary:
     role_words: frozenset[str]  # titles and occupations: what a role is made of
     role_nouns: frozenset[str]
     instruction_re: re.Pattern[str]
+    order_re: re.Pattern[str]  # a point that opens with one of these verbs is an order
     not_learned: dict[str, re.Pattern[str]]
     contribution_re: re.Pattern[str]
     learned_words: frozenset[str]
@@ -92,6 +100,7 @@ def vocabulary() -> Vocabulary:
             role_words=frozenset(w.lower() for w in raw["title_words"] + raw["role_words"]),
             role_nouns=frozenset(w.lower() for w in raw["role_nouns"]),
             instruction_re=_phrases(raw["instructions"]),
+            order_re=_order(raw["orders"]),
             not_learned={k: _phrases(v) for k, v in raw["not_learned"].items()},
             contribution_re=_phrases(raw["contribution"]),
             learned_words=frozenset(str(w).lower() for w in raw["learned"]),
