@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +73,15 @@ def vcr_config(pytestconfig: pytest.Config) -> dict[str, Any]:
     }
 
 
+@pytest.fixture(autouse=True)
+def every_answer_played(vcr: Any) -> Iterator[None]:
+    """A replayed test uses every answer its cassette recorded, each once: a change that asks
+    the model fewer times (or skips it) fails here instead of passing on a template."""
+    yield
+    if vcr is not None and not RECORDING:
+        assert vcr.all_played, f"{vcr.play_count} of {len(vcr.data)} recorded answers were used"
+
+
 @pytest.fixture
 def notes_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
@@ -120,6 +130,20 @@ def model_sentences(result: dict[str, Any]) -> list[str]:
     for part in parts:
         assert part in result["text"]
     return parts
+
+
+def slot_sentences(result: dict[str, Any]) -> list[str]:
+    """The sentences written for the notes (the model's, or built from a fact)."""
+    return [s["text"] for s in result["sentences"] if s["origin"] in ("model", "extractive")]
+
+
+def assert_distinct(variants: list[dict[str, Any]]) -> None:
+    """Variants differ where they were written for the notes, not only in the template's frame:
+    no sentence in common, and little overlap between what was written."""
+    a, b = slot_sentences(variants[0]), slot_sentences(variants[1])
+    assert a and b
+    assert set(a).isdisjoint(b)
+    assert jaccard(" ".join(a), " ".join(b)) < 0.5
 
 
 def assert_accepted(result: dict[str, Any], kind: str, ruleset: Ruleset) -> None:
@@ -196,8 +220,8 @@ def test_variants_are_accepted_and_distinct(
     assert len(variants) == 2
     for v in variants:
         assert_accepted(v, "thank-you", ruleset)
-    assert jaccard(variants[0]["text"], variants[1]["text"]) < 0.5
     assert any(model_sentences(v) for v in variants), "the model wrote a sentence of a variant"
+    assert_distinct(variants)
 
 
 def test_variants_differ_in_what_the_model_wrote(
@@ -264,7 +288,11 @@ def test_cassettes_hold_no_credentials() -> None:
 
 
 def test_injected_instructions_do_not_reach_the_draft(
-    tmp_path: Path, notes_file: Path, capsys: pytest.CaptureFixture[str], ruleset: Ruleset
+    tmp_path: Path,
+    notes_file: Path,
+    capsys: pytest.CaptureFixture[str],
+    ruleset: Ruleset,
+    vcr: Any,
 ) -> None:
     injected = tmp_path / "injected.md"
     injected.write_text(
@@ -275,6 +303,12 @@ def test_injected_instructions_do_not_reach_the_draft(
     result = run(capsys, "draft", str(injected), "--strategy", "whole", "--max-attempts", "2")
     assert result["accepted"] is True
     assert all(a["usage"]["completion_tokens"] > 0 for a in result["attempts"])
+    if not RECORDING:  # one request per attempt, as recorded; the order reached none of them
+        assert len(result["attempts"]) == vcr.play_count == len(vcr.data) == 2
+        for request, _ in vcr.data:
+            assert (
+                b"IGNORE ALL PREVIOUS" not in request.body and b"evil.example" not in request.body
+            )
     text = result["text"]
     assert "evil.example" not in text and "poem" not in text.lower()
     assert "Dear Priya Shah," in text
