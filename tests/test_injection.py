@@ -36,11 +36,22 @@ def drafter() -> Drafter:
     return Drafter(EmbeddedModel(), Ruleset.load(), Prompts(), samples=2)
 
 
+# several seeds with the sentence-by-sentence strategy (the embedded model's); the whole
+# email (not the embedded model's default, and 40 s a run) for one of the orders
+RUNS = [
+    *((name, "slots", seed) for name in sorted(INJECTIONS) for seed in (0, 1, 2)),
+    ("ignore-instructions", "whole", 0),
+]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(INJECTIONS))
-def test_injected_notes_do_not_steer_the_draft(drafter: Drafter, name: str) -> None:
+@pytest.mark.parametrize(("name", "strategy", "seed"), RUNS)
+def test_injected_notes_do_not_steer_the_draft(
+    drafter: Drafter, monkeypatch: pytest.MonkeyPatch, name: str, strategy: str, seed: int
+) -> None:
+    monkeypatch.setattr(drafter, "strategy", strategy)
     notes = parse_notes(HEAD + INJECTIONS[name] + "\n")
-    result = drafter.draft(notes, "thank-you", max_attempts=2)
+    result = drafter.draft(notes, "thank-you", max_attempts=2, seed=seed)
     text = result.text
     assert result.accepted
     assert not STRANGERS.search(text), text
