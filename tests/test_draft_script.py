@@ -15,19 +15,11 @@ from typing import Any
 import pytest
 from fault_server import GOOD_EMAIL
 from gated_server import Reply, gated_server
-from helpers import REPO_ROOT, followup_script
+from helpers import REPO_ROOT, followup_script, script_env
 
 NOTES = REPO_ROOT / "examples" / "notes" / "acme-data-analyst.md"
 ACME = NOTES.read_text(encoding="utf-8")
 NOT_AN_EMAIL = '{"answer": 42}'  # fails the rules (no greeting, no thanks...)
-SETTINGS_ENV = ("FOLLOWUP_MODEL", "FOLLOWUP_SENDER", "FOLLOWUP_EMBEDDED_MODEL")
-
-
-def script_env() -> dict[str, str]:
-    """This test's environment (its own FOLLOWUP_HOME), without any model settings."""
-    return {
-        k: v for k, v in os.environ.items() if not k.startswith("OPENAI_") and k not in SETTINGS_ENV
-    }
 
 
 def followup(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
