@@ -66,6 +66,19 @@ def followup_script() -> Path:
     return Path(found)
 
 
+# the settings that choose a model or sign a draft, which a test's console script must not inherit
+MODEL_SETTINGS = ("FOLLOWUP_MODEL", "FOLLOWUP_SENDER", "FOLLOWUP_EMBEDDED_MODEL")
+
+
+def script_env() -> dict[str, str]:
+    """This test's environment (its own FOLLOWUP_HOME) without any model or sender setting."""
+    return {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("OPENAI_") and k not in MODEL_SETTINGS
+    }
+
+
 def run_followup(
     argv: list[str],
     *,

@@ -10,19 +10,20 @@ message each command really prints, the same way, so the docs cannot drift from 
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from helpers import REPO_ROOT, followup_script
+from helpers import REPO_ROOT, doc_pattern, followup_script
+from helpers import doc_table as shared_doc_table
 
 from followup.cli import main
 
 GOOD_NOTES = "---\ncandidate: Sam Patel\ninterviewer: Priya Shah\n---\n- we talked about dbt\n"
 DOC = REPO_ROOT / "docs" / "reliability.md"
+DOC_HEADING = "# Reliability: what each bad input gets"  # the table under it, the first
 PREFIX = "followup: error: "
 TODAY = "2026-11-25"  # every date-bound row fixes today
 
@@ -265,26 +266,12 @@ BY_ID = {row.id: row for row in ROWS}
 
 def matches(pattern: str, message: str) -> bool:
     """`pattern` is `message`, each `…` in it standing for some text."""
-    regex = ".+".join(re.escape(part) for part in pattern.split("…"))
-    return re.fullmatch(regex, message, flags=re.DOTALL) is not None
+    return doc_pattern(pattern).fullmatch(message) is not None
 
 
 def doc_table() -> dict[str, str]:
     """id -> the message the docs' first table (the bad inputs) shows for it, in its order."""
-    lines = DOC.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith("| id |"))
-    rows: dict[str, str] = {}
-    for line in lines[start + 2 :]:
-        if not line.startswith("|"):
-            break  # the end of the table
-        cells = [c.strip() for c in line.strip().strip("|").split(" | ")]
-        assert len(cells) == 3, line
-        row_id = cells[0].strip("`")
-        assert row_id not in rows, f"{row_id} twice in the docs"
-        shown = re.fullmatch(r"`` (.+) ``|`([^`]+)`", cells[2])
-        assert shown, f"{row_id}: the docs must show the message, as code: {cells[2]!r}"
-        rows[row_id] = shown.group(1) or shown.group(2)
-    return rows
+    return shared_doc_table(DOC_HEADING)
 
 
 def shown_message(err: str, folder: Path) -> str:

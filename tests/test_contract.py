@@ -55,6 +55,7 @@ def documented_codes() -> set[int]:
 CODES = documented_codes()
 T = TypeVar("T")
 INTERRUPTED = 130
+TODAY = "2026-11-25"  # every command that reads the date gets --today, the real one never
 DEAD_URL = "http://127.0.0.1:9/v1"  # nothing listens: refused at once
 GOOD_NOTES = (
     "---\ncandidate: Sam Patel\ninterviewer: Priya Shah\ncompany: Acme Analytics\n"
@@ -679,7 +680,7 @@ def test_plan(
             argv += [name, value]
     for s in sent[:3]:
         argv += ["--sent", s]
-    argv += ["--today", today] if today is not None else ["--today", "2026-11-25"]
+    argv += ["--today", today if today is not None else TODAY]
     with example_home() as folder:
         check(invoke(argv), folder)
 
@@ -724,7 +725,7 @@ def test_apps(
     then: list[tuple[str, str]],
     model: str,
 ) -> None:
-    today = ["--today", "2026-11-25"]
+    today = ["--today", TODAY]
     with example_home() as folder:
         seed_home(folder, home)
         add = ["apps", "add", "--company", company, "--role", "analyst"]
@@ -879,8 +880,8 @@ SCRIPT_COMMANDS: list[Callable[[Path, dict[str, str]], list[str]]] = [
     lambda f, s: ["rules"],
     lambda f, s: ["config", "show"],
     lambda f, s: ["history"],
-    lambda f, s: ["apps"],
-    lambda f, s: ["plan", "--interviewed", "yesterday"],
+    lambda f, s: ["apps", "--today", TODAY],
+    lambda f, s: ["plan", "--interviewed", "yesterday", "--today", TODAY],
 ]
 
 

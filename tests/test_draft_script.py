@@ -1,10 +1,12 @@
 """`followup draft` and `followup variants` through the installed console script, against a stub
 model server that records every request (tests/gated_server.py): notes from stdin, the fact
-flags end to end, a retry on the blocking path, Ctrl-C, and the history after a model failure.
+flags end to end, a retry on the blocking path, Ctrl-C, and the history after a model failure;
+the first three in process too (`cli.main`), where that is cheap.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -15,19 +17,13 @@ from typing import Any
 import pytest
 from fault_server import GOOD_EMAIL
 from gated_server import Reply, gated_server
-from helpers import REPO_ROOT, followup_script
+from helpers import REPO_ROOT, followup_script, script_env
+
+from followup.cli import main
 
 NOTES = REPO_ROOT / "examples" / "notes" / "acme-data-analyst.md"
 ACME = NOTES.read_text(encoding="utf-8")
 NOT_AN_EMAIL = '{"answer": 42}'  # fails the rules (no greeting, no thanks...)
-SETTINGS_ENV = ("FOLLOWUP_MODEL", "FOLLOWUP_SENDER", "FOLLOWUP_EMBEDDED_MODEL")
-
-
-def script_env() -> dict[str, str]:
-    """This test's environment (its own FOLLOWUP_HOME), without any model settings."""
-    return {
-        k: v for k, v in os.environ.items() if not k.startswith("OPENAI_") and k not in SETTINGS_ENV
-    }
 
 
 def followup(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -116,6 +112,23 @@ def test_company_and_role_flags_in_a_dry_run() -> None:
     assert "Acme" not in done.stdout
 
 
+@pytest.mark.parametrize("notes_arg", [[], ["-"]], ids=["no-argument", "dash"])
+def test_notes_from_stdin_and_fact_flags_in_process(
+    notes_arg: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(ACME.encode())))
+    with gated_server(Reply(GLOBEX_EMAIL)) as server:
+        code = main(["draft", *notes_arg, *openai(server.url), *GLOBEX])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert captured.out == GLOBEX_EMAIL  # accepted: Globex is a fact of the draft
+    (prompt,) = server.prompts()
+    assert "Interviewer: Priya Shah" in prompt  # from the notes on stdin
+    assert "biggest challenge: onboarding new customers faster" in prompt
+    assert "Company: Globex" in prompt and "Role: platform engineer" in prompt  # the flags
+    assert "Acme Analytics" not in prompt
+
+
 # -- retries on the blocking path ------------------------------------------------------------------
 
 
@@ -178,6 +191,35 @@ def test_ctrl_c_while_the_model_answers_exits_130(command: str, tmp_path: Path) 
 def test_ctrl_c_says_interrupted(command: str) -> None:
     code, _, stderr = interrupt_while_the_model_answers(command)
     assert (code, stderr) == (130, "followup: error: interrupted\n")
+
+
+@pytest.mark.parametrize("command", ["draft", "variants"])
+def test_ctrl_c_while_the_model_answers_exits_130_in_process(
+    command: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Ctrl-C (KeyboardInterrupt) raised inside the model call: 130, one line, nothing written."""
+    from followup.models.openai_compat import OpenAICompatModel
+
+    asked: list[int] = []
+
+    def interrupted(self: OpenAICompatModel, *args: Any, **kwargs: Any) -> Any:
+        asked.append(1)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(OpenAICompatModel, "complete", interrupted)
+    out = tmp_path / "draft.txt"
+    argv = [command, str(NOTES), *openai("http://127.0.0.1:9/v1")]  # never reached
+    try:
+        code = main(argv + (["-o", str(out)] if command == "draft" else []))
+    except KeyboardInterrupt:  # (uncaught, it would end the whole test run)
+        pytest.fail("KeyboardInterrupt escaped cli.main")
+    captured = capsys.readouterr()
+    assert (code, captured.out, captured.err) == (130, "", "followup: error: interrupted\n")
+    assert asked == [1]
+    assert list(tmp_path.iterdir()) == []
 
 
 # -- the history after a model failure -------------------------------------------------------------

@@ -3,14 +3,19 @@
 The notes below carry instructions (an insult, a threat, a link, another person, another
 language). A stub model writes exactly what they ask, every time, through both strategies. The
 notes stage, the sentence checks and the rules must keep every one of them out of the final
-draft, and for the whole-email strategy the test names the rule that stopped it.
+draft, and for the whole-email strategy the test names the rule that stopped it, in process and
+through the installed console script against a stub server that answers the obeyed email.
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
+from gated_server import Reply, gated_server
+from helpers import run_followup, script_env
 
 from followup.drafting import Drafter, model_written
 from followup.lint.engine import Ruleset
@@ -90,6 +95,39 @@ def test_a_whole_email_that_obeys_the_notes_never_passes(case: str, ruleset: Rul
     assert result.fell_back and result.accepted
     assert not any(s in result.text for s in STRANGERS)
     assert model_written(result) == []
+
+
+@pytest.mark.parametrize("case", sorted(OBEYED))
+def test_the_console_script_never_prints_an_obeyed_whole_email(case: str, tmp_path: Path) -> None:
+    """`followup draft --strategy whole` against a server that answers the obeyed email every
+    time: both attempts fail on the rule, the second was asked with the first's findings, and
+    what is printed (and kept in the history) is the template, with none of the orders."""
+    sentence, rules = OBEYED[case]
+    notes = tmp_path / "notes.md"
+    notes.write_text(NOTES, encoding="utf-8")
+    model = ["--backend", "openai", "--base-url", "URL", "--model", "m", "--strategy", "whole"]
+    with gated_server(Reply(BODY.format(sentence))) as server:
+        model[model.index("URL")] = server.url
+        argv = ["draft", str(notes), *model, "--max-attempts", "2", "--format", "json"]
+        done = run_followup(argv, env=script_env())
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert server.hits == 2
+    assert sentence not in server.prompts()[0]  # the order never reached the model
+    assert sentence in server.prompts()[1]  # its answer went back with the findings
+    assert [a["passed"] for a in result["attempts"]] == [False, False]
+    for attempt in result["attempts"]:
+        found = {f["rule"] for f in attempt["findings"] if f["level"] == "error"}
+        assert rules <= found, attempt["findings"]
+    assert (result["fallback"], result["accepted"]) == (True, True)
+    assert "Dear Ann Lee," in result["text"] and "Sam Patel" in result["text"]
+    assert not any(s in result["text"] for s in STRANGERS), result["text"]
+
+    history = run_followup(["history", "export"], env=script_env())
+    assert history.returncode == 0, history.stderr
+    (kept,) = json.loads(history.stdout)["drafts"]
+    assert (kept["status"], kept["final_text"]) == ("accepted", result["text"])
+    assert [a["text"].strip() for a in kept["attempts"]] == [BODY.format(sentence).strip()] * 2
 
 
 @pytest.mark.parametrize("case", sorted(OBEYED))

@@ -184,7 +184,7 @@ STDOUT_COMMANDS = [
     ["plan", "--interviewed", "2026-11-20", "--today", TODAY],
     ["config", "show"],
     ["history"],
-    ["apps"],
+    ["apps", "--today", TODAY],
 ]
 
 ROWS: list[Row] = [
@@ -336,7 +336,21 @@ ROWS: list[Row] = [
     Row(
         "apps-add-bad-byte",
         plain,
-        [Run(["apps", "add", *APP, "--interviewer", "\udcff", "--interviewed", "2026-11-20"])],
+        [
+            Run(
+                [
+                    "apps",
+                    "add",
+                    *APP,
+                    "--interviewer",
+                    "\udcff",
+                    "--interviewed",
+                    "2026-11-20",
+                    "--today",
+                    TODAY,
+                ]
+            )
+        ],
         2,
         "error: --interviewer: holds the byte 0xff, which is not UTF-8 text",
     ),
@@ -351,7 +365,7 @@ ROWS: list[Row] = [
         "apps-huge-id",
         plain,
         [
-            Run(["apps", "show", "99999999999999999999"]),
+            Run(["apps", "show", "99999999999999999999", "--today", TODAY]),
             Run(["apps", "sent", "99999999999999999999", "thank-you", "--today", TODAY]),
             Run(["apps", "heard", "99999999999999999999"]),
             Run(["apps", "remove", "99999999999999999999"]),

@@ -10,7 +10,6 @@ FOLLOWUP_EMBEDDED_MODEL points at a file that does not exist, and the run says s
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -18,21 +17,16 @@ from contextlib import ExitStack, contextmanager
 import pytest
 from fault_server import GOOD_EMAIL
 from gated_server import GatedServer, gated_server
-from helpers import REPO_ROOT, followup_script
+from helpers import REPO_ROOT, followup_script, script_env
 
 NOTES = str(REPO_ROOT / "examples" / "notes" / "acme-data-analyst.md")
 NO_MODEL_FILE = "/nonexistent/followup-test-model.gguf"
 EMBEDDED_CHOSEN = f"followup: error: embedded model file not found: {NO_MODEL_FILE}\n"
-SETTINGS_ENV = ("FOLLOWUP_MODEL", "FOLLOWUP_SENDER", "FOLLOWUP_EMBEDDED_MODEL")
 
 
 def followup(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """The console script with this test's FOLLOWUP_HOME, no model settings but `env`."""
-    full = {
-        k: v for k, v in os.environ.items() if not k.startswith("OPENAI_") and k not in SETTINGS_ENV
-    }
-    full["FOLLOWUP_EMBEDDED_MODEL"] = NO_MODEL_FILE
-    full.update(env or {})
+    full = {**script_env(), "FOLLOWUP_EMBEDDED_MODEL": NO_MODEL_FILE, **(env or {})}
     return subprocess.run(
         [str(followup_script()), *args],
         capture_output=True,
