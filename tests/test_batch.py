@@ -296,17 +296,25 @@ def test_variants_write_numbered_drafts(
 
 
 def test_a_429_with_retry_after_is_retried_and_accepted(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = notes_dir(tmp_path, {"acme.md": ACME})
     out = tmp_path / "out"
+    import followup.models.openai_compat as compat
+
+    waits: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def sleep(seconds: float, *args: Any) -> Any:
+        waits.append(seconds)
+        return await real_sleep(seconds, *args)
+
+    monkeypatch.setattr(compat.asyncio, "sleep", sleep)
     with fault_server("429-once") as server:
-        started = time.monotonic()
         code = batch(folder, out, server, "--max-retries", "2")
-        elapsed = time.monotonic() - started
     assert code == ExitStatus.OK, capsys.readouterr().err
     assert server.hits == 2
-    assert elapsed >= 0.9  # waited the Retry-After second
+    assert 1.0 in waits  # it waited the second the Retry-After header asked for
     entry = by_notes(report(out))["acme.md"]
     assert entry["status"] == "accepted" and entry["attempts"] == 1
 
