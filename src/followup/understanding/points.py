@@ -41,9 +41,26 @@ def sentences(text: str, offset: int) -> list[tuple[str, int]]:
     return out
 
 
+# "I tell her about my work", "she say that the team ...": the phrase has a subject, so it is
+# the notes' story (often in a non-native past tense), not an order to the writer
+_NARRATOR = re.compile(
+    r"\b(?:i|he|she|they|we)(?:['’](?:ll|d))?"
+    r"(?:\s+(?:also|then|just|will|would|should|could|can|did|might|later))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_order(text: str, vocab: Vocabulary) -> bool:
+    """Text written as an order to whoever writes the email: an order phrase without a subject
+    of its own, or a point opening with a writing verb."""
+    if vocab.order_re.search(text):
+        return True
+    return any(not _NARRATOR.search(text[: m.start()]) for m in vocab.instruction_re.finditer(text))
+
+
 def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
     """What a point is about, and how much it says about the employer (higher, better)."""
-    if vocab.instruction_re.search(text) or vocab.order_re.search(text):
+    if is_order(text, vocab):
         return "instruction", 0
     if vocab.contribution_re.search(text):
         return "contribution", 0
