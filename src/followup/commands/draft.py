@@ -550,21 +550,6 @@ def _normal(sentence: str) -> str:
     return " ".join(sentence.lower().split())
 
 
-def _notes_from_email(email: str, extra_notes: str | None) -> str:
-    """A hand-written email carries its own facts: greeting name, sign-off name, its sentences."""
-    import re
-
-    lines = [ln.strip() for ln in email.strip().splitlines() if ln.strip()]
-    head = ""
-    if lines:
-        m = re.match(r"^(?:Dear|Hello|Hi)\s+(.+?)[,:]?$", lines[0])
-        if m:
-            head += f"Interviewer: {m.group(1)}\n"
-        if len(lines) > 1 and len(lines[-1].split()) <= 4 and not lines[-1].endswith("."):
-            head += f"Candidate: {lines[-1]}\n"
-    return head + (extra_notes or "") + "\n" + email
-
-
 def variants(
     notes_file: str = typer.Argument(None, help=NOTES_HELP, show_default=False),
     n: int = typer.Option(3, "-n", "--count", min=1, max=10, help="How many variants."),
@@ -612,12 +597,13 @@ def variants(
     """Draft N alternative phrasings, each passing the rules and measurably different."""
     from followup.console import note
     from followup.textio import read_text
+    from followup.understanding.from_email import notes_from_email
 
     if from_email is not None:
         if notes_file is not None:
             raise InputError("give either NOTES or --from-email, not both")
         extra = read_text(notes_opt) if notes_opt else None
-        text = _notes_from_email(read_text(from_email), extra)
+        text = notes_from_email(read_text(from_email), extra)
     else:
         text = read_notes(notes_file)
     notes = resolve_notes(

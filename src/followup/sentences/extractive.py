@@ -63,7 +63,7 @@ _COMMON_VERBS = frozenset(
     "handle process collect roast bake cook design develop".split()
 )
 _QUANTIFIER_SUBJECTS = frozenset("everyone everybody all most many some each both".split())
-_DETERMINERS = frozenset("the a an this these our its every".split())
+_DETERMINERS = frozenset("the a an this these our its every their".split())
 _ORG_NOUNS = frozenset(
     "team company firm school studio shop branch clinic hospital startup department office lab "
     "program programme group agency store restaurant kitchen unit ward practice".split()
@@ -238,6 +238,9 @@ def toward_reader(clause: str, interviewer: str | None = None) -> str:
             team_named, agree = True, "third"
         elif low == "them":
             out += ["your", "team"]
+            team_named = True
+        elif low == "their" and following.lower() in _ORG_NOUNS:
+            out.append("your")  # "their team" -> "your team", not "your team's team"
             team_named = True
         elif low in ("their", "theirs"):
             out += ["its"] if team_named and low == "their" else ["your", "team's"]
