@@ -166,15 +166,22 @@ def parse_notes(
     meta = _front_matter_aliases(meta)
     ignored = sorted(set(meta) - set(FRONT_MATTER_KEYS))
     meta = {k: v for k, v in meta.items() if k in FRONT_MATTER_KEYS}
-    for key, value in meta.items():
-        if (
+    shaped: list[str] = []
+    for key, value in list(meta.items()):
+        if isinstance(value, dict) and isinstance(value.get("name"), str):
+            meta[key] = value["name"]  # `interviewed_by: {name: ..., title: ...}` (JSON notes)
+        elif (
             value is not None
             and key not in ("interview_date", "decision_date")
             and (not isinstance(value, str | int | float) or isinstance(value, bool))
         ):
-            raise InputError(f"notes: {key}: Input should be a valid string")
+            del meta[key]  # a list or a table where one value belongs: read from the text
+            shaped.append(key)
     understood = read(text, body_start, first_line)
     understood.refused += [f"front matter: ignored the unknown key {k!r}" for k in ignored]
+    understood.refused += [
+        f"front matter: {k!r} is not one value; read from the text" for k in shaped
+    ]
     facts: dict[str, Any] = {
         "interview_date": understood.interview_date,
         "decision_date": understood.decision_date,

@@ -172,5 +172,8 @@ class NotesFacts(BaseModel):
             if item.span is None:
                 continue
             found = text[item.span.start : item.span.end]
-            if _folded(found) != _folded(item.value):
+            # "ı" (dotless i) capitalises to "I" but folds to itself: compare the capitals too
+            if _folded(found) != _folded(item.value) and _folded(found.upper()) != _folded(
+                item.value.upper()
+            ):
                 raise ValueError(f"{item.value!r} is not the notes' text {found!r}")

@@ -196,8 +196,19 @@ _MEETING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAST_AFTER = re.compile(
-    r"\s*\(?(?:my |the )?(?:current|old|previous|former|last)\b|\s*,?\s*where i (?:was|worked)",
+    r"\s*\(?(?:my |the )?(?:current|old|previous|former|last)\b|\s*,?\s*where i (?:was|worked)"
+    r"|\s*\(\s*\d+\s*(?:yrs?|years?|months?)\b",  # "at Bayview (5 yrs)": the candidate's tenure
     re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"(?:their|our|my|his|her|your)\s", re.IGNORECASE)
+# a place of the employer after its name in a `Location:` value: "Acme site office", "Acme HQ"
+_PLACE_OF = re.compile(
+    r"\s+(?:site office|head office|main office|offices|hq|headquarters|depot|campus)$",
+    re.IGNORECASE,
+)
+# "my time leasing at Camden", "my 4 years nursing at": the candidate's past
+_PAST_BEFORE = re.compile(
+    r"\bmy (?:time|\d+ (?:yrs?|years?))(?:\s+\w+ing)?\s+(?:at|with)\s*$", re.IGNORECASE
 )
 _JOINERS = frozenset("& of and the de del da do dos y und et la le van von".split())
 _HEADING_NOISE = frozenset(
@@ -814,7 +825,8 @@ class _Reader:
                 continue  # "in the Lake District" is a place; "in the St. Aldric Hospital" is not
             before = text[max(0, m.start() - 40) : m.end()]
             after = text[start + len(value) : start + len(value) + 20]
-            if self.vocab.past_employer_re.search(before) or _PAST_AFTER.match(after):
+            past = self.vocab.past_employer_re.search(before) or _PAST_BEFORE.search(before)
+            if past or _PAST_AFTER.match(after):
                 self.found.not_companies.add(value.lower())
                 continue
             boost = 1 if re.match(r"\s+for\b", after) else 0
@@ -965,6 +977,8 @@ def _clean_value(value: str, name: str) -> tuple[str, str]:
         if end > 1 and legal:
             head = ",".join([*parts[: end - 1], legal.group(0)])
         kept = head.strip()
+    if name == "company":  # "Whitlock Homes site office" -> "Whitlock Homes"
+        kept = _PLACE_OF.sub("", kept).strip() or kept
     if name == "company" and re.match(r"(?:their|our|my|the|a|an|at|in)\s", kept):
         return "", "a description, not a name"  # "Place: their office Futian"
     if name == "role" and "," in kept:
@@ -1053,6 +1067,25 @@ def _merge(people: list[tuple[Person, int]]) -> list[tuple[Person, int]]:
     return merged
 
 
+def _without_place(company: Located) -> Located:
+    """ "Whitlock Homes site office" (a `Location:` line) -> "Whitlock Homes", span and all."""
+    cut = _PLACE_OF.search(company.value)
+    if cut is None or cut.start() == 0:
+        return company
+    span = company.span
+    if span is not None:
+        span = span.model_copy(update={"end": span.start + cut.start()})
+    return company.model_copy(update={"value": company.value[: cut.start()], "span": span})
+
+
+def _is_occupation(value: str) -> bool:
+    """ "Site Manager", "Clinical Pharmacist Gr.2": a role read where a company could stand
+    (a title line's other side), never the employer."""
+    vocab = vocabulary()
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", value)]  # "Gr.2" is a grade
+    return bool(words) and words[-1] in vocab.role_words and words[-1] not in vocab.company_words
+
+
 def decide(found: _Found) -> NotesFacts:
     """Who the email is for, and who else was there: never a guess between equals."""
     facts = NotesFacts(refused=found.refused)
@@ -1119,10 +1152,14 @@ def decide(found: _Found) -> NotesFacts:
         c
         for c in found.companies + cued_employers
         if c[2].value.lower() not in found.not_companies
+        and not vocabulary().meeting_re.search(c[2].value)
+        and not _is_occupation(c[2].value)
+        and not _POSSESSIVE.match(c[2].value)  # "their studio in Ancoats" describes a place
         and not any(Person(name=c[2]).same_as(p) for p, _ in people if not is_organisation(p))
     ]
     if companies:
-        facts.company = _spelled_out(sorted(companies, key=lambda c: (-c[0], c[1]))[0][2], found)
+        chosen = _without_place(sorted(companies, key=lambda c: (-c[0], c[1]))[0][2])
+        facts.company = _spelled_out(chosen, found)
     if found.roles:
         facts.role = sorted(found.roles, key=lambda r: (-r[0], r[1]))[0][2]
     dates = dict(found.dates)

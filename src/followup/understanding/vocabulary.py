@@ -56,6 +56,7 @@ class Vocabulary:
     not_addressee_re: re.Pattern[str]
     unsure_re: re.Pattern[str]
     past_employer_re: re.Pattern[str]
+    meeting_re: re.Pattern[str]  # an online meeting place: never the employer
     title_words: frozenset[str]
     role_words: frozenset[str]  # titles and occupations: what a role is made of
     role_nouns: frozenset[str]
@@ -96,6 +97,7 @@ def vocabulary() -> Vocabulary:
             not_addressee_re=_phrases(raw["not_addressee_cues"]),
             unsure_re=_phrases(raw["unsure_addressee"]),
             past_employer_re=_phrases(raw["past_employer_cues"]),
+            meeting_re=_phrases(raw["meeting_places"]),
             title_words=frozenset(w.lower() for w in raw["title_words"]),
             role_words=frozenset(w.lower() for w in raw["title_words"] + raw["role_words"]),
             role_nouns=frozenset(w.lower() for w in raw["role_nouns"]),
