@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 
 from followup.cli import main
-from followup.commands.draft import jaccard
 from followup.lint.engine import Ruleset
 from followup.notes import parse_notes
+from followup.variants import jaccard
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = REPO_ROOT / "cassettes"

@@ -20,13 +20,13 @@ import pytest
 from helpers import REPO_ROOT, followup_script
 
 from followup.cli import main
-from followup.commands.draft import jaccard
 from followup.drafting import Drafter, model_written
 from followup.lint.engine import Ruleset
 from followup.models.base import Completion, Message, Usage
 from followup.models.embedded import GGUF_NAME, EmbeddedModel, default_gguf
 from followup.notes import parse_notes
 from followup.prompts import Prompts
+from followup.variants import jaccard
 
 NOTES_DIR = REPO_ROOT / "examples" / "notes"
 ACME = NOTES_DIR / "acme-data-analyst.md"

@@ -12,7 +12,7 @@ import pytest
 from helpers import REPO_ROOT
 
 from followup.cli import COMMANDS, build_app, main
-from followup.commands.draft import jaccard
+from followup.variants import jaccard
 
 SCRIPT = Path(sys.executable).parent / "followup"
 NOTES = REPO_ROOT / "examples" / "notes" / "acme-data-analyst.md"

@@ -10,9 +10,9 @@ from pathlib import Path
 from gated_server import Reply, gated_server
 from helpers import run_followup
 
-from followup.commands.draft import jaccard, variant_overlap
 from followup.drafting import DraftResult
 from followup.sentences import Sentence
+from followup.variants import jaccard, variant_overlap
 
 TEMPLATES = [
     "Thank you for taking the time to speak with me about the role. {s} Please let me know "

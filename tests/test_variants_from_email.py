@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from followup.cli import main
-from followup.commands.draft import jaccard
 from followup.lint.engine import Ruleset
+from followup.variants import jaccard
 
 EMAIL = """Dear Priya Shah,
 

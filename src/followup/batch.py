@@ -224,15 +224,13 @@ class Batch:
 
     async def _draft_into(self, job: Job, entry: Entry) -> None:
         from followup import history
-        from followup.commands.draft import resolve_notes
+        from followup.session import Names, resolve_notes
         from followup.textio import read_text, write_atomic
 
         assert self.drafter is not None
         opts = self.options
         text = read_text(job.notes)
-        notes = resolve_notes(
-            text, to=None, company=None, role=None, sender=opts.sender, to_flag=False
-        )
+        notes = resolve_notes(text, Names(sender=opts.sender), to_flag=False)
         kind = opts.kind or notes.kind or "thank-you"
         if kind not in ("thank-you", "check-in", "nudge"):
             raise InputError(f"unknown kind {kind!r} in the notes (thank-you, check-in or nudge)")

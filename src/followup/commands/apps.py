@@ -10,7 +10,7 @@ from typing import Any
 
 import typer
 
-from followup.commands.draft import DraftOptions, ModelOptions
+from followup.commands.common import DraftOptions, ModelOptions
 from followup.commands.plan import TODAY_HELP
 from followup.errors import ExitStatus, FollowupError, InputError
 from followup.options import DraftKind, OutputFormat
@@ -358,12 +358,10 @@ def draft(
     sender: str = typer.Option(None, "--sender", help="Your name for the sign-off."),
     fmt: OutputFormat = FORMAT_OPT,
     max_attempts: int = DraftOptions.max_attempts,
-    samples: int = typer.Option(
-        4, "--samples", min=1, max=16, help="Sentences sampled per slot (embedded model)."
-    ),
+    samples: int = DraftOptions.samples,
     seed: int = DraftOptions.seed,
     today: str = TODAY_OPT,
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show backend and attempts."),
+    verbose: bool = DraftOptions.verbose,
     no_log: bool = typer.Option(False, "--no-log", help="Do not save this draft in the history."),
     backend: str | None = ModelOptions.backend,
     model: str = ModelOptions.model,
@@ -377,10 +375,10 @@ def draft(
     Exit status: 0 a draft; 1 no draft passed the rules; 2 nothing is due or bad input;
     3 the model could not be reached or loaded.
     """
-    from followup.commands.draft import build_drafter, draft_and_log, panel_note, resolve_notes
+    from followup.commands.common import note_attempt, note_fallback, panel_note, settings_from
     from followup.console import note
     from followup.dates import today_from
-    from followup.options import DraftStrategy
+    from followup.session import Names, draft_and_log, open_drafter, resolve_notes
     from followup.store import Store
     from followup.timing import Action, fmt_date
 
@@ -401,28 +399,25 @@ def draft(
             note(f"the {chosen} is not due until {fmt_date(plan.due)}; here is a draft for then")
     notes = resolve_notes(
         application.notes or "",
-        to=application.interviewer,
-        company=application.company,
-        role=application.role,
-        sender=sender,
+        Names(application.interviewer, application.company, application.role, sender),
     )
     if application.interviewer is None:
         panel_note(notes, "run `followup draft NOTES --each`")
     notes.interview_date = notes.interview_date or application.interviewed
     notes.decision_date = notes.decision_date or application.promised
-    drafter = build_drafter(
+    settings = settings_from(
         backend=backend,
         model=model,
         base_url=base_url,
         timeout=timeout,
         max_retries=max_retries,
-        strategy=DraftStrategy.auto,
         samples=samples,
-        prompts_dir=None,
-        verbose=verbose,
     )
+    opened = open_drafter(settings, on_attempt=note_attempt if verbose else None)
+    if verbose:
+        note(opened.description)
     result = draft_and_log(
-        drafter,
+        opened.drafter,
         notes,
         chosen,
         application.notes or "",
@@ -431,10 +426,7 @@ def draft(
         seed=seed,
     )
     if result.fell_back:
-        note(
-            f"no model draft passed the rules in {len(result.attempts)} attempt(s); "
-            "this is the guide's template filled from your notes"
-        )
+        note_fallback(len(result.attempts))
     if fmt is OutputFormat.json:
         _out(json.dumps({**result.as_dict(), "application": app_id}, indent=2, ensure_ascii=False))
     else:

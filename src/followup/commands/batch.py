@@ -9,7 +9,7 @@ from typing import Any
 
 import typer
 
-from followup.commands.draft import DraftOptions, ModelOptions
+from followup.commands.common import DraftOptions, ModelOptions, settings_from
 from followup.errors import ExitStatus, InputError
 from followup.options import DraftKind, DraftStrategy
 
@@ -109,9 +109,9 @@ def batch(
     progress = _Progress()
     run = Batch(None, jobs, notes_dir, out_dir, options, force=force, on_done=progress.done)
     if run.todo:  # the model only when there is something to draft
-        from followup.commands.draft import build_drafter
+        from followup.session import open_drafter
 
-        run.drafter = build_drafter(
+        settings = settings_from(
             backend=backend,
             model=model,
             base_url=base_url,
@@ -120,9 +120,8 @@ def batch(
             strategy=strategy,
             samples=samples,
             prompts_dir=prompts_dir,
-            verbose=False,
-            asynchronous=True,
         )
+        run.drafter = open_drafter(settings, asynchronous=True).drafter
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

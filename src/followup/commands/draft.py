@@ -1,220 +1,42 @@
-"""`followup draft` and `followup variants`: notes in, checked follow-up emails out."""
+"""`followup draft` and `followup variants`: notes in, checked follow-up emails out. The work is
+the session's (`followup.session`); these parse flags and render what comes back."""
 
 from __future__ import annotations
 
 import json
-import os
 import sys
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
 
 import typer
 
-from followup.errors import ExitStatus, FollowupError, InputError, ModelUnavailable
-from followup.options import (
-    MAX_TIMEOUT,
-    TIMEOUT_HELP,
-    DraftKind,
-    DraftStrategy,
-    OutputFormat,
-    finite,
+from followup.commands.common import (
+    NOTES_HELP,
+    DraftOptions,
+    ModelOptions,
+    choose_on_terminal,
+    note_attempt,
+    note_fallback,
+    panel_note,
+    read_notes,
+    settings_from,
+    understood_line,
 )
-
-NOTES_HELP = (
-    "Interview notes (bullets, prose, optional YAML front matter); '-' or nothing reads stdin."
+from followup.drafting import DraftResult
+from followup.errors import ExitStatus, FollowupError, InputError
+from followup.notes import InterviewNotes
+from followup.options import DraftKind, DraftStrategy, OutputFormat, finite
+from followup.session import (
+    Names,
+    draft_and_log,
+    facts_json,
+    kind_of,
+    open_drafter,
+    panel,
+    resolve_notes,
 )
-
-
-def read_notes(path: str | None) -> str:
-    from followup.console import note
-    from followup.textio import read_text
-
-    if path in (None, "-") and sys.stdin.isatty():
-        note("Paste your interview notes, then press Ctrl-D")
-    return read_text(path or "-")
-
-
-def resolve_notes(
-    text: str,
-    *,
-    to: str | None,
-    company: str | None,
-    role: str | None,
-    sender: str | None,
-    salutation: str | None = None,
-    to_flag: bool = True,
-    ask: bool = False,
-) -> Any:
-    """Parse the notes and insist on the two names a draft cannot do without (never guessed).
-
-    The sender comes from --sender, then FOLLOWUP_SENDER or the config file, then the notes:
-    a name inside pasted text never beats the user's own setting. When the notes leave two
-    people who could be the addressee, `ask` (a terminal) offers a numbered choice; otherwise
-    the error names them and the flag to use. `to_flag` False: the command has no --to
-    (batch), so the message does not suggest it.
-    """
-    from followup.config import load_settings
-    from followup.notes import parse_notes
-
-    configured = os.environ.get("FOLLOWUP_SENDER") or load_settings().sender
-    notes = parse_notes(
-        text,
-        {
-            "interviewer": to,
-            "company": company,
-            "role": role,
-            "candidate": sender,
-            "salutation": salutation,
-        },
-        settings={"candidate": configured},
-    )
-    how = " or use --to NAME" if to_flag else ""
-    if not notes.interviewer and notes.facts is not None and notes.facts.ambiguous:
-        names = [p.full for p in notes.facts.candidates]
-        if ask:
-            chosen = _choose(names)
-            return resolve_notes(
-                text,
-                to=chosen,
-                company=company,
-                role=role,
-                sender=sender,
-                salutation=salutation,
-                to_flag=to_flag,
-            )
-        listed = " or ".join(repr(n) for n in names[:4])
-        flag = f"; use --to NAME, e.g. --to {names[0]!r}" if to_flag else "; add 'Send to: NAME'"
-        raise InputError(f"the notes name more than one possible addressee ({listed}){flag}")
-    if not notes.interviewer:
-        raise InputError(f"the notes name no interviewer: add a line 'Interviewer: NAME'{how}")
-    if not notes.candidate:
-        raise InputError(
-            "no sender name: use --sender NAME, set FOLLOWUP_SENDER, or run "
-            '`followup config set sender "Your Name"`'
-        )
-    return notes
-
-
-def _choose(names: list[str]) -> str:
-    """A numbered choice on the terminal; anything but a listed number is a usage error."""
-    for i, name in enumerate(names, 1):
-        sys.stderr.write(f"  {i}. {name}\n")
-    sys.stderr.write(f"Who is the email to? [1-{len(names)}]: ")
-    sys.stderr.flush()
-    answer = sys.stdin.readline().strip()
-    if answer.isdigit() and 1 <= int(answer) <= len(names):
-        return names[int(answer) - 1]
-    raise InputError(f"no addressee chosen (expected a number from 1 to {len(names)})")
-
-
-def understood_line(notes: Any) -> str:
-    """`to Dr. Ruth Mensah (runs the unit), Kingsbridge Hospital, Charge Nurse; from Priya`."""
-    from followup.understanding.summary import one_line
-
-    return one_line(
-        notes.interviewer, notes.interviewer_title, notes.company, notes.role, notes.candidate
-    )
-
-
-class ModelOptions:
-    """The flags every model-using command shares."""
-
-    backend = typer.Option(
-        None,
-        "--backend",
-        help="embedded, openai, or auto (openai when OPENAI_API_KEY or a base URL is "
-        "configured); default: the config's backend, else auto.",
-        show_default=False,
-    )
-    model = typer.Option(None, "--model", help="Model name for the openai backend.")
-    base_url = typer.Option(
-        None,
-        "--base-url",
-        help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1 for Ollama.",
-    )
-    timeout = typer.Option(
-        60.0, "--timeout", min=1.0, max=MAX_TIMEOUT, callback=finite, help=TIMEOUT_HELP
-    )
-    max_retries = typer.Option(2, "--max-retries", min=0, max=10, help="Retries per request.")
-
-
-class DraftOptions:
-    """The drafting flags `draft` and `batch` share (`apps draft` takes some of them)."""
-
-    max_attempts = typer.Option(
-        3, "--max-attempts", min=1, max=10, help="Model attempts before the template fallback."
-    )
-    strategy = typer.Option(
-        DraftStrategy.auto,
-        "--strategy",
-        help="slots (one sentence per call; embedded default) or whole email (openai default).",
-    )
-    samples = typer.Option(
-        4, "--samples", min=1, max=16, help="Sentences sampled per slot (slots strategy)."
-    )
-    seed = typer.Option(0, "--seed", help="Sampling seed.")
-    prompts_dir = typer.Option(
-        None,
-        "--prompts",
-        help="Folder of prompt templates that replace the built-in ones by name.",
-        metavar="DIR",
-    )
-
-
-def build_drafter(
-    *,
-    backend: str | None,
-    model: str | None,
-    base_url: str | None,
-    timeout: float,
-    max_retries: int,
-    strategy: DraftStrategy,
-    samples: int,
-    prompts_dir: Path | None,
-    verbose: bool,
-    asynchronous: bool = False,
-    temperature: float = 0.7,
-) -> Any:
-    """The Drafter for these flags; `asynchronous` gives it an async model (`draft_async`)."""
-    from followup.config import load_settings
-    from followup.console import note
-    from followup.drafting import Attempt, Drafter, Strategy
-    from followup.lint.engine import Ruleset
-    from followup.models.openai_compat import display_url, redact
-    from followup.models.resolve import build, build_async, choose
-    from followup.prompts import Prompts
-
-    choice = choose(backend=backend, model=model, base_url=base_url, settings=load_settings())
-    make = build_async if asynchronous else build
-    chat = make(choice, timeout=timeout, max_retries=max_retries)
-    chosen_strategy: Strategy = "whole" if strategy is DraftStrategy.whole else "slots"
-    if strategy is DraftStrategy.auto:
-        chosen_strategy = "slots" if chat.backend == "embedded" else "whole"
-    if verbose:
-        where = f" at {display_url(choice.base_url)}" if choice.base_url else ""
-        key = f", key {redact(choice.api_key)}" if choice.backend == "openai" else ""
-        note(f"backend {chat.backend}, model {chat.name}{where}{key}, strategy {chosen_strategy}")
-
-    def show(attempt: Attempt) -> None:
-        if verbose:
-            errors = sum(f.level == "error" for f in attempt.findings)
-            verdict = "passed" if attempt.passed else f"{errors} error(s)"
-            note(
-                f"attempt {attempt.number}: {verdict} ({attempt.usage.total_tokens} tokens, "
-                f"{attempt.seconds:.1f} s)"
-            )
-            for refused in attempt.rejected:
-                note(f"  refused a {refused.slot} sentence: {', '.join(refused.reasons)}")
-
-    return Drafter(
-        chat,
-        Ruleset.load(),
-        Prompts(prompts_dir),
-        strategy=chosen_strategy,
-        samples=samples,
-        temperature=temperature,
-        on_attempt=show,
-    )
+from followup.variants import SEED_STEP, draft_variants
 
 
 def _emit(text: str, output: Path | None, force: bool) -> None:
@@ -276,7 +98,7 @@ def draft(
     dry_run: bool = typer.Option(
         False, "--dry-run", help="Print the rendered prompts; call no model."
     ),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show backend and attempts."),
+    verbose: bool = DraftOptions.verbose,
     no_log: bool = typer.Option(False, "--no-log", help="Do not save this draft in the history."),
     backend: str | None = ModelOptions.backend,
     model: str = ModelOptions.model,
@@ -290,23 +112,17 @@ def draft(
     2 bad input; 3 the model could not be reached or loaded.
     """
     from followup.console import note
-    from followup.report import FileReport, render_line
 
     if output is not None:  # fail before any model work, not after it
         _check_output(output, force, each)
     notes_text = read_notes(notes_file)
+    ask = notes_file not in (None, "-") and sys.stdin.isatty() and sys.stderr.isatty()
     notes = resolve_notes(
         notes_text,
-        to=to,
-        company=company,
-        role=role,
-        sender=sender,
-        salutation=salutation,
-        ask=notes_file not in (None, "-") and sys.stdin.isatty() and sys.stderr.isatty(),
+        Names(to, company, role, sender, salutation),
+        choose=choose_on_terminal if ask else None,
     )
-    chosen_kind = kind.value if kind else (notes.kind or "thank-you")
-    if chosen_kind not in ("thank-you", "check-in", "nudge"):
-        raise InputError(f"notes: unknown kind {chosen_kind!r} (thank-you, check-in or nudge)")
+    chosen_kind = kind_of(notes, kind.value if kind else None)
     targets = panel(notes) if each else [notes]
     if each and output is not None:
         for target in targets:
@@ -319,7 +135,7 @@ def draft(
     if dry_run:
         sys.stdout.write(_dry_run(notes, chosen_kind, strategy, prompts_dir))
         return ExitStatus.OK
-    drafter = build_drafter(
+    settings = settings_from(
         backend=backend,
         model=model,
         base_url=base_url,
@@ -327,47 +143,59 @@ def draft(
         max_retries=max_retries,
         strategy=strategy,
         samples=samples,
-        prompts_dir=prompts_dir,
-        verbose=verbose,
         temperature=temperature,
+        prompts_dir=prompts_dir,
     )
+    opened = open_drafter(settings, on_attempt=note_attempt if verbose else None)
+    if verbose:
+        note(opened.description)
     status = ExitStatus.OK
     for number, target in enumerate(targets):
-        result = _run_with_spinner(
-            verbose,
-            lambda target=target, number=number: draft_and_log(
-                drafter,
-                target,
-                chosen_kind,
-                notes_text,
-                log=not no_log,
-                max_attempts=max_attempts,
-                seed=seed + 7919 * number,
-                fallback=not no_fallback,
-                variant=number,  # a panel's emails start from different details
-            ),
+        work = partial(
+            draft_and_log,
+            opened.drafter,
+            target,
+            chosen_kind,
+            notes_text,
+            log=not no_log,
+            max_attempts=max_attempts,
+            seed=seed + SEED_STEP * number,
+            fallback=not no_fallback,
+            variant=number,  # a panel's emails start from different details
         )
-        if result.fell_back:
-            note(
-                f"no model draft passed the rules in {len(result.attempts)} attempt(s); "
-                "this is the guide's template filled from your notes"
-            )
+        result = _run_with_spinner(verbose, work)
         where = output / _file_name(target.interviewer) if each and output else output
-        if fmt is OutputFormat.json:
-            body = result.as_dict() | {"facts": _facts_json(target)}
-            _emit(json.dumps(body, indent=2, ensure_ascii=False) + "\n", where, force)
-        else:
-            if each and output is None:
-                sys.stdout.write(f"--- to {target.interviewer}\n")
-            _emit(result.text, where, force)
-        if not result.accepted:  # --no-fallback: the best draft is on stdout, its findings here
-            from followup.lint.findings import Stats
-
-            render_line(
-                [FileReport("draft", chosen_kind, result.findings, Stats(0, 0, 0.0))], sys.stderr
-            )
+        if not _show(result, target, chosen_kind, fmt, where, force, each and output is None):
             status = ExitStatus.FINDINGS
     return status
+
+
+def _show(
+    result: DraftResult,
+    notes: InterviewNotes,
+    kind: str,
+    fmt: OutputFormat,
+    where: Path | None,
+    force: bool,
+    headed: bool,
+) -> bool:
+    """Write one draft where it goes; False when it did not pass (its findings on stderr)."""
+    from followup.lint.findings import Stats
+    from followup.report import FileReport, render_line
+
+    if result.fell_back:
+        note_fallback(len(result.attempts))
+    if fmt is OutputFormat.json:
+        body = result.as_dict() | {"facts": facts_json(notes)}
+        _emit(json.dumps(body, indent=2, ensure_ascii=False) + "\n", where, force)
+    else:
+        if headed:
+            sys.stdout.write(f"--- to {notes.interviewer}\n")
+        _emit(result.text, where, force)
+    if not result.accepted:  # --no-fallback: the best draft is on stdout, its findings here
+        render_line([FileReport("draft", kind, result.findings, Stats(0, 0, 0.0))], sys.stderr)
+        return False
+    return True
 
 
 def _check_output(output: Path, force: bool, folder: bool) -> None:
@@ -398,75 +226,7 @@ def _file_name(name: str | None) -> str:
     return slug[:60] + ".txt"
 
 
-def panel_note(notes: Any, how: str = "run again with --each") -> None:
-    """A panel's other interviewers, named on stderr: the email went to the main contact."""
-    from followup.console import note
-
-    if notes.others:
-        others = ", ".join(notes.others)
-        note(f"also interviewed: {others}; for one email each, {how} (or --to {notes.others[0]!r})")
-
-
-def panel(notes: Any) -> list[Any]:
-    """The notes once per interviewer, each addressed to one of them (the main contact first)."""
-    people = [notes]
-    facts = notes.facts
-    if facts is None:
-        return people
-    for other in facts.others:
-        people.append(
-            notes.model_copy(
-                update={
-                    "interviewer": other.full,
-                    "addressed_as": other.addressed_as,
-                    "interviewer_title": other.title,
-                    "others": [notes.interviewer]
-                    + [o.full for o in facts.others if o.full != other.full],
-                }
-            )
-        )
-    return people
-
-
-def _facts_json(notes: Any) -> dict[str, Any]:
-    """The facts a draft used, for `--format json`: the resolved ones and what was read."""
-    resolved = {
-        "to": notes.interviewer,
-        "salutation": notes.addressed_as,
-        "to_title": notes.interviewer_title,
-        "also_interviewed": notes.others,
-        "company": notes.company,
-        "role": notes.role,
-        "sender": notes.candidate,
-        "interview_date": notes.interview_date.isoformat() if notes.interview_date else None,
-        "decision_date": notes.decision_date.isoformat() if notes.decision_date else None,
-        "learned": notes.learned_points[:3],
-        "contributions": notes.contribution_points[:3],
-    }
-    if notes.facts is not None:
-        resolved["read"] = notes.facts.model_dump(mode="json")
-    return resolved
-
-
-def draft_and_log(
-    drafter: Any, notes: Any, kind: str, notes_text: str, *, log: bool, **options: Any
-) -> Any:
-    """`drafter.draft`, with the draft saved in the history (unless `log` is false): when the
-    model fails part way, the attempts made so far are saved before the error goes on."""
-    from followup import history
-
-    try:
-        result = drafter.draft(notes, kind, **options)
-    except ModelUnavailable as exc:
-        if log and exc.partial is not None:
-            history.save(exc.partial, notes_text, "model-unavailable")
-        raise
-    if log:  # a history that cannot be written is a warning: the draft still reaches the user
-        history.save(result, notes_text, "accepted" if result.accepted else "rejected")
-    return result
-
-
-def _run_with_spinner(verbose: bool, work: Any) -> Any:
+def _run_with_spinner(verbose: bool, work: Callable[[], DraftResult]) -> DraftResult:
     if not verbose or not sys.stderr.isatty():
         return work()
     from rich.console import Console
@@ -475,7 +235,9 @@ def _run_with_spinner(verbose: bool, work: Any) -> Any:
         return work()
 
 
-def _dry_run(notes: Any, kind: str, strategy: DraftStrategy, prompts_dir: Path | None) -> str:
+def _dry_run(
+    notes: InterviewNotes, kind: str, strategy: DraftStrategy, prompts_dir: Path | None
+) -> str:
     from followup.composer import decided_by
     from followup.drafting import WORD_LIMITS
     from followup.prompts import Prompts
@@ -520,36 +282,6 @@ def _dry_run(notes: Any, kind: str, strategy: DraftStrategy, prompts_dir: Path |
     return "".join(out)
 
 
-def _trigrams(text: str) -> set[tuple[str, ...]]:
-    words = [w.lower() for w in text.split()]
-    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
-
-
-def jaccard(a: str, b: str) -> float:
-    """Word-trigram overlap: how alike two variants read."""
-    ta, tb = _trigrams(a), _trigrams(b)
-    return len(ta & tb) / len(ta | tb) if ta | tb else 1.0
-
-
-def variant_overlap(a: Any, b: Any) -> float:
-    """How alike two variants are where it matters: the sentences put into the template's slots
-    (the template around them differs by construction). One such sentence in both makes them
-    the same variant (1.0); else their slot sentences' overlap; the whole texts when either has
-    none (a template-only draft)."""
-    from followup.drafting import slot_written
-
-    parts_a, parts_b = slot_written(a), slot_written(b)
-    if parts_a and parts_b:
-        if {_normal(p) for p in parts_a} & {_normal(p) for p in parts_b}:
-            return 1.0
-        return jaccard(" ".join(parts_a), " ".join(parts_b))
-    return jaccard(a.text, b.text)
-
-
-def _normal(sentence: str) -> str:
-    return " ".join(sentence.lower().split())
-
-
 def variants(
     notes_file: str = typer.Argument(None, help=NOTES_HELP, show_default=False),
     n: int = typer.Option(3, "-n", "--count", min=1, max=10, help="How many variants."),
@@ -577,17 +309,14 @@ def variants(
         min=0.0,
         max=1.0,
         callback=finite,
-        help="Largest word-trigram Jaccard overlap allowed between variants.",
+        help="Largest overlap allowed between two variants' sentences written for the notes "
+        "(word-trigram Jaccard; one sentence in common counts as 1).",
     ),
-    seed: int = typer.Option(0, "--seed", help="First sampling seed."),
-    samples: int = typer.Option(4, "--samples", min=1, max=16, help="Sentences per slot."),
-    strategy: DraftStrategy = typer.Option(
-        DraftStrategy.auto, "--strategy", help="slots or whole."
-    ),
-    prompts_dir: Path = typer.Option(
-        None, "--prompts", help="Prompt templates folder.", metavar="DIR"
-    ),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show backend and attempts."),
+    seed: int = DraftOptions.seed,
+    samples: int = DraftOptions.samples,
+    strategy: DraftStrategy = DraftOptions.strategy,
+    prompts_dir: Path = DraftOptions.prompts_dir,
+    verbose: bool = DraftOptions.verbose,
     backend: str | None = ModelOptions.backend,
     model: str = ModelOptions.model,
     base_url: str = ModelOptions.base_url,
@@ -606,10 +335,8 @@ def variants(
         text = notes_from_email(read_text(from_email), extra)
     else:
         text = read_notes(notes_file)
-    notes = resolve_notes(
-        text, to=to, company=company, role=role, sender=sender, salutation=salutation
-    )
-    drafter = build_drafter(
+    notes = resolve_notes(text, Names(to, company, role, sender, salutation))
+    settings = settings_from(
         backend=backend,
         model=model,
         base_url=base_url,
@@ -618,21 +345,24 @@ def variants(
         strategy=strategy,
         samples=samples,
         prompts_dir=prompts_dir,
-        verbose=verbose,
     )
-    kept: list[Any] = []
-    tries = 0
-    while len(kept) < n and tries < 3 * n:
-        # the frame follows the kept count (kept variants never share one, up to three); a
-        # dropped try moves on by three, so its facts rotate but its frame stays
-        variant = len(kept) + 3 * (tries - len(kept))
-        result = drafter.draft(notes, kind.value, seed=seed + 7919 * tries, variant=variant)
-        tries += 1
-        overlap = max((variant_overlap(result, k) for k in kept), default=0.0)
-        if result.accepted and overlap < max_overlap:
-            kept.append(result)
-        elif verbose:
-            note(f"dropped a variant (overlap {overlap:.2f}, accepted {result.accepted})")
+    opened = open_drafter(settings, on_attempt=note_attempt if verbose else None)
+    if verbose:
+        note(opened.description)
+
+    def dropped(overlap: float, accepted: bool) -> None:
+        if verbose:
+            note(f"dropped a variant (overlap {overlap:.2f}, accepted {accepted})")
+
+    kept = draft_variants(
+        opened.drafter,
+        notes,
+        kind.value,
+        n,
+        seed=seed,
+        max_overlap=max_overlap,
+        on_drop=dropped,
+    )
     if len(kept) < n:
         note(f"only {len(kept)} of {n} variants were distinct enough and passed the rules")
     if fmt is OutputFormat.json:

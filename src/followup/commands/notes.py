@@ -24,7 +24,7 @@ def notes(
 
     Nothing is drafted and no model is loaded. Exit status: 0; 2 unreadable notes.
     """
-    from followup.commands.draft import read_notes
+    from followup.commands.common import read_notes
     from followup.notes import parse_notes
     from followup.understanding.summary import rows
 

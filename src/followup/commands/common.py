@@ -1,0 +1,149 @@
+"""What the drafting commands share: their flags (declared once, so their help cannot drift),
+reading notes from a file or the terminal, and the lines they print about a session."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from followup.drafting import Attempt
+from followup.errors import InputError
+from followup.notes import InterviewNotes
+from followup.options import MAX_TIMEOUT, TIMEOUT_HELP, DraftStrategy, finite
+from followup.session import DraftSettings, ModelSettings
+
+NOTES_HELP = (
+    "Interview notes (bullets, prose, optional YAML front matter); '-' or nothing reads stdin."
+)
+
+
+class ModelOptions:
+    """The flags every model-using command shares."""
+
+    backend = typer.Option(
+        None,
+        "--backend",
+        help="embedded, openai, or auto (openai when OPENAI_API_KEY or a base URL is "
+        "configured); default: the config's backend, else auto.",
+        show_default=False,
+    )
+    model = typer.Option(None, "--model", help="Model name for the openai backend.")
+    base_url = typer.Option(
+        None,
+        "--base-url",
+        help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1 for Ollama.",
+    )
+    timeout = typer.Option(
+        60.0, "--timeout", min=1.0, max=MAX_TIMEOUT, callback=finite, help=TIMEOUT_HELP
+    )
+    max_retries = typer.Option(2, "--max-retries", min=0, max=10, help="Retries per request.")
+
+
+class DraftOptions:
+    """The drafting flags `draft`, `variants` and `batch` share (`apps draft` takes some)."""
+
+    max_attempts = typer.Option(
+        3, "--max-attempts", min=1, max=10, help="Model attempts before the template fallback."
+    )
+    strategy = typer.Option(
+        DraftStrategy.auto,
+        "--strategy",
+        help="slots (one sentence per call; embedded default) or whole email (openai default).",
+    )
+    samples = typer.Option(
+        4, "--samples", min=1, max=16, help="Sentences sampled per slot (slots strategy)."
+    )
+    seed = typer.Option(0, "--seed", help="Sampling seed.")
+    prompts_dir = typer.Option(
+        None,
+        "--prompts",
+        help="Folder of prompt templates that replace the built-in ones by name.",
+        metavar="DIR",
+    )
+    verbose = typer.Option(False, "--verbose", "-v", help="Show backend and attempts.")
+
+
+def settings_from(
+    *,
+    backend: str | None,
+    model: str | None,
+    base_url: str | None,
+    timeout: float,
+    max_retries: int,
+    strategy: DraftStrategy = DraftStrategy.auto,
+    samples: int = 4,
+    temperature: float = 0.7,
+    prompts_dir: Path | None = None,
+) -> DraftSettings:
+    """The flags as the session's settings."""
+    return DraftSettings(
+        model=ModelSettings(backend, model, base_url, timeout, max_retries),
+        strategy=strategy.value,
+        samples=samples,
+        temperature=temperature,
+        prompts_dir=prompts_dir,
+    )
+
+
+def read_notes(path: str | None) -> str:
+    from followup.console import note
+    from followup.textio import read_text
+
+    if path in (None, "-") and sys.stdin.isatty():
+        note("Paste your interview notes, then press Ctrl-D")
+    return read_text(path or "-")
+
+
+def choose_on_terminal(names: list[str]) -> str:
+    """A numbered choice on the terminal; anything but a listed number is a usage error."""
+    for i, name in enumerate(names, 1):
+        sys.stderr.write(f"  {i}. {name}\n")
+    sys.stderr.write(f"Who is the email to? [1-{len(names)}]: ")
+    sys.stderr.flush()
+    answer = sys.stdin.readline().strip()
+    if answer.isdigit() and 1 <= int(answer) <= len(names):
+        return names[int(answer) - 1]
+    raise InputError(f"no addressee chosen (expected a number from 1 to {len(names)})")
+
+
+def understood_line(notes: InterviewNotes) -> str:
+    """`to Dr. Ruth Mensah (runs the unit), Kingsbridge Hospital, Charge Nurse; from Priya`."""
+    from followup.understanding.summary import one_line
+
+    return one_line(
+        notes.interviewer, notes.interviewer_title, notes.company, notes.role, notes.candidate
+    )
+
+
+def panel_note(notes: InterviewNotes, how: str = "run again with --each") -> None:
+    """A panel's other interviewers, named on stderr: the email went to the main contact."""
+    from followup.console import note
+
+    if notes.others:
+        others = ", ".join(notes.others)
+        note(f"also interviewed: {others}; for one email each, {how} (or --to {notes.others[0]!r})")
+
+
+def note_attempt(attempt: Attempt) -> None:
+    """`-v`: each attempt as it ends, and the model sentences it refused, with why."""
+    from followup.console import note
+
+    errors = sum(f.level == "error" for f in attempt.findings)
+    verdict = "passed" if attempt.passed else f"{errors} error(s)"
+    note(
+        f"attempt {attempt.number}: {verdict} ({attempt.usage.total_tokens} tokens, "
+        f"{attempt.seconds:.1f} s)"
+    )
+    for refused in attempt.rejected:
+        note(f"  refused a {refused.slot} sentence: {', '.join(refused.reasons)}")
+
+
+def note_fallback(attempts: int) -> None:
+    from followup.console import note
+
+    note(
+        f"no model draft passed the rules in {attempts} attempt(s); "
+        "this is the guide's template filled from your notes"
+    )
