@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from followup import history
 from followup.cli import main
 from followup.drafting import Attempt, DraftResult
 from followup.models.base import Usage
+from followup.storage import history
 
 WRITER = """
 import sys
-from followup import history
+from followup.storage import history
 from followup.drafting import Attempt, DraftResult
 from followup.models.base import Usage
 worker, count = int(sys.argv[1]), int(sys.argv[2])

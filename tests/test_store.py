@@ -15,7 +15,7 @@ import pytest
 
 from followup.cli import main
 from followup.errors import FollowupError
-from followup.store import SCHEMA_VERSION, Store, db_path
+from followup.storage.applications import SCHEMA_VERSION, Store, db_path
 from followup.timing import Sent
 
 TODAY = "2026-11-25"  # a Wednesday (every command that takes --today gets it)

@@ -1,0 +1,2 @@
+"""followup's SQLite databases: `history` (every draft produced, `history.db`) and
+`applications` (tracked applications, `apps.db`)."""
