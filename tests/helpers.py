@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from followup.lint.checks.spelling import SUGGESTIONS
 from followup.lint.engine import Ruleset
@@ -144,3 +145,20 @@ def doc_table(heading: str) -> dict[str, str]:
 def doc_pattern(shown: str) -> re.Pattern[str]:
     """The docs' text as a pattern: `…` is any text, everything else is exact."""
     return re.compile(".+?".join(re.escape(part) for part in shown.split("…")))
+
+
+def draft_result(text: str = "Dear Priya,\nThanks.\nSam\n") -> Any:
+    """A `DraftResult` of one passing attempt, as the history saves it (5 + 7 tokens)."""
+    from followup.drafting import Attempt, DraftResult
+    from followup.models.base import Usage
+
+    r = DraftResult(
+        text=text,
+        kind="thank-you",
+        backend="embedded",
+        model="m",
+        strategy="slots",
+        usage=Usage(5, 7),
+    )
+    r.attempts.append(Attempt(1, text, [], Usage(5, 7), 0.5))
+    return r

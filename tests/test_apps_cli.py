@@ -316,7 +316,7 @@ def test_draft_with_the_embedded_model(capsys: pytest.CaptureFixture[str]) -> No
 def test_draft_is_saved_in_the_history_unless_no_log(
     capsys: pytest.CaptureFixture[str], stub_model: StubModel
 ) -> None:
-    from followup import history
+    from followup.storage import history
 
     ok(capsys, "apps", "add", "--notes", str(ACME), "--today", TODAY)
     out = ok(capsys, "apps", "draft", "1", "--today", TODAY)
@@ -333,8 +333,8 @@ def test_draft_when_the_model_fails_keeps_the_attempts_in_the_history(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import followup.models.resolve
-    from followup import history
     from followup.errors import ModelUnavailable
+    from followup.storage import history
 
     class DownModel(StubModel):
         def complete(self, messages: list[Message], **options: Any) -> Completion:

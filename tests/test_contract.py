@@ -796,7 +796,7 @@ def test_history(home: dict[str, bytes | None], op: tuple[str, str], damaged: bo
 
 def _damaged_history(path: Path) -> None:
     """A history with a good draft and damaged ones, written behind followup's back."""
-    from followup import history
+    from followup.storage import history
 
     with history.connect(path) as conn:
         for attempts in ('[{"number": 1, "text": "x", "passed": true, "findings": []}]', "[", "7"):

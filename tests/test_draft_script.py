@@ -265,7 +265,7 @@ def test_attempts_made_before_a_model_failure_are_kept_in_the_history(tmp_path: 
 
 
 def _history_db() -> Path:
-    from followup.history import db_path
+    from followup.storage.history import db_path
 
     return db_path()
 

@@ -11,8 +11,9 @@ from pathlib import Path
 from helpers import REPO_ROOT, TESTS_DIR
 from platformdirs import user_cache_dir, user_config_dir, user_data_dir
 
-from followup import config, history, store
+from followup import config
 from followup.lint import usercache
+from followup.storage import applications, history
 
 USER_ENV = ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
 
@@ -27,7 +28,7 @@ def test_every_user_folder_is_in_the_sessions_home(session_home: Path, isolated_
         "config file": config.config_path(),
         "data home": config.data_home(),
         "history": history.db_path(),
-        "apps": store.db_path(),
+        "apps": applications.db_path(),
     }
     for what, folder in folders.items():
         assert folder.resolve().is_relative_to(session_home) or folder.resolve().is_relative_to(

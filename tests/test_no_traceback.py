@@ -123,7 +123,7 @@ def _attempt(number: int) -> dict[str, Any]:
 
 def history_with_bad_row(tmp: Path) -> dict[str, str]:
     """Two drafts; the first one's attempts are not JSON."""
-    from followup import history
+    from followup.storage import history
 
     _files(tmp)
     with history.connect(_home(tmp) / "history.db") as conn:
@@ -143,7 +143,7 @@ def apps_with_bad_row(column: str, value: str) -> Callable[[Path], dict[str, str
     def setup(tmp: Path) -> dict[str, str]:
         from datetime import date
 
-        from followup.store import Store
+        from followup.storage.applications import Store
 
         _files(tmp)
         path = _home(tmp) / "apps.db"

@@ -3,46 +3,24 @@
 from __future__ import annotations
 
 import json
-import multiprocessing
 import sqlite3
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
+from old_schemas import APPS_V1, write_old
 
 from followup.cli import main
 from followup.errors import FollowupError
-from followup.store import SCHEMA_VERSION, Store, db_path
+from followup.storage.applications import SCHEMA_VERSION, Store, db_path
 from followup.timing import Sent
 
 TODAY = "2026-11-25"  # a Wednesday (every command that takes --today gets it)
 SCRIPT = Path(sys.executable).parent / "followup"
 
 pytestmark = pytest.mark.usefixtures("fixed_clock")  # the real date, pinned months away
-
-# What version 1 of the store created, frozen here: a file written by that version must open.
-V1_SCHEMA = (
-    """CREATE TABLE applications (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        company TEXT NOT NULL,
-        role TEXT NOT NULL,
-        interviewer TEXT NOT NULL,
-        interviewed TEXT NOT NULL,
-        promised TEXT,
-        heard_back INTEGER NOT NULL DEFAULT 0,
-        created TEXT NOT NULL
-    )""",
-    """CREATE TABLE messages (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        application_id INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
-        kind TEXT NOT NULL CHECK (kind IN ('thank-you', 'check-in', 'nudge')),
-        sent_on TEXT NOT NULL
-    )""",
-    "CREATE INDEX messages_application ON messages (application_id)",
-)
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -158,21 +136,16 @@ def test_a_failed_write_leaves_nothing() -> None:
 
 
 def make_v1(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path)
-    for statement in V1_SCHEMA:
-        conn.execute(statement)
-    conn.execute(
+    write_old(
+        path,
+        APPS_V1,
+        1,
         "INSERT INTO applications (company, role, interviewer, interviewed, promised, heard_back,"
         " created) VALUES ('Initech', 'tester', 'Bill Lumbergh', '2026-11-16', '2026-11-20', 0,"
-        " '2026-11-16T10:00:00+00:00')"
+        " '2026-11-16T10:00:00+00:00')",
+        "INSERT INTO messages (application_id, kind, sent_on)"
+        " VALUES (1, 'thank-you', '2026-11-16')",
     )
-    conn.execute(
-        "INSERT INTO messages (application_id, kind, sent_on) VALUES (1, 'thank-you', '2026-11-16')"
-    )
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
 
 
 def test_a_version_1_store_is_migrated(capsys: pytest.CaptureFixture[str]) -> None:
@@ -332,46 +305,7 @@ def test_command_errors_are_one_line(
 
 # -- several processes at once --------------------------------------------------------------------
 
-WORKERS = 8
-ADDS_EACH = 15
-
-
-def _writer(path: str, worker: int, start: Any) -> None:
-    start.wait()
-    for i in range(ADDS_EACH):
-        with Store(Path(path)) as store:  # a fresh connection each time, like separate commands
-            app_id = store.add(
-                company=f"worker {worker}",
-                role=f"role {i}",
-                interviewer="Pat",
-                interviewed=date(2026, 11, 20),
-            )
-            store.add_message(app_id, "thank-you", date(2026, 11, 20))
-
-
-def test_concurrent_writers(tmp_path: Path) -> None:
-    """Several processes create, migrate and write one fresh store at the same moment."""
-    path = tmp_path / "apps.db"
-    ctx = multiprocessing.get_context("fork")
-    start = ctx.Event()
-    procs = [ctx.Process(target=_writer, args=(str(path), w, start)) for w in range(WORKERS)]
-    for p in procs:
-        p.start()
-    start.set()
-    for p in procs:
-        p.join(timeout=120)
-    assert [p.exitcode for p in procs] == [0] * WORKERS
-    with Store(path) as store:
-        apps = store.all()
-        assert len(apps) == WORKERS * ADDS_EACH
-        assert len({a.id for a in apps}) == WORKERS * ADDS_EACH
-        assert all(len(a.messages) == 1 for a in apps)
-        assert {(a.company, a.role) for a in apps} == {
-            (f"worker {w}", f"role {i}") for w in range(WORKERS) for i in range(ADDS_EACH)
-        }
-        conn = store.conn
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+# the same for the draft history: test_storage.py::test_concurrent_writers
 
 
 def test_concurrent_console_scripts() -> None:

@@ -223,8 +223,8 @@ class Batch:
         return entry
 
     async def _draft_into(self, job: Job, entry: Entry) -> None:
-        from followup import history
         from followup.session import Names, resolve_notes
+        from followup.storage import history
         from followup.textio import read_text, write_atomic
 
         assert self.drafter is not None

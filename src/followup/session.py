@@ -168,7 +168,7 @@ def draft_and_log(
 ) -> DraftResult:
     """`drafter.draft`, with the draft saved in the history (unless `log` is false): when the
     model fails part way, the attempts made so far are saved before the error goes on."""
-    from followup import history
+    from followup.storage import history
 
     try:
         result = drafter.draft(

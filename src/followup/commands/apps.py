@@ -121,7 +121,7 @@ def _list(today: str | None, fmt: OutputFormat) -> int:
     from rich.table import Table
 
     from followup.dates import today_from
-    from followup.store import Store
+    from followup.storage.applications import Store
 
     now = today_from(today)
     with Store() as store:
@@ -206,7 +206,7 @@ def add(
 ) -> int:
     """Start tracking an application; flags win over facts found in --notes."""
     from followup.dates import parse_date, today_from
-    from followup.store import Store
+    from followup.storage.applications import Store
     from followup.textio import check_text_arg, read_text
 
     for flag, value in (("--company", company), ("--role", role), ("--interviewer", interviewer)):
@@ -265,7 +265,7 @@ def sent(
 ) -> int:
     """Record a message you sent."""
     from followup.dates import parse_date, today_from
-    from followup.store import Store
+    from followup.storage.applications import Store
     from followup.timing import Sent, fmt_date
 
     now = today_from(today)
@@ -287,7 +287,7 @@ def heard(
     undo: bool = typer.Option(False, "--undo", help="They have not answered after all."),
 ) -> int:
     """Mark an application as answered: no more follow-ups for it."""
-    from followup.store import Store
+    from followup.storage.applications import Store
 
     with Store() as store:
         application = _load(store, app_id)
@@ -301,7 +301,7 @@ def heard(
 
 def remove(app_id: int = ID_ARG) -> int:
     """Stop tracking an application (its messages go too)."""
-    from followup.store import Store
+    from followup.storage.applications import Store
 
     with Store() as store:
         application = _load(store, app_id)
@@ -320,7 +320,7 @@ def show(app_id: int = ID_ARG, today: str = TODAY_OPT, fmt: OutputFormat = FORMA
 
     from followup.commands.plan import render_plan
     from followup.dates import today_from
-    from followup.store import Store
+    from followup.storage.applications import Store
     from followup.timing import fmt_date
 
     now = today_from(today)
@@ -379,7 +379,7 @@ def draft(
     from followup.console import note
     from followup.dates import today_from
     from followup.session import Names, draft_and_log, open_drafter, resolve_notes
-    from followup.store import Store
+    from followup.storage.applications import Store
     from followup.timing import Action, fmt_date
 
     now = today_from(today)
@@ -487,7 +487,7 @@ def export(
     """Write a calendar reminder for every follow-up still to send."""
     from followup.console import note
     from followup.dates import today_from
-    from followup.store import Store
+    from followup.storage.applications import Store
     from followup.textio import write_atomic
 
     now = today_from(today)

@@ -22,9 +22,9 @@ def history(
     from rich.console import Console
     from rich.table import Table
 
-    from followup import history as store
+    from followup.storage import history as drafts
 
-    rows = store.recent(limit)
+    rows = drafts.recent(limit)
     console = Console(file=sys.stdout, highlight=False, width=max(100, Console().width))
     if not rows:
         console.print("No drafts yet.")
@@ -52,9 +52,9 @@ def history(
 @app.command("show")
 def show(draft_id: int = typer.Argument(..., help="The id from `followup history`.")) -> int:
     """Show one draft and every attempt with its findings."""
-    from followup import history as store
+    from followup.storage import history as drafts
 
-    d = store.get(draft_id)
+    d = drafts.get(draft_id)
     out = sys.stdout
     out.write(f"# draft {d['id']}: {d['kind']} by {d['backend']} ({d['model']}), {d['created']}\n")
     out.write(
@@ -77,11 +77,11 @@ def export(
     force: bool = typer.Option(False, "--force", help="Overwrite --output if it exists."),
 ) -> int:
     """Export the whole history as JSON."""
-    from followup import history as store
+    from followup.storage import history as drafts
     from followup.textio import write_atomic
 
     text = (
-        json.dumps({"version": 1, "drafts": store.export_all()}, indent=2, ensure_ascii=False)
+        json.dumps({"version": 1, "drafts": drafts.export_all()}, indent=2, ensure_ascii=False)
         + "\n"
     )
     if output is None:

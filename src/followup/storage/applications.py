@@ -1,15 +1,12 @@
 """Tracked applications in SQLite: one file under the user's data folder (`FOLLOWUP_HOME` moves it).
 
-Safe with several followup processes at once: WAL (readers never block the writer), a busy
-timeout (a writer waits for another instead of failing), every write in one `BEGIN IMMEDIATE`
-transaction, and migrations run inside such a transaction after re-reading the version, so two
-processes opening an old or new file at the same moment cannot both migrate it.
+Opened and migrated by `storage.sqlite` (WAL, busy timeout, every write one `BEGIN IMMEDIATE`
+transaction), so several followup processes can use it at once.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,19 +16,19 @@ from typing import Any
 
 from followup.config import data_home
 from followup.errors import FollowupError
+from followup.storage.sqlite import SQLITE_INT, Migration, Schema, open_database, transaction
 from followup.timing import KINDS, Sent
 
 DB_NAME = "apps.db"
 BUSY_TIMEOUT_S = 30.0
-# SQLite's integers: a larger id names no row (and Python's sqlite3 would overflow on it)
-SQLITE_INT = range(-(2**63), 2**63)
 
-# MIGRATIONS[i] takes a database from schema version i to i + 1 (`PRAGMA user_version`).
-# Never edit a migration that has shipped: add a new one.
-MIGRATIONS: list[tuple[str, ...]] = [
-    # 1: applications and the messages sent for each
+SCHEMA = Schema(
     (
-        """CREATE TABLE applications (
+        # 1: applications and the messages sent for each
+        Migration(
+            1,
+            (
+                """CREATE TABLE applications (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             company TEXT NOT NULL,
             role TEXT NOT NULL,
@@ -41,18 +38,24 @@ MIGRATIONS: list[tuple[str, ...]] = [
             heard_back INTEGER NOT NULL DEFAULT 0,
             created TEXT NOT NULL
         )""",
-        """CREATE TABLE messages (
+                """CREATE TABLE messages (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             application_id INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
             kind TEXT NOT NULL CHECK (kind IN ('thank-you', 'check-in', 'nudge')),
             sent_on TEXT NOT NULL
         )""",
-        "CREATE INDEX messages_application ON messages (application_id)",
+                "CREATE INDEX messages_application ON messages (application_id)",
+            ),
+        ),
+        # 2: the interview notes themselves, so `apps draft` works after the notes file has moved
+        Migration(2, ("ALTER TABLE applications ADD COLUMN notes TEXT",)),
     ),
-    # 2: the interview notes themselves, so `apps draft` works after the notes file has moved
-    ("ALTER TABLE applications ADD COLUMN notes TEXT",),
-]
-SCHEMA_VERSION = len(MIGRATIONS)
+    too_new=(
+        "{path}: written by a newer followup (schema {version}, this one knows {known}); "
+        "upgrade followup"
+    ),
+)
+SCHEMA_VERSION = SCHEMA.version
 
 
 def db_path() -> Path:
@@ -87,74 +90,6 @@ class Application:
         }
 
 
-def _open(path: Path) -> sqlite3.Connection:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # isolation_level=None: no implicit transactions; `transaction()` opens them explicitly
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    # text that is not UTF-8 (a damaged file) is read with U+FFFD, not a failed query
-    conn.text_factory = lambda data: data.decode("utf-8", "replace")
-    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    _use_wal(conn)
-    conn.execute("PRAGMA synchronous = NORMAL")
-    return conn
-
-
-def _use_wal(conn: sqlite3.Connection) -> None:
-    """Switch a new file to WAL (it stays so); retry, as SQLite does not wait for this lock.
-
-    Changing the journal mode needs an exclusive lock for which SQLite answers SQLITE_BUSY at
-    once, without the busy handler: several processes opening a new file together would fail.
-    """
-    deadline = time.monotonic() + BUSY_TIMEOUT_S
-    pause = 0.005
-    while True:
-        try:
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
-            return
-        except sqlite3.OperationalError as exc:
-            busy = getattr(exc, "sqlite_errorname", "").startswith("SQLITE_BUSY")
-            if not busy or time.monotonic() > deadline:
-                raise
-            time.sleep(pause)
-            pause = min(pause * 2, 0.1)
-
-
-@contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """`BEGIN IMMEDIATE` takes the write lock at once (waiting up to the busy timeout)."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
-
-def schema_version(conn: sqlite3.Connection) -> int:
-    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
-    return version
-
-
-def migrate(conn: sqlite3.Connection, path: Path) -> None:
-    if schema_version(conn) == SCHEMA_VERSION:
-        return
-    with transaction(conn):
-        version = schema_version(conn)  # another process may have migrated while we waited
-        if version > SCHEMA_VERSION:
-            raise FollowupError(
-                f"{path}: written by a newer followup (schema {version}, this one knows "
-                f"{SCHEMA_VERSION}); upgrade followup"
-            )
-        for step in MIGRATIONS[version:]:
-            for statement in step:
-                conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-
-
 class Store:
     """The applications database; use as a context manager (`with Store() as store:`)."""
 
@@ -164,8 +99,7 @@ class Store:
 
     def __enter__(self) -> Store:
         try:
-            self._conn = _open(self.path)
-            migrate(self._conn, self.path)
+            self._conn = open_database(self.path, SCHEMA, timeout=BUSY_TIMEOUT_S)
         except sqlite3.DatabaseError as exc:
             self.close()
             raise FollowupError(

@@ -13,12 +13,15 @@ from typing import Any
 
 from followup.config import data_home
 from followup.errors import FollowupError
+from followup.storage import sqlite
+from followup.storage.sqlite import SQLITE_INT, Migration, Schema
 
-SCHEMA_VERSION = 2
-
-# Each migration takes the database from version i to i + 1.
-MIGRATIONS: list[str] = [
-    """
+SCHEMA = Schema(
+    (
+        Migration(
+            1,
+            (
+                """
     CREATE TABLE drafts (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         created TEXT NOT NULL,
@@ -29,16 +32,23 @@ MIGRATIONS: list[str] = [
         final_text TEXT NOT NULL,
         fallback INTEGER NOT NULL,
         attempts_json TEXT NOT NULL
-    );
-    """,
-    """
-    ALTER TABLE drafts ADD COLUMN strategy TEXT NOT NULL DEFAULT '';
-    ALTER TABLE drafts ADD COLUMN status TEXT NOT NULL DEFAULT 'accepted';
-    ALTER TABLE drafts ADD COLUMN prompt_tokens INTEGER NOT NULL DEFAULT 0;
-    ALTER TABLE drafts ADD COLUMN completion_tokens INTEGER NOT NULL DEFAULT 0;
-    CREATE INDEX drafts_created ON drafts (created);
-    """,
-]
+    )""",
+            ),
+        ),
+        Migration(
+            2,
+            (
+                "ALTER TABLE drafts ADD COLUMN strategy TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE drafts ADD COLUMN status TEXT NOT NULL DEFAULT 'accepted'",
+                "ALTER TABLE drafts ADD COLUMN prompt_tokens INTEGER NOT NULL DEFAULT 0",
+                "ALTER TABLE drafts ADD COLUMN completion_tokens INTEGER NOT NULL DEFAULT 0",
+                "CREATE INDEX drafts_created ON drafts (created)",
+            ),
+        ),
+    ),
+    too_new="the history database is from a newer followup (schema {version}); upgrade followup",
+)
+SCHEMA_VERSION = SCHEMA.version
 
 
 def db_path() -> Path:
@@ -51,46 +61,20 @@ def notes_hash(text: str) -> str:
 
 @contextmanager
 def connect(path: Path | None = None, *, timeout: float = 30.0) -> Iterator[sqlite3.Connection]:
-    """WAL, a busy timeout and migrations, so many processes can write at once safely."""
+    """The history, opened and migrated by `storage.sqlite` (WAL, busy timeout), so many
+    processes can write at once safely."""
     path = path or db_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+        conn = sqlite.connect(path, timeout=timeout)
     except (OSError, sqlite3.Error) as exc:
         raise FollowupError(f"cannot open the history database {path}: {exc}") from None
     try:
-        conn.row_factory = sqlite3.Row
-        # text that is not UTF-8 (a damaged file) is shown with U+FFFD, not a failed query
-        conn.text_factory = lambda data: data.decode("utf-8", "replace")
-        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        migrate(conn)
+        sqlite.prepare(conn, SCHEMA, path, timeout=timeout)
         yield conn
     except sqlite3.DatabaseError as exc:
         raise FollowupError(f"history database {path}: {exc}") from None
     finally:
         conn.close()
-
-
-def migrate(conn: sqlite3.Connection) -> None:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise FollowupError(
-            f"the history database is from a newer followup (schema {version}); upgrade followup"
-        )
-    if version == SCHEMA_VERSION:
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have won
-        for i in range(version, SCHEMA_VERSION):
-            for statement in filter(str.strip, MIGRATIONS[i].split(";")):
-                conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def record(result: Any, notes_text: str, status: str, *, timeout: float = 30.0) -> int:
@@ -111,11 +95,9 @@ def record(result: Any, notes_text: str, status: str, *, timeout: float = 30.0) 
     }
     cols = ", ".join(row)
     marks = ", ".join(f":{k}" for k in row)
-    with connect(timeout=timeout) as conn:
-        conn.execute("BEGIN IMMEDIATE")
+    with connect(timeout=timeout) as conn, sqlite.transaction(conn):
         cur = conn.execute(f"INSERT INTO drafts ({cols}) VALUES ({marks})", row)
-        conn.execute("COMMIT")
-        return int(cur.lastrowid or 0)
+    return int(cur.lastrowid or 0)
 
 
 SAVE_TIMEOUT = 3.0  # a locked history is waited for this long, then the draft goes on without it
@@ -134,8 +116,6 @@ def save(result: Any, notes_text: str, status: str) -> None:
         note(f"warning: the draft was not saved in the history: {exc.strerror or exc}")
 
 
-# SQLite's integers: a larger id names no row (and Python's sqlite3 would overflow on it)
-SQLITE_INT = range(-(2**63), 2**63)
 _TEXT_COLUMNS = (
     "created",
     "notes_hash",
