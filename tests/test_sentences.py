@@ -524,3 +524,26 @@ def test_a_good_sentence_passes_every_check() -> None:
 )
 def test_clean_sentence_does_not_stop_at_a_title(raw: str, first: str) -> None:
     assert clean_sentence(raw) == first
+
+
+# -- numbers: the fact's own ------------------------------------------------------------------
+
+
+NUMBERS = [
+    ("your team has on-call 1 week in 6.", "on-call 1 week in 6", True),
+    ("your team has on-call 2 weeks in 6.", "on-call 1 week in 6", False),
+    ("you process 1,800 declarations a month.", "1800 declarations a month", True),
+    ("the ward has 28 beds.", "Ward 5 is 28 beds general medicine", True),
+    ("the ward has 30 beds.", "Ward 5 is 28 beds general medicine", False),
+    ("your team is moving to dbt.", "moving to dbt in 2027", True),
+]
+
+
+@pytest.mark.parametrize(("clause", "fact", "kept"), NUMBERS)
+def test_a_sentence_keeps_the_numbers_of_its_fact(clause: str, fact: str, kept: bool) -> None:
+    from followup.sentences.checks import named_problems, numbers_kept
+
+    sentence = f"I enjoyed learning that {clause}"
+    assert (numbers_kept(sentence, fact) is None) == kept
+    names = [name for name, _ in named_problems(sentence, fact, Reader(fact, "Ann Lee"))]
+    assert ("check.numbers_kept" in names) == (not kept)

@@ -67,6 +67,19 @@ def coverage(sentence: str, fact: str) -> tuple[int, int]:
     return carried, needed
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def numbers_kept(sentence: str, fact: str) -> str | None:
+    """Every number of a sentence is one its fact gives ("on-call 1 week in 6" never becomes
+    "2 weeks in 6"): the words around a number may change, the number may not."""
+    have = {n.replace(",", "") for n in _NUMBER.findall(fact)}
+    for number in _NUMBER.findall(sentence):
+        if number.replace(",", "") not in have:
+            return f"keep the fact's numbers ({number} is not one of them)"
+    return None
+
+
 def about_fact(sentence: str, fact: str) -> str | None:
     carried, needed = coverage(sentence, fact)
     if needed == 0:
@@ -304,6 +317,7 @@ def named_problems(
         ("wrong_owner", wrong_owner(sentence, fact)),
         ("about_process", about_process(sentence)),
         ("about_fact", about_fact(sentence, fact)),
+        ("numbers_kept", numbers_kept(sentence, fact)),
         ("adds_words", adds_words(sentence, reader.source)),
         ("copied_phrase", copied_phrase(sentence, shots, reader.source)),
         ("repeated_word", repeated_word(sentence, fact)),
