@@ -706,3 +706,14 @@ def test_a_title_line_or_a_point_about_who_was_there_never_leads_what_was_learne
     )
     assert notes.learned_points[0] == "420 volunteers on the books, 11 tonnes a month"
     assert not any("Volunteer Coordinator" in p for p in notes.learned_points)
+
+
+def test_a_title_line_with_brackets_gives_values_that_are_the_notes_own_text() -> None:
+    """The brackets are blanked to find a title line's words; a value read there is still the
+    notes' text, brackets and all (it once held blanks, and reading the notes failed)."""
+    text = "Teacher interview - 2026.02.24 (Tue) at Seoul Maple School\n- they use Classroom\n"
+    facts = read(text)
+    facts.check_spans(text)
+    for value in (facts.company, facts.role):
+        if value is not None and value.span is not None:
+            assert text[value.span.start : value.span.end] == value.value

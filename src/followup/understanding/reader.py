@@ -467,8 +467,10 @@ class _Reader:
             return
         if len(parts) < 2 or len(seg.text.split()) > 16 or sentence_end:
             return
-        for part, at in parts:
-            part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), part)
+        for original, at in parts:
+            # brackets blanked to find the words, but the value is the notes' own text (a
+            # value is always a span of the notes: "2026.02.24 (Tue) at ..." keeps its "(Tue)")
+            part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), original)
             words = [w for w in re.findall(r"[^\W_][\w&'.]*", part)]
             kept = [w for w in words if w.lower() not in _HEADING_NOISE]
             if not kept:
@@ -476,7 +478,7 @@ class _Reader:
             first = part.find(kept[0])
             last_word = kept[-1]
             end = part.rfind(last_word) + len(last_word)
-            value = part[first:end].strip()
+            value = original[first:end].strip()
             if not value or shape_problem(value, max_words=6):
                 continue
             lows = [w.lower().strip("().") for w in kept]
