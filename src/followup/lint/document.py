@@ -39,7 +39,7 @@ def _hyphenator() -> Any:
     with the patterns from the user cache (see `hyphenation`), which saves 0.1 s per process.
     Made here rather than through textstat: importing textstat imports the CMU dictionary's
     package, which reads every installed package's metadata (about 30 ms of a cold lint)."""
-    from pyphen import Pyphen
+    from pyphen import Pyphen  # type: ignore[import-untyped]
 
     from followup.lint.hyphenation import preload
 
