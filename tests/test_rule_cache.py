@@ -57,6 +57,27 @@ def test_cached_rules_find_the_same_things(own_cache: Path) -> None:
     assert {f.rule for f in cached} >= {"formal.greeting", "formal.emoticon", "spelling.typo"}
 
 
+def test_cached_rules_keep_their_regex_programs(own_cache: Path) -> None:
+    """A rule from the cache builds its regex from the program kept with it (`engine_code`):
+    the same regex as `re.compile`'s (patterns compare their programs); a program the engine
+    refuses falls back to compiling."""
+    import re
+
+    from followup.lint.compiled import engine_code, regex_for
+
+    rulecache.load()
+    cached = rulecache.load().rules
+    kept = [r for r in cached.values() if r.__dict__.get("regex_code") is not None]
+    assert len(kept) >= 20
+    for rule in kept:
+        assert rule.regex == re.compile(rule.regex.pattern, rule.regex.flags), rule.id
+    code = engine_code(r"\bthank(?:s| you)\b", re.IGNORECASE)
+    assert code is not None
+    assert regex_for(r"\bthank(?:s| you)\b", re.IGNORECASE, code).match("Thanks") is not None
+    broken = (code[0], [999_999, *code[1]], *code[2:])
+    assert regex_for("x", 0, broken) == re.compile("x")
+
+
 def test_an_edited_rule_file_misses_the_cache(own_cache: Path, tmp_path: Path) -> None:
     folder = tmp_path / "house"
     folder.mkdir()
