@@ -26,8 +26,13 @@ Two measurements, each for followup and for proselint in the same run:
   `followup lint` against `proselint check` (`--hard-runs` interleaved runs, at most 3 over
   100 kB) and the in-process check time. The corpus run also gives each note's time (its
   fastest pass): the median note and the slowest.
-* `--baseline OTHER/src`: the throughput of another checkout (say, before a change) in the same
-  run, measured in a subprocess that imports it through PYTHONPATH.
+* `--cold-notes N`: cold `followup lint` against `proselint check` on N notes of the corpus
+  (every (notes/N)th), `--cold-note-runs` interleaved runs of each on each note, after one
+  untimed run: each note's ratio of medians, and the median and worst of those ratios (the
+  aim is "no slower on every note").
+* `--baseline OTHER/src` (repeatable): the throughput of another checkout (say, before a change)
+  in the same run, measured in a subprocess that imports it through PYTHONPATH, alternated with
+  one for this checkout (`--baseline-rounds` rounds).
 
 Results are printed as a table and written to bench/results/lint.json (or --out). To measure
 another checkout of followup (say, before a change), put its src/ first on PYTHONPATH: both the
@@ -522,6 +527,60 @@ def pick_notes(notes: list[str]) -> dict[str, int]:
     return {"clean": median_length(clean), "typo": median_length(typo)}
 
 
+def cold_on_corpus(
+    folder: Path,
+    notes: list[str],
+    count: int,
+    runs: int,
+    followup_exe: str,
+    proselint_exe: str,
+    env: dict[str, str],
+) -> dict[str, Any] | None:
+    """Cold `followup lint` and `proselint check` on `count` notes of the corpus (written to
+    `folder` as note-NNNN.txt), `runs` interleaved runs each after one untimed run: per note
+    the two medians and their ratio; the median and the worst ratio."""
+    if count < 1:
+        return None
+    step = max(1, len(notes) // count)
+    picked = list(range(0, len(notes), step))[:count]
+    print(f"cold on {len(picked)} corpus notes: {runs} runs of each tool per note", flush=True)
+    rows = []
+    for i in picked:
+        path = str(folder / f"note-{i:04d}.txt")
+        pair = {
+            "followup": [followup_exe, "lint", path],
+            "proselint": [proselint_exe, "check", path],
+        }
+        for cmd in pair.values():
+            time_command(cmd, 1, env)  # untimed
+        times: dict[str, list[float]] = {"followup": [], "proselint": []}
+        for r in range(runs):
+            for name in pair if r % 2 == 0 else reversed(pair):
+                times[name] += time_command(pair[name], 1, env)
+        f_med, p_med = statistics.median(times["followup"]), statistics.median(times["proselint"])
+        rows.append(
+            {
+                "index": i,
+                "words": len(notes[i].split()),
+                "followup": f_med,
+                "proselint": p_med,
+                "ratio": f_med / p_med,
+            }
+        )
+    ratios = [row["ratio"] for row in rows]
+    worst = max(rows, key=lambda row: row["ratio"])
+    return {
+        "runs_per_note": runs,
+        "notes": rows,
+        "ratio_median": statistics.median(ratios),
+        "ratio_worst": worst["ratio"],
+        "worst_note": worst["index"],
+        "slower_on": sum(1 for r in ratios if r > 1),
+        "followup_median_s": statistics.median(row["followup"] for row in rows),
+        "proselint_median_s": statistics.median(row["proselint"] for row in rows),
+    }
+
+
 def child_env() -> dict[str, str]:
     """The environment for timed commands: as a user's, where Python caches compiled modules
     (this sandbox sets PYTHONDONTWRITEBYTECODE, which would recompile followup on every run,
@@ -540,9 +599,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--hard-runs", type=int, default=5, help="cold runs per hard note (3 at most over 100 kB)"
     )
     parser.add_argument(
+        "--cold-notes", type=int, default=0, help="corpus notes timed cold against proselint"
+    )
+    parser.add_argument(
+        "--cold-note-runs", type=int, default=3, help="cold runs of each tool per corpus note"
+    )
+    parser.add_argument(
         "--baseline",
         type=Path,
-        help="another checkout's src/ folder: its throughput is measured in the same run",
+        action="append",
+        help="another checkout's src/ folder: its throughput is measured in the same run "
+        "(repeatable)",
+    )
+    parser.add_argument(
+        "--baseline-rounds",
+        type=int,
+        default=2,
+        help="rounds of the subprocesses that measure this checkout and each baseline",
     )
     parser.add_argument("--throughput-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -620,18 +693,23 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "followup_over_proselint": f_med / p_med,
             }
 
+        corpus_cold = cold_on_corpus(
+            folder, notes, args.cold_notes, args.cold_note_runs, followup_exe, proselint_exe, env
+        )
+
     print(f"throughput: {args.notes} notes, {args.passes} timed passes each", flush=True)
     f_check, f_load = followup_checker()
     f_rates, f_best = throughput(f_check, notes, args.passes)
-    baseline: dict[str, Any] | None = None
+    baselines: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
-    if args.baseline is not None:
-        # this checkout and the other, each in a fresh process the same way, alternated twice
-        # (a busy neighbour then slows both alike)
+    if args.baseline:
+        # this checkout and the others, each in a fresh process the same way, alternated
+        # (a busy neighbour then slows all alike)
         import followup
 
         here = Path(followup.__file__).resolve().parent.parent
         print(f"throughput in subprocesses: {here} and {args.baseline}", flush=True)
+        srcs = [here, *args.baseline]
 
         def sub(src: Path) -> dict[str, Any]:
             proc = subprocess.run(
@@ -653,13 +731,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return dict(json.loads(proc.stdout))
 
-        rounds = [(sub(here), sub(args.baseline)) for _ in range(2)]
-        current, baseline = (
+        rounds = [
+            # the order alternates, so that neither always runs first
+            dict((src, sub(src)) for src in (srcs if k % 2 == 0 else srcs[::-1]))
+            for k in range(args.baseline_rounds)
+        ]
+        current, *baselines = (
             {  # the per-note times of the round with the lower median; every round's passes
-                **min(r, key=lambda a: a["median_ms"]),
-                "passes": [p for a in r for p in a["passes"]],
+                **min((r[src] for r in rounds), key=lambda a: a["median_ms"]),
+                "passes": [p for r in rounds for p in r[src]["passes"]],
+                "src": str(src),
             }
-            for r in zip(*rounds, strict=True)
+            for src in srcs
         )
     p_check, p_load = proselint_checker()
     p_rates, p_best = throughput(p_check, notes, args.passes)
@@ -729,20 +812,26 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "imported": current["followup"],
                 "median": statistics.median(current["passes"]),
                 "passes": [round(r, 1) for r in current["passes"]],
-                "per_note": {k: v for k, v in current.items() if k not in ("followup", "passes")},
+                "per_note": {
+                    k: v for k, v in current.items() if k not in ("followup", "passes", "src")
+                },
             },
-            "followup_baseline": None
-            if baseline is None
-            else {
-                "src": str(args.baseline),
-                "imported": baseline["followup"],
-                "median": statistics.median(baseline["passes"]),
-                "passes": [round(r, 1) for r in baseline["passes"]],
-                "per_note": {k: v for k, v in baseline.items() if k not in ("followup", "passes")},
-            },
+            "followup_baselines": [
+                {
+                    "src": b["src"],
+                    "imported": b["followup"],
+                    "median": statistics.median(b["passes"]),
+                    "passes": [round(r, 1) for r in b["passes"]],
+                    "per_note": {
+                        k: v for k, v in b.items() if k not in ("followup", "passes", "src")
+                    },
+                }
+                for b in baselines
+            ],
             "aim_followup_median": 2000,
         },
         "hard_notes": {name: {**hard_cold[name], "in_process_ms": hard_in[name]} for name in hard},
+        "cold_on_corpus_notes": corpus_cold,
         "aims": {
             "cold_no_slower_than_proselint_on_every_hard_note": all(
                 h["followup_over_proselint"] <= 1 for h in hard_cold.values()
@@ -771,19 +860,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if current is not None:
         c_rate = statistics.median(current["passes"])
         print(f"  {'followup, subprocess':40} {c_rate:8.0f} {min(current['passes']):8.0f}")
-    if baseline is not None:
-        b_rate = statistics.median(baseline["passes"])
-        print(f"  {'followup, baseline':40} {b_rate:8.0f} {min(baseline['passes']):8.0f}")
+    for b in baselines:
+        b_rate = statistics.median(b["passes"])
+        print(f"  {'followup, ' + b['src'][-40:]:40} {b_rate:8.0f} {min(b['passes']):8.0f}")
     f_per, p_per = per_note(f_best, notes), per_note(p_best, notes)
     print(
         f"per note (ms, fastest pass): followup median {f_per['median_ms']:.2f}, slowest "
         f"{f_per['slowest_ms']:.2f} ({f_per['slowest_note']['words']} words); proselint median "
         f"{p_per['median_ms']:.2f}, slowest {p_per['slowest_ms']:.2f}"
     )
-    if baseline is not None:
+    for b in baselines:
         print(
-            f"per note at the baseline: median {baseline['median_ms']:.2f}, slowest "
-            f"{baseline['slowest_ms']:.2f} ({baseline['slowest_note']['words']} words)"
+            f"per note at {b['src']}: median {b['median_ms']:.2f}, slowest "
+            f"{b['slowest_ms']:.2f} ({b['slowest_note']['words']} words)"
         )
     print(
         f"\n{'hard note':32} {'words':>7} {'followup s':>10} {'proselint s':>11} {'ratio':>6} "
@@ -795,6 +884,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"  {name:30} {h['words']:7} {h['followup']['median']:10.3f} "
             f"{h['proselint']['median']:11.3f} {h['followup_over_proselint']:6.2f} "
             f"{hard_in[name]['followup']['median_ms']:13.1f}{exit_note}"
+        )
+    if corpus_cold:
+        print(
+            f"cold on {len(corpus_cold['notes'])} corpus notes, followup / proselint: median "
+            f"{corpus_cold['ratio_median']:.2f}x, worst {corpus_cold['ratio_worst']:.2f}x "
+            f"(note {corpus_cold['worst_note']}), slower on {corpus_cold['slower_on']}"
         )
     print(
         f"\nfollowup / proselint: cold start {f_cold / p_cold:.2f}x the time "

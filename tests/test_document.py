@@ -11,7 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_properties import TOKENS
 
-from followup.lint.document import WORD_RE, Document, _syllable_count, _textstat
+from followup.lint.document import (
+    WORD_RE,
+    Document,
+    _syllable_count,
+    _textstat,
+    _textstat_words,
+)
 
 # The first definition of a word (a letter, then letters or apostrophes, ending with a letter);
 # WORD_RE is written differently for speed and must match exactly the same spans.
@@ -114,3 +120,12 @@ def test_word_count_examples() -> None:
 @given(st.text(alphabet=st.sampled_from("ab'’ -.!?\nÉ1_tsdvelrΣσ"), max_size=60) | texts)
 def test_syllables_are_textstats(text: str) -> None:
     assert _syllable_count(text) == int(_textstat().syllable_count(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab'’ -.!?\nÉ1_tsdvelrΣσ\"`"), max_size=60) | texts)
+def test_words_are_textstats(text: str) -> None:
+    """A lint counts syllables without importing textstat, with its word list rewritten."""
+    from textstat.backend.selections import list_words
+
+    assert _textstat_words(text) == list_words(text, lowercase=True)

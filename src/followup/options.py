@@ -5,8 +5,6 @@ from __future__ import annotations
 import math
 from enum import StrEnum
 
-import typer
-
 
 class KindChoice(StrEnum):
     thank_you = "thank-you"
@@ -60,5 +58,7 @@ def finite(value: float | None) -> float | None:
     """A float option's callback: `nan` passes every range check (it compares false), so it
     is refused here, with the same usage error as a number out of range."""
     if value is not None and not math.isfinite(value):
+        import typer  # here: `followup lint` runs without typer (`cli`)
+
         raise typer.BadParameter(f"{value} is not a number")
     return value

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
 
-from followup.errors import ExitStatus, InputError
 from followup.options import KindChoice, LevelChoice, LintFormat
 
 
@@ -49,59 +47,6 @@ def lint(
 
     Exit status: 0 no error-level finding, 1 at least one, 2 bad input or usage.
     """
-    from followup.console import error, note
-    from followup.lint.checks.spelling import SUGGESTIONS
-    from followup.lint.engine import Ruleset, has_errors
-    from followup.report import FileReport, render_json, render_line, render_text
-    from followup.textio import display_name, read_text
+    from followup.commands.lint_files import lint_files
 
-    ruleset = Ruleset.load(rules_dirs, disable=disable, accept=accept)
-    facts: str | None = None
-    contact: str | None = None
-    if notes is not None:
-        from followup.notes import parse_notes
-
-        parsed = parse_notes(read_text(notes))
-        facts, contact = parsed.facts_text(), parsed.contact_facts()
-    paths = files or ["-"]
-    if paths.count("-") > 1:
-        raise InputError("standard input ('-') can be given only once")
-    if paths == ["-"] and sys.stdin.isatty():
-        note("reading the email from standard input; end with Ctrl-D")
-
-    reports: list[FileReport] = []
-    bad_input = False
-    for path in paths:
-        try:
-            text = read_text(path)
-        except InputError as exc:
-            error(exc.message)
-            bad_input = True
-            continue
-        chosen = ruleset.detect_kind(text) if kind is KindChoice.auto else kind.value
-        findings, stats = ruleset.check(
-            text,
-            chosen,
-            facts_text=facts,
-            contact_facts=contact,
-            min_level=min_level.value,
-            suggestions=SUGGESTIONS,
-        )
-        reports.append(
-            FileReport(display_name(path), chosen, findings, stats, kind is KindChoice.auto)
-        )
-
-    if not reports:  # no file could be read: its error line says so, and no empty report
-        return ExitStatus.USAGE
-    if fmt is LintFormat.json:
-        render_json(reports, sys.stdout)
-    elif fmt is LintFormat.line:
-        render_line(reports, sys.stdout)
-    else:
-        render_text(reports, sys.stdout, color=sys.stdout.isatty())
-
-    if bad_input:
-        return ExitStatus.USAGE
-    if any(has_errors(r.findings) for r in reports):
-        return ExitStatus.FINDINGS
-    return ExitStatus.OK
+    return lint_files(files, kind, fmt, min_level, disable, rules_dirs, accept, notes)

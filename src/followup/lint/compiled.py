@@ -31,6 +31,49 @@ def pattern_flags(ignorecase: bool, multiline: bool) -> int:
     return (re.IGNORECASE if ignorecase else 0) | (re.MULTILINE if multiline else 0)
 
 
+def engine_code(source: str, flags: int) -> tuple[Any, ...] | None:
+    """What `re.compile(source, flags)` hands `re`'s C engine (`re._compiler.compile`: the
+    compiled program and its groups), kept in the rules cache: a run then builds each rule's
+    regex from it (`regex_for`) without parsing and compiling the pattern again in Python,
+    which was the largest part of a cold lint of a long note (about 90 patterns). Only kept
+    when the regex built from it equals `re.compile`'s (patterns compare their programs);
+    None otherwise, or when this Python's `re` is laid out otherwise (then `re.compile`). The
+    cache file is per Python version, as this program is."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(source, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        code = (
+            flags | parsed.state.flags,
+            [int(op) for op in _compiler._code(parsed, flags)],  # its opcodes are int subclasses
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+        if regex_for(source, flags, code) != re.compile(source, flags):
+            return None
+    except Exception:  # any surprise only means "compile as usual"
+        return None
+    return code
+
+
+def regex_for(source: str, flags: int, code: tuple[Any, ...] | None) -> re.Pattern[str]:
+    """The regex of `source`: from its kept program (`engine_code`) when there is one."""
+    if code is not None:
+        try:
+            import _sre  # type: ignore[import-not-found]
+
+            found: re.Pattern[str] = _sre.compile(source, *code)
+            return found
+        except Exception:  # a program this engine refuses: compile it
+            pass
+    return re.compile(source, flags)
+
+
 def substitution_source(swap: dict[str, str]) -> str:
     """One regex for every key to swap, a named group each (`s0`, `s1`, ...) to tell which."""
     alts = "|".join(f"(?P<s{i}>{k})" for i, k in enumerate(swap))
@@ -70,7 +113,7 @@ class CompiledRule:
 
     # derived values worth keeping in the rules cache (reading a plan parses the pattern,
     # about a millisecond a rule); compiled regexes are made again (`re` caches them itself)
-    _KEPT = ("plan", "origin")
+    _KEPT: tuple[str, ...] = ("plan", "origin")
 
     def prepare(self) -> None:
         """Work out the derived values the rules cache keeps (see `_KEPT`) that this type has."""
@@ -98,11 +141,21 @@ class PatternRule(CompiledRule):
     ignorecase: bool
     multiline: bool
 
+    _KEPT = (*CompiledRule._KEPT, "regex_code")
+
     @cached_property
-    def regex(self) -> re.Pattern[str]:
-        return re.compile(
+    def regex_code(self) -> tuple[Any, ...] | None:
+        return engine_code(
             pattern_source(self.tokens, self.patterns),
             pattern_flags(self.ignorecase, self.multiline),
+        )
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return regex_for(
+            pattern_source(self.tokens, self.patterns),
+            pattern_flags(self.ignorecase, self.multiline),
+            self.__dict__.get("regex_code"),  # from the rules cache (`prepare`), if kept
         )
 
     @cached_property
@@ -153,9 +206,19 @@ class SubstitutionRule(CompiledRule):
     swap: dict[str, str]
     ignorecase: bool
 
+    _KEPT = (*CompiledRule._KEPT, "regex_code")
+
+    @cached_property
+    def regex_code(self) -> tuple[Any, ...] | None:
+        return engine_code(substitution_source(self.swap), re.IGNORECASE if self.ignorecase else 0)
+
     @cached_property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(substitution_source(self.swap), re.IGNORECASE if self.ignorecase else 0)
+        return regex_for(
+            substitution_source(self.swap),
+            re.IGNORECASE if self.ignorecase else 0,
+            self.__dict__.get("regex_code"),
+        )
 
     @cached_property
     def plan(self) -> Plan | None:

@@ -22,23 +22,45 @@ _TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof"})
 
 @cache
 def _textstat() -> Any:
-    """textstat with pyphen's en-US syllables: its "en" setting loads the CMU dictionary,
-    which takes 0.6 s per process, longer than a whole lint should take. pyphen's patterns come
-    from the user cache (see `hyphenation`), which saves another 0.1 s per process."""
+    """textstat with pyphen's en-US syllables, as `_chunk_syllables` counts them: its "en"
+    setting loads the CMU dictionary, which takes 0.6 s per process. (The tests compare with
+    it; a lint does not import textstat, see `_hyphenator`.)"""
     from textstat.textstat import textstatistics
 
-    from followup.lint.hyphenation import preload
-
-    preload(_LANG)
-
+    _hyphenator()  # the cached hyphenation patterns
     ts = textstatistics()
     ts.set_lang(_LANG)
     return ts
 
 
+@cache
+def _hyphenator() -> Any:
+    """pyphen's en-US hyphenator, as textstat's `get_pyphen` makes it (`Pyphen(lang=...)`),
+    with the patterns from the user cache (see `hyphenation`), which saves 0.1 s per process.
+    Made here rather than through textstat: importing textstat imports the CMU dictionary's
+    package, which reads every installed package's metadata (about 30 ms of a cold lint)."""
+    from pyphen import Pyphen  # type: ignore[import-untyped]
+
+    from followup.lint.hyphenation import preload
+
+    preload(_LANG)
+    return Pyphen(lang=_LANG)
+
+
 _LANG = "en-US"
 _SYLLABLES: dict[str, int] = {}
 _SYLLABLES_MAX = 100_000
+# textstat's `list_words(text, lowercase=True)` (textstat 0.7): its `remove_punctuation`
+# deletes an apostrophe that opens no contraction ending ('t 's 'd 've 'll 're), then every
+# character but word characters, spaces and apostrophes; then lower-case and split. A
+# property test checks this against textstat itself on arbitrary text.
+_NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s']")
+
+
+def _textstat_words(text: str) -> list[str]:
+    """textstat's `list_words(text, lowercase=True)` (see above)."""
+    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).lower().split()
 
 
 def _syllable_count(text: str) -> int:
@@ -59,18 +81,14 @@ def _chunk_syllables(text: str) -> list[int]:
         return list(map(memo.__getitem__, chunks))  # every run seen before: the usual case
     except KeyError:
         pass
-    from textstat.backend.selections import list_words
-    from textstat.backend.utils import get_pyphen
-
-    _textstat()  # the language and the cached hyphenation patterns
-    hyphenator = get_pyphen(_LANG)
+    hyphenator = _hyphenator()
     if len(memo) + len(chunks) > _SYLLABLES_MAX:
         memo.clear()
     counts = []
     for chunk in chunks:
         n = memo.get(chunk)
         if n is None:
-            words = list_words(chunk, lowercase=True)
+            words = _textstat_words(chunk)
             n = memo[chunk] = sum(len(hyphenator.positions(w)) + 1 for w in words)
         counts.append(n)
     return counts

@@ -106,13 +106,10 @@ def _raw_lines(text: str) -> list[_Line]:
     lines = []
     pos = 0
     for raw in text.split("\n"):
-        start, end = pos, pos + len(raw)
-        pos = end + 1
-        while start < end and text[start] in " \t\r\ufeff":
-            start += 1
-        while end > start and text[end - 1] in " \t\r":
-            end -= 1
-        lines.append(_Line(start, end, False))
+        left = raw.lstrip(" \t\r\ufeff")
+        start = pos + len(raw) - len(left)
+        lines.append(_Line(start, start + len(left.rstrip(" \t\r")), False))
+        pos += len(raw) + 1
     return lines
 
 

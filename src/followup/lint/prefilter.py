@@ -22,8 +22,9 @@ folding against `re` itself over every Unicode character.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 _WORD = re.compile(r"\w+")
 # re.IGNORECASE also matches these to an ASCII letter, though their lower case is not ASCII
@@ -51,56 +52,73 @@ class Plan:
     prefixes: dict[str, frozenset[str]]  # a word that begins with this
     strings: dict[str, frozenset[str]]  # this, in a word or not
 
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        """The whole words, as a set: a text's words are intersected with it in one step."""
+        return frozenset(self.words)
+
 
 class TextIndex:
-    """One text lower-cased, and its set of words: made once, shared by every rule."""
+    """One text lower-cased, and where each of its words stands: made once, shared by every
+    rule. A rule's whole words are then dictionary lookups, not searches of the text (a
+    search for "i" stopped at every i of every word)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded = fold(text)
         # lower-casing never turns a word character into another kind (a test checks every
         # character), so the words of the folded text are the text's words, folded
-        self.words = frozenset(_WORD.findall(self.folded)) if self.folded is not None else None
+        self.at: dict[str, list[int]] | None = None
+        self.words: frozenset[str] | None = None
+        if self.folded is not None:
+            at: dict[str, list[int]] = {}
+            for m in _WORD.finditer(self.folded):
+                found = at.get(word := m.group())
+                if found is None:
+                    at[word] = [m.start()]
+                else:
+                    found.append(m.start())
+            self.at = at
+            self.words = frozenset(at)
 
     def candidates(self, plan: Plan) -> list[int] | None:
         """Sorted positions where a match of the plan's pattern could start; None when this
         text cannot be searched this way (then scan it whole)."""
         if self.folded is None:
             return None
-        return sorted({at for look in self._lookups(plan) for at in self._find(*look)})
+        places = list(self._lookups(plan))
+        if len(places) == 1:
+            return list(places[0])  # one word's places (in order), or one string's
+        return sorted({at for found in places for at in found})
 
-    def _lookups(self, plan: Plan) -> Iterator[tuple[str, bool, bool]]:
-        """What to look for, and whether it must start (and end) a word: the plan's starts
-        that this text has, with a word they need."""
+    def _lookups(self, plan: Plan) -> Iterator[Iterable[int]]:
+        """The places of each of the plan's starts that this text has, with a word they need,
+        each in text order: a whole word's from the index, a word beginning's or a string's
+        found in the text."""
         words = self.words
-        assert words is not None
+        at = self.at
+        assert words is not None and at is not None
         wanted = plan.words
-        if len(wanted) < len(words):
-            found = [word for word in wanted if word in words]
-        else:
-            found = [word for word in words if word in wanted]
-        for word in found:
+        for word in plan.word_set & words:
             needs = wanted[word]
             if not needs or not needs.isdisjoint(words):
-                yield word, True, True
+                # where it stands as a whole word: where it is one of the text's words (a
+                # run of word characters, which the text has it as)
+                yield at[word]
         for prefix, needs in plan.prefixes.items():
             if not needs or not needs.isdisjoint(words):
-                yield prefix, True, False
+                yield self._find(prefix, True)
         for string, needs in plan.strings.items():
             if not needs or not needs.isdisjoint(words):
-                yield string, False, False
+                yield self._find(string, False)
 
-    def _find(self, string: str, before: bool, after: bool) -> Iterator[int]:
-        """Where `string` stands, only at a word's start (`before`) or end (`after`)."""
+    def _find(self, string: str, word_start: bool) -> Iterator[int]:
+        """Where `string` stands (only at a word's start, with `word_start`)."""
         folded = self.folded
         assert folded is not None
-        size = len(string)
-        end = len(folded)
         i = folded.find(string)
         while i >= 0:
-            if not (before and i > 0 and ((c := folded[i - 1]).isalnum() or c == "_")) and not (
-                after and i + size < end and ((c := folded[i + size]).isalnum() or c == "_")
-            ):
+            if not (word_start and i > 0 and ((c := folded[i - 1]).isalnum() or c == "_")):
                 yield i
             i = folded.find(string, i + 1)
 
@@ -146,8 +164,8 @@ def found(regex: re.Pattern[str] | Compile, plan: Plan | None, index: TextIndex)
         return any(m.end() > m.start() for m in _compiled(regex).finditer(index.text))
     text = index.text
     match = None
-    for look in index._lookups(plan):
-        for at in index._find(*look):
+    for places in index._lookups(plan):
+        for at in places:
             if match is None:
                 match = _compiled(regex).match
             if match(text, at) is not None:
