@@ -717,3 +717,18 @@ def test_a_title_line_with_brackets_gives_values_that_are_the_notes_own_text() -
     for value in (facts.company, facts.role):
         if value is not None and value.span is not None:
             assert text[value.span.start : value.span.end] == value.value
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Interviewer: Priya Patel\nCompany: Shift\n", "Shift"),  # a label is the user's word
+        ("Site Manager interview\nInterviewer: Graham Cole\n", None),  # a title line's role
+        ("Interview - Clinical Pharmacist Gr.2\nInterviewer: Ann Lee\n", None),
+        ("Where: Microsoft Teams Meeting\nInterviewer: Ann Lee\n", None),  # a meeting place
+    ],
+)
+def test_an_occupation_or_a_meeting_place_read_from_the_text_is_no_employer(
+    text: str, company: str | None
+) -> None:
+    assert parse_notes(text).company == company

@@ -1155,7 +1155,7 @@ def decide(found: _Found) -> NotesFacts:
         for c in found.companies + cued_employers
         if c[2].value.lower() not in found.not_companies
         and not vocabulary().meeting_re.search(c[2].value)
-        and not _is_occupation(c[2].value)
+        and not (c[2].source != "label" and _is_occupation(c[2].value))  # "Company: Shift" stays
         and not _POSSESSIVE.match(c[2].value)  # "their studio in Ancoats" describes a place
         and not any(Person(name=c[2]).same_as(p) for p, _ in people if not is_organisation(p))
     ]
