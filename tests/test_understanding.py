@@ -732,3 +732,36 @@ def test_an_occupation_or_a_meeting_place_read_from_the_text_is_no_employer(
     text: str, company: str | None
 ) -> None:
     assert parse_notes(text).company == company
+
+
+@pytest.mark.parametrize(
+    ("line", "greeting"),
+    [
+        ("Interviewer: Mr. Lau Chee Keong", "Mr. Lau"),  # family name first
+        ("Interviewer: Ms. Choi Min-seo", "Ms. Choi"),
+        ("Interviewer: Mr. Nagy Bence", "Mr. Nagy"),
+        ("Interviewer: Mr. Kevin Wong", "Mr. Wong"),  # given name first
+        ("Interviewer: Mr. Lee Anderson", "Mr. Anderson"),  # Lee is a given name here
+        ("Interviewer: Ms. Simon Baker", "Ms. Baker"),
+        ("Interviewer: Dr. Anna van der Berg", "Dr. van der Berg"),
+    ],
+)
+def test_a_name_written_family_name_first_is_greeted_by_its_family_name(
+    line: str, greeting: str
+) -> None:
+    notes = parse_notes(f"{line}\nCandidate: Sam Roe\n- they run 3 sites\n")
+    assert notes.addressed_as == greeting
+
+
+@pytest.mark.parametrize(
+    ("to", "greeting"),
+    [
+        ("Mr. Tan Wei Ming", "Mr. Tan"),
+        ("Ms. SUZUKI Aiko", "Ms. Suzuki"),  # the family name in capitals
+        ("Dr. Ruth Mensah", "Dr. Mensah"),
+        ("Dr. Anna van der Berg", "Dr. van der Berg"),
+    ],
+)
+def test_a_name_given_as_a_flag_is_greeted_by_its_family_name(to: str, greeting: str) -> None:
+    notes = parse_notes("Candidate: Sam Roe\n- they run 3 sites\n", {"interviewer": to})
+    assert notes.addressed_as == greeting

@@ -143,6 +143,14 @@ def _name_flag(value: str) -> tuple[str | None, str]:
     return None, value.strip()
 
 
+def _family_name(name: str) -> str:
+    """The family name of a name given in front matter or a flag, as the reader finds it in
+    notes (`Tan Wei Ming` -> `Tan`, `Anna van der Berg` -> `van der Berg`)."""
+    from followup.understanding.facts import Located, Person
+
+    return Person(name=Located(value=name, source="flag")).last
+
+
 def _salutation_name(value: str) -> str:
     """`Dear Dr. Mensah,` or `Dr. Mensah`: the name part a salutation template wraps."""
     value = re.sub(r"^\s*(?:dear|hello|hi)\s+", "", value.strip(), flags=re.IGNORECASE)
@@ -215,7 +223,7 @@ def parse_notes(
             honorific, name = _name_flag(value)
             facts.update(
                 interviewer=value,
-                addressed_as=f"{honorific} {name.split()[-1]}" if honorific else name,
+                addressed_as=f"{honorific} {_family_name(name)}" if honorific else name,
                 interviewer_title=None,
             )
         elif key == "salutation":
@@ -235,7 +243,7 @@ def parse_notes(
                 honorific, name = _name_flag(value)
                 facts.update(
                     interviewer=value,
-                    addressed_as=f"{honorific} {name.split()[-1]}" if honorific else name,
+                    addressed_as=f"{honorific} {_family_name(name)}" if honorific else name,
                     interviewer_title=None,
                     others=[o for o in facts["others"] if o != value],
                 )

@@ -83,6 +83,17 @@ class Located(BaseModel):
         return self
 
 
+def family_name_first(words: list[str]) -> bool:
+    """Whether a name is written family name first: its first word in capitals ("ZHANG Wei"),
+    or a family name of a family-name-first culture while its last word is not one."""
+    from followup.understanding.vocabulary import vocabulary
+
+    if len(words[0]) > 1 and words[0].isupper() and not words[-1].isupper():
+        return True
+    families = vocabulary().family_first
+    return words[0].lower() in families and words[-1].lower() not in families
+
+
 class Person(BaseModel):
     """Somebody the notes name: how to write their name, their title, where they stand."""
 
@@ -104,8 +115,11 @@ class Person(BaseModel):
 
     @property
     def last(self) -> str:
-        """The family name: from the first particle on (`van der Merwe`), else the last word."""
+        """The family name: from the first particle on (`van der Merwe`); the first word of a
+        name written family name first (`Tan Wei Ming`, `ZHANG Wei`); else the last word."""
         words = self.name.value.split()
+        if len(words) > 1 and family_name_first(words):
+            return words[0].title() if words[0].isupper() else words[0]
         for i, word in enumerate(words[1:-1], start=1):
             if word.lower() in _PARTICLES:
                 return " ".join(words[i:])

@@ -57,6 +57,7 @@ class Vocabulary:
     unsure_re: re.Pattern[str]
     past_employer_re: re.Pattern[str]
     meeting_re: re.Pattern[str]  # an online meeting place: never the employer
+    family_first: frozenset[str]  # family names written before the given name
     title_words: frozenset[str]
     role_words: frozenset[str]  # titles and occupations: what a role is made of
     role_nouns: frozenset[str]
@@ -98,6 +99,7 @@ def vocabulary() -> Vocabulary:
             unsure_re=_phrases(raw["unsure_addressee"]),
             past_employer_re=_phrases(raw["past_employer_cues"]),
             meeting_re=_phrases(raw["meeting_places"]),
+            family_first=frozenset(str(w).lower() for w in raw["family_name_first"]),
             title_words=frozenset(w.lower() for w in raw["title_words"]),
             role_words=frozenset(w.lower() for w in raw["title_words"] + raw["role_words"]),
             role_nouns=frozenset(w.lower() for w in raw["role_nouns"]),
