@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -434,49 +434,6 @@ def draft(
     return ExitStatus.OK if result.accepted else ExitStatus.FINDINGS
 
 
-REMINDER_HOUR = 9  # the alarm rings at 09:00 (floating local time) on the day to send
-
-
-def build_calendar(rows: list[tuple[Any, Any]], *, stamp: Any = None) -> bytes:
-    """One all-day VEVENT per pending follow-up, on the working day to send it, with a VALARM."""
-    from datetime import UTC, datetime
-
-    from icalendar import Alarm, Calendar, Event
-
-    from followup.timing import LABELS, fmt_date
-
-    cal = Calendar()
-    cal.add("prodid", "-//followup//interview follow-ups//EN")
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", "Interview follow-ups")
-    stamp = stamp or datetime.now(UTC).replace(microsecond=0)
-    for a, plan in rows:
-        day = plan.next_working_day
-        summary = f"Send {LABELS[plan.kind]}: {a.company} ({a.role})"
-        details = [plan.reason, f"Draft it: followup apps draft {a.id}"]
-        if day != plan.act_on:
-            details.insert(1, f"Due {fmt_date(plan.act_on)}, a weekend; moved to {fmt_date(day)}.")
-        event = Event()
-        # stable per application and message, so importing again updates instead of duplicating
-        event.add("uid", f"followup-{a.id}-{plan.kind}@followup")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", day)
-        event.add("dtend", day + timedelta(days=1))
-        event.add("summary", summary)
-        event.add("description", "\n".join(details))
-        event.add("transp", "TRANSPARENT")
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", summary)
-        alarm.add("trigger", timedelta(hours=REMINDER_HOUR))
-        event.add_component(alarm)
-        cal.add_component(event)
-    data: bytes = cal.to_ical()
-    return data
-
-
 def export(
     ics: Path = typer.Option(
         ..., "--ics", help="Write an iCalendar file here ('-' for stdout).", metavar="FILE"
@@ -497,6 +454,8 @@ def export(
     if not rows:
         note("no follow-up is pending, so there is nothing to export")
         return ExitStatus.OK
+    from followup.reminders import build_calendar
+
     data = build_calendar(sorted(rows, key=_order)).decode("utf-8")
     if str(ics) == "-":
         sys.stdout.write(data)
