@@ -547,3 +547,46 @@ def test_a_sentence_keeps_the_numbers_of_its_fact(clause: str, fact: str, kept: 
     assert (numbers_kept(sentence, fact) is None) == kept
     names = [name for name, _ in named_problems(sentence, fact, Reader(fact, "Ann Lee"))]
     assert ("check.numbers_kept" in names) == (not kept)
+
+
+# -- a learned detail is about the reader's side --------------------------------------------
+
+OWN_DETAIL = [
+    ("I enjoyed learning that your 85 staff, 2 offices (Leeds + Harrogate) are my team.", False),
+    (
+        "I loved learning that your team is implementing Kyriba TMS, go-live in March, and I am "
+        "excited to have you here to test it.",
+        False,
+    ),
+    ("I loved to learn about the plant tour with my shift supervisor, Gaz.", False),
+    ("I enjoyed learning that your team is moving its reporting to dbt.", True),
+    ("I was glad to hear how your nurses rotate through haematology and biochemistry.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "ok"), OWN_DETAIL)
+def test_a_learned_detail_speaks_of_the_readers_side(sentence: str, ok: bool) -> None:
+    from followup.lint.engine import Ruleset
+    from followup.sentences import judge
+    from followup.sentences.checks import detail_about_reader
+
+    assert (detail_about_reader(sentence) is None) == ok
+    notes = parse_notes("Interviewer: Ann Lee\nCandidate: Sam Roe\n- they run 3 sites\n")
+    verdict = judge(
+        sentence,
+        "they run 3 sites",
+        notes,
+        "thank-you",
+        Ruleset.load(),
+        element_rule="elements.learned",
+    )
+    assert ("check.detail_about_reader" in verdict.reasons) == (not ok)
+    offer = judge(
+        sentence,
+        "they run 3 sites",
+        notes,
+        "thank-you",
+        Ruleset.load(),
+        element_rule="elements.enthusiasm",
+    )
+    assert "check.detail_about_reader" not in offer.reasons  # an offer speaks of the candidate

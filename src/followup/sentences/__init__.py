@@ -10,6 +10,7 @@ from followup.sentences.checks import (
     Reader,
     adds_words,
     coverage,
+    detail_about_reader,
     is_process_fact,
     named_problems,
     problems,
@@ -136,6 +137,10 @@ def judge(
     if regex is not None and not regex.search(sentence):
         found.append(f"misses {element_rule}")
         reasons.append(f"misses:{element_rule}")
+    own = detail_about_reader(sentence) if element_rule == "elements.learned" else None
+    if own:
+        found.append(own)
+        reasons.append("check.detail_about_reader")
     findings, _ = ruleset.check(
         sentence,
         kind,

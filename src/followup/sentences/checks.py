@@ -67,6 +67,22 @@ def coverage(sentence: str, fact: str) -> tuple[int, int]:
     return carried, needed
 
 
+# the frame of a learned sentence ends at the first of these; the detail follows
+_FRAME_END = re.compile(r"\b(?:that|about|how|hear|learn|learning|see)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|we|our|us)\b")
+
+
+def detail_about_reader(sentence: str) -> str | None:
+    """The detail of a learned sentence (what follows "I enjoyed learning that") is about the
+    reader's side, never the candidate's: "... that your 85 staff are my team", "..., and I am
+    excited to have you here to test it" misread the fact or run on into something else."""
+    frame = _FRAME_END.search(sentence)
+    detail = sentence[frame.end() :] if frame else sentence
+    if _FIRST_PERSON.search(detail):
+        return "the detail is about their side: no I, my or we after the frame"
+    return None
+
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
