@@ -375,10 +375,15 @@ def draft(
     Exit status: 0 a draft; 1 no draft passed the rules; 2 nothing is due or bad input;
     3 the model could not be reached or loaded.
     """
-    from followup.commands.common import note_attempt, note_fallback, panel_note, settings_from
+    from followup.commands.common import (
+        note_fallback,
+        open_for_command,
+        panel_note,
+        settings_from,
+    )
     from followup.console import note
     from followup.dates import today_from
-    from followup.session import Names, draft_and_log, open_drafter, resolve_notes
+    from followup.session import Names, draft_and_log, resolve_notes
     from followup.storage.applications import Store
     from followup.timing import Action, fmt_date
 
@@ -413,9 +418,7 @@ def draft(
         max_retries=max_retries,
         samples=samples,
     )
-    opened = open_drafter(settings, on_attempt=note_attempt if verbose else None)
-    if verbose:
-        note(opened.description)
+    opened = open_for_command(settings, verbose)
     result = draft_and_log(
         opened.drafter,
         notes,

@@ -12,7 +12,7 @@ from followup.drafting import Attempt
 from followup.errors import InputError
 from followup.notes import InterviewNotes
 from followup.options import MAX_TIMEOUT, TIMEOUT_HELP, DraftStrategy, finite
-from followup.session import DraftSettings, ModelSettings
+from followup.session import DraftSettings, ModelSettings, Opened
 
 NOTES_HELP = (
     "Interview notes (bullets, prose, optional YAML front matter); '-' or nothing reads stdin."
@@ -147,3 +147,14 @@ def note_fallback(attempts: int) -> None:
         f"no model draft passed the rules in {attempts} attempt(s); "
         "this is the guide's template filled from your notes"
     )
+
+
+def open_for_command(settings: DraftSettings, verbose: bool) -> Opened:
+    """The session's drafter, with `-v` showing what it runs on and each attempt."""
+    from followup.console import note
+    from followup.session import open_drafter
+
+    opened = open_drafter(settings, on_attempt=note_attempt if verbose else None)
+    if verbose:
+        note(opened.description)
+    return opened

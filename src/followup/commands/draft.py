@@ -16,8 +16,8 @@ from followup.commands.common import (
     DraftOptions,
     ModelOptions,
     choose_on_terminal,
-    note_attempt,
     note_fallback,
+    open_for_command,
     panel_note,
     read_notes,
     settings_from,
@@ -32,7 +32,6 @@ from followup.session import (
     draft_and_log,
     facts_json,
     kind_of,
-    open_drafter,
     panel,
     resolve_notes,
 )
@@ -146,9 +145,7 @@ def draft(
         temperature=temperature,
         prompts_dir=prompts_dir,
     )
-    opened = open_drafter(settings, on_attempt=note_attempt if verbose else None)
-    if verbose:
-        note(opened.description)
+    opened = open_for_command(settings, verbose)
     status = ExitStatus.OK
     for number, target in enumerate(targets):
         work = partial(
@@ -346,9 +343,7 @@ def variants(
         samples=samples,
         prompts_dir=prompts_dir,
     )
-    opened = open_drafter(settings, on_attempt=note_attempt if verbose else None)
-    if verbose:
-        note(opened.description)
+    opened = open_for_command(settings, verbose)
 
     def dropped(overlap: float, accepted: bool) -> None:
         if verbose:

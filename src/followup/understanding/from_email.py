@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from followup.lint.emailparts import parse
+from followup.lint.emailparts import EmailParts, parse
 from followup.understanding.points import sentences
 
 # "I really enjoyed hearing how ...", "It was great to learn that ...": the detail follows
@@ -50,10 +50,10 @@ def _clause(text: str) -> str:
     return (text[: cut.start()] if cut else text).strip().rstrip(".!")
 
 
-def email_details(email: str) -> tuple[list[str], list[str]]:
-    """The email body's learned details and its offers to help, as note bullets."""
-    parts = parse(email)
-    start, end = parts.body
+def email_details(email: str, parts: EmailParts | None = None) -> tuple[list[str], list[str]]:
+    """The email body's learned details and its offers to help, as note bullets (`parts`: the
+    email already parsed)."""
+    start, end = (parts or parse(email)).body
     learned: list[str] = []
     offers: list[str] = []
     for paragraph in re.split(r"\n\s*\n", email[start:end]):
@@ -96,7 +96,7 @@ def notes_from_email(email: str, extra_notes: str | None = None) -> str:
         head += f"Company: {read.company}\n"
     if read is not None and read.role:
         head += f"Role: {read.role}\n"
-    learned, offers = email_details(email)
+    learned, offers = email_details(email, parts)
     bullets = "".join(f"- {point}\n" for point in learned + offers)
     given = (extra_notes or "").strip("\n")
     # the user's own notes first: their front matter must open the text, and a label they

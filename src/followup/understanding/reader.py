@@ -979,8 +979,6 @@ def _clean_value(value: str, name: str) -> tuple[str, str]:
         if end > 1 and legal:
             head = ",".join([*parts[: end - 1], legal.group(0)])
         kept = head.strip()
-    if name == "company":  # "Whitlock Homes site office" -> "Whitlock Homes"
-        kept = _PLACE_OF.sub("", kept).strip() or kept
     if name == "company" and re.match(r"(?:their|our|my|the|a|an|at|in)\s", kept):
         return "", "a description, not a name"  # "Place: their office Futian"
     if name == "role" and "," in kept:
