@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from followup.drafting import Attempt
 from followup.errors import InputError
-from followup.notes import InterviewNotes
 from followup.options import MAX_TIMEOUT, TIMEOUT_HELP, DraftStrategy, finite
-from followup.session import DraftSettings, ModelSettings, Opened
+
+if TYPE_CHECKING:  # the drafting modules load only when a command drafts
+    from followup.drafting import Attempt
+    from followup.notes import InterviewNotes
+    from followup.session import DraftSettings, Opened
 
 NOTES_HELP = (
     "Interview notes (bullets, prose, optional YAML front matter); '-' or nothing reads stdin."
@@ -78,6 +81,8 @@ def settings_from(
     prompts_dir: Path | None = None,
 ) -> DraftSettings:
     """The flags as the session's settings."""
+    from followup.session import DraftSettings, ModelSettings
+
     return DraftSettings(
         model=ModelSettings(backend, model, base_url, timeout, max_retries),
         strategy=strategy.value,

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -23,19 +24,12 @@ from followup.commands.common import (
     settings_from,
     understood_line,
 )
-from followup.drafting import DraftResult
 from followup.errors import ExitStatus, FollowupError, InputError
-from followup.notes import InterviewNotes
 from followup.options import DraftKind, DraftStrategy, OutputFormat, finite
-from followup.session import (
-    Names,
-    draft_and_log,
-    facts_json,
-    kind_of,
-    panel,
-    resolve_notes,
-)
-from followup.variants import SEED_STEP, draft_variants
+
+if TYPE_CHECKING:  # the drafting modules load only when a command runs, not for --help
+    from followup.drafting import DraftResult
+    from followup.notes import InterviewNotes
 
 
 def _emit(text: str, output: Path | None, force: bool) -> None:
@@ -111,6 +105,8 @@ def draft(
     2 bad input; 3 the model could not be reached or loaded.
     """
     from followup.console import note
+    from followup.session import Names, draft_and_log, kind_of, panel, resolve_notes
+    from followup.variants import SEED_STEP
 
     if output is not None:  # fail before any model work, not after it
         _check_output(output, force, each)
@@ -179,6 +175,7 @@ def _show(
     """Write one draft where it goes; False when it did not pass (its findings on stderr)."""
     from followup.lint.findings import Stats
     from followup.report import FileReport, render_line
+    from followup.session import facts_json
 
     if result.fell_back:
         note_fallback(len(result.attempts))
@@ -322,8 +319,10 @@ def variants(
 ) -> int:
     """Draft N alternative phrasings, each passing the rules and measurably different."""
     from followup.console import note
+    from followup.session import Names, resolve_notes
     from followup.textio import read_text
     from followup.understanding.from_email import notes_from_email
+    from followup.variants import draft_variants
 
     if from_email is not None:
         if notes_file is not None:
