@@ -150,6 +150,44 @@ SHAPES: dict[str, tuple[str, dict[str, str | None]]] = {
             "candidate": "Jo Baker",
         },
     ),
+    "signature-block": (
+        "Interviewed by Noor Saleh (Studio Lead) at Quarry Lane Press for the Book Designer "
+        "role.\n- they print 40 titles a year on recycled stock\n\nSign with my sig:\n\n"
+        "Ines Duarte\nDirector, Duarte Design Ltd\n+44 7700 900 418\nines@duarte.example\n",
+        {
+            "interviewer": "Noor Saleh",
+            "company": "Quarry Lane Press",
+            "candidate": "Ines Duarte",
+        },
+    ),
+    "credential-after-name": (
+        "Met Dr. Ann Lee at Corrib Audit for the Audit Senior role.\n"
+        "- they audit 60 charities a year\nEilidh Ross ACCA\n",
+        {"interviewer": "Dr. Ann Lee", "addressed_as": "Dr. Lee", "candidate": "Eilidh Ross"},
+    ),
+    "sign-with-my-name": (
+        "that was the interview at kestrel boilers with wes grant the service manager "
+        "they run 30 maintenance contracts sign it off with my name mo patel not the business\n",
+        {"interviewer": "Wes Grant", "candidate": "Mo Patel"},
+    ),
+    "title-line-employer-then-named-interviewer": (
+        "Marram Creative — Senior Copywriter\nMon 26 Jan, their studio in Leith\n\n"
+        "Creative Director Bea Horvath interviewed me.\n- copy team of 3 people\n",
+        {
+            "interviewer": "Bea Horvath",
+            "company": "Marram Creative",
+            "role": "Senior Copywriter",
+        },
+    ),
+    "title-line-role-with-region": (
+        "Voltkraft (battery storage) - Senior Sales Engineer DACH\n"
+        "Video interview today with Sabine Vogt, VP Sales Europe.\n",
+        {
+            "interviewer": "Sabine Vogt",
+            "company": "Voltkraft",
+            "role": "Senior Sales Engineer DACH",
+        },
+    ),
 }
 
 

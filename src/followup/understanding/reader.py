@@ -170,12 +170,25 @@ _ABBREV_DOT = re.compile(
 _ROLE_SUFFIX = re.compile(r"(?:ist|[^e]er|or|ian|man|hand|seller|keeper|smith|wright)$")
 _DOTTED = frozenset("st mt co inc ltd pvt corp bros".split())
 _COMPANY_IN = re.compile(r"\bin the\s+(?=[A-Z])")
+_CONTACT_LINE = re.compile(
+    r"@|https?://|www\.|linkedin|\+?\d[\d ()./-]{6,}\d|^\s*(?:tel|phone|mob|mobile|m|t|e|w)\s*[:.]",
+    re.IGNORECASE,
+)
+_CREDENTIAL = re.compile(  # "ACCA", ", FIA", "MSc (Hons)"
+    r"(?:,?\s*(?:[A-Z][A-Z.]{1,7}|Ph\.?D|BSc|MSc|MBA|MSW|MEng)(?:\s*\(Hons\))?)+"
+)
+_INTERVIEWED_ME = re.compile(
+    r"(?<=\S)\s+(?:interviewed me|did (?:my|the) interview|led (?:my|the) interview|"
+    r"ran (?:my|the) interview|was my interviewer|was the interviewer)\b",
+    re.IGNORECASE,
+)
 _SELF_MARK = re.compile(r"\s*\((?:me|myself|candidate|that's me)\)\s*$", re.IGNORECASE)
 _SENDER_CUE = re.compile(
     r"^\s*(?:(?:ok|okay|so|hi|hey|right)[,.]?\s+)?this is\s+(?=\S+\s+\S+\s+(?:recording|here|"
     r"speaking|with|after|about))|\bmy name(?:\s+is|\s*[:=])\s*"
     r"|^\s*(?:i'm|i am|im)\s+(?=\S+(?:\s+\S+){0,2}\s*[.!]?\s*$)"
-    r"|^\s*(?:signed|sign(?:ed)? off as|-- ?)\s*[,:]?\s*",
+    r"|^\s*(?:signed|sign(?:ed)? off as|-- ?)\s*[,:]?\s*"
+    r"|\bsign(?:ed)?\b[^.\n]{0,12}?\b(?:with|as) my (?:own )?name\s*[,:]?\s*(?:as\s+)?",
     re.IGNORECASE | re.MULTILINE,
 )
 _SIGNOFF = re.compile(
@@ -275,6 +288,20 @@ class _Found:
     title_lines: set[int] = field(default_factory=set)  # lines that gave a company or role
 
 
+def _contact_block_title(line: str, above: str) -> bool:
+    """`Director, Harper Joinery Ltd` or `Jas Studio — brand & packaging design` under a name
+    alone: a signature's second line (short, no sentence, no verb of the notes)."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 8
+        and re.fullmatch(r"\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}\s*", above) is not None
+        and not re.match(r"\s*[-–—*•~>]", line)
+        and not re.search(r"[.!?:]\s*$", line)
+        and bool(re.search(r",|—|–|\||\b(?:ltd|llc|inc|limited|plc|gmbh)\b", line, re.I))
+        and not re.search(r"\b(?:i|me|my|he|she|they|said|asked)\b", line, re.I)
+    )
+
+
 def _lines(text: str, offset: int, first_line: int) -> list[_Seg]:
     out = []
     pos = offset
@@ -341,7 +368,7 @@ class _Reader:
         signature = self._signature(segs)
         for seg in [seg for seg in segs if seg.text.strip()][:3]:
             if (
-                seg is not signature
+                seg not in signature
                 and not self._label(seg.text)
                 and not BULLET.match(seg.text)
                 and not seg.text[:1].isspace()  # an indented line belongs to a list above
@@ -349,7 +376,7 @@ class _Reader:
                 self._heading(seg)
         self.found.lines = segs
         for seg in segs:
-            if seg is signature or not seg.text.strip():
+            if seg in signature or not seg.text.strip():
                 continue
             self._line(seg)
         for seg in self.found.prose:
@@ -394,10 +421,22 @@ class _Reader:
                 self._heading(subject)
         return segs[j:]
 
-    def _signature(self, segs: list[_Seg]) -> _Seg | None:
-        """The sender's name where people sign: `— kevin tran`, `Signed, Emeka Obi`, a name
-        alone on the last line, `Thanks,\nAna` near the end, or `... went ok — kevin tran`."""
+    def _signature(self, segs: list[_Seg]) -> list[_Seg]:
+        """The signature's lines (the name first), which are not notes: `— kevin tran`,
+        `Signed, Emeka Obi`, a name alone on the last line, `Thanks,\nAna` near the end, a
+        name above a block of title, phone and e-mail, or `... went ok — kevin tran` (then
+        none: the rest of that line is still notes)."""
         filled = [s for s in segs if s.text.strip()]
+        block: list[_Seg] = []
+        while len(filled) > 1 and _CONTACT_LINE.search(filled[-1].text):
+            block.insert(0, filled.pop())  # a signature block under the name: phone, e-mail
+        if len(filled) > 2 and _contact_block_title(filled[-1].text, filled[-2].text):
+            block.insert(0, filled.pop())  # "Director, Harper Joinery Ltd" under "Tom Harper"
+        name = self._signature_line(filled)
+        return [name, *block] if name is not None else []
+
+    def _signature_line(self, filled: list[_Seg]) -> _Seg | None:
+        """The line of the notes that holds the sender's name alone, if one does."""
         if not filled:
             return None
         last = filled[-1]
@@ -431,8 +470,8 @@ class _Reader:
         hit = name_at(seg.text, at, self.vocab, lower)
         rest = seg.text[hit.end :].strip(" .!") if hit else "x"
         rest = re.sub(r"^(?:x+|\([^()]{1,20}\))$", "", rest, flags=re.I)  # "Jess x", "(Becky)"
-        # `Nadia Haddad, FIA`: letters after the name are a credential, not more name
-        if hit and (not rest or re.fullmatch(r",\s*[A-Z][A-Za-z.]{1,8}", rest)):
+        # `Nadia Haddad, FIA`, `Olu Adebanjo ACCA`: letters after the name are a credential
+        if hit and (not rest or _CREDENTIAL.fullmatch(rest)):
             self.found.senders.append((1, _located(hit.name, seg, hit.start, "signature")))
             return True
         return False
@@ -465,7 +504,10 @@ class _Reader:
             )
             self.found.title_lines.add(seg.line)
             return
-        if len(parts) < 2 or len(seg.text.split()) > 16 or sentence_end:
+        told = re.search(r"[a-z]{3,}\.\s*$", seg.text) and not _LEGAL_SUFFIX.match(
+            seg.text.rstrip(" .").split()[-1]
+        )  # "Video interview today with Sabine Krüger, VP Sales Europe.": a sentence
+        if len(parts) < 2 or len(seg.text.split()) > 16 or sentence_end or told:
             return
         for original, at in parts:
             # brackets blanked to find the words, but the value is the notes' own text (a
@@ -486,8 +528,10 @@ class _Reader:
             if dated and not (len(kept) == 2 and _ROLE_SUFFIX.search(lows[-1])):
                 continue  # a date is no employer ("Saturday bookseller" is a role)
             loc = _located(value, seg, at + first, "cue")
+            region = len(kept) > 2 and kept[-1].isupper() and lows[-2] in self.vocab.role_words
             role_like = len(kept) <= 5 and (
                 lows[-1] in self.vocab.role_words
+                or region  # "Senior Sales Engineer DACH"
                 or (
                     len(kept) <= 3
                     and _ROLE_SUFFIX.search(lows[-1]) is not None
@@ -739,6 +783,8 @@ class _Reader:
             hit = name_at(text, m.end(), self.vocab, self.lower)
             if hit and _between_is_filler(text, m.end(), hit.start):
                 self.found.mentioned.append(_person(hit, seg, 0, "cue"))
+        for m in _INTERVIEWED_ME.finditer(text):
+            self._person_before(seg, m.start())
         honorifics = _HONORIFIC_LOWER if self.lower else _HONORIFIC_AT
         for m in honorifics.finditer(text):
             self._people_after(seg, m.start(), m.start(), 1)
@@ -752,6 +798,7 @@ class _Reader:
                 head
                 and head.start < start + 3
                 and (head.title or head.honorific or head.title_before or dashed)
+                and not self._heading_company_at(seg, head.start)
             ):
                 strength = 2 if re.search(r"\binterview(?:ed|er)\b", text, re.I) else 1
                 person = _person(head, seg, strength, "cue")
@@ -763,6 +810,33 @@ class _Reader:
         self._roles_in(seg)
         self._senders_in(seg)
         self._dates_in(seg)
+
+    def _person_before(self, seg: _Seg, end: int) -> None:
+        """`Creative Director Beatrix Horváth interviewed me`: the name just before a cue that
+        follows it (capitalised words only, so a lower-case story is left alone)."""
+        text = seg.text
+        tokens = list(re.finditer(r"\S+", text[max(0, end - 80) : end]))[-4:]
+        offset = max(0, end - 80)
+        for tok in tokens:
+            at = offset + tok.start()
+            hit = name_at(text, at, self.vocab, False)
+            if hit is None or hit.start != at or text[hit.end : end].strip(" ,") != "":
+                continue
+            words = [w.lower() for w in hit.name.split()]
+            if any(w in self.vocab.role_words or w in self.vocab.company_words for w in words):
+                continue
+            self._add_people([_person(hit, seg, 2, "cue")])
+            return
+
+    def _heading_company_at(self, seg: _Seg, start: int) -> bool:
+        """`Marlowe Creative — Senior Copywriter` on a title line that also gave the role: the
+        employer, not a person with a job title (`Gabrielle Thibodeau — notes after ...` is)."""
+        at = seg.start + start
+        return (
+            seg.line in self.found.title_lines
+            and any(c.span is not None and c.span.start == at for _, _, c in self.found.companies)
+            and any(r.span is not None and r.span.line == seg.line for _, _, r in self.found.roles)
+        )
 
     def _people_after(self, seg: _Seg, cue_start: int, at: int, strength: int) -> None:
         """The people right after a cue: `w/ A (CFO) and B`, joined by `and` or commas."""
