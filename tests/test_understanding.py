@@ -188,6 +188,26 @@ SHAPES: dict[str, tuple[str, dict[str, str | None]]] = {
             "role": "Senior Sales Engineer DACH",
         },
     ),
+    "key-value-with-current-employer": (
+        "applying_to=Tern Bay Dental (Napier)\nrole=Practice Coordinator\n"
+        "employer_current=Riverside Dentists\ninterviewer=Dr Ana Kelly (principal dentist)\n"
+        "asked=how long at Riverside Dentists (5 yrs)\nme=Hoa Tran\n",
+        {"company": "Tern Bay Dental", "role": "Practice Coordinator", "candidate": "Hoa Tran"},
+    ),
+    "table-with-a-header-of-labels": (
+        "# SRE loop\n\n| Org | Who | Notes |\n|---|---|---|\n"
+        "| Kereru Cloud | **Aroha Ngata**, Head of Platform | 140 services on EKS |\n"
+        "| Kereru Cloud | Rohan Pillai, Principal SRE | on-call 1 week in 5 |\n"
+        "| Nimbus (current) | — | they asked about my migration work |\n",
+        {"company": "Kereru Cloud"},
+    ),
+    "table-of-people-with-their-roles": (
+        "# Interview Larch Labs – Senior Backend Engineer (Payments)\n\n"
+        "| Person | Role | Notes |\n|---|---|---|\n"
+        "| Jonas Weber | Engineering Manager (my future boss) | team is 5 backend + 1 SRE |\n"
+        "| Mei Chow | Staff Engineer | on-call 1 week in 6 |\n",
+        {"role": "Senior Backend Engineer", "company": "Larch Labs"},
+    ),
 }
 
 

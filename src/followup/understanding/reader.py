@@ -177,6 +177,7 @@ _CONTACT_LINE = re.compile(
 _CREDENTIAL = re.compile(  # "ACCA", ", FIA", "MSc (Hons)"
     r"(?:,?\s*(?:[A-Z][A-Z.]{1,7}|Ph\.?D|BSc|MSc|MBA|MSW|MEng)(?:\s*\(Hons\))?)+"
 )
+_OWN_MARK = re.compile(r"\((?:current|ex|former|previous|past|old|now|mine)\b[^()]*\)", re.I)
 _INTERVIEWED_ME = re.compile(
     r"(?<=\S)\s+(?:interviewed me|did (?:my|the) interview|led (?:my|the) interview|"
     r"ran (?:my|the) interview|was my interviewer|was the interviewer)\b",
@@ -358,6 +359,7 @@ class _Reader:
         self.order = 0
         self.prose_chars = 0
         self.list_field: tuple[str, int] | None = None
+        self.columns: list[str | None] | None = None  # a table's header: the field per column
 
     # -- passes -------------------------------------------------------------------------
 
@@ -570,6 +572,7 @@ class _Reader:
         if content.lstrip().startswith("|"):
             self._table_row(seg, at)
             return
+        self.columns = None
         heading = self._list_heading(content)
         if heading is not None:
             self.list_field = heading  # "Panel:" then one person per bullet
@@ -653,6 +656,13 @@ class _Reader:
         cells = [(c, s) for c, s in cells if c.strip()]
         if not cells or all(re.fullmatch(r"\s*:?-{2,}:?\s*", c) for c, _ in cells):
             return
+        fields = [self.vocab.labels.get(fold_label(c)) for c, _ in cells]
+        if len(cells) > 2 and sum(f is not None for f in fields) >= 2 and self.columns is None:
+            self.columns = fields  # "| Org | Who | Notes |": a header, then one row a person
+            return
+        if self.columns is not None and len(self.columns) == len(cells):
+            self._column_row(seg, at, cells)
+            return
         if len(cells) >= 2:
             field_name = self.vocab.labels.get(fold_label(cells[0][0]))
             value, start = cells[1]
@@ -671,6 +681,29 @@ class _Reader:
             return
         value, start = cells[0]
         self._prose_line(_Seg(value, seg.start + at + start, seg.line))
+
+    def _column_row(self, seg: _Seg, at: int, cells: list[tuple[str, int]]) -> None:
+        """A row under a header of labels: a person's cell makes the row count; its company
+        cell is the employer unless marked as the candidate's own ("Xero (current)")."""
+        assert self.columns is not None
+        segs: list[tuple[str | None, _Seg]] = []
+        for (raw, start), name in zip(cells, self.columns, strict=True):
+            lead = len(raw) - len(raw.lstrip())
+            segs.append((name, _Seg(raw.strip(), seg.start + at + start + lead, seg.line)))
+        people = [c for name, c in segs if name in ("interviewer", "panel", "addressee")]
+        someone = any(name_at(c.text, 0, self.vocab, self.lower) for c in people)
+        for name, cell in segs:
+            if name in ("interviewer", "panel", "addressee"):
+                self._field("panel" if name == "panel" else name, cell)
+            elif name == "company" and _OWN_MARK.search(cell.text):
+                run, _ = _name_run(cell.text, 0, self.lower, self.vocab)
+                self.found.not_companies.add((run or cell.text).lower())
+            elif name == "role" and people:
+                continue  # "| Person | Role |": the person's own job, not the one applied for
+            elif name is not None and (someone or name != "company"):
+                self._field(name, cell)
+            elif name is None or name == "company":
+                self._prose_line(cell)
 
     def _field(self, name: str, seg: _Seg, label: str = "") -> None:
         """A labelled value: checked for its shape, kept with its span."""
@@ -695,6 +728,9 @@ class _Reader:
                 run, at = _name_run(value, dash.end(), self.lower, self.vocab)
                 if run and not shape_problem(run, max_words=8):
                     self.found.companies.append((2, self._next(), _located(run, seg, at, "cue")))
+        elif name == "past_employer":
+            run, _ = _name_run(value, 0, self.lower or value.islower(), self.vocab)
+            self.found.not_companies |= {value.lower(), run.lower()} - {""}
         elif name in ("company", "role"):
             kept, dropped = _clean_value(value, name)
             if dropped:

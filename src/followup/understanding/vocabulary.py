@@ -23,6 +23,7 @@ FIELDS = (
     "kind",
     "contact",
     "salutation",
+    "past_employer",  # `current employer = ...`: a name that is never the employer
 )
 
 
