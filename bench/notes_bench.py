@@ -37,7 +37,10 @@ def _unbracket(value: str | None) -> str:
     return re.sub(r"\s*\([^()]*\)", "", value or "")
 
 
-SPLITS = ["dev", "dev2", "dev3", "dev4", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"]
+SPLITS = [
+    *("dev", "dev2", "dev3", "dev4", "dev5"),
+    *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
+]
 
 
 def notes_files(split: str) -> list[Path]:

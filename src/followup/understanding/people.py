@@ -29,6 +29,7 @@ FUNCTION_WORDS = frozenset(
     tool app computer recording speaking""".split()
 )
 NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
+_NAME_AFTER_PARTICLE = re.compile(r"[ \t]+[^\W\d_]{2,}(?![\w'’-])")
 INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")
 _NAME_AFTER_INITIAL = re.compile(r"[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]|$|[,.])")
 PARTICLES = frozenset("van von de da del der di la le bin al el du dos das ter ten".split())
@@ -169,7 +170,11 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
             r"-(?:san|sama|sensei|kun|chan|ssi|nim|ji|hanım|bey)$", "", w.group(0), flags=re.I
         )
         word = word.rstrip("-")
-        if words and word.lower() in PARTICLES and not lower_case_notes:
+        if (
+            words
+            and word.lower() in PARTICLES
+            and (not lower_case_notes or _NAME_AFTER_PARTICLE.match(text, w.start() + len(word)))
+        ):  # "van der Berg"; in lower-case notes only before one more word, "da silva"
             words.append((word, w.start(), w.start() + len(word)))
             j = w.start() + len(word)
             continue
@@ -177,14 +182,18 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
             break
         words.append((word, w.start(), w.start() + len(word)))
         j = w.start() + len(word)
-        if lower_case_notes and len([w for w in words if not w[0].endswith(".")]) == 3:
+        counted = [w for w in words if not w[0].endswith(".") and w[0].lower() not in PARTICLES]
+        if lower_case_notes and len(counted) == 3:
             break
     while words and (words[-1][0].lower() in PARTICLES or words[-1][0].endswith(".")):
         words.pop()
     if not words:
         return None
     start, end = words[0][1], words[-1][2]
-    name = " ".join(capitalise(w) if lower_case_notes else w for w, _, _ in words)
+    name = " ".join(
+        capitalise(w) if lower_case_notes and (k == 0 or w.lower() not in PARTICLES) else w
+        for k, (w, _, _) in enumerate(words)
+    )
     full = _full_name_after(text, end, name, vocab, lower_case_notes)
     if full is not None and len(full[0]) <= MAX_FACT_CHARS:
         # "Sir Mark (Mark Anthony Villanueva, Operations Manager)"

@@ -174,8 +174,9 @@ _CONTACT_LINE = re.compile(
     r"@|https?://|www\.|linkedin|\+?\d[\d ()./-]{6,}\d|^\s*(?:tel|phone|mob|mobile|m|t|e|w)\s*[:.]",
     re.IGNORECASE,
 )
-_CREDENTIAL = re.compile(  # "ACCA", ", FIA", "MSc (Hons)"
-    r"(?:,?\s*(?:[A-Z][A-Z.]{1,7}|Ph\.?D|BSc|MSc|MBA|MSW|MEng)(?:\s*\(Hons\))?)+"
+_CREDENTIAL = re.compile(  # " ACCA", ", RPhT", " MSc (Hons)"
+    r"(?:(?:,\s*[A-Z][A-Za-z.]{1,8}|\s+(?:[A-Z][A-Z.]{1,7}|Ph\.?D|BSc|MSc|MBA|MSW|MEng))"
+    r"(?:\s*\(Hons\))?)+"
 )
 _OWN_MARK = re.compile(r"\((?:current|ex|former|previous|past|old|now|mine)\b[^()]*\)", re.I)
 _INTERVIEWED_ME = re.compile(
@@ -189,7 +190,8 @@ _SENDER_CUE = re.compile(
     r"speaking|with|after|about))|\bmy name(?:\s+is|\s*[:=])\s*"
     r"|^\s*(?:i'm|i am|im)\s+(?=\S+(?:\s+\S+){0,2}\s*[.!]?\s*$)"
     r"|^\s*(?:signed|sign(?:ed)? off as|-- ?)\s*[,:]?\s*"
-    r"|\bsign(?:ed)?\b[^.\n]{0,12}?\b(?:with|as) my (?:own )?name\s*[,:]?\s*(?:as\s+)?",
+    r"|\bsign(?:ed)?\b[^.\n]{0,12}?\b(?:with|as) my (?:own |full |real )?name\s*[,:]?\s*"
+    r"(?:as\s+)?",
     re.IGNORECASE | re.MULTILINE,
 )
 _SIGNOFF = re.compile(
@@ -473,8 +475,13 @@ class _Reader:
         rest = seg.text[hit.end :].strip(" .!") if hit else "x"
         rest = re.sub(r"^(?:x+|\([^()]{1,20}\))$", "", rest, flags=re.I)  # "Jess x", "(Becky)"
         # `Nadia Haddad, FIA`, `Olu Adebanjo ACCA`: letters after the name are a credential
-        if hit and (not rest or _CREDENTIAL.fullmatch(rest)):
-            self.found.senders.append((1, _located(hit.name, seg, hit.start, "signature")))
+        credential = rest if rest.startswith(",") else " " + rest
+        if hit and (not rest or _CREDENTIAL.fullmatch(credential)):
+            name, start = hit.name, hit.start
+            honorific = re.match(r"\S+\s+", seg.text[at : hit.start])
+            if hit.honorific and honorific:  # "Dr. Karim Abdelmalek" signs as written
+                name, start = seg.text[at : hit.start] + hit.name, at
+            self.found.senders.append((1, _located(name, seg, start, "signature")))
             return True
         return False
 
