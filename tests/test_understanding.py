@@ -208,6 +208,33 @@ SHAPES: dict[str, tuple[str, dict[str, str | None]]] = {
         "| Mei Chow | Staff Engineer | on-call 1 week in 6 |\n",
         {"role": "Senior Backend Engineer", "company": "Larch Labs"},
     ),
+    "thank-you-note-label-just-one-of-a-panel": (
+        "Interview at Mesa Labs for Senior PM.\nFirst: Hollis Grant, Staff Engineer.\n"
+        "Then Dana Ruiz (VP of Product) on the roadmap.\nThen a values interview with Marc Hale.\n"
+        "- launching text-to-pay in Q3\nThank-you note: just Dana, she shares with the panel.\n",
+        {"interviewer": "Dana", "addressed_as": "Dana"},  # as the label writes her
+    ),
+    "email-an-honorific-name": (
+        "Mrs. Jan Holt — Team Manager. She chaired.\nAmir Haq — Service Manager.\n"
+        "- 16 social workers in the team\nHR said it's fine to email Mrs. Holt.\n",
+        {"interviewer": "Mrs. Jan Holt", "addressed_as": "Mrs. Holt"},
+    ),
+    "named-then-led-it": (
+        "Panel was Mrs. Cat Bain (Head Teacher) and Mr. Niall Cowie (Depute Head). "
+        "Mrs. Bain led it.\n- the school roll is about 310\n",
+        {"interviewer": "Mrs. Cat Bain"},
+    ),
+    "lower-case-thank-you-and-the-company-language": (
+        "interview today at helmsund offshore for welder the guy who interview me was thiago "
+        "he is the welding coordinator they have 300 welders the company use english for "
+        "everything i need to write email to thiago thank you in english\n",
+        {"interviewer": "Thiago", "company": "Helmsund Offshore"},
+    ),
+    "attorney-title-kept": (
+        "Panel:\n• Atty. Gracia Lim — Partner, Litigation (she decides)\n"
+        "• Atty. Paolo Cruz — Senior Associate\nThank you letter to Atty. Lim only.\n",
+        {"interviewer": "Atty. Gracia Lim", "addressed_as": "Atty. Lim"},
+    ),
 }
 
 

@@ -26,7 +26,7 @@ FUNCTION_WORDS = frozenset(
     theyre im ive its thats whos dont didnt cant wont isnt wasnt something someone anyone
     regards thanks cheers best sincerely yours atte abraços cordialement obrigado obrigada
     saludos signed sign love xx xo warmly gracias danke merci robot bot ai chatgpt
-    tool app computer recording speaking""".split()
+    tool app computer recording speaking thank thankyou email mail""".split()
 )
 NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 _NAME_AFTER_PARTICLE = re.compile(r"[ \t]+[^\W\d_]{2,}(?![\w'’-])")
@@ -138,6 +138,9 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
             honorific = vocab.honorifics[low]
             i += m.end()
             break
+        if low in ("just", "only") and not before and honorific is None:
+            i += m.end()  # "thank-you note: just Danielle"
+            continue
         if low in ("the", "our", "a", "an", "their") or (
             low in vocab.title_words and (lower_case_notes or word[0].isupper() or low == "of")
         ):

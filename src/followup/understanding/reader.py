@@ -111,7 +111,8 @@ _ADDRESSEE_CUE = re.compile(
     r"(?:(?:thank[- ]?you|thanks|follow[- ]?up)\s+)?(?:note\s+|email\s+|e-mail\s+|message\s+)?"
     r"(?:goes\s+)?to\b[:\s]*|\b(?:goes|go|should go)\s+to\b[:\s]*|\bthank[- ]?you (?:is )?for\b\s*"
     r"|\b(?:check[- ]?in|nudge|thank[- ]?(?:you|u)|note|e?-?mail|message|follow[- ]?up)"
-    r"(?:\s+(?:note|e?-?mail|message))?\s*(?:to\b|→|->)\s*",
+    r"(?:\s+(?:note|e?-?mail|message))?\s*(?:to\b|→|->)\s*"
+    r"|\b(?:e-?mail|thank)\s+(?=(?:mr|mrs|ms|miss|dr|prof|mx)\b\.?\s)",  # "email Mrs. Holroyd"
     re.IGNORECASE,
 )
 _LEAD_TITLE = re.compile(
@@ -151,8 +152,8 @@ _ROLE_STOP = re.compile(
     re.IGNORECASE,
 )
 _COMPANY_CUE = re.compile(
-    r"(?:\bat|@|\bin company|\bcompany(?! is)|\bcompany called|\bjoin(?:ing)?|\bwith the team at|"
-    r"\bwent to|\binterview(?:ed)? at)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
+    r"(?:\bat|@|\bin company|(?<!the )\bcompany(?! is)|\bcompany called|\bjoin(?:ing)?|"
+    r"\bwith the team at|\bwent to|\binterview(?:ed)? at)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
     re.IGNORECASE,
 )
 # "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
@@ -181,7 +182,8 @@ _CREDENTIAL = re.compile(  # " ACCA", ", RPhT", " MSc (Hons)"
 _OWN_MARK = re.compile(r"\((?:current|ex|former|previous|past|old|now|mine)\b[^()]*\)", re.I)
 _INTERVIEWED_ME = re.compile(
     r"(?<=\S)\s+(?:interviewed me|did (?:my|the) interview|led (?:my|the) interview|"
-    r"ran (?:my|the) interview|was my interviewer|was the interviewer)\b",
+    r"ran (?:my|the) interview|was my interviewer|was the interviewer|led it|"
+    r"led the (?:panel|interview|conversation)|chaired (?:it|the panel))\b",
     re.IGNORECASE,
 )
 _SELF_MARK = re.compile(r"\s*\((?:me|myself|candidate|that's me)\)\s*$", re.IGNORECASE)
