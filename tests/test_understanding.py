@@ -235,6 +235,26 @@ SHAPES: dict[str, tuple[str, dict[str, str | None]]] = {
         "• Atty. Paolo Cruz — Senior Associate\nThank you letter to Atty. Lim only.\n",
         {"interviewer": "Atty. Gracia Lim", "addressed_as": "Atty. Lim"},
     ),
+    "title-line-role-in-a-field": (
+        "Interview notes — Lecturer in Soil Science — University of Tamar\n"
+        "Panel chaired by Prof. Gill Roper.\n",
+        {"role": "Lecturer in Soil Science", "company": "University of Tamar"},
+    ),
+    "title-line-that-opens-with-reflections": (
+        "Reflections after interview — Social Worker — Northmoor Borough Council\n"
+        "Met Mrs. Jan Holt, the team manager.\n",
+        {"role": "Social Worker", "company": "Northmoor Borough Council"},
+    ),
+    "title-line-lower-case-role": (
+        "Ironbark Plumbing & Gas - licensed plumber - Newcastle NSW\n"
+        "- Kev (owner) interviewed me\n- 9 plumbers, 3 apprentices\n",
+        {"role": "licensed plumber", "company": "Ironbark Plumbing & Gas"},
+    ),
+    "title-line-legal-form": (
+        "Follow-up — Nile Logistics S.A.E. — Warehouse Manager\n\n"
+        "Interviewer: Mr. Karim Fouad — Operations Director\n",
+        {"role": "Warehouse Manager", "interviewer": "Mr. Karim Fouad"},
+    ),
 }
 
 
@@ -481,7 +501,7 @@ def _run(
     env = dict(os.environ) | (env_extra or {})
     return subprocess.run(
         [str(followup_script()), *args], input=stdin, capture_output=True, text=True,
-        env=env, timeout=120,
+        env=env, timeout=600,
     )  # fmt: skip
 
 

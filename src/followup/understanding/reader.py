@@ -229,6 +229,7 @@ _PAST_BEFORE = re.compile(
     r"\bmy (?:time|\d+ (?:yrs?|years?))(?:\s+\w+ing)?\s+(?:at|with)\s*$", re.IGNORECASE
 )
 _JOINERS = frozenset("& of and the de del da do dos y und et la le van von".split())
+_ENDS_NO_ROLE = frozenset("after before about over under with from into than".split())
 _HEADING_NOISE = frozenset(
     "interview interviews notes note summary final round my the fw fwd re job for at "
     "today second first onsite call your with w mtg meeting quick update follow up role "
@@ -539,10 +540,22 @@ class _Reader:
             if dated and not (len(kept) == 2 and _ROLE_SUFFIX.search(lows[-1])):
                 continue  # a date is no employer ("Saturday bookseller" is a role)
             loc = _located(value, seg, at + first, "cue")
-            region = len(kept) > 2 and kept[-1].isupper() and lows[-2] in self.vocab.role_words
+            region = (
+                len(kept) > 2
+                and kept[-1].isupper()
+                and kept[-1].isalpha()  # "S.A.E." is a legal form, not a region
+                and lows[-2] in self.vocab.role_words
+            )
+            # "Lecturer in Structural Engineering", "Head of Data": a role word, then its field
+            of_field = (
+                len(kept) > 2 and lows[0] in self.vocab.role_words and lows[1] in ("in", "of")
+            )
+            if lows[-1] in _ENDS_NO_ROLE:
+                continue  # "Reflections after (interview)": no role ends on "after"
             role_like = len(kept) <= 5 and (
                 lows[-1] in self.vocab.role_words
                 or region  # "Senior Sales Engineer DACH"
+                or of_field
                 or (
                     len(kept) <= 3
                     and _ROLE_SUFFIX.search(lows[-1]) is not None
@@ -553,9 +566,10 @@ class _Reader:
                 k[:1].isupper() or (k[:1].isdigit() and i > 0) or k.lower() in _JOINERS
                 for i, k in enumerate(kept)
             ) and not any(k.isupper() and len(k) > 3 for k in kept)  # "PASTRY" is a shout
-            if (not role_like and any(w in self.vocab.company_words for w in lows[1:])) or (
-                len(kept) > 1 and lows[-1] in self.vocab.company_words
-            ):
+            of_place = len(lows) > 2 and lows[1] == "of" and lows[0] in self.vocab.company_words
+            if (
+                not role_like and (of_place or any(w in self.vocab.company_words for w in lows[1:]))
+            ) or (len(kept) > 1 and lows[-1] in self.vocab.company_words and not of_field):
                 legal = _LEGAL_SUFFIX.match(kept[-1]) is not None  # "... Solutions Inc."
                 self.found.companies.append((4 if legal else 3, self._next(), loc))
                 self.found.title_lines.add(seg.line)
@@ -564,12 +578,17 @@ class _Reader:
                 # (a name of two words or more is more likely the employer)
                 self.found.companies.append((2 if len(kept) > 1 else 0, self._next(), loc))
                 self.found.title_lines.add(seg.line)
-            elif role_like and all(
-                w in ("of", "and", "&")
-                or w in self.vocab.role_words
-                or any(c.isupper() for c in k)  # "iOS Engineer"
-                or w == lows[-1]  # "Saturday bookseller": its last word makes it a role
-                for w, k in zip(lows, kept, strict=True)
+            elif role_like and (
+                all(
+                    w in ("of", "and", "&", "in")
+                    or w in self.vocab.role_words
+                    or any(c.isupper() for c in k)  # "iOS Engineer"
+                    or w == lows[-1]  # "Saturday bookseller": its last word makes it a role
+                    for w, k in zip(lows, kept, strict=True)
+                )
+                or (  # "licensed plumber"
+                    len(kept) <= 3 and value.islower() and _ROLE_SUFFIX.search(lows[-1]) is not None
+                )
             ):
                 self.found.roles.append((4, self._next(), loc))
                 self.found.title_lines.add(seg.line)
