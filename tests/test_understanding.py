@@ -389,6 +389,8 @@ def test_an_order_phrase_with_a_subject_is_the_notes_story(line: str) -> None:
         ("parking is behind the building", "logistics"),
         ("I sent a thank-you the same day", "own-past"),
         ("I could help them clean up the weekly reports", "contribution"),
+        ("Why write now: the council has offered me a fixed-term contract", "own-past"),
+        ("Very experienced, calm voice, Yorkshire accent, 19 years in the team", "other"),
     ],
 )
 def test_points_are_sorted_by_what_they_are_about(point: str, kind: str) -> None:

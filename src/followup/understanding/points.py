@@ -72,6 +72,8 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
         return "logistics", 0
     if vocab.not_learned["meeting"].search(text):
         return "process", 0
+    if vocab.not_learned["personal"].search(text):
+        return "other", 0  # about the interviewer as a person: no detail to thank them for
     words = WORD.findall(text)
     score = sum(1 for w in words if w.lower() in vocab.learned_words)
     if score == 0:
