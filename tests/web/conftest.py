@@ -17,8 +17,12 @@ TOKEN = "test-token-0123456789"
 ORIGIN = f"http://127.0.0.1:{PORT}"
 
 
-def make_client(config: ServeConfig) -> TestClient:
-    return TestClient(create_app(config), base_url=f"http://127.0.0.1:{config.port}")
+def make_client(config: ServeConfig, *, raise_server_exceptions: bool = True) -> TestClient:
+    return TestClient(
+        create_app(config),
+        base_url=f"http://127.0.0.1:{config.port}",
+        raise_server_exceptions=raise_server_exceptions,
+    )
 
 
 @pytest.fixture
