@@ -31,6 +31,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "plan": ("plan", "plan"),
     "apps": ("apps", "app"),
     "history": ("history", "app"),
+    "serve": ("serve", "serve"),
 }
 
 

@@ -52,26 +52,17 @@ class Names:
     salutation: str | None = None
 
 
-def resolve_notes(
-    text: str,
-    names: Names,
-    *,
-    to_flag: bool = True,
-    choose: Callable[[list[str]], str] | None = None,
-) -> InterviewNotes:
-    """Parse the notes and insist on the two names a draft cannot do without (never guessed).
+def understand(text: str, names: Names) -> InterviewNotes:
+    """The notes read, with the user's names and settings on top, insisting on nothing yet: what
+    a page shows as understood while the user may still fill in a missing name.
 
     The sender comes from the flag, then FOLLOWUP_SENDER or the config file, then the notes: a
-    name inside pasted text never beats the user's own setting. When the notes leave two people
-    who could be the addressee, `choose` (a terminal's numbered question, a page's list) picks
-    one; without it the error names them. `to_flag` False: the caller has no --to (batch), so
-    the message does not suggest it.
-    """
+    name inside pasted text never beats the user's own setting."""
     from followup.config import load_settings
     from followup.notes import parse_notes
 
     configured = os.environ.get("FOLLOWUP_SENDER") or load_settings().sender
-    notes = parse_notes(
+    return parse_notes(
         text,
         {
             "interviewer": names.to,
@@ -82,24 +73,48 @@ def resolve_notes(
         },
         settings={"candidate": configured},
     )
+
+
+def missing_name(notes: InterviewNotes, *, to_flag: bool = True) -> str | None:
+    """Why these notes cannot be drafted yet (a name a draft cannot do without, never guessed),
+    as the one line the CLI shows; None when both names are there."""
     how = " or use --to NAME" if to_flag else ""
     if not notes.interviewer and notes.facts is not None and notes.facts.ambiguous:
         people = [p.full for p in notes.facts.candidates]
-        if choose is not None:
-            picked = Names(
-                choose(people), names.company, names.role, names.sender, names.salutation
-            )
-            return resolve_notes(text, picked, to_flag=to_flag)
         listed = " or ".join(repr(n) for n in people[:4])
         flag = f"; use --to NAME, e.g. --to {people[0]!r}" if to_flag else "; add 'Send to: NAME'"
-        raise InputError(f"the notes name more than one possible addressee ({listed}){flag}")
+        return f"the notes name more than one possible addressee ({listed}){flag}"
     if not notes.interviewer:
-        raise InputError(f"the notes name no interviewer: add a line 'Interviewer: NAME'{how}")
+        return f"the notes name no interviewer: add a line 'Interviewer: NAME'{how}"
     if not notes.candidate:
-        raise InputError(
+        return (
             "no sender name: use --sender NAME, set FOLLOWUP_SENDER, or run "
             '`followup config set sender "Your Name"`'
         )
+    return None
+
+
+def resolve_notes(
+    text: str,
+    names: Names,
+    *,
+    to_flag: bool = True,
+    choose: Callable[[list[str]], str] | None = None,
+) -> InterviewNotes:
+    """Parse the notes (`understand`) and insist on the two names a draft cannot do without.
+
+    When the notes leave two people who could be the addressee, `choose` (a terminal's numbered
+    question, a page's list) picks one; without it the error names them. `to_flag` False: the
+    caller has no --to (batch), so the message does not suggest it.
+    """
+    notes = understand(text, names)
+    if choose is not None and not notes.interviewer and notes.facts and notes.facts.ambiguous:
+        people = [p.full for p in notes.facts.candidates]
+        picked = Names(choose(people), names.company, names.role, names.sender, names.salutation)
+        return resolve_notes(text, picked, to_flag=to_flag)
+    problem = missing_name(notes, to_flag=to_flag)
+    if problem is not None:
+        raise InputError(problem)
     return notes
 
 

@@ -44,6 +44,12 @@ def _decode(data: bytes, name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def pasted_text(text: str, name: str) -> str:
+    """Text pasted into a page, refused for the same reasons and with the same line as a file
+    (too large, binary, not UTF-8, empty); a lone surrogate from a browser is not UTF-8."""
+    return _decode(text.encode("utf-8", "surrogatepass"), name)
+
+
 class ClosedStdin(io.StringIO):
     """`sys.stdin` when followup was started with standard input closed (`<&-`): not a
     terminal, nothing to read, and reading it for notes is one clear error."""

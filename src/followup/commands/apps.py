@@ -39,31 +39,9 @@ def _load(store: Any, app_id: int) -> Any:
 
 
 def _plan_for(application: Any, today: date) -> Any:
-    from followup.commands.plan import make_plan
+    from followup.applist import plan_for
 
-    return make_plan(
-        application.interviewed,
-        today=today,
-        promised=application.promised,
-        sent=application.messages,
-        heard_back=application.heard_back,
-    )
-
-
-def _planned(applications: list[Any], today: date) -> list[tuple[Any, Any]]:
-    """Each application with its plan; one whose stored dates make no plan (edited by hand) is
-    skipped with one warning line, so it never hides the others."""
-    from followup.console import note
-
-    rows = []
-    for a in applications:
-        try:
-            rows.append((a, _plan_for(a, today)))
-        except FollowupError as exc:
-            note(f"warning: skipped application #{a.id}: {exc.message}")
-        except (ValueError, OverflowError) as exc:  # a date at the end of the calendar
-            note(f"warning: skipped application #{a.id}: its dates make no plan ({exc})")
-    return rows
+    return plan_for(application, today)
 
 
 def _label(application: Any) -> str:
@@ -77,56 +55,19 @@ def _out(text: str) -> None:
 # -- list --------------------------------------------------------------------------------------
 
 
-def _order(item: tuple[Any, Any]) -> tuple[int, int, str, int]:
-    """Overdue first then due now, then waiting (soonest first), then done."""
-    application, plan = item
-    if plan.overdue:
-        group = 0
-    elif plan.sends_now:
-        group = 1
-    elif plan.due is not None:
-        group = 2
-    else:
-        group = 3
-    due = plan.due.isoformat() if plan.due else ""
-    return (group, -plan.days_overdue, due, application.id)
-
-
-def _next_cell(plan: Any) -> str:
-    from followup.timing import Action
-
-    if plan.action is Action.wait:
-        return f"wait, then {plan.kind}"
-    if plan.action is Action.stop:
-        return "stop"
-    return f"send {plan.kind}"
-
-
-def _due_cell(plan: Any) -> str:
-    from followup.timing import fmt_date
-
-    if plan.due is None:
-        return ""
-    text = fmt_date(plan.due)
-    if plan.overdue:
-        text += f" ({plan.days_overdue}d overdue)"
-    if plan.weekend and plan.next_working_day is not None:
-        text += f"; weekend, so {fmt_date(plan.next_working_day)}"
-    return text
-
-
 def _list(today: str | None, fmt: OutputFormat) -> int:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
+    from followup.applist import due_cell, next_cell, order, planned
     from followup.dates import today_from
     from followup.storage.applications import Store
 
     now = today_from(today)
     with Store() as store:
         applications = store.all()
-    rows = sorted(_planned(applications, now), key=_order)
+    rows = sorted(planned(applications, now), key=order)
     if fmt is OutputFormat.json:
         payload = {
             "version": 1,
@@ -153,8 +94,8 @@ def _list(today: str | None, fmt: OutputFormat) -> int:
             escape(a.role),
             escape(a.interviewer),
             a.interviewed.isoformat(),
-            _next_cell(p),
-            _due_cell(p),
+            next_cell(p),
+            due_cell(p),
             style=style,
         )
     console.print(table)
@@ -453,13 +394,15 @@ def export(
     now = today_from(today)
     with Store() as store:
         applications = store.all()
-    rows = [(a, p) for a, p in _planned(applications, now) if p.kind is not None]
+    from followup.applist import order, planned
+
+    rows = [(a, p) for a, p in planned(applications, now) if p.kind is not None]
     if not rows:
         note("no follow-up is pending, so there is nothing to export")
         return ExitStatus.OK
     from followup.reminders import build_calendar
 
-    data = build_calendar(sorted(rows, key=_order)).decode("utf-8")
+    data = build_calendar(sorted(rows, key=order)).decode("utf-8")
     if str(ics) == "-":
         sys.stdout.write(data)
     else:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
 from followup.errors import InputError
 from followup.options import OutputFormat
+
+if TYPE_CHECKING:  # timing loads only when a command plans
+    from followup.timing import Plan, Sent
 
 SENT_HELP = (
     "A message you sent, as KIND@DATE: thank-you@yesterday, check-in@2026-12-03, nudge@friday "
@@ -19,7 +22,7 @@ SENT_HELP = (
 TODAY_HELP = "Plan as if today were DATE (default: the real date); relative dates count from it."
 
 
-def parse_sent(value: str, *, today: date) -> Any:
+def parse_sent(value: str, *, today: date) -> Sent:
     """`thank-you@yesterday` -> Sent("thank-you", date)."""
     from followup.dates import parse_date
     from followup.timing import KINDS, Sent
@@ -40,9 +43,9 @@ def make_plan(
     *,
     today: date,
     promised: date | None = None,
-    sent: list[Any] | None = None,
+    sent: list[Sent] | None = None,
     heard_back: bool = False,
-) -> Any:
+) -> Plan:
     """`timing.next_step`, with impossible dates turned into one line for the user."""
     from followup.timing import ImpossibleDates, next_step
 
@@ -54,7 +57,7 @@ def make_plan(
         raise InputError(str(exc)) from None
 
 
-def render_plan(plan: Any, *, draft_command: str | None = None) -> None:
+def render_plan(plan: Plan, *, draft_command: str | None = None) -> None:
     """The plan as a few lines of text (coloured on a terminal)."""
     from rich.console import Console
     from rich.markup import escape
