@@ -28,7 +28,11 @@ from followup.sentences.checks import (
     ending,
     meta_talk,
     named_elsewhere,
+    names_someone,
     new_words,
+    one_clause,
+    order_kept,
+    outside_fact,
     repeated_word,
     tense_kept,
     wrong_owner,
@@ -590,3 +594,75 @@ def test_a_learned_detail_speaks_of_the_readers_side(sentence: str, ok: bool) ->
         element_rule="elements.enthusiasm",
     )
     assert "check.detail_about_reader" not in offer.reasons  # an offer speaks of the candidate
+
+
+# -- meaning kept: order, one clause, the fact's own words, nobody named -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "ok"),
+    [
+        (
+            "I loved learning that your 7 academics and about 20 PhD students have structures "
+            "to group.",
+            "structures group is 7 academics and about 20 PhD students",
+            False,
+        ),
+        (
+            "I enjoyed learning that your structures group has 7 academics and 20 PhD students.",
+            "structures group is 7 academics and about 20 PhD students",
+            True,
+        ),
+        (  # one word moved is a rephrasing
+            "I enjoyed learning that your 24,000 sqm DC holds 18,000 pallet positions.",
+            "the DC is 24,000 sqm with 18,000 pallet positions",
+            True,
+        ),
+    ],
+)
+def test_a_sentence_keeps_the_order_of_its_fact(sentence: str, fact: str, ok: bool) -> None:
+    assert (order_kept(sentence, fact) is None) is ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        (
+            "I loved to learn that your team is starting a free family studio in the spring, "
+            "and your team's gallery assistant helps run it.",
+            False,
+        ),
+        ("I loved hearing that you are opening an office in Pune, and it would be great.", False),
+        ("I loved learning that your kitchen is new and everything is made in house.", True),
+        ("I enjoyed learning that your team uses Epic, Cerner, and Meditech.", True),
+    ],
+)
+def test_a_sentence_tells_one_detail_in_one_clause(sentence: str, ok: bool) -> None:
+    assert (one_clause(sentence) is None) is ok
+
+
+def test_a_sentence_stays_with_its_own_fact() -> None:
+    assert outside_fact(
+        "I would be delighted to share my treasure with you.", "I will treasure that"
+    )
+    fact = "they use the Signs of Safety framework across the whole service"
+    good = "I loved learning that your team uses the Signs of Safety framework across the service."
+    assert outside_fact(good, fact) is None
+
+
+def test_a_model_sentence_names_nobody_else() -> None:
+    notes = parse_notes(
+        "Interviewer: Graham Whitlock, Construction Director\nCompany: Whitlock Homes\n"
+        "Role: Site Manager\nMe: Tom Harper\n"
+        "Also there: Priti Shah, the Build Manager, who did the H&S questions.\n"
+        "- Meadow Rise is 86 timber-frame homes\n"
+    )
+    reader = reader_of(notes)
+    named = "I loved learning that your construction director (Priti Shah) is the build manager."
+    assert names_someone(named, reader) == "do not name 'Priti': write about the team or the work"
+    plain = "I loved learning that Meadow Rise is 86 timber-frame homes."
+    assert names_someone(plain, reader) is None
+
+
+def test_a_weekday_is_no_verb_of_a_that_clause() -> None:
+    assert clause_has_verb("I enjoyed learning that your Wed 18 March 2026.")

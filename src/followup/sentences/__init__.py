@@ -112,8 +112,21 @@ class Verdict:
 def reader_of(notes: InterviewNotes) -> Reader:
     """The reader as the checks see them: the interviewer's names and what the notes say."""
     names = " ".join(n for n in (notes.interviewer, notes.addressed_as) if n)
-    elsewhere = tuple(notes.facts.elsewhere) if notes.facts is not None else ()
-    return Reader(source=notes.facts_text(), interviewer=names or None, elsewhere=elsewhere)
+    facts = notes.facts
+    elsewhere = tuple(facts.elsewhere) if facts is not None else ()
+    reader = {n.lower() for n in (notes.interviewer, notes.addressed_as) if n}
+    others = (
+        tuple(
+            p.name.value
+            for p in (*facts.others, *facts.mentioned, *facts.candidates)
+            if p.name.value.lower() not in reader
+        )
+        if facts is not None
+        else ()
+    )
+    return Reader(
+        source=notes.facts_text(), interviewer=names or None, elsewhere=elsewhere, others=others
+    )
 
 
 def judge(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ class Reader:
     source: str  # everything a draft may cite (the notes' text and facts)
     interviewer: str | None = None
     elsewhere: tuple[str, ...] = ()  # the candidate's past organisations, lower case
+    others: tuple[str, ...] = ()  # everyone else the notes name: other interviewers, mentioned
 
     @property
     def name_words(self) -> set[str]:
@@ -261,9 +263,78 @@ def clause_has_verb(sentence: str) -> str | None:
     words = [w.lower() for w in tokens(m.group(1))]
     if not words or words[0] in ("you", "i", "we"):
         return None
-    if any(w in _FINITE or w.endswith(("s", "ed")) for w in words[1:]):
+    # a capitalised or short word in -s/-ed is a name or an abbreviation ("Wed", "HQs")
+    raw = tokens(m.group(1))[1:]
+    verbs = [w for w, r in zip(words[1:], raw, strict=True) if r[:1].islower() and len(w) > 3]
+    if any(w in _FINITE for w in words[1:]) or any(w.endswith(("s", "ed")) for w in verbs):
         return None
     return "write a whole clause after 'that'"
+
+
+ORDER_SLIPS = 1  # content words out of the fact's order that a rephrasing may move
+
+
+def order_kept(sentence: str, fact: str) -> str | None:
+    """The fact's words in the fact's order: "structures group is 7 academics and 20 PhD
+    students" never becomes "your 7 academics and 20 PhD students have structures to group".
+    A rephrasing moves a word or so; more, and who does what has changed (one swap, "piloting
+    CaseWare" for "use CaseWare, piloting MindBridge", still passes)."""
+    frame = vocabulary().frame_stems
+    fact_stems = [stem(w) for w in content_words(fact)]
+    positions: list[int] = []
+    for word in content_words(sentence):
+        s = stem(word)
+        if s in frame:
+            continue
+        at = next((i for i, f in enumerate(fact_stems) if related(f, s)), None)
+        if at is not None and at not in positions:
+            positions.append(at)
+    if len(positions) - _longest_rising(positions) > ORDER_SLIPS:
+        return "keep the fact's order: who does what stays as the notes say"
+    return None
+
+
+def _longest_rising(values: list[int]) -> int:
+    """The length of the longest increasing subsequence (patience sorting)."""
+    tails: list[int] = []
+    for v in values:
+        i = bisect_left(tails, v)
+        tails[i : i + 1] = [v]
+    return len(tails)
+
+
+def outside_fact(sentence: str, fact: str) -> str | None:
+    """Every content word comes from the sentence's own fact or the frame vocabulary: a word
+    from elsewhere in the notes ("share my treasure" for "I will treasure that", "restart the
+    teen advisory group during covid") joins two things the notes keep apart."""
+    allowed = stems_of(fact) | set(vocabulary().frame_stems)
+    added = [w for w in content_words(sentence) if not known(w, allowed)]
+    if added:
+        return "stay with the fact (" + ", ".join(added[:3]) + ")"
+    return None
+
+
+_SECOND_CLAUSE = re.compile(r",\s+and\s+(?:that|it|i|your|we|they)\b", re.IGNORECASE)
+
+
+def one_clause(sentence: str) -> str | None:
+    """One detail in one clause: a second clause run on with ", and it/that/your ..." is where
+    the small model drifts ("..., and your team's gallery assistant helps run it")."""
+    if _SECOND_CLAUSE.search(sentence):
+        return "one detail, one clause"
+    return None
+
+
+def names_someone(sentence: str, reader: Reader) -> str | None:
+    """A model sentence names nobody: the reader is "you", and anyone else the notes name
+    (a colleague on the panel, a supervisor of the candidate's) is one the small model mixes up
+    ("your construction director (Priti Shah) is the build manager")."""
+    titles = vocabulary().titles
+    names = {w.lower() for n in reader.others for w in tokens(n) if len(w) > 1}
+    for word in tokens(sentence):
+        if word[:1].isupper() and word.lower() in names - titles:
+            return f"do not name '{word}': write about the team or the work"
+    return None
 
 
 _PAST = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(\w+ed)\b", re.I)
@@ -329,6 +400,10 @@ def named_problems(
         ("broken", broken(sentence)),
         ("clause_has_verb", clause_has_verb(sentence)),
         ("tense_kept", tense_kept(sentence, fact)),
+        ("order_kept", order_kept(sentence, fact)),
+        ("names_someone", names_someone(sentence, reader)),
+        ("outside_fact", outside_fact(sentence, fact)),
+        ("one_clause", one_clause(sentence)),
         ("addressed", addressed(sentence, reader)),
         ("wrong_owner", wrong_owner(sentence, fact)),
         ("about_process", about_process(sentence)),
