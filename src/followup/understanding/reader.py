@@ -151,6 +151,11 @@ _ROLE_STOP = re.compile(
     r"spot|gig)\b.*$",
     re.IGNORECASE,
 )
+# "welder 6g pipe the guy who ...": an article or filler starts another phrase, except after
+# "of" ("Head of the Lab")
+_ROLE_STOP_ARTICLE = re.compile(
+    r"(?<!\bof)\s+(?:the|a|an|my|his|her|so|um|uh|like)\b.*$", re.IGNORECASE
+)
 _COMPANY_CUE = re.compile(
     r"(?:\bat|@|\bin company|(?<!the )\bcompany(?! is)|\bcompany called|\bjoin(?:ing)?|"
     r"\bwith the team at|\bwent to|\binterview(?:ed)? at)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
@@ -980,7 +985,8 @@ class _Reader:
         for rank, pattern in enumerate(_ROLE_PATTERNS):
             for m in pattern.finditer(seg.text):
                 stop = _ROLE_STOP_ANCHORED if rank == 0 else _ROLE_STOP
-                raw = stop.sub("", m.group("r")).strip(" -'\"")
+                raw = stop.sub("", m.group("r"))
+                raw = _ROLE_STOP_ARTICLE.sub("", raw).strip(" -'\"")
                 words = raw.split()
                 if not words or len(words) > 6 or words[0].lower() in FUNCTION_WORDS - {"it"}:
                     continue
@@ -1285,6 +1291,16 @@ def decide(found: _Found) -> NotesFacts:
         facts.addressee = addressee
         facts.others = [p for p, _ in ranked if not p.same_as(addressee) and p.strength >= 2]
     facts.mentioned = [m for m in mentioned if not any(m.same_as(p) for p, _ in pool)]
+    # everyone else the notes name (a colleague who sat in, the recruiter): never the reader,
+    # and never to be named in a sentence the model writes
+    kept = [p for p in (facts.addressee, *facts.others, *facts.candidates) if p is not None]
+    if sender is not None:
+        kept.append(Person(name=sender))
+    for person, _ in people:
+        if not is_organisation(person) and not any(
+            person.same_as(k) for k in (*kept, *facts.mentioned)
+        ):
+            facts.mentioned.append(person)
     companies = [
         c
         for c in found.companies + cued_employers
