@@ -81,6 +81,13 @@ class GatedServer(ThreadingHTTPServer):
             arrived = self.cond.wait_for(lambda: len(self.requests) >= count, WAIT)
             assert arrived, f"{len(self.requests)} request(s) arrived, {count} expected"
 
+    def rescript(self, *replies: Reply) -> None:
+        """Start over with these answers: a server that outlives one test (a page's model,
+        set up once per module) answers each test from its own script."""
+        with self.cond:
+            self.script = list(replies) or [Reply()]
+            self.requests.clear()
+
     def release(self) -> None:
         with self.cond:
             self.open = True

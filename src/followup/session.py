@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -50,6 +50,10 @@ class Names:
     role: str | None = None
     sender: str | None = None
     salutation: str | None = None
+    # the details a draft may cite, as the user edited them (a page's list): they replace what
+    # the notes' reader picked, as a flag replaces a name; None leaves the notes' own
+    learned: tuple[str, ...] | None = None
+    contributions: tuple[str, ...] | None = None
 
 
 def understand(text: str, names: Names) -> InterviewNotes:
@@ -62,7 +66,7 @@ def understand(text: str, names: Names) -> InterviewNotes:
     from followup.notes import parse_notes
 
     configured = os.environ.get("FOLLOWUP_SENDER") or load_settings().sender
-    return parse_notes(
+    notes = parse_notes(
         text,
         {
             "interviewer": names.to,
@@ -73,6 +77,12 @@ def understand(text: str, names: Names) -> InterviewNotes:
         },
         settings={"candidate": configured},
     )
+    edited: dict[str, object] = {}
+    if names.learned is not None:
+        edited["learned"] = [d for d in names.learned if d.strip()]
+    if names.contributions is not None:
+        edited["contributions"] = [d for d in names.contributions if d.strip()]
+    return notes.model_copy(update=edited) if edited else notes
 
 
 def missing_name(notes: InterviewNotes, *, to_flag: bool = True) -> str | None:
@@ -110,7 +120,7 @@ def resolve_notes(
     notes = understand(text, names)
     if choose is not None and not notes.interviewer and notes.facts and notes.facts.ambiguous:
         people = [p.full for p in notes.facts.candidates]
-        picked = Names(choose(people), names.company, names.role, names.sender, names.salutation)
+        picked = replace(names, to=choose(people))
         return resolve_notes(text, picked, to_flag=to_flag)
     problem = missing_name(notes, to_flag=to_flag)
     if problem is not None:

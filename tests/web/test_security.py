@@ -136,3 +136,24 @@ def test_pages_have_no_inline_script_or_style(client: TestClient, path: str) -> 
     assert not re.search(r"<script[^>]*>\s*[^<\s]", html)  # nothing between the tags
     assert " style=" not in html
     assert not re.search(r"\son[a-z]+=", html)  # no inline event handlers
+
+
+@pytest.mark.parametrize(
+    ("address", "host", "allowed"),
+    [
+        ("192.168.1.5", f"192.168.1.5:{PORT}", True),  # the address it was reached at
+        ("192.168.1.5", f"localhost:{PORT}", True),
+        ("192.168.1.5", f"evil.example:{PORT}", False),  # a rebound name
+        ("192.168.1.5", f"10.9.9.9:{PORT}", False),  # not where the request arrived
+        ("192.168.1.5", "192.168.1.5:9999", False),
+    ],
+)
+def test_bound_to_every_interface_only_this_machines_names_pass(
+    address: str, host: str, allowed: bool
+) -> None:
+    """`--host 0.0.0.0`: a browser elsewhere may name this machine by the address it reached,
+    but a name from someone else's DNS is still DNS rebinding."""
+    everywhere = ServeConfig(port=PORT, host="0.0.0.0", token=TOKEN)
+    with TestClient(make_client(everywhere).app, base_url=f"http://{address}:{PORT}") as client:
+        response = client.get(f"/?token={TOKEN}", headers={"host": host}, follow_redirects=False)
+    assert (response.status_code == 303) is allowed, response.text

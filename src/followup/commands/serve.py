@@ -49,7 +49,8 @@ def serve(
     if host is not None and host not in (LOOPBACK, "localhost", "::1"):
         note(
             f"warning: --host {host}: other machines that can reach this address can open the "
-            "page (each request still needs the token)"
+            "page; the token in its link is then the only guard, and it crosses the network "
+            "unencrypted (plain HTTP)"
         )
     where = host or LOOPBACK
     sock = bind(where, port)

@@ -3,7 +3,7 @@ message for the page, as a bad flag is one line for the CLI."""
 
 from __future__ import annotations
 
-from typing import Literal, TypeVar
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.requests import Request
@@ -14,6 +14,8 @@ from followup.textio import pasted_text
 
 KindChoice = Literal["auto", "thank-you", "check-in", "nudge"]
 NAME_CHARS = 200
+DETAIL_CHARS = 500  # one detail: a bullet of the notes, as the user edited it
+Details = list[Annotated[str, Field(max_length=DETAIL_CHARS)]]
 EMAIL_CHARS = 20_000
 
 
@@ -23,13 +25,16 @@ class Strict(BaseModel):
 
 class NamesIn(Strict):
     """The facts the user edited on the page: the CLI's --to, --company, --role, --sender and
-    --salutation; a field the user left alone is absent, so the notes decide it."""
+    --salutation, and the details a draft may cite; a field the user left alone is absent, so
+    the notes decide it."""
 
     to: str | None = Field(None, max_length=NAME_CHARS)
     company: str | None = Field(None, max_length=NAME_CHARS)
     role: str | None = Field(None, max_length=NAME_CHARS)
     sender: str | None = Field(None, max_length=NAME_CHARS)
     salutation: str | None = Field(None, max_length=NAME_CHARS)
+    learned: Details | None = Field(None, max_length=12)
+    contributions: Details | None = Field(None, max_length=12)
 
     def names(self) -> Names:
         def given(value: str | None) -> str | None:
@@ -41,6 +46,8 @@ class NamesIn(Strict):
             given(self.role),
             given(self.sender),
             given(self.salutation),
+            None if self.learned is None else tuple(self.learned),
+            None if self.contributions is None else tuple(self.contributions),
         )
 
 

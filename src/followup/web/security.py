@@ -6,6 +6,8 @@ posts), and stay small; every answer forbids inline script and framing."""
 from __future__ import annotations
 
 import secrets
+import socket
+from functools import cached_property
 from urllib.parse import parse_qsl, urlencode
 
 from starlette.datastructures import Headers
@@ -64,7 +66,7 @@ class Guard:
         """The answer to a request that may not reach the app, or None."""
         headers = Headers(scope=scope)
         host = headers.get("host", "")
-        if not self._host_ok(host):
+        if not self._host_ok(host, scope):
             return PlainTextResponse("forbidden: unknown Host", status_code=403)
         origin = headers.get("origin")
         if origin is not None and origin != f"http://{host}":
@@ -79,11 +81,26 @@ class Guard:
             return PlainTextResponse("request too large", status_code=413)
         return self._token_refusal(scope, headers)
 
-    def _host_ok(self, host: str) -> bool:
+    def _host_ok(self, host: str, scope: Scope) -> bool:
         if host in self.hosts:
             return True
-        # bound to every interface (--host 0.0.0.0, with a warning): any name, the right port
-        return self.config.wildcard and host.endswith(f":{self.config.port}")
+        if not self.config.wildcard:
+            return False
+        # bound to every interface (--host 0.0.0.0, with a warning): the address this request
+        # reached (an address literal cannot be rebound by anyone's DNS) or this machine's own
+        # names; any other name is a page whose DNS now points here
+        name, colon, port = host.rpartition(":")
+        if not colon or port != str(self.config.port):
+            return False
+        name = name.lower().removeprefix("[").removesuffix("]")
+        server = scope.get("server")
+        arrived = str(server[0]).lower() if server else None
+        return name == arrived or name in self.names
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """This machine's own names (its host name, and its fully qualified one)."""
+        return frozenset(n.lower() for n in (socket.gethostname(), socket.getfqdn()) if n)
 
     def _token_refusal(self, scope: Scope, headers: Headers) -> Response | None:
         """The token from the opened link becomes a cookie (and leaves the address bar);

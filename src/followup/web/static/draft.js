@@ -5,11 +5,17 @@ import { debounce, el, postEvents, postJSON, renderFindings, renderMarked, showM
 const $ = (id) => document.getElementById(id);
 const notes = $("notes");
 const FACTS = ["to", "salutation", "company", "role", "sender"];
+const DETAILS = ["learned", "contributions"]; // one per line
 const edited = new Set(); // the facts the user changed: sent as overrides, as CLI flags are
+
+function lines(text) {
+  return text.split("\n").map((line) => line.trim()).filter(Boolean);
+}
 
 function names() {
   const out = {};
   for (const name of FACTS) if (edited.has(name)) out[name] = $(`f-${name}`).value;
+  for (const name of DETAILS) if (edited.has(name)) out[name] = lines($(`f-${name}`).value);
   return out;
 }
 
@@ -23,11 +29,10 @@ function showUnderstood(data) {
     if (!edited.has(name)) $(`f-${name}`).value = data.facts[name] || "";
   }
   $("f-title").textContent = data.title ? `Their title, as the notes give it: ${data.title}` : "";
-  const details = $("details");
-  details.replaceChildren();
-  for (const d of data.learned) details.append(el("li", "", `learned: ${d}`));
-  for (const d of data.contributions) details.append(el("li", "", `you could help: ${d}`));
-  if (!details.children.length) details.append(el("li", "hint", "none found: the draft will be general"));
+  for (const name of DETAILS) {
+    if (!edited.has(name)) $(`f-${name}`).value = data[name].join("\n");
+  }
+  $("details-none").hidden = data.learned.length + data.contributions.length > 0;
   choices($("candidates"), $("candidate-list"), data.candidates, "radio");
   choices($("panel"), $("panel-list"), data.panel, "checkbox");
   const problem = $("problem");
@@ -157,9 +162,8 @@ async function download(data) {
   }
 }
 
-async function dropped(event) {
-  event.preventDefault();
-  const file = event.dataTransfer.files[0];
+// A file dropped on the notes or chosen with the file button: its text becomes the notes.
+async function load(file) {
   if (!file) return;
   if (!/\.(md|txt|markdown)$/i.test(file.name)) {
     showMessage(`${file.name}: drop a .md or .txt file`);
@@ -169,9 +173,20 @@ async function dropped(event) {
   understand();
 }
 
+function dropped(event) {
+  event.preventDefault();
+  notes.classList.remove("dragging");
+  load(event.dataTransfer.files[0]);
+}
+
 notes.addEventListener("input", debounce(understand, 500));
-notes.addEventListener("dragover", (event) => event.preventDefault());
+notes.addEventListener("dragover", (event) => {
+  event.preventDefault();
+  notes.classList.add("dragging");
+});
+notes.addEventListener("dragleave", () => notes.classList.remove("dragging"));
 notes.addEventListener("drop", dropped);
+$("notes-file").addEventListener("change", (event) => load(event.target.files[0]));
 $("read").addEventListener("click", understand);
 for (const name of FACTS) {
   $(`f-${name}`).addEventListener("input", () => {
@@ -180,5 +195,6 @@ for (const name of FACTS) {
   });
   $(`f-${name}`).addEventListener("change", understand);
 }
+for (const name of DETAILS) $(`f-${name}`).addEventListener("input", () => edited.add(name));
 $("draft").addEventListener("click", () => run("/api/draft", {}));
 $("variants").addEventListener("click", () => run("/api/variants", { count: Number($("count").value) || 3, each: [] }));
