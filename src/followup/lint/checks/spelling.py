@@ -14,14 +14,15 @@ import sys
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from followup.lint.buckets import pack
 from followup.lint.checks.base import span_finding
-from followup.lint.compiled import SpellingRule
+from followup.lint.compiled import CompiledRule
 from followup.lint.document import WORD_RE, Document
 from followup.lint.findings import CheckContext, Finding
 from followup.lint.usercache import (
@@ -31,6 +32,9 @@ from followup.lint.usercache import (
     write_bytes_cache,
     write_cache,
 )
+
+if TYPE_CHECKING:
+    from followup.lint.specs import RuleSpec
 
 _SHORT_LINE_WORDS = 4
 _LEXICON_HEADER = "followup-lexicon 1"
@@ -313,6 +317,43 @@ def not_prose(text: str, start: int, end: int) -> bool:
         return True
     run = text[lo:hi].strip(_RUN_EDGE)
     return _NOT_PROSE.search(run) is not None
+
+
+@dataclass(kw_only=True, eq=False)
+class SpellingRule(CompiledRule):
+    """Unknown words, from a spell checker with its own dictionary; names are left alone."""
+
+    ignore_capitalized: bool
+    max_suggestion_length: int
+    variants: dict[str, str]
+
+    judges_spans: ClassVar[bool] = True
+    runs_last: ClassVar[bool] = True  # a word another rule flagged is not a typo too
+
+    @staticmethod
+    def spec() -> type[RuleSpec]:
+        from pydantic import Field, field_validator
+
+        from followup.lint.specs import RuleSpec, check_time, compile_regex
+
+        class SpellingSpec(RuleSpec):
+            type: Literal["spelling"]
+            ignore_capitalized: bool = True
+            max_suggestion_length: int = Field(default=15, ge=0)
+            variants: dict[str, str] = Field(default_factory=dict)
+
+            @field_validator("variants")
+            @classmethod
+            def _valid_variants(cls, variants: dict[str, str]) -> dict[str, str]:
+                for key in variants:
+                    compile_regex(key)
+                    check_time(key)
+                return variants
+
+        return SpellingSpec
+
+    def run(self, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
+        return run(self, doc, kind, ctx)
 
 
 def run(rule: SpellingRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:

@@ -1,15 +1,15 @@
-"""Reading a prefilter `Plan` from a pattern: every path through its parse tree, as far as it
-is literal.
+"""Reading where a pattern's match can start (a prefilter `Starts`) from the pattern: every
+path through its parse tree, as far as it is literal.
 
 A path starts before the first character (`_P_BEFORE`), where zero-width items only say
 whether the character before must be a non-word one (`\\b`, a lookbehind such as
-`(?<![\\w'’])`); its first literal (`_P_FIRST`) is the plan's start, looked up as a word when a
+`(?<![\\w'’])`); its first literal (`_P_FIRST`) is the match's start, looked up as a word when a
 word starts there, else as a string; after a whole first word the path may go on through
 non-word characters (`_P_GAP`) to a second whole word (`_P_WORD`), which the start then needs
 (one is enough to tell most texts apart, and more would multiply the paths). Branches and
-optional parts are followed both ways. Anything else ends the path where it is: a plan only
-ever states less than the pattern. Only used when rules are validated (a rules-cache miss):
-the cache keeps the plans.
+optional parts are followed both ways. Anything else ends the path where it is: the starts
+only ever state less than the pattern. Only used when rules are validated (a rules-cache miss):
+the cache keeps the starts.
 """
 
 from __future__ import annotations
@@ -18,19 +18,19 @@ import re
 from collections.abc import Iterator
 
 # re's parser and its opcodes: private modules, but parsing is all that is used, and any
-# structure not recognised below only means "no plan" (a test checks the shipped rules get one)
+# structure not recognised below only means "no starts" (a test checks the shipped rules get them)
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
-from followup.lint.prefilter import Plan
+from followup.lint.prefilter import Starts
 
-# characters a plan may contain: their folding is checked against `re` by the tests
+# characters a start may contain: their folding is checked against `re` by the tests
 SAFE_CHARS = frozenset(chr(c) for c in range(0x20, 0x7F)) | frozenset("\t\n’‘“”…–—")
 
 
 class _Unsupported(Exception):
-    """Part of the pattern this analysis does not follow: no plan."""
+    """Part of the pattern this analysis does not follow: no starts."""
 
 
 class _TooMany(Exception):
@@ -54,13 +54,13 @@ class _Path(NamedTuple):
 _P_BEFORE, _P_FIRST, _P_GAP, _P_WORD = range(4)
 _MAX_PATHS = 2000  # paths per alternative of the pattern; more: its later words are not read
 _MAX_STRING = 8  # a literal string need not be longer to find its few positions
-_MAX_FINDS = 12  # strings (and word beginnings) looked for in a text per plan
+_MAX_FINDS = 12  # strings (and word beginnings) looked for in a text per pattern
 _MAX_WORD = 64
 _STOP = (None, None)  # an item that ends the reading of a path
 
 
-def plan_for(pattern: str, flags: int = 0) -> Plan | None:
-    """The plan of a pattern, or None when its starts cannot be read from it."""
+def starts_for(pattern: str, flags: int = 0) -> Starts | None:
+    """Where a match of a pattern can start, or None when that cannot be read from it."""
     try:
         parsed = _parser.parse(pattern, flags)
         if parsed.state.flags & (re.ASCII | re.LOCALE):
@@ -90,7 +90,7 @@ def plan_for(pattern: str, flags: int = 0) -> Plan | None:
             prefixes.setdefault(path.start[:_MAX_STRING], set()).add(path.need)
         else:
             strings.setdefault(path.start[:_MAX_STRING], set()).add(path.need)
-    return Plan(
+    return Starts(
         words=_needs(words),
         prefixes=_needs(_few(prefixes)),
         strings=_needs(_few(strings)),
@@ -122,7 +122,7 @@ def _shortest(found: dict[str, set[str]]) -> dict[str, set[str]]:
 def _few(found: dict[str, set[str]]) -> dict[str, set[str]]:
     """At most `_MAX_FINDS` strings (each is a pass of `str.find` over the text): the longest
     are cut short, one character at a time, until they fold into few enough; a string's
-    beginning is found wherever the string is, so the plan stays true."""
+    beginning is found wherever the string is, so the starts stay true."""
     found = _shortest(found)
     while len(found) > _MAX_FINDS:
         longest = max(len(s) for s in found)
