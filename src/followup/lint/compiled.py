@@ -2,7 +2,7 @@
 pydantic.
 
 Each rule type's module (`checks/<type>.py`, listed in `ruletypes.TYPES`) declares its run-time
-form as a dataclass derived from `CompiledRule` (or `PatternRule`), next to the pydantic model
+form as a class derived from `CompiledRule` (or `PatternRule`), next to the pydantic model
 that validates its YAML (`spec()`, built only when rules are validated) and its `run`. A
 validated rule becomes one of these (`specs.RuleSpec.compiled()`), and these are what the rules
 cache keeps: a run that finds its rules in the cache therefore never imports pydantic, whose
@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import builtins
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, dataclass_transform
 
 from followup.lint.prefilter import Starts
 
@@ -85,11 +85,49 @@ def regex_for(source: str, flags: int, code: tuple[Any, ...] | None) -> re.Patte
 Example = str | dict[str, str | None]
 
 
-@dataclass(kw_only=True, eq=False)
-class CompiledRule:
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The fields a run-time form declares, with its bases' (annotations that are not
+    `ClassVar`s; annotations are strings here, `from __future__ import annotations`)."""
+    names: dict[str, None] = {}
+    for klass in reversed(cls.__mro__):
+        for name, annotation in vars(klass).get("__annotations__", {}).items():
+            if not str(annotation).startswith("ClassVar"):
+                names[name] = None
+    return tuple(names)
+
+
+@dataclass_transform(kw_only_default=True, eq_default=False)
+class _Form:
+    """A class whose fields are its annotations (and its bases'), given by keyword: the type
+    checker treats each subclass as a keyword-only dataclass. Not `@dataclass` itself:
+    generating a dataclass's methods costs about a millisecond a class, at every cold start,
+    and a rule type is a class."""
+
+    # every field, in order, worked out once per class
+    field_names: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.field_names = _field_names(cls)
+
+    def __init__(self, **values: object) -> None:
+        """Every field by name (as `RuleSpec.compiled()` gives them); one with a default (a
+        class attribute) may be left out."""
+        unknown = set(values) - set(self.field_names)
+        missing = {n for n in self.field_names if n not in values and not hasattr(self, n)}
+        if unknown or missing:
+            raise TypeError(
+                f"{type(self).__name__}: unknown {unknown or '-'}, missing {missing or '-'}"
+            )
+        for name, value in values.items():
+            setattr(self, name, value)
+
+
+class CompiledRule(_Form):
     """What every rule has at run time, whatever its type. A type's module derives its form
-    from this one, says whether its findings judge a single sentence (`judges_spans`), gives
-    its pydantic model (`spec`) and its check (`run`); `ruletypes.TYPES` lists the types."""
+    from this one (declaring its fields as annotations), says whether its findings judge a
+    single sentence (`judges_spans`), gives its pydantic model (`spec`) and its check (`run`);
+    `ruletypes.TYPES` lists the types."""
 
     type: str
     id: str
@@ -101,7 +139,10 @@ class CompiledRule:
     examples: dict[str, list[Example]]
     # the rule file, for a rule from a --rules folder (None for a built-in rule): such a rule
     # runs within a time budget (`engine`), and a slow one is named with its file
-    origin: str | None = field(default=None, compare=False)
+    origin: str | None = None
+
+    # `origin` is not compared: it says where the rule came from, not what it is
+    _UNCOMPARED: ClassVar[frozenset[str]] = frozenset({"origin"})
 
     # the findings point at a span that one sentence can hold (a word, a name), so drafting
     # judges a single model sentence by them; the others (counts, layout) need the whole email
@@ -137,7 +178,9 @@ class CompiledRule:
         return f"{type(self).__name__}({self.id!r})"
 
     def _data(self) -> dict[str, object]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.compare}
+        return {
+            name: getattr(self, name) for name in self.field_names if name not in self._UNCOMPARED
+        }
 
     # derived values worth keeping in the rules cache (reading where a match can start parses
     # the pattern, about a millisecond a rule); compiled regexes are made again (`re` caches
@@ -152,7 +195,7 @@ class CompiledRule:
     def __getstate__(self) -> dict[str, dict[str, object]]:
         """The fields, and the derived values of `_KEPT` that have been worked out."""
         kept = {name: self.__dict__[name] for name in self._KEPT if name in self.__dict__}
-        return {"fields": {f.name: getattr(self, f.name) for f in fields(self)}, "kept": kept}
+        return {"fields": {name: getattr(self, name) for name in self.field_names}, "kept": kept}
 
     def __setstate__(self, state: dict[str, dict[str, object]]) -> None:
         self.__dict__.update(state["fields"])
@@ -163,7 +206,6 @@ class CompiledRule:
         return frozenset(self.kinds)
 
 
-@dataclass(kw_only=True, eq=False)
 class PatternRule(CompiledRule):
     """A rule that matches whole words (`tokens`) and raw regular expressions (`patterns`)."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Literal
 
@@ -15,7 +14,6 @@ if TYPE_CHECKING:
     from followup.lint.specs import RuleSpec
 
 
-@dataclass(kw_only=True, eq=False)
 class ExistenceRule(PatternRule):
     """Flags every match: words or patterns that should not be there."""
 

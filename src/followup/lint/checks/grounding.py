@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 from followup.lint.checks.base import span_finding
@@ -135,7 +134,6 @@ GroundedThing = Literal["names", "numbers", "emails", "urls", "phones"]
 _ALL_GROUNDED: tuple[GroundedThing, ...] = ("names", "numbers", "emails", "urls", "phones")
 
 
-@dataclass(kw_only=True, eq=False)
 class GroundingRule(CompiledRule):
     """Specifics in a draft (names, numbers, links) must come from the notes or the sender."""
 

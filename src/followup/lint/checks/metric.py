@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from followup.lint.checks.base import whole_text_finding
@@ -14,7 +13,6 @@ if TYPE_CHECKING:
     from followup.lint.specs import RuleSpec
 
 
-@dataclass(kw_only=True, eq=False)
 class MetricRule(CompiledRule):
     """A number about the whole text (words, sentences, grade) that must stay under a limit."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
@@ -16,7 +15,6 @@ if TYPE_CHECKING:
     from followup.lint.specs import RuleSpec
 
 
-@dataclass(kw_only=True, eq=False)
 class OccurrenceRule(PatternRule):
     """Counts matches: at least `min` (a required element) and/or at most `max`."""
 

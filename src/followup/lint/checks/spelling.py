@@ -12,7 +12,6 @@ import marshal
 import re
 import sys
 import time
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -237,7 +236,6 @@ def not_prose(text: str, start: int, end: int) -> bool:
     return _NOT_PROSE.search(run) is not None
 
 
-@dataclass(kw_only=True, eq=False)
 class SpellingRule(CompiledRule):
     """Unknown words, from a spell checker with its own dictionary; names are left alone."""
 

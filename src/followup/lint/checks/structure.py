@@ -3,7 +3,6 @@ pasted text (headers, an address block, quotes, a signature block: see `emailpar
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from followup.lint.checks.base import whole_text_finding
@@ -15,7 +14,6 @@ if TYPE_CHECKING:
     from followup.lint.specs import RuleSpec
 
 
-@dataclass(kw_only=True, eq=False)
 class StructureRule(CompiledRule):
     """A part of the email's layout must be there: its greeting, or a name at the end (after a
     sign-off), found by `emailparts` whatever surrounds the message."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -23,7 +22,6 @@ def substitution_source(swap: dict[str, str]) -> str:
     return r"(?<![\w'’])(?:" + alts + r")(?![\w'’])"
 
 
-@dataclass(kw_only=True, eq=False)
 class SubstitutionRule(CompiledRule):
     """Flags a word or phrase and suggests the one to use instead."""
 
