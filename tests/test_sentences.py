@@ -666,3 +666,8 @@ def test_a_model_sentence_names_nobody_else() -> None:
 
 def test_a_weekday_is_no_verb_of_a_that_clause() -> None:
     assert clause_has_verb("I enjoyed learning that your Wed 18 March 2026.")
+
+
+def test_a_possessive_name_is_a_name() -> None:
+    reader = Reader(source="", interviewer="Alex Tremayne", others=("Nadia Okwu",))
+    assert names_someone("I would love to help with your Nadia's measurement.", reader)

@@ -266,6 +266,29 @@ def test_shapes_people_write_in(name: str) -> None:
     assert got == expected
 
 
+def test_the_day_of_writing_is_no_promised_decision_date() -> None:
+    facts = read(
+        "Interviewer: Dr. Tarek Saleh\nInterview on Sunday 8 March 2026.\n"
+        'He said they will decide "after Eid". Today is Tuesday 24 March and no news yet.\n',
+        today=date(2026, 3, 24),
+    )
+    assert facts.decision_date is None
+    promised = read("Interviewer: Ana Ruiz\nShe said they will decide by 24 March.\n")
+    assert promised.decision_date is not None and promised.decision_date.day == 24
+
+
+def test_the_state_of_a_role_is_not_its_name() -> None:
+    notes = parse_notes(
+        "Interviewer: Mrs. Ewa Dudek\nCompany: Portowa Freight\nRole: Export Coordinator\n"
+        "No reply for two weeks; I want to ask if the role is still open.\n"
+    )
+    assert notes.role == "Export Coordinator"
+    loose = parse_notes(
+        "Interviewer: Mrs. Ewa Dudek\nNo reply yet; I want to ask if the job is still open.\n"
+    )
+    assert loose.role is None
+
+
 def test_emailed_notes_headers_are_metadata_not_names() -> None:
     notes = parse_notes(SHAPES["emailed-to-self"][0])
     assert notes.interviewer != "me" and notes.addressed_as != "me"

@@ -332,7 +332,8 @@ def names_someone(sentence: str, reader: Reader) -> str | None:
     titles = vocabulary().titles
     names = {w.lower() for n in reader.others for w in tokens(n) if len(w) > 1}
     for word in tokens(sentence):
-        if word[:1].isupper() and word.lower() in names - titles:
+        base = re.sub(r"'s$", "", word.lower())  # "your Nadia's measurement"
+        if word[:1].isupper() and base in names - titles:
             return f"do not name '{word}': write about the team or the work"
     return None
 

@@ -106,6 +106,12 @@ _DECISION_CUE = re.compile(
     r"respond|feedback|by|until|before|offer)\b",
     re.IGNORECASE,
 )
+_ROLE_STATE = frozenset("still open filled available closed gone taken advertised".split())
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z])")
+_WRITING_DAY = re.compile(
+    r"\b(?:today|now)(?:'s date)?\s*(?:is|it's|:|,|=)?\s*(?:the\s+)?(?:[a-z]+day,?\s*)?$",
+    re.IGNORECASE,
+)
 _ADDRESSEE_CUE = re.compile(
     r"\b(?:send|write|address|email|e-mail)\w*\s+(?:the\s+|my\s+|a\s+|it\s+)?"
     r"(?:(?:thank[- ]?you|thanks|follow[- ]?up)\s+)?(?:note\s+|email\s+|e-mail\s+|message\s+)?"
@@ -990,6 +996,8 @@ class _Reader:
                 words = raw.split()
                 if not words or len(words) > 6 or words[0].lower() in FUNCTION_WORDS - {"it"}:
                     continue
+                if words[0].lower() in _ROLE_STATE:
+                    continue  # "is the role still open": its state, not its name
                 if rank == len(_ROLE_PATTERNS) - 1 and (
                     words[-1].lower() not in self.vocab.role_words
                     or words[-1].lower() in _ROLE_MODIFIERS
@@ -1020,9 +1028,12 @@ class _Reader:
             found = self._date_from(m)
             if found is None:
                 continue
-            before = seg.text[max(0, m.start() - 60) : m.start()]
+            # the cue counts in the date's own sentence ("decide after Eid. Today is 24 March"
+            # promises nothing for 24 March)
+            before = _SENTENCE_END.split(seg.text[max(0, m.start() - 60) : m.start()])[-1]
             near = seg.text[max(0, m.start() - 80) : m.end() + 40]
-            if _DECISION_CUE.search(before):
+            # "Today is Tuesday 24 March": the day the notes were written, promised by nobody
+            if _DECISION_CUE.search(before) and not _WRITING_DAY.search(before):
                 self.found.cue_dates.append(("decision_date", found))
             elif _INTERVIEW_NEAR.search(near):
                 later = bool(_LATER_ROUND.search(near))
