@@ -266,6 +266,21 @@ def test_shapes_people_write_in(name: str) -> None:
     assert got == expected
 
 
+def test_a_front_matter_interviewer_keeps_the_title_out_of_the_greeting() -> None:
+    notes = parse_notes(
+        "---\ninterviewer: Mrs. Morven Lock (Partner, Residential Property)\n"
+        "company: Carse Muir LLP\n---\n- the team is 3 solicitors and 4 paralegals\n"
+    )
+    assert notes.interviewer == "Mrs. Morven Lock"
+    assert notes.addressed_as == "Mrs. Lock"
+    assert notes.interviewer_title == "Partner, Residential Property"
+
+
+def test_a_japanese_name_written_family_name_first_is_greeted_by_the_family_name() -> None:
+    notes = parse_notes("Interviewer: Mr. Morita Kenji (Operations Manager)\n- 6 ATR 42-600\n")
+    assert notes.addressed_as == "Mr. Morita"
+
+
 def test_the_day_of_writing_is_no_promised_decision_date() -> None:
     facts = read(
         "Interviewer: Dr. Tarek Saleh\nInterview on Sunday 8 March 2026.\n"

@@ -157,6 +157,20 @@ def _salutation_name(value: str) -> str:
     return value.rstrip(" ,:")
 
 
+_TITLE_AFTER = re.compile(
+    r"(?P<name>[^()—–]+?)\s*(?:\((?P<b>[^()]{1,60})\)|\s[—–-]\s+(?P<d>.{1,60}))\s*"
+)
+
+
+def _name_and_title(value: str) -> tuple[str, str | None]:
+    """`Mrs. Morven Lockhart (Partner, Residential Property)` or `Ana Ruiz — Head Chef` in a
+    front-matter value: the name, and the title the salutation must not take for a name."""
+    m = _TITLE_AFTER.fullmatch(value)
+    if m is None:
+        return value, None
+    return m.group("name").strip(), (m.group("b") or m.group("d") or "").strip() or None
+
+
 def parse_notes(
     text: str,
     overrides: dict[str, str | None] | None = None,
@@ -220,11 +234,12 @@ def parse_notes(
             continue
         value = str(value)
         if key == "interviewer":
+            value, title = _name_and_title(value)
             honorific, name = _name_flag(value)
             facts.update(
                 interviewer=value,
                 addressed_as=f"{honorific} {_family_name(name)}" if honorific else name,
-                interviewer_title=None,
+                interviewer_title=title,
             )
         elif key == "salutation":
             facts["addressed_as"] = _salutation_name(value)
