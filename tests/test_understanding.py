@@ -429,6 +429,11 @@ def test_an_order_phrase_with_a_subject_is_the_notes_story(line: str) -> None:
         ("I could help them clean up the weekly reports", "contribution"),
         ("Why write now: the council has offered me a fixed-term contract", "own-past"),
         ("Very experienced, calm voice, Yorkshire accent, 19 years in the team", "other"),
+        ("I said I'd lead the rollout of the new booking system", "contribution"),
+        ("they want someone to run a weekly after-school maker club", "contribution"),
+        ("offered to help with the embodied carbon calcs", "contribution"),
+        ("Asked how I'd handle a parent complaint, I talked about the nit letter", "process"),
+        ("honestly I could see either of them being my boss", "other"),
     ],
 )
 def test_points_are_sorted_by_what_they_are_about(point: str, kind: str) -> None:

@@ -58,11 +58,28 @@ def is_order(text: str, vocab: Vocabulary) -> bool:
     return any(not _NARRATOR.search(text[: m.start()]) for m in vocab.instruction_re.finditer(text))
 
 
+_ASKED = re.compile(r"\b(?:ask|asks|asked|asking)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+def contributes(text: str, vocab: Vocabulary) -> bool:
+    """What the candidate could bring: "I could help with ...", or "I'd" / "they want someone"
+    before a verb of doing within a few words; never the question they were asked ("asked
+    how I'd handle a complaint")."""
+    for m in (*vocab.contribution_re.finditer(text), *vocab.contribution_weak_re.finditer(text)):
+        if _ASKED.search(text[: m.start()]):
+            continue
+        if vocab.contribution_re.fullmatch(m.group(0)) or vocab.contribution_verb_re.search(
+            text[m.end() : m.end() + 40]
+        ):
+            return True
+    return False
+
+
 def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
     """What a point is about, and how much it says about the employer (higher, better)."""
     if is_order(text, vocab):
         return "instruction", 0
-    if vocab.contribution_re.search(text):
+    if contributes(text, vocab):
         return "contribution", 0
     if _OWN.search(text) or vocab.not_learned["own_past"].search(text):
         return "own-past", 0

@@ -66,6 +66,8 @@ class Vocabulary:
     order_re: re.Pattern[str]  # a point that opens with one of these verbs is an order
     not_learned: dict[str, re.Pattern[str]]
     contribution_re: re.Pattern[str]
+    contribution_weak_re: re.Pattern[str]  # counts only before one of contribution_verbs
+    contribution_verb_re: re.Pattern[str]
     learned_words: frozenset[str]
     company_words: frozenset[str]
 
@@ -108,6 +110,8 @@ def vocabulary() -> Vocabulary:
             order_re=_order(raw["orders"]),
             not_learned={k: _phrases(v) for k, v in raw["not_learned"].items()},
             contribution_re=_phrases(raw["contribution"]),
+            contribution_weak_re=_phrases(raw["contribution_if_followed"]),
+            contribution_verb_re=_phrases(raw["contribution_verbs"]),
             learned_words=frozenset(str(w).lower() for w in raw["learned"]),
             company_words=frozenset(str(w).lower() for w in raw["company_words"]),
         )
