@@ -303,12 +303,17 @@ def _longest_rising(values: list[int]) -> int:
     return len(tails)
 
 
+def outside_words(sentence: str, fact: str) -> list[str]:
+    """The sentence's content words that neither its fact nor the frame vocabulary has."""
+    allowed = stems_of(fact) | set(vocabulary().frame_stems)
+    return [w for w in content_words(sentence) if not known(w, allowed)]
+
+
 def outside_fact(sentence: str, fact: str) -> str | None:
     """Every content word comes from the sentence's own fact or the frame vocabulary: a word
     from elsewhere in the notes ("share my treasure" for "I will treasure that", "restart the
     teen advisory group during covid") joins two things the notes keep apart."""
-    allowed = stems_of(fact) | set(vocabulary().frame_stems)
-    added = [w for w in content_words(sentence) if not known(w, allowed)]
+    added = outside_words(sentence, fact)
     if added:
         return "stay with the fact (" + ", ".join(added[:3]) + ")"
     return None
