@@ -91,7 +91,7 @@ ROWS: list[Row] = [
     Row(
         "lint-bad-rules",
         lambda f: ["lint", "--rules", str(f["bad-rules"]), str(f["good"])],
-        "bad-rules/mine.yaml: rule mine.bad: bad regular expression '(unclosed': …",
+        "bad-rules/mine.yaml:2: rule mine.bad: bad regular expression '(unclosed': …",
     ),
     Row(
         "lint-unknown-kind",
@@ -171,7 +171,7 @@ ROWS: list[Row] = [
     Row(
         "rules-bad-rules",
         lambda f: ["rules", "--rules", str(f["bad-rules"])],
-        "bad-rules/mine.yaml: rule mine.bad: bad regular expression '(unclosed': …",
+        "bad-rules/mine.yaml:2: rule mine.bad: bad regular expression '(unclosed': …",
     ),
     Row(
         "rules-unknown-id",

@@ -533,6 +533,17 @@ rules:
 }
 
 
+# the line each error names (Vale's `file:line:`): the offending key's, else the rule's first
+BROKEN_LINES = {
+    "unknown-key": 8,
+    "bad-regex": 2,
+    "wrong-type": 8,
+    "bad-level": 4,
+    "yaml-syntax": 14,
+    "duplicate-id": 8,
+}
+
+
 @pytest.mark.parametrize("case", sorted(BROKEN_RULES))
 def test_broken_rule_file(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, files: dict[str, Path], case: str
@@ -546,7 +557,7 @@ def test_broken_rule_file(
     assert code == 2
     assert out == ""
     (line,) = err.splitlines()
-    assert line.startswith(f"followup: error: {path}: ")
+    assert line.startswith(f"followup: error: {path}:{BROKEN_LINES[case]}: ")
     assert rule_id in line
     assert problem in line
     assert "Traceback" not in err
@@ -746,7 +757,7 @@ def test_script_broken_rules(script_runs: Runs) -> None:
     assert done.returncode == 2
     assert done.stdout == ""
     (line,) = done.stderr.splitlines()
-    assert line.startswith("followup: error: broken/house.yaml: ")
+    assert line.startswith(f"followup: error: broken/house.yaml:{BROKEN_LINES['bad-regex']}: ")
     assert rule_id in line and problem in line
 
 

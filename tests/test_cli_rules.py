@@ -126,4 +126,4 @@ def test_rules_with_a_broken_rules_dir(capsys: pytest.CaptureFixture[str], tmp_p
     code, _out, err = run(capsys, "--rules", tmp_path)
     assert code == 2
     (line,) = err.splitlines()
-    assert line.startswith(f"followup: error: {tmp_path / 'bad.yaml'}: rule house.x: ")
+    assert line.startswith(f"followup: error: {tmp_path / 'bad.yaml'}:2: rule house.x: ")

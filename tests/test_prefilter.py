@@ -13,11 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followup.lint import prefilter
-from followup.lint.compiled import PatternRule, SubstitutionRule
+from followup.lint.checks.substitution import SubstitutionRule
+from followup.lint.compiled import PatternRule
 from followup.lint.engine import Ruleset
 from followup.lint.findings import KINDS
-from followup.lint.planner import SAFE_CHARS, plan_for
-from followup.lint.prefilter import Plan, TextIndex, fold
+from followup.lint.prefilter import Starts, TextIndex, fold
+from followup.lint.starts import SAFE_CHARS, starts_for
 
 RULES = Ruleset.load().rules
 REGEX_RULES = {
@@ -25,27 +26,6 @@ REGEX_RULES = {
     for rule_id, rule in RULES.items()
     if isinstance(rule, PatternRule | SubstitutionRule)
 }
-# the rules a plan must be read for: if `re`'s parser changes shape, this says so (the rules
-# would still be right, only slower)
-PLANNED = [
-    "elements.gratitude",
-    "elements.learned",
-    "elements.enthusiasm",
-    "elements.next-steps",
-    "check-in.interest",
-    "check-in.offer",
-    "formal.emoticon",
-    "formal.chatspeak",
-    "formal.slang",
-    "formal.contractions",
-    "formal.punctuation",
-    "formal.exclamations",
-    "structure.placeholder",
-    "hostile.insult",
-    "hostile.threat",
-    "hostile.demand",
-    "hostile.negative-claim",
-]
 ALL_CHARS = "".join(chr(c) for c in range(sys.maxunicode + 1))
 
 
@@ -57,15 +37,15 @@ def scanned(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return spans(regex.finditer(text))
 
 
-def prefiltered(regex: re.Pattern[str], plan: Plan | None, text: str) -> list[tuple[int, int]]:
-    return spans(prefilter.finditer(regex, plan, TextIndex(text)))
+def prefiltered(regex: re.Pattern[str], starts: Starts | None, text: str) -> list[tuple[int, int]]:
+    return spans(prefilter.finditer(regex, starts, TextIndex(text)))
 
 
 # --- case folding, against `re` itself ---------------------------------------------------------
 
 
 def test_folding_agrees_with_re_ignorecase_on_every_character() -> None:
-    """A plan's characters are compared lower-cased: whatever `re.IGNORECASE` lets match one of
+    """The starts' characters are compared lower-cased: whatever `re.IGNORECASE` lets match one of
     them must fold to it (or change length, and then the text is scanned whole)."""
     for char in sorted(SAFE_CHARS):
         pattern = re.compile(re.escape(char), re.IGNORECASE)
@@ -91,74 +71,9 @@ def test_spaces_are_never_word_characters() -> None:
 def test_a_text_whose_lower_case_changes_length_is_scanned_whole() -> None:
     text = "İ would love to join. Thank you!"
     assert fold(text) is None
-    assert TextIndex(text).candidates(plan_for(r"\bthank\b", re.I) or Plan({}, {}, {})) is None
+    assert TextIndex(text).candidates(starts_for(r"\bthank\b", re.I) or Starts({}, {}, {})) is None
     regex = RULES["elements.gratitude"].regex  # type: ignore[attr-defined]
-    assert prefiltered(regex, RULES["elements.gratitude"].plan, text) == scanned(regex, text)  # type: ignore[attr-defined]
-
-
-# --- reading plans ---------------------------------------------------------------------------
-
-
-def test_whole_words_with_their_next_word() -> None:
-    plan = plan_for(r"\bthank(?:s|ful)?\b|\bnext\s+(?:steps?|round)\b", re.I)
-    assert plan is not None
-    assert plan.words == {
-        "thank": frozenset(),
-        "thanks": frozenset(),
-        "thankful": frozenset(),
-        "next": frozenset({"step", "steps", "round"}),
-    }
-    assert plan.prefixes == {} and plan.strings == {}
-
-
-def test_word_lists_and_contractions() -> None:
-    plan = plan_for(r"(?<![\w'’])(?:gonna|(?-i:u)(?!\.\w)|I['’]m)(?![\w'’])", re.I)
-    assert plan is not None
-    assert plan.words == {"gonna": frozenset(), "u": frozenset(), "i": frozenset({"m"})}
-
-
-def test_word_beginnings_and_strings() -> None:
-    plan = plan_for(r"\bfascinat\w*|!{2,}|\.{3,}|enthusias", re.I)
-    assert plan is not None
-    assert plan.prefixes == {"fascinat": frozenset()}
-    assert plan.strings == {"!!": frozenset(), "...": frozenset(), "enthusia": frozenset()}
-
-
-def test_a_character_whose_folding_is_not_checked_ends_the_start() -> None:
-    plan = plan_for(r"\bcafé\b", re.I)
-    assert plan is not None
-    assert plan.prefixes == {"caf": frozenset()} and plan.words == {}
-
-
-@pytest.mark.parametrize(
-    "pattern",
-    [
-        r"\w+",  # any word
-        r"a*b",  # may start with b or a
-        r"[A-Z]{4,}",  # a range
-        r"(?a)\bfoo\b",  # ASCII \b is not the index's
-        r"^[ \t]*hey",  # may start with a space or a tab, or h
-        r"(?=x)",  # matches nothing
-        r"\bété\b",  # starts with a character whose folding is not checked
-        r"(",  # not a regex
-    ],
-)
-def test_no_plan_for_what_is_not_understood(pattern: str) -> None:
-    assert plan_for(pattern, re.I) is None
-
-
-@pytest.mark.parametrize("rule_id", PLANNED)
-def test_the_shipped_rules_get_plans(rule_id: str) -> None:
-    assert RULES[rule_id].plan is not None  # type: ignore[attr-defined]
-
-
-def test_rules_from_the_cache_keep_their_plans() -> None:
-    rule = Ruleset.load().rules["elements.learned"]
-    assert "plan" in rule.__dict__  # read from the cache, not worked out again
-    assert rule.plan == plan_for(  # type: ignore[attr-defined]
-        rule.regex.pattern,  # type: ignore[attr-defined]
-        rule.regex.flags,  # type: ignore[attr-defined]
-    )
+    assert prefiltered(regex, RULES["elements.gratitude"].starts, text) == scanned(regex, text)  # type: ignore[attr-defined]
 
 
 def test_a_regex_is_compiled_only_where_it_can_start() -> None:
@@ -171,19 +86,19 @@ def test_a_regex_is_compiled_only_where_it_can_start() -> None:
         calls.append(1)
         return re.compile(r"\bthank\b", re.IGNORECASE)
 
-    plan = plan_for(r"\bthank\b", re.IGNORECASE)
-    assert plan is not None
+    starts = starts_for(r"\bthank\b", re.IGNORECASE)
+    assert starts is not None
     clean = TextIndex("Dear Ms. Lee, hello again.")
-    assert list(prefilter.finditer(compile_thank, plan, clean)) == []
-    assert not prefilter.found(compile_thank, plan, clean)
+    assert list(prefilter.finditer(compile_thank, starts, clean)) == []
+    assert not prefilter.found(compile_thank, starts, clean)
     assert calls == []
-    found = prefilter.finditer(compile_thank, plan, TextIndex("Thank you"))
+    found = prefilter.finditer(compile_thank, starts, TextIndex("Thank you"))
     assert [m.group() for m in found] == ["Thank"]
-    assert prefilter.found(compile_thank, plan, TextIndex("thank you"))
+    assert prefilter.found(compile_thank, starts, TextIndex("thank you"))
     assert len(calls) == 2
-    # no plan, or a text that cannot be folded: scanned whole, so compiled first
+    # no starts, or a text that cannot be folded: scanned whole, so compiled first
     assert list(prefilter.finditer(compile_thank, None, clean)) == []
-    assert prefilter.found(compile_thank, plan, TextIndex("İ thank you"))
+    assert prefilter.found(compile_thank, starts, TextIndex("İ thank you"))
     assert len(calls) == 4
 
 
@@ -191,13 +106,13 @@ def test_a_regex_is_compiled_only_where_it_can_start() -> None:
 
 
 def _vocabulary(rules: list[object]) -> list[str]:
-    """The words and strings the rules' plans look for, and the words those need."""
+    """The words and strings the rules' starts look for, and the words those need."""
     words: set[str] = set()
     for rule in rules:
-        plan = rule.plan  # type: ignore[attr-defined]
-        if plan is None:
+        starts = rule.starts  # type: ignore[attr-defined]
+        if starts is None:
             continue
-        for table in (plan.words, plan.prefixes, plan.strings):
+        for table in (starts.words, starts.prefixes, starts.strings):
             for start, needs in table.items():
                 words.add(start)
                 words.update(needs)
@@ -242,17 +157,17 @@ def rule_and_text(draw: st.DrawFn) -> tuple[str, str]:
 def test_same_matches_as_a_full_scan(case: tuple[str, str]) -> None:
     rule_id, text = case
     rule = REGEX_RULES[rule_id]
-    regex, plan = rule.regex, rule.plan  # type: ignore[attr-defined]
+    regex, starts = rule.regex, rule.starts  # type: ignore[attr-defined]
     expected = scanned(regex, text)
-    assert prefiltered(regex, plan, text) == expected
-    assert prefilter.found(regex, plan, TextIndex(text)) == bool(expected)
+    assert prefiltered(regex, starts, text) == expected
+    assert prefilter.found(regex, starts, TextIndex(text)) == bool(expected)
 
 
-def _probes(plan: Plan) -> list[str]:
-    """Each start of a plan as it may stand in a text: alone, run into a longer word, after a
+def _probes(starts: Starts) -> list[str]:
+    """Each start of a starts as it may stand in a text: alone, run into a longer word, after a
     letter, in capitals, and followed by each word it needs."""
     out = []
-    for table in (plan.words, plan.prefixes, plan.strings):
+    for table in (starts.words, starts.prefixes, starts.strings):
         for start, needs in table.items():
             for form in (start, start.upper(), start.title()):
                 for before, after in [("", ""), ("x ", " y"), ("a", ""), ("", "ing"), ("", "'s")]:
@@ -263,14 +178,14 @@ def _probes(plan: Plan) -> list[str]:
 
 @pytest.mark.parametrize(
     "rule_id",
-    sorted(i for i, r in REGEX_RULES.items() if r.plan is not None),  # type: ignore[attr-defined]
+    sorted(i for i, r in REGEX_RULES.items() if r.starts is not None),  # type: ignore[attr-defined]
 )
 def test_same_matches_as_a_full_scan_at_every_start(rule_id: str) -> None:
     rule = REGEX_RULES[rule_id]
-    regex, plan = rule.regex, rule.plan  # type: ignore[attr-defined]
-    probes = _probes(plan)
+    regex, starts = rule.regex, rule.starts  # type: ignore[attr-defined]
+    probes = _probes(starts)
     for text in probes:
-        assert prefiltered(regex, plan, text) == scanned(regex, text), text
+        assert prefiltered(regex, starts, text) == scanned(regex, text), text
     assert any(scanned(regex, text) for text in probes)  # the probes do make matches
 
 
@@ -285,13 +200,13 @@ def _corpus() -> list[str]:
     return out
 
 
-def test_same_findings_as_without_plans_on_the_examples(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_same_findings_as_without_starts_on_the_examples(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every example file and every rule's own pass/fail sentences, each kind: the whole check
-    with plans, then with every text scanned whole (no text can be folded)."""
+    with starts, then with every text scanned whole (no text can be folded)."""
     corpus = _corpus()
     ruleset = Ruleset.load()
-    with_plans = [ruleset.check(text, kind) for text in corpus for kind in KINDS]
+    with_starts = [ruleset.check(text, kind) for text in corpus for kind in KINDS]
     monkeypatch.setattr(prefilter, "fold", lambda text: None)
     without = [Ruleset.load().check(text, kind) for text in corpus for kind in KINDS]
-    assert with_plans == without
-    assert sum(len(found) for found, _ in with_plans) > 100
+    assert with_starts == without
+    assert sum(len(found) for found, _ in with_starts) > 100

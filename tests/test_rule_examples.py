@@ -10,11 +10,11 @@ from helpers import RULES_DIR, check, of_rule
 
 from followup.lint.engine import Ruleset
 from followup.lint.loader import load_rule_file
-from followup.lint.model import ExampleCase, Rule
+from followup.lint.specs import ExampleCase, RuleSpec
 from followup.notes import parse_notes
 
 RULE_FILES = sorted(RULES_DIR.glob("*.yaml"))
-RULES: list[Rule] = [rule for path in RULE_FILES for rule in load_rule_file(path)]
+RULES: list[RuleSpec] = [rule for path in RULE_FILES for rule in load_rule_file(path)]
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def test_rule_files_found() -> None:
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
-def test_every_rule_has_pass_and_fail_examples(rule: Rule) -> None:
+def test_every_rule_has_pass_and_fail_examples(rule: RuleSpec) -> None:
     assert rule.examples.passing, f"{rule.id} has no 'pass' example"
     assert rule.examples.failing, f"{rule.id} has no 'fail' example"
 

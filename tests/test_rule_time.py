@@ -135,7 +135,7 @@ def test_a_rule_that_can_take_exponential_time_is_refused_with_its_file_and_id(
     lines = done.stderr.splitlines()
     assert len(lines) == 1, done.stderr
     assert lines[0].startswith(
-        f"followup: error: {folder}/mine.yaml: rule mine.slow: pattern '(a+)+$' can take "
+        f"followup: error: {folder}/mine.yaml:2: rule mine.slow: pattern '(a+)+$' can take "
         "exponential time: "
     )
     assert "Traceback" not in done.stderr

@@ -1,7 +1,7 @@
 """The hostile.* rules (rules/hostile.yaml): a follow-up never insults, threatens, makes demands
 of, or runs down the reader, whatever the notes say. Beyond each rule's own examples: courteous
 text that must stay clean (every example email, every other rule's pass examples), hostile text
-that must fail, each kind, the prefilter's plans, and the console script with and without
+that must fail, each kind, the prefilter's starts, and the console script with and without
 --notes, including the rows of docs/reliability.md."""
 
 from __future__ import annotations
@@ -50,10 +50,10 @@ def test_error_level_for_every_kind(ruleset: Ruleset, rule_id: str) -> None:
 
 
 @pytest.mark.parametrize("rule_id", HOSTILE)
-def test_every_rule_gets_a_prefilter_plan(ruleset: Ruleset, rule_id: str) -> None:
-    plan = ruleset.rules[rule_id].plan  # type: ignore[attr-defined]
-    assert plan is not None
-    assert not plan.strings  # every start is a word, found through the text's word set
+def test_every_rule_gets_prefilter_starts(ruleset: Ruleset, rule_id: str) -> None:
+    starts = ruleset.rules[rule_id].starts  # type: ignore[attr-defined]
+    assert starts is not None
+    assert not starts.strings  # every start is a word, found through the text's word set
 
 
 # places per word of courteous text where each rule's regex is tried: insults start at rare words,
@@ -69,13 +69,13 @@ TRIES_PER_WORD = {
 
 @pytest.mark.parametrize("rule_id", HOSTILE)
 def test_courteous_notes_give_few_places_to_try(ruleset: Ruleset, rule_id: str) -> None:
-    """A pattern whose start the planner cannot read as a word (a lookbehind not followed by
+    """A pattern whose start `starts` cannot read as a word (a lookbehind not followed by
     `\\b`, a need lost after `\\s*`) is tried at every letter or every common word: the rules
     stay cheap only while their starts are rare words (bench/lint_bench.py measures the lint)."""
     files = sorted((REPO_ROOT / "tests" / "data" / "thank-you").glob("*.txt"))
     texts = [f.read_text(encoding="utf-8") for f in files]
-    plan = ruleset.rules[rule_id].plan  # type: ignore[attr-defined]
-    places = sum(len(TextIndex(text).candidates(plan) or []) for text in texts)
+    starts = ruleset.rules[rule_id].starts  # type: ignore[attr-defined]
+    places = sum(len(TextIndex(text).candidates(starts) or []) for text in texts)
     words = sum(len(text.split()) for text in texts)
     assert places <= TRIES_PER_WORD[rule_id] * words, (places, words)
 
@@ -88,7 +88,7 @@ def test_a_clean_note_does_not_compile_the_regexes(ruleset: Ruleset) -> None:
     doc = Document(text)
     for rule_id in ("hostile.insult", "hostile.threat"):
         rule = copy.deepcopy(ruleset.rules[rule_id])  # as the rules cache gives it
-        assert "regex" not in rule.__dict__ and "plan" in rule.__dict__
+        assert "regex" not in rule.__dict__ and "starts" in rule.__dict__
         assert existence.run(rule, doc, "thank-you", CheckContext()) == []  # type: ignore[arg-type]
         assert "regex" not in rule.__dict__, rule_id
 
@@ -104,7 +104,7 @@ COURTEOUS = [
     "I learned how the team supports patients who are aggressive or frightened.",
     "I learned how you help students who are failing maths catch up.",
     "The legacy system at my last job was a mess, so I rebuilt the reports.",
-    "My last team was chaotic, and it taught me to plan ahead.",
+    "My last team was chaotic, and it taught me to starts ahead.",
     "There was a running joke about the coffee machine, which made me feel at home.",
     "It was a joke that broke the ice.",
     "I appreciated your candour about the challenges the team is facing.",

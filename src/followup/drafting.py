@@ -404,6 +404,11 @@ class Drafter:
         """The email with a model sentence in each slot where one passes every check; else one
         built from the fact; else the template's own line. Each retry, and each variant, starts
         from another fact."""
+        # Each slot's sentence must meet its element rule, named by id ("elements.learned",
+        # "elements.enthusiasm"; composer.py names them too): the id is the rule's public name,
+        # the one a --rules folder replaces it under (changing what a slot's sentence must say)
+        # and --disable takes, so it is the one stable handle; a rule type or a YAML flag would
+        # let two rules claim one slot.
         rejected = [f.message for f in feedback if f.match][:3]
         sentences: list[Sentence] = []
         facts = learned_facts(notes) if kind != "nudge" else []

@@ -6,7 +6,7 @@ a text that almost matches makes it try every way. `(a+)+$` on forty a's and a b
 pattern is refused at load, naming the file, the rule and the pattern, so the user can rewrite
 it (`docs/reliability.md`); the shipped rules have none (a test checks).
 
-The test reads the pattern's parse tree (the same private parser `planner` reads). Inside every
+The test reads the pattern's parse tree (the same private parser `starts` reads). Inside every
 repeat that can run more than once, take each part that can stop at one place or go on (a
 repeat of varying count, `(?:so|such)`): the characters it could go on with must not be where
 the next varying part of this round or the next can start, unless a part that cannot start

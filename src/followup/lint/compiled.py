@@ -1,21 +1,29 @@
-"""Rules as the checks use them: validated data in plain objects, importable without pydantic.
+"""Rules as the checks use them: validated data in plain typed objects, importable without
+pydantic.
 
-`model.py` validates rule files with pydantic (a clear error for a broken one); each validated
-rule is then turned into one of these (`RuleBase.compiled()`), and these are what the rules
-cache keeps. A run that finds its rules in the cache therefore never imports pydantic, whose
-import alone is about 0.12 s, a third of a cold `followup lint`. The behaviour the checks need
-(the combined regex, the per-kind limit) lives here, once; the fields are declared in
-`model.py`, and listed here only as annotations for the type checker.
+Each rule type's module (`checks/<type>.py`, listed in `ruletypes.TYPES`) declares its run-time
+form as a class derived from `CompiledRule` (or `PatternRule`), next to the pydantic model
+that validates its YAML (`spec()`, built only when rules are validated) and its `run`. A
+validated rule becomes one of these (`specs.RuleSpec.compiled()`), and these are what the rules
+cache keeps: a run that finds its rules in the cache therefore never imports pydantic, whose
+import alone is about 0.12 s, a third of a cold `followup lint`. What several types share (the
+combined regex of words and patterns, where a match can start) lives here, once.
 """
 
 from __future__ import annotations
 
+import builtins
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar, dataclass_transform
 
-from followup.lint.prefilter import Plan
+from followup.lint.prefilter import Starts
+
+if TYPE_CHECKING:
+    from followup.lint.document import Document
+    from followup.lint.findings import CheckContext, Finding
+    from followup.lint.specs import RuleSpec
 
 
 def pattern_source(tokens: list[str], patterns: list[str]) -> str:
@@ -74,14 +82,52 @@ def regex_for(source: str, flags: int, code: tuple[Any, ...] | None) -> re.Patte
     return re.compile(source, flags)
 
 
-def substitution_source(swap: dict[str, str]) -> str:
-    """One regex for every key to swap, a named group each (`s0`, `s1`, ...) to tell which."""
-    alts = "|".join(f"(?P<s{i}>{k})" for i, k in enumerate(swap))
-    return r"(?<![\w'’])(?:" + alts + r")(?![\w'’])"
+Example = str | dict[str, str | None]
 
 
-class CompiledRule:
-    """What every rule has at run time; the fields are set from the validated model."""
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The fields a run-time form declares, with its bases' (annotations that are not
+    `ClassVar`s; annotations are strings here, `from __future__ import annotations`)."""
+    names: dict[str, None] = {}
+    for klass in reversed(cls.__mro__):
+        for name, annotation in vars(klass).get("__annotations__", {}).items():
+            if not str(annotation).startswith("ClassVar"):
+                names[name] = None
+    return tuple(names)
+
+
+@dataclass_transform(kw_only_default=True, eq_default=False)
+class _Form:
+    """A class whose fields are its annotations (and its bases'), given by keyword: the type
+    checker treats each subclass as a keyword-only dataclass. Not `@dataclass` itself:
+    generating a dataclass's methods costs about a millisecond a class, at every cold start,
+    and a rule type is a class."""
+
+    # every field, in order, worked out once per class
+    field_names: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.field_names = _field_names(cls)
+
+    def __init__(self, **values: object) -> None:
+        """Every field by name (as `RuleSpec.compiled()` gives them); one with a default (a
+        class attribute) may be left out."""
+        unknown = set(values) - set(self.field_names)
+        missing = {n for n in self.field_names if n not in values and not hasattr(self, n)}
+        if unknown or missing:
+            raise TypeError(
+                f"{type(self).__name__}: unknown {unknown or '-'}, missing {missing or '-'}"
+            )
+        for name, value in values.items():
+            setattr(self, name, value)
+
+
+class CompiledRule(_Form):
+    """What every rule has at run time, whatever its type. A type's module derives its form
+    from this one (declaring its fields as annotations), says whether its findings judge a
+    single sentence (`judges_spans`), gives its pydantic model (`spec`) and its check (`run`);
+    `ruletypes.TYPES` lists the types."""
 
     type: str
     id: str
@@ -90,17 +136,40 @@ class CompiledRule:
     description: str
     explain: str
     kinds: list[str]
-    examples: dict[str, Any]
+    examples: dict[str, list[Example]]
     # the rule file, for a rule from a --rules folder (None for a built-in rule): such a rule
     # runs within a time budget (`engine`), and a slow one is named with its file
     origin: str | None = None
 
-    def __init__(self, fields: dict[str, Any]) -> None:
-        self.__dict__.update(fields)
-        self._fields = tuple(fields)
+    # `origin` is not compared: it says where the rule came from, not what it is
+    _UNCOMPARED: ClassVar[frozenset[str]] = frozenset({"origin"})
+
+    # the findings point at a span that one sentence can hold (a word, a name), so drafting
+    # judges a single model sentence by them; the others (counts, layout) need the whole email
+    judges_spans: ClassVar[bool] = False
+    # runs after the others, told which places they flagged (`CheckContext.taken`): spelling
+    runs_last: ClassVar[bool] = False
+
+    @staticmethod
+    def spec() -> builtins.type[RuleSpec]:  # `type` is also a field here
+        """The pydantic model of this type's YAML (a subclass of `specs.RuleSpec`), built when
+        it is called: only when rule files are validated, on a rules-cache miss."""
+        raise NotImplementedError
+
+    def run(self, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
+        """This rule's findings on one text (the type module's `run`)."""
+        raise NotImplementedError
+
+    def highest_level(self) -> str:
+        """The highest level this rule can report (a type may report above its own level)."""
+        return self.level
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and self._data() == other._data()
+        return (
+            isinstance(other, CompiledRule)
+            and type(other) is type(self)
+            and self._data() == other._data()
+        )
 
     def __hash__(self) -> int:
         return hash((type(self).__name__, self.id))
@@ -108,26 +177,28 @@ class CompiledRule:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.id!r})"
 
-    def _data(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self._fields}
+    def _data(self) -> dict[str, object]:
+        return {
+            name: getattr(self, name) for name in self.field_names if name not in self._UNCOMPARED
+        }
 
-    # derived values worth keeping in the rules cache (reading a plan parses the pattern,
-    # about a millisecond a rule); compiled regexes are made again (`re` caches them itself)
-    _KEPT: tuple[str, ...] = ("plan", "origin")
+    # derived values worth keeping in the rules cache (reading where a match can start parses
+    # the pattern, about a millisecond a rule); compiled regexes are made again (`re` caches
+    # them itself)
+    _KEPT: ClassVar[tuple[str, ...]] = ("starts",)
 
     def prepare(self) -> None:
         """Work out the derived values the rules cache keeps (see `_KEPT`) that this type has."""
         for name in self._KEPT:
             getattr(self, name, None)
 
-    def __getstate__(self) -> dict[str, Any]:
+    def __getstate__(self) -> dict[str, dict[str, object]]:
         """The fields, and the derived values of `_KEPT` that have been worked out."""
         kept = {name: self.__dict__[name] for name in self._KEPT if name in self.__dict__}
-        return {"fields": self._data(), "kept": kept}
+        return {"fields": {name: getattr(self, name) for name in self.field_names}, "kept": kept}
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
+    def __setstate__(self, state: dict[str, dict[str, object]]) -> None:
         self.__dict__.update(state["fields"])
-        self._fields = tuple(state["fields"])
         self.__dict__.update(state.get("kept", {}))
 
     @cached_property
@@ -136,6 +207,8 @@ class CompiledRule:
 
 
 class PatternRule(CompiledRule):
+    """A rule that matches whole words (`tokens`) and raw regular expressions (`patterns`)."""
+
     tokens: list[str]
     patterns: list[str]
     ignorecase: bool
@@ -159,115 +232,14 @@ class PatternRule(CompiledRule):
         )
 
     @cached_property
-    def plan(self) -> Plan | None:
+    def starts(self) -> Starts | None:
         """Where a match can start (`prefilter`), so the regex runs only there."""
-        from followup.lint.planner import plan_for
+        from followup.lint.starts import starts_for
 
-        return plan_for(
+        return starts_for(
             pattern_source(self.tokens, self.patterns),
             pattern_flags(self.ignorecase, self.multiline),
         )
-
-
-class ExistenceRule(PatternRule):
-    exceptions: list[str]
-
-    @cached_property
-    def exception_set(self) -> frozenset[str]:
-        return frozenset(self.exceptions)
-
-
-class OccurrenceRule(PatternRule):
-    min: int | None
-    max: int | None
-    example: str
-    scope: str
-    greeting_counts: bool
-    curt_patterns: list[str]
-    curt_level: str | None
-    curt_message: str
-    curt_unsigned: bool
-
-    @cached_property
-    def curt_regex(self) -> re.Pattern[str] | None:
-        if not self.curt_patterns:
-            return None
-        return re.compile(
-            pattern_source([], self.curt_patterns), pattern_flags(self.ignorecase, self.multiline)
-        )
-
-
-class StructureRule(CompiledRule):
-    part: str
-    example: str
-
-
-class SubstitutionRule(CompiledRule):
-    swap: dict[str, str]
-    ignorecase: bool
-
-    _KEPT = (*CompiledRule._KEPT, "regex_code")
-
-    @cached_property
-    def regex_code(self) -> tuple[Any, ...] | None:
-        return engine_code(substitution_source(self.swap), re.IGNORECASE if self.ignorecase else 0)
-
-    @cached_property
-    def regex(self) -> re.Pattern[str]:
-        return regex_for(
-            substitution_source(self.swap),
-            re.IGNORECASE if self.ignorecase else 0,
-            self.__dict__.get("regex_code"),
-        )
-
-    @cached_property
-    def plan(self) -> Plan | None:
-        """Where a match can start (`prefilter`), so the regex runs only there."""
-        from followup.lint.planner import plan_for
-
-        return plan_for(substitution_source(self.swap), re.IGNORECASE if self.ignorecase else 0)
-
-    @cached_property
-    def replacements(self) -> list[str]:
-        return list(self.swap.values())
-
-
-class MetricRule(CompiledRule):
-    metric: str
-    max: float | dict[str, float]
-
-    def limit_for(self, kind: str) -> float | None:
-        if isinstance(self.max, dict):
-            return self.max.get(kind)
-        return self.max
-
-
-class SpellingRule(CompiledRule):
-    ignore_capitalized: bool
-    max_suggestion_length: int
-    variants: dict[str, str]
-
-
-class EmojiRule(CompiledRule):
-    pass
-
-
-class GroundingRule(CompiledRule):
-    check: list[str]
-    allow: list[str]
-    source: str
-
-
-RUNTIME: dict[str, type[CompiledRule]] = {
-    "existence": ExistenceRule,
-    "occurrence": OccurrenceRule,
-    "structure": StructureRule,
-    "substitution": SubstitutionRule,
-    "metric": MetricRule,
-    "spelling": SpellingRule,
-    "emoji": EmojiRule,
-    "grounding": GroundingRule,
-}
 
 
 @dataclass(frozen=True)

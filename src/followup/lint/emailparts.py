@@ -168,98 +168,22 @@ def _is_name(s: str) -> bool:
 
 
 def parse(text: str) -> EmailParts:
-    """The parts of `text` (see `EmailParts`)."""
+    """The parts of `text` (see `EmailParts`): the message's lines, then its headers, greeting,
+    sign-off and name, each read by its own step below."""
     lines = _raw_lines(text)
     _strip_gt(text, lines)
     _strip_quotes(text, lines)
-
-    # the message ends at a quoted earlier message, a reply marker or a phone's footer
-    stop = len(lines)
-    seen_text = False
-    for i, ln in enumerate(lines):
-        s = ln.text(text)
-        if ln.quoted or (
-            seen_text and ln.end - ln.start < 300 and _REPLY_MARK.match(s) is not None
-        ):
-            stop = i
-            break
-        seen_text = seen_text or bool(s)
-    msg = [i for i in range(stop) if lines[i].end > lines[i].start]
+    msg = _message_lines(text, lines)
     if not msg:
         return EmailParts(None, None, False, (0, len(text)), None, None, None, (0, len(text)))
-
-    # headers: the first lines, while they are "Name:" lines of an email header
-    k = 0
-    while k < len(msg) and _HEADER.match(lines[msg[k]].text(text)) is not None:
-        k += 1
+    k = _header_count(text, lines, msg)
     headers = (lines[msg[0]].start, lines[msg[k - 1]].end) if k else None
     rest = msg[k:]
     if not rest:
         span = (lines[msg[0]].start, lines[msg[-1]].end)
         return EmailParts(headers, None, False, span, None, None, None, span)
-
-    # the greeting: in the first lines (an address or date block may come first), up to prose
-    greeting: Span | None = None
-    informal = False
-    body_start = lines[rest[0]].start
-    for i in rest[:_GREETING_LINES]:
-        ln = lines[i]
-        s = ln.text(text)
-        m = _GREETING.match(s)
-        if m is not None:
-            end_m = _GREETING_END.search(s, m.end(), min(len(s), m.end() + 60))
-            g_end = ln.start + end_m.end() if end_m is not None else ln.end
-            if end_m is None and _words(s) > 6:
-                g_end = ln.start + m.end()
-            greeting = (ln.start, g_end)
-            informal = _INFORMAL.match(s) is not None
-            body_start = g_end
-            break
-        if _words(s) >= _PROSE_WORDS or len(s) > _SHORT:
-            break
-    message_start = lines[rest[0]].start
-
-    # the sign-off and the name: among the last lines, before any signature block
-    tail = [i for i in rest if lines[i].end > body_start][-_SIGNOFF_LINES:]
-    sign_off: Span | None = None
-    name: Span | None = None
-    for pos in range(len(tail) - 1, -1, -1):
-        ln = lines[tail[pos]]
-        s = ln.text(text)
-        if len(s) > _SHORT:
-            m = _INLINE_SIGNOFF.search(s, max(0, len(s) - _SHORT))
-            if m is not None and _is_name(s[m.end() :]):
-                sign_off = (ln.start + m.start(1), ln.start + m.end(1))
-                name = (ln.start + m.end(), ln.end)
-            break
-        if _SIGNOFF_LINE.fullmatch(s) is not None or (
-            _words(s) <= 4 and s.endswith(",") and pos + 1 < len(tail) and pos > 0
-        ):
-            nxt = lines[tail[pos + 1]] if pos + 1 < len(tail) else None
-            if nxt is not None and _is_name(nxt.text(text)):
-                sign_off = (ln.start, ln.end)
-                name = (nxt.start, nxt.end)
-                break
-            if nxt is None and _SIGNOFF_LINE.fullmatch(s) is not None:
-                sign_off = (ln.start, ln.end)  # a sign-off with no name after it
-                break
-        m = _SIGNOFF_AND_NAME.match(s)
-        if m is not None and _is_name(s[m.end() :]):
-            sign_off = (ln.start, ln.start + m.end(1))
-            name = (ln.start + m.end(), ln.end)
-            break
-        if _words(s) >= _PROSE_WORDS and not any(c in s for c in _SIGNATURE_MARKS):
-            m = _INLINE_SIGNOFF.search(s)
-            if m is not None and _is_name(s[m.end() :]):
-                sign_off = (ln.start + m.start(1), ln.start + m.end(1))
-                name = (ln.start + m.end(), ln.end)
-            break  # prose: the sign-off is not above it
-    if sign_off is None and name is None:
-        last = lines[rest[-1]]
-        s = last.text(text)
-        if (last.start >= body_start) and _is_name(s) and _words(s) <= 5 and len(rest) > 1:
-            name = (last.start, last.end)
-
+    greeting, informal, body_start = _greeting(text, lines, rest)
+    sign_off, name = _sign_off_and_name(text, lines, rest, body_start)
     end_of_name = name[1] if name else (sign_off[1] if sign_off else None)
     message_end = lines[rest[-1]].end
     signature = (
@@ -277,8 +201,105 @@ def parse(text: str) -> EmailParts:
         sign_off=sign_off,
         name=name,
         signature=signature,
-        message=(message_start, message_end),
+        message=(lines[rest[0]].start, message_end),
     )
+
+
+def _message_lines(text: str, lines: list[_Line]) -> list[int]:
+    """The indexes of the message's non-blank lines: it ends at a quoted earlier message, a
+    reply marker or a phone's footer."""
+    stop = len(lines)
+    seen_text = False
+    for i, ln in enumerate(lines):
+        s = ln.text(text)
+        if ln.quoted or (
+            seen_text and ln.end - ln.start < 300 and _REPLY_MARK.match(s) is not None
+        ):
+            stop = i
+            break
+        seen_text = seen_text or bool(s)
+    return [i for i in range(stop) if lines[i].end > lines[i].start]
+
+
+def _header_count(text: str, lines: list[_Line], msg: list[int]) -> int:
+    """How many of the first lines are "Name:" lines of an email header."""
+    k = 0
+    while k < len(msg) and _HEADER.match(lines[msg[k]].text(text)) is not None:
+        k += 1
+    return k
+
+
+def _greeting(text: str, lines: list[_Line], rest: list[int]) -> tuple[Span | None, bool, int]:
+    """The greeting, whether it is informal, and where the body starts: the greeting is looked
+    for in the first lines (an address or date block may come first), up to prose."""
+    for i in rest[:_GREETING_LINES]:
+        ln = lines[i]
+        s = ln.text(text)
+        m = _GREETING.match(s)
+        if m is not None:
+            end_m = _GREETING_END.search(s, m.end(), min(len(s), m.end() + 60))
+            g_end = ln.start + end_m.end() if end_m is not None else ln.end
+            if end_m is None and _words(s) > 6:
+                g_end = ln.start + m.end()
+            return (ln.start, g_end), _INFORMAL.match(s) is not None, g_end
+        if _words(s) >= _PROSE_WORDS or len(s) > _SHORT:
+            break
+    return None, False, lines[rest[0]].start
+
+
+_Found = tuple[Span | None, Span | None]  # a sign-off and a name, either perhaps absent
+
+
+def _sign_off_and_name(text: str, lines: list[_Line], rest: list[int], body_start: int) -> _Found:
+    """The sign-off and the name: among the last lines, before any signature block; else a
+    last line that is a name alone."""
+    tail = [i for i in rest if lines[i].end > body_start][-_SIGNOFF_LINES:]
+    sign_off: Span | None = None
+    name: Span | None = None
+    for pos in range(len(tail) - 1, -1, -1):
+        found = _sign_off_at(text, lines, tail, pos)
+        if found is not None:
+            sign_off, name = found
+            break
+    if sign_off is None and name is None:
+        last = lines[rest[-1]]
+        s = last.text(text)
+        if (last.start >= body_start) and _is_name(s) and _words(s) <= 5 and len(rest) > 1:
+            name = (last.start, last.end)
+    return sign_off, name
+
+
+def _sign_off_at(text: str, lines: list[_Line], tail: list[int], pos: int) -> _Found | None:
+    """What the line `tail[pos]` says of the sign-off, reading upwards: the sign-off and name
+    it holds (or begins), `(None, None)` when the search ends there (a line of prose: the
+    sign-off is not above it), or None to read the line above."""
+    ln = lines[tail[pos]]
+    s = ln.text(text)
+    if len(s) > _SHORT:
+        return _inline_sign_off(s, ln.start, max(0, len(s) - _SHORT))
+    if _SIGNOFF_LINE.fullmatch(s) is not None or (
+        _words(s) <= 4 and s.endswith(",") and pos + 1 < len(tail) and pos > 0
+    ):
+        nxt = lines[tail[pos + 1]] if pos + 1 < len(tail) else None
+        if nxt is not None and _is_name(nxt.text(text)):
+            return (ln.start, ln.end), (nxt.start, nxt.end)
+        if nxt is None and _SIGNOFF_LINE.fullmatch(s) is not None:
+            return (ln.start, ln.end), None  # a sign-off with no name after it
+    m = _SIGNOFF_AND_NAME.match(s)
+    if m is not None and _is_name(s[m.end() :]):
+        return (ln.start, ln.start + m.end(1)), (ln.start + m.end(), ln.end)
+    if _words(s) >= _PROSE_WORDS and not any(c in s for c in _SIGNATURE_MARKS):
+        return _inline_sign_off(s, ln.start, 0)
+    return None
+
+
+def _inline_sign_off(s: str, start: int, search_from: int) -> _Found:
+    """A sign-off and a name at the end of a line of prose ("... Best regards, Luis Moreno"),
+    or none: the search ends at such a line either way."""
+    m = _INLINE_SIGNOFF.search(s, search_from)
+    if m is not None and _is_name(s[m.end() :]):
+        return (start + m.start(1), start + m.end(1)), (start + m.end(), start + len(s))
+    return None, None
 
 
 def _next_start(lines: list[_Line], rest: list[int], after: int) -> int:

@@ -3,38 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 from followup.errors import FollowupError
 from followup.lint import budget
-from followup.lint.checks import (
-    emoji_check,
-    existence,
-    grounding,
-    metric,
-    occurrence,
-    spelling,
-    structure,
-    substitution,
-)
 from followup.lint.compiled import CompiledRule, Cues
 from followup.lint.document import WORD_RE, Document
 from followup.lint.findings import KINDS, LEVEL_RANK, CheckContext, Finding, Stats
-
-RUNNERS: dict[str, Callable[[Any, Document, str, CheckContext], list[Finding]]] = {
-    "existence": existence.run,
-    "occurrence": occurrence.run,
-    "structure": structure.run,
-    "substitution": substitution.run,
-    "metric": metric.run,
-    "spelling": spelling.run,
-    "emoji": emoji_check.run,
-    "grounding": grounding.run,
-}
 
 
 @dataclass
@@ -73,7 +51,8 @@ class Ruleset:
 
     @cached_property
     def spelling_ids(self) -> frozenset[str]:
-        return frozenset(r.id for r in self.rules.values() if r.type == "spelling")
+        """The rules that run last (spelling): their findings give way to the others'."""
+        return frozenset(r.id for r in self.rules.values() if r.runs_last)
 
     def for_kind(self, kind: str) -> list[CompiledRule]:
         if kind not in self._by_kind:
@@ -88,7 +67,7 @@ class Ruleset:
         found = self._runs.get(key)
         if found is None:
             floor = LEVEL_RANK[min_level]
-            rules = [r for r in self.for_kind(kind) if _top_rank(r) >= floor]
+            rules = [r for r in self.for_kind(kind) if LEVEL_RANK[r.highest_level()] >= floor]
             found = self._runs[key] = (
                 [r for r in rules if r.id not in self.spelling_ids],
                 [r for r in rules if r.id in self.spelling_ids],
@@ -154,12 +133,6 @@ class Ruleset:
         return findings, Stats(words=doc.words, sentences=doc.sentences, grade=doc.grade)
 
 
-def _top_rank(rule: CompiledRule) -> int:
-    """The highest level a rule can report: its own, or its `curt_level` (a curt nudge)."""
-    curt = getattr(rule, "curt_level", None)
-    return max(LEVEL_RANK[rule.level], LEVEL_RANK[curt] if curt else 0)
-
-
 class RuleTimeout(FollowupError):
     """A rule from a --rules folder ran past its time limit on a text."""
 
@@ -167,11 +140,11 @@ class RuleTimeout(FollowupError):
 def _run(rule: CompiledRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
     """One rule's findings; a rule from a --rules folder within `budget.RULE_SECONDS`."""
     if rule.origin is None:
-        return RUNNERS[rule.type](rule, doc, kind, ctx)
+        return rule.run(doc, kind, ctx)
     seconds = budget.RULE_SECONDS
     try:
         with budget.limit(seconds):
-            return RUNNERS[rule.type](rule, doc, kind, ctx)
+            return rule.run(doc, kind, ctx)
     except budget.Expired:
         raise RuleTimeout(
             f"{rule.origin}: rule {rule.id}: stopped after {seconds:g} s on one text; its "

@@ -4,15 +4,15 @@ Python's `re` tries every alternative of a pattern at every position of the text
 forty phrasings costs forty attempts per character, and a note's rules spent most of a lint
 there. But nearly every alternative in `rules/` starts with a literal word after a word
 boundary (`\\bthank(?:s|ful|...)`, a word list's `(?<![\\w'’])(?:gonna|...)`), so a match can
-only start where the text has such a word. A `Plan` (read from the pattern by `planner`, once
-per rule, and kept in the rules cache) lists those starts: whole words, word beginnings and
+only start where the text has such a word. A `Starts` (read from the pattern by `starts.py`,
+once per rule, and kept in the rules cache) lists them: whole words, word beginnings and
 strings, each with the words of which the text must have one ("next" needs "steps", "stage"
 or "round"). Per text, the words are collected once (`TextIndex`), each rule keeps the starts
 the text has, and its regex runs only where they stand.
 
-`finditer(regex, plan, index)` gives exactly the matches of `regex.finditer(text)`: a plan
-states a condition every match meets (a necessary one, never a sufficient one), and the regex
-itself decides at each place. A rule without a plan scans the whole text as before. Case:
+`finditer(regex, starts, index)` gives exactly the matches of `regex.finditer(text)`: the
+starts state a condition every match meets (a necessary one, never a sufficient one), and the regex
+itself decides at each place. A rule without starts scans the whole text as before. Case:
 places are found in the text lower-cased (with the two letters `re` also folds onto ASCII,
 dotless ı and long ſ); a text whose lower-casing changes its length (a Turkish İ) is scanned
 whole. The tests compare both ways on every shipped rule and on generated text, and check the
@@ -43,7 +43,7 @@ def fold(text: str) -> str | None:
 
 
 @dataclass(frozen=True)
-class Plan:
+class Starts:
     """Where a match of one pattern can start. Each start maps to the words of which a text
     must have one for a match to start there (a phrase's next word: "next" needs "steps",
     "stage" or "round"), or to an empty set when it needs none."""
@@ -81,34 +81,34 @@ class TextIndex:
             self.at = at
             self.words = frozenset(at)
 
-    def candidates(self, plan: Plan) -> list[int] | None:
-        """Sorted positions where a match of the plan's pattern could start; None when this
+    def candidates(self, starts: Starts) -> list[int] | None:
+        """Sorted positions where a match of the pattern could start; None when this
         text cannot be searched this way (then scan it whole)."""
         if self.folded is None:
             return None
-        places = list(self._lookups(plan))
+        places = list(self._lookups(starts))
         if len(places) == 1:
             return list(places[0])  # one word's places (in order), or one string's
         return sorted({at for found in places for at in found})
 
-    def _lookups(self, plan: Plan) -> Iterator[Iterable[int]]:
-        """The places of each of the plan's starts that this text has, with a word they need,
+    def _lookups(self, starts: Starts) -> Iterator[Iterable[int]]:
+        """The places of each of the pattern's starts that this text has, with a word they need,
         each in text order: a whole word's from the index, a word beginning's or a string's
         found in the text."""
         words = self.words
         at = self.at
         assert words is not None and at is not None
-        wanted = plan.words
-        for word in plan.word_set & words:
+        wanted = starts.words
+        for word in starts.word_set & words:
             needs = wanted[word]
             if not needs or not needs.isdisjoint(words):
                 # where it stands as a whole word: where it is one of the text's words (a
                 # run of word characters, which the text has it as)
                 yield at[word]
-        for prefix, needs in plan.prefixes.items():
+        for prefix, needs in starts.prefixes.items():
             if not needs or not needs.isdisjoint(words):
                 yield self._find(prefix, True)
-        for string, needs in plan.strings.items():
+        for string, needs in starts.strings.items():
             if not needs or not needs.isdisjoint(words):
                 yield self._find(string, False)
 
@@ -131,22 +131,22 @@ def _compiled(regex: re.Pattern[str] | Compile) -> re.Pattern[str]:
 
 
 def finditer(
-    regex: re.Pattern[str] | Compile, plan: Plan | None, index: TextIndex
+    regex: re.Pattern[str] | Compile, starts: Starts | None, index: TextIndex
 ) -> Iterator[re.Match[str]]:
-    """The matches of `regex.finditer(index.text)`, trying the regex only where the plan allows.
-    Every match is non-empty (a plan's starts are), and they come in the same order. `regex`
+    """The matches of `regex.finditer(index.text)`, trying the regex only where a match can start.
+    Every match is non-empty (its starts are), and they come in the same order. `regex`
     may be a function that compiles it: it is called only when the text has a place to try it
     (a rule's regex is compiled again in every process, and most notes give most rules none)."""
-    starts = index.candidates(plan) if plan is not None else None
-    if starts is None:
+    places = index.candidates(starts) if starts is not None else None
+    if places is None:
         yield from _compiled(regex).finditer(index.text)
         return
-    if not starts:
+    if not places:
         return
     text = index.text
     match = _compiled(regex).match
     end = 0
-    for start in starts:
+    for start in places:
         if start < end:
             continue
         m = match(text, start)
@@ -155,16 +155,16 @@ def finditer(
             yield m
 
 
-def found(regex: re.Pattern[str] | Compile, plan: Plan | None, index: TextIndex) -> bool:
-    """Whether `regex.finditer(index.text)` finds any non-empty match: the plan's starts are
+def found(regex: re.Pattern[str] | Compile, starts: Starts | None, index: TextIndex) -> bool:
+    """Whether `regex.finditer(index.text)` finds any non-empty match: the starts are
     tried in any order, and the first that matches ends the search (a required element is
     usually found at the first or second place tried). A function for `regex` is called only
     when there is a place to try it, as in `finditer`."""
-    if plan is None or index.folded is None:
+    if starts is None or index.folded is None:
         return any(m.end() > m.start() for m in _compiled(regex).finditer(index.text))
     text = index.text
     match = None
-    for places in index._lookups(plan):
+    for places in index._lookups(starts):
         for at in places:
             if match is None:
                 match = _compiled(regex).match

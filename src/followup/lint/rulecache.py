@@ -1,6 +1,7 @@
 """Validated rules kept in the user cache, so a run whose rule files have not changed skips
 reading YAML and validating it, and never imports pydantic or PyYAML (together about half of a
-cold `followup lint`): what is cached are the compiled rules of `compiled.py`.
+cold `followup lint`): what is cached are the rules' run-time forms (`compiled.py`,
+`checks/<type>.py`).
 
 The cache file is named after a hash of everything the result depends on: followup's and
 Python's versions, the installed pydantic, the source of the modules that read, validate and
@@ -30,19 +31,23 @@ from followup.lint.sources import accept_file, kinds_file, rule_files
 from followup.lint.usercache import read_bytes_cache, write_bytes_cache
 from followup.resources import rules_dir
 
-# the code that reads, validates and compiles rules: an edited checkout is not a new version
+# the code that reads, validates and compiles rules (every rule type's module holds its spec
+# and run-time form): an edited checkout is not a new version
 _CODE = [
     Path(__file__).with_name(name)
     for name in (
-        "model.py",
+        "specs.py",
         "loader.py",
         "compiled.py",
+        "ruletypes.py",
         "prefilter.py",
-        "planner.py",
+        "starts.py",
         "sources.py",
         "backtracking.py",
     )
-]
+] + sorted(Path(__file__).with_name("checks").glob("*.py"))
+# the form of the stored rules; a change to it that the sources above do not show bumps this
+_FORMAT = 2
 
 _PREFIX = "rules-"
 _SUFFIX = ".pickle"
@@ -96,7 +101,7 @@ def _cache_name(builtin: Path, user_dirs: list[Path]) -> str | None:
     """A name that changes when any input changes; None when a folder cannot be listed (the
     loader then reports it)."""
     digest = hashlib.sha256()
-    digest.update(f"{__version__}|{sys.version}\n".encode())
+    digest.update(f"{__version__}|{sys.version}|{_FORMAT}\n".encode())
     try:
         digest.update(_pydantic_tag().encode())
         for path in _CODE:

@@ -30,11 +30,8 @@ if TYPE_CHECKING:
     from followup.notes import InterviewNotes
 
 Origin = Literal["model", "extractive", "template"]
-# the lint rule types that judge a single sentence (the others need the whole email)
-SPAN_TYPES = frozenset({"existence", "substitution", "spelling", "emoji", "grounding"})
 
 __all__ = [
-    "SPAN_TYPES",
     "Built",
     "Origin",
     "Reader",
@@ -161,7 +158,8 @@ def judge(
         contact_facts=notes.contact_facts(),
         min_level="warning",
     )
-    ruled = [f for f in findings if ruleset.rules[f.rule].type in SPAN_TYPES]
+    # the rule types that judge a single sentence (`judges_spans`); the others need the email
+    ruled = [f for f in findings if ruleset.rules[f.rule].judges_spans]
     carried, _ = coverage(sentence, fact)
     errors = sum(f.level == "error" for f in ruled)
     invented_only = bool(found) and all(p == added for p in found)

@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from re import Match
+from typing import Protocol
 
 from followup.lint import prefilter
-from followup.lint.compiled import CompiledRule, PatternRule, SubstitutionRule
+from followup.lint.compiled import CompiledRule, PatternRule
 from followup.lint.document import Document
 from followup.lint.findings import Finding
+from followup.lint.prefilter import Starts
 
 
-def matches(rule: PatternRule | SubstitutionRule, doc: Document) -> Iterator[Match[str]]:
+class Matching(Protocol):
+    """A rule with one regex and where its matches can start (`PatternRule`, a substitution)."""
+
+    @property
+    def regex(self) -> re.Pattern[str]: ...
+
+    @property
+    def starts(self) -> Starts | None: ...
+
+
+def matches(rule: Matching, doc: Document) -> Iterator[Match[str]]:
     """The rule's regex matches in the text, as `finditer` gives them, but tried only where
-    the rule's plan says a match can start (and compiled only if there is such a place)."""
-    return prefilter.finditer(lambda: rule.regex, rule.plan, doc.index)
+    a match can start (`rule.starts`), and compiled only if there is such a place."""
+    return prefilter.finditer(lambda: rule.regex, rule.starts, doc.index)
 
 
 def found(rule: PatternRule, doc: Document) -> bool:
     """Whether the rule's regex has a (non-empty) match in the text."""
-    return prefilter.found(lambda: rule.regex, rule.plan, doc.index)
+    return prefilter.found(lambda: rule.regex, rule.starts, doc.index)
 
 
 def format_message(template: str, match: str) -> str:

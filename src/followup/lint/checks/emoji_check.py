@@ -3,11 +3,34 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from followup.lint.checks.base import span_finding
-from followup.lint.compiled import EmojiRule
+from followup.lint.compiled import CompiledRule
 from followup.lint.document import Document
 from followup.lint.findings import CheckContext, Finding
+
+if TYPE_CHECKING:
+    from followup.lint.specs import RuleSpec
+
+
+class EmojiRule(CompiledRule):
+    """Emoji, found by the `emoji` package (a regex cannot keep up with Unicode)."""
+
+    judges_spans: ClassVar[bool] = True
+
+    @staticmethod
+    def spec() -> type[RuleSpec]:
+        from followup.lint.specs import RuleSpec
+
+        class EmojiSpec(RuleSpec):
+            type: Literal["emoji"]
+
+        return EmojiSpec
+
+    def run(self, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
+        return run(self, doc, kind, ctx)
+
 
 # Typographic signs the `emoji` package also lists; without U+FE0F they are text, not emoji
 # ("Acme Cloud™", "© 2024").

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from followup.lint.checks.base import span_finding
 from followup.lint.checks.spelling import lexicon
-from followup.lint.compiled import GroundingRule
+from followup.lint.compiled import CompiledRule
 from followup.lint.document import WORD_RE, Document
 from followup.lint.findings import CheckContext, Finding
+
+if TYPE_CHECKING:
+    from followup.lint.specs import RuleSpec
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # the same, starting only where the run of name characters starts: a match that starts inside
@@ -124,6 +128,39 @@ class _Reference:
                 if facts[i] in firsts and (piece := facts[i : i + size]) in group:
                     found.add(piece)
         return found
+
+
+GroundedThing = Literal["names", "numbers", "emails", "urls", "phones"]
+_ALL_GROUNDED: tuple[GroundedThing, ...] = ("names", "numbers", "emails", "urls", "phones")
+
+
+class GroundingRule(CompiledRule):
+    """Specifics in a draft (names, numbers, links) must come from the notes or the sender."""
+
+    check: list[str]
+    allow: list[str]
+    source: str
+
+    judges_spans: ClassVar[bool] = True
+
+    @staticmethod
+    def spec() -> type[RuleSpec]:
+        from pydantic import Field
+
+        from followup.lint.specs import RuleSpec
+
+        class GroundingSpec(RuleSpec):
+            type: Literal["grounding"]
+            check: list[GroundedThing] = Field(default_factory=lambda: list(_ALL_GROUNDED))
+            allow: list[str] = Field(default_factory=list)
+            # "notes": anything in the notes may be cited; "facts": only the notes' facts (front
+            # matter and labelled lines), for contact details that pasted text must not smuggle
+            source: Literal["notes", "facts"] = "notes"
+
+        return GroundingSpec
+
+    def run(self, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
+        return run(self, doc, kind, ctx)
 
 
 def run(rule: GroundingRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:

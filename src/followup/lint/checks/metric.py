@@ -2,10 +2,41 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal
+
 from followup.lint.checks.base import whole_text_finding
-from followup.lint.compiled import MetricRule
+from followup.lint.compiled import CompiledRule
 from followup.lint.document import Document
-from followup.lint.findings import CheckContext, Finding
+from followup.lint.findings import CheckContext, Finding, Kind
+
+if TYPE_CHECKING:
+    from followup.lint.specs import RuleSpec
+
+
+class MetricRule(CompiledRule):
+    """A number about the whole text (words, sentences, grade) that must stay under a limit."""
+
+    metric: str
+    max: float | dict[str, float]
+
+    @staticmethod
+    def spec() -> type[RuleSpec]:
+        from followup.lint.specs import RuleSpec
+
+        class MetricSpec(RuleSpec):
+            type: Literal["metric"]
+            metric: Literal["words", "sentences", "grade"]
+            max: float | dict[Kind, float]
+
+        return MetricSpec
+
+    def run(self, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
+        return run(self, doc, kind, ctx)
+
+    def limit_for(self, kind: str) -> float | None:
+        if isinstance(self.max, dict):
+            return self.max.get(kind)
+        return self.max
 
 
 def _fmt(value: float) -> str:

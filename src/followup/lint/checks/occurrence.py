@@ -2,10 +2,91 @@
 
 from __future__ import annotations
 
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
 from followup.lint.checks.base import found, matches, span_finding, whole_text_finding
-from followup.lint.compiled import OccurrenceRule
+from followup.lint.compiled import PatternRule, pattern_flags, pattern_source
 from followup.lint.document import Document
-from followup.lint.findings import CheckContext, Finding
+from followup.lint.findings import LEVEL_RANK, CheckContext, Finding, Level
+
+if TYPE_CHECKING:
+    from followup.lint.specs import RuleSpec
+
+
+class OccurrenceRule(PatternRule):
+    """Counts matches: at least `min` (a required element) and/or at most `max`."""
+
+    min: int | None
+    max: int | None
+    example: str
+    scope: str
+    greeting_counts: bool
+    curt_patterns: list[str]
+    curt_level: str | None
+    curt_message: str
+    curt_unsigned: bool
+
+    @staticmethod
+    def spec() -> type[RuleSpec]:
+        from pydantic import Field, model_validator
+
+        from followup.lint.specs import PatternSpec, check_time, compile_regex
+
+        class OccurrenceSpec(PatternSpec):
+            type: Literal["occurrence"]
+            min: int | None = Field(default=None, ge=0)
+            max: int | None = Field(default=None, ge=0)
+            example: str = ""
+            # where matches count: the whole text; the email without headers, a quoted earlier
+            # message or a footer ("message"); or only between greeting and sign-off ("body"),
+            # so that a subject line, a sign-off or a quoted reply does not supply an element
+            # (`emailparts`)
+            scope: Literal["text", "message", "body"] = "text"
+            # a greeting (not an informal one such as "Hey") counts as a match: courtesy in a
+            # nudge
+            greeting_counts: bool = False
+            # when too few matches and one of these matches (a demand), the finding has
+            # `curt_level`
+            curt_patterns: list[str] = Field(default_factory=list)
+            curt_level: Level | None = None
+            curt_message: str = ""
+            # also curt: no greeting and no name at the end either (a bare line, not an email)
+            curt_unsigned: bool = False
+
+            @model_validator(mode="after")
+            def _bounds(self) -> OccurrenceSpec:
+                if self.min is None and self.max is None:
+                    raise ValueError("needs 'min' or 'max'")
+                if self.min is not None and self.max is not None and self.min > self.max:
+                    raise ValueError("'min' is greater than 'max'")
+                if (self.curt_patterns or self.curt_unsigned) and self.curt_level is None:
+                    raise ValueError("'curt_patterns' and 'curt_unsigned' need 'curt_level'")
+                flags = pattern_flags(self.ignorecase, self.multiline)
+                for p in self.curt_patterns:
+                    compile_regex(p, flags)
+                    check_time(p, flags)
+                return self
+
+        return OccurrenceSpec
+
+    def run(self, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
+        return run(self, doc, kind, ctx)
+
+    def highest_level(self) -> str:
+        """Its own level, or its `curt_level` (a curt nudge) when that is higher."""
+        if self.curt_level is not None and LEVEL_RANK[self.curt_level] > LEVEL_RANK[self.level]:
+            return self.curt_level
+        return self.level
+
+    @cached_property
+    def curt_regex(self) -> re.Pattern[str] | None:
+        if not self.curt_patterns:
+            return None
+        return re.compile(
+            pattern_source([], self.curt_patterns), pattern_flags(self.ignorecase, self.multiline)
+        )
 
 
 def run(rule: OccurrenceRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:

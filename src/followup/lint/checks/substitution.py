@@ -2,10 +2,85 @@
 
 from __future__ import annotations
 
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
 from followup.lint.checks.base import format_message, matches, span_finding
-from followup.lint.compiled import SubstitutionRule
+from followup.lint.compiled import CompiledRule, engine_code, regex_for
 from followup.lint.document import Document
 from followup.lint.findings import CheckContext, Finding
+from followup.lint.prefilter import Starts
+
+if TYPE_CHECKING:
+    from followup.lint.specs import RuleSpec
+
+
+def substitution_source(swap: dict[str, str]) -> str:
+    """One regex for every key to swap, a named group each (`s0`, `s1`, ...) to tell which."""
+    alts = "|".join(f"(?P<s{i}>{k})" for i, k in enumerate(swap))
+    return r"(?<![\w'’])(?:" + alts + r")(?![\w'’])"
+
+
+class SubstitutionRule(CompiledRule):
+    """Flags a word or phrase and suggests the one to use instead."""
+
+    swap: dict[str, str]
+    ignorecase: bool
+
+    judges_spans: ClassVar[bool] = True
+    _KEPT = (*CompiledRule._KEPT, "regex_code")
+
+    @staticmethod
+    def spec() -> type[RuleSpec]:
+        from pydantic import Field, field_validator
+
+        from followup.lint.specs import RuleSpec, check_time, compile_regex
+
+        class SubstitutionSpec(RuleSpec):
+            type: Literal["substitution"]
+            swap: dict[str, str] = Field(min_length=1)
+            ignorecase: bool = True
+
+            @field_validator("swap")
+            @classmethod
+            def _valid_keys(cls, swap: dict[str, str]) -> dict[str, str]:
+                for key in swap:
+                    compile_regex(key)
+                compile_regex(substitution_source(swap), re.IGNORECASE)
+                for key in swap:
+                    check_time(key, re.IGNORECASE)
+                return swap
+
+        return SubstitutionSpec
+
+    def run(self, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
+        return run(self, doc, kind, ctx)
+
+    @property
+    def _flags(self) -> int:
+        return re.IGNORECASE if self.ignorecase else 0
+
+    @cached_property
+    def regex_code(self) -> tuple[Any, ...] | None:
+        return engine_code(substitution_source(self.swap), self._flags)
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return regex_for(
+            substitution_source(self.swap), self._flags, self.__dict__.get("regex_code")
+        )
+
+    @cached_property
+    def starts(self) -> Starts | None:
+        """Where a match can start (`prefilter`), so the regex runs only there."""
+        from followup.lint.starts import starts_for
+
+        return starts_for(substitution_source(self.swap), self._flags)
+
+    @cached_property
+    def replacements(self) -> list[str]:
+        return list(self.swap.values())
 
 
 def _match_case(replacement: str, original: str) -> str:

@@ -1,15 +1,15 @@
-"""Reading a prefilter `Plan` from a pattern: every path through its parse tree, as far as it
-is literal.
+"""Reading where a pattern's match can start (a prefilter `Starts`) from the pattern: every
+path through its parse tree, as far as it is literal.
 
 A path starts before the first character (`_P_BEFORE`), where zero-width items only say
 whether the character before must be a non-word one (`\\b`, a lookbehind such as
-`(?<![\\w'’])`); its first literal (`_P_FIRST`) is the plan's start, looked up as a word when a
+`(?<![\\w'’])`); its first literal (`_P_FIRST`) is the match's start, looked up as a word when a
 word starts there, else as a string; after a whole first word the path may go on through
 non-word characters (`_P_GAP`) to a second whole word (`_P_WORD`), which the start then needs
 (one is enough to tell most texts apart, and more would multiply the paths). Branches and
-optional parts are followed both ways. Anything else ends the path where it is: a plan only
-ever states less than the pattern. Only used when rules are validated (a rules-cache miss):
-the cache keeps the plans.
+optional parts are followed both ways. Anything else ends the path where it is: the starts
+only ever state less than the pattern. Only used when rules are validated (a rules-cache miss):
+the cache keeps the starts.
 """
 
 from __future__ import annotations
@@ -18,19 +18,19 @@ import re
 from collections.abc import Iterator
 
 # re's parser and its opcodes: private modules, but parsing is all that is used, and any
-# structure not recognised below only means "no plan" (a test checks the shipped rules get one)
+# structure not recognised below only means "no starts" (a test checks the shipped rules get them)
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
-from followup.lint.prefilter import Plan
+from followup.lint.prefilter import Starts
 
-# characters a plan may contain: their folding is checked against `re` by the tests
+# characters a start may contain: their folding is checked against `re` by the tests
 SAFE_CHARS = frozenset(chr(c) for c in range(0x20, 0x7F)) | frozenset("\t\n’‘“”…–—")
 
 
 class _Unsupported(Exception):
-    """Part of the pattern this analysis does not follow: no plan."""
+    """Part of the pattern this analysis does not follow: no starts."""
 
 
 class _TooMany(Exception):
@@ -54,13 +54,13 @@ class _Path(NamedTuple):
 _P_BEFORE, _P_FIRST, _P_GAP, _P_WORD = range(4)
 _MAX_PATHS = 2000  # paths per alternative of the pattern; more: its later words are not read
 _MAX_STRING = 8  # a literal string need not be longer to find its few positions
-_MAX_FINDS = 12  # strings (and word beginnings) looked for in a text per plan
+_MAX_FINDS = 12  # strings (and word beginnings) looked for in a text per pattern
 _MAX_WORD = 64
 _STOP = (None, None)  # an item that ends the reading of a path
 
 
-def plan_for(pattern: str, flags: int = 0) -> Plan | None:
-    """The plan of a pattern, or None when its starts cannot be read from it."""
+def starts_for(pattern: str, flags: int = 0) -> Starts | None:
+    """Where a match of a pattern can start, or None when that cannot be read from it."""
     try:
         parsed = _parser.parse(pattern, flags)
         if parsed.state.flags & (re.ASCII | re.LOCALE):
@@ -90,7 +90,7 @@ def plan_for(pattern: str, flags: int = 0) -> Plan | None:
             prefixes.setdefault(path.start[:_MAX_STRING], set()).add(path.need)
         else:
             strings.setdefault(path.start[:_MAX_STRING], set()).add(path.need)
-    return Plan(
+    return Starts(
         words=_needs(words),
         prefixes=_needs(_few(prefixes)),
         strings=_needs(_few(strings)),
@@ -122,7 +122,7 @@ def _shortest(found: dict[str, set[str]]) -> dict[str, set[str]]:
 def _few(found: dict[str, set[str]]) -> dict[str, set[str]]:
     """At most `_MAX_FINDS` strings (each is a pass of `str.find` over the text): the longest
     are cut short, one character at a time, until they fold into few enough; a string's
-    beginning is found wherever the string is, so the plan stays true."""
+    beginning is found wherever the string is, so the starts stay true."""
     found = _shortest(found)
     while len(found) > _MAX_FINDS:
         longest = max(len(s) for s in found)
@@ -145,121 +145,140 @@ _Item = tuple[Any, Any]
 
 
 def _walk(items: tuple[_Item, ...], path: _Path, collect: bool) -> Iterator[_Path]:
-    """Every path through `items`, read while it is literal (see `_Path`)."""
+    """Every path through `items`, read while it is literal (see `_Path`): item by item, while
+    an item only changes the path (`_step`); from an item that branches or ends the reading,
+    the paths it gives."""
     i = 0
     while i < len(items):
         op, av = items[i]
-        rest = items[i + 1 :]
-        if op is C.SUBPATTERN:
-            _group, add_flags, _del_flags, sub = av
-            if add_flags & (re.ASCII | re.LOCALE):
-                raise _Unsupported
-            yield from _walk(tuple(sub.data) + rest, path, collect)
-            return
-        if op is C.ATOMIC_GROUP:
-            yield from _walk(tuple(av.data) + rest, path, collect)
-            return
-        if op is C.BRANCH:
-            for alternative in av[1]:
-                yield from _walk(tuple(alternative.data) + rest, path, collect)
-            return
-        if op in _REPEATS and av[0] == 0 and av[1] == 1:  # optional: without it, or once
-            yield from _walk(rest, path, collect)
-            yield from _walk(tuple(av[2].data) + rest, path, collect)
-            return
-        phase = path.phase
-        if phase == _P_BEFORE:
-            if op is C.AT:
-                if av in _START_POSITIONS:
-                    path = path._replace(boundary=True)
-            elif op in (C.ASSERT, C.ASSERT_NOT):
-                direction, sub = av
-                if op is C.ASSERT_NOT and direction == -1 and _excludes_word_char(sub.data):
-                    path = path._replace(boundary=True)
-            elif op in _REPEATS:
-                low, _high, item = av
-                if low < 1:
-                    raise _Unsupported  # the match may start with anything that follows
-                # a match starts with the repetitions it must have; what follows is not read
-                yield from _walk((*_least(low, item), _STOP), path, collect)
-                return
-            else:
-                first_chars = _chars(op, av)
-                if first_chars is None:
-                    raise _Unsupported  # the match may start with anything
-                for char in first_chars:
-                    word = path.boundary and _is_word(char)
-                    first = path._replace(start=char.lower(), phase=_P_FIRST, word_start=word)
-                    yield from _walk(rest, first, collect)
-                return
+        step = _step(op, av, items[i + 1 :], path, collect)
+        if isinstance(step, _Path):
+            path = step
             i += 1
             continue
-        if phase == _P_FIRST and not path.word_start:
-            # a string: extend it with literal characters, and read no further
-            chars = _chars(op, av) if len(path.start) < _MAX_STRING else None
-            if chars is not None:
-                for char in chars:
-                    yield from _walk(rest, path._replace(start=path.start + char.lower()), collect)
-                return
-            if op in _REPEATS and av[0] >= 1:
-                yield from _walk((*_least(av[0], av[2]), _STOP), path, collect)
-                return
-            yield path
-            return
-        in_word = phase in (_P_FIRST, _P_WORD)
-        if in_word and not collect and _word_end(op, av) is not None:
-            yield path._replace(whole=True) if phase == _P_FIRST else path
-            return
-        ends = _word_end(op, av)
-        if ends is not None:  # a word ends here, or stays ended
-            if phase == _P_FIRST:
-                path = path._replace(whole=True, phase=_P_GAP, separated=ends)
-            elif phase == _P_WORD:
-                path = path._replace(
-                    need=path.current,
-                    current="",
-                    phase=_P_GAP,
-                    separated=ends,
-                )
-                yield path  # one later word tells most texts apart; more multiply the paths
-                return
-            elif ends:
-                path = path._replace(separated=True)
-            i += 1
-            continue
-        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):  # zero-width: a further condition, not read
-            i += 1
-            continue
-        if phase == _P_FIRST and op in _REPEATS and av[0] >= 1:  # "hey+": "hey", then unread
-            yield from _walk((*_least(av[0], av[2]), _STOP), path, collect)
-            return
-        if phase == _P_GAP and op in _REPEATS and av[0] == 0 and _non_word_item(av[2].data):
-            i += 1  # perhaps more non-word characters: nothing changes
-            continue
-        chars = _chars(op, av)
-        if chars is not None:
-            for char in chars:
-                if _is_word(char):
-                    if phase == _P_FIRST and len(path.start) < _MAX_WORD:
-                        yield from _walk(
-                            rest, path._replace(start=path.start + char.lower()), collect
-                        )
-                    elif phase == _P_WORD and len(path.current) < _MAX_WORD:
-                        yield from _walk(
-                            rest, path._replace(current=path.current + char.lower()), collect
-                        )
-                    elif phase == _P_GAP and path.separated:
-                        yield from _walk(
-                            rest, path._replace(phase=_P_WORD, current=char.lower()), collect
-                        )
-                    else:
-                        yield _finish(path)
-                else:  # a non-word character ends a word
-                    yield from _walk((*_ENDED, *rest), path, collect)
-            return
-        yield _finish(path)
+        yield from step
         return
     yield _finish(path)
+
+
+_Step = _Path | Iterator[_Path]  # the path to read the next item with, or the paths from here
+
+
+def _step(op: Any, av: Any, rest: tuple[_Item, ...], path: _Path, collect: bool) -> _Step:
+    """One item read on a path, by the phase the path is in."""
+    alternatives = _alternatives(op, av, rest)
+    if alternatives is not None:
+        return (found for items in alternatives for found in _walk(items, path, collect))
+    if path.phase == _P_BEFORE:
+        return _before(op, av, rest, path, collect)
+    if path.phase == _P_FIRST and not path.word_start:
+        return _in_string(op, av, rest, path, collect)
+    return _in_words(op, av, rest, path, collect)
+
+
+def _alternatives(op: Any, av: Any, rest: tuple[_Item, ...]) -> list[tuple[_Item, ...]] | None:
+    """The ways on through a group, a branch or an optional part (each followed by the rest);
+    None for any other item."""
+    if op is C.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & (re.ASCII | re.LOCALE):
+            raise _Unsupported
+        return [tuple(sub.data) + rest]
+    if op is C.ATOMIC_GROUP:
+        return [tuple(av.data) + rest]
+    if op is C.BRANCH:
+        return [tuple(alternative.data) + rest for alternative in av[1]]
+    if op in _REPEATS and av[0] == 0 and av[1] == 1:  # optional: without it, or once
+        return [rest, tuple(av[2].data) + rest]
+    return None
+
+
+def _before(op: Any, av: Any, rest: tuple[_Item, ...], path: _Path, collect: bool) -> _Step:
+    """Before the first character: zero-width items say whether the character before is a
+    non-word one; the first literal starts the match."""
+    if op is C.AT:
+        return path._replace(boundary=True) if av in _START_POSITIONS else path
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        direction, sub = av
+        if op is C.ASSERT_NOT and direction == -1 and _excludes_word_char(sub.data):
+            return path._replace(boundary=True)
+        return path
+    if op in _REPEATS:
+        low, _high, item = av
+        if low < 1:
+            raise _Unsupported  # the match may start with anything that follows
+        # a match starts with the repetitions it must have; what follows is not read
+        return _walk((*_least(low, item), _STOP), path, collect)
+    first_chars = _chars(op, av)
+    if first_chars is None:
+        raise _Unsupported  # the match may start with anything
+    return _first(first_chars, rest, path, collect)
+
+
+def _first(
+    chars: list[str], rest: tuple[_Item, ...], path: _Path, collect: bool
+) -> Iterator[_Path]:
+    """The match starts with one of these characters: a word's start after a non-word one."""
+    for char in chars:
+        word = path.boundary and _is_word(char)
+        first = path._replace(start=char.lower(), phase=_P_FIRST, word_start=word)
+        yield from _walk(rest, first, collect)
+
+
+def _in_string(op: Any, av: Any, rest: tuple[_Item, ...], path: _Path, collect: bool) -> _Step:
+    """A start that is not a word's: extend it with literal characters, and read no further."""
+    chars = _chars(op, av) if len(path.start) < _MAX_STRING else None
+    if chars is not None:
+        return (
+            found
+            for char in chars
+            for found in _walk(rest, path._replace(start=path.start + char.lower()), collect)
+        )
+    if op in _REPEATS and av[0] >= 1:
+        return _walk((*_least(av[0], av[2]), _STOP), path, collect)
+    return iter((path,))
+
+
+def _in_words(op: Any, av: Any, rest: tuple[_Item, ...], path: _Path, collect: bool) -> _Step:
+    """In the first word, in a later one, or in the gap between them (`_P_GAP`)."""
+    phase = path.phase
+    ends = _word_end(op, av)
+    if phase in (_P_FIRST, _P_WORD) and not collect and ends is not None:
+        return iter((path._replace(whole=True) if phase == _P_FIRST else path,))
+    if ends is not None:  # a word ends here, or stays ended
+        if phase == _P_FIRST:
+            return path._replace(whole=True, phase=_P_GAP, separated=ends)
+        if phase == _P_WORD:
+            # one later word tells most texts apart; more multiply the paths
+            ended = path._replace(need=path.current, current="", phase=_P_GAP, separated=ends)
+            return iter((ended,))
+        return path._replace(separated=True) if ends else path
+    if op in (C.ASSERT, C.ASSERT_NOT, C.AT):  # zero-width: a further condition, not read
+        return path
+    if phase == _P_FIRST and op in _REPEATS and av[0] >= 1:  # "hey+": "hey", then unread
+        return _walk((*_least(av[0], av[2]), _STOP), path, collect)
+    if phase == _P_GAP and op in _REPEATS and av[0] == 0 and _non_word_item(av[2].data):
+        return path  # perhaps more non-word characters: nothing changes
+    chars = _chars(op, av)
+    if chars is not None:
+        return _next(chars, rest, path, collect)
+    return iter((_finish(path),))
+
+
+def _next(chars: list[str], rest: tuple[_Item, ...], path: _Path, collect: bool) -> Iterator[_Path]:
+    """A literal character after the start: it extends a word, starts a later one after a gap,
+    or ends a word (a non-word character)."""
+    for char in chars:
+        if not _is_word(char):
+            yield from _walk((*_ENDED, *rest), path, collect)
+        elif path.phase == _P_FIRST and len(path.start) < _MAX_WORD:
+            yield from _walk(rest, path._replace(start=path.start + char.lower()), collect)
+        elif path.phase == _P_WORD and len(path.current) < _MAX_WORD:
+            yield from _walk(rest, path._replace(current=path.current + char.lower()), collect)
+        elif path.phase == _P_GAP and path.separated:
+            yield from _walk(rest, path._replace(phase=_P_WORD, current=char.lower()), collect)
+        else:
+            yield _finish(path)
 
 
 def _finish(path: _Path) -> _Path:
