@@ -10,10 +10,10 @@ from typing import Any
 
 import typer
 
+from followup.commands.choices import DraftKind, OutputFormat
 from followup.commands.common import DraftOptions, ModelOptions
 from followup.commands.plan import TODAY_HELP
 from followup.errors import ExitStatus, FollowupError, InputError
-from followup.options import DraftKind, OutputFormat
 
 app = typer.Typer(
     help=(

@@ -9,9 +9,9 @@ from typing import Any
 
 import typer
 
+from followup.commands.choices import DraftKind, DraftStrategy
 from followup.commands.common import DraftOptions, ModelOptions, settings_from
 from followup.errors import ExitStatus, InputError
-from followup.options import DraftKind, DraftStrategy
 
 INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C (128 + SIGINT)
 
