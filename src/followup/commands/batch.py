@@ -81,7 +81,7 @@ def batch(
     """
     import asyncio
 
-    from followup.batch import Batch, Options, plan
+    from followup.batch import Batch, BatchOptions, list_jobs
     from followup.console import note
 
     try:
@@ -93,12 +93,12 @@ def batch(
             raise InputError(f"{out_dir}: is not a folder")
         if out_dir.resolve() == notes_dir.resolve():
             raise InputError("write the drafts to another folder than the notes (-o DIR)")
-        jobs = plan(notes_dir, out_dir, variants)
+        jobs = list_jobs(notes_dir, out_dir, variants)
     except OSError as exc:  # a name too long, a folder that cannot be listed
         raise InputError(f"{exc.filename}: cannot be used ({exc.strerror})") from None
     if not jobs:
         raise InputError(f"{notes_dir}: no notes files (*.md, *.txt) in this folder")
-    options = Options(
+    options = BatchOptions(
         kind=kind.value if kind else None,
         max_attempts=max_attempts,
         seed=seed,
