@@ -9,13 +9,12 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from helpers import REPO_ROOT
 
 from followup.cli import main
-from followup.models.base import Completion, Message, Usage
+from followup.models.base import Completion, ModelRequest, Usage
 
 TODAY = "2026-11-25"  # a Wednesday
 ACME = REPO_ROOT / "examples" / "notes" / "acme-data-analyst.md"
@@ -216,17 +215,8 @@ class StubModel:
     def __init__(self) -> None:
         self.prompts: list[str] = []
 
-    def complete(
-        self,
-        messages: list[Message],
-        *,
-        max_tokens: int,
-        temperature: float,
-        seed: int | None = None,
-        stop: list[str] | None = None,
-        json_schema: dict[str, Any] | None = None,
-    ) -> Completion:
-        self.prompts.append("\n".join(m["content"] for m in messages))
+    def complete(self, request: ModelRequest) -> Completion:
+        self.prompts.append("\n".join(m["content"] for m in request.messages))
         return Completion(
             "I enjoyed learning about the move of the reporting to dbt.", Usage(20, 12), "stop"
         )
@@ -337,7 +327,7 @@ def test_draft_when_the_model_fails_keeps_the_attempts_in_the_history(
     from followup.storage import history
 
     class DownModel(StubModel):
-        def complete(self, messages: list[Message], **options: Any) -> Completion:
+        def complete(self, request: ModelRequest) -> Completion:
             raise ModelUnavailable("model server at http://127.0.0.1:9 is not answering")
 
     monkeypatch.setattr(followup.models.resolve, "build", lambda *a, **k: DownModel())

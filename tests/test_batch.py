@@ -28,7 +28,7 @@ from followup.cli import main
 from followup.drafting import Drafter, DraftResult
 from followup.errors import ExitStatus, ModelUnavailable
 from followup.lint.engine import Ruleset
-from followup.models.base import Completion, Message, Usage
+from followup.models.base import Completion, ModelRequest, Usage
 from followup.notes import parse_notes
 from followup.prompts import Prompts
 
@@ -403,22 +403,22 @@ class _Recorder:
     GOOD = "I enjoyed learning about the move of the reporting to dbt and Snowflake."
 
     def __init__(self, fail_at: int | None) -> None:
-        self.requests: list[dict[str, Any]] = []
+        self.requests: list[ModelRequest] = []
         self.fail_at = fail_at
 
-    def _answer(self, messages: list[Message], **params: Any) -> Completion:
-        self.requests.append({"messages": messages, **params})
+    def _answer(self, request: ModelRequest) -> Completion:
+        self.requests.append(request)
         if len(self.requests) == self.fail_at:
             raise ModelUnavailable("the model server answered HTTP 503; try again later")
         text = self.BAD if len(self.requests) <= 4 else self.GOOD
         return Completion(text, Usage(11, 7), "stop")
 
-    def complete(self, messages: list[Message], **params: Any) -> Completion:
-        return self._answer(messages, **params)
+    def complete(self, request: ModelRequest) -> Completion:
+        return self._answer(request)
 
-    async def complete_async(self, messages: list[Message], **params: Any) -> Completion:
+    async def complete_async(self, request: ModelRequest) -> Completion:
         await asyncio.sleep(0)
-        return self._answer(messages, **params)
+        return self._answer(request)
 
     async def aclose(self) -> None:
         return None
@@ -489,13 +489,13 @@ def test_in_thread_runs_every_call_on_one_thread_and_one_at_a_time(ruleset: Rule
             self.busy = 0
             self.most = 0
 
-        def complete(self, messages: list[Message], **params: Any) -> Completion:
+        def complete(self, request: ModelRequest) -> Completion:
             self.threads.append(threading.get_ident())
             self.busy += 1
             self.most = max(self.most, self.busy)
             time.sleep(0.01)
             self.busy -= 1
-            return self._answer(messages, **params)
+            return self._answer(request)
 
     model = _Where()
     wrapped = InThread(model)

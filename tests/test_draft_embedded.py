@@ -22,7 +22,7 @@ from helpers import REPO_ROOT, followup_script
 from followup.cli import main
 from followup.drafting import Drafter, model_written
 from followup.lint.engine import Ruleset
-from followup.models.base import Completion, Message, Usage
+from followup.models.base import Completion, ModelRequest, Usage
 from followup.models.embedded import GGUF_NAME, EmbeddedModel, default_gguf
 from followup.notes import parse_notes
 from followup.prompts import Prompts
@@ -55,16 +55,7 @@ class StubModel:
     def __init__(self) -> None:
         self.calls = 0
 
-    def complete(
-        self,
-        messages: list[Message],
-        *,
-        max_tokens: int,
-        temperature: float,
-        seed: int | None = None,
-        stop: list[str] | None = None,
-        json_schema: dict[str, Any] | None = None,
-    ) -> Completion:
+    def complete(self, request: ModelRequest) -> Completion:
         self.calls += 1
         return Completion(
             "I enjoyed learning about the move of the reporting to dbt.", Usage(20, 12), "stop"

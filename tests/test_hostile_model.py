@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from gated_server import Reply, gated_server
@@ -19,7 +18,7 @@ from helpers import run_followup, script_env
 
 from followup.drafting import Drafter, model_written
 from followup.lint.engine import Ruleset
-from followup.models.base import Completion, Message, Usage
+from followup.models.base import Completion, ModelRequest, Usage
 from followup.notes import parse_notes
 from followup.prompts import Prompts
 
@@ -77,7 +76,7 @@ class Obedient:
         self.answer = answer
         self.calls = 0
 
-    def complete(self, messages: list[Message], **params: Any) -> Completion:
+    def complete(self, request: ModelRequest) -> Completion:
         self.calls += 1
         return Completion(self.answer, Usage(10, 10), "stop")
 
@@ -155,9 +154,9 @@ def test_the_notes_stage_keeps_the_instructions_out_of_every_prompt(ruleset: Rul
     seen: list[str] = []
 
     class Spy(Obedient):
-        def complete(self, messages: list[Message], **params: Any) -> Completion:
-            seen.extend(m["content"] for m in messages)
-            return super().complete(messages, **params)
+        def complete(self, request: ModelRequest) -> Completion:
+            seen.extend(m["content"] for m in request.messages)
+            return super().complete(request)
 
     for strategy in ("slots", "whole"):
         Drafter(Spy("."), ruleset, Prompts(), strategy=strategy).draft(  # type: ignore[arg-type]

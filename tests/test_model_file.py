@@ -10,6 +10,7 @@ from helpers import REPO_ROOT
 
 from followup.cli import main
 from followup.errors import ExitStatus, ModelUnavailable
+from followup.models.base import ModelRequest
 from followup.models.embedded import EmbeddedModel, default_gguf
 
 NOTES = REPO_ROOT / "examples" / "notes" / "acme-data-analyst.md"
@@ -26,7 +27,7 @@ def truncated_gguf(tmp_path: Path) -> Path:
 def test_truncated_model_raises_model_unavailable(truncated_gguf: Path) -> None:
     with pytest.raises(ModelUnavailable, match="could not be loaded"):
         EmbeddedModel(truncated_gguf).complete(
-            [{"role": "user", "content": "hi"}], max_tokens=4, temperature=0.0
+            ModelRequest([{"role": "user", "content": "hi"}], max_tokens=4, temperature=0.0)
         )
 
 

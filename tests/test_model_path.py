@@ -18,7 +18,7 @@ import pytest
 
 from followup.drafting import Drafter, DraftResult, clean_sentence, model_written
 from followup.lint.engine import Ruleset
-from followup.models.base import Completion, Message, Usage
+from followup.models.base import Completion, Message, ModelRequest, Usage
 from followup.notes import parse_notes
 from followup.prompts import Prompts
 
@@ -88,23 +88,14 @@ class StubModel:
         self.answer = answer
         self.requests: list[list[Message]] = []
 
-    def complete(
-        self,
-        messages: list[Message],
-        *,
-        max_tokens: int,
-        temperature: float,
-        seed: int | None = None,
-        stop: list[str] | None = None,
-        json_schema: dict[str, Any] | None = None,
-    ) -> Completion:
-        self.requests.append(messages)
-        return Completion(self.answer(messages), Usage(10, 5), "stop")
+    def complete(self, request: ModelRequest) -> Completion:
+        self.requests.append(request.messages)
+        return Completion(self.answer(request.messages), Usage(10, 5), "stop")
 
 
 class AsyncStubModel(StubModel):
-    async def complete_async(self, messages: list[Message], **kwargs: Any) -> Completion:
-        return self.complete(messages, **kwargs)
+    async def complete_async(self, request: ModelRequest) -> Completion:
+        return self.complete(request)
 
     async def aclose(self) -> None:
         return None

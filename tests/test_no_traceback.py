@@ -143,11 +143,11 @@ def apps_with_bad_row(column: str, value: str) -> Callable[[Path], dict[str, str
     def setup(tmp: Path) -> dict[str, str]:
         from datetime import date
 
-        from followup.storage.applications import Store
+        from followup.storage.applications import ApplicationStore
 
         _files(tmp)
         path = _home(tmp) / "apps.db"
-        with Store(path) as store:
+        with ApplicationStore(path) as store:
             for company in ("Acme", "Fernway"):
                 store.add(
                     company=company,

@@ -16,7 +16,7 @@ from old_schemas import APPS_V2, HISTORY_V2, write_old
 
 from followup.errors import FollowupError
 from followup.storage import applications, history, sqlite
-from followup.storage.applications import Store
+from followup.storage.applications import ApplicationStore
 
 HISTORY_ROW = """INSERT INTO drafts (created, notes_hash, kind, backend, model, strategy,
     final_text, fallback, status, prompt_tokens, completion_tokens, attempts_json) VALUES
@@ -60,7 +60,7 @@ def test_a_history_written_before_storage_opens(tmp_path: Path) -> None:
 def test_an_applications_file_written_before_storage_opens(tmp_path: Path) -> None:
     write_old(applications.db_path(), APPS_V2, 2, *APPS_ROWS)
     before = schema_of(applications.db_path())
-    with Store() as store:
+    with ApplicationStore() as store:
         old = store.get(1)
         assert old is not None
         assert (old.company, old.promised, old.notes) == (
@@ -72,7 +72,7 @@ def test_an_applications_file_written_before_storage_opens(tmp_path: Path) -> No
         assert store.add(company="A", role="r", interviewer="I", interviewed=date(2026, 11, 1)) == 2
         assert sqlite.schema_version(store.conn) == applications.SCHEMA_VERSION == 2
     assert schema_of(applications.db_path()) == before
-    with Store(tmp_path / "new.db"):
+    with ApplicationStore(tmp_path / "new.db"):
         pass
     assert schema_of(tmp_path / "new.db") == before
 
@@ -88,7 +88,7 @@ def _write_history(worker: int, i: int) -> None:
 
 
 def _write_application(worker: int, i: int) -> None:
-    with Store() as store:  # a fresh connection each time, like separate commands
+    with ApplicationStore() as store:  # a fresh connection each time, like separate commands
         app_id = store.add(
             company=f"worker {worker}",
             role=f"role {i}",
@@ -103,7 +103,7 @@ def _history_rows() -> set[str]:
 
 
 def _application_rows() -> set[str]:
-    with Store() as store:
+    with ApplicationStore() as store:
         apps = store.all()
     assert all(len(a.messages) == 1 for a in apps)
     return {f"{a.company} {a.role}" for a in apps}

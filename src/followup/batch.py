@@ -51,7 +51,7 @@ class Job:
 
 
 @dataclass
-class Options:
+class BatchOptions:
     kind: str | None = None
     max_attempts: int = 3
     seed: int = 0
@@ -83,7 +83,8 @@ def output_names(notes: list[Path], variants: int) -> dict[Path, list[str]]:
     return out
 
 
-def plan(notes_dir: Path, out_dir: Path, variants: int) -> list[Job]:
+def list_jobs(notes_dir: Path, out_dir: Path, variants: int) -> list[Job]:
+    """One job per notes file in the folder, each with the output files it will write."""
     notes = find_notes(notes_dir)
     names = output_names(notes, variants)
     return [Job(p, [out_dir / n for n in names[p]]) for p in notes]
@@ -116,7 +117,7 @@ class Batch:
         jobs: list[Job],
         notes_dir: Path,
         out_dir: Path,
-        options: Options,
+        options: BatchOptions,
         *,
         force: bool = False,
         on_done: Callable[[Entry], None] | None = None,

@@ -13,7 +13,7 @@ from followup.composer import compose_draft, contribution_fallback, learned_fall
 from followup.errors import ModelUnavailable
 from followup.lint.engine import Ruleset, has_errors
 from followup.lint.findings import Finding
-from followup.models.base import AsyncChatModel, ChatModel, Completion, Message, Usage
+from followup.models.base import AsyncChatModel, ChatModel, Completion, ModelRequest, Usage
 from followup.notes import InterviewNotes
 from followup.prompts import Prompts
 from followup.sentences import (
@@ -162,17 +162,6 @@ def clean_email(raw: str) -> str:
     return text.strip() + "\n"
 
 
-@dataclass(frozen=True)
-class ModelRequest:
-    """One chat completion the loop needs: what a driver passes to the model's `complete`."""
-
-    messages: list[Message]
-    max_tokens: int
-    temperature: float
-    seed: int | None = None
-    stop: list[str] | None = None
-
-
 # The loop without I/O: it yields the completions it needs, is sent each answer, and returns
 # the result. An error raised by the model is thrown into it at the yield that asked.
 DraftSteps = Generator[ModelRequest, Completion, DraftResult]
@@ -184,13 +173,7 @@ def run_steps(steps: DraftSteps, model: ChatModel) -> DraftResult:
         request = next(steps)
         while True:
             try:
-                completion = model.complete(
-                    request.messages,
-                    max_tokens=request.max_tokens,
-                    temperature=request.temperature,
-                    seed=request.seed,
-                    stop=request.stop,
-                )
+                completion = model.complete(request)
             except BaseException as exc:
                 request = steps.throw(exc)
             else:
@@ -206,13 +189,7 @@ async def run_steps_async(steps: DraftSteps, model: AsyncChatModel) -> DraftResu
         request = next(steps)
         while True:
             try:
-                completion = await model.complete_async(
-                    request.messages,
-                    max_tokens=request.max_tokens,
-                    temperature=request.temperature,
-                    seed=request.seed,
-                    stop=request.stop,
-                )
+                completion = await model.complete_async(request)
             except BaseException as exc:
                 request = steps.throw(exc)
             else:

@@ -13,7 +13,7 @@ from conftest import ORIGIN, TOKEN, make_client
 from starlette.testclient import TestClient
 
 from followup.cli import main
-from followup.storage.applications import Store
+from followup.storage.applications import ApplicationStore
 from followup.web.config import ServeConfig
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "notes" / "acme-data-analyst.md"
@@ -85,7 +85,7 @@ def test_hostile_notes_come_back_as_json_text_only(client: TestClient) -> None:
 
 
 def test_hostile_text_in_the_store_is_escaped_on_the_plan_page(client: TestClient) -> None:
-    with Store() as store:
+    with ApplicationStore() as store:
         store.add(
             company=HOSTILE[0],
             role=HOSTILE[1],

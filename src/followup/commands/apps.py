@@ -10,10 +10,10 @@ from typing import Any
 
 import typer
 
+from followup.commands.choices import DraftKind, OutputFormat
 from followup.commands.common import DraftOptions, ModelOptions
 from followup.commands.plan import TODAY_HELP
 from followup.errors import ExitStatus, FollowupError, InputError
-from followup.options import DraftKind, OutputFormat
 
 app = typer.Typer(
     help=(
@@ -62,10 +62,10 @@ def _list(today: str | None, fmt: OutputFormat) -> int:
 
     from followup.applist import due_cell, next_cell, order, planned
     from followup.dates import today_from
-    from followup.storage.applications import Store
+    from followup.storage.applications import ApplicationStore
 
     now = today_from(today)
-    with Store() as store:
+    with ApplicationStore() as store:
         applications = store.all()
     rows = sorted(planned(applications, now), key=order)
     if fmt is OutputFormat.json:
@@ -147,7 +147,7 @@ def add(
 ) -> int:
     """Start tracking an application; flags win over facts found in --notes."""
     from followup.dates import parse_date, today_from
-    from followup.storage.applications import Store
+    from followup.storage.applications import ApplicationStore
     from followup.textio import check_text_arg, read_text
 
     for flag, value in (("--company", company), ("--role", role), ("--interviewer", interviewer)):
@@ -184,7 +184,7 @@ def add(
     from followup.commands.plan import make_plan
 
     plan = make_plan(when, today=now, promised=promise)  # refuses impossible dates
-    with Store() as store:
+    with ApplicationStore() as store:
         new_id = store.add(
             company=names["company"],
             role=names["role"],
@@ -206,12 +206,12 @@ def sent(
 ) -> int:
     """Record a message you sent."""
     from followup.dates import parse_date, today_from
-    from followup.storage.applications import Store
+    from followup.storage.applications import ApplicationStore
     from followup.timing import Sent, fmt_date
 
     now = today_from(today)
     day = parse_date(on, today=now, tense="past", what="--on") if on else now
-    with Store() as store:
+    with ApplicationStore() as store:
         application = _load(store, app_id)
         messages = [*application.messages, Sent(kind.value, day)]
         application.messages = messages
@@ -228,9 +228,9 @@ def heard(
     undo: bool = typer.Option(False, "--undo", help="They have not answered after all."),
 ) -> int:
     """Mark an application as answered: no more follow-ups for it."""
-    from followup.storage.applications import Store
+    from followup.storage.applications import ApplicationStore
 
-    with Store() as store:
+    with ApplicationStore() as store:
         application = _load(store, app_id)
         store.set_heard(app_id, not undo)
     if undo:
@@ -242,9 +242,9 @@ def heard(
 
 def remove(app_id: int = ID_ARG) -> int:
     """Stop tracking an application (its messages go too)."""
-    from followup.storage.applications import Store
+    from followup.storage.applications import ApplicationStore
 
-    with Store() as store:
+    with ApplicationStore() as store:
         application = _load(store, app_id)
         store.remove(app_id)
     _out(f"removed {_label(application)}")
@@ -261,11 +261,11 @@ def show(app_id: int = ID_ARG, today: str = TODAY_OPT, fmt: OutputFormat = FORMA
 
     from followup.commands.plan import render_plan
     from followup.dates import today_from
-    from followup.storage.applications import Store
+    from followup.storage.applications import ApplicationStore
     from followup.timing import fmt_date
 
     now = today_from(today)
-    with Store() as store:
+    with ApplicationStore() as store:
         application = _load(store, app_id)
     plan = _plan_for(application, now)
     if fmt is OutputFormat.json:
@@ -325,11 +325,11 @@ def draft(
     from followup.console import note
     from followup.dates import today_from
     from followup.session import Names, draft_and_log, resolve_notes
-    from followup.storage.applications import Store
+    from followup.storage.applications import ApplicationStore
     from followup.timing import Action, fmt_date
 
     now = today_from(today)
-    with Store() as store:
+    with ApplicationStore() as store:
         application = _load(store, app_id)
     plan = _plan_for(application, now)
     if kind is not None:
@@ -388,11 +388,11 @@ def export(
     """Write a calendar reminder for every follow-up still to send."""
     from followup.console import note
     from followup.dates import today_from
-    from followup.storage.applications import Store
+    from followup.storage.applications import ApplicationStore
     from followup.textio import write_atomic
 
     now = today_from(today)
-    with Store() as store:
+    with ApplicationStore() as store:
         applications = store.all()
     from followup.applist import order, planned
 

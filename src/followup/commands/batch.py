@@ -5,23 +5,28 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
+from followup.commands.choices import DraftKind, DraftStrategy
 from followup.commands.common import DraftOptions, ModelOptions, settings_from
 from followup.errors import ExitStatus, InputError
-from followup.options import DraftKind, DraftStrategy
+
+if TYPE_CHECKING:  # the drafting modules load only when the command runs
+    from followup.batch import Batch, Job
 
 INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C (128 + SIGINT)
 
 
-def batch(
+class BatchFlags:
+    """`batch`'s own flags (the drafting and model flags are `DraftOptions`, `ModelOptions`)."""
+
     notes_dir: Path = typer.Argument(
         ...,
         help="Folder of notes files (*.md, *.txt; not searched recursively).",
         show_default=False,
-    ),
+    )
     out_dir: Path = typer.Option(
         ...,
         "--output",
@@ -29,7 +34,7 @@ def batch(
         help="Folder for the drafts (NAME.txt) and report.json; created if missing.",
         show_default=False,
         metavar="DIR",
-    ),
+    )
     kind: DraftKind = typer.Option(
         None,
         "--kind",
@@ -37,7 +42,7 @@ def batch(
         help="thank-you, check-in or nudge for every file (default: each file's front matter, "
         "else thank-you).",
         show_default=False,
-    ),
+    )
     concurrency: int = typer.Option(
         4,
         "--concurrency",
@@ -45,26 +50,37 @@ def batch(
         min=1,
         max=64,
         help="Drafts in flight at once (openai backend; the embedded model drafts one at a time).",
-    ),
+    )
     variants: int = typer.Option(
         1,
         "--variants",
         min=1,
         max=10,
         help="Drafts per notes file: NAME.1.txt ... NAME.N.txt instead of NAME.txt.",
-    ),
+    )
     force: bool = typer.Option(
         False, "--force", help="Redraft every file, even those whose drafts are up to date."
-    ),
+    )
     sender: str = typer.Option(
         None, "--sender", help="Your name for the sign-off, where the notes give none."
-    ),
+    )
+    no_log: bool = typer.Option(False, "--no-log", help="Do not save the drafts in the history.")
+
+
+def batch(
+    notes_dir: Path = BatchFlags.notes_dir,
+    out_dir: Path = BatchFlags.out_dir,
+    kind: DraftKind = BatchFlags.kind,
+    concurrency: int = BatchFlags.concurrency,
+    variants: int = BatchFlags.variants,
+    force: bool = BatchFlags.force,
+    sender: str = BatchFlags.sender,
     max_attempts: int = DraftOptions.max_attempts,
     strategy: DraftStrategy = DraftOptions.strategy,
     samples: int = DraftOptions.samples,
     seed: int = DraftOptions.seed,
     prompts_dir: Path = DraftOptions.prompts_dir,
-    no_log: bool = typer.Option(False, "--no-log", help="Do not save the drafts in the history."),
+    no_log: bool = BatchFlags.no_log,
     backend: str | None = ModelOptions.backend,
     model: str = ModelOptions.model,
     base_url: str = ModelOptions.base_url,
@@ -79,26 +95,10 @@ def batch(
     Exit status: 0 every file drafted; 1 some files failed (see report.json); 2 bad usage;
     3 some files failed because the model could not be reached; 130 interrupted.
     """
-    import asyncio
+    from followup.batch import Batch, BatchOptions
 
-    from followup.batch import Batch, Options, plan
-    from followup.console import note
-
-    try:
-        if not notes_dir.exists():
-            raise InputError(f"{notes_dir}: no such folder")
-        if not notes_dir.is_dir():
-            raise InputError(f"{notes_dir}: is not a folder")
-        if out_dir.exists() and not out_dir.is_dir():
-            raise InputError(f"{out_dir}: is not a folder")
-        if out_dir.resolve() == notes_dir.resolve():
-            raise InputError("write the drafts to another folder than the notes (-o DIR)")
-        jobs = plan(notes_dir, out_dir, variants)
-    except OSError as exc:  # a name too long, a folder that cannot be listed
-        raise InputError(f"{exc.filename}: cannot be used ({exc.strerror})") from None
-    if not jobs:
-        raise InputError(f"{notes_dir}: no notes files (*.md, *.txt) in this folder")
-    options = Options(
+    jobs = _jobs(notes_dir, out_dir, variants)
+    options = BatchOptions(
         kind=kind.value if kind else None,
         max_attempts=max_attempts,
         seed=seed,
@@ -122,10 +122,43 @@ def batch(
             prompts_dir=prompts_dir,
         )
         run.drafter = open_drafter(settings, asynchronous=True).drafter
+    _make_folder(out_dir)
+    _announce(run, out_dir)
+    return _run(run, progress)
+
+
+def _jobs(notes_dir: Path, out_dir: Path, variants: int) -> list[Job]:
+    """The folders checked, then one job per notes file; an InputError for unusable folders."""
+    from followup.batch import list_jobs
+
+    try:
+        if not notes_dir.exists():
+            raise InputError(f"{notes_dir}: no such folder")
+        if not notes_dir.is_dir():
+            raise InputError(f"{notes_dir}: is not a folder")
+        if out_dir.exists() and not out_dir.is_dir():
+            raise InputError(f"{out_dir}: is not a folder")
+        if out_dir.resolve() == notes_dir.resolve():
+            raise InputError("write the drafts to another folder than the notes (-o DIR)")
+        jobs = list_jobs(notes_dir, out_dir, variants)
+    except OSError as exc:  # a name too long, a folder that cannot be listed
+        raise InputError(f"{exc.filename}: cannot be used ({exc.strerror})") from None
+    if not jobs:
+        raise InputError(f"{notes_dir}: no notes files (*.md, *.txt) in this folder")
+    return jobs
+
+
+def _make_folder(out_dir: Path) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"{out_dir}: cannot create the folder ({exc.strerror})") from None
+
+
+def _announce(run: Batch, out_dir: Path) -> None:
+    """The line saying what will be drafted, by which model, or that nothing needs drafting."""
+    from followup.console import note
+
     drafter = run.drafter
     if drafter is None:
         note(f"all {run.total} notes files have up-to-date drafts in {out_dir}; nothing to do")
@@ -137,6 +170,14 @@ def batch(
             f"{drafter.model.backend} model {drafter.model.name}, {drafter.strategy} strategy, "
             f"{at_once}"
         )
+
+
+def _run(run: Batch, progress: _Progress) -> int:
+    """Draft with the progress shown, then the summary; the exit status."""
+    import asyncio
+
+    from followup.console import note
+
     started = time.perf_counter()
     with progress.show(len(run.todo)):
         try:

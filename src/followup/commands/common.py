@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from followup.commands.choices import MAX_TIMEOUT, TIMEOUT_HELP, DraftStrategy, finite
 from followup.errors import InputError
-from followup.options import MAX_TIMEOUT, TIMEOUT_HELP, DraftStrategy, finite
 
 if TYPE_CHECKING:  # the drafting modules load only when a command drafts
     from followup.drafting import Attempt

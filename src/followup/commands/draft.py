@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from followup.commands.choices import DraftKind, DraftStrategy, OutputFormat, finite
 from followup.commands.common import (
     NOTES_HELP,
     DraftOptions,
@@ -25,7 +26,6 @@ from followup.commands.common import (
     understood_line,
 )
 from followup.errors import ExitStatus, FollowupError, InputError
-from followup.options import DraftKind, DraftStrategy, OutputFormat, finite
 
 if TYPE_CHECKING:  # the drafting modules load only when a command runs, not for --help
     from followup.drafting import DraftResult

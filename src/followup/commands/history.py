@@ -22,9 +22,9 @@ def history(
     from rich.console import Console
     from rich.table import Table
 
-    from followup.storage import history as drafts
+    from followup.storage import history as draft_history
 
-    rows = drafts.recent(limit)
+    rows = draft_history.recent(limit)
     console = Console(file=sys.stdout, highlight=False, width=max(100, Console().width))
     if not rows:
         console.print("No drafts yet.")
@@ -52,9 +52,9 @@ def history(
 @app.command("show")
 def show(draft_id: int = typer.Argument(..., help="The id from `followup history`.")) -> int:
     """Show one draft and every attempt with its findings."""
-    from followup.storage import history as drafts
+    from followup.storage import history as draft_history
 
-    d = drafts.get(draft_id)
+    d = draft_history.get(draft_id)
     out = sys.stdout
     out.write(f"# draft {d['id']}: {d['kind']} by {d['backend']} ({d['model']}), {d['created']}\n")
     out.write(
@@ -77,11 +77,13 @@ def export(
     force: bool = typer.Option(False, "--force", help="Overwrite --output if it exists."),
 ) -> int:
     """Export the whole history as JSON."""
-    from followup.storage import history as drafts
+    from followup.storage import history as draft_history
     from followup.textio import write_atomic
 
     text = (
-        json.dumps({"version": 1, "drafts": drafts.export_all()}, indent=2, ensure_ascii=False)
+        json.dumps(
+            {"version": 1, "drafts": draft_history.export_all()}, indent=2, ensure_ascii=False
+        )
         + "\n"
     )
     if output is None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from followup.options import KindChoice, LevelChoice, LintFormat
+from followup.commands.choices import KindChoice, LevelChoice, LintFormat
 
 
 def lint(

@@ -7,8 +7,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from followup.commands.choices import KindChoice, LevelChoice, LintFormat
 from followup.errors import ExitStatus, InputError
-from followup.options import KindChoice, LevelChoice, LintFormat
 
 
 def lint_files(

@@ -7,8 +7,8 @@ import sys
 
 import typer
 
+from followup.commands.choices import OutputFormat
 from followup.errors import ExitStatus
-from followup.options import OutputFormat
 
 
 def notes(

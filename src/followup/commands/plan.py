@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from followup.commands.choices import OutputFormat
 from followup.errors import InputError
-from followup.options import OutputFormat
 
 if TYPE_CHECKING:  # timing loads only when a command plans
     from followup.timing import Plan, Sent

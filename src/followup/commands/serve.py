@@ -8,9 +8,9 @@ from pathlib import Path
 
 import typer
 
+from followup.commands.choices import DraftStrategy
 from followup.commands.common import DraftOptions, ModelOptions, settings_from
 from followup.errors import ExitStatus
-from followup.options import DraftStrategy
 
 
 def serve(

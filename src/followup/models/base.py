@@ -32,6 +32,19 @@ class Usage:
         }
 
 
+@dataclass(frozen=True)
+class ModelRequest:
+    """One chat completion asked of a model: the messages and how to answer them. Drafting's
+    loop yields these (`drafting.DraftSteps`); a driver passes each to `complete`."""
+
+    messages: list[Message]
+    max_tokens: int
+    temperature: float
+    seed: int | None = None
+    stop: list[str] | None = None
+    json_schema: dict[str, Any] | None = None  # answer with JSON of this schema
+
+
 @dataclass
 class Completion:
     text: str
@@ -46,16 +59,7 @@ class ChatModel(Protocol):
     backend: str
     name: str
 
-    def complete(
-        self,
-        messages: list[Message],
-        *,
-        max_tokens: int,
-        temperature: float,
-        seed: int | None = None,
-        stop: list[str] | None = None,
-        json_schema: dict[str, Any] | None = None,
-    ) -> Completion: ...
+    def complete(self, request: ModelRequest) -> Completion: ...
 
 
 @runtime_checkable
@@ -65,16 +69,7 @@ class AsyncChatModel(Protocol):
     backend: str
     name: str
 
-    async def complete_async(
-        self,
-        messages: list[Message],
-        *,
-        max_tokens: int,
-        temperature: float,
-        seed: int | None = None,
-        stop: list[str] | None = None,
-        json_schema: dict[str, Any] | None = None,
-    ) -> Completion: ...
+    async def complete_async(self, request: ModelRequest) -> Completion: ...
 
     async def aclose(self) -> None: ...
 
@@ -96,29 +91,12 @@ class InThread:
         self._lock: asyncio.Lock | None = None
         self._worker: ThreadPoolExecutor | None = None
 
-    async def complete_async(
-        self,
-        messages: list[Message],
-        *,
-        max_tokens: int,
-        temperature: float,
-        seed: int | None = None,
-        stop: list[str] | None = None,
-        json_schema: dict[str, Any] | None = None,
-    ) -> Completion:
+    async def complete_async(self, request: ModelRequest) -> Completion:
         if self._lock is None:
             self._lock = asyncio.Lock()
         if self._worker is None:
             self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="followup-model")
-        call = functools.partial(
-            self.model.complete,
-            messages,
-            max_tokens=max_tokens,
-            temperature=temperature,
-            seed=seed,
-            stop=stop,
-            json_schema=json_schema,
-        )
+        call = functools.partial(self.model.complete, request)
         async with self._lock:
             return await asyncio.get_running_loop().run_in_executor(self._worker, call)
 

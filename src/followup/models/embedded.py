@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.errors import FollowupError, ModelUnavailable
-from followup.models.base import Completion, Message, Usage
+from followup.models.base import Completion, ModelRequest, Usage
 
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 
@@ -68,27 +68,18 @@ class EmbeddedModel:
         self.name = self.path.stem
         self.n_ctx = n_ctx
 
-    def complete(
-        self,
-        messages: list[Message],
-        *,
-        max_tokens: int,
-        temperature: float,
-        seed: int | None = None,
-        stop: list[str] | None = None,
-        json_schema: dict[str, Any] | None = None,
-    ) -> Completion:
+    def complete(self, request: ModelRequest) -> Completion:
         llm = _load(str(self.path), self.n_ctx)
         kwargs: dict[str, Any] = {}
-        if json_schema is not None:
-            kwargs["response_format"] = {"type": "json_object", "schema": json_schema}
+        if request.json_schema is not None:
+            kwargs["response_format"] = {"type": "json_object", "schema": request.json_schema}
         try:
             out = llm.create_chat_completion(
-                messages=messages,
-                max_tokens=max_tokens,
-                temperature=temperature,
-                seed=seed,
-                stop=stop,
+                messages=request.messages,
+                max_tokens=request.max_tokens,
+                temperature=request.temperature,
+                seed=request.seed,
+                stop=request.stop,
                 **kwargs,
             )
         except ValueError as exc:  # llama-cpp-python's "Requested tokens exceed context window"

@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from followup.errors import ModelUnavailable
-from followup.models.base import Completion, Message, Usage
+from followup.models.base import Completion, ModelRequest, Usage
 from followup.models.deadline import async_http_client, deadline, http_client, time_left
 
 REDACTED = "[redacted]"
@@ -129,29 +129,21 @@ class _Endpoint:
         self.secrets = Secrets(api_key, base_url)
         self._openai = openai
 
-    def _request(
-        self,
-        messages: list[Message],
-        *,
-        max_tokens: int,
-        temperature: float,
-        seed: int | None,
-        stop: list[str] | None,
-        json_schema: dict[str, Any] | None,
-    ) -> dict[str, Any]:
-        """The keyword arguments of `chat.completions.create` (so, the request body)."""
+    def _body(self, request: ModelRequest) -> dict[str, Any]:
+        """The keyword arguments of `chat.completions.create` (so, the request body, whose keys
+        keep this order: the recorded cassettes match on it)."""
         kwargs: dict[str, Any] = {}
-        if seed is not None:
-            kwargs["seed"] = seed
-        if stop:
-            kwargs["stop"] = stop
-        if json_schema is not None:
-            kwargs["response_format"] = {"type": "json_object", "schema": json_schema}
+        if request.seed is not None:
+            kwargs["seed"] = request.seed
+        if request.stop:
+            kwargs["stop"] = request.stop
+        if request.json_schema is not None:
+            kwargs["response_format"] = {"type": "json_object", "schema": request.json_schema}
         return {
             "model": self.name,
-            "messages": messages,
-            "max_tokens": max_tokens,
-            "temperature": temperature,
+            "messages": request.messages,
+            "max_tokens": request.max_tokens,
+            "temperature": request.temperature,
             **kwargs,
         }
 
@@ -257,30 +249,14 @@ class OpenAICompatModel(_Endpoint):
             http_client=http_client(),
         )
 
-    def complete(
-        self,
-        messages: list[Message],
-        *,
-        max_tokens: int,
-        temperature: float,
-        seed: int | None = None,
-        stop: list[str] | None = None,
-        json_schema: dict[str, Any] | None = None,
-    ) -> Completion:
-        request = self._request(
-            messages,
-            max_tokens=max_tokens,
-            temperature=temperature,
-            seed=seed,
-            stop=stop,
-            json_schema=json_schema,
-        )
+    def complete(self, request: ModelRequest) -> Completion:
+        body = self._body(request)
         create = self._client.chat.completions.with_raw_response.create
         with deadline(self.timeout):
             retries = 0
             while True:
                 try:
-                    raw = create(**request, timeout=self._call_timeout())
+                    raw = create(**body, timeout=self._call_timeout())
                 except Exception as exc:
                     wait = self._next_wait(exc, retries)
                     if wait is None:
@@ -318,30 +294,14 @@ class AsyncOpenAICompatModel(_Endpoint):
             http_client=async_http_client(),
         )
 
-    async def complete_async(
-        self,
-        messages: list[Message],
-        *,
-        max_tokens: int,
-        temperature: float,
-        seed: int | None = None,
-        stop: list[str] | None = None,
-        json_schema: dict[str, Any] | None = None,
-    ) -> Completion:
-        request = self._request(
-            messages,
-            max_tokens=max_tokens,
-            temperature=temperature,
-            seed=seed,
-            stop=stop,
-            json_schema=json_schema,
-        )
+    async def complete_async(self, request: ModelRequest) -> Completion:
+        body = self._body(request)
         create = self._client.chat.completions.with_raw_response.create
         with deadline(self.timeout):
             retries = 0
             while True:
                 try:
-                    raw = await create(**request, timeout=self._call_timeout())
+                    raw = await create(**body, timeout=self._call_timeout())
                 except Exception as exc:
                     wait = self._next_wait(exc, retries)
                     if wait is None:

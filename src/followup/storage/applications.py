@@ -90,14 +90,14 @@ class Application:
         }
 
 
-class Store:
-    """The applications database; use as a context manager (`with Store() as store:`)."""
+class ApplicationStore:
+    """The applications database; use as a context manager (`with ApplicationStore() as store:`)."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or db_path()
         self._conn: sqlite3.Connection | None = None
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> ApplicationStore:
         try:
             self._conn = open_database(self.path, SCHEMA, timeout=BUSY_TIMEOUT_S)
         except sqlite3.DatabaseError as exc:
@@ -124,7 +124,7 @@ class Store:
     @property
     def conn(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise RuntimeError("Store used outside `with`")
+            raise RuntimeError("ApplicationStore used outside `with`")
         return self._conn
 
     # -- writes: each one transaction -----------------------------------------------------------

@@ -91,10 +91,10 @@ def applications(today: str) -> list[tuple[Application, Plan]]:
     """`followup apps`: every tracked application with its plan, overdue first."""
     from followup.applist import order, planned
     from followup.dates import today_from
-    from followup.storage.applications import Store
+    from followup.storage.applications import ApplicationStore
 
     now = today_from(today or None)
-    with Store() as store:
+    with ApplicationStore() as store:
         found = store.all()
     return sorted(planned(found, now), key=order)
 

@@ -14,7 +14,7 @@ from old_schemas import APPS_V1, write_old
 
 from followup.cli import main
 from followup.errors import FollowupError
-from followup.storage.applications import SCHEMA_VERSION, Store, db_path
+from followup.storage.applications import SCHEMA_VERSION, ApplicationStore, db_path
 from followup.timing import Sent
 
 TODAY = "2026-11-25"  # a Wednesday (every command that takes --today gets it)
@@ -54,7 +54,7 @@ def add_acme(capsys: pytest.CaptureFixture[str], *extra: str) -> None:
 
 def test_lives_under_followup_home(isolated_home: Path) -> None:
     assert db_path() == isolated_home / "followup" / "apps.db"
-    with Store() as store:
+    with ApplicationStore() as store:
         store.add(company="A", role="r", interviewer="I", interviewed=date(2026, 11, 1))
     assert (isolated_home / "followup" / "apps.db").is_file()
 
@@ -67,7 +67,7 @@ def test_without_followup_home_it_is_the_data_folder(
 
 
 def test_add_get_sent_heard_remove() -> None:
-    with Store() as store:
+    with ApplicationStore() as store:
         first = store.add(
             company="Acme",
             role="analyst",
@@ -107,7 +107,7 @@ def test_add_get_sent_heard_remove() -> None:
 
 
 def test_missing_ids() -> None:
-    with Store() as store:
+    with ApplicationStore() as store:
         assert store.get(7) is None
         assert not store.add_message(7, "nudge", date(2026, 11, 1))
         assert not store.set_heard(7)
@@ -115,7 +115,7 @@ def test_missing_ids() -> None:
 
 
 def test_pragmas() -> None:
-    with Store() as store:
+    with ApplicationStore() as store:
         conn = store.conn
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -124,7 +124,7 @@ def test_pragmas() -> None:
 
 
 def test_a_failed_write_leaves_nothing() -> None:
-    with Store() as store:
+    with ApplicationStore() as store:
         app_id = store.add(company="A", role="r", interviewer="I", interviewed=date(2026, 11, 1))
         with pytest.raises(FollowupError, match="could not save"):
             store.add_message(app_id, "postcard", date(2026, 11, 2))  # the CHECK constraint
@@ -150,7 +150,7 @@ def make_v1(path: Path) -> None:
 
 def test_a_version_1_store_is_migrated(capsys: pytest.CaptureFixture[str]) -> None:
     make_v1(db_path())
-    with Store() as store:
+    with ApplicationStore() as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
         old = store.get(1)
         assert old is not None
@@ -166,7 +166,7 @@ def test_a_version_1_store_is_migrated(capsys: pytest.CaptureFixture[str]) -> No
     add_acme(
         capsys, "--notes", str(Path(__file__).parent.parent / "examples/notes/sunrise-barista.txt")
     )
-    with Store() as store:
+    with ApplicationStore() as store:
         assert store.get(2).notes  # type: ignore[union-attr]
 
 
@@ -220,7 +220,7 @@ def test_add_sent_heard_show_remove(capsys: pytest.CaptureFixture[str]) -> None:
         "added #1: Acme Analytics, data analyst (Priya Shah)",
         "next: Send the thank-you now.",
     ]
-    with Store() as store:
+    with ApplicationStore() as store:
         stored = store.get(1)
         assert stored is not None
         assert (stored.interviewed, stored.promised) == (date(2026, 11, 23), date(2026, 11, 27))
@@ -298,7 +298,7 @@ def test_command_errors_are_one_line(
     assert code == 2 and out == ""
     assert len(err.splitlines()) == 1 and err.startswith("followup: error: ")
     assert message in err
-    with Store() as store:  # nothing was written
+    with ApplicationStore() as store:  # nothing was written
         assert [a.id for a in store.all()] == [1]
         assert store.get(1).messages == []  # type: ignore[union-attr]
 
@@ -329,6 +329,6 @@ def test_concurrent_console_scripts() -> None:
         "added #3",
         "added #4",
     ]
-    with Store() as store:
+    with ApplicationStore() as store:
         assert sorted(a.company for a in store.all()) == [f"Company {n}" for n in range(4)]
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

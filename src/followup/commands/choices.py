@@ -1,4 +1,5 @@
-"""Choices shared by several commands."""
+"""The command line's choices (the enums behind --kind, --format, --level, --strategy) and the
+checks of its numeric options, shared by several commands."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
-# The help of --timeout (declared with the other model flags, `commands/draft.py` ModelOptions):
+# The help of --timeout (declared with the other model flags, `commands/common.py` ModelOptions):
 # what it bounds, since a per-read timeout is what people expect.
 TIMEOUT_HELP = (
     "Seconds one model call may take in all: connecting, the answer however slowly it comes, "
