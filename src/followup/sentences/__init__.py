@@ -13,8 +13,6 @@ from followup.sentences.checks import (
     detail_about_reader,
     is_process_fact,
     named_problems,
-    new_words,
-    outside_words,
     problems,
 )
 from followup.sentences.extractive import (
@@ -164,14 +162,7 @@ def judge(
     ruled = [f for f in findings if ruleset.rules[f.rule].judges_spans]
     carried, _ = coverage(sentence, fact)
     errors = sum(f.level == "error" for f in ruled)
-    # words the notes never say are one fault, told to the model; outside_fact reports the
-    # same words again when they are all invented, and is then no second fault
-    invented = set(new_words(sentence, reader.source))
-    same_words = invented and set(outside_words(sentence, fact)) <= invented
-    invented_only = bool(found) and all(
-        p == added or (same_words and r == "check.outside_fact")
-        for p, r in zip(found, reasons, strict=False)
-    )
+    invented_only = bool(found) and all(p == added for p in found)
     reasons += dict.fromkeys(f.rule for f in ruled if f.rule not in reasons)
     return Verdict(
         sentence,

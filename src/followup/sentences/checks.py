@@ -303,17 +303,19 @@ def _longest_rising(values: list[int]) -> int:
     return len(tails)
 
 
-def outside_words(sentence: str, fact: str) -> list[str]:
-    """The sentence's content words that neither its fact nor the frame vocabulary has."""
-    allowed = stems_of(fact) | set(vocabulary().frame_stems)
-    return [w for w in content_words(sentence) if not known(w, allowed)]
-
-
-def outside_fact(sentence: str, fact: str) -> str | None:
+def outside_fact(sentence: str, fact: str, source: str | None = None) -> str | None:
     """Every content word comes from the sentence's own fact or the frame vocabulary: a word
     from elsewhere in the notes ("share my treasure" for "I will treasure that", "restart the
-    teen advisory group during covid") joins two things the notes keep apart."""
-    added = outside_words(sentence, fact)
+    teen advisory group during covid") joins two things the notes keep apart. Given the notes
+    (`source`), only their words count here: a word they never say is `adds_words`'s fault,
+    the one fed back to the model."""
+    allowed = stems_of(fact) | set(vocabulary().frame_stems)
+    in_notes = stems_of(source) if source is not None else None
+    added = [
+        w
+        for w in content_words(sentence)
+        if not known(w, allowed) and (in_notes is None or known(w, in_notes))
+    ]
     if added:
         return "stay with the fact (" + ", ".join(added[:3]) + ")"
     return None
@@ -408,7 +410,7 @@ def named_problems(
         ("tense_kept", tense_kept(sentence, fact)),
         ("order_kept", order_kept(sentence, fact)),
         ("names_someone", names_someone(sentence, reader)),
-        ("outside_fact", outside_fact(sentence, fact)),
+        ("outside_fact", outside_fact(sentence, fact, reader.source)),
         ("one_clause", one_clause(sentence)),
         ("addressed", addressed(sentence, reader)),
         ("wrong_owner", wrong_owner(sentence, fact)),

@@ -65,14 +65,13 @@ def contributes(text: str, vocab: Vocabulary) -> bool:
     """What the candidate could bring: "I could help with ...", or "I'd" / "they want someone"
     before a verb of doing within a few words; never the question they were asked ("asked
     how I'd handle a complaint")."""
-    for m in (*vocab.contribution_re.finditer(text), *vocab.contribution_weak_re.finditer(text)):
-        if _ASKED.search(text[: m.start()]):
-            continue
-        if vocab.contribution_re.fullmatch(m.group(0)) or vocab.contribution_verb_re.search(
-            text[m.end() : m.end() + 40]
-        ):
-            return True
-    return False
+    if any(not _ASKED.search(text[: m.start()]) for m in vocab.contribution_re.finditer(text)):
+        return True
+    return any(
+        not _ASKED.search(text[: m.start()])
+        and vocab.contribution_verb_re.search(text[m.end() : m.end() + 40]) is not None
+        for m in vocab.contribution_weak_re.finditer(text)
+    )
 
 
 def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:

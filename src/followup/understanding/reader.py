@@ -191,12 +191,6 @@ _CREDENTIAL = re.compile(  # " ACCA", ", RPhT", " MSc (Hons)"
     r"(?:\s*\(Hons\))?)+"
 )
 _OWN_MARK = re.compile(r"\((?:current|ex|former|previous|past|old|now|mine)\b[^()]*\)", re.I)
-_INTERVIEWED_ME = re.compile(
-    r"(?<=\S)\s+(?:interviewed me|did (?:my|the) interview|led (?:my|the) interview|"
-    r"ran (?:my|the) interview|was my interviewer|was the interviewer|led it|"
-    r"led the (?:panel|interview|conversation)|chaired (?:it|the panel))\b",
-    re.IGNORECASE,
-)
 _SELF_MARK = re.compile(r"\s*\((?:me|myself|candidate|that's me)\)\s*$", re.IGNORECASE)
 _SENDER_CUE = re.compile(
     r"^\s*(?:(?:ok|okay|so|hi|hey|right)[,.]?\s+)?this is\s+(?=\S+\s+\S+\s+(?:recording|here|"
@@ -700,7 +694,7 @@ class _Reader:
             self.columns = fields  # "| Org | Who | Notes |": a header, then one row a person
             return
         if self.columns is not None and len(self.columns) == len(cells):
-            self._column_row(seg, at, cells)
+            self._column_row(seg, at, cells, self.columns)
             return
         if len(cells) >= 2:
             field_name = self.vocab.labels.get(fold_label(cells[0][0]))
@@ -721,12 +715,13 @@ class _Reader:
         value, start = cells[0]
         self._prose_line(_Seg(value, seg.start + at + start, seg.line))
 
-    def _column_row(self, seg: _Seg, at: int, cells: list[tuple[str, int]]) -> None:
+    def _column_row(
+        self, seg: _Seg, at: int, cells: list[tuple[str, int]], columns: list[str | None]
+    ) -> None:
         """A row under a header of labels: a person's cell makes the row count; its company
         cell is the employer unless marked as the candidate's own ("Xero (current)")."""
-        assert self.columns is not None
         segs: list[tuple[str | None, _Seg]] = []
-        for (raw, start), name in zip(cells, self.columns, strict=True):
+        for (raw, start), name in zip(cells, columns, strict=True):
             lead = len(raw) - len(raw.lstrip())
             segs.append((name, _Seg(raw.strip(), seg.start + at + start + lead, seg.line)))
         people = [c for name, c in segs if name in ("interviewer", "panel", "addressee")]
@@ -858,7 +853,7 @@ class _Reader:
             hit = name_at(text, m.end(), self.vocab, self.lower)
             if hit and _between_is_filler(text, m.end(), hit.start):
                 self.found.mentioned.append(_person(hit, seg, 0, "cue"))
-        for m in _INTERVIEWED_ME.finditer(text):
+        for m in self.vocab.person_after_re.finditer(text):
             self._person_before(seg, m.start())
         honorifics = _HONORIFIC_LOWER if self.lower else _HONORIFIC_AT
         for m in honorifics.finditer(text):

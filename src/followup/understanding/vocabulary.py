@@ -54,6 +54,7 @@ class Vocabulary:
     honorifics: dict[str, str | None]
     person_cues: dict[str, int]  # cue -> strength
     person_cue_re: re.Pattern[str]
+    person_after_re: re.Pattern[str]  # a cue after the name: "Bea Horvath interviewed me"
     not_addressee_re: re.Pattern[str]
     unsure_re: re.Pattern[str]
     past_employer_re: re.Pattern[str]
@@ -98,6 +99,7 @@ def vocabulary() -> Vocabulary:
             honorifics={k.lower(): v for k, v in raw["honorifics"].items()},
             person_cues=cues,
             person_cue_re=_phrases(list(cues)),
+            person_after_re=_phrases(raw["person_cues_after"]),
             not_addressee_re=_phrases(raw["not_addressee_cues"]),
             unsure_re=_phrases(raw["unsure_addressee"]),
             past_employer_re=_phrases(raw["past_employer_cues"]),
