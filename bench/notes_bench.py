@@ -37,6 +37,16 @@ def _unbracket(value: str | None) -> str:
     return re.sub(r"\s*\([^()]*\)", "", value or "")
 
 
+def _greeted(salutation: str | None) -> str:
+    """Whom a salutation greets, and how: "Hi Kev," and "Dear Kev," greet Kev alike (the tool
+    always writes the guide's formal "Dear"; a gold "Hi" is the author's register, not a
+    different name). "Dear Ms. Shin," and "Dear Ms. Ga-eun," still differ."""
+    text = (salutation or "").strip().rstrip(",").strip()
+    return _fold(
+        re.sub(r"^(?:dear|hi|hello|good (?:morning|afternoon))\b\s*", "", text, flags=re.I)
+    )
+
+
 SPLITS = [
     *("dev", "dev2", "dev3", "dev4", "dev5"),
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
@@ -79,7 +89,7 @@ def score(path: Path) -> dict[str, Any]:
         ok["salutation"] = ok["interviewer"]
     else:
         ok["interviewer"] = _fold(got_to) == _fold(gold["interviewer"])
-        ok["salutation"] = f"Dear {notes.addressed_as}," == gold["salutation"]
+        ok["salutation"] = _greeted(notes.addressed_as) == _greeted(gold["salutation"])
     ok["company"] = _fold(notes.company) == _fold(gold["company"])
     # a role's qualifier in brackets, "(Payments)", reads well either way in "the X role"
     ok["role"] = _fold(_unbracket(notes.role)) == _fold(_unbracket(gold["role"]))
