@@ -29,7 +29,7 @@ def main() -> int:
     args = parser.parse_args()
     from followup.notes import parse_notes
     from followup.sentences import learned_facts, reader_of
-    from followup.sentences.checks import coverage, detail_about_reader, named_problems
+    from followup.sentences.checks import coverage, learned_problems, named_problems
 
     rows = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
     by_check: dict[str, list[int]] = {}  # check -> [bad refused, good refused]
@@ -49,8 +49,7 @@ def main() -> int:
             continue
         fact = max(facts, key=lambda f: coverage(row["text"], f)[0])
         found = named_problems(row["text"], fact, reader_of(notes))
-        own = detail_about_reader(row["text"]) if row["slot"] == "learned" else None
-        found += [("check.detail_about_reader", own)] if own else []
+        found += learned_problems(row["text"], fact) if row["slot"] == "learned" else []
         label = row["label"]
         totals[label] += 1
         refused[label] += bool(found)

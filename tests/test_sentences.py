@@ -625,6 +625,54 @@ def test_a_sentence_keeps_the_order_of_its_fact(sentence: str, fact: str, ok: bo
 
 
 @pytest.mark.parametrize(
+    ("sentence", "fact", "ok"),
+    [
+        (  # the words left out reverse the meaning
+            "I was impressed to learn that your team wants to restart the youth panel during "
+            "the pandemic.",
+            "they want to restart the youth panel that folded during the pandemic",
+            False,
+        ),
+        (  # a number left out between two used words
+            "I loved learning that your 300 members on the list come every week.",
+            "about 300 members on the list, maybe 60 come every week",
+            False,
+        ),
+        (  # stopping early is fine: the first part told whole
+            "I loved learning that your team wants to restart the youth panel.",
+            "they want to restart the youth panel that folded during the pandemic",
+            True,
+        ),
+        (  # a rephrasing that keeps every word in the middle
+            "I enjoyed learning that your team ships weekly behind feature flags.",
+            "they ship weekly behind feature flags",
+            True,
+        ),
+    ],
+)
+def test_a_learned_sentence_leaves_nothing_out_of_the_middle_of_its_fact(
+    sentence: str, fact: str, ok: bool
+) -> None:
+    from followup.sentences.checks import learned_problems, middle_kept
+
+    assert (middle_kept(sentence, fact) is None) is ok
+    assert ("check.middle_kept" in dict(learned_problems(sentence, fact))) is not ok
+
+
+def test_a_contribution_may_recast_its_fact() -> None:
+    from followup.lint.engine import Ruleset
+    from followup.sentences import judge
+
+    fact = "my falconry experience fits what your team needs at the aviary"
+    notes = parse_notes(f"Interviewer: Ann Lee\nCandidate: Sam Roe\n- {fact}\n")
+    offer = "I would love to bring my falconry experience to your aviary."
+    verdict = judge(
+        offer, fact, notes, "thank-you", Ruleset.load(), element_rule="elements.enthusiasm"
+    )
+    assert "check.middle_kept" not in verdict.reasons
+
+
+@pytest.mark.parametrize(
     ("sentence", "ok"),
     [
         (

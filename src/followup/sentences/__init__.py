@@ -10,8 +10,8 @@ from followup.sentences.checks import (
     Reader,
     adds_words,
     coverage,
-    detail_about_reader,
     is_process_fact,
+    learned_problems,
     named_problems,
     problems,
 )
@@ -147,10 +147,10 @@ def judge(
     if regex is not None and not regex.search(sentence):
         found.append(f"misses {element_rule}")
         reasons.append(f"misses:{element_rule}")
-    own = detail_about_reader(sentence) if element_rule == "elements.learned" else None
-    if own:
-        found.append(own)
-        reasons.append("check.detail_about_reader")
+    if element_rule == "elements.learned":
+        for name, message in learned_problems(sentence, fact):
+            found.append(message)
+            reasons.append(name)
     findings, _ = ruleset.check(
         sentence,
         kind,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from followup.sentences.words import (
     content_words,
+    is_content,
     known,
     related,
     stem,
@@ -294,6 +295,37 @@ def order_kept(sentence: str, fact: str) -> str | None:
     return None
 
 
+def middle_kept(sentence: str, fact: str) -> str | None:
+    """Nothing left out between the first and the last of the fact's words a sentence uses:
+    "restart the teen advisory group [that died] during covid", "420 volunteers on the books,
+    [maybe 90] active weekly", "piloting [MindBridge] for journal testing" read as the notes'
+    words and say something else. A sentence may stop early or start late, not skip a part.
+    Measured on labelled model sentences (bench/sentence_checks.py) before it was kept."""
+    frame = vocabulary().frame_stems
+    words = [w for w in tokens(fact) if is_content(w) or _NUMBER.fullmatch(w)]
+    stems = [stem(w) for w in words]
+    used: set[int] = set()
+    for word in tokens(sentence):
+        if not (is_content(word) or _NUMBER.fullmatch(word)):
+            continue
+        s = stem(word)
+        if s in frame:
+            continue
+        at = next((i for i, f in enumerate(stems) if i not in used and related(f, s)), None)
+        if at is not None:
+            used.add(at)
+    if not used:
+        return None
+    skipped = [
+        words[i] for i in range(min(used), max(used) + 1) if i not in used and stems[i] not in frame
+    ]
+    if skipped:
+        return "keep the fact whole from its first word you use to its last (you left out " + (
+            ", ".join(f"'{w}'" for w in skipped[:3]) + ")"
+        )
+    return None
+
+
 def _longest_rising(values: list[int]) -> int:
     """The length of the longest increasing subsequence (patience sorting)."""
     tails: list[int] = []
@@ -421,6 +453,17 @@ def named_problems(
         ("copied_phrase", copied_phrase(sentence, shots, reader.source)),
         ("repeated_word", repeated_word(sentence, fact)),
         ("named_elsewhere", named_elsewhere(sentence, reader)),
+    )
+    return [(f"check.{name}", message) for name, message in checks if message]
+
+
+def learned_problems(sentence: str, fact: str) -> list[tuple[str, str]]:
+    """The checks for a sentence about what was learned only: a detail of the reader's side,
+    told whole. A contribution sentence recasts its fact ("my falconry experience fits what
+    your team needs" -> "bring my falconry experience to your aviary"), so these do not apply."""
+    checks = (
+        ("detail_about_reader", detail_about_reader(sentence)),
+        ("middle_kept", middle_kept(sentence, fact)),
     )
     return [(f"check.{name}", message) for name, message in checks if message]
 
