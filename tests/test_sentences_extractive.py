@@ -171,3 +171,30 @@ def test_a_built_sentence_passes_the_same_checks(fact: str) -> None:
     built = learned_sentence(fact, "Priya Shah")
     assert built is not None
     assert problems(built.text, built.basis, Reader(notes, "Priya Shah")) == []
+
+
+@pytest.mark.parametrize(
+    ("fact", "clause"),
+    [
+        (
+            "they ship weekly behind feature flags; HIPAA audits twice a year",
+            "they ship weekly behind feature flags",
+        ),
+        (
+            "She said they process mobile money for about 6,000 merchants, mostly in Accra",
+            "they process mobile money for about 6,000 merchants",
+        ),
+        ("the team uses Epic, Cerner and Meditech", "the team uses Epic, Cerner and Meditech"),
+    ],
+)
+def test_the_model_is_shown_one_clause_of_a_learned_fact(fact: str, clause: str) -> None:
+    from followup.sentences import main_clause
+
+    assert main_clause(fact, "Ann Lee") == clause
+
+
+def test_a_thousands_separator_is_no_clause_break_and_stays_written_as_it_was() -> None:
+    built = learned_sentence("They process mobile money for about 6,000 merchants, mostly in Accra")
+    assert built is not None
+    assert built.text.endswith("for about 6,000 merchants.")
+    assert toward_reader("they have 3, 4 or 1,900 culverts") == "your team has 3, 4 or 1,900 culverts"

@@ -23,6 +23,7 @@ from followup.sentences import (
     for_the_reader,
     judge,
     learned_facts,
+    main_clause,
 )
 
 Strategy = Literal["slots", "whole"]
@@ -394,7 +395,7 @@ class Drafter:
             facts = facts[start:] + facts[:start]
             text = yield from self._model_sentence(
                 "slot-learned.j2",
-                facts[:2],
+                [main_clause(f, notes.interviewer) for f in facts[:2]],
                 notes,
                 kind,
                 "elements.learned",

@@ -22,6 +22,7 @@ from followup.sentences.extractive import (
     first_person,
     for_the_reader,
     learned_sentence,
+    main_clause,
     toward_reader,
 )
 
@@ -47,6 +48,7 @@ __all__ = [
     "judge",
     "learned_facts",
     "learned_sentence",
+    "main_clause",
     "problems",
     "reader_of",
     "toward_reader",

@@ -132,7 +132,9 @@ def _strip_lead_ins(text: str, speakers: str) -> tuple[str, bool]:
     return text, reported
 
 
-_BREAK = re.compile(r"\s*(?:,|;|(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s|\s-+\s|\s–\s|\s—\s|\s\()\s*")
+_BREAK = re.compile(
+    r"\s*(?:(?<!\d),|,(?!\d{3}\b)|;|(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s|\s-+\s|\s–\s|\s—\s|\s\()\s*"
+)
 _SUBJECTS = frozenset("i you he she it we they there this that".split())
 
 
@@ -198,7 +200,7 @@ def _second_person(verb: str, following: str) -> str:
     return verb
 
 
-_PIECES = re.compile(r"\w+(?:[-'./&]\w+)*|'[a-z]+|\S")
+_PIECES = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w+(?:[-'./&]\w+)*|'[a-z]+|\S")
 
 
 def toward_reader(clause: str, interviewer: str | None = None) -> str:
@@ -322,6 +324,14 @@ def first_person(text: str) -> bool:
 def core(fact: str, interviewer: str | None = None) -> str:
     """The fact without its lead-in ("she said", "I learned that") and symbols."""
     return _strip_lead_ins(_tidy(fact), _speakers(interviewer))[0]
+
+
+def main_clause(fact: str, interviewer: str | None = None) -> str:
+    """The fact's first clause of its own, without its lead-in: what a learned sentence tells.
+    The small model given "they ship weekly behind feature flags; HIPAA audits twice a year"
+    runs the two together ("ships weekly behind feature flags, HIPAA audits twice a year");
+    given one clause, it has one thing to say (the sentence built from the fact does the same)."""
+    return _first_clause(core(fact, interviewer))
 
 
 def for_the_reader(fact: str, interviewer: str | None = None) -> str:
