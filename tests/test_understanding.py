@@ -434,11 +434,34 @@ def test_an_order_phrase_with_a_subject_is_the_notes_story(line: str) -> None:
         ("offered to help with the embodied carbon calcs", "contribution"),
         ("Asked how I'd handle a parent complaint, I talked about the nit letter", "process"),
         ("honestly I could see either of them being my boss", "other"),
+        ("Asked the safety questions (lockout, confined space, what to do at 3am)", "process"),
     ],
 )
 def test_points_are_sorted_by_what_they_are_about(point: str, kind: str) -> None:
     facts = read(f"- {point}\n")
     assert [p.kind for p in facts.points] == [kind]
+
+
+def test_a_heading_that_ends_in_a_colon_is_no_point() -> None:
+    facts = read("What Ms. Karanja told me:\n- they export cut flowers and avocados to Europe\n")
+    assert [p.text for p in facts.points] == ["they export cut flowers and avocados to Europe"]
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "new agents start their training on 1st April, before the flower peak",
+        "[2/3/26, 4:51 pm] Tahnee: are you free for a chat at our office?",
+        "leave for a family wedding 10–12 April, told them about it",
+    ],
+)
+def test_a_point_with_a_calendar_date_ranks_below_a_detail_of_the_work(dated: str) -> None:
+    detail = "they run 4 supported living houses with 3 participants each"
+    facts = read(f"- {dated}\n- {detail}\n")
+    learned = sorted(
+        (p for p in facts.points if p.kind == "learned"), key=lambda p: -p.score
+    )
+    assert learned[0].text == detail
 
 
 def test_lower_case_notes_give_capitalised_names_that_are_spans_of_the_notes() -> None:

@@ -58,6 +58,21 @@ def is_order(text: str, vocab: Vocabulary) -> bool:
     return any(not _NARRATOR.search(text[: m.start()]) for m in vocab.instruction_re.finditer(text))
 
 
+# a day of the month or a time of day: when something happens (the interview, the decision,
+# a training start, the candidate's own leave), which is scheduling, not a detail of the work
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_CALENDAR = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}\b"
+    rf"|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b"
+    r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|h)\b",
+    re.IGNORECASE,
+)
+# "Asked the process questions (...)": what the interview was like, told without a subject
+_ASKED_BARE = re.compile(r"^(?:they\s+|she\s+|he\s+)?(?:asked|asks)\b", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
@@ -82,7 +97,7 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
         return "contribution", 0
     if _OWN.search(text) or vocab.not_learned["own_past"].search(text):
         return "own-past", 0
-    if vocab.not_learned["process"].search(text):
+    if vocab.not_learned["process"].search(text) or _ASKED_BARE.search(text):
         return "process", 0
     if vocab.not_learned["logistics"].search(text):
         return "logistics", 0
@@ -94,7 +109,8 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
     score = sum(1 for w in words if w.lower() in vocab.learned_words)
     if score == 0:
         return "other", 0  # numbers and names alone ("2 April, nothing since") say nothing
-    score += 2 * bool(re.search(r"\d", text))
+    dated = _CALENDAR.search(text) is not None
+    score += 2 * bool(re.search(r"\d", _CALENDAR.sub(" ", text))) - 3 * dated
     score += min(2, sum(1 for w in words[1:] if w[:1].isupper() and len(w) > 2))
     if len(words) < 4:
         score -= 2
@@ -103,8 +119,8 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
 
 def make_point(text: str, start: int, line: int, vocab: Vocabulary) -> Point | None:
     text = text.strip().rstrip(" .;,")
-    if len(WORD.findall(text)) < 3:
-        return None
+    if len(WORD.findall(text)) < 3 or text.endswith(":"):
+        return None  # "What Ms. Karanja told me:" heads the points, it is not one
     words = text.split()
     if len(words) > MAX_POINT_WORDS:
         text = " ".join(words[:MAX_POINT_WORDS])
