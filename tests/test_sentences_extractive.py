@@ -197,4 +197,5 @@ def test_a_thousands_separator_is_no_clause_break_and_stays_written_as_it_was() 
     built = learned_sentence("They process mobile money for about 6,000 merchants, mostly in Accra")
     assert built is not None
     assert built.text.endswith("for about 6,000 merchants.")
-    assert toward_reader("they have 3, 4 or 1,900 culverts") == "your team has 3, 4 or 1,900 culverts"
+    turned = toward_reader("they have 3, 4 or 1,900 culverts")
+    assert turned == "your team has 3, 4 or 1,900 culverts"
