@@ -458,9 +458,7 @@ def test_a_heading_that_ends_in_a_colon_is_no_point() -> None:
 def test_a_point_with_a_calendar_date_ranks_below_a_detail_of_the_work(dated: str) -> None:
     detail = "they run 4 supported living houses with 3 participants each"
     facts = read(f"- {dated}\n- {detail}\n")
-    learned = sorted(
-        (p for p in facts.points if p.kind == "learned"), key=lambda p: -p.score
-    )
+    learned = sorted((p for p in facts.points if p.kind == "learned"), key=lambda p: -p.score)
     assert learned[0].text == detail
 
 
