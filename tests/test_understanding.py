@@ -281,6 +281,25 @@ def test_a_japanese_name_written_family_name_first_is_greeted_by_the_family_name
     assert notes.addressed_as == "Mr. Morita"
 
 
+@pytest.mark.parametrize(
+    ("notes", "greeting"),
+    [
+        (  # two honorifics in a row, both kept
+            "Interviewed by Rev. Fr. Emmanuel Okello, the Chancellor.\n- 46 parishes\n",
+            "Rev. Fr. Okello",
+        ),
+        ("Interviewer: Aylin Demir Hanım, R&D Manager\n- 40 staff\n", "Ms. Demir"),
+        ("Interviewer: Kemal Aksoy Bey (Plant Manager)\n- 3 lines\n", "Mr. Aksoy"),
+        (  # a service rank opens a name in prose
+            "Quick chat at the front desk. Sgt. Manjit Dhillon runs the property room.\n",
+            "Sgt. Dhillon",
+        ),
+    ],
+)
+def test_titles_of_many_customs_reach_the_greeting(notes: str, greeting: str) -> None:
+    assert parse_notes(notes).addressed_as == greeting
+
+
 def test_the_day_of_writing_is_no_promised_decision_date() -> None:
     facts = read(
         "Interviewer: Dr. Tarek Saleh\nInterview on Sunday 8 March 2026.\n"

@@ -122,6 +122,10 @@ def _full_name_after(
     return name, at, end, title, close + 1
 
 
+# Turkish honorifics written as a word after the name
+_AFTER_NAME = {"hanım": "Ms.", "hanim": "Ms.", "bey": "Mr."}
+
+
 def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> NameHit | None:
     """The name starting at `pos` (after skipping filler like `the deputy,` or `Head Chef`)."""
     i = pos
@@ -137,6 +141,13 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
         if low in vocab.honorifics:
             honorific = vocab.honorifics[low]
             i += m.end()
+            # a chain of them, "Rev. Fr. Emmanuel Ssekandi": each is kept, in order
+            while nxt := re.match(r"[ \t]+(\S+)", text[i:]):
+                more = vocab.honorifics.get(nxt.group(1).lower().rstrip(".,:"), "")
+                if not more or not honorific:
+                    break
+                honorific = f"{honorific} {more}"
+                i += nxt.end()
             break
         if low in ("just", "only") and not before and honorific is None:
             i += m.end()  # "thank-you note: just Danielle"
@@ -181,6 +192,9 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
             words.append((word, w.start(), w.start() + len(word)))
             j = w.start() + len(word)
             continue
+        if words and word.lower() in _AFTER_NAME and honorific is None:
+            honorific = _AFTER_NAME[word.lower()]  # "Gülşen Erdem Hanım": Ms. Erdem
+            break
         if not is_name_word(word, vocab, lower_case_notes):
             break
         words.append((word, w.start(), w.start() + len(word)))

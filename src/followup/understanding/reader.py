@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from email.utils import parsedate_to_datetime
+from functools import cache
 from typing import Any
 
 from followup.understanding.facts import Located, NotesFacts, Person, Point, Span, shape_problem
@@ -209,10 +210,21 @@ _SIGNOFF = re.compile(
 _TAIL_DASH_NAME = re.compile(r"\S\s*(?:—|–|\s--?)\s*(?P<n>[^\W\d_][^\n\d—–]{1,40}?)\s*$")
 _DASH_NAME = re.compile(r"^\s*(?:—|–|--|-|~)\s*(?P<n>[^\s\d][^\n\d]{1,40}?)\s*$")
 _HONORIFIC_LOWER = re.compile(r"\b(?:dr|prof|mr|ms|mrs|mx)\b\.?\s+(?=[a-z])")
-_HONORIFIC_AT = re.compile(
-    r"\b(?:Dr|Prof|Mr|Ms|Mrs|Mx|Professor|Doctor|Madam|Madame|Mme|Miss|Sir|Herr|Frau|Sra|Srta)"
-    r"\b\.?\s+(?=[A-Z])|\bM\.\s+(?=[A-Z][a-z])"
-)
+# honorifics of the vocabulary that open a name in capitalised prose; these few are as often
+# something else there ("Pan", "Eng", "Sr." for Senior) or need a dot to be one ("M.")
+_NOT_IN_PROSE = frozenset(("m", "pan", "pani", "sr", "eng", "ma'am"))
+
+
+@cache
+def _honorific_at() -> re.Pattern[str]:
+    """A capitalised honorific from notes.yaml before a capitalised word ("Rev. Fr. Ssekandi")."""
+    words = sorted(
+        (w for w in vocabulary().honorifics if w not in _NOT_IN_PROSE), key=len, reverse=True
+    )
+    body = "|".join(re.escape(w.capitalize()) for w in words)
+    return re.compile(rf"\b(?:{body})\b\.?\s+(?=[A-Z])|\bM\.\s+(?=[A-Z][a-z])")
+
+
 _MEETING_BEFORE = re.compile(
     r"\b(?:interview\w*|call|zoom|meeting|chat|coffee|sat down|met|spoke|talked|screen|"
     r"shift|session)\b[^.;!?\n]*$",
@@ -855,7 +867,7 @@ class _Reader:
                 self.found.mentioned.append(_person(hit, seg, 0, "cue"))
         for m in self.vocab.person_after_re.finditer(text):
             self._person_before(seg, m.start())
-        honorifics = _HONORIFIC_LOWER if self.lower else _HONORIFIC_AT
+        honorifics = _HONORIFIC_LOWER if self.lower else _honorific_at()
         for m in honorifics.finditer(text):
             self._people_after(seg, m.start(), m.start(), 1)
         prefix = re.match(r"[^:\n]{1,30}:\s*", text)  # "Round 2 (Oct 8): Mr. Ellery, ..."
