@@ -681,6 +681,8 @@ def test_a_contribution_may_recast_its_fact() -> None:
             False,
         ),
         ("I loved hearing that you are opening an office in Pune, and it would be great.", False),
+        ("I would love to help bring the new billing codes, that is a real thing I can do.", False),
+        ("I would love to help with the safety drills, especially the drill logs.", True),
         ("I loved learning that your kitchen is new and everything is made in house.", True),
         ("I enjoyed learning that your team uses Epic, Cerner, and Meditech.", True),
     ],

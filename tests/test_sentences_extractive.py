@@ -199,3 +199,14 @@ def test_a_thousands_separator_is_no_clause_break_and_stays_written_as_it_was() 
     assert built.text.endswith("for about 6,000 merchants.")
     turned = toward_reader("they have 3, 4 or 1,900 culverts")
     assert turned == "your team has 3, 4 or 1,900 culverts"
+
+
+def test_an_ing_word_before_a_verb_of_its_own_names_a_thing() -> None:
+    built = learned_sentence("teaching load for new lecturers is reduced to 50% in year one")
+    assert built is not None
+    assert built.text == (
+        "I enjoyed learning that the teaching load for new lecturers is reduced to 50% in year one."
+    )
+    moving = learned_sentence("moving their workpapers to the cloud this year")
+    assert moving is not None
+    assert moving.text.endswith("that your team is moving its workpapers to the cloud this year.")

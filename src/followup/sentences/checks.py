@@ -353,12 +353,17 @@ def outside_fact(sentence: str, fact: str, source: str | None = None) -> str | N
     return None
 
 
-_SECOND_CLAUSE = re.compile(r",\s+and\s+(?:that|it|i|your|we|they)\b", re.IGNORECASE)
+_SECOND_CLAUSE = re.compile(
+    r",\s+and\s+(?:that|it|i|your|we|they)\b"
+    r"|,\s+(?:that|this|it)(?:\s+(?:is|was|would|will)|['’]s)\b",  # a comma splice
+    re.IGNORECASE,
+)
 
 
 def one_clause(sentence: str) -> str | None:
-    """One detail in one clause: a second clause run on with ", and it/that/your ..." is where
-    the small model drifts ("..., and your team's gallery assistant helps run it")."""
+    """One detail in one clause: a second clause run on with ", and it/that/your ..." or
+    spliced on with ", that is ..." is where the small model drifts ("..., and your team's
+    gallery assistant helps run it", "help bring the 270/271 bill, that is a real thing")."""
     if _SECOND_CLAUSE.search(sentence):
         return "one detail, one clause"
     return None

@@ -300,9 +300,11 @@ def _as_clause(text: str, speakers: str, reported: bool) -> str | None:
     first = words[0].lower().strip(",")
     if re.match(rf"(?:{speakers})\b", text, re.IGNORECASE):
         return text  # "they are ...", "she runs ...", "Dr. Okafor runs ..."
-    if first.endswith("ing") and len(first) > 4 and text[0].islower():
-        return "they are " + text  # "moving their workpapers" -> "your team is moving its ..."
     has_verb = reported or any(w.lower().strip(",") in _AUX for w in words[1:])
+    if first.endswith("ing") and len(first) > 4 and text[0].islower() and not has_verb:
+        # "moving their workpapers" -> "your team is moving its ...", but "teaching load for
+        # new lecturers is reduced" has its own verb: the -ing word names a thing
+        return "they are " + text
     if first in _QUANTIFIER_SUBJECTS:
         return text
     if first in _DETERMINERS and has_verb:
