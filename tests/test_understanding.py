@@ -331,6 +331,23 @@ def test_emailed_notes_headers_are_metadata_not_names() -> None:
     assert "To: me" not in notes.points
 
 
+def test_a_subject_line_names_the_employer_not_a_person() -> None:
+    notes = parse_notes(
+        "From: Ana Reyes <ana@example.com>\nSubject: Kestrel Buses - stage 3 interview notes\n\n"
+        "Stage 3 today at Leeds depot. Panel was Mr. Tom Hale (Depot Manager).\n"
+    )
+    assert notes.company == "Kestrel Buses"
+    assert notes.interviewer == "Mr. Tom Hale"
+
+
+def test_an_employer_named_after_a_person_stays_the_employer() -> None:
+    notes = parse_notes(
+        "Pryce Bros Joinery - Joiner - Carmarthen\n"
+        "Interviewed by Pryce, the owner; he showed me the 4 vans.\n"
+    )
+    assert notes.company == "Pryce Bros Joinery"
+
+
 def test_previous_employer_and_former_manager_are_never_the_addressee() -> None:
     notes = parse_notes(
         "Interview at Harbour Dental for the Practice Manager role with Dr. Amy Tan.\n"

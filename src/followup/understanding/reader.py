@@ -99,6 +99,9 @@ _DATE_RE = re.compile(
     rf"|(?<![\d/])(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})(?:/(?P<y4>\d{{4}}))?(?![\d/]))",
     re.IGNORECASE | re.MULTILINE,
 )
+_ABOUT_INTERVIEW = re.compile(
+    r"\b(?:interview\w*|notes|stage|round|debrief|follow[- ]?up)\b", re.IGNORECASE
+)
 _LATER_ROUND = re.compile(
     r"\b(?:2nd|second|final|last|round\s*(?:2|3|two|three)|r2|r3)\b", re.IGNORECASE
 )
@@ -874,8 +877,11 @@ class _Reader:
         for start in {0, prefix.end() if prefix else 0}:
             head = name_at(text, start, self.vocab, False)
             dashed = head is not None and (
-                len(head.name.split()) >= 2 and re.match(r"[ \t]+[—–-][ \t]+\S", text[head.end :])
-            )  # " • Sam Ode — chair": a list of people, one per line
+                len(head.name.split()) >= 2
+                and re.match(r"[ \t]+[—–-][ \t]+\S", text[head.end :]) is not None
+                and not _ABOUT_INTERVIEW.search(text[head.end :])
+            )  # " • Sam Ode — chair": a list of people, one per line; not "Mercian Trains -
+            # stage 3 interview notes", a subject naming the employer
             if (
                 head
                 and head.start < start + 3
@@ -1228,6 +1234,14 @@ def _merge(people: list[tuple[Person, int]]) -> list[tuple[Person, int]]:
     return merged
 
 
+def _names_person(value: str, person: Person) -> bool:
+    """A company value that is a person's name ("Mx. Ola Ade" read both ways), not one that
+    merely contains a one-word name read elsewhere ("Hobbs Bros Boatbuilders" and "Hobbs")."""
+    words = value.lower().split()
+    name = person.name.value.lower().split()
+    return words == name or (len(words) == 1 and words[0] in name)
+
+
 def _without_place(company: Located) -> Located:
     """ "Whitlock Homes site office" (a `Location:` line) -> "Whitlock Homes", span and all."""
     cut = _PLACE_OF.search(company.value)
@@ -1326,7 +1340,7 @@ def decide(found: _Found) -> NotesFacts:
         and not vocabulary().meeting_re.search(c[2].value)
         and not (c[2].source != "label" and _is_occupation(c[2].value))  # "Company: Shift" stays
         and not _POSSESSIVE.match(c[2].value)  # "their studio in Ancoats" describes a place
-        and not any(Person(name=c[2]).same_as(p) for p, _ in people if not is_organisation(p))
+        and not any(_names_person(c[2].value, p) for p, _ in people if not is_organisation(p))
     ]
     if companies:
         chosen = _without_place(sorted(companies, key=lambda c: (-c[0], c[1]))[0][2])
