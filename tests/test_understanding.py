@@ -348,6 +348,17 @@ def test_an_employer_named_after_a_person_stays_the_employer() -> None:
     assert notes.company == "Pryce Bros Joinery"
 
 
+def test_a_short_name_in_the_send_line_is_the_interviewer_and_the_greeting() -> None:
+    notes = parse_notes(
+        "Interviewer: Fenella Rankin, Head of Production. Asked me to call her Fen.\n"
+        "Also met Fergus Hay, the stage manager.\n"
+        "- new desk at FOH since January\n"
+        "Thank you email to Fen tomorrow.\n"
+    )
+    assert notes.interviewer_full is not None and "Fenella Rankin" in notes.interviewer_full
+    assert notes.addressed_as == "Fen"
+
+
 def test_previous_employer_and_former_manager_are_never_the_addressee() -> None:
     notes = parse_notes(
         "Interview at Harbour Dental for the Practice Manager role with Dr. Amy Tan.\n"

@@ -1234,6 +1234,21 @@ def _merge(people: list[tuple[Person, int]]) -> list[tuple[Person, int]]:
     return merged
 
 
+def _short_for(target: Person, pool: list[tuple[Person, int]]) -> list[Person]:
+    """ "Thank-you email to Fen" where the notes name "Fenella Rankin": a one-word name that
+    begins exactly one interviewer's first name (three letters at least) is that person."""
+    words = target.name.value.split()
+    if len(words) != 1 or len(words[0]) < 3:
+        return []
+    short = words[0].lower()
+    found = [
+        p
+        for p, _ in pool
+        if len(p.name.value.split()) >= 2 and p.name.value.split()[0].lower().startswith(short)
+    ]
+    return found if len(found) == 1 else []
+
+
 def _names_person(value: str, person: Person) -> bool:
     """A company value that is a person's name ("Mx. Ola Ade" read both ways), not one that
     merely contains a one-word name read elsewhere ("Hobbs Bros Boatbuilders" and "Hobbs")."""
@@ -1295,9 +1310,13 @@ def decide(found: _Found) -> NotesFacts:
     ]
     named = [p for p, _ in _merge([(p, 0) for p in found.addressee_named])]
     addressee: Person | None = None
+    greeting: Located | None = None
     if named:
         target = named[0]
         match = [p for p, _ in pool if p.same_as(target)]
+        short = [] if match else _short_for(target, pool)
+        greeting = target.name if short else None  # greeted as the notes call them, "Fen"
+        match = match or short
         addressee = match[0] if match else target
         if match and len(target.name.value) > len(addressee.name.value):
             addressee = addressee.model_copy(update={"name": target.name})
@@ -1364,7 +1383,7 @@ def decide(found: _Found) -> NotesFacts:
         facts.kind = found.labelled["kind"].value.strip().lower()
     if "contact" in found.labelled:
         facts.contact = found.labelled["contact"].value
-    facts.salutation = found.labelled.get("salutation")
+    facts.salutation = found.labelled.get("salutation") or greeting
     facts.elsewhere = sorted(found.not_companies)
     facts.points = _demoted(found.points, found, [p for p, _ in people] + mentioned)
     return facts
