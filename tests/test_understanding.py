@@ -359,6 +359,14 @@ def test_a_short_name_in_the_send_line_is_the_interviewer_and_the_greeting() -> 
     assert notes.addressed_as == "Fen"
 
 
+def test_a_front_matter_title_of_the_notes_is_no_role() -> None:
+    notes = parse_notes(
+        "---\ntitle: Interview debrief\npost: Project Archivist\n"
+        "chair: Prof. Ama Owusu, University Librarian\n---\n- 180,000 pages to scan\n"
+    )
+    assert notes.role == "Project Archivist"
+
+
 def test_previous_employer_and_former_manager_are_never_the_addressee() -> None:
     notes = parse_notes(
         "Interview at Harbour Dental for the Practice Manager role with Dr. Amy Tan.\n"

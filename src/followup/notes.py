@@ -117,6 +117,7 @@ def _front_matter(text: str) -> tuple[dict[str, Any], int, int]:
 
 def _front_matter_aliases(meta: dict[str, Any]) -> dict[str, Any]:
     """Front matter keys as people write them (`date`, `position`, `me`) -> the known keys."""
+    from followup.understanding.reader import names_the_notes
     from followup.understanding.vocabulary import fold_label, vocabulary
 
     labels = vocabulary().labels
@@ -126,6 +127,8 @@ def _front_matter_aliases(meta: dict[str, Any]) -> dict[str, Any]:
         if name not in FRONT_MATTER_KEYS:
             field = labels.get(fold_label(name))
             field = {"addressee": "interviewer"}.get(field or "", field)
+            if field == "role" and names_the_notes(str(value)):
+                continue  # `title: Interview debrief` names the notes; `post:` gives the job
             if field in FRONT_MATTER_KEYS:
                 name = field
         out.setdefault(name, value)

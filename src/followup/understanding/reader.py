@@ -102,6 +102,13 @@ _DATE_RE = re.compile(
 _ABOUT_INTERVIEW = re.compile(
     r"\b(?:interview\w*|notes|stage|round|debrief|follow[- ]?up)\b", re.IGNORECASE
 )
+
+
+def names_the_notes(value: str) -> bool:
+    """ "Interview debrief", "stage 3 interview notes": a title of the notes, not of the job."""
+    return _ABOUT_INTERVIEW.search(value) is not None
+
+
 _LATER_ROUND = re.compile(
     r"\b(?:2nd|second|final|last|round\s*(?:2|3|two|three)|r2|r3)\b", re.IGNORECASE
 )
@@ -787,6 +794,8 @@ class _Reader:
             if not kept:
                 return
             problem = shape_problem(kept, max_words=8 if name == "company" else 10)
+            if name == "role" and label == "title" and names_the_notes(kept):
+                return  # front matter `title: Interview debrief` names the notes, not the job
             if problem or self.vocab.instruction_re.search(kept):
                 self.found.refused.append(f"{name}: {problem or 'holds an instruction'}")
                 return
