@@ -367,6 +367,13 @@ def test_a_front_matter_title_of_the_notes_is_no_role() -> None:
     assert notes.role == "Project Archivist"
 
 
+def test_a_signature_with_the_name_they_go_by_in_brackets() -> None:
+    notes = parse_notes(
+        "Interviewer: Mr. Ahmad Zaki\n- 22 people in the firm\n\nTan Mei Ling (Mei Ling)\n"
+    )
+    assert notes.candidate == "Tan Mei Ling"
+
+
 def test_previous_employer_and_former_manager_are_never_the_addressee() -> None:
     notes = parse_notes(
         "Interview at Harbour Dental for the Practice Manager role with Dr. Amy Tan.\n"

@@ -113,6 +113,8 @@ def _full_name_after(
     short_words = {w.lower() for w in short.split()}
     if not 2 <= len(words) <= 5 or not short_words & {w.lower() for w in words}:
         return None
+    if len(words) <= len(short_words):
+        return None  # "Tan Mei Ling (Mei Ling)": the bracket is what they go by, not more
     if not all(is_name_word(w, vocab, lower_case_notes) or w.lower() in PARTICLES for w in words):
         return None
     end = at + len(inner.group(0).rstrip())

@@ -475,7 +475,8 @@ class _Reader:
             return None
         last = filled[-1]
         m = _DASH_NAME.match(last.text)
-        plain = last.text.split(",")[0]
+        # "Tan Mei Ling (Mei Ling)": the name they go by, in brackets, is no word of the name
+        plain = re.sub(r"\s*\([^()]{1,20}\)\s*$", "", last.text.split(",")[0])
         if m and len(m.group("n").split(",")[0].split()) <= 4:
             at: int | None = m.start("n")
         elif not BULLET.match(last.text) and 1 <= len(plain.split()) <= 4:
