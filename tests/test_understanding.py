@@ -374,6 +374,19 @@ def test_a_signature_with_the_name_they_go_by_in_brackets() -> None:
     assert notes.candidate == "Tan Mei Ling"
 
 
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("Company is NORTHERN LIGHTS LIVE LTD (they run the venue).", "Northern Lights Live Ltd"),
+        ("The company is Nordlog. Position is Shift Leader.", "Nordlog"),
+        ("The company is growing fast.", None),
+    ],
+)
+def test_company_is_names_the_employer(line: str, company: str | None) -> None:
+    notes = parse_notes(f"Interviewer: Ann Lee\n{line}\n- 3 stages and 2 bars\n")
+    assert notes.company == company
+
+
 def test_previous_employer_and_former_manager_are_never_the_addressee() -> None:
     notes = parse_notes(
         "Interview at Harbour Dental for the Practice Manager role with Dr. Amy Tan.\n"

@@ -178,6 +178,7 @@ _COMPANY_CUE = re.compile(
     r"\bwith the team at|\bwent to|\binterview(?:ed)? at)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
     re.IGNORECASE,
 )
+_COMPANY_IS = re.compile(r"\b(?:company|employer)\s+is\s+(?=[A-Z])", re.IGNORECASE)
 # "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
 # ends in a company word
 _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
@@ -990,6 +991,8 @@ class _Reader:
         text = seg.text
         cues = [(m, False) for m in _COMPANY_CUE.finditer(text)]
         cues += [(m, True) for m in _COMPANY_IN.finditer(text)]
+        if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
+            cues += [(m, False) for m in _COMPANY_IS.finditer(text)]
         for m, needs_word in cues:
             value, start = _name_run(text, m.end(), self.lower, self.vocab)
             if not value:
@@ -1007,7 +1010,7 @@ class _Reader:
                 boost += 1
             problem = shape_problem(value, max_words=8)
             if problem is None:
-                loc = _located(value, seg, start, "cue")
+                loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((rank + boost, self._next(), loc))
 
     def _roles_in(self, seg: _Seg) -> None:
@@ -1257,6 +1260,18 @@ def _short_for(target: Person, pool: list[tuple[Person, int]]) -> list[Person]:
         if len(p.name.value.split()) >= 2 and p.name.value.split()[0].lower().startswith(short)
     ]
     return found if len(found) == 1 else []
+
+
+def _unshouted(name: str) -> str:
+    """ "NORTHERN LIGHTS LIVE LTD" -> "Northern Lights Live Ltd" (an email does not shout);
+    short words stay as written, being acronyms ("BBC WORLDWIDE" -> "BBC Worldwide")."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper():
+        return name
+    return " ".join(
+        w.capitalize() if len(w) > 3 or w in ("LTD", "INC", "AND", "THE", "OF") else w
+        for w in words
+    )
 
 
 def _names_person(value: str, person: Person) -> bool:
