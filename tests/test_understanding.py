@@ -510,6 +510,7 @@ def test_an_order_phrase_with_a_subject_is_the_notes_story(line: str) -> None:
         ("Asked how I'd handle a parent complaint, I talked about the nit letter", "process"),
         ("honestly I could see either of them being my boss", "other"),
         ("Asked the safety questions (lockout, confined space, what to do at 3am)", "process"),
+        ("Fr. Okello said they will communicate after Easter", "process"),
     ],
 )
 def test_points_are_sorted_by_what_they_are_about(point: str, kind: str) -> None:
@@ -528,6 +529,7 @@ def test_a_heading_that_ends_in_a_colon_is_no_point() -> None:
         "new agents start their training on 1st April, before the flower peak",
         "[2/3/26, 4:51 pm] Tahnee: are you free for a chat at our office?",
         "leave for a family wedding 10–12 April, told them about it",
+        "phoned the academy on the 5th, they said the coach is away for selections",
     ],
 )
 def test_a_point_with_a_calendar_date_ranks_below_a_detail_of_the_work(dated: str) -> None:

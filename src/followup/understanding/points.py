@@ -67,7 +67,7 @@ _MONTH = (
 _CALENDAR = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}\b"
     rf"|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    r"|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b"
+    r"|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b"
     r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|h)\b",
     re.IGNORECASE,
 )
