@@ -311,6 +311,20 @@ def test_the_day_of_writing_is_no_promised_decision_date() -> None:
     assert promised.decision_date is not None and promised.decision_date.day == 24
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("I'm committed to a contract in York until 30 April, and I could move 1 June.", None),
+        ("I have another offer that I must answer by 10 April.", None),
+        ("She said they'd let me know by Friday 6 March.", 6),
+        ("I was told they will decide by 12 March.", 12),
+    ],
+)
+def test_the_candidates_own_dates_are_no_promised_decision(line: str, day: int | None) -> None:
+    facts = read(f"Interviewer: Ana Ruiz\nInterview on Monday 2 March 2026.\n{line}\n")
+    assert (facts.decision_date.day if facts.decision_date else None) == day
+
+
 def test_the_state_of_a_role_is_not_its_name() -> None:
     notes = parse_notes(
         "Interviewer: Mrs. Ewa Dudek\nCompany: Portowa Freight\nRole: Export Coordinator\n"

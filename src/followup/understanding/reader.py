@@ -117,6 +117,21 @@ _DECISION_CUE = re.compile(
     r"respond|feedback|by|until|before|offer)\b",
     re.IGNORECASE,
 )
+_SUBJECT = re.compile(
+    r"\b(?:i|i'm|i’m|im|i've|i'd|i'll|we|they|they'll|they'd|she|he|she'll|he'll|she'd|he'd|"
+    r"you|you'll|it|it'll)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = frozenset("i i'm i’m im i've i'd i'll".split())
+
+
+def _own_deadline(before: str) -> bool:
+    """The subject nearest before a date is the candidate ("I'm committed to a contract
+    until", "and I could move 1 June"): their own date, never the employer's promise."""
+    subjects = _SUBJECT.findall(before)
+    return bool(subjects) and subjects[-1].lower() in _FIRST_PERSON
+
+
 _ROLE_STATE = frozenset("still open filled available closed gone taken advertised".split())
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z])")
 _WRITING_DAY = re.compile(
@@ -1059,7 +1074,10 @@ class _Reader:
             before = _SENTENCE_END.split(seg.text[max(0, m.start() - 60) : m.start()])[-1]
             near = seg.text[max(0, m.start() - 80) : m.end() + 40]
             # "Today is Tuesday 24 March": the day the notes were written, promised by nobody
-            if _DECISION_CUE.search(before) and not _WRITING_DAY.search(before):
+            cues = list(_DECISION_CUE.finditer(before))
+            if cues and _own_deadline(before):
+                continue  # "I'm on a contract in York until 30 April": the candidate's date
+            if cues and not _WRITING_DAY.search(before):
                 self.found.cue_dates.append(("decision_date", found))
             elif _INTERVIEW_NEAR.search(near):
                 later = bool(_LATER_ROUND.search(near))
