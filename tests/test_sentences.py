@@ -718,6 +718,25 @@ def test_a_weekday_is_no_verb_of_a_that_clause() -> None:
     assert clause_has_verb("I enjoyed learning that your Wed 18 March 2026.")
 
 
+def test_a_plural_after_a_number_is_no_verb_of_a_that_clause() -> None:
+    assert clause_has_verb("I was pleased to learn that your 120 events a year.")
+    assert clause_has_verb("I was pleased to learn that your team runs 120 events a year.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I loved seeing that you enjoyed learning about the depot.",
+        "I enjoyed hearing that you were impressed with the new site.",
+    ],
+)
+def test_the_readers_feelings_are_no_learned_detail(sentence: str) -> None:
+    from followup.sentences.checks import broken
+
+    assert broken(sentence)
+    assert broken("I enjoyed learning that your depot has 110 drivers.") is None
+
+
 def test_a_possessive_name_is_a_name() -> None:
     reader = Reader(source="", interviewer="Alex Tremayne", others=("Nadia Okwu",))
     assert names_someone("I would love to help with your Nadia's measurement.", reader)

@@ -266,7 +266,13 @@ def clause_has_verb(sentence: str) -> str | None:
         return None
     # a capitalised or short word in -s/-ed is a name or an abbreviation ("Wed", "HQs")
     raw = tokens(m.group(1))[1:]
-    verbs = [w for w, r in zip(words[1:], raw, strict=True) if r[:1].islower() and len(w) > 3]
+    # nor is a plural after a number ("that your 120 events a year")
+    counted = {w.lower() for w in re.findall(r"\d[\d,.]*\+?\s+(\w+)", m.group(1))}
+    verbs = [
+        w
+        for w, r in zip(words[1:], raw, strict=True)
+        if r[:1].islower() and len(w) > 3 and w not in counted
+    ]
     if any(w in _FINITE for w in words[1:]) or any(w.endswith(("s", "ed")) for w in verbs):
         return None
     return "write a whole clause after 'that'"
