@@ -401,6 +401,15 @@ def test_company_is_names_the_employer(line: str, company: str | None) -> None:
     assert notes.company == company
 
 
+def test_a_heading_in_two_languages_names_no_employer() -> None:
+    notes = parse_notes(
+        "Cyfweliad / Interview — Electoral Services Officer\nInterviewer: Mr. Huw Rowlands\n"
+        "- team of 5 permanent staff\n"
+    )
+    assert notes.company is None
+    assert notes.role == "Electoral Services Officer"
+
+
 def test_previous_employer_and_former_manager_are_never_the_addressee() -> None:
     notes = parse_notes(
         "Interview at Harbour Dental for the Practice Manager role with Dr. Amy Tan.\n"

@@ -566,6 +566,8 @@ class _Reader:
         if len(parts) < 2 or len(seg.text.split()) > 16 or sentence_end or told:
             return
         for original, at in parts:
+            if "/" in original and any(names_the_notes(side) for side in original.split("/")):
+                continue  # "Cyfweliad / Interview": a heading in two languages, not an employer
             # brackets blanked to find the words, but the value is the notes' own text (a
             # value is always a span of the notes: "2026.02.24 (Tue) at ..." keeps its "(Tue)")
             part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), original)
