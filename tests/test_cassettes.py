@@ -247,7 +247,7 @@ def test_check_in(notes_file: Path, capsys: pytest.CaptureFixture[str], ruleset:
         "--samples",
         "4",
         "--seed",
-        "1",
+        "2",
     )
     assert result["attempts"]
     assert result["usage"]["completion_tokens"] > 0  # the model was asked, not only a template
