@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
+from followup.errors import InputError
+
 # "following up an interview with a thank-you note is considered as common courtesy" and
 # "If you are not prompt ...": the thank-you is due on the interview day and still prompt the
 # day after; from the second day after the interview it is late (but still the next step).
@@ -249,6 +251,39 @@ def _nudge(check_in: date, today: date) -> Plan:
         f'short message when there is no response "within a couple of days"'
     )
     return _send_or_wait(Action.nudge, "nudge", due, today, why)
+
+
+def make_plan(
+    interviewed: date,
+    *,
+    today: date,
+    promised: date | None = None,
+    sent: list[Sent] | None = None,
+    heard_back: bool = False,
+) -> Plan:
+    """`next_step`, with impossible dates turned into one line for the user."""
+    try:
+        return next_step(
+            interviewed, today=today, promised=promised, sent=sent or [], heard_back=heard_back
+        )
+    except ImpossibleDates as exc:
+        raise InputError(str(exc)) from None
+
+
+def parse_sent(value: str, *, today: date) -> Sent:
+    """`thank-you@yesterday` -> Sent("thank-you", date): a message sent, as `--sent` (and the
+    plan page's fields) give it."""
+    from followup.dates import parse_date
+
+    kind, at, when = value.partition("@")
+    kind = kind.strip().lower()
+    if not at or not when.strip():
+        raise InputError(
+            f"--sent: {value!r} is not KIND@DATE (e.g. thank-you@2026-11-24, check-in@yesterday)"
+        )
+    if kind not in KINDS:
+        raise InputError(f"--sent: unknown kind {kind!r} in {value!r} (use {', '.join(KINDS)})")
+    return Sent(kind, parse_date(when, today=today, tense="past", what=f"--sent {kind}"))
 
 
 def _send_or_wait(action: Action, kind: str, due: date, today: date, why: str) -> Plan:
