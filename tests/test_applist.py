@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from helpers import application
 
 from followup.applist import (
     due_cell,
@@ -17,27 +18,9 @@ from followup.applist import (
     plan_for,
     planned,
 )
-from followup.storage.applications import Application
 from followup.timing import Sent
 
 TODAY = date(2026, 11, 25)  # a Wednesday
-
-
-def application(
-    app_id: int, interviewed: date, *sent: Sent, notes: str | None = None
-) -> Application:
-    return Application(
-        id=app_id,
-        company="Acme",
-        role="analyst",
-        interviewer="Pat Lee",
-        interviewed=interviewed,
-        promised=None,
-        heard_back=False,
-        created="2026-11-01T00:00:00+00:00",
-        notes=notes,
-        messages=list(sent),
-    )
 
 
 def test_overdue_first_then_due_now_then_waiting_soonest_first_then_done() -> None:
