@@ -160,10 +160,9 @@ class _Output:
 
     def check_targets(self, targets: list[InterviewNotes]) -> None:
         """With --each -o DIR: refuse any interviewer's file before the first draft is made."""
-        for target in targets:
-            where = self.where(target)
-            if self.each and where is not None:
-                _check_output(where, self.force, False)
+        if self.each and self.path is not None:
+            for target in targets:
+                _check_output(self.path / _file_name(target.interviewer), self.force, False)
 
     def where(self, target: InterviewNotes) -> Path | None:
         """The file this interviewer's draft goes to; None for standard output."""
