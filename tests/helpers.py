@@ -7,12 +7,15 @@ import re
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from followup.lint.checks.spelling import SUGGESTIONS
 from followup.lint.engine import Ruleset
 from followup.lint.findings import Finding
+from followup.storage.applications import Application
+from followup.timing import Sent
 
 TESTS_DIR = Path(__file__).resolve().parent
 REPO_ROOT = TESTS_DIR.parent
@@ -162,3 +165,26 @@ def draft_result(text: str = "Dear Priya,\nThanks.\nSam\n") -> Any:
     )
     r.attempts.append(Attempt(1, text, [], Usage(5, 7), 0.5))
     return r
+
+
+def application(
+    app_id: int,
+    interviewed: date,
+    *sent: Sent,
+    company: str = "Acme",
+    notes: str | None = None,
+    heard: bool = False,
+) -> Application:
+    """A tracked application as the store returns it (role analyst, interviewer Pat Lee)."""
+    return Application(
+        id=app_id,
+        company=company,
+        role="analyst",
+        interviewer="Pat Lee",
+        interviewed=interviewed,
+        promised=None,
+        heard_back=heard,
+        created="2026-11-01T00:00:00+00:00",
+        notes=notes,
+        messages=list(sent),
+    )

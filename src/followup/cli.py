@@ -24,7 +24,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "lint": ("lint", "lint"),
     "rules": ("rules", "rules"),
     "draft": ("draft", "draft"),
-    "variants": ("draft", "variants"),
+    "variants": ("variants", "variants"),
     "notes": ("notes", "notes"),
     "batch": ("batch", "batch"),
     "config": ("config", "app"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -38,7 +37,7 @@ class InterviewNotes(BaseModel):
 
     @field_validator("candidate", "interviewer", "company", "role", "addressed_as", mode="before")
     @classmethod
-    def _strip(cls, value: Any) -> Any:
+    def _strip(cls, value: object) -> object:
         if isinstance(value, str):
             value = value.strip().strip(",.;")
             return value or None
@@ -98,7 +97,7 @@ FRONT_MATTER_KEYS = (
 )
 
 
-def _front_matter(text: str) -> tuple[dict[str, Any], int, int]:
+def _front_matter(text: str) -> tuple[dict[str, object], int, int]:
     """The YAML front matter, and where the body starts (offset, line number)."""
     import frontmatter
 
@@ -108,20 +107,20 @@ def _front_matter(text: str) -> tuple[dict[str, Any], int, int]:
         raise InputError(
             f"notes: the front matter is not valid YAML ({exc.__class__.__name__})"
         ) from None
-    meta: dict[str, Any] = dict(post.metadata) if isinstance(post.metadata, dict) else {}
+    meta: dict[str, object] = dict(post.metadata) if isinstance(post.metadata, dict) else {}
     m = re.match(r"\ufeff?\s*---[ \t]*\r?\n(?:.*?\r?\n)?---[ \t]*(?:\r?\n|$)", text, re.S)
     if not meta or not m:
         return meta, 0, 1
     return meta, m.end(), text.count("\n", 0, m.end()) + 1
 
 
-def _front_matter_aliases(meta: dict[str, Any]) -> dict[str, Any]:
+def _front_matter_aliases(meta: dict[str, object]) -> dict[str, object]:
     """Front matter keys as people write them (`date`, `position`, `me`) -> the known keys."""
     from followup.understanding.reader import names_the_notes
     from followup.understanding.vocabulary import fold_label, vocabulary
 
     labels = vocabulary().labels
-    out: dict[str, Any] = {}
+    out: dict[str, object] = {}
     for key, value in meta.items():
         name = str(key)
         if name not in FRONT_MATTER_KEYS:
@@ -188,7 +187,27 @@ def parse_notes(
     from followup.understanding import read
 
     meta, body_start, first_line = _front_matter(text)
-    meta = _front_matter_aliases(meta)
+    meta, ignored, shaped = _single_values(_front_matter_aliases(meta))
+    understood = read(text, body_start, first_line)
+    understood.refused += [f"front matter: ignored the unknown key {k!r}" for k in ignored]
+    understood.refused += [
+        f"front matter: {k!r} is not one value; read from the text" for k in shaped
+    ]
+    facts = _facts_read(understood)
+    _put_front_matter(facts, meta)
+    layers = [settings or {}, overrides or {}]
+    for layer in layers:
+        _put_user_values(facts, layer)
+    chosen = {layer["interviewer"] for layer in layers if layer.get("interviewer")}
+    facts["others"] = [p.full for p in understood.others if p.full not in chosen]
+    if facts.get("interviewer") and not facts.get("addressed_as"):
+        facts["addressed_as"] = facts["interviewer"]
+    return _interview_notes(text, body_start, understood, facts)
+
+
+def _single_values(meta: dict[str, object]) -> tuple[dict[str, object], list[str], list[str]]:
+    """The front matter's known keys with one value each, the unknown keys and the keys given
+    a list or a table: those two are reported (`followup notes`) and read from the text."""
     ignored = sorted(set(meta) - set(FRONT_MATTER_KEYS))
     meta = {k: v for k, v in meta.items() if k in FRONT_MATTER_KEYS}
     shaped: list[str] = []
@@ -202,12 +221,13 @@ def parse_notes(
         ):
             del meta[key]  # a list or a table where one value belongs: read from the text
             shaped.append(key)
-    understood = read(text, body_start, first_line)
-    understood.refused += [f"front matter: ignored the unknown key {k!r}" for k in ignored]
-    understood.refused += [
-        f"front matter: {k!r} is not one value; read from the text" for k in shaped
-    ]
-    facts: dict[str, Any] = {
+    return meta, ignored, shaped
+
+
+def _facts_read(understood: NotesFacts) -> dict[str, object]:
+    """What the reader found, as the fields of `InterviewNotes`: the weakest layer, which
+    front matter, settings and flags then write over."""
+    facts: dict[str, object] = {
         "interview_date": understood.interview_date,
         "decision_date": understood.decision_date,
         "kind": understood.kind,
@@ -218,15 +238,19 @@ def parse_notes(
         facts["interviewer"] = person.full
         facts["addressed_as"] = person.addressed_as
         facts["interviewer_title"] = person.title
-    facts["others"] = [p.full for p in understood.others]
-    for key in ("company", "role"):
-        located = getattr(understood, key)
+    for key, located in (("company", understood.company), ("role", understood.role)):
         if located is not None:
             facts[key] = located.value
     if understood.sender is not None:
         facts["candidate"] = understood.sender.value
     if understood.salutation is not None:
         facts["addressed_as"] = _salutation_name(understood.salutation.value)
+    return facts
+
+
+def _put_front_matter(facts: dict[str, object], meta: dict[str, object]) -> None:
+    """Front matter over what was read: ISO dates become facts, an interviewer's title in
+    brackets stays out of the greeting, and a salutation is the name part it wraps."""
     for key, value in meta.items():
         if value is None:
             continue
@@ -238,55 +262,63 @@ def parse_notes(
         value = str(value)
         if key == "interviewer":
             value, title = _name_and_title(value)
-            honorific, name = _name_flag(value)
-            facts.update(
-                interviewer=value,
-                addressed_as=f"{honorific} {_family_name(name)}" if honorific else name,
-                interviewer_title=title,
-            )
+            facts.update(_addressee(value), interviewer_title=title)
         elif key == "salutation":
             facts["addressed_as"] = _salutation_name(value)
         else:
             facts[key] = value
-    layers = [settings or {}, overrides or {}]
-    for layer in layers:
-        for key, value in layer.items():
-            if not value:
-                continue
-            problem = shape_problem(value, max_words=12)
-            if problem:  # a flag or setting: the user's own words, but a draft must carry them
-                flag = _FLAGS.get(key, key)
-                raise InputError(f"{flag}: {problem}; give it as plain text")
-            if key == "interviewer":
-                honorific, name = _name_flag(value)
-                facts.update(
-                    interviewer=value,
-                    addressed_as=f"{honorific} {_family_name(name)}" if honorific else name,
-                    interviewer_title=None,
-                    others=[o for o in facts["others"] if o != value],
-                )
-            elif key == "salutation":
-                facts["addressed_as"] = _salutation_name(value)
-            else:
-                facts[key] = value
-    if facts.get("interviewer") and not facts.get("addressed_as"):
-        facts["addressed_as"] = facts["interviewer"]
+
+
+def _put_user_values(facts: dict[str, object], layer: dict[str, str | None]) -> None:
+    """The user's settings or flags over everything else, refused when a draft could not
+    carry them (a flag is the user's own words, but it still goes into an email)."""
+    for key, value in layer.items():
+        if not value:
+            continue
+        problem = shape_problem(value, max_words=12)
+        if problem:
+            flag = _FLAGS.get(key, key)
+            raise InputError(f"{flag}: {problem}; give it as plain text")
+        if key == "interviewer":
+            facts.update(_addressee(value), interviewer_title=None)
+        elif key == "salutation":
+            facts["addressed_as"] = _salutation_name(value)
+        else:
+            facts[key] = value
+
+
+def _addressee(value: str) -> dict[str, object]:
+    """An interviewer given by name (front matter, a flag): addressed by honorific and family
+    name when it has an honorific (`Dr. Mensah`), else by the name as given."""
+    honorific, name = _name_flag(value)
+    return {
+        "interviewer": value,
+        "addressed_as": f"{honorific} {_family_name(name)}" if honorific else name,
+    }
+
+
+def _interview_notes(
+    text: str, body_start: int, understood: NotesFacts, facts: dict[str, object]
+) -> InterviewNotes:
+    """The notes drafting uses: the body without front matter or the orders written into it
+    (the text goes into the whole-email prompt and is what the grounding rule lets a draft
+    cite), the points by kind, and the facts validated, a bad one as one line for the user."""
     kept = [p for p in understood.points if p.kind != "instruction"]
-    # orders written into the notes are cut from the text too: the text goes into the
-    # whole-email prompt and is what the grounding rule lets a draft cite
     body = text
     for point in sorted(understood.points, key=lambda p: -p.span.start):
         if point.kind == "instruction":
             body = body[: point.span.start] + body[point.span.end :]
     body = body[body_start:]
     try:
-        return InterviewNotes(
-            text=body.strip(),
-            points=[p.text for p in kept],
-            learned=_learned(kept),
-            contributions=[p.text for p in kept if p.kind == "contribution"],
-            facts=understood,
-            **facts,
+        return InterviewNotes.model_validate(
+            {
+                "text": body.strip(),
+                "points": [p.text for p in kept],
+                "learned": _learned(kept),
+                "contributions": [p.text for p in kept if p.kind == "contribution"],
+                "facts": understood,
+                **facts,
+            }
         )
     except ValidationError as exc:
         err = exc.errors()[0]

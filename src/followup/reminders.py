@@ -7,10 +7,21 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from followup.storage.applications import Application
     from followup.timing import Plan
 
 REMINDER_HOUR = 9  # the alarm rings at 09:00 (floating local time) on the day to send
+
+
+def pending(applications: list[Application], today: date) -> list[tuple[Application, Plan]]:
+    """The applications with a follow-up still to send, in the order to act on them (finished
+    ones, and those whose dates make no plan, have no reminder)."""
+    from followup.applist import order, planned
+
+    rows = [(a, p) for a, p in planned(applications, today) if p.kind is not None]
+    return sorted(rows, key=order)
 
 
 def build_calendar(rows: list[tuple[Application, Plan]], *, stamp: datetime | None = None) -> bytes:

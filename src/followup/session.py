@@ -200,7 +200,7 @@ def draft_and_log(
             notes, kind, max_attempts=max_attempts, seed=seed, fallback=fallback, variant=variant
         )
     except ModelUnavailable as exc:
-        if log and exc.partial is not None:
+        if log and isinstance(exc.partial, DraftResult):  # the drafter's only kind of partial
             history.save(exc.partial, notes_text, "model-unavailable")
         raise
     if log:  # a history that cannot be written is a warning: the draft still reaches the user

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
+from followup.errors import InputError
+
 # "following up an interview with a thank-you note is considered as common courtesy" and
 # "If you are not prompt ...": the thank-you is due on the interview day and still prompt the
 # day after; from the second day after the interview it is late (but still the next step).
@@ -171,7 +173,6 @@ def next_step(
     """The guide's cadence: thank-you, then one check-in, then at most one nudge, then stop."""
     messages = sorted(sent, key=lambda s: s.on)
     check_dates(interviewed, promised, messages, today)
-
     if heard_back:
         return _plan(
             Action.stop,
@@ -181,60 +182,108 @@ def next_step(
             "They have answered, so there is nothing left to chase: reply to their message "
             "instead (the guide's follow-ups are for when they have not responded).",
         )
-
     follow_ups = [s for s in messages if s.kind != "thank-you"]
     if not messages:
-        late = (today - interviewed).days - THANK_YOU_PROMPT_DAYS
-        when = "today or tomorrow" if today == interviewed else "today"
-        reason = (
-            f'The guide calls a thank-you note "common courtesy" and asks you to be prompt: '
-            f"send it {when}"
-        )
-        if late > 0:
-            reason += f" (it is {late} day{'s' if late != 1 else ''} past the prompt window)."
-        else:
-            reason += "."
-        return _plan(Action.thank_you, "thank-you", interviewed, today, reason, max(late, 0))
-
+        return _thank_you(interviewed, today)
     if any(s.kind == "nudge" for s in follow_ups) or len(follow_ups) >= MAX_FOLLOW_UPS:
-        done = ", ".join(f"a {s.kind} on {fmt_date(s.on)}" for s in follow_ups)
-        return _plan(
-            Action.stop,
-            None,
-            None,
-            today,
-            f"You have followed up already ({done}); the guide says one follow-up is usually "
-            "enough and one more short message the most, so stop and move on.",
-        )
-
+        return _followed_up(follow_ups, today)
     if not follow_ups:
-        last = messages[-1].on
-        if promised is not None:
-            due = promised + timedelta(days=PROMISE_GRACE_DAYS + 1)
-            why = (
-                f"They promised to contact you by {fmt_date(promised)}; the guide says to follow "
-                f'up once "more than two days" have passed since then'
-            )
-            if due < last + timedelta(days=MIN_GAP_DAYS):
-                due = last + timedelta(days=MIN_GAP_DAYS)
-                why += f", and not on the day of your {messages[-1].kind}"
-        else:
-            # the silence starts with your last message (never before the interview)
-            due = last + timedelta(days=SILENCE_DAYS + 1)
-            why = (
-                f"They gave no date, and the guide says to follow up when they have not "
-                f'responded "in over a week" (more than {SILENCE_DAYS} days since your '
-                f"{messages[-1].kind} of {fmt_date(last)})"
-            )
-        return _send_or_wait(Action.check_in, "check-in", due, today, why)
+        return _check_in(messages[-1], promised, today)
+    return _nudge(follow_ups[-1].on, today)
 
-    check_in = follow_ups[-1].on
+
+def _thank_you(interviewed: date, today: date) -> Plan:
+    """Nothing sent yet: the thank-you, due on the interview day and late after the next."""
+    late = (today - interviewed).days - THANK_YOU_PROMPT_DAYS
+    when = "today or tomorrow" if today == interviewed else "today"
+    reason = (
+        f'The guide calls a thank-you note "common courtesy" and asks you to be prompt: '
+        f"send it {when}"
+    )
+    if late > 0:
+        reason += f" (it is {late} day{'s' if late != 1 else ''} past the prompt window)."
+    else:
+        reason += "."
+    return _plan(Action.thank_you, "thank-you", interviewed, today, reason, max(late, 0))
+
+
+def _followed_up(follow_ups: list[Sent], today: date) -> Plan:
+    """A nudge sent, or the most follow-ups the guide allows: stop, saying what was sent."""
+    done = ", ".join(f"a {s.kind} on {fmt_date(s.on)}" for s in follow_ups)
+    return _plan(
+        Action.stop,
+        None,
+        None,
+        today,
+        f"You have followed up already ({done}); the guide says one follow-up is usually "
+        "enough and one more short message the most, so stop and move on.",
+    )
+
+
+def _check_in(last: Sent, promised: date | None, today: date) -> Plan:
+    """Only the thank-you sent: the check-in, counted from the promised date when they gave
+    one (never on the day of the last message), else from a week of silence after it."""
+    if promised is not None:
+        due = promised + timedelta(days=PROMISE_GRACE_DAYS + 1)
+        why = (
+            f"They promised to contact you by {fmt_date(promised)}; the guide says to follow "
+            f'up once "more than two days" have passed since then'
+        )
+        if due < last.on + timedelta(days=MIN_GAP_DAYS):
+            due = last.on + timedelta(days=MIN_GAP_DAYS)
+            why += f", and not on the day of your {last.kind}"
+    else:
+        # the silence starts with your last message (never before the interview)
+        due = last.on + timedelta(days=SILENCE_DAYS + 1)
+        why = (
+            f"They gave no date, and the guide says to follow up when they have not "
+            f'responded "in over a week" (more than {SILENCE_DAYS} days since your '
+            f"{last.kind} of {fmt_date(last.on)})"
+        )
+    return _send_or_wait(Action.check_in, "check-in", due, today, why)
+
+
+def _nudge(check_in: date, today: date) -> Plan:
+    """A check-in with no answer: one last short nudge a couple of days after it."""
     due = check_in + timedelta(days=NUDGE_GRACE_DAYS + 1)
     why = (
         f"Your check-in of {fmt_date(check_in)} has had no answer; the guide allows one more very "
         f'short message when there is no response "within a couple of days"'
     )
     return _send_or_wait(Action.nudge, "nudge", due, today, why)
+
+
+def make_plan(
+    interviewed: date,
+    *,
+    today: date,
+    promised: date | None = None,
+    sent: list[Sent] | None = None,
+    heard_back: bool = False,
+) -> Plan:
+    """`next_step`, with impossible dates turned into one line for the user."""
+    try:
+        return next_step(
+            interviewed, today=today, promised=promised, sent=sent or [], heard_back=heard_back
+        )
+    except ImpossibleDates as exc:
+        raise InputError(str(exc)) from None
+
+
+def parse_sent(value: str, *, today: date) -> Sent:
+    """`thank-you@yesterday` -> Sent("thank-you", date): a message sent, as `--sent` (and the
+    plan page's fields) give it."""
+    from followup.dates import parse_date
+
+    kind, at, when = value.partition("@")
+    kind = kind.strip().lower()
+    if not at or not when.strip():
+        raise InputError(
+            f"--sent: {value!r} is not KIND@DATE (e.g. thank-you@2026-11-24, check-in@yesterday)"
+        )
+    if kind not in KINDS:
+        raise InputError(f"--sent: unknown kind {kind!r} in {value!r} (use {', '.join(KINDS)})")
+    return Sent(kind, parse_date(when, today=today, tense="past", what=f"--sent {kind}"))
 
 
 def _send_or_wait(action: Action, kind: str, due: date, today: date, why: str) -> Plan:

@@ -1,5 +1,6 @@
-"""What the drafting commands share: their flags (declared once, so their help cannot drift),
-reading notes from a file or the terminal, and the lines they print about a session."""
+"""What several commands share: the drafting flags (declared once, so their help cannot drift),
+reading notes from a file or the terminal, the lines they print about a session, and `--today`
+and a plan as text (`plan`, `apps`)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ if TYPE_CHECKING:  # the drafting modules load only when a command drafts
     from followup.drafting import Attempt
     from followup.notes import InterviewNotes
     from followup.session import DraftSettings, Opened
+    from followup.timing import Plan
 
+TODAY_HELP = "Plan as if today were DATE (default: the real date); relative dates count from it."
 NOTES_HELP = (
     "Interview notes (bullets, prose, optional YAML front matter); '-' or nothing reads stdin."
 )
@@ -163,3 +166,31 @@ def open_for_command(settings: DraftSettings, verbose: bool) -> Opened:
     if verbose:
         note(opened.description)
     return opened
+
+
+def render_plan(plan: Plan, *, draft_command: str | None = None) -> None:
+    """The plan as a few lines of text (coloured on a terminal)."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    from followup.timing import fmt_date
+
+    # soft_wrap: long reasons stay one line each (a terminal wraps them; scripts can grep them)
+    console = Console(file=sys.stdout, highlight=False, soft_wrap=True)
+    style = "bold red" if plan.overdue else ("bold green" if plan.sends_now else "bold")
+    console.print(f"[{style}]{escape(plan.headline)}[/{style}]")
+    if plan.due is not None:
+        due = fmt_date(plan.due)
+        if plan.overdue:
+            days = plan.days_overdue
+            due += f" ({days} day{'s' if days != 1 else ''} overdue)"
+        console.print(f"  Due:      {due}")
+    console.print(f"  Why:      {escape(plan.reason)}")
+    command = draft_command or plan.command
+    if command:
+        console.print(f"  Draft it: {escape(command)}")
+    if plan.weekend and plan.act_on is not None and plan.next_working_day is not None:
+        console.print(
+            f"  Weekend:  {fmt_date(plan.act_on)} is a weekend day; the next working day is "
+            f"{fmt_date(plan.next_working_day)}."
+        )

@@ -1,12 +1,12 @@
-"""`followup draft` and `followup variants`: notes in, checked follow-up emails out. The work is
-the session's (`followup.session`); these parse flags and render what comes back."""
+"""`followup draft`: notes in, a checked follow-up email out (one per interviewer with --each).
+The work is the session's (`followup.session`); this parses flags and renders what comes back."""
 
 from __future__ import annotations
 
 import json
 import sys
 from collections.abc import Callable
-from functools import partial
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,74 +25,86 @@ from followup.commands.common import (
     settings_from,
     understood_line,
 )
-from followup.errors import ExitStatus, FollowupError, InputError
+from followup.errors import ExitStatus, InputError
 
 if TYPE_CHECKING:  # the drafting modules load only when a command runs, not for --help
-    from followup.drafting import DraftResult
+    from followup.drafting import Drafter, DraftResult
     from followup.notes import InterviewNotes
+    from followup.session import Names
 
 
-def _emit(text: str, output: Path | None, force: bool) -> None:
-    from followup.textio import write_atomic
+class DraftFlags:
+    """`draft`'s own flags (the drafting and model flags are `DraftOptions`, `ModelOptions`)."""
 
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        write_atomic(output, text, force=force)
-
-
-def draft(
-    notes_file: str = typer.Argument(None, help=NOTES_HELP, show_default=False),
+    notes_file: str = typer.Argument(None, help=NOTES_HELP, show_default=False)
     kind: DraftKind = typer.Option(
         None,
         "--kind",
         "-k",
         help="thank-you (default, or from the notes' front matter), check-in or nudge.",
         show_default=False,
-    ),
-    to: str = typer.Option(None, "--to", help="Interviewer's name, as you would address them."),
-    company: str = typer.Option(None, "--company", help="Company name."),
-    role: str = typer.Option(None, "--role", help="Role you interviewed for."),
-    sender: str = typer.Option(None, "--sender", help="Your name for the sign-off."),
+    )
+    to: str = typer.Option(None, "--to", help="Interviewer's name, as you would address them.")
+    company: str = typer.Option(None, "--company", help="Company name.")
+    role: str = typer.Option(None, "--role", help="Role you interviewed for.")
+    sender: str = typer.Option(None, "--sender", help="Your name for the sign-off.")
     salutation: str = typer.Option(
         None,
         "--salutation",
         help="How to greet them, e.g. 'Dr. Mensah' (default: from the notes: an honorific and "
         "surname, a first name alone, or the full name).",
-    ),
+    )
     each: bool = typer.Option(
         False,
         "--each",
         help="Panel interviews: one email per interviewer the notes name (with -o DIR, one "
         "file each).",
-    ),
+    )
     output: Path = typer.Option(
         None,
         "--output",
         "-o",
         help="Write the draft to FILE (atomically; refuses to overwrite without --force); "
         "with --each, a folder for one file per interviewer.",
-    ),
-    force: bool = typer.Option(False, "--force", help="Overwrite --output if it exists."),
-    fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text or json."),
-    max_attempts: int = DraftOptions.max_attempts,
+    )
+    force: bool = typer.Option(False, "--force", help="Overwrite --output if it exists.")
+    fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text or json.")
     no_fallback: bool = typer.Option(
         False,
         "--no-fallback",
         help="Exit 1 with the best draft and its findings instead of using the template.",
-    ),
+    )
+    temperature: float = typer.Option(
+        0.7, "--temperature", min=0.0, max=2.0, callback=finite, help="Sampling temperature."
+    )
+    dry_run: bool = typer.Option(
+        False, "--dry-run", help="Print the rendered prompts; call no model."
+    )
+    no_log: bool = typer.Option(False, "--no-log", help="Do not save this draft in the history.")
+
+
+def draft(
+    notes_file: str = DraftFlags.notes_file,
+    kind: DraftKind = DraftFlags.kind,
+    to: str = DraftFlags.to,
+    company: str = DraftFlags.company,
+    role: str = DraftFlags.role,
+    sender: str = DraftFlags.sender,
+    salutation: str = DraftFlags.salutation,
+    each: bool = DraftFlags.each,
+    output: Path = DraftFlags.output,
+    force: bool = DraftFlags.force,
+    fmt: OutputFormat = DraftFlags.fmt,
+    max_attempts: int = DraftOptions.max_attempts,
+    no_fallback: bool = DraftFlags.no_fallback,
     strategy: DraftStrategy = DraftOptions.strategy,
     samples: int = DraftOptions.samples,
     seed: int = DraftOptions.seed,
-    temperature: float = typer.Option(
-        0.7, "--temperature", min=0.0, max=2.0, callback=finite, help="Sampling temperature."
-    ),
+    temperature: float = DraftFlags.temperature,
     prompts_dir: Path = DraftOptions.prompts_dir,
-    dry_run: bool = typer.Option(
-        False, "--dry-run", help="Print the rendered prompts; call no model."
-    ),
+    dry_run: bool = DraftFlags.dry_run,
     verbose: bool = DraftOptions.verbose,
-    no_log: bool = typer.Option(False, "--no-log", help="Do not save this draft in the history."),
+    no_log: bool = DraftFlags.no_log,
     backend: str | None = ModelOptions.backend,
     model: str = ModelOptions.model,
     base_url: str = ModelOptions.base_url,
@@ -104,31 +116,13 @@ def draft(
     Exit status: 0 a draft that passes every error-level rule; 1 none did (--no-fallback);
     2 bad input; 3 the model could not be reached or loaded.
     """
-    from followup.console import note
-    from followup.session import Names, draft_and_log, kind_of, panel, resolve_notes
-    from followup.variants import SEED_STEP
+    from followup.session import Names
 
-    if output is not None:  # fail before any model work, not after it
-        _check_output(output, force, each)
-    notes_text = read_notes(notes_file)
-    ask = notes_file not in (None, "-") and sys.stdin.isatty() and sys.stderr.isatty()
-    notes = resolve_notes(
-        notes_text,
-        Names(to, company, role, sender, salutation),
-        choose=choose_on_terminal if ask else None,
-    )
-    chosen_kind = kind_of(notes, kind.value if kind else None)
-    targets = panel(notes) if each else [notes]
-    if each and output is not None:
-        for target in targets:
-            _check_output(output / _file_name(target.interviewer), force, False)
-    if verbose:
-        for target in targets:
-            note(understood_line(target))
-    if not each and to is None:
-        panel_note(notes)
+    out = _Output(output, force, each, fmt, verbose)
+    out.check()  # fail before any model work, not after it
+    job = _read_job(notes_file, Names(to, company, role, sender, salutation), kind, out)
     if dry_run:
-        sys.stdout.write(_dry_run(notes, chosen_kind, strategy, prompts_dir))
+        sys.stdout.write(_dry_run(job.notes, job.kind, strategy, prompts_dir))
         return ExitStatus.OK
     settings = settings_from(
         backend=backend,
@@ -141,26 +135,120 @@ def draft(
         temperature=temperature,
         prompts_dir=prompts_dir,
     )
-    opened = open_for_command(settings, verbose)
+    drafter = open_for_command(settings, verbose).drafter
+    return _draft_each(
+        drafter, job, out, seed, log=not no_log, max_attempts=max_attempts, fallback=not no_fallback
+    )
+
+
+@dataclass(frozen=True)
+class _Output:
+    """Where and how the drafts reach the user: standard output or -o FILE, or with --each a
+    folder of one file per interviewer (each draft headed by its name on standard output
+    without -o); text or JSON; a spinner with -v on a terminal."""
+
+    path: Path | None
+    force: bool
+    each: bool
+    fmt: OutputFormat
+    verbose: bool
+
+    def check(self) -> None:
+        """Refuse a bad -o before the notes are even read."""
+        if self.path is not None:
+            _check_output(self.path, self.force, self.each)
+
+    def check_targets(self, targets: list[InterviewNotes]) -> None:
+        """With --each -o DIR: refuse any interviewer's file before the first draft is made."""
+        if self.each and self.path is not None:
+            for target in targets:
+                _check_output(self.path / _file_name(target.interviewer), self.force, False)
+
+    def where(self, target: InterviewNotes) -> Path | None:
+        """The file this interviewer's draft goes to; None for standard output."""
+        if self.each and self.path is not None:
+            return self.path / _file_name(target.interviewer)
+        return self.path
+
+
+@dataclass(frozen=True)
+class _Job:
+    """The notes as given and as understood, the kind of message, and whom to draft it for
+    (the main contact, or with --each every interviewer of a panel)."""
+
+    notes_text: str
+    notes: InterviewNotes
+    kind: str
+    targets: list[InterviewNotes]
+
+
+def _read_job(notes_file: str | None, names: Names, kind: DraftKind | None, out: _Output) -> _Job:
+    """Read and resolve the notes (asking on a terminal when two people could be the
+    addressee), check every output, and say on stderr what was understood: all before a
+    model is loaded, so a mistake costs no drafting time."""
+    from followup.console import note
+    from followup.session import kind_of, panel, resolve_notes
+
+    notes_text = read_notes(notes_file)
+    ask = notes_file not in (None, "-") and sys.stdin.isatty() and sys.stderr.isatty()
+    notes = resolve_notes(notes_text, names, choose=choose_on_terminal if ask else None)
+    chosen_kind = kind_of(notes, kind.value if kind else None)
+    targets = panel(notes) if out.each else [notes]
+    out.check_targets(targets)
+    if out.verbose:
+        for target in targets:
+            note(understood_line(target))
+    if not out.each and names.to is None:
+        panel_note(notes)
+    return _Job(notes_text, notes, chosen_kind, targets)
+
+
+def _draft_each(
+    drafter: Drafter,
+    job: _Job,
+    out: _Output,
+    seed: int,
+    *,
+    log: bool,
+    max_attempts: int,
+    fallback: bool,
+) -> int:
+    """Draft for each target in turn, showing each draft as soon as it is made; the exit
+    status (1 when any draft did not pass)."""
+    from functools import partial
+
+    from followup.session import draft_and_log
+    from followup.variants import SEED_STEP
+
     status = ExitStatus.OK
-    for number, target in enumerate(targets):
+    for number, target in enumerate(job.targets):
         work = partial(
             draft_and_log,
-            opened.drafter,
+            drafter,
             target,
-            chosen_kind,
-            notes_text,
-            log=not no_log,
+            job.kind,
+            job.notes_text,
+            log=log,
             max_attempts=max_attempts,
             seed=seed + SEED_STEP * number,
-            fallback=not no_fallback,
+            fallback=fallback,
             variant=number,  # a panel's emails start from different details
         )
-        result = _run_with_spinner(verbose, work)
-        where = output / _file_name(target.interviewer) if each and output else output
-        if not _show(result, target, chosen_kind, fmt, where, force, each and output is None):
+        result = _run_with_spinner(out.verbose, work)
+        headed = out.each and out.path is None
+        if not _show(result, target, job.kind, out.fmt, out.where(target), out.force, headed):
             status = ExitStatus.FINDINGS
     return status
+
+
+def _emit(text: str, output: Path | None, force: bool) -> None:
+    """A draft to standard output, or atomically to its file."""
+    from followup.textio import write_atomic
+
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(output, text, force=force)
 
 
 def _show(
@@ -274,102 +362,3 @@ def _dry_run(
         )
     )
     return "".join(out)
-
-
-def variants(
-    notes_file: str = typer.Argument(None, help=NOTES_HELP, show_default=False),
-    n: int = typer.Option(3, "-n", "--count", min=1, max=10, help="How many variants."),
-    from_email: Path = typer.Option(
-        None,
-        "--from-email",
-        help="Rephrase this hand-written email, keeping its facts.",
-        metavar="FILE",
-    ),
-    notes_opt: Path = typer.Option(
-        None, "--notes", help="With --from-email: the interview notes.", metavar="FILE"
-    ),
-    kind: DraftKind = typer.Option(DraftKind.thank_you, "--kind", "-k", help="Message kind."),
-    to: str = typer.Option(None, "--to", help="Interviewer's name."),
-    company: str = typer.Option(None, "--company", help="Company name."),
-    role: str = typer.Option(None, "--role", help="Role."),
-    sender: str = typer.Option(None, "--sender", help="Your name."),
-    salutation: str = typer.Option(
-        None, "--salutation", help="How to greet them, e.g. 'Dr. Mensah'."
-    ),
-    fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text or json."),
-    max_overlap: float = typer.Option(
-        0.5,
-        "--max-overlap",
-        min=0.0,
-        max=1.0,
-        callback=finite,
-        help="Largest overlap allowed between two variants' sentences written for the notes "
-        "(word-trigram Jaccard; one sentence in common counts as 1).",
-    ),
-    seed: int = DraftOptions.seed,
-    samples: int = DraftOptions.samples,
-    strategy: DraftStrategy = DraftOptions.strategy,
-    prompts_dir: Path = DraftOptions.prompts_dir,
-    verbose: bool = DraftOptions.verbose,
-    backend: str | None = ModelOptions.backend,
-    model: str = ModelOptions.model,
-    base_url: str = ModelOptions.base_url,
-    timeout: float = ModelOptions.timeout,
-    max_retries: int = ModelOptions.max_retries,
-) -> int:
-    """Draft N alternative phrasings, each passing the rules and measurably different."""
-    from followup.console import note
-    from followup.session import Names, resolve_notes
-    from followup.textio import read_text
-    from followup.understanding.from_email import notes_from_email
-    from followup.variants import draft_variants
-
-    if from_email is not None:
-        if notes_file is not None:
-            raise InputError("give either NOTES or --from-email, not both")
-        extra = read_text(notes_opt) if notes_opt else None
-        text = notes_from_email(read_text(from_email), extra)
-    else:
-        text = read_notes(notes_file)
-    notes = resolve_notes(text, Names(to, company, role, sender, salutation))
-    settings = settings_from(
-        backend=backend,
-        model=model,
-        base_url=base_url,
-        timeout=timeout,
-        max_retries=max_retries,
-        strategy=strategy,
-        samples=samples,
-        prompts_dir=prompts_dir,
-    )
-    opened = open_for_command(settings, verbose)
-
-    def dropped(overlap: float, accepted: bool) -> None:
-        if verbose:
-            note(f"dropped a variant (overlap {overlap:.2f}, accepted {accepted})")
-
-    kept = draft_variants(
-        opened.drafter,
-        notes,
-        kind.value,
-        n,
-        seed=seed,
-        max_overlap=max_overlap,
-        on_drop=dropped,
-    )
-    if len(kept) < n:
-        note(f"only {len(kept)} of {n} variants were distinct enough and passed the rules")
-    if fmt is OutputFormat.json:
-        sys.stdout.write(
-            json.dumps(
-                {"version": 1, "variants": [k.as_dict() for k in kept]},
-                indent=2,
-                ensure_ascii=False,
-            )
-            + "\n"
-        )
-    else:
-        sys.stdout.write("\n".join(f"--- variant {i}\n{k.text}" for i, k in enumerate(kept, 1)))
-    if not kept:
-        raise FollowupError("no variant passed the rules", ExitStatus.FINDINGS)
-    return ExitStatus.OK

@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followup.commands.choices import KindChoice, LevelChoice, LintFormat
 from followup.errors import ExitStatus, InputError
+
+if TYPE_CHECKING:  # the engine and the report load when the command runs, not at import
+    from followup.lint.engine import Ruleset
+    from followup.report import FileReport
 
 
 def lint_files(
@@ -22,25 +27,56 @@ def lint_files(
     notes: Path | None = None,
 ) -> int:
     """`followup lint` with these options (the defaults are the command line's)."""
-    from followup.console import error, note
-    from followup.lint.checks.spelling import SUGGESTIONS
-    from followup.lint.engine import Ruleset, has_errors
-    from followup.report import FileReport, render_json, render_line, render_text
-    from followup.textio import display_name, read_text
+    from followup.lint.engine import Ruleset
 
     ruleset = Ruleset.load(rules_dirs or (), disable=disable or (), accept=accept or ())
-    facts: str | None = None
-    contact: str | None = None
-    if notes is not None:
-        from followup.notes import parse_notes
+    facts, contact = _notes_facts(notes)
+    paths = _paths(files)
+    reports, bad_input = _check_files(ruleset, paths, kind, min_level, facts, contact)
+    if not reports:  # no file could be read: its error line says so, and no empty report
+        return ExitStatus.USAGE
+    _render(reports, fmt)
+    return _status(reports, bad_input)
 
-        parsed = parse_notes(read_text(notes))
-        facts, contact = parsed.facts_text(), parsed.contact_facts()
+
+def _notes_facts(notes: Path | None) -> tuple[str | None, str | None]:
+    """`--notes`: what a draft may cite and where its contact details may come from, so the
+    grounding rules can tell a fact of the notes from an invented one."""
+    if notes is None:
+        return None, None
+    from followup.notes import parse_notes
+    from followup.textio import read_text
+
+    parsed = parse_notes(read_text(notes))
+    return parsed.facts_text(), parsed.contact_facts()
+
+
+def _paths(files: list[str] | None) -> list[str]:
+    """The files to lint (standard input when none), refusing '-' twice: stdin reads once."""
+    from followup.console import note
+
     paths = files or ["-"]
     if paths.count("-") > 1:
         raise InputError("standard input ('-') can be given only once")
     if paths == ["-"] and sys.stdin.isatty():
         note("reading the email from standard input; end with Ctrl-D")
+    return paths
+
+
+def _check_files(
+    ruleset: Ruleset,
+    paths: list[str],
+    kind: KindChoice,
+    min_level: LevelChoice,
+    facts: str | None,
+    contact: str | None,
+) -> tuple[list[FileReport], bool]:
+    """A report per readable file, and whether any could not be read: a file that cannot be
+    read is one error line, and the others are still linted."""
+    from followup.console import error
+    from followup.lint.checks.spelling import SUGGESTIONS
+    from followup.report import FileReport
+    from followup.textio import display_name, read_text
 
     reports: list[FileReport] = []
     bad_input = False
@@ -63,15 +99,24 @@ def lint_files(
         reports.append(
             FileReport(display_name(path), chosen, findings, stats, kind is KindChoice.auto)
         )
+    return reports, bad_input
 
-    if not reports:  # no file could be read: its error line says so, and no empty report
-        return ExitStatus.USAGE
+
+def _render(reports: list[FileReport], fmt: LintFormat) -> None:
+    """The reports on standard output in the format asked for (colour only on a terminal)."""
+    from followup.report import render_json, render_line, render_text
+
     if fmt is LintFormat.json:
         render_json(reports, sys.stdout)
     elif fmt is LintFormat.line:
         render_line(reports, sys.stdout)
     else:
         render_text(reports, sys.stdout, color=sys.stdout.isatty())
+
+
+def _status(reports: list[FileReport], bad_input: bool) -> int:
+    """2 when a file could not be read, else 1 when an error-level finding was made, else 0."""
+    from followup.lint.engine import has_errors
 
     if bad_input:
         return ExitStatus.USAGE

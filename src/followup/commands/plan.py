@@ -4,85 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
-from typing import TYPE_CHECKING
 
 import typer
 
 from followup.commands.choices import OutputFormat
-from followup.errors import InputError
-
-if TYPE_CHECKING:  # timing loads only when a command plans
-    from followup.timing import Plan, Sent
+from followup.commands.common import TODAY_HELP, render_plan
 
 SENT_HELP = (
     "A message you sent, as KIND@DATE: thank-you@yesterday, check-in@2026-12-03, nudge@friday "
     "(repeatable)."
 )
-TODAY_HELP = "Plan as if today were DATE (default: the real date); relative dates count from it."
-
-
-def parse_sent(value: str, *, today: date) -> Sent:
-    """`thank-you@yesterday` -> Sent("thank-you", date)."""
-    from followup.dates import parse_date
-    from followup.timing import KINDS, Sent
-
-    kind, at, when = value.partition("@")
-    kind = kind.strip().lower()
-    if not at or not when.strip():
-        raise InputError(
-            f"--sent: {value!r} is not KIND@DATE (e.g. thank-you@2026-11-24, check-in@yesterday)"
-        )
-    if kind not in KINDS:
-        raise InputError(f"--sent: unknown kind {kind!r} in {value!r} (use {', '.join(KINDS)})")
-    return Sent(kind, parse_date(when, today=today, tense="past", what=f"--sent {kind}"))
-
-
-def make_plan(
-    interviewed: date,
-    *,
-    today: date,
-    promised: date | None = None,
-    sent: list[Sent] | None = None,
-    heard_back: bool = False,
-) -> Plan:
-    """`timing.next_step`, with impossible dates turned into one line for the user."""
-    from followup.timing import ImpossibleDates, next_step
-
-    try:
-        return next_step(
-            interviewed, today=today, promised=promised, sent=sent or [], heard_back=heard_back
-        )
-    except ImpossibleDates as exc:
-        raise InputError(str(exc)) from None
-
-
-def render_plan(plan: Plan, *, draft_command: str | None = None) -> None:
-    """The plan as a few lines of text (coloured on a terminal)."""
-    from rich.console import Console
-    from rich.markup import escape
-
-    from followup.timing import fmt_date
-
-    # soft_wrap: long reasons stay one line each (a terminal wraps them; scripts can grep them)
-    console = Console(file=sys.stdout, highlight=False, soft_wrap=True)
-    style = "bold red" if plan.overdue else ("bold green" if plan.sends_now else "bold")
-    console.print(f"[{style}]{escape(plan.headline)}[/{style}]")
-    if plan.due is not None:
-        due = fmt_date(plan.due)
-        if plan.overdue:
-            days = plan.days_overdue
-            due += f" ({days} day{'s' if days != 1 else ''} overdue)"
-        console.print(f"  Due:      {due}")
-    console.print(f"  Why:      {escape(plan.reason)}")
-    command = draft_command or plan.command
-    if command:
-        console.print(f"  Draft it: {escape(command)}")
-    if plan.weekend and plan.act_on is not None and plan.next_working_day is not None:
-        console.print(
-            f"  Weekend:  {fmt_date(plan.act_on)} is a weekend day; the next working day is "
-            f"{fmt_date(plan.next_working_day)}."
-        )
 
 
 def plan(
@@ -106,6 +37,7 @@ def plan(
     Exit status: 0 a plan; 2 a date that cannot be read or cannot be true.
     """
     from followup.dates import parse_date, today_from
+    from followup.timing import make_plan, parse_sent
 
     now = today_from(today)
     when = parse_date(interviewed, today=now, tense="past", what="--interviewed")

@@ -9,12 +9,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup.config import data_home
 from followup.errors import FollowupError
 from followup.storage import sqlite
 from followup.storage.sqlite import SQLITE_INT, Migration, Schema
+
+if TYPE_CHECKING:  # only its type: the history is read without the drafting modules
+    from followup.drafting import DraftResult
 
 SCHEMA = Schema(
     (
@@ -77,7 +80,7 @@ def connect(path: Path | None = None, *, timeout: float = 30.0) -> Iterator[sqli
         conn.close()
 
 
-def record(result: Any, notes_text: str, status: str, *, timeout: float = 30.0) -> int:
+def record(result: DraftResult, notes_text: str, status: str, *, timeout: float = 30.0) -> int:
     """Save one draft (a DraftResult) with every attempt; returns its id."""
     row = {
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -103,7 +106,7 @@ def record(result: Any, notes_text: str, status: str, *, timeout: float = 30.0) 
 SAVE_TIMEOUT = 3.0  # a locked history is waited for this long, then the draft goes on without it
 
 
-def save(result: Any, notes_text: str, status: str) -> None:
+def save(result: DraftResult, notes_text: str, status: str) -> None:
     """`record`, but a history that cannot be written (locked, corrupt, unwritable) is one
     warning line: the draft the model already made always reaches the user."""
     from followup.console import note

@@ -73,8 +73,8 @@ class PlanPage:
 
 def plan_of(form: PlanForm) -> Plan:
     """`followup plan` with these fields: the same parsing and the same errors."""
-    from followup.commands.plan import make_plan, parse_sent
     from followup.dates import parse_date, today_from
+    from followup.timing import make_plan, parse_sent
 
     now = today_from(form.today or None)
     when = parse_date(form.interviewed, today=now, tense="past", what="--interviewed")

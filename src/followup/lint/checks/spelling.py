@@ -59,7 +59,7 @@ def _checker() -> Any:
     if frequencies is not None:
         # case_sensitive: the cached words were lowercased when pyspellchecker built them, and
         # lowering 160,000 keys again took 0.1 s; suggestions are asked for lowercase words
-        # only (`suggestion_for`), so the answers are the same (tests/test_rules_spelling.py)
+        # only (`suggestion_for`), so the answers are the same (tests/lint/checks/test_spelling.py)
         checker = SpellChecker(language=None, distance=2, case_sensitive=True)
         checker.word_frequency.load_json(frequencies)
         return checker

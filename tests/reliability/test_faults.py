@@ -157,7 +157,7 @@ MODEL_TABLE = "## The model server: stalls, malformed answers, secrets"
 PREFIX = "followup: error: "
 
 # The rows of the model server's table in docs/reliability.md tested here (same ids); the
-# `secret-` rows are tests/test_secrets.py's.
+# `secret-` rows are test_secrets.py's.
 DOC_ROWS = [
     *[f"model-{mode}" for mode in STALLS],
     "model-retry-after-past-timeout",

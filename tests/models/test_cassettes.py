@@ -21,7 +21,7 @@ from followup.lint.engine import Ruleset
 from followup.notes import parse_notes
 from followup.variants import jaccard
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 CASSETTES = REPO_ROOT / "cassettes"
 BASE_URL = "http://127.0.0.1:8765/v1"
 MODEL = "smollm2"

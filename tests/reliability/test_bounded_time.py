@@ -123,7 +123,7 @@ NOTES_SHAPES: dict[str, Callable[[int], str]] = {
     "newlines": lambda n: "x" + "\n" * n + "y",
     "colons": lambda n: "a: " * (n // 3),
     "honorifics": lambda n: "Dr. " * (n // 4),
-    # found by tests/test_contract.py: runs of spaces the label patterns split every way
+    # found by test_contract.py: runs of spaces the label patterns split every way
     "spaces-around-a-label": lambda n: "Company: Acme" + " " * n + "Acme" + " " * n + "C:\n",
 }
 
@@ -140,7 +140,7 @@ def test_notes_reader_grows_linearly(shape: str) -> None:
 
 
 def test_a_run_of_spaces_in_a_short_line_is_read_in_one_pass() -> None:
-    """Found by tests/test_contract.py: the list-heading pattern split a run of spaces between
+    """Found by test_contract.py: the list-heading pattern split a run of spaces between
     three `\\s*` every way before failing (cubic: 300 spaces took 2 s, 1,000 past 15 s), in lines
     short enough to be headings, so from a small base."""
     from followup.notes import parse_notes
@@ -231,7 +231,7 @@ def test_a_long_line_of_capitalised_unknown_words_is_read_once(ruleset: Ruleset)
 
 def test_the_docs_rows_name_these_tests() -> None:
     """Each row of docs/reliability.md's "Inputs that once took minutes" names a test here or
-    in test_rule_time.py."""
+    in lint/test_rule_time.py."""
     from helpers import REPO_ROOT
 
     doc = (REPO_ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
@@ -240,6 +240,6 @@ def test_the_docs_rows_name_these_tests() -> None:
     assert len(named) >= 8
     sources = "".join(
         (REPO_ROOT / "tests" / name).read_text(encoding="utf-8")
-        for name in ("test_bounded_time.py", "test_rule_time.py")
+        for name in ("reliability/test_bounded_time.py", "lint/test_rule_time.py")
     )
     assert {n for n in named if f"def {n}(" not in sources} == set()

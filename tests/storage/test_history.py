@@ -1,5 +1,5 @@
 """The draft history: saved, listed, shown, exported; migrated (concurrent writers:
-test_storage.py)."""
+test_sqlite.py)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def test_empty_history(capsys: pytest.CaptureFixture[str]) -> None:
     assert "No drafts yet" in capsys.readouterr().out
 
 
-# several writers at once: test_storage.py::test_concurrent_writers
+# several writers at once: test_sqlite.py::test_concurrent_writers
 
 
 def test_a_version_1_database_is_migrated() -> None:

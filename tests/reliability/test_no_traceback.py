@@ -606,7 +606,7 @@ def test_config_set_refuses_a_base_url_no_client_could_use(
 def test_a_word_too_long_for_a_name_is_nobody(
     notes: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Found by tests/test_contract.py: a name longer than a fact allows failed the facts'
+    """Found by test_contract.py: a name longer than a fact allows failed the facts'
     own validation (a traceback) instead of being no name at all."""
     from followup.cli import main
 

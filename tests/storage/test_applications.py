@@ -164,7 +164,7 @@ def test_a_version_1_store_is_migrated(capsys: pytest.CaptureFixture[str]) -> No
     assert code == 0, err
     assert "Initech" in out and "Send a check-in now." in out
     add_acme(
-        capsys, "--notes", str(Path(__file__).parent.parent / "examples/notes/sunrise-barista.txt")
+        capsys, "--notes", str(Path(__file__).parents[2] / "examples/notes/sunrise-barista.txt")
     )
     with ApplicationStore() as store:
         assert store.get(2).notes  # type: ignore[union-attr]
@@ -305,7 +305,7 @@ def test_command_errors_are_one_line(
 
 # -- several processes at once --------------------------------------------------------------------
 
-# the same for the draft history: test_storage.py::test_concurrent_writers
+# the same for the draft history: test_sqlite.py::test_concurrent_writers
 
 
 def test_concurrent_console_scripts() -> None:

@@ -815,7 +815,7 @@ def test_the_reliability_doc_names_tests_that_exist() -> None:
     named = set(re.findall(r"`(test_\w+)`", section))
     assert len(named) >= 6
     sources = "".join(
-        p.read_text(encoding="utf-8") for p in (REPO_ROOT / "tests").glob("test_*.py")
+        p.read_text(encoding="utf-8") for p in (REPO_ROOT / "tests").rglob("test_*.py")
     )
     for name in named:
         assert f"def {name}(" in sources, name

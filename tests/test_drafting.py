@@ -1,0 +1,149 @@
+"""The drafting loop (`drafting.py`) as such: one loop, two drivers (`draft` with a blocking
+model, `draft_async` with an async one) making the same requests and the same result, and the
+embedded model's async wrapper (`InThread`) calling it on one thread, one call at a time."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+import pytest
+from helpers import REPO_ROOT
+
+from followup.drafting import Drafter, DraftResult
+from followup.errors import ModelUnavailable
+from followup.lint.engine import Ruleset
+from followup.models.base import Completion, ModelRequest, Usage
+from followup.notes import parse_notes
+from followup.prompts import Prompts
+
+ACME = (REPO_ROOT / "examples" / "notes" / "acme-data-analyst.md").read_text(encoding="utf-8")
+
+
+class _Recorder:
+    """The same answers for the blocking and the async driver, and every request kept: the
+    first four sentences invent a name (an error fed back), the later ones are good; with
+    `fail_at`, that request raises ModelUnavailable (thrown into the loop where it asked)."""
+
+    backend = "stub"
+    name = "stub-model"
+    BAD = "I enjoyed learning from John Miller about the move of the reporting to dbt."
+    GOOD = "I enjoyed learning about the move of the reporting to dbt and Snowflake."
+
+    def __init__(self, fail_at: int | None) -> None:
+        self.requests: list[ModelRequest] = []
+        self.fail_at = fail_at
+
+    def _answer(self, request: ModelRequest) -> Completion:
+        self.requests.append(request)
+        if len(self.requests) == self.fail_at:
+            raise ModelUnavailable("the model server answered HTTP 503; try again later")
+        text = self.BAD if len(self.requests) <= 4 else self.GOOD
+        return Completion(text, Usage(11, 7), "stop")
+
+    def complete(self, request: ModelRequest) -> Completion:
+        return self._answer(request)
+
+    async def complete_async(self, request: ModelRequest) -> Completion:
+        await asyncio.sleep(0)
+        return self._answer(request)
+
+    async def aclose(self) -> None:
+        return None
+
+
+def _without_seconds(data: dict[str, Any]) -> dict[str, Any]:
+    for attempt in data["attempts"]:
+        attempt["seconds"] = 0
+    return data
+
+
+@pytest.mark.parametrize("fail_at", [None, 3, 6])
+@pytest.mark.parametrize("strategy", ["slots", "whole"])
+def test_one_loop_two_drivers_same_requests_and_result(
+    ruleset: Ruleset, strategy: Any, fail_at: int | None
+) -> None:
+    """`draft` and `draft_async` drive the same loop: same requests, same result (feedback,
+    fallback, tokens), and the same partial result when the model fails midway."""
+    notes = parse_notes(ACME)
+    runs = []
+    for use_async in (False, True):
+        model = _Recorder(fail_at)
+        drafter = Drafter(model, ruleset, Prompts(), strategy=strategy, samples=2)
+        # variant 0: the first sentence asked for is about the dbt fact, so the invented name
+        # is the sentence's only fault and it goes into the email to be fed back (a sentence
+        # off its fact never enters a draft)
+        kwargs: dict[str, Any] = {"max_attempts": 3, "seed": 5, "variant": 0}
+        try:
+            if use_async:
+                result = asyncio.run(drafter.draft_async(notes, "thank-you", **kwargs))
+            else:
+                result = drafter.draft(notes, "thank-you", **kwargs)
+            outcome = _without_seconds(result.as_dict())
+        except ModelUnavailable as exc:
+            assert isinstance(exc.partial, DraftResult)
+            outcome = {"unavailable": _without_seconds(exc.partial.as_dict())}
+        runs.append((model.requests, outcome))
+    assert runs[0] == runs[1]
+    requests, outcome = runs[0]
+    if "unavailable" in outcome:
+        assert len(requests) == fail_at
+    else:
+        assert fail_at is None or len(requests) < fail_at  # (whole: 3 requests in all)
+        assert len(outcome["attempts"]) >= 2  # the first attempt's errors were fed back
+        assert outcome["usage"]["prompt_tokens"] == 11 * len(requests)
+
+
+def test_the_blocking_driver_needs_a_blocking_model(ruleset: Ruleset) -> None:
+    from followup.models.base import InThread
+
+    drafter = Drafter(InThread(_Recorder(None)), ruleset, Prompts())
+    with pytest.raises(TypeError, match="draft_async"):
+        drafter.draft(parse_notes(ACME), "thank-you")
+
+
+def test_in_thread_runs_every_call_on_one_thread_and_one_at_a_time(ruleset: Ruleset) -> None:
+    """The embedded model's calls all run on the same worker thread: llama.cpp's CPU backend
+    uses OpenMP, whose thread team belongs to the calling thread, and the event loop's default
+    executor spread the calls over two threads (drafting took 1.5 times as long)."""
+    import threading
+
+    from followup.models.base import InThread
+
+    class _Where(_Recorder):
+        def __init__(self) -> None:
+            super().__init__(None)
+            self.threads: list[int] = []
+            self.busy = 0
+            self.most = 0
+
+        def complete(self, request: ModelRequest) -> Completion:
+            self.threads.append(threading.get_ident())
+            self.busy += 1
+            self.most = max(self.most, self.busy)
+            time.sleep(0.01)
+            self.busy -= 1
+            return self._answer(request)
+
+    model = _Where()
+    wrapped = InThread(model)
+    drafter = Drafter(wrapped, ruleset, Prompts(), samples=2)
+    notes = parse_notes(ACME)
+
+    async def many() -> None:
+        async def other_thread_work() -> None:  # what else a batch sends to threads
+            for _ in range(20):
+                await asyncio.to_thread(time.sleep, 0.005)
+
+        await asyncio.gather(
+            *(drafter.draft_async(notes, "thank-you", seed=i) for i in range(3)),
+            other_thread_work(),
+        )
+        await wrapped.aclose()
+
+    asyncio.run(many())
+    assert len(model.threads) >= 6
+    assert len(set(model.threads)) == 1
+    assert threading.get_ident() not in model.threads  # not on the event loop's thread
+    assert model.most == 1
