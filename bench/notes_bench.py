@@ -91,6 +91,8 @@ def score(path: Path) -> dict[str, Any]:
         ok["interviewer"] = _fold(got_to) == _fold(gold["interviewer"])
         ok["salutation"] = _greeted(notes.addressed_as) == _greeted(gold["salutation"])
     ok["company"] = _fold(notes.company) == _fold(gold["company"])
+    # an employer named that is not the employer (worse than none: the draft thanks someone else)
+    wrong_company = notes.company is not None and not ok["company"]
     # a role's qualifier in brackets, "(Payments)", reads well either way in "the X role"
     ok["role"] = _fold(_unbracket(notes.role)) == _fold(_unbracket(gold["role"]))
     ok["sender"] = _fold(notes.candidate) == _fold(gold["sender"])
@@ -119,6 +121,7 @@ def score(path: Path) -> dict[str, Any]:
         "ok": ok,
         "wrong_name": wrong_name,
         "wrong_person": wrong_person,
+        "wrong_company": wrong_company,
         "no_flag": no_flag,
         "seconds": seconds,
         "got": {
@@ -147,6 +150,7 @@ def report(split: str, show: bool) -> dict[str, Any]:
         "per_field": per_field,
         "wrong_names": sum(r["wrong_name"] for r in rows),
         "wrong_persons": sum(r["wrong_person"] for r in rows),
+        "wrong_companies": sum(r.get("wrong_company", False) for r in rows),
         "no_flag_share": sum(r.get("no_flag", False) for r in rows) / len(rows),
         "errors": [r["note"] + ": " + r["error"] for r in rows if r["error"]],
         "ms_per_note_median": 1000 * statistics.median(times) if times else None,

@@ -410,6 +410,34 @@ def test_a_heading_in_two_languages_names_no_employer() -> None:
     assert notes.role == "Electoral Services Officer"
 
 
+@pytest.mark.parametrize(
+    ("line", "company", "guess"),
+    [
+        # one or two words after a bare "at", nothing saying it is an organisation: a place as
+        # often as the employer, so shown and not drafted
+        ("Stage 3 today at Derby depot with Mr. Clive Wragg.", None, "Derby"),
+        (
+            "Stage 3 today at Kestrel Regional Buses with Mr. Clive Wragg.",
+            "Kestrel Regional Buses",
+            None,
+        ),
+        ("Trial shift at Olive & Ash (bistro) for Line Cook with Luca.", "Olive & Ash", None),
+        ("Spoke with Mr. Clive Wragg at Kestrel Buses Ltd today.", "Kestrel Buses Ltd", None),
+    ],
+)
+def test_an_employer_read_from_a_weak_cue_is_a_guess(
+    line: str, company: str | None, guess: str | None
+) -> None:
+    from followup.understanding.summary import rows
+
+    facts = read(f"{line}\n- 110 drivers at the depot\n")
+    assert (facts.company.value if facts.company else None) == company
+    assert (facts.company_guess.value if facts.company_guess else None) == guess
+    assert parse_notes(f"{line}\n- 110 drivers at the depot\n").company == company
+    shown = [value for field, value, _ in rows(facts) if field == "company?"]
+    assert shown == ([f"{guess} (unsure, not drafted: --company to use it)"] if guess else [])
+
+
 def test_previous_employer_and_former_manager_are_never_the_addressee() -> None:
     notes = parse_notes(
         "Interview at Harbour Dental for the Practice Manager role with Dr. Amy Tan.\n"

@@ -159,6 +159,9 @@ class NotesFacts(BaseModel):
     mentioned: list[Person] = Field(default_factory=list)  # never the addressee
     salutation: Located | None = None  # overrides the addressee's `addressed_as`
     company: Located | None = None
+    # read only from a weak cue in prose ("at Derby depot", "at Pasir Panjang"): right about
+    # half the time on the development notes, so shown by `followup notes` and not drafted
+    company_guess: Located | None = None
     role: Located | None = None
     sender: Located | None = None
     interview_date: date | None = None
@@ -178,7 +181,9 @@ class NotesFacts(BaseModel):
     def check_spans(self, text: str) -> None:
         """Every value read from the notes is the text at its span (case and dots aside)."""
         located: list[Located] = [
-            v for v in (self.company, self.role, self.sender, self.salutation) if v is not None
+            v
+            for v in (self.company, self.company_guess, self.role, self.sender, self.salutation)
+            if v is not None
         ]
         people = [self.addressee, *self.others, *self.candidates, *self.mentioned]
         located += [p.name for p in people if p is not None]

@@ -43,6 +43,15 @@ def rows(facts: NotesFacts) -> list[tuple[str, str, str]]:
     for name in ("company", "role", "sender"):
         item = getattr(facts, name)
         out.append((name, item.value if item else "-", _where(item)))
+        if name == "company" and item is None and facts.company_guess is not None:
+            guess = facts.company_guess
+            out.append(
+                (
+                    "company?",
+                    f"{guess.value} (unsure, not drafted: --company to use it)",
+                    _where(guess),
+                )
+            )
     for name in ("interview_date", "decision_date"):
         value = getattr(facts, name)
         out.append((name.replace("_", " "), value.isoformat() if value else "-", ""))
