@@ -28,7 +28,11 @@ class _Recorder:
 
     backend = "stub"
     name = "stub-model"
-    BAD = "I enjoyed learning from John Miller about the move of the reporting to dbt."
+    # the invented name is its one fault (the fact's words kept whole, so middle_kept passes)
+    BAD = (
+        "I enjoyed learning from John Miller about the move of the reporting from spreadsheets "
+        "to dbt."
+    )
     GOOD = "I enjoyed learning about the move of the reporting to dbt and Snowflake."
 
     def __init__(self, fail_at: int | None) -> None:
