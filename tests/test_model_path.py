@@ -200,7 +200,10 @@ def test_the_generic_line_is_the_last_resort() -> None:
 
 
 SLANG_NOTES = NOTES.replace("they are moving their", "they're gonna move their")
-SLANG = "I was delighted to learn that your team is gonna move its reporting to dbt."
+# slang is its one fault: the fact's words kept whole from the first used to the last
+SLANG = (
+    "I was delighted to learn that your team is gonna move its reporting from spreadsheets to dbt."
+)
 
 
 def test_a_rule_breaking_sentence_is_fed_back_then_a_good_one_passes() -> None:

@@ -88,12 +88,14 @@ class Built:
 _CASUAL = {"gonna": "going to", "wanna": "want to", "gotta": "have to"}
 
 
-def _tidy(fact: str) -> str:
+def _tidy(fact: str, casual: bool = True) -> str:
+    """Symbols and spacing made plain; with `casual`, "gonna" -> "going to" too."""
     text = fact.replace("’", "'").strip()
     text = re.sub(r"\bw/\s*", "with ", text)
-    text = re.sub(
-        r"\b(gonna|wanna|gotta)\b", lambda m: _CASUAL[m.group().lower()], text, flags=re.I
-    )
+    if casual:
+        text = re.sub(
+            r"\b(gonna|wanna|gotta)\b", lambda m: _CASUAL[m.group().lower()], text, flags=re.I
+        )
     text = re.sub(r"~\s*(?=\d)", "about ", text)
     text = re.sub(r"\s+", " ", text)
     return text.strip(" .;:!-")
@@ -332,8 +334,10 @@ def main_clause(fact: str, interviewer: str | None = None) -> str:
     """The fact's first clause of its own, without its lead-in: what a learned sentence tells.
     The small model given "they ship weekly behind feature flags; HIPAA audits twice a year"
     runs the two together ("ships weekly behind feature flags, HIPAA audits twice a year");
-    given one clause, it has one thing to say (the sentence built from the fact does the same)."""
-    return _first_clause(core(fact, interviewer))
+    given one clause, it has one thing to say (the sentence built from the fact does the same).
+    The notes' own casual words stay ("gonna"): the checks judge a sentence against the notes'
+    words, and only the rules may object to those (the model is shown them made plain)."""
+    return _first_clause(_strip_lead_ins(_tidy(fact, casual=False), _speakers(interviewer))[0])
 
 
 def for_the_reader(fact: str, interviewer: str | None = None) -> str:
