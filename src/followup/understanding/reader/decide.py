@@ -4,6 +4,7 @@ the others, the employer, the role, the dates, the points."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from followup.understanding.facts import Located, NotesFacts, Person, Point
 from followup.understanding.reader.prose import _LEAD_TITLE, _NOT_ADDRESSEE_TITLE
@@ -97,75 +98,132 @@ def decide(found: _Found) -> NotesFacts:
     facts.sender = sender
     people = _merge(found.people)
     mentioned = [p for p, _ in _merge([(m, 0) for m in found.mentioned])]
-
-    def is_other(p: Person) -> bool:
-        if sender is not None and p.strength < 3 and p.same_as(Person(name=sender)):
-            return True  # the candidate's own name in prose; a labelled interviewer stays
-        if (
-            p.strength < 3
-            and p.title
-            and _NOT_ADDRESSEE_TITLE.search(p.title)
-            and not _LEAD_TITLE.search(p.title)  # a "Head of International Recruitment" leads
-        ):
-            return True  # "Olu Bakare, recruiter @ Talentbridge": set it up, not the interviewer
-        return any(p.same_as(m) and p.strength < 3 for m in mentioned)
-
-    company_words = vocabulary().company_words
-
-    def is_organisation(p: Person) -> bool:  # "interview today with Spinifex Minerals"
-        last = p.name.value.split()[-1].lower().strip(".")
-        return p.strength < 3 and len(p.name.value.split()) > 1 and last in company_words
-
-    pool = [(p, o) for p, o in people if not is_other(p) and not is_organisation(p)]
-    cued_employers = [  # "interview today with Quartz Minerals": the employer the cue named
-        (2, o, p.name)
-        for p, o in people
-        if is_organisation(p) and p.name.value.lower() not in found.not_companies
+    pool = [
+        (p, o) for p, o in people if not _is_other(p, sender, mentioned) and not _is_organisation(p)
     ]
+    greeting = _choose_addressee(facts, found, pool)
+    _set_mentioned(facts, people, pool, mentioned, sender)
+    _choose_company(facts, found, people)
+    if found.roles:
+        facts.role = sorted(found.roles, key=lambda r: (-r[0], r[1]))[0][2]
+    dates = _dates(found)
+    facts.interview_date = dates.get("interview_date")
+    facts.decision_date = dates.get("decision_date")
+    if "kind" in found.labelled:
+        facts.kind = found.labelled["kind"].value.strip().lower()
+    if "contact" in found.labelled:
+        facts.contact = found.labelled["contact"].value
+    facts.salutation = found.labelled.get("salutation") or greeting
+    facts.elsewhere = sorted(found.not_companies)
+    facts.points = _demoted(found.points, found, [p for p, _ in people] + mentioned)
+    return facts
+
+
+def _is_other(p: Person, sender: Located | None, mentioned: list[Person]) -> bool:
+    """Someone the notes name who is not to be written to: the candidate, a recruiter, a
+    person the notes say is not the addressee."""
+    if sender is not None and p.strength < 3 and p.same_as(Person(name=sender)):
+        return True  # the candidate's own name in prose; a labelled interviewer stays
+    if (
+        p.strength < 3
+        and p.title
+        and _NOT_ADDRESSEE_TITLE.search(p.title)
+        and not _LEAD_TITLE.search(p.title)  # a "Head of International Recruitment" leads
+    ):
+        return True  # "Olu Bakare, recruiter @ Talentbridge": set it up, not the interviewer
+    return any(p.same_as(m) and p.strength < 3 for m in mentioned)
+
+
+def _is_organisation(p: Person) -> bool:
+    """ "interview today with Spinifex Minerals": a cue's "person" that ends in a company word
+    is the employer (unless a label said it was a person)."""
+    last = p.name.value.split()[-1].lower().strip(".")
+    return p.strength < 3 and len(p.name.value.split()) > 1 and last in vocabulary().company_words
+
+
+def _choose_addressee(
+    facts: NotesFacts, found: _Found, pool: list[tuple[Person, int]]
+) -> Located | None:
+    """Sets the addressee and the others (or the candidates to ask about); returns the
+    greeting when the notes call the addressee by a short name ("Fen")."""
     named = [p for p, _ in _merge([(p, 0) for p in found.addressee_named])]
-    addressee: Person | None = None
-    greeting: Located | None = None
-    if named:
-        target = named[0]
-        match = [p for p, _ in pool if p.same_as(target)]
-        short = [] if match else _short_for(target, pool)
-        greeting = target.name if short else None  # greeted as the notes call them, "Fen"
-        match = match or short
-        addressee = match[0] if match else target
-        if match and len(target.name.value) > len(addressee.name.value):
-            addressee = addressee.model_copy(update={"name": target.name})
+    addressee, greeting = _named_addressee(named[0], pool) if named else (None, None)
     ranked = sorted(pool, key=lambda t: (-t[0].strength, t[1]))
     if addressee is None and ranked:
-        top = ranked[0][0].strength
-        tied = [p for p, _ in ranked if p.strength == top]
-        described = [p for p in tied if p.honorific or p.title]
-        if len(tied) > 1 and len(described) == 1 and not found.unsure:
-            tied = described  # "Ms. Delphine Aubertin, Curriculum Manager" over "Read Easy"
-        leads = [p for p in tied if p.title and _LEAD_TITLE.search(p.title)]
-        if found.unsure and top < 3:
-            facts.candidates = tied  # "but to who??": the notes say they cannot tell; ask
-        elif top >= 3 or len(tied) == 1:
-            addressee = tied[0]
-        elif len({p.group for p in tied}) == 1 and tied[0].group is not None and not found.unsure:
-            addressee = tied[0]  # named together, first the main contact
-        elif len(leads) == 1 and not found.unsure:  # "but to who??": ask, even if one leads
-            addressee = leads[0]
-        else:
-            facts.candidates = tied
+        addressee = _ranked_addressee(facts, found, ranked)
     if addressee is not None:
         facts.addressee = addressee
         facts.others = [p for p, _ in ranked if not p.same_as(addressee) and p.strength >= 2]
+    return greeting
+
+
+def _named_addressee(
+    target: Person, pool: list[tuple[Person, int]]
+) -> tuple[Person, Located | None]:
+    """The person the notes say to write to ("send it to Fen"), as fully named as the notes
+    name them elsewhere, and the name to greet them by when the notes shorten it."""
+    match = [p for p, _ in pool if p.same_as(target)]
+    short = [] if match else _short_for(target, pool)
+    greeting = target.name if short else None  # greeted as the notes call them, "Fen"
+    match = match or short
+    addressee = match[0] if match else target
+    if match and len(target.name.value) > len(addressee.name.value):
+        addressee = addressee.model_copy(update={"name": target.name})
+    return addressee, greeting
+
+
+def _ranked_addressee(
+    facts: NotesFacts, found: _Found, ranked: list[tuple[Person, int]]
+) -> Person | None:
+    """The strongest person when one stands out; else none, and the tied ones become the
+    candidates to ask about."""
+    top = ranked[0][0].strength
+    tied = [p for p, _ in ranked if p.strength == top]
+    described = [p for p in tied if p.honorific or p.title]
+    if len(tied) > 1 and len(described) == 1 and not found.unsure:
+        tied = described  # "Ms. Delphine Aubertin, Curriculum Manager" over "Read Easy"
+    leads = [p for p in tied if p.title and _LEAD_TITLE.search(p.title)]
+    if found.unsure and top < 3:
+        facts.candidates = tied  # "but to who??": the notes say they cannot tell; ask
+    elif top >= 3 or len(tied) == 1:
+        return tied[0]
+    elif len({p.group for p in tied}) == 1 and tied[0].group is not None and not found.unsure:
+        return tied[0]  # named together, first the main contact
+    elif len(leads) == 1 and not found.unsure:  # "but to who??": ask, even if one leads
+        return leads[0]
+    else:
+        facts.candidates = tied
+    return None
+
+
+def _set_mentioned(
+    facts: NotesFacts,
+    people: list[tuple[Person, int]],
+    pool: list[tuple[Person, int]],
+    mentioned: list[Person],
+    sender: Located | None,
+) -> None:
+    """Everyone else the notes name (a colleague who sat in, the recruiter): never the reader,
+    and never to be named in a sentence the model writes."""
     facts.mentioned = [m for m in mentioned if not any(m.same_as(p) for p, _ in pool)]
-    # everyone else the notes name (a colleague who sat in, the recruiter): never the reader,
-    # and never to be named in a sentence the model writes
     kept = [p for p in (facts.addressee, *facts.others, *facts.candidates) if p is not None]
     if sender is not None:
         kept.append(Person(name=sender))
     for person, _ in people:
-        if not is_organisation(person) and not any(
+        if not _is_organisation(person) and not any(
             person.same_as(k) for k in (*kept, *facts.mentioned)
         ):
             facts.mentioned.append(person)
+
+
+def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person, int]]) -> None:
+    """The employer: the best-ranked company that is no past employer, meeting, occupation,
+    description or person; a weak one (a bare "at X" in prose) only as a guess."""
+    cued_employers = [  # "interview today with Quartz Minerals": the employer the cue named
+        (2, o, p.name)
+        for p, o in people
+        if _is_organisation(p) and p.name.value.lower() not in found.not_companies
+    ]
     companies = [
         c
         for c in found.companies + cued_employers
@@ -173,21 +231,25 @@ def decide(found: _Found) -> NotesFacts:
         and not vocabulary().meeting_re.search(c[2].value)
         and not (c[2].source != "label" and _is_occupation(c[2].value))  # "Company: Shift" stays
         and not _POSSESSIVE.match(c[2].value)  # "their studio in Ancoats" describes a place
-        and not any(_names_person(c[2].value, p) for p, _ in people if not is_organisation(p))
+        and not any(_names_person(c[2].value, p) for p, _ in people if not _is_organisation(p))
     ]
-    if companies:
-        rank, _, best = sorted(companies, key=lambda c: (-c[0], c[1]))[0]
-        chosen = _spelled_out(_without_place(best), found)
-        words = [w.lower().strip(".,()") for w in chosen.value.split() if w not in ("&", "and")]
-        named_out = len(words) > 2 or any(w in company_words for w in words)
-        titled = chosen.span is not None and chosen.span.line in found.title_lines
-        weak = rank <= _WEAK_COMPANY_RANK and chosen.source == "cue"
-        if weak and not named_out and not titled:
-            facts.company_guess = chosen  # "at Derby depot": a place as often as the employer
-        else:
-            facts.company = chosen
-    if found.roles:
-        facts.role = sorted(found.roles, key=lambda r: (-r[0], r[1]))[0][2]
+    if not companies:
+        return
+    rank, _, best = sorted(companies, key=lambda c: (-c[0], c[1]))[0]
+    chosen = _spelled_out(_without_place(best), found)
+    words = [w.lower().strip(".,()") for w in chosen.value.split() if w not in ("&", "and")]
+    named_out = len(words) > 2 or any(w in vocabulary().company_words for w in words)
+    titled = chosen.span is not None and chosen.span.line in found.title_lines
+    weak = rank <= _WEAK_COMPANY_RANK and chosen.source == "cue"
+    if weak and not named_out and not titled:
+        facts.company_guess = chosen  # "at Derby depot": a place as often as the employer
+    else:
+        facts.company = chosen
+
+
+def _dates(found: _Found) -> dict[str, date]:
+    """The interview's and the decision's dates: a labelled date, then one with a cue (a later
+    round's interview first), then a date with no cue, then the e-mail's date."""
     dates = dict(found.dates)
     for kind, value in found.cue_dates:
         if kind == "interview_date!" and "interview_date" not in found.dates:
@@ -199,16 +261,7 @@ def decide(found: _Found) -> NotesFacts:
             dates.setdefault("interview_date", value)
     if "interview_date" not in dates and found.header_date is not None:
         dates["interview_date"] = found.header_date
-    facts.interview_date = dates.get("interview_date")
-    facts.decision_date = dates.get("decision_date")
-    if "kind" in found.labelled:
-        facts.kind = found.labelled["kind"].value.strip().lower()
-    if "contact" in found.labelled:
-        facts.contact = found.labelled["contact"].value
-    facts.salutation = found.labelled.get("salutation") or greeting
-    facts.elsewhere = sorted(found.not_companies)
-    facts.points = _demoted(found.points, found, [p for p, _ in people] + mentioned)
-    return facts
+    return dates
 
 
 def _spelled_out(company: Located, found: _Found) -> Located:

@@ -145,55 +145,14 @@ class _Labels(_People):
         if not value:
             return
         if name in ("interviewer", "addressee", "panel"):
-            if "@" in value or "<" in value:
-                return  # "To: Tomás <t@...>" inside a forwarded message: a header, not a person
-            people = self._people_in(seg, 3 if name != "panel" else 2)
-            if name == "addressee":
-                self.found.addressee_named += people
-            else:
-                self._add_people(people)
-            # `Lena Ortiz, Head of Data at Fernway Freight`: the company after the title
-            self._companies_in(seg, rank=2)
-            # `Greg Tamura (VP Engineering) — Lumaroot, Lisbon office`: after a dash
-            dash = re.search(r"\s[—–-]\s+(?=[A-Z])", value)
-            if dash and name != "panel":
-                run, at = _name_run(value, dash.end(), self.lower, self.vocab)
-                if run and not shape_problem(run, max_words=8):
-                    self.found.companies.append((2, self._next(), _located(run, seg, at, "cue")))
+            self._people_field(name, seg)
         elif name == "past_employer":
             run, _ = _name_run(value, 0, self.lower or value.islower(), self.vocab)
             self.found.not_companies |= {value.lower(), run.lower()} - {""}
         elif name in ("company", "role"):
-            kept, dropped = _clean_value(value, name)
-            if dropped:
-                self.found.refused.append(f"{name}: dropped {dropped}")
-            if not kept:
-                return
-            problem = shape_problem(kept, max_words=8 if name == "company" else 10)
-            if name == "role" and label == "title" and names_the_notes(kept):
-                return  # front matter `title: Interview debrief` names the notes, not the job
-            if problem or self.vocab.instruction_re.search(kept):
-                self.found.refused.append(f"{name}: {problem or 'holds an instruction'}")
-                return
-            loc = _located(kept, seg, max(0, seg.text.find(kept)), "label")
-            if name == "company":
-                self.found.companies.append((9, self._next(), loc))
-            else:
-                self.found.roles.append((9, self._next(), loc))
+            self._job_field(name, seg, label)
         elif name == "candidate":
-            before_mail = value.split("<")[0]
-            hit = name_at(before_mail, 0, self.vocab, self.lower or before_mail.islower())
-            rest = before_mail[hit.end :].strip(" .,") if hit else ""
-            if re.fullmatch(r"\([^()]*\)|", rest) is None and len(rest.split()) > 1:
-                hit = None  # "Me: Part 1 year at Feilden Clegg": an answer, not a name
-            if hit and value.lower() not in _ME:
-                # a `From:` line in pasted text is weaker than a signature or `me:` line
-                strength = 1 if label == "from" else 3
-                name, start = hit.name, hit.start
-                if hit.honorific:  # "Candidate: Dr. Priya Patel" signs as written
-                    start = len(before_mail) - len(before_mail.lstrip())
-                    name = before_mail[start : hit.start] + hit.name
-                self.found.senders.append((strength, _located(name, seg, start, "label")))
+            self._candidate_field(seg, label)
         elif name in ("interview_date", "decision_date"):
             found = self._date_in(value)
             if found:
@@ -204,3 +163,61 @@ class _Labels(_People):
             self.found.labelled.setdefault("contact", _located(value[:80], seg, 0, "label"))
         elif name == "salutation" and not shape_problem(value, max_words=5):
             self.found.labelled.setdefault("salutation", _located(value, seg, 0, "label"))
+
+    def _people_field(self, name: str, seg: _Seg) -> None:
+        """`Interviewer:`, `Send to:`, `Panel:`: the people in the value, and an employer named
+        beside them (`Lena Ortiz, Head of Data at Fernway Freight`)."""
+        value = seg.text
+        if "@" in value or "<" in value:
+            return  # "To: Tomás <t@...>" inside a forwarded message: a header, not a person
+        people = self._people_in(seg, 3 if name != "panel" else 2)
+        if name == "addressee":
+            self.found.addressee_named += people
+        else:
+            self._add_people(people)
+        # `Lena Ortiz, Head of Data at Fernway Freight`: the company after the title
+        self._companies_in(seg, rank=2)
+        # `Greg Tamura (VP Engineering) — Lumaroot, Lisbon office`: after a dash
+        dash = re.search(r"\s[—–-]\s+(?=[A-Z])", value)
+        if dash and name != "panel":
+            run, at = _name_run(value, dash.end(), self.lower, self.vocab)
+            if run and not shape_problem(run, max_words=8):
+                self.found.companies.append((2, self._next(), _located(run, seg, at, "cue")))
+
+    def _job_field(self, name: str, seg: _Seg, label: str) -> None:
+        """`Company:` or `Role:`: the value without links or addresses, refused (and said so)
+        when its shape is wrong or it holds an instruction."""
+        kept, dropped = _clean_value(seg.text, name)
+        if dropped:
+            self.found.refused.append(f"{name}: dropped {dropped}")
+        if not kept:
+            return
+        problem = shape_problem(kept, max_words=8 if name == "company" else 10)
+        if name == "role" and label == "title" and names_the_notes(kept):
+            return  # front matter `title: Interview debrief` names the notes, not the job
+        if problem or self.vocab.instruction_re.search(kept):
+            self.found.refused.append(f"{name}: {problem or 'holds an instruction'}")
+            return
+        loc = _located(kept, seg, max(0, seg.text.find(kept)), "label")
+        if name == "company":
+            self.found.companies.append((9, self._next(), loc))
+        else:
+            self.found.roles.append((9, self._next(), loc))
+
+    def _candidate_field(self, seg: _Seg, label: str) -> None:
+        """`Me:`, `Candidate:`, a pasted `From:`: the sender, when the value is a name and not
+        an answer to a question."""
+        value = seg.text
+        before_mail = value.split("<")[0]
+        hit = name_at(before_mail, 0, self.vocab, self.lower or before_mail.islower())
+        rest = before_mail[hit.end :].strip(" .,") if hit else ""
+        if re.fullmatch(r"\([^()]*\)|", rest) is None and len(rest.split()) > 1:
+            hit = None  # "Me: Part 1 year at Feilden Clegg": an answer, not a name
+        if hit and value.lower() not in _ME:
+            # a `From:` line in pasted text is weaker than a signature or `me:` line
+            strength = 1 if label == "from" else 3
+            name, start = hit.name, hit.start
+            if hit.honorific:  # "Candidate: Dr. Priya Patel" signs as written
+                start = len(before_mail) - len(before_mail.lstrip())
+                name = before_mail[start : hit.start] + hit.name
+            self.found.senders.append((strength, _located(name, seg, start, "label")))
