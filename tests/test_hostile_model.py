@@ -16,7 +16,8 @@ import pytest
 from gated_server import Reply, gated_server
 from helpers import run_followup, script_env
 
-from followup.drafting import Drafter, model_written
+from followup.draft_result import model_written
+from followup.drafting import Drafter
 from followup.lint.engine import Ruleset
 from followup.models.base import Completion, ModelRequest, Usage
 from followup.notes import parse_notes

@@ -16,11 +16,13 @@ from typing import Any
 
 import pytest
 
-from followup.drafting import Drafter, DraftResult, clean_sentence, model_written
+from followup.draft_result import model_written
+from followup.drafting import Drafter, DraftResult
 from followup.lint.engine import Ruleset
 from followup.models.base import Completion, Message, ModelRequest, Usage
 from followup.notes import parse_notes
 from followup.prompts import Prompts
+from followup.sentences.tidy import clean_sentence
 
 NOTES = """\
 ---

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Generator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Literal
+from typing import Literal
 
 from followup.composer import compose_draft, contribution_fallback, learned_fallback, render
+from followup.draft_result import Attempt, DraftResult
 from followup.errors import ModelUnavailable
-from followup.lint.engine import Ruleset, has_errors
+from followup.lint.engine import Ruleset
 from followup.lint.findings import Finding
 from followup.models.base import AsyncChatModel, ChatModel, Completion, ModelRequest, Usage
 from followup.notes import InterviewNotes
@@ -25,6 +25,20 @@ from followup.sentences import (
     learned_facts,
     main_clause,
 )
+from followup.sentences.tidy import clean_email, clean_sentence
+
+__all__ = [
+    "MAX_DRAFT_CHARS",
+    "WORD_LIMITS",
+    "Attempt",
+    "DraftResult",
+    "DraftSteps",
+    "Drafter",
+    "Strategy",
+    "clean_sentence",
+    "run_steps",
+    "run_steps_async",
+]
 
 Strategy = Literal["slots", "whole"]
 WORD_LIMITS = {"thank-you": 200, "check-in": 120, "nudge": 50}
@@ -39,128 +53,6 @@ TRUNCATED = Finding(
     end_line=1,
     end_column=1,
 )
-
-
-@dataclass
-class Attempt:
-    number: int
-    text: str
-    findings: list[Finding]
-    usage: Usage
-    seconds: float
-    sentences: list[Sentence] = field(default_factory=list)
-    # the model's sentences that were sampled for a slot and not used, with what stopped each
-    rejected: list[Rejected] = field(default_factory=list)
-
-    @property
-    def passed(self) -> bool:
-        return not has_errors(self.findings)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "number": self.number,
-            "text": self.text,
-            "passed": self.passed,
-            "findings": [asdict(f) for f in self.findings],
-            "usage": self.usage.as_dict(),
-            "seconds": round(self.seconds, 3),
-            "sentences": [x.as_dict() for x in self.sentences],
-            "rejected": [x.as_dict() for x in self.rejected],
-        }
-
-
-@dataclass
-class DraftResult:
-    text: str
-    kind: str
-    backend: str
-    model: str
-    strategy: str
-    attempts: list[Attempt] = field(default_factory=list)
-    usage: Usage = field(default_factory=Usage)
-    fell_back: bool = False
-    findings: list[Finding] = field(default_factory=list)
-    # the sentences in the slots of `text`, each with its origin (model, extractive, template);
-    # a whole-email draft is one "email" sentence
-    sentences: list[Sentence] = field(default_factory=list)
-
-    @property
-    def accepted(self) -> bool:
-        return not has_errors(self.findings)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "version": 1,
-            "kind": self.kind,
-            "backend": self.backend,
-            "model": self.model,
-            "strategy": self.strategy,
-            "accepted": self.accepted,
-            "fallback": self.fell_back,
-            "text": self.text,
-            "findings": [asdict(f) for f in self.findings],
-            "usage": self.usage.as_dict(),
-            "attempts": [a.as_dict() for a in self.attempts],
-            "sentences": [x.as_dict() for x in self.sentences],
-        }
-
-
-def model_written(result: DraftResult) -> list[str]:
-    """The parts of a draft the model wrote."""
-    return [x.text for x in result.sentences if x.origin == "model"]
-
-
-def slot_written(result: DraftResult) -> list[str]:
-    """The sentences written for this draft's notes, by the model or built from a fact (what
-    makes two variants differ, or not); the template's own lines are the same in every one."""
-    return [x.text for x in result.sentences if x.origin in ("model", "extractive")]
-
-
-# "Dr." or "e.g." do not end a sentence
-_NOT_AN_END = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sr|Jr|vs|etc|approx|dept|No)|\b[A-Z]|\be\.g|\bi\.e)\.$"
-)
-
-
-def clean_sentence(raw: str) -> str:
-    """First sentence of a completion, without quotes or a leading label, its contractions
-    spelled out (the guide's formal tone: "I'd love" -> "I would love")."""
-    text = raw.strip().strip('"“”').strip()
-    text = re.sub(r"^(?:Sentence|Answer)\s*:\s*", "", text, flags=re.IGNORECASE)
-    for m in re.finditer(r"[.!?](?=\s|$)", text):
-        if not _NOT_AN_END.search(text[: m.end()]) or m.end() == len(text):
-            return spelled_out(text[: m.end()].strip())
-    return spelled_out(text.strip())
-
-
-# Contractions a model sentence may carry, and the formal words; "I'd" is "I would" only
-# before the verbs a follow-up uses it with ("I'd had" stays as written).
-_CONTRACTIONS = [
-    (
-        re.compile(r"\bI['’]d(?=\s+(?:love|like|be|welcome|enjoy|appreciate|want|value)\b)"),
-        "I would",
-    ),
-    (re.compile(r"\bI['’]m\b"), "I am"),
-    (re.compile(r"\bI['’]ve\b"), "I have"),
-    (re.compile(r"\bI['’]ll\b"), "I will"),
-    (re.compile(r"\b([Yy]ou|[Ww]e|[Tt]hey)['’]re\b"), r"\1 are"),
-    (re.compile(r"\b([Ii]t|[Tt]hat)['’]s\b(?=\s+(?:a|an|the|great|good|clear|been)\b)"), r"\1 is"),
-    (re.compile(r"\b([Dd]o|[Dd]oes|[Ii]s|[Aa]re|[Ww]as)n['’]t\b"), r"\1 not"),
-    (re.compile(r"\b([Cc])an['’]t\b"), r"\1annot"),
-    (re.compile(r"\b([Ww])on['’]t\b"), r"\1ill not"),
-]
-
-
-def spelled_out(sentence: str) -> str:
-    for pattern, formal in _CONTRACTIONS:
-        sentence = pattern.sub(formal, sentence)
-    return sentence
-
-
-def clean_email(raw: str) -> str:
-    text = raw.strip()
-    text = re.sub(r"^```\w*\n|\n```$", "", text)
-    return text.strip() + "\n"
 
 
 # The loop without I/O: it yields the completions it needs, is sent each answer, and returns
@@ -198,6 +90,19 @@ async def run_steps_async(steps: DraftSteps, model: AsyncChatModel) -> DraftResu
     except StopIteration as done:
         result: DraftResult = done.value
         return result
+
+
+@dataclass(frozen=True)
+class _Sampling:
+    """What every slot's sampling in one attempt shares: the seed, the rule messages the last
+    draft broke (told to the model), the usage to add to, whether this is the last attempt,
+    and the list the unused model sentences go into."""
+
+    seed: int
+    rejected: list[str]
+    usage: Usage
+    last: bool
+    dropped: list[Rejected]
 
 
 class Drafter:
@@ -287,47 +192,24 @@ class Drafter:
         feedback: list[Finding] = []
         previous = ""
         for number in range(1, max_attempts + 1):
-            started = time.perf_counter()
-            usage = Usage()
-            attempt_seed = seed + 1000 * (number - 1)
-            truncated = False
-            dropped: list[Rejected] = []
-            try:
-                if self.strategy == "whole":
-                    text, truncated = yield from self._whole(
-                        notes, kind, attempt_seed, previous, feedback, usage
-                    )
-                    sentences = [Sentence("email", text, "model")]
-                else:
-                    text, sentences = yield from self._slots(
-                        notes,
-                        kind,
-                        attempt_seed,
-                        feedback,
-                        usage,
-                        variant,
-                        dropped,
-                        attempt=number,
-                        last=number == max_attempts,
-                    )
-            except ModelUnavailable as exc:
-                result.usage.add(usage)
-                exc.partial = result  # the attempts so far, for the history
-                raise
-            findings, _ = self.ruleset.check(text, kind, facts_text=facts, contact_facts=contact)
-            if truncated:
-                findings.insert(0, TRUNCATED)
-            seconds = time.perf_counter() - started
-            attempt = Attempt(number, text, findings, usage, seconds, sentences, dropped)
-            result.attempts.append(attempt)
-            result.usage.add(usage)
-            if self.on_attempt:
-                self.on_attempt(attempt)
+            attempt = yield from self._attempt(
+                notes,
+                kind,
+                result,
+                number,
+                seed=seed + 1000 * (number - 1),
+                previous=previous,
+                feedback=feedback,
+                variant=variant,
+                last=number == max_attempts,
+                checked=(facts, contact),
+            )
             if attempt.passed:
-                result.text, result.findings, result.sentences = text, findings, sentences
+                result.text, result.findings = attempt.text, attempt.findings
+                result.sentences = attempt.sentences
                 return result
-            previous = text
-            feedback = [f for f in findings if f.level == "error"]
+            previous = attempt.text
+            feedback = [f for f in attempt.findings if f.level == "error"]
         best = min(result.attempts, key=lambda a: sum(f.level == "error" for f in a.findings))
         result.text, result.findings, result.sentences = best.text, best.findings, best.sentences
         if fallback:
@@ -338,6 +220,53 @@ class Drafter:
             )
             result.fell_back = True
         return result
+
+    def _attempt(
+        self,
+        notes: InterviewNotes,
+        kind: str,
+        result: DraftResult,
+        number: int,
+        *,
+        seed: int,
+        previous: str,
+        feedback: list[Finding],
+        variant: int,
+        last: bool,
+        checked: tuple[str, str],
+    ) -> Generator[ModelRequest, Completion, Attempt]:
+        """One attempt: the draft by the strategy, checked by the rules, recorded in `result`
+        (a model that fails leaves the attempts so far on the error, for the history). `checked`
+        is what the rules take the draft's facts and contact details from."""
+        started = time.perf_counter()
+        usage = Usage()
+        truncated = False
+        dropped: list[Rejected] = []
+        try:
+            if self.strategy == "whole":
+                text, truncated = yield from self._whole(
+                    notes, kind, seed, previous, feedback, usage
+                )
+                sentences = [Sentence("email", text, "model")]
+            else:
+                text, sentences = yield from self._slots(
+                    notes, kind, seed, feedback, usage, variant, dropped, attempt=number, last=last
+                )
+        except ModelUnavailable as exc:
+            result.usage.add(usage)
+            exc.partial = result  # the attempts so far, for the history
+            raise
+        facts, contact = checked
+        findings, _ = self.ruleset.check(text, kind, facts_text=facts, contact_facts=contact)
+        if truncated:
+            findings.insert(0, TRUNCATED)
+        seconds = time.perf_counter() - started
+        attempt = Attempt(number, text, findings, usage, seconds, sentences, dropped)
+        result.attempts.append(attempt)
+        result.usage.add(usage)
+        if self.on_attempt:
+            self.on_attempt(attempt)
+        return attempt
 
     # -- strategy: the whole email in one call (capable models) -----------------------------
 
@@ -388,7 +317,17 @@ class Drafter:
         # and --disable takes, so it is the one stable handle; a rule type or a YAML flag would
         # let two rules claim one slot.
         rejected = [f.message for f in feedback if f.match][:3]
-        sentences: list[Sentence] = []
+        sampling = _Sampling(seed, rejected, usage, last, dropped)
+        learned = yield from self._learned_slot(notes, kind, variant, attempt, sampling)
+        contribution = yield from self._contribution_slot(notes, kind, variant, sampling)
+        sentences = [s for s in (learned, contribution) if s is not None]
+        return render(notes, kind, self.prompts, variant, sentences), sentences
+
+    def _learned_slot(
+        self, notes: InterviewNotes, kind: str, variant: int, attempt: int, sampling: _Sampling
+    ) -> Generator[ModelRequest, Completion, Sentence | None]:
+        """The sentence on what was learned: the model's, from the next two facts in turn; else
+        built from a fact or the template's line; none in a nudge."""
         facts = learned_facts(notes) if kind != "nudge" else []
         if facts:
             start = (variant + attempt - 1) % len(facts)
@@ -399,17 +338,20 @@ class Drafter:
                 notes,
                 kind,
                 "elements.learned",
-                seed,
-                rejected,
-                usage,
-                last,
-                dropped,
+                sampling.seed,
+                sampling,
             )
             if text:
-                sentences.append(Sentence("learned", text, "model"))
-        if kind != "nudge" and not sentences:
-            found = learned_fallback(notes, kind, self.ruleset, variant, facts)
-            sentences += [found] if found else []
+                return Sentence("learned", text, "model")
+        if kind != "nudge":
+            return learned_fallback(notes, kind, self.ruleset, variant, facts)
+        return None
+
+    def _contribution_slot(
+        self, notes: InterviewNotes, kind: str, variant: int, sampling: _Sampling
+    ) -> Generator[ModelRequest, Completion, Sentence | None]:
+        """The sentence on what the candidate would bring, in a thank-you only: the model's,
+        from one contribution point; else built from it or the template's line."""
         points = notes.contribution_points if kind == "thank-you" else []
         if points:
             first = variant % len(points)
@@ -420,17 +362,14 @@ class Drafter:
                 notes,
                 kind,
                 "elements.enthusiasm",
-                seed + 500,
-                rejected,
-                usage,
-                last,
-                dropped,
+                sampling.seed + 500,
+                sampling,
             )
             if text:
-                sentences.append(Sentence("contribution", text, "model"))
-        if kind == "thank-you" and not any(s.slot == "contribution" for s in sentences):
-            sentences.append(contribution_fallback(notes, kind, self.ruleset, variant, points))
-        return render(notes, kind, self.prompts, variant, sentences), sentences
+                return Sentence("contribution", text, "model")
+        if kind == "thank-you":
+            return contribution_fallback(notes, kind, self.ruleset, variant, points)
+        return None
 
     @cached_property
     def _shots(self) -> tuple[str, ...]:
@@ -452,10 +391,7 @@ class Drafter:
         kind: str,
         element_rule: str,
         seed: int,
-        rejected: list[str],
-        usage: Usage,
-        last: bool,
-        dropped: list[Rejected],
+        sampling: _Sampling,
     ) -> Generator[ModelRequest, Completion, str]:
         """Sample sentences (spread over the facts) until one passes every check; "" if none.
 
@@ -465,6 +401,12 @@ class Drafter:
         from the fact stands in. Every sampled sentence not used goes into `dropped`, with the
         checks and rules that stopped it.
         """
+        rejected, usage, last, dropped = (
+            sampling.rejected,
+            sampling.usage,
+            sampling.last,
+            sampling.dropped,
+        )
         slot = "learned" if element_rule == "elements.learned" else "contribution"
         shown = [for_the_reader(f, notes.interviewer) for f in facts]
         prompts = [self.prompts.messages(template, fact=f, rejected=rejected) for f in shown]

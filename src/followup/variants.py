@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from followup.drafting import Drafter, DraftResult, slot_written
+from followup.draft_result import slot_written
+from followup.drafting import Drafter, DraftResult
 from followup.notes import InterviewNotes
 
 SEED_STEP = 7919  # each try samples from its own seeds

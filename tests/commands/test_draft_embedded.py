@@ -20,7 +20,8 @@ import pytest
 from helpers import REPO_ROOT, followup_script
 
 from followup.cli import main
-from followup.drafting import Drafter, model_written
+from followup.draft_result import model_written
+from followup.drafting import Drafter
 from followup.lint.engine import Ruleset
 from followup.models.base import Completion, ModelRequest, Usage
 from followup.models.embedded import GGUF_NAME, EmbeddedModel, default_gguf

@@ -11,7 +11,6 @@ import re
 import pytest
 from helpers import REPO_ROOT
 
-from followup.drafting import clean_sentence
 from followup.notes import parse_notes
 from followup.prompts import Prompts
 from followup.sentences import Reader, problems, reader_of
@@ -37,6 +36,7 @@ from followup.sentences.checks import (
     tense_kept,
     wrong_owner,
 )
+from followup.sentences.tidy import clean_sentence
 from followup.sentences.words import related, stem, vocabulary
 
 NOTES = """\

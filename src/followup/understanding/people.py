@@ -130,10 +130,42 @@ _AFTER_NAME = {"hanım": "Ms.", "hanim": "Ms.", "bey": "Mr."}
 
 def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> NameHit | None:
     """The name starting at `pos` (after skipping filler like `the deputy,` or `Head Chef`)."""
+    skipped = _skip_filler(text, pos, vocab, lower_case_notes)
+    if skipped is None:
+        return None
+    i, honorific, before = skipped
+    words, honorific = _name_words(text, i, vocab, lower_case_notes, honorific)
+    if not words:
+        return None
+    start, end = words[0][1], words[-1][2]
+    name = " ".join(
+        capitalise(w) if lower_case_notes and (k == 0 or w.lower() not in PARTICLES) else w
+        for k, (w, _, _) in enumerate(words)
+    )
+    full = _full_name_after(text, end, name, vocab, lower_case_notes)
+    if full is not None and len(full[0]) <= MAX_FACT_CHARS:
+        # "Sir Mark (Mark Anthony Villanueva, Operations Manager)"
+        name, start, end, title, title_end = full
+        return NameHit(honorific, name, start, end, title, title_end)
+    if len(name) > MAX_FACT_CHARS:  # a pasted token on a line of its own is nobody's name
+        return None
+    title, title_end = _title_after(text, end, vocab)
+    title_before = " ".join(before) if before and before[-1].lower() != "of" else None
+    after = re.match(r"[ \t]+(sir|ma'am|madam|ji)\b", text[end:], re.IGNORECASE)
+    if after and honorific is None:  # "Rajesh Kumar sir": the honorific after the name
+        honorific = {"sir": "Mr.", "ji": None}.get(after.group(1).lower(), "Ms.")
+    return NameHit(honorific, name, start, end, title, title_end, title_before)
+
+
+def _skip_filler(
+    text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool
+) -> tuple[int, str | None, list[str]] | None:
+    """Past the articles, title words and honorifics before a name ("the deputy, Ms. Ada
+    Kim"): where the name may start, its honorific, and the title words kept (`Head Chef`);
+    None when the text ends first."""
     i = pos
     honorific: str | None = None
     before: list[str] = []
-    # filler: articles and title words before the name ("the deputy, Ms. Ada Kim")
     for _ in range(6):
         m = re.match(r"[\s,:]*(\S+)", text[i:])
         if not m:
@@ -141,15 +173,7 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
         word = m.group(1)
         low = word.lower().rstrip(".,:")
         if low in vocab.honorifics:
-            honorific = vocab.honorifics[low]
-            i += m.end()
-            # a chain of them, "Rev. Fr. Emmanuel Ssekandi": each is kept, in order
-            while nxt := re.match(r"[ \t]+(\S+)", text[i:]):
-                more = vocab.honorifics.get(nxt.group(1).lower().rstrip(".,:"), "")
-                if not more or not honorific:
-                    break
-                honorific = f"{honorific} {more}"
-                i += nxt.end()
+            honorific, i = _honorifics(text, i + m.end(), vocab.honorifics[low], vocab)
             break
         if low in ("just", "only") and not before and honorific is None:
             i += m.end()  # "thank-you note: just Danielle"
@@ -166,6 +190,27 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
                 before.clear()  # "the deputy, Ms. Kim": a description, not part of a title
             continue
         break
+    return i, honorific, before
+
+
+def _honorifics(
+    text: str, i: int, honorific: str | None, vocab: Vocabulary
+) -> tuple[str | None, int]:
+    """A chain of honorifics, "Rev. Fr. Emmanuel Ssekandi": each is kept, in order."""
+    while nxt := re.match(r"[ \t]+(\S+)", text[i:]):
+        more = vocab.honorifics.get(nxt.group(1).lower().rstrip(".,:"), "")
+        if not more or not honorific:
+            break
+        honorific = f"{honorific} {more}"
+        i += nxt.end()
+    return honorific, i
+
+
+def _name_words(
+    text: str, i: int, vocab: Vocabulary, lower_case_notes: bool, honorific: str | None
+) -> tuple[list[tuple[str, int, int]], str | None]:
+    """The words of the name from `i` (each with its span): initials, particles ("van der
+    Berg"), at most four words; and the honorific, which a Turkish one after the name sets."""
     words: list[tuple[str, int, int]] = []
     lead = re.match(r"[\s,:]*", text[i:])
     j = i + (lead.end() if lead else 0)
@@ -206,23 +251,4 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
             break
     while words and (words[-1][0].lower() in PARTICLES or words[-1][0].endswith(".")):
         words.pop()
-    if not words:
-        return None
-    start, end = words[0][1], words[-1][2]
-    name = " ".join(
-        capitalise(w) if lower_case_notes and (k == 0 or w.lower() not in PARTICLES) else w
-        for k, (w, _, _) in enumerate(words)
-    )
-    full = _full_name_after(text, end, name, vocab, lower_case_notes)
-    if full is not None and len(full[0]) <= MAX_FACT_CHARS:
-        # "Sir Mark (Mark Anthony Villanueva, Operations Manager)"
-        name, start, end, title, title_end = full
-        return NameHit(honorific, name, start, end, title, title_end)
-    if len(name) > MAX_FACT_CHARS:  # a pasted token on a line of its own is nobody's name
-        return None
-    title, title_end = _title_after(text, end, vocab)
-    title_before = " ".join(before) if before and before[-1].lower() != "of" else None
-    after = re.match(r"[ \t]+(sir|ma'am|madam|ji)\b", text[end:], re.IGNORECASE)
-    if after and honorific is None:  # "Rajesh Kumar sir": the honorific after the name
-        honorific = {"sir": "Mr.", "ji": None}.get(after.group(1).lower(), "Ms.")
-    return NameHit(honorific, name, start, end, title, title_end, title_before)
+    return words, honorific

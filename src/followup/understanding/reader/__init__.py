@@ -1,0 +1,83 @@
+"""Read notes as people write them: front matter, e-mail headers, labels, cues, signatures.
+
+Sources, strongest first: flags > front matter > labelled lines (and table rows) > e-mail
+headers > cue patterns over prose > the signature. Every value is a span of the notes, so a
+name the notes do not contain can never come out; a value whose shape is wrong (a link in a
+company, a sentence in a name) is refused, not trimmed into something else.
+
+The reading is a package, a module per kind of thing read (`state`, `dates`, `employer`,
+`sender`, `headings`, `prose`, `labels`), each pass a class over the one below it, so a
+pass calls only what lies beneath it; `walk._Reader` runs them over the notes and
+`decide.decide` turns what they found into `NotesFacts`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from followup.understanding.facts import Located, NotesFacts, Person, Span
+from followup.understanding.people import FUNCTION_WORDS
+from followup.understanding.reader.decide import _POSSESSIVE, _is_occupation, _merge, decide
+from followup.understanding.reader.headings import names_the_notes
+from followup.understanding.reader.state import MAX_LINE, MAX_POINT_CHARS
+from followup.understanding.reader.walk import _Reader
+from followup.understanding.vocabulary import vocabulary
+
+FLAG_FIELDS = ("interviewer", "company", "role", "candidate", "salutation")
+
+
+def read(
+    text: str, body_start: int = 0, first_line: int = 1, *, today: date | None = None
+) -> NotesFacts:
+    """Everything the notes say, each value with its span in `text` (validated)."""
+    found = _Reader(text, body_start, first_line, today).run()
+    facts = decide(found)
+    if facts.addressee is not None and facts.addressee.name.source == "cue":
+        full = _full_name(facts.addressee, text)
+        if facts.sender is None or not full.same_as(Person(name=facts.sender)):
+            facts.addressee = full
+    facts.check_spans(text)
+    return facts
+
+
+def _full_name(person: Person, text: str) -> Person:
+    """A first name alone ("check in with Tova only") becomes the full name the notes give
+    once elsewhere ("round 1 - Tova Lindgren (GM)"); two different surnames: left as it is.
+    Only for a name read from prose: a labelled one is what the user wrote on purpose."""
+    name = person.name
+    if len(name.value.split()) != 1 or name.span is None or not name.value[:1].isupper():
+        return person
+    vocab = vocabulary()
+    found: dict[str, re.Match[str]] = {}
+    pattern = re.compile(rf"\b{re.escape(name.value)}[ \t]+([A-Z][\w'’\-]+)\b")
+    for m in pattern.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if low in FUNCTION_WORDS or low in vocab.title_words or low in vocab.company_words:
+            continue
+        found.setdefault(word, m)
+    if len(found) != 1:
+        return person
+    m = next(iter(found.values()))
+    line = text.count("\n", 0, m.start()) + 1
+    full = Located(
+        value=m.group(0),
+        source=name.source,
+        span=Span(start=m.start(), end=m.end(), line=line),
+    )
+    return person.model_copy(update={"name": full})
+
+
+__all__ = [
+    "FLAG_FIELDS",
+    "MAX_LINE",
+    "MAX_POINT_CHARS",
+    "_POSSESSIVE",
+    "_Reader",
+    "_is_occupation",
+    "_merge",
+    "decide",
+    "names_the_notes",
+    "read",
+]

@@ -1,0 +1,184 @@
+"""Dates in the notes: the interview's, the decision's, the day they were written (`14 March`,
+`2026-03-14`, `the twenty-first of May`, `3月14日`), and which one each is by the words
+around it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from followup.understanding.reader.state import _Seg, _State
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+} | {
+    # Spanish, Portuguese, French and German months: notes by people who write in them
+    m: i
+    for i, names in enumerate(
+        [
+            ("enero", "janeiro", "janvier", "januar"),
+            ("febrero", "fevereiro", "février", "fevrier", "februar"),
+            ("marzo", "março", "marco", "mars", "märz", "marz"),
+            ("abril", "avril"),
+            ("mayo", "maio", "mai"),
+            ("junio", "junho", "juin", "juni"),
+            ("julio", "julho", "juillet", "juli"),
+            ("agosto", "août", "aout"),
+            ("septiembre", "setiembre", "setembro", "septembre"),
+            ("octubre", "outubro", "octobre", "oktober"),
+            ("noviembre", "novembro", "novembre"),
+            ("diciembre", "dezembro", "décembre", "decembre", "dezember"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_ORDINALS = (
+    {
+        w: i
+        for i, w in enumerate(
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+            "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+            "twentieth".split(),
+            start=1,
+        )
+    }
+    | {
+        f"twenty[- ]{w}": 20 + i
+        for i, w in enumerate(
+            "first second third fourth fifth sixth seventh eighth ninth".split(), start=1
+        )
+    }
+    | {"thirtieth": 30, "thirty[- ]first": 31}
+)
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_RE = re.compile(
+    rf"\b(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<y6>\d{{4}})[./](?P<m6>\d{{1,2}})[./](?P<d6>\d{{1,2}})(?!\d)"
+    rf"|(?:(?P<y5>\d{{4}})年)?(?P<m5>\d{{1,2}})月(?P<d5>\d{{1,2}})日"
+    rf"|^[ \t]*(?P<d8>\d{{1,2}})\.(?P<m8>\d{{1,2}})(?=[ \t]*[-–—:|])"  # "02.09 - interview"
+    rf"|\b(?P<dw>{'|'.join(sorted(_ORDINALS, key=len, reverse=True))})\s+(?:of\s+)?"
+    rf"{_MONTH.replace('mon', 'mon3')}(?:,?\s+(?P<y7>\d{{4}}))?"
+    rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th|º)?(?:\s+of|\s+de)?\s+{_MONTH}"
+    rf"(?:,?\s+(?:de\s+)?(?P<y1>\d{{4}}))?"
+    rf"|{_MONTH.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>\d{{4}})?(?!\d)"
+    rf"|(?<![\d/])(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})(?:/(?P<y4>\d{{4}}))?(?![\d/]))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LATER_ROUND = re.compile(
+    r"\b(?:2nd|second|final|last|round\s*(?:2|3|two|three)|r2|r3)\b", re.IGNORECASE
+)
+_DECISION_CUE = re.compile(
+    r"\b(?:decid\w*|decision|hear back|get back|let (?:me|us) know|answer|outcome|reply|"
+    r"respond|feedback|by|until|before|offer)\b",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(
+    r"\b(?:i|i'm|i’m|im|i've|i'd|i'll|we|they|they'll|they'd|she|he|she'll|he'll|she'd|he'd|"
+    r"you|you'll|it|it'll)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = frozenset("i i'm i’m im i've i'd i'll".split())
+
+
+def _own_deadline(before: str) -> bool:
+    """The subject nearest before a date is the candidate ("I'm committed to a contract
+    until", "and I could move 1 June"): their own date, never the employer's promise."""
+    subjects = _SUBJECT.findall(before)
+    return bool(subjects) and subjects[-1].lower() in _FIRST_PERSON
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z])")
+_WRITING_DAY = re.compile(
+    r"\b(?:today|now)(?:'s date)?\s*(?:is|it's|:|,|=)?\s*(?:the\s+)?(?:[a-z]+day,?\s*)?$",
+    re.IGNORECASE,
+)
+_INTERVIEW_NEAR = re.compile(
+    r"\b(?:interview\w*|met|meet|call|zoom|spoke|talked|trial|shift|round|panel|visit)\b",
+    re.IGNORECASE,
+)
+
+
+class _Dates(_State):
+    """The pass that reads dates: a date anywhere, and a line of prose's dates with their cue."""
+
+    def _dates_in(self, seg: _Seg) -> None:
+        for m in _DATE_RE.finditer(seg.text):
+            found = self._date_from(m)
+            if found is None:
+                continue
+            # the cue counts in the date's own sentence ("decide after Eid. Today is 24 March"
+            # promises nothing for 24 March)
+            before = _SENTENCE_END.split(seg.text[max(0, m.start() - 60) : m.start()])[-1]
+            near = seg.text[max(0, m.start() - 80) : m.end() + 40]
+            # "Today is Tuesday 24 March": the day the notes were written, promised by nobody
+            cues = list(_DECISION_CUE.finditer(before))
+            if cues and _own_deadline(before):
+                continue  # "I'm on a contract in York until 30 April": the candidate's date
+            if cues and not _WRITING_DAY.search(before):
+                self.found.cue_dates.append(("decision_date", found))
+            elif _INTERVIEW_NEAR.search(near):
+                later = bool(_LATER_ROUND.search(near))
+                self.found.cue_dates.append(("interview_date" + ("!" if later else ""), found))
+            else:
+                self.found.cue_dates.append(("interview_date?", found))
+
+    def _year(self) -> int:
+        return (self.found.header_date or self.today).year
+
+    def _date_in(self, value: str) -> date | None:
+        m = _DATE_RE.search(value)
+        return self._date_from(m) if m else None
+
+    def _date_from(self, m: re.Match[str]) -> date | None:
+        try:
+            if m.group("iso"):
+                return date.fromisoformat(m.group("iso"))
+            if m.group("a4"):
+                a, b = int(m.group("a4")), int(m.group("b4"))
+                if (a > 12) == (b > 12):
+                    return None  # 5/6 could be 5 June or May 6: not a fact
+                day, month = (a, b) if a > 12 else (b, a)
+                year = int(m.group("y4")) if m.group("y4") else self._year()
+                return date(year, month, day)
+            if m.group("d3"):
+                year = int(m.group("y3")) if m.group("y3") else self._year()
+                return date(year, int(m.group("m3")), int(m.group("d3")))
+            if m.group("y6"):
+                return date(int(m.group("y6")), int(m.group("m6")), int(m.group("d6")))
+            if m.group("m5"):
+                year = int(m.group("y5")) if m.group("y5") else self._year()
+                return date(year, int(m.group("m5")), int(m.group("d5")))
+            if m.group("d8"):
+                return date(self._year(), int(m.group("m8")), int(m.group("d8")))
+            if m.group("dw"):
+                word = re.sub(r"[- ]", "[- ]", m.group("dw").lower())
+                year = int(m.group("y7")) if m.group("y7") else self._year()
+                return date(year, _MONTHS[m.group("mon3").lower()], _ORDINALS[word])
+            mon = (m.group("mon") or m.group("mon2")).lower()
+            day = int(m.group("d1") or m.group("d2"))
+            year_text = m.group("y1") or m.group("y2")
+            year = int(year_text) if year_text else self._year()
+            return date(year, _MONTHS[mon], day)
+        except ValueError:
+            return None

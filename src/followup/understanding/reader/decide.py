@@ -1,0 +1,298 @@
+"""From what the passes found to `NotesFacts`: the addressee (never a guess between equals),
+the others, the employer, the role, the dates, the points."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from followup.understanding.facts import Located, NotesFacts, Person, Point
+from followup.understanding.reader.prose import _LEAD_TITLE, _NOT_ADDRESSEE_TITLE
+from followup.understanding.reader.state import _Found, _located
+from followup.understanding.vocabulary import vocabulary
+
+_POSSESSIVE = re.compile(r"(?:their|our|my|his|her|your)\s", re.IGNORECASE)
+# a place of the employer after its name in a `Location:` value: "Acme site office", "Acme HQ"
+_PLACE_OF = re.compile(
+    r"\s+(?:site office|head office|main office|offices|hq|headquarters|depot|campus)$",
+    re.IGNORECASE,
+)
+
+
+def _merge(people: list[tuple[Person, int]]) -> list[tuple[Person, int]]:
+    """One entry per person: the strongest mention, the fullest name, any honorific or title."""
+    merged: list[tuple[Person, int]] = []
+    for person, order in people:
+        for i, (known, first) in enumerate(merged):
+            if known.same_as(person):
+                best = known if len(known.name.value) >= len(person.name.value) else person
+                merged[i] = (
+                    best.model_copy(
+                        update={
+                            "honorific": known.honorific or person.honorific,
+                            "title": known.title or person.title,
+                            "strength": max(known.strength, person.strength),
+                        }
+                    ),
+                    min(first, order),
+                )
+                break
+        else:
+            merged.append((person, order))
+    return merged
+
+
+# A company found only by a cue in prose ("at X" without a company word: rank 1) of one or
+# two words and no organisation word ("at Derby depot", "at Maersk") was the employer in 3 of
+# 8 development notes (docs/notes-understanding.md, session 8). A wrong employer makes a
+# draft unsendable, a missing one costs a few words, so such a name is only shown.
+_WEAK_COMPANY_RANK = 1
+
+
+def _short_for(target: Person, pool: list[tuple[Person, int]]) -> list[Person]:
+    """ "Thank-you email to Fen" where the notes name "Fenella Rankin": a one-word name that
+    begins exactly one interviewer's first name (three letters at least) is that person."""
+    words = target.name.value.split()
+    if len(words) != 1 or len(words[0]) < 3:
+        return []
+    short = words[0].lower()
+    found = [
+        p
+        for p, _ in pool
+        if len(p.name.value.split()) >= 2 and p.name.value.split()[0].lower().startswith(short)
+    ]
+    return found if len(found) == 1 else []
+
+
+def _names_person(value: str, person: Person) -> bool:
+    """A company value that is a person's name ("Mx. Ola Ade" read both ways), not one that
+    merely contains a one-word name read elsewhere ("Hobbs Bros Boatbuilders" and "Hobbs")."""
+    words = value.lower().split()
+    name = person.name.value.lower().split()
+    return words == name or (len(words) == 1 and words[0] in name)
+
+
+def _without_place(company: Located) -> Located:
+    """ "Whitlock Homes site office" (a `Location:` line) -> "Whitlock Homes", span and all."""
+    cut = _PLACE_OF.search(company.value)
+    if cut is None or cut.start() == 0:
+        return company
+    span = company.span
+    if span is not None:
+        span = span.model_copy(update={"end": span.start + cut.start()})
+    return company.model_copy(update={"value": company.value[: cut.start()], "span": span})
+
+
+def _is_occupation(value: str) -> bool:
+    """ "Site Manager", "Clinical Pharmacist Gr.2": a role read where a company could stand
+    (a title line's other side), never the employer."""
+    vocab = vocabulary()
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", value)]  # "Gr.2" is a grade
+    return bool(words) and words[-1] in vocab.role_words and words[-1] not in vocab.company_words
+
+
+def decide(found: _Found) -> NotesFacts:
+    """Who the email is for, and who else was there: never a guess between equals."""
+    facts = NotesFacts(refused=found.refused)
+    sender = max(found.senders, key=lambda s: s[0])[1] if found.senders else None
+    facts.sender = sender
+    people = _merge(found.people)
+    mentioned = [p for p, _ in _merge([(m, 0) for m in found.mentioned])]
+    pool = [
+        (p, o) for p, o in people if not _is_other(p, sender, mentioned) and not _is_organisation(p)
+    ]
+    greeting = _choose_addressee(facts, found, pool)
+    _set_mentioned(facts, people, pool, mentioned, sender)
+    _choose_company(facts, found, people)
+    if found.roles:
+        facts.role = sorted(found.roles, key=lambda r: (-r[0], r[1]))[0][2]
+    dates = _dates(found)
+    facts.interview_date = dates.get("interview_date")
+    facts.decision_date = dates.get("decision_date")
+    if "kind" in found.labelled:
+        facts.kind = found.labelled["kind"].value.strip().lower()
+    if "contact" in found.labelled:
+        facts.contact = found.labelled["contact"].value
+    facts.salutation = found.labelled.get("salutation") or greeting
+    facts.elsewhere = sorted(found.not_companies)
+    facts.points = _demoted(found.points, found, [p for p, _ in people] + mentioned)
+    return facts
+
+
+def _is_other(p: Person, sender: Located | None, mentioned: list[Person]) -> bool:
+    """Someone the notes name who is not to be written to: the candidate, a recruiter, a
+    person the notes say is not the addressee."""
+    if sender is not None and p.strength < 3 and p.same_as(Person(name=sender)):
+        return True  # the candidate's own name in prose; a labelled interviewer stays
+    if (
+        p.strength < 3
+        and p.title
+        and _NOT_ADDRESSEE_TITLE.search(p.title)
+        and not _LEAD_TITLE.search(p.title)  # a "Head of International Recruitment" leads
+    ):
+        return True  # "Olu Bakare, recruiter @ Talentbridge": set it up, not the interviewer
+    return any(p.same_as(m) and p.strength < 3 for m in mentioned)
+
+
+def _is_organisation(p: Person) -> bool:
+    """ "interview today with Spinifex Minerals": a cue's "person" that ends in a company word
+    is the employer (unless a label said it was a person)."""
+    last = p.name.value.split()[-1].lower().strip(".")
+    return p.strength < 3 and len(p.name.value.split()) > 1 and last in vocabulary().company_words
+
+
+def _choose_addressee(
+    facts: NotesFacts, found: _Found, pool: list[tuple[Person, int]]
+) -> Located | None:
+    """Sets the addressee and the others (or the candidates to ask about); returns the
+    greeting when the notes call the addressee by a short name ("Fen")."""
+    named = [p for p, _ in _merge([(p, 0) for p in found.addressee_named])]
+    addressee, greeting = _named_addressee(named[0], pool) if named else (None, None)
+    ranked = sorted(pool, key=lambda t: (-t[0].strength, t[1]))
+    if addressee is None and ranked:
+        addressee = _ranked_addressee(facts, found, ranked)
+    if addressee is not None:
+        facts.addressee = addressee
+        facts.others = [p for p, _ in ranked if not p.same_as(addressee) and p.strength >= 2]
+    return greeting
+
+
+def _named_addressee(
+    target: Person, pool: list[tuple[Person, int]]
+) -> tuple[Person, Located | None]:
+    """The person the notes say to write to ("send it to Fen"), as fully named as the notes
+    name them elsewhere, and the name to greet them by when the notes shorten it."""
+    match = [p for p, _ in pool if p.same_as(target)]
+    short = [] if match else _short_for(target, pool)
+    greeting = target.name if short else None  # greeted as the notes call them, "Fen"
+    match = match or short
+    addressee = match[0] if match else target
+    if match and len(target.name.value) > len(addressee.name.value):
+        addressee = addressee.model_copy(update={"name": target.name})
+    return addressee, greeting
+
+
+def _ranked_addressee(
+    facts: NotesFacts, found: _Found, ranked: list[tuple[Person, int]]
+) -> Person | None:
+    """The strongest person when one stands out; else none, and the tied ones become the
+    candidates to ask about."""
+    top = ranked[0][0].strength
+    tied = [p for p, _ in ranked if p.strength == top]
+    described = [p for p in tied if p.honorific or p.title]
+    if len(tied) > 1 and len(described) == 1 and not found.unsure:
+        tied = described  # "Ms. Delphine Aubertin, Curriculum Manager" over "Read Easy"
+    leads = [p for p in tied if p.title and _LEAD_TITLE.search(p.title)]
+    if found.unsure and top < 3:
+        facts.candidates = tied  # "but to who??": the notes say they cannot tell; ask
+    elif top >= 3 or len(tied) == 1:
+        return tied[0]
+    elif len({p.group for p in tied}) == 1 and tied[0].group is not None and not found.unsure:
+        return tied[0]  # named together, first the main contact
+    elif len(leads) == 1 and not found.unsure:  # "but to who??": ask, even if one leads
+        return leads[0]
+    else:
+        facts.candidates = tied
+    return None
+
+
+def _set_mentioned(
+    facts: NotesFacts,
+    people: list[tuple[Person, int]],
+    pool: list[tuple[Person, int]],
+    mentioned: list[Person],
+    sender: Located | None,
+) -> None:
+    """Everyone else the notes name (a colleague who sat in, the recruiter): never the reader,
+    and never to be named in a sentence the model writes."""
+    facts.mentioned = [m for m in mentioned if not any(m.same_as(p) for p, _ in pool)]
+    kept = [p for p in (facts.addressee, *facts.others, *facts.candidates) if p is not None]
+    if sender is not None:
+        kept.append(Person(name=sender))
+    for person, _ in people:
+        if not _is_organisation(person) and not any(
+            person.same_as(k) for k in (*kept, *facts.mentioned)
+        ):
+            facts.mentioned.append(person)
+
+
+def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person, int]]) -> None:
+    """The employer: the best-ranked company that is no past employer, meeting, occupation,
+    description or person; a weak one (a bare "at X" in prose) only as a guess."""
+    cued_employers = [  # "interview today with Quartz Minerals": the employer the cue named
+        (2, o, p.name)
+        for p, o in people
+        if _is_organisation(p) and p.name.value.lower() not in found.not_companies
+    ]
+    companies = [
+        c
+        for c in found.companies + cued_employers
+        if c[2].value.lower() not in found.not_companies
+        and not vocabulary().meeting_re.search(c[2].value)
+        and not (c[2].source != "label" and _is_occupation(c[2].value))  # "Company: Shift" stays
+        and not _POSSESSIVE.match(c[2].value)  # "their studio in Ancoats" describes a place
+        and not any(_names_person(c[2].value, p) for p, _ in people if not _is_organisation(p))
+    ]
+    if not companies:
+        return
+    rank, _, best = sorted(companies, key=lambda c: (-c[0], c[1]))[0]
+    chosen = _spelled_out(_without_place(best), found)
+    words = [w.lower().strip(".,()") for w in chosen.value.split() if w not in ("&", "and")]
+    named_out = len(words) > 2 or any(w in vocabulary().company_words for w in words)
+    titled = chosen.span is not None and chosen.span.line in found.title_lines
+    weak = rank <= _WEAK_COMPANY_RANK and chosen.source == "cue"
+    if weak and not named_out and not titled:
+        facts.company_guess = chosen  # "at Derby depot": a place as often as the employer
+    else:
+        facts.company = chosen
+
+
+def _dates(found: _Found) -> dict[str, date]:
+    """The interview's and the decision's dates: a labelled date, then one with a cue (a later
+    round's interview first), then a date with no cue, then the e-mail's date."""
+    dates = dict(found.dates)
+    for kind, value in found.cue_dates:
+        if kind == "interview_date!" and "interview_date" not in found.dates:
+            dates["interview_date"] = value  # a second or final round is the one to follow
+        elif kind != "interview_date?":
+            dates.setdefault(kind.rstrip("!"), value)
+    for kind, value in found.cue_dates:
+        if kind == "interview_date?":  # a date with no cue at all: the interview's, at best
+            dates.setdefault("interview_date", value)
+    if "interview_date" not in dates and found.header_date is not None:
+        dates["interview_date"] = found.header_date
+    return dates
+
+
+def _spelled_out(company: Located, found: _Found) -> Located:
+    """An acronym ("at IMG") as the notes spell it out once ("Institute for Marine Genomics
+    (IMG)"): the email names the employer in full."""
+    if not re.fullmatch(r"[A-Z]{2,6}", company.value):
+        return company
+    for seg in found.lines:
+        m = re.search(
+            rf"((?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)?){{2,8}}?)\(\s*{company.value}\s*\)",
+            seg.text,
+        )
+        if m:
+            words = m.group(1).split()
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if initials == company.value:
+                return _located(m.group(1).strip(), seg, m.start(1), "cue")
+    return company
+
+
+def _demoted(points: list[Point], found: _Found, people: list[Person]) -> list[Point]:
+    """A title line ("Greenhollow Food Bank — Volunteer Coordinator — Tues 10 Mar") says what
+    the job is, not what was learned; a point naming a person ("Also met the founder, Ruth
+    Anand") is about who was there. Neither leads the learned points (a named point can
+    still be used when nothing else is left)."""
+    names = {p.name.value for p in people if len(p.name.value.split()) >= 2}
+    out = []
+    for point in points:
+        if point.span.line in found.title_lines and point.kind in ("learned", "other"):
+            point = point.model_copy(update={"kind": "title", "score": 0})
+        elif point.kind == "learned" and any(name in point.text for name in names):
+            point = point.model_copy(update={"score": point.score - 3})
+        out.append(point)
+    return out

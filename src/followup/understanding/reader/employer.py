@@ -1,0 +1,224 @@
+"""The employer and the role: cues in prose (`at Acme`, `for the Data Analyst role`), the
+name a cue starts (`_name_run`), and a labelled value cleaned of what cannot be part of one."""
+
+from __future__ import annotations
+
+import re
+
+from followup.understanding.facts import shape_problem
+from followup.understanding.people import FUNCTION_WORDS, capitalise
+from followup.understanding.reader.dates import _Dates
+from followup.understanding.reader.state import _located, _Seg
+from followup.understanding.vocabulary import Vocabulary
+
+_ROLE_STATE = frozenset("still open filled available closed gone taken advertised".split())
+_LEGAL_SUFFIX = re.compile(r"^\s*(?:inc|ltd|llc|llp|plc|gmbh|co|corp|s\.?a|pty)\b", re.IGNORECASE)
+_ROLE_PATTERNS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(?:for|about|re)\s+(?:the|a|an|their|this)\s+"
+        r"(?P<r>[^\n,.;:()]{2,60}?(?:\s*\([^()\n]{1,30}\))?)\s+"
+        r"(?:role|position|job|opening|post|vacancy|internship|apprenticeship|spot)\b",
+        r"\b(?:role|position|job|post|vacancy|title)\s+(?:is|was|=|:|of|as)\s+(?:an?\s+|the\s+)?"
+        r"(?P<r>[^\n,.;:()]{2,60})",
+        r"\bappl(?:y|ying|ied)\s+(?:for|to be)\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
+        r"\binterview(?:ed|ing)?\s+for\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
+        r"\bhiring\s+(?:for\s+)?(?:the|a|an)\s+(?P<r>[^\n,.;:()]{2,60})",
+        r"\btrial shift\b[^\n.;]{0,60}?\bfor\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
+        r"\bfor\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
+    )
+]
+_ROLE_STOP_ANCHORED = re.compile(r"\s+(?:at|with|w/|today|yesterday)\b.*$", re.IGNORECASE)
+_ROLE_STOP = re.compile(
+    r"\s+(?:role|position|job|opening|post|vacancy|at|with|w/|on|today|yesterday|this|"
+    r"last|next|in|and|but|interview\w*|because|since|which|who|that|they|she|he|i|for|from|"
+    r"spot|gig)\b.*$",
+    re.IGNORECASE,
+)
+# "welder 6g pipe the guy who ...": an article or filler starts another phrase, except after
+# "of" ("Head of the Lab")
+_ROLE_STOP_ARTICLE = re.compile(
+    r"(?<!\bof)\s+(?:the|a|an|my|his|her|so|um|uh|like)\b.*$", re.IGNORECASE
+)
+_COMPANY_CUE = re.compile(
+    r"(?:\bat|@|\bin company|(?<!the )\bcompany(?! is)|\bcompany called|\bjoin(?:ing)?|"
+    r"\bwith the team at|\bwent to|\binterview(?:ed)? at)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
+    re.IGNORECASE,
+)
+_COMPANY_IS = re.compile(r"\b(?:company|employer)\s+is\s+(?=[A-Z])", re.IGNORECASE)
+_LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
+_ROLE_SUFFIX = re.compile(r"(?:ist|[^e]er|or|ian|man|hand|seller|keeper|smith|wright)$")
+_DOTTED = frozenset("st mt co inc ltd pvt corp bros".split())
+# "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
+# ends in a company word
+_COMPANY_IN = re.compile(r"\bin the\s+(?=[A-Z])")
+_PAST_AFTER = re.compile(
+    r"\s*\(?(?:my |the )?(?:current|old|previous|former|last)\b|\s*,?\s*where i (?:was|worked)"
+    r"|\s*\(\s*\d+\s*(?:yrs?|years?|months?)\b",  # "at Bayview (5 yrs)": the candidate's tenure
+    re.IGNORECASE,
+)
+# "my time leasing at Camden", "my 4 years nursing at": the candidate's past
+_PAST_BEFORE = re.compile(
+    r"\bmy (?:time|\d+ (?:yrs?|years?))(?:\s+\w+ing)?\s+(?:at|with)\s*$", re.IGNORECASE
+)
+_JOINERS = frozenset("& of and the de del da do dos y und et la le van von".split())
+_ROLE_MODIFIERS = frozenset(
+    "the of and team shift line floor front house data product design people store site area "
+    "sales marketing operations ops it hr qa ux ui bi kitchen school department unit ward "
+    "research lab program programme project account accounts customer service services "
+    "support quality safety security logistics warehouse plant branch executive managing "
+    "general regional clinical nursing finance engineering talent acquisition hiring senior "
+    "junior principal deputy assistant associate chief vice vp".split()
+)
+_NOT_COMPANY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday home work noon night least "
+    "first last end once all some times lunch length".split()
+)
+
+
+def _clean_value(value: str, name: str) -> tuple[str, str]:
+    """A labelled company or role without what cannot be part of one (a link, an address).
+
+    Returns the value and a word on what was dropped. `[Orbis](http://...)` -> `Orbis`;
+    `Teen Services Librarian https://...` -> `Teen Services Librarian`; `Acme (apply at
+    https://...)` -> `Acme`; `Lotus Bay Resort & Spa, Da Nang` -> `Lotus Bay Resort & Spa`.
+    """
+    dropped = ""
+    link = re.match(r"\s*\[([^\]\n]{1,80})\]\([^)\n]*\)", value)
+    if link:
+        value, dropped = link.group(1), "a link"
+    cut = re.search(r"\(?\s*(?:https?://|www\.|[\w.+-]+@[\w-]+\.)", value)
+    if cut:
+        value, dropped = value[: cut.start()], "a link or address"
+    kept = _trim_value(value)
+    if name == "company" and "," in kept:
+        # "Acme, Leeds office" -> "Acme"; "Acme, Inc." stays; so does "Kurosawa Seiki Co., Ltd."
+        # before "(precision parts), Nagoya factory"
+        parts = kept.split(",")
+        end = 1
+        while end < len(parts) and _LEGAL_SUFFIX.match(parts[end]):
+            end += 1
+        head = ",".join(parts[:end])
+        legal = _LEGAL_END.match(parts[end - 1])
+        if end > 1 and legal:
+            head = ",".join([*parts[: end - 1], legal.group(0)])
+        kept = head.strip()
+    if name == "company" and re.match(r"(?:their|our|my|the|a|an|at|in)\s", kept):
+        return "", "a description, not a name"  # "Place: their office Futian"
+    if name == "role" and "," in kept:
+        kept = kept.split(",")[0].strip()
+    return kept, dropped
+
+
+def _trim_value(value: str) -> str:
+    """`Olive & Ash (bistro)` -> `Olive & Ash`; trailing punctuation and `role` dropped."""
+    kept = re.sub(r"\s*\([^()]*\)?\s*$", "", value).strip() or value
+    kept = re.sub(r"\s+(?:role|position)$", "", kept, flags=re.IGNORECASE)
+    return kept.strip(" .,;:-\"'")
+
+
+def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str, int]:
+    """A company name starting at `pos`: capitalised words, with `&`, `of`, `and` inside."""
+    words: list[tuple[str, int]] = []
+    i = pos
+    for _ in range(6):
+        m = re.match(r"[ \t]*([\w][\w&'’.\-]*|&)", text[i:])
+        if not m:
+            break
+        word = m.group(1).rstrip(".")
+        low = word.lower()
+        if low in _DOTTED and m.group(1).endswith("."):
+            word += "."  # "St. Aldric Hospital", "Vardhan Textiles Pvt. Ltd."
+        start = i + m.start(1)
+        joiner = low in _JOINERS and bool(words)
+        capital = word[:1].isupper() or (word[:1].isdigit() and bool(words))
+        if not (joiner or capital or (lower and low not in FUNCTION_WORDS)):
+            break
+        if lower and low in FUNCTION_WORDS and not joiner:
+            break
+        if low in _NOT_COMPANY_WORDS and not words:
+            return "", 0
+        words.append((word, start))
+        i = start + len(word)
+    while words and words[-1][0].lower() in _JOINERS:
+        words.pop()
+    if not words or words[0][0][:1].isdigit():
+        return "", 0
+    start = words[0][1]
+    end = words[-1][1] + len(words[-1][0])
+    value = text[start:end]
+    if lower:
+        value = " ".join(capitalise(w) for w in value.split())
+    if len(value) < 2 or value.lower() in vocab.title_words:
+        return "", 0
+    return value, start
+
+
+def _unshouted(name: str) -> str:
+    """ "NORTHERN LIGHTS LIVE LTD" -> "Northern Lights Live Ltd" (an email does not shout);
+    short words stay as written, being acronyms ("BBC WORLDWIDE" -> "BBC Worldwide")."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper():
+        return name
+    return " ".join(
+        w.capitalize() if len(w) > 3 or w in ("LTD", "INC", "AND", "THE", "OF") else w
+        for w in words
+    )
+
+
+class _Employer(_Dates):
+    """The pass that reads the employer and the role from a line of prose."""
+
+    def _companies_in(self, seg: _Seg, rank: int) -> None:
+        text = seg.text
+        cues = [(m, False) for m in _COMPANY_CUE.finditer(text)]
+        cues += [(m, True) for m in _COMPANY_IN.finditer(text)]
+        if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
+            cues += [(m, False) for m in _COMPANY_IS.finditer(text)]
+        for m, needs_word in cues:
+            value, start = _name_run(text, m.end(), self.lower, self.vocab)
+            if not value:
+                continue
+            if needs_word and value.split()[-1].lower() not in self.vocab.company_words:
+                continue  # "in the Lake District" is a place; "in the St. Aldric Hospital" is not
+            before = text[max(0, m.start() - 40) : m.end()]
+            after = text[start + len(value) : start + len(value) + 40]
+            past = self.vocab.past_employer_re.search(before) or _PAST_BEFORE.search(before)
+            if past or _PAST_AFTER.match(after):
+                self.found.not_companies.add(value.lower())
+                continue
+            # "at Olive & Ash (bistro) for Line Cook": the employer of a role
+            boost = 1 if re.match(r"\s+(?:\([^()]{1,30}\)\s+)?for\b", after) else 0
+            if re.search(r"company|employer", m.group(0), re.IGNORECASE):
+                boost += 1  # "in company Nordlog", "Company is X": said to be the company
+            if any(w.lower() in self.vocab.company_words for w in value.split()[1:]):
+                boost += 1
+            problem = shape_problem(value, max_words=8)
+            if problem is None:
+                loc = _located(_unshouted(value), seg, start, "cue")
+                self.found.companies.append((rank + boost, self._next(), loc))
+
+    def _roles_in(self, seg: _Seg) -> None:
+        for rank, pattern in enumerate(_ROLE_PATTERNS):
+            for m in pattern.finditer(seg.text):
+                stop = _ROLE_STOP_ANCHORED if rank == 0 else _ROLE_STOP
+                raw = stop.sub("", m.group("r"))
+                raw = _ROLE_STOP_ARTICLE.sub("", raw).strip(" -'\"")
+                words = raw.split()
+                if not words or len(words) > 6 or words[0].lower() in FUNCTION_WORDS - {"it"}:
+                    continue
+                if words[0].lower() in _ROLE_STATE:
+                    continue  # "is the role still open": its state, not its name
+                if rank == len(_ROLE_PATTERNS) - 1 and (
+                    words[-1].lower() not in self.vocab.role_words
+                    or words[-1].lower() in _ROLE_MODIFIERS
+                ):
+                    continue  # a bare "for X" counts only when X ends like a job title
+                if shape_problem(raw, max_words=8) or self.vocab.instruction_re.search(raw):
+                    continue
+                start = m.start("r") + m.group("r").find(raw)
+                after = re.match(r"[ \t]*\([^()\n]{1,30}\)", seg.text[start + len(raw) :])
+                if after and not re.search(r"https?:|@|\d{3}", after.group(0)):
+                    raw = seg.text[start : start + len(raw) + after.end()]
+                loc = _located(raw, seg, start, "cue")
+                self.found.roles.append((5 - min(rank, 4), self._next(), loc))

@@ -1,0 +1,217 @@
+"""The top of the notes: an e-mail's header block (`From:`, `Date:`, `Subject:`) and title lines
+(`Vet nurse job - Harbourside Veterinary Hospital`), which name the role and the company."""
+
+from __future__ import annotations
+
+import re
+from email.utils import parsedate_to_datetime
+
+from followup.understanding.facts import shape_problem
+from followup.understanding.people import name_at
+from followup.understanding.reader.employer import _JOINERS, _LEGAL_SUFFIX, _ROLE_SUFFIX
+from followup.understanding.reader.sender import _Sender
+from followup.understanding.reader.state import _ABBREV_DOT, _NO_END_ABBREVIATIONS, _located, _Seg
+
+_ABOUT_INTERVIEW = re.compile(
+    r"\b(?:interview\w*|notes|stage|round|debrief|follow[- ]?up)\b", re.IGNORECASE
+)
+
+
+def names_the_notes(value: str) -> bool:
+    """ "Interview debrief", "stage 3 interview notes": a title of the notes, not of the job."""
+    return _ABOUT_INTERVIEW.search(value) is not None
+
+
+_ENDS_NO_ROLE = frozenset("after before about over under with from into than".split())
+_HEADING_NOISE = frozenset(
+    "interview interviews notes note summary final round my the fw fwd re job for at "
+    "today second first onsite call your with w mtg meeting quick update follow up role "
+    "position post vacancy bewerbung entrevista entretien vorstellungsgespräch notatki po "
+    "notes".split()
+)
+_WHEN_WORDS = re.compile(
+    r"\b(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:january|february|march|"
+    r"april|june|july|august|september|october|november|december)\b|\d{1,2}(?:st|nd|rd|th)\b|"
+    r"\b(?:today|yesterday|tomorrow|am|pm)\b",
+    re.IGNORECASE,
+)
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word that ends at `pos` ("" when none): is the dot there an abbreviation's?"""
+    word = re.search(r"\w+$", text[:pos])
+    return word.group(0) if word else ""
+
+
+def _first_sentence_end(text: str) -> int:
+    """Where the first sentence of a line ends (an abbreviation's dot is no end)."""
+    for m in re.finditer(r"[.!?](?=\s+\w)", text):
+        if _word_before(text, m.start()).lower() not in _NO_END_ABBREVIATIONS:
+            return m.start()
+    return len(text)
+
+
+class _Headings(_Sender):
+    """The pass that reads the header block and the title lines."""
+
+    def _headers(self, segs: list[_Seg]) -> list[_Seg]:
+        """An e-mail's header block at the top: metadata, not notes (`To: me` says nothing)."""
+        i = 0
+        while i < len(segs) and not segs[i].text.strip():
+            i += 1
+        block: list[tuple[str, _Seg, int]] = []
+        j = i
+        while j < len(segs):
+            m = re.match(r"\s*([A-Za-z-]{2,10})\s*:\s*", segs[j].text)
+            if not m or m.group(1).lower() not in self.vocab.headers:
+                break
+            block.append((m.group(1).lower(), segs[j], m.end()))
+            j += 1
+        keys = {k for k, _, _ in block}
+        # `To: Mr. Thompson` / `from: Keisha` are labels; an e-mail's headers have an address
+        # or a subject or date line
+        mail = any(k == "from" and "@" in seg.text for k, seg, _ in block)
+        if not (mail or keys & {"subject", "sent"} or ({"date"} <= keys and len(block) > 1)):
+            return segs
+        for key, seg, at in block:
+            value = seg.text[at:].strip()
+            if key == "from":
+                name = value.split("<")[0].strip().strip('"').strip()
+                if name and "@" not in name:
+                    hit = name_at(seg.text, at, self.vocab, False)
+                    if hit and hit.end <= at + len(value):
+                        self.found.senders.append((2, _located(hit.name, seg, hit.start, "header")))
+            elif key in ("date", "sent"):
+                try:
+                    self.found.header_date = parsedate_to_datetime(value).date()
+                except (TypeError, ValueError, IndexError):
+                    self.found.header_date = self._date_in(value)
+            elif key == "subject":
+                subject = _Seg(seg.text[at:], seg.start + at, seg.line)
+                self.found.prose.append(subject)
+                self._heading(subject)
+        return segs[j:]
+
+    def _heading(self, seg: _Seg) -> None:
+        """A title line, `Vet nurse job - Harbourside Veterinary Hospital`: role and company."""
+        parts = [
+            (m.group(0), m.start())
+            for m in re.finditer(r"[^\-–—|:,*]+(?:-[^\s\-–—|:,*][^\-–—|:,*]*)*", seg.text)
+        ]
+        plain = _ABBREV_DOT.sub("", seg.text)
+        sentence_end = re.search(r"[.!?]\s+\w", plain)
+        short_first = sentence_end and len(plain[: sentence_end.start()].split()) < 9
+        if short_first and seg.text[:1].isupper():
+            # "Wren's Nest Books — Saturday bookseller. talked to ...": the title is the first
+            # sentence of the line
+            cut = _first_sentence_end(seg.text)
+            seg = _Seg(seg.text[:cut], seg.start, seg.line)
+            parts = [(p, a) for p, a in parts if a < cut]
+            parts = [(p[: cut - a], a) for p, a in parts]
+            sentence_end = None
+        if self._interview_title(seg):
+            return
+        told = re.search(r"[a-z]{3,}\.\s*$", seg.text) and not _LEGAL_SUFFIX.match(
+            seg.text.rstrip(" .").split()[-1]
+        )  # "Video interview today with Sabine Krüger, VP Sales Europe.": a sentence
+        if len(parts) < 2 or len(seg.text.split()) > 16 or sentence_end or told:
+            return
+        for original, at in parts:
+            self._heading_part(seg, original, at)
+
+    def _interview_title(self, seg: _Seg) -> bool:
+        """`Ferncastle interview`: the employer named in a title of its own (then the line says
+        nothing else)."""
+        alone = re.fullmatch(
+            r"\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+interview(?:\s+notes?)?\s*[.!]*\s*",
+            seg.text,
+        )
+        if not alone:
+            return False
+        value = alone.group(1)
+        self.found.companies.append((2, self._next(), _located(value, seg, alone.start(1), "cue")))
+        self.found.title_lines.add(seg.line)
+        return True
+
+    def _heading_part(self, seg: _Seg, original: str, at: int) -> None:
+        """One part of a title line between dashes, bars or commas: the employer, the role, or
+        neither (a date, the notes' own title, a word like `after`)."""
+        if "/" in original and any(names_the_notes(side) for side in original.split("/")):
+            return  # "Cyfweliad / Interview": a heading in two languages, not an employer
+        # brackets blanked to find the words, but the value is the notes' own text (a
+        # value is always a span of the notes: "2026.02.24 (Tue) at ..." keeps its "(Tue)")
+        part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), original)
+        words = [w for w in re.findall(r"[^\W_][\w&'.]*", part)]
+        kept = [w for w in words if w.lower() not in _HEADING_NOISE]
+        if not kept:
+            return
+        first = part.find(kept[0])
+        last_word = kept[-1]
+        end = part.rfind(last_word) + len(last_word)
+        value = original[first:end].strip()
+        if not value or shape_problem(value, max_words=6):
+            return
+        lows = [w.lower().strip("().") for w in kept]
+        dated = _WHEN_WORDS.search(value) is not None
+        if dated and not (len(kept) == 2 and _ROLE_SUFFIX.search(lows[-1])):
+            return  # a date is no employer ("Saturday bookseller" is a role)
+        if lows[-1] in _ENDS_NO_ROLE:
+            return  # "Reflections after (interview)": no role ends on "after"
+        loc = _located(value, seg, at + first, "cue")
+        role_like, of_field = self._role_like(kept, lows)
+        named = all(
+            k[:1].isupper() or (k[:1].isdigit() and i > 0) or k.lower() in _JOINERS
+            for i, k in enumerate(kept)
+        ) and not any(k.isupper() and len(k) > 3 for k in kept)  # "PASTRY" is a shout
+        of_place = len(lows) > 2 and lows[1] == "of" and lows[0] in self.vocab.company_words
+        if (
+            not role_like and (of_place or any(w in self.vocab.company_words for w in lows[1:]))
+        ) or (len(kept) > 1 and lows[-1] in self.vocab.company_words and not of_field):
+            legal = _LEGAL_SUFFIX.match(kept[-1]) is not None  # "... Solutions Inc."
+            self.found.companies.append((4 if legal else 3, self._next(), loc))
+            self.found.title_lines.add(seg.line)
+        elif not role_like and named and len(kept) <= 5 and kept[0][:1].isalpha():
+            # a capitalised part of a title line that is no role: the employer, or a city
+            # (a name of two words or more is more likely the employer)
+            self.found.companies.append((2 if len(kept) > 1 else 0, self._next(), loc))
+            self.found.title_lines.add(seg.line)
+        elif role_like and self._all_role_words(kept, lows, value):
+            self.found.roles.append((4, self._next(), loc))
+            self.found.title_lines.add(seg.line)
+
+    def _role_like(self, kept: list[str], lows: list[str]) -> tuple[bool, bool]:
+        """Whether a title line's part reads as a job title, and whether as a role word and its
+        field ("Lecturer in Structural Engineering", "Head of Data"), which no company is."""
+        region = (
+            len(kept) > 2
+            and kept[-1].isupper()
+            and kept[-1].isalpha()  # "S.A.E." is a legal form, not a region
+            and lows[-2] in self.vocab.role_words
+        )
+        # "Lecturer in Structural Engineering", "Head of Data": a role word, then its field
+        of_field = len(kept) > 2 and lows[0] in self.vocab.role_words and lows[1] in ("in", "of")
+        role_like = len(kept) <= 5 and (
+            lows[-1] in self.vocab.role_words
+            or region  # "Senior Sales Engineer DACH"
+            or of_field
+            or (
+                len(kept) <= 3
+                and _ROLE_SUFFIX.search(lows[-1]) is not None
+                and not any(w in self.vocab.company_words for w in lows)
+            )  # "Mortgage Broker", "Saturday bookseller", "Speech-Language Pathologist"
+        )
+        return role_like, of_field
+
+    def _all_role_words(self, kept: list[str], lows: list[str], value: str) -> bool:
+        """A role-like part is taken as the role only when every word can be part of one (a
+        city or a name in it would make it something else)."""
+        return all(
+            w in ("of", "and", "&", "in")
+            or w in self.vocab.role_words
+            or any(c.isupper() for c in k)  # "iOS Engineer"
+            or w == lows[-1]  # "Saturday bookseller": its last word makes it a role
+            for w, k in zip(lows, kept, strict=True)
+        ) or (  # "licensed plumber"
+            len(kept) <= 3 and value.islower() and _ROLE_SUFFIX.search(lows[-1]) is not None
+        )

@@ -1,0 +1,223 @@
+"""Labelled values (`Interviewer: Ana Ruiz`, `Role            Practice Manager`), lists of
+people under a heading (`Panel:` then a bullet a person) and tables (a row a field, or a
+header of labels and a row a person)."""
+
+from __future__ import annotations
+
+import re
+
+from followup.understanding.facts import shape_problem
+from followup.understanding.people import name_at
+from followup.understanding.reader.employer import _clean_value, _name_run
+from followup.understanding.reader.headings import _word_before, names_the_notes
+from followup.understanding.reader.prose import _LEAD_TITLE, _ME, _NOT_ADDRESSEE_TITLE, _People
+from followup.understanding.reader.state import _NO_END_ABBREVIATIONS, _located, _person, _Seg
+from followup.understanding.vocabulary import fold_label
+
+_OWN_MARK = re.compile(r"\((?:current|ex|former|previous|past|old|now|mine)\b[^()]*\)", re.I)
+
+
+def _value_end(value: str) -> int:
+    """Where a labelled value ends: a semicolon, or a full stop that ends a sentence."""
+    semi = value.find(";")
+    end = semi if semi >= 0 else len(value)
+    for m in re.finditer(r"\.\s+(?=[A-Z])", value[:end]):
+        word = _word_before(value, m.start())
+        if word.lower() in _NO_END_ABBREVIATIONS or len(word) == 1:  # "Dr.", "J. Smith"
+            continue
+        return m.start()
+    return end
+
+
+class _Labels(_People):
+    """The pass over labels, lists and tables."""
+
+    def _list_heading(self, content: str) -> tuple[str, int] | None:
+        """`Panel:`, `### Interviewers`, `who i met:`: a list of people follows."""
+        # possessive (`*+`): three runs of spaces around an optional colon could otherwise split
+        # a long run of spaces every way before failing (minutes on one line of 3,000)
+        m = re.fullmatch(r"\s*+(?:#+\s*)?\**([^:=\n]{1,60}?)\**+\s*+(:?)\s*+\**+\s*+", content)
+        if not m:
+            return None
+        name = fold_label(m.group(1))
+        field_name = self.vocab.labels.get(name)
+        if field_name in ("interviewer", "addressee"):
+            return "interviewer", 3
+        if field_name == "panel" or (
+            m.group(2) and re.search(r"\b(?:panel|interviewers|who i met|people)\b", name)
+        ):
+            return "panel", 2
+        return None
+
+    def _list_item(self, seg: _Seg) -> None:
+        """One person of a list: `Mr. Obi — Team Leader, Food & Safety (chaired it)`."""
+        assert self.list_field is not None
+        field_name, strength = self.list_field
+        hit = name_at(seg.text, 0, self.vocab, self.lower)
+        if hit is None or hit.start > 20:
+            self._prose_line(seg)
+            return
+        if _LEAD_TITLE.search(seg.text[hit.end :]) and field_name == "panel":
+            strength += 1  # "(chaired it)", "lead interviewer"
+        person = _person(hit, seg, strength, "label")
+        if self.vocab.not_addressee_re.search(seg.text) or (
+            person.title and _NOT_ADDRESSEE_TITLE.search(person.title)
+        ):
+            self.found.mentioned.append(person)
+        else:
+            self._add_people([person])
+
+    def _label(self, content: str) -> tuple[str, int] | None:
+        # possessive (`*+`) runs of spaces: a line of thousands of spaces is one pass, not one
+        # per way of splitting them between the runs
+        m = re.match(r"\s*+([^:=\n]{1,40}?)\s*+(?::|=(?!=))\s*", content)
+        if not m:  # aligned columns: "Role            Practice Manager"
+            m = re.match(r"\s*+([^:=\n\t]{1,25}?)(?:[ ]{3,}+|\t++)(?=\S)", content)
+        if not m or content[m.end() : m.end() + 2] == "//":
+            return None
+        name = fold_label(m.group(1))
+        field_name = self.vocab.labels.get(name)
+        if field_name is None or not content[m.end() :].strip():
+            return None
+        emphasis = re.match(r"[*_]++\s*", content[m.end() :])  # "**Where:** Ashby Vale ..."
+        return field_name, m.end() + (emphasis.end() if emphasis else 0)
+
+    def _table_row(self, seg: _Seg, at: int) -> None:
+        cells = [(m.group(1), m.start(1)) for m in re.finditer(r"\|([^|]*)", seg.text[at:])]
+        cells = [(c, s) for c, s in cells if c.strip()]
+        if not cells or all(re.fullmatch(r"\s*:?-{2,}:?\s*", c) for c, _ in cells):
+            return
+        fields = [self.vocab.labels.get(fold_label(c)) for c, _ in cells]
+        if len(cells) > 2 and sum(f is not None for f in fields) >= 2 and self.columns is None:
+            self.columns = fields  # "| Org | Who | Notes |": a header, then one row a person
+            return
+        if self.columns is not None and len(self.columns) == len(cells):
+            self._column_row(seg, at, cells, self.columns)
+            return
+        if len(cells) >= 2:
+            field_name = self.vocab.labels.get(fold_label(cells[0][0]))
+            value, start = cells[1]
+            lead = len(value) - len(value.lstrip())
+            value_seg = _Seg(value.strip(), seg.start + at + start + lead, seg.line)
+            if field_name:
+                self._field(field_name, value_seg)
+                return
+            if len(cells) > 2:  # a table of rounds or people: every cell is notes
+                for cell, start in cells:
+                    lead = len(cell) - len(cell.lstrip())
+                    self._prose_line(_Seg(cell.strip(), seg.start + at + start + lead, seg.line))
+                return
+            if len(value.split()) >= 3:
+                self._prose_line(value_seg)
+            return
+        value, start = cells[0]
+        self._prose_line(_Seg(value, seg.start + at + start, seg.line))
+
+    def _column_row(
+        self, seg: _Seg, at: int, cells: list[tuple[str, int]], columns: list[str | None]
+    ) -> None:
+        """A row under a header of labels: a person's cell makes the row count; its company
+        cell is the employer unless marked as the candidate's own ("Xero (current)")."""
+        segs: list[tuple[str | None, _Seg]] = []
+        for (raw, start), name in zip(cells, columns, strict=True):
+            lead = len(raw) - len(raw.lstrip())
+            segs.append((name, _Seg(raw.strip(), seg.start + at + start + lead, seg.line)))
+        people = [c for name, c in segs if name in ("interviewer", "panel", "addressee")]
+        someone = any(name_at(c.text, 0, self.vocab, self.lower) for c in people)
+        for name, cell in segs:
+            if name in ("interviewer", "panel", "addressee"):
+                self._field("panel" if name == "panel" else name, cell)
+            elif name == "company" and _OWN_MARK.search(cell.text):
+                run, _ = _name_run(cell.text, 0, self.lower, self.vocab)
+                self.found.not_companies.add((run or cell.text).lower())
+            elif name == "role" and people:
+                continue  # "| Person | Role |": the person's own job, not the one applied for
+            elif name is not None and (someone or name != "company"):
+                self._field(name, cell)
+            elif name is None or name == "company":
+                self._prose_line(cell)
+
+    def _field(self, name: str, seg: _Seg, label: str = "") -> None:
+        """A labelled value: checked for its shape, kept with its span."""
+        value = seg.text.strip()
+        lead = len(seg.text) - len(seg.text.lstrip())
+        seg = _Seg(value, seg.start + lead, seg.line)
+        if not value:
+            return
+        if name in ("interviewer", "addressee", "panel"):
+            self._people_field(name, seg)
+        elif name == "past_employer":
+            run, _ = _name_run(value, 0, self.lower or value.islower(), self.vocab)
+            self.found.not_companies |= {value.lower(), run.lower()} - {""}
+        elif name in ("company", "role"):
+            self._job_field(name, seg, label)
+        elif name == "candidate":
+            self._candidate_field(seg, label)
+        elif name in ("interview_date", "decision_date"):
+            found = self._date_in(value)
+            if found:
+                self.found.dates.setdefault(name, found)
+        elif name == "kind":
+            self.found.labelled.setdefault("kind", _located(value, seg, 0, "label"))
+        elif name == "contact":
+            self.found.labelled.setdefault("contact", _located(value[:80], seg, 0, "label"))
+        elif name == "salutation" and not shape_problem(value, max_words=5):
+            self.found.labelled.setdefault("salutation", _located(value, seg, 0, "label"))
+
+    def _people_field(self, name: str, seg: _Seg) -> None:
+        """`Interviewer:`, `Send to:`, `Panel:`: the people in the value, and an employer named
+        beside them (`Lena Ortiz, Head of Data at Fernway Freight`)."""
+        value = seg.text
+        if "@" in value or "<" in value:
+            return  # "To: Tomás <t@...>" inside a forwarded message: a header, not a person
+        people = self._people_in(seg, 3 if name != "panel" else 2)
+        if name == "addressee":
+            self.found.addressee_named += people
+        else:
+            self._add_people(people)
+        # `Lena Ortiz, Head of Data at Fernway Freight`: the company after the title
+        self._companies_in(seg, rank=2)
+        # `Greg Tamura (VP Engineering) — Lumaroot, Lisbon office`: after a dash
+        dash = re.search(r"\s[—–-]\s+(?=[A-Z])", value)
+        if dash and name != "panel":
+            run, at = _name_run(value, dash.end(), self.lower, self.vocab)
+            if run and not shape_problem(run, max_words=8):
+                self.found.companies.append((2, self._next(), _located(run, seg, at, "cue")))
+
+    def _job_field(self, name: str, seg: _Seg, label: str) -> None:
+        """`Company:` or `Role:`: the value without links or addresses, refused (and said so)
+        when its shape is wrong or it holds an instruction."""
+        kept, dropped = _clean_value(seg.text, name)
+        if dropped:
+            self.found.refused.append(f"{name}: dropped {dropped}")
+        if not kept:
+            return
+        problem = shape_problem(kept, max_words=8 if name == "company" else 10)
+        if name == "role" and label == "title" and names_the_notes(kept):
+            return  # front matter `title: Interview debrief` names the notes, not the job
+        if problem or self.vocab.instruction_re.search(kept):
+            self.found.refused.append(f"{name}: {problem or 'holds an instruction'}")
+            return
+        loc = _located(kept, seg, max(0, seg.text.find(kept)), "label")
+        if name == "company":
+            self.found.companies.append((9, self._next(), loc))
+        else:
+            self.found.roles.append((9, self._next(), loc))
+
+    def _candidate_field(self, seg: _Seg, label: str) -> None:
+        """`Me:`, `Candidate:`, a pasted `From:`: the sender, when the value is a name and not
+        an answer to a question."""
+        value = seg.text
+        before_mail = value.split("<")[0]
+        hit = name_at(before_mail, 0, self.vocab, self.lower or before_mail.islower())
+        rest = before_mail[hit.end :].strip(" .,") if hit else ""
+        if re.fullmatch(r"\([^()]*\)|", rest) is None and len(rest.split()) > 1:
+            hit = None  # "Me: Part 1 year at Feilden Clegg": an answer, not a name
+        if hit and value.lower() not in _ME:
+            # a `From:` line in pasted text is weaker than a signature or `me:` line
+            strength = 1 if label == "from" else 3
+            name, start = hit.name, hit.start
+            if hit.honorific:  # "Candidate: Dr. Priya Patel" signs as written
+                start = len(before_mail) - len(before_mail.lstrip())
+                name = before_mail[start : hit.start] + hit.name
+            self.found.senders.append((strength, _located(name, seg, start, "label")))

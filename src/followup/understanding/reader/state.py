@@ -1,0 +1,133 @@
+"""What every pass of the reader shares: the notes as segments (`_Seg`), what the passes
+found (`_Found`), the text helpers several passes use, and `_State`, the class every pass
+extends (the notes, the vocabulary, the order values were found in)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from followup.understanding.facts import Located, Person, Point, Span, shape_problem
+from followup.understanding.people import NameHit
+from followup.understanding.vocabulary import Vocabulary, vocabulary
+
+MAX_LINE = 2_000  # a longer line is read in pieces: no pattern sees more than this at once
+MAX_POINT_CHARS = 30_000  # details are read from the first this many characters of prose
+# honorifics, ranks and abbreviations whose dot ends no sentence ("with M. Olivier Dubreuil",
+# "Capt. Henrik Aasland", "Vardhan Textiles Pvt. Ltd.")
+_NO_END_ABBREVIATIONS = frozenset(
+    "dr mr ms mrs mx prof st jr sr sra srta m mme mlle capt supt sgt insp cllr rev fr ing lt "
+    "col cdr gen co inc ltd pvt corp".split()
+)
+_ABBREV_DOT = re.compile(
+    r"\b(?:" + "|".join(sorted(_NO_END_ABBREVIATIONS, key=len, reverse=True)) + r")\.", re.I
+)
+
+
+@dataclass
+class _Seg:
+    """A piece of the notes with its offset in the whole text and its line number."""
+
+    text: str
+    start: int
+    line: int
+
+
+@dataclass
+class _Found:
+    """What the passes found, before the addressee is decided."""
+
+    people: list[tuple[Person, int]] = field(default_factory=list)  # (person, order)
+    mentioned: list[Person] = field(default_factory=list)
+    addressee_named: list[Person] = field(default_factory=list)
+    labelled: dict[str, Located] = field(default_factory=dict)
+    companies: list[tuple[int, int, Located]] = field(default_factory=list)  # (rank, order, value)
+    not_companies: set[str] = field(default_factory=set)
+    roles: list[tuple[int, int, Located]] = field(default_factory=list)
+    senders: list[tuple[int, Located]] = field(default_factory=list)
+    dates: dict[str, date] = field(default_factory=dict)
+    cue_dates: list[tuple[str, date]] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    prose: list[_Seg] = field(default_factory=list)
+    lines: list[_Seg] = field(default_factory=list)  # every line, for the last look-ups
+    points: list[Point] = field(default_factory=list)
+    header_date: date | None = None
+    unsure: bool = False  # the notes say they do not know who to write to
+    title_lines: set[int] = field(default_factory=set)  # lines that gave a company or role
+
+
+def _lines(text: str, offset: int, first_line: int) -> list[_Seg]:
+    out = []
+    pos = offset
+    number = first_line
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        for k in range(0, max(len(body), 1), MAX_LINE):
+            out.append(_Seg(body[k : k + MAX_LINE], pos + k, number))
+        pos += len(raw)
+        number += 1
+    return out
+
+
+def _is_lower_case(text: str) -> bool:
+    """Notes typed (or transcribed) without capitals: names must be found without them."""
+    words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Za-z][a-z]+\b", text[:20_000], re.MULTILINE)
+    if len(words) < 12:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper() and w != "I")
+    return capitals / len(words) < 0.04
+
+
+def _located(value: str, seg: _Seg, start: int, source: Any) -> Located:
+    return Located(
+        value=value,
+        source=source,
+        span=Span(start=seg.start + start, end=seg.start + start + len(value), line=seg.line),
+    )
+
+
+def _person(hit: NameHit, seg: _Seg, strength: int, source: Any) -> Person:
+    raw = seg.text[hit.start : hit.end]
+    name = Located(
+        value=hit.name,
+        source=source,
+        span=Span(start=seg.start + hit.start, end=seg.start + hit.end, line=seg.line),
+    )
+    del raw
+    title = hit.title or hit.title_before
+    if title and shape_problem(title, max_words=10):
+        title = None
+    return Person(name=name, honorific=hit.honorific, title=title, strength=strength)
+
+
+def _between_is_filler(text: str, start: int, end: int) -> bool:
+    """Only articles, titles and commas stand between a cue and the name it cues."""
+    between = re.sub(_ABBREV_DOT, "", text[start:end])
+    return len(between) <= 60 and not re.search(r"[.;!?]\s", between)
+
+
+class _State:
+    """The notes being read and what was found so far."""
+
+    def __init__(self, text: str, body_start: int, first_line: int, today: date | None) -> None:
+        self.text = text
+        self.body_start = body_start
+        self.first_line = first_line
+        self.today = today or date.today()
+        self.vocab: Vocabulary = vocabulary()
+        self.lower = _is_lower_case(text[body_start:])
+        self.found = _Found()
+        self.order = 0
+        self.prose_chars = 0
+        self.list_field: tuple[str, int] | None = None
+        self.columns: list[str | None] | None = None  # a table's header: the field per column
+
+    def _next(self) -> int:
+        self.order += 1
+        return self.order
+
+    def _add_people(self, people: list[Person]) -> None:
+        for person in people:
+            self.found.people.append((person, self._next()))

@@ -1,0 +1,73 @@
+"""The walk over the notes: header block, signature, title lines, then line by line (a table
+row, a list, a label or prose), then the cues in prose."""
+
+from __future__ import annotations
+
+import re
+
+from followup.understanding.points import BULLET
+from followup.understanding.reader.labels import _Labels, _value_end
+from followup.understanding.reader.state import _Found, _lines, _Seg
+from followup.understanding.vocabulary import fold_label
+
+
+class _Reader(_Labels):
+    """Every pass, in the order `run` calls them; `run()` returns what was found."""
+
+    def run(self) -> _Found:
+        self.found.unsure = bool(self.vocab.unsure_re.search(self.text, self.body_start))
+        segs = _lines(self.text[self.body_start :], self.body_start, self.first_line)
+        segs = self._headers(segs)
+        signature = self._signature(segs)
+        for seg in [seg for seg in segs if seg.text.strip()][:3]:
+            if (
+                seg not in signature
+                and not self._label(seg.text)
+                and not BULLET.match(seg.text)
+                and not seg.text[:1].isspace()  # an indented line belongs to a list above
+            ):
+                self._heading(seg)
+        self.found.lines = segs
+        for seg in segs:
+            if seg in signature or not seg.text.strip():
+                continue
+            self._line(seg)
+        for seg in self.found.prose:
+            self._prose(seg)
+        return self.found
+
+    def _line(self, seg: _Seg) -> None:
+        m = BULLET.match(seg.text)
+        at = m.end() if m else 0
+        content = seg.text[at:]
+        if content.lstrip().startswith("|"):
+            self._table_row(seg, at)
+            return
+        self.columns = None
+        heading = self._list_heading(content)
+        if heading is not None:
+            self.list_field = heading  # "Panel:" then one person per bullet
+            return
+        indented = re.match(r"[ \t]{2,}(?=\S)", seg.text)  # "Panel (3):" then indented lines
+        if self.list_field is not None and (m is not None or indented):
+            if m is None and indented:
+                at = indented.end()
+                content = seg.text[at:]
+            self._list_item(_Seg(content, seg.start + at, seg.line))
+            return
+        self.list_field = None
+        label = self._label(content)
+        if label is None:
+            self._prose_line(_Seg(content, seg.start + at, seg.line))
+            return
+        field_name, value_at = label
+        label_text = fold_label(content[:value_at].rstrip(" :="))
+        value = content[value_at:]
+        # `key = value ; also met ...` and `Panel: A, B. Send the note to: A.`: the value ends
+        # at a semicolon or a sentence end; the rest is read again as a line of its own.
+        cut = _value_end(value)
+        rest = value[cut:].lstrip(" ;.")
+        rest_at = at + value_at + (len(value) - len(rest))
+        self._field(field_name, _Seg(value[:cut], seg.start + at + value_at, seg.line), label_text)
+        if rest.strip():
+            self._line(_Seg(rest, seg.start + rest_at, seg.line))
