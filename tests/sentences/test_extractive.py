@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from followup.sentences import Reader, contribution_sentence, learned_sentence, problems
-from followup.sentences.extractive import toward_reader
+from followup.sentences.pronouns import toward_reader
 
 
 @pytest.mark.parametrize(

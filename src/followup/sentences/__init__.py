@@ -23,8 +23,8 @@ from followup.sentences.extractive import (
     for_the_reader,
     learned_sentence,
     main_clause,
-    toward_reader,
 )
+from followup.sentences.pronouns import toward_reader
 
 if TYPE_CHECKING:
     from followup.lint.engine import Ruleset

@@ -12,62 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from followup.sentences.pronouns import ORG_NOUNS, SUBJECTS, toward_reader
 from followup.sentences.words import tokens, vocabulary
 
 MIN_CLAUSE_WORDS = 3
 
-_ADVERBS = frozenset(
-    "just also really currently still already often usually now recently all both mostly only "
-    "even never always sometimes actually apparently basically soon probably definitely finally "
-    "generally typically".split()
-)
-_MODALS = frozenset(
-    "will would can could should may might must shall did had didn't won't can't couldn't "
-    "wouldn't shouldn't hadn't 'll 'd".split()
-)
-_IRREGULAR_PAST = frozenset(
-    "built ran made took said told went began grew got gave brought bought kept left lost met "
-    "paid put read sent set spent stood taught thought won wrote showed shown known became "
-    "came saw found held led".split()
-)
-_TO_THIRD = {
-    "are": "is",
-    "'re": "is",
-    "were": "was",
-    "have": "has",
-    "'ve": "has",
-    "do": "does",
-    "don't": "does not",
-    "aren't": "is not",
-    "weren't": "was not",
-    "haven't": "has not",
-}
-_TO_SECOND = {
-    "is": "are",
-    "was": "were",
-    "has": "have",
-    "does": "do",
-    "doesn't": "do not",
-    "isn't": "are not",
-    "wasn't": "were not",
-    "hasn't": "have not",
-}
 _AUX = frozenset(
     "is are was were has have had does do did will would can could should may might must "
     "gets get got isn't aren't don't doesn't won't".split()
 )
-# verbs common in notes, agreed with the subject also after "and" ("they use X and run Y")
-_COMMON_VERBS = frozenset(
-    "do have are use run want need make build plan work hire offer give get take keep support "
-    "help host hold meet ship sell serve train review test write teach see look grow manage "
-    "handle process collect roast bake cook design develop".split()
-)
 _QUANTIFIER_SUBJECTS = frozenset("everyone everybody all most many some each both".split())
 _DETERMINERS = frozenset("the a an this these our its every their".split())
-_ORG_NOUNS = frozenset(
-    "team company firm school studio shop branch clinic hospital startup department office lab "
-    "program programme group agency store restaurant kitchen unit ward practice".split()
-)
 _HELP_VERBS = "help|bring|contribute|support|build|work"
 _LEARNED_FRAMES = (
     "I enjoyed learning that {}.",
@@ -137,7 +92,6 @@ def _strip_lead_ins(text: str, speakers: str) -> tuple[str, bool]:
 _BREAK = re.compile(
     r"\s*(?:(?<!\d),|,(?!\d{3}\b)|;|(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s|\s-+\s|\s–\s|\s—\s|\s\()\s*"
 )
-_SUBJECTS = frozenset("i you he she it we they there this that".split())
 
 
 def _list_part(segments: list[str]) -> bool:
@@ -145,7 +99,7 @@ def _list_part(segments: list[str]) -> bool:
     if not segments:
         return False
     words = segments[0].lower().split()
-    if not words or len(words) > 4 or any(w in _AUX or w in _SUBJECTS for w in words):
+    if not words or len(words) > 4 or any(w in _AUX or w in SUBJECTS for w in words):
         return False
     return "and" in words or "or" in words or _list_part(segments[1:])
 
@@ -168,120 +122,6 @@ def _nth_break_end(text: str, n: int) -> int:
     """Where the n-th clause break of the text ends."""
     m = list(_BREAK.finditer(text))[n - 1]
     return m.end()
-
-
-def _third_singular(verb: str) -> str:
-    low = verb.lower()
-    if low in _TO_THIRD:
-        return _TO_THIRD[low]
-    if low in _MODALS or low in _IRREGULAR_PAST or low.endswith("ed"):
-        return verb
-    if low.endswith("s") and not low.endswith("ss"):
-        return verb
-    if re.search(r"(?:s|sh|ch|x|z|o)$", low):
-        return verb + "es"
-    if re.search(r"[^aeiou]y$", low):
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
-def _second_person(verb: str, following: str) -> str:
-    low = verb.lower()
-    if low == "'s":
-        return "have" if following.lower() == "been" else "are"
-    if low in _TO_SECOND:
-        return _TO_SECOND[low]
-    if low in _MODALS or low in _IRREGULAR_PAST or low.endswith("ed"):
-        return verb
-    if low.endswith("ies") and len(low) > 4:
-        return verb[:-3] + "y"
-    if re.search(r"(?:ss|sh|ch|x|z|o)es$", low):
-        return verb[:-2]
-    if low.endswith("s") and not low.endswith("ss"):
-        return verb[:-1]
-    return verb
-
-
-_PIECES = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w+(?:[-'./&]\w+)*|'[a-z]+|\S")
-
-
-def toward_reader(clause: str, interviewer: str | None = None) -> str:
-    """The clause with its pronouns turned towards the reader, the verbs agreeing."""
-    titles = vocabulary().titles
-    names = {w.lower() for w in tokens(interviewer or "")} - titles
-    text = re.sub(r"\b(they|you|we|she|he|it)'(re|ve|s|d|ll)\b", r"\1 '\2", clause, flags=re.I)
-    words = _PIECES.findall(text)
-    out: list[str] = []
-    team_named = False
-    agree: str | None = None  # "third" or "second": the next verb agrees with a new subject
-    subject: str | None = None  # the last subject turned, for a verb after "and"
-    last_named = False  # the previous word was the interviewer's name, now "you"
-    for i, word in enumerate(words):
-        low = word.lower()
-        following = words[i + 1] if i + 1 < len(words) else ""
-        named = low in names and word[:1].isupper()
-        if named and last_named:
-            continue  # "Helen Okafor" -> one "you"
-        last_named = False
-        if agree and low in _ADVERBS:
-            out.append(word)
-            continue
-        if agree:
-            turned = _third_singular(word) if agree == "third" else _second_person(word, following)
-            out.append(turned)
-            subject, agree = agree, None
-            continue
-        if subject and out and out[-1] == "and" and low in _COMMON_VERBS:
-            turned = _third_singular(word) if subject == "third" else _second_person(word, "")
-            out.append(turned)
-            continue
-        if low in _SUBJECTS or word in ",;.":
-            subject = None
-        if low == "they":
-            out += ["your", "team"]
-            team_named, agree = True, "third"
-        elif low == "them":
-            out += ["your", "team"]
-            team_named = True
-        elif low == "their" and following.lower() in _ORG_NOUNS:
-            out.append("your")  # "their team" -> "your team", not "your team's team"
-            team_named = True
-        elif low in ("their", "theirs"):
-            out += ["its"] if team_named and low == "their" else ["your", "team's"]
-            team_named = True
-        elif low in ("she", "he"):
-            out.append("you")
-            agree = "second"
-        elif named:
-            if out and out[-1] == "." and len(out) > 1 and out[-2].lower() in titles:
-                del out[-2:]  # "Dr. Okafor" -> "you"
-            elif out and out[-1].lower() in titles:
-                out.pop()
-            out.append("you")
-            last_named = True
-            nxt = next((w for w in words[i + 1 :] if w.lower() not in names), "")
-            if nxt[:1].islower():
-                agree = "second"
-        elif low == "his":
-            out.append("your")
-        elif low == "him":
-            out.append("you")
-        elif low == "her":
-            content = following.lower() not in vocabulary().function_words
-            out.append("your" if content and following[:1].isalpha() else "you")
-        else:
-            out.append(word)
-    return _join(out)
-
-
-def _join(words: list[str]) -> str:
-    text = ""
-    for w in words:
-        if not text or w in ",.;:!?)%" or w.startswith("'") or text.endswith(("(", "$", "#")):
-            text += w
-        else:
-            text += " " + w
-    return text
 
 
 def _lower_first(clause: str) -> str:
@@ -311,7 +151,7 @@ def _as_clause(text: str, speakers: str, reported: bool) -> str | None:
         return text
     if first in _DETERMINERS and has_verb:
         return text
-    if first in _ORG_NOUNS and has_verb:
+    if first in ORG_NOUNS and has_verb:
         return "your " + text  # "firm does audits for ..."
     if text[0].islower() and has_verb and first not in vocabulary().function_words:
         return "the " + text  # "night shift staff miss ..."

@@ -1,5 +1,5 @@
-"""The model path says what the model contributed, and the tests can fail when it contributes
-nothing (issue 17).
+"""The slot strategy (`slots.py`, driven by `drafting.Drafter`): the model path says what the
+model contributed, and the tests can fail when it contributes nothing (issue 17).
 
 Every draft records where each slot's sentence came from (`model`, `extractive`, `template`).
 The stub models here write good sentences, nonsense, or only "."; the mutation tests run the

@@ -1,0 +1,203 @@
+"""Checks that a sentence is faithful to its fact: it carries the fact's words, in the fact's
+order and tense, with its numbers, leaving nothing out of the middle and adding nothing the notes
+or the frame vocabulary do not say (nor a phrase of the few-shot examples)."""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from followup.sentences.words import (
+    content_words,
+    is_content,
+    known,
+    related,
+    stem,
+    stems_of,
+    tokens,
+    vocabulary,
+)
+
+MAX_FACT_WORDS_NEEDED = 4  # a long fact is covered by this many of its content words
+COPY_WORDS = 3  # a phrase this long copied from the few-shot examples is a copy
+
+
+def fact_stems(fact: str) -> list[str]:
+    """The fact's content words that a sentence about it should carry (frame words aside)."""
+    frame = vocabulary().frame_stems
+    seen: list[str] = []
+    for word in content_words(fact):
+        s = stem(word)
+        if s not in frame and s not in seen:
+            seen.append(s)
+    return seen
+
+
+def coverage(sentence: str, fact: str) -> tuple[int, int]:
+    """How many of the fact's content words the sentence carries, and how many it should."""
+    wanted = fact_stems(fact)
+    have = stems_of(sentence)
+    carried = sum(1 for s in wanted if any(related(s, h) for h in have))
+    needed = min(math.ceil(len(wanted) / 2), MAX_FACT_WORDS_NEEDED)
+    return carried, needed
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def numbers_kept(sentence: str, fact: str) -> str | None:
+    """Every number of a sentence is one its fact gives ("on-call 1 week in 6" never becomes
+    "2 weeks in 6"): the words around a number may change, the number may not."""
+    have = {n.replace(",", "") for n in _NUMBER.findall(fact)}
+    for number in _NUMBER.findall(sentence):
+        if number.replace(",", "") not in have:
+            return f"keep the fact's numbers ({number} is not one of them)"
+    return None
+
+
+def about_fact(sentence: str, fact: str) -> str | None:
+    carried, needed = coverage(sentence, fact)
+    if needed == 0:
+        return "the fact has nothing to say"
+    if carried < needed:
+        return "stay with the fact you were given"
+    return None
+
+
+def new_words(sentence: str, source: str) -> list[str]:
+    """Content words that neither the notes nor the frame vocabulary contain."""
+    allowed = stems_of(source) | set(vocabulary().frame_stems)
+    return [w for w in content_words(sentence) if not known(w, allowed)]
+
+
+def adds_words(sentence: str, source: str) -> str | None:
+    added = new_words(sentence, source)
+    if added:
+        return "add no details that are not in the notes (" + ", ".join(added[:3]) + ")"
+    return None
+
+
+def copied_phrase(sentence: str, shots: Iterable[str], source: str) -> str | None:
+    """A phrase of the few-shot examples with one of their content words, absent from the notes.
+
+    The examples' frame ("I enjoyed learning that your team") may be reused; their details
+    may not.
+    """
+    frame = vocabulary().frame_stems
+    words = [w.lower() for w in tokens(sentence)]
+    source_text = " ".join(w.lower() for w in tokens(source))
+    phrases: set[tuple[str, ...]] = set()
+    for shot in shots:
+        shot_words = [w.lower() for w in tokens(shot)]
+        for i in range(len(shot_words) - COPY_WORDS + 1):
+            phrases.add(tuple(shot_words[i : i + COPY_WORDS]))
+    copied = []
+    for i in range(len(words) - COPY_WORDS + 1):
+        phrase = tuple(words[i : i + COPY_WORDS])
+        if phrase in phrases and " ".join(phrase) not in source_text:
+            copied.append(i)
+    for i in copied:
+        phrase = tuple(words[i : i + COPY_WORDS])
+        if any(w not in vocabulary().function_words and stem(w) not in frame for w in phrase):
+            start = end = i
+            while start - 1 in copied:
+                start -= 1
+            while end + 1 in copied:
+                end += 1
+            return f"do not copy the examples ({' '.join(words[start : end + COPY_WORDS])})"
+    return None
+
+
+ORDER_SLIPS = 1  # content words out of the fact's order that a rephrasing may move
+
+
+def order_kept(sentence: str, fact: str) -> str | None:
+    """The fact's words in the fact's order: "structures group is 7 academics and 20 PhD
+    students" never becomes "your 7 academics and 20 PhD students have structures to group".
+    A rephrasing moves a word or so; more, and who does what has changed (one swap, "piloting
+    CaseWare" for "use CaseWare, piloting MindBridge", still passes)."""
+    frame = vocabulary().frame_stems
+    fact_stems = [stem(w) for w in content_words(fact)]
+    positions: list[int] = []
+    for word in content_words(sentence):
+        s = stem(word)
+        if s in frame:
+            continue
+        at = next((i for i, f in enumerate(fact_stems) if related(f, s)), None)
+        if at is not None and at not in positions:
+            positions.append(at)
+    if len(positions) - _longest_rising(positions) > ORDER_SLIPS:
+        return "keep the fact's order: who does what stays as the notes say"
+    return None
+
+
+def middle_kept(sentence: str, fact: str) -> str | None:
+    """Nothing left out between the first and the last of the fact's words a sentence uses:
+    "restart the teen advisory group [that died] during covid", "420 volunteers on the books,
+    [maybe 90] active weekly", "piloting [MindBridge] for journal testing" read as the notes'
+    words and say something else. A sentence may stop early or start late, not skip a part.
+    Measured on labelled model sentences (bench/sentence_checks.py) before it was kept."""
+    frame = vocabulary().frame_stems
+    words = [w for w in tokens(fact) if is_content(w) or _NUMBER.fullmatch(w)]
+    stems = [stem(w) for w in words]
+    used: set[int] = set()
+    for word in tokens(sentence):
+        if not (is_content(word) or _NUMBER.fullmatch(word)):
+            continue
+        s = stem(word)
+        if s in frame:
+            continue
+        at = next((i for i, f in enumerate(stems) if i not in used and related(f, s)), None)
+        if at is not None:
+            used.add(at)
+    if not used:
+        return None
+    skipped = [
+        words[i] for i in range(min(used), max(used) + 1) if i not in used and stems[i] not in frame
+    ]
+    if skipped:
+        return "keep the fact whole from its first word you use to its last (you left out " + (
+            ", ".join(f"'{w}'" for w in skipped[:3]) + ")"
+        )
+    return None
+
+
+def _longest_rising(values: list[int]) -> int:
+    """The length of the longest increasing subsequence (patience sorting)."""
+    tails: list[int] = []
+    for v in values:
+        i = bisect_left(tails, v)
+        tails[i : i + 1] = [v]
+    return len(tails)
+
+
+def outside_fact(sentence: str, fact: str, source: str | None = None) -> str | None:
+    """Every content word comes from the sentence's own fact or the frame vocabulary: a word
+    from elsewhere in the notes ("share my treasure" for "I will treasure that", "restart the
+    teen advisory group during covid") joins two things the notes keep apart. Given the notes
+    (`source`), only their words count here: a word they never say is `adds_words`'s fault,
+    the one fed back to the model."""
+    allowed = stems_of(fact) | set(vocabulary().frame_stems)
+    in_notes = stems_of(source) if source is not None else None
+    added = [
+        w
+        for w in content_words(sentence)
+        if not known(w, allowed) and (in_notes is None or known(w, in_notes))
+    ]
+    if added:
+        return "stay with the fact (" + ", ".join(added[:3]) + ")"
+    return None
+
+
+_PAST = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(\w+ed)\b", re.I)
+
+
+def tense_kept(sentence: str, fact: str) -> str | None:
+    """A fact that is under way ("they are moving ...") told as done ("... were moved")."""
+    going = {stem(w) for w in tokens(fact) if w.lower().endswith("ing")}
+    for m in _PAST.finditer(sentence):
+        if any(related(stem(m.group(1)), g) for g in going):
+            return f"keep the fact's tense (not '{m.group()}')"
+    return None

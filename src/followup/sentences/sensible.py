@@ -1,0 +1,127 @@
+"""Checks that a sentence reads as one: complete, not cut off, no stutter or broken word order,
+a verb in its clause, one clause, no talk about itself or about the hiring process."""
+
+from __future__ import annotations
+
+import re
+
+from followup.sentences.words import (
+    content_words,
+    stem,
+    tokens,
+    vocabulary,
+)
+
+MIN_WORDS = 6
+MAX_WORDS = 35
+REPEAT_SPAN = 5  # one word twice within this many words reads as a stutter
+
+
+def complete(sentence: str) -> str | None:
+    words = tokens(sentence)
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return f"write one sentence of {MIN_WORDS} to {MAX_WORDS} words"
+    if not sentence.endswith(".") or not sentence[:1].isupper():
+        return "write one complete sentence"
+    if sentence.count("(") != sentence.count(")") or sentence.count('"') % 2:
+        return "write one complete sentence"
+    if not {"i", "my", "me", "i'm", "i'd", "i've"} & {w.lower() for w in words}:
+        return "write in the first person"
+    return None
+
+
+def ending(sentence: str) -> str | None:
+    """Not cut off: no ending on a title ("with Dr.") or a dangling word ("about the")."""
+    words = tokens(sentence)
+    if words and words[-1].lower() in vocabulary().dangling | vocabulary().titles:
+        return f"do not end on '{words[-1]}'"
+    return None
+
+
+def repeated_word(sentence: str, fact: str) -> str | None:
+    """One content word twice in a short span ("the position's position"), unless the fact
+    itself repeats it."""
+    words = [w for w in tokens(sentence)]
+    stems = [stem(w) if w.lower() not in vocabulary().function_words else "" for w in words]
+    in_fact = [stem(w) for w in content_words(fact)]
+    for i, s in enumerate(stems):
+        if not s:
+            continue
+        for j in range(i + 1, min(i + 1 + REPEAT_SPAN, len(stems))):
+            if stems[j] == s and in_fact.count(s) < 2:
+                return f"do not repeat '{words[j]}'"
+    return None
+
+
+def broken(sentence: str) -> str | None:
+    """Word orders no careful writer produces ("your migrating from a ...", "the the")."""
+    m = next((m for p in vocabulary().broken if (m := p.search(sentence))), None)
+    return f"write a grammatical sentence (not '{m.group()}')" if m else None
+
+
+_FINITE = frozenset(
+    "is are was were has have had does do did will would can could should may might must "
+    "isn't aren't wasn't weren't hasn't haven't doesn't don't didn't won't can't".split()
+)
+
+
+_THAT_CLAUSE = re.compile(
+    r"\b(?:learn(?:ed|ing|t)?|hear(?:d|ing)?|see(?:ing)?|know(?:ing)?)\s+that\s+(.+)$", re.I
+)
+
+
+def clause_has_verb(sentence: str) -> str | None:
+    """'I was happy to learn that your 2nd location downtown in March.': the clause after
+    'that' says nothing; a verb is a finite auxiliary, a word in -s or -ed, or one after 'you'."""
+    m = _THAT_CLAUSE.search(sentence)
+    if not m:
+        return None
+    words = [w.lower() for w in tokens(m.group(1))]
+    if not words or words[0] in ("you", "i", "we"):
+        return None
+    # a capitalised or short word in -s/-ed is a name or an abbreviation ("Wed", "HQs")
+    raw = tokens(m.group(1))[1:]
+    # nor is a plural after a number ("that your 120 events a year")
+    counted = {w.lower() for w in re.findall(r"\d[\d,.]*\+?\s+(\w+)", m.group(1))}
+    verbs = [
+        w
+        for w, r in zip(words[1:], raw, strict=True)
+        if r[:1].islower() and len(w) > 3 and w not in counted
+    ]
+    if any(w in _FINITE for w in words[1:]) or any(w.endswith(("s", "ed")) for w in verbs):
+        return None
+    return "write a whole clause after 'that'"
+
+
+_SECOND_CLAUSE = re.compile(
+    r",\s+and\s+(?:that|it|i|your|we|they)\b"
+    r"|,\s+(?:that|this|it)(?:\s+(?:is|was|would|will)|['’]s)\b",  # a comma splice
+    re.IGNORECASE,
+)
+
+
+def one_clause(sentence: str) -> str | None:
+    """One detail in one clause: a second clause run on with ", and it/that/your ..." or
+    spliced on with ", that is ..." is where the small model drifts ("..., and your team's
+    gallery assistant helps run it", "help bring the 270/271 bill, that is a real thing")."""
+    if _SECOND_CLAUSE.search(sentence):
+        return "one detail, one clause"
+    return None
+
+
+def meta_talk(sentence: str) -> str | None:
+    if any(p.search(sentence) for p in vocabulary().meta_talk):
+        return "write the sentence itself, not about it"
+    return None
+
+
+def about_process(sentence: str) -> str | None:
+    """About the candidate's own follow-up, the interview date or the decision: not a detail
+    of the interview."""
+    if any(p.search(sentence) for p in vocabulary().process):
+        return "say something you learned, not about the interview date or your own emails"
+    return None
+
+
+def is_process_fact(fact: str) -> bool:
+    return about_process(fact) is not None

@@ -1,0 +1,196 @@
+"""sentences/sensible.py: each check with sentences that pass and that fail (some found by a
+reader in accepted drafts, issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+from sentence_examples import FACT, GOOD
+
+from followup.sentences.checks import (
+    about_process,
+    broken,
+    clause_has_verb,
+    complete,
+    ending,
+    meta_talk,
+    one_clause,
+    repeated_word,
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("I enjoyed it.", "write one sentence of 6 to 35 words"),
+        ("I enjoyed learning that your team is moving to dbt", "write one complete sentence"),
+        ("i enjoyed learning that your team is moving to dbt.", "write one complete sentence"),
+        ("I enjoyed learning (about your team is moving to dbt.", "write one complete sentence"),
+        ("The company is pleased to announce a move to dbt.", "write in the first person"),
+    ],
+)
+def test_incomplete_sentences_fail(sentence: str, problem: str) -> None:
+    assert complete(sentence) == problem
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("I was impressed to learn about the two weeks ago when I interviewed with Mr.", "Mr"),
+        ("I loved learning about the team's meeting with Dr.", "Dr"),
+        ("I enjoyed learning about the move of your reporting to the.", "the"),
+        ("I enjoyed learning about the reporting you are moving to.", "to"),
+        ("I enjoyed learning that your team is moving its reporting to your.", "your"),
+    ],
+)
+def test_a_cut_off_ending_fails(sentence: str, word: str) -> None:
+    assert ending(sentence) == f"do not end on '{word}'"
+
+
+def test_a_good_ending_passes() -> None:
+    assert ending(GOOD) is None
+    assert ending("I enjoyed meeting you and Dr. Okafor.") is None
+    assert ending("I would be glad to help, since I built a rota template before.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I appreciated being able to learn about the position's position as an analyst.",
+        "I enjoyed learning that your team is a team that moves reporting to dbt.",
+    ],
+)
+def test_a_repeated_word_fails(sentence: str) -> None:
+    assert repeated_word(sentence, FACT) is not None
+
+
+def test_a_repetition_the_fact_has_passes() -> None:
+    fact = "they run the team's team-building days"
+    assert repeated_word("I enjoyed learning how your team's team days run.", fact) is None
+    assert repeated_word(GOOD, FACT) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This sentence is designed to make you learn and impress.",
+        "Here is a sentence about what I enjoyed learning.",
+        "Sure, I enjoyed learning that your team moves to dbt.",
+        "As an AI, I enjoyed learning that your team moves to dbt.",
+    ],
+)
+def test_meta_talk_fails(sentence: str) -> None:
+    assert meta_talk(sentence) == "write the sentence itself, not about it"
+
+
+def test_a_plain_sentence_is_no_meta_talk() -> None:
+    assert meta_talk(GOOD) is None
+    assert meta_talk("I enjoyed learning how your teachers plan each sentence of a lesson.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I appreciate your patience, and I'm glad to hear that you enjoyed my thank-you note.",
+        "I was impressed to learn about the two weeks ago when I interviewed with Mr.",
+        "I enjoyed learning that you will decide by September 1.",
+        "I was glad to hear I would hear back in a week.",
+    ],
+)
+def test_the_candidates_own_follow_up_is_no_detail(sentence: str) -> None:
+    assert about_process(sentence) is not None
+
+
+def test_an_interview_detail_is_not_process() -> None:
+    assert about_process(GOOD) is None
+    assert about_process("I enjoyed learning that your team runs user interviews weekly.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I loved learning that your migrating from a monolith to Go services halfway done.",
+        "I enjoyed learning about the the move to dbt.",
+        "I loved learning how to lead the analytics team.",
+        "I would be thrilled to learn about your 20 taps with the pilot system.",
+        "I would love to hear about your week of field leave in summer.",
+        "I loved learning from your new body-worn cameras from June.",
+        "I was impressed that your 11, 000 home visits last year reached more people.",
+        'I enjoyed learning that you: " the new hall opens in spring ".',
+    ],
+)
+def test_broken_word_order_fails(sentence: str) -> None:
+    assert broken(sentence) is not None
+
+
+def test_a_grammatical_sentence_is_not_broken() -> None:
+    assert broken(GOOD) is None
+    assert broken("I enjoyed learning about your training for new hires.") is None
+    assert broken("I was impressed that your team made 11,000 home visits last year.") is None
+    assert broken("I would love to help your team learn the new system.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was happy to learn that your 2nd location downtown in March.",
+        "I loved to learn that your oat snack line launch in autumn.",
+    ],
+)
+def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
+    assert clause_has_verb(sentence) == "write a whole clause after 'that'"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        GOOD,
+        "I enjoyed learning that your team meets every Tuesday for case review.",
+        "I enjoyed learning that you lead the analytics team.",
+        "I was glad to hear that the school started a garden.",
+        "I enjoyed hearing about your new sepsis protocol.",
+    ],
+)
+def test_a_that_clause_with_a_verb_passes(sentence: str) -> None:
+    assert clause_has_verb(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        (
+            "I loved to learn that your team is starting a free family studio in the spring, "
+            "and your team's gallery assistant helps run it.",
+            False,
+        ),
+        ("I loved hearing that you are opening an office in Pune, and it would be great.", False),
+        ("I would love to help bring the new billing codes, that is a real thing I can do.", False),
+        ("I would love to help with the safety drills, especially the drill logs.", True),
+        ("I loved learning that your kitchen is new and everything is made in house.", True),
+        ("I enjoyed learning that your team uses Epic, Cerner, and Meditech.", True),
+    ],
+)
+def test_a_sentence_tells_one_detail_in_one_clause(sentence: str, ok: bool) -> None:
+    assert (one_clause(sentence) is None) is ok
+
+
+def test_a_weekday_is_no_verb_of_a_that_clause() -> None:
+    assert clause_has_verb("I enjoyed learning that your Wed 18 March 2026.")
+
+
+def test_a_plural_after_a_number_is_no_verb_of_a_that_clause() -> None:
+    assert clause_has_verb("I was pleased to learn that your 120 events a year.")
+    assert clause_has_verb("I was pleased to learn that your team runs 120 events a year.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I loved seeing that you enjoyed learning about the depot.",
+        "I enjoyed hearing that you were impressed with the new site.",
+    ],
+)
+def test_the_readers_feelings_are_no_learned_detail(sentence: str) -> None:
+    from followup.sentences.checks import broken
+
+    assert broken(sentence)
+    assert broken("I enjoyed learning that your depot has 110 drivers.") is None
