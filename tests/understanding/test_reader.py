@@ -1064,3 +1064,68 @@ def test_a_name_written_family_name_first_is_greeted_by_its_family_name(
 def test_a_name_given_as_a_flag_is_greeted_by_its_family_name(to: str, greeting: str) -> None:
     notes = parse_notes("Candidate: Sam Roe\n- they run 3 sites\n", {"interviewer": to})
     assert notes.addressed_as == greeting
+
+
+@pytest.mark.parametrize(
+    ("notes", "not_role"),
+    [
+        (  # a joining word ends what the cue read
+            "Met Mr. Tom Reyes, he is the Plant Manager for the East region and the role "
+            "reports to him.\n- they run 3 shifts\n- Dana Whyte\n",
+            "East region and",
+        ),
+        (  # a department is where the job is, not the job
+            "Kestrel Museum - Collections Department - Conservator\n"
+            "Interviewer: Dr. Ines Okoro\n- they hold 40,000 objects\n- Dana Whyte\n",
+            "Collections Department",
+        ),
+        (  # the interviewer's own title
+            "Adjuster interview, 3 March\nLena Marsh - Claims Team Manager. She is the hiring "
+            "manager.\n- 14 adjusters on her team\n- Dana Whyte\n",
+            "Claims Team Manager",
+        ),
+    ],
+)
+def test_a_role_read_from_prose_is_not_a_place_a_fragment_or_someone_s_title(
+    notes: str, not_role: str
+) -> None:
+    facts = read(notes)
+    assert facts.role is None or facts.role.value != not_role
+
+
+def test_a_role_the_label_gives_is_kept_even_ending_on_a_place_word() -> None:
+    assert parse_notes("Role: Head of Site\nInterviewer: Ines Okoro\n- Dana\n").role == (
+        "Head of Site"
+    )
+
+
+@pytest.mark.parametrize(
+    ("notes", "not_company"),
+    [
+        (  # a form of address: a person, not an organisation
+            "Chef Marco Bellini - Head Chef, he ran the trial shift for the Line Cook job.\n"
+            "- 90 covers a night\n- Dana Whyte\n",
+            "Chef Marco Bellini",
+        ),
+        (  # an occupation before "for the": whose title it is, not the employer
+            "int w/ aoife byrne - ops manager for the group, she is hiring\n"
+            "- 4 bars in the city\n- dana whyte\n",
+            "Ops Manager for the Group",
+        ),
+        (  # a work coach's note: the client is the candidate
+            "Work coach: Ian Bell\nClient: Dana Whyte\nDana had her interview with "
+            "Mr. Sam Ortiz at Fernway Freight for the Dispatcher job.\n- 60 trucks\n"
+            "Signed, Dana Whyte\n",
+            "Dana Whyte",
+        ),
+        (  # a role where the employer would stand
+            "Tuzbay Logistics - Legal Counsel\nInterview with Ms. Ayla Demir\n"
+            "- 2 ports\n- Dana Whyte\n",
+            "Legal Counsel",
+        ),
+    ],
+)
+def test_a_person_or_an_occupation_is_never_the_employer(notes: str, not_company: str) -> None:
+    facts = read(notes)
+    for value in (facts.company, facts.company_guess):
+        assert value is None or value.value.lower() != not_company.lower()

@@ -71,6 +71,8 @@ class Vocabulary:
     contribution_verb_re: re.Pattern[str]
     learned_words: frozenset[str]
     company_words: frozenset[str]
+    address_titles: frozenset[str]  # a person's form of address that is no honorific here
+    not_role_ends: frozenset[str]  # a role read from prose never ends on one of these
 
 
 def _folder() -> Path:
@@ -116,6 +118,8 @@ def vocabulary() -> Vocabulary:
             contribution_verb_re=_phrases(raw["contribution_verbs"]),
             learned_words=frozenset(str(w).lower() for w in raw["learned"]),
             company_words=frozenset(str(w).lower() for w in raw["company_words"]),
+            address_titles=frozenset(str(w).lower() for w in raw["address_titles"]),
+            not_role_ends=frozenset(str(w).lower() for w in raw["not_role_ends"]),
         )
     except (
         OSError,

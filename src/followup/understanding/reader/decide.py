@@ -11,6 +11,8 @@ from followup.understanding.reader.prose import _LEAD_TITLE, _NOT_ADDRESSEE_TITL
 from followup.understanding.reader.state import _Found, _located
 from followup.understanding.vocabulary import vocabulary
 
+# "ops manager for the group": what comes before "for/at/with" says whose title it is
+_ROLE_FOR = re.compile(r"\s+(?:for|at|with)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:their|our|my|his|her|your)\s", re.IGNORECASE)
 # a place of the employer after its name in a `Location:` value: "Acme site office", "Acme HQ"
 _PLACE_OF = re.compile(
@@ -84,11 +86,35 @@ def _without_place(company: Located) -> Located:
 
 
 def _is_occupation(value: str) -> bool:
-    """ "Site Manager", "Clinical Pharmacist Gr.2": a role read where a company could stand
-    (a title line's other side), never the employer."""
+    """ "Site Manager", "Clinical Pharmacist Gr.2", "ops manager for the group": a role read
+    where a company could stand (a title line's other side, a person's title), never the
+    employer."""
     vocab = vocabulary()
-    words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", value)]  # "Gr.2" is a grade
-    return bool(words) and words[-1] in vocab.role_words and words[-1] not in vocab.company_words
+    for part in (value, _ROLE_FOR.split(value)[0]):
+        words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", part)]  # "Gr.2" is a grade
+        if words and words[-1] in vocab.role_words and words[-1] not in vocab.company_words:
+            return True
+    return False
+
+
+def _is_titled_person(value: str) -> bool:
+    """ "Sister Bernadette Keaveney", "Chef Luca Moretti": a person's form of address first,
+    so a person, whatever cue read the name as a company."""
+    first = value.split()[0].lower().rstrip(".") if value.split() else ""
+    return first in vocabulary().honorifics or first in vocabulary().address_titles
+
+
+def _plausible_role(role: Located, titles: set[str]) -> bool:
+    """A role read from a cue that ends on a joining word ("Design Manager for the North region
+    and"), on a place ("Works Department", "St Oswald's site"), or that is the title of a
+    person the notes name ("Renata Gallo-Price — Claims Team Manager") is not the job applied
+    for. A labelled role is the notes' own word."""
+    if role.source == "label":
+        return True
+    words = re.findall(r"[^\W\d_]+", role.value.lower())
+    if not words or words[-1] in vocabulary().not_role_ends:
+        return False
+    return role.value.lower() not in titles
 
 
 def decide(found: _Found) -> NotesFacts:
@@ -104,8 +130,10 @@ def decide(found: _Found) -> NotesFacts:
     greeting = _choose_addressee(facts, found, pool)
     _set_mentioned(facts, people, pool, mentioned, sender)
     _choose_company(facts, found, people)
-    if found.roles:
-        facts.role = sorted(found.roles, key=lambda r: (-r[0], r[1]))[0][2]
+    titles = {p.title.lower() for p, _ in people if p.title and len(p.name.value.split()) > 1}
+    roles = [r for r in found.roles if _plausible_role(r[2], titles)]
+    if roles:
+        facts.role = sorted(roles, key=lambda r: (-r[0], r[1]))[0][2]
     dates = _dates(found)
     facts.interview_date = dates.get("interview_date")
     facts.decision_date = dates.get("decision_date")
@@ -232,6 +260,8 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not (c[2].source != "label" and _is_occupation(c[2].value))  # "Company: Shift" stays
         and not _POSSESSIVE.match(c[2].value)  # "their studio in Ancoats" describes a place
         and not any(_names_person(c[2].value, p) for p, _ in people if not _is_organisation(p))
+        and not (facts.sender is not None and c[2].value.lower() == facts.sender.value.lower())
+        and not _is_titled_person(c[2].value)
     ]
     if not companies:
         return
