@@ -1129,3 +1129,30 @@ def test_a_person_or_an_occupation_is_never_the_employer(notes: str, not_company
     facts = read(notes)
     for value in (facts.company, facts.company_guess):
         assert value is None or value.value.lower() != not_company.lower()
+
+
+@pytest.mark.parametrize(
+    ("ending", "sender"),
+    [
+        ("Sign it properly: Aoife Ní Dhuibhir, RGN.", "Aoife Ní Dhuibhir"),
+        ("I told him to sign as Tomas Okafor-Reid and to keep it short.", "Tomas Okafor-Reid"),
+        ("Sign the letter: Baraka Mushi", "Baraka Mushi"),
+        ("/ Lena Brandt", "Lena Brandt"),
+        ("Thank-you mail to Mrs. Ruiz tonight. Zanele Khumalo", "Zanele Khumalo"),
+        ("ok that's it devon out", "Devon"),
+        ("— sent from my phone, Tran Thi Mai Anh (Mai)", "Tran Thi Mai Anh"),
+    ],
+)
+def test_the_sender_signs_off_as_people_do(ending: str, sender: str) -> None:
+    notes = (
+        "Interview with Mrs. Ines Ruiz at Fernway Freight for the Dispatcher job.\n"
+        f"- they run 60 trucks\n{ending}\n"
+    )
+    facts = read(notes)
+    assert facts.sender is not None and facts.sender.value == sender
+
+
+def test_a_full_stop_and_two_capitalised_words_are_no_signature_mid_notes() -> None:
+    notes = "Interview with Mrs. Ines Ruiz.\n- they run 60 trucks. Cold Storage\n- me: Dana Whyte\n"
+    facts = read(notes)
+    assert facts.sender is not None and facts.sender.value == "Dana Whyte"

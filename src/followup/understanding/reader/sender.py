@@ -4,6 +4,7 @@ a name above a block of title, phone and e-mail) and cues in prose (`my name is`
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from followup.understanding.people import name_at
 from followup.understanding.points import BULLET
@@ -12,7 +13,8 @@ from followup.understanding.reader.state import _between_is_filler, _located, _S
 
 _SIGNOFF_WORD = re.compile(
     r"(?:thanks|thank you|cheers|regards|best|sincerely|from(?!\s*:)|signed?|atte\.?|abraços|"
-    r"cordialement|obrigad[oa]|saludos|gracias|danke|merci|love|warmly|yours)\b[,.:]?\s*",
+    r"cordialement|obrigad[oa]|saludos|gracias|danke|merci|love|warmly|yours|"
+    r"sent from my (?:phone|iphone|mobile|android))\b[,.:]?\s*",
     re.IGNORECASE,
 )
 _CONTACT_LINE = re.compile(
@@ -30,7 +32,10 @@ _SENDER_CUE = re.compile(
     r"|^\s*(?:i'm|i am|im)\s+(?=\S+(?:\s+\S+){0,2}\s*[.!]?\s*$)"
     r"|^\s*(?:signed|sign(?:ed)? off as|-- ?)\s*[,:]?\s*"
     r"|\bsign(?:ed)?\b[^.\n]{0,12}?\b(?:with|as) my (?:own |full |real )?name\s*[,:]?\s*"
-    r"(?:as\s+)?",
+    r"(?:as\s+)?"
+    # "Sign it properly: Róisín Ní Bhriain", "She should sign as Catalina Rojas Fuentes"
+    r"|\bsign(?:\s+(?:it|this|the\s+(?:letter|email|e-mail|mail|note|thank-you|thank\s+you)))?"
+    r"(?:\s+properly)?(?:\s+as\b|\s*:)\s*",
     re.IGNORECASE | re.MULTILINE,
 )
 _SIGNOFF = re.compile(
@@ -39,7 +44,17 @@ _SIGNOFF = re.compile(
     re.IGNORECASE,
 )
 _TAIL_DASH_NAME = re.compile(r"\S\s*(?:—|–|\s--?)\s*(?P<n>[^\W\d_][^\n\d—–]{1,40}?)\s*$")
-_DASH_NAME = re.compile(r"^\s*(?:—|–|--|-|~)\s*(?P<n>[^\s\d][^\n\d]{1,40}?)\s*$")
+_DASH_NAME = re.compile(r"^\s*(?:—|–|--|-|~|/)\s*(?P<n>[^\s\d][^\n\d]{1,60}?)\s*$")
+# the last line's last words after a full stop ("... tonight. Thandi Mokoena"), or a voice
+# memo's sign-off ("ok that's it marcus out")
+_TAIL_NAME = (
+    re.compile(r"[.!?]\s+(?P<n>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_'’-]+){1,3})\s*$"),
+    re.compile(
+        r"(?:^|[,.!]\s*|\b(?:ok|okay|that's it|thats it|right|so)\s+)"
+        r"(?P<n>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+out[.!]?\s*$",
+        re.IGNORECASE,
+    ),
+)
 
 
 def _contact_block_title(line: str, above: str) -> bool:
@@ -95,13 +110,17 @@ class _Sender(_Employer):
                 if self._signed(below, len(below.text) - len(below.text.lstrip())):
                     return below
                 break
-        tail = _TAIL_DASH_NAME.search(last.text)
-        if tail and not m:
-            self._signed(last, tail.start("n"))  # the rest of that line is still notes
+        if m:
+            return None
+        for pattern in (_TAIL_DASH_NAME, *_TAIL_NAME):
+            tail = pattern.search(last.text)
+            if tail and self._signed(last, tail.start("n"), out=pattern is _TAIL_NAME[1]):
+                break  # the rest of that line is still notes
         return None
 
-    def _signed(self, seg: _Seg, at: int) -> bool:
-        """A name from `at` to the end of the line (a credential after a comma allowed)."""
+    def _signed(self, seg: _Seg, at: int, out: bool = False) -> bool:
+        """A name from `at` to the end of the line (a credential after a comma allowed; with
+        `out`, a voice memo's closing "out")."""
         signoff = _SIGNOFF_WORD.match(seg.text, at)
         if signoff:  # "Regards Brian Ochieng", "Cheers, Rob"
             at = signoff.end()
@@ -109,8 +128,13 @@ class _Sender(_Employer):
         hit = name_at(seg.text, at, self.vocab, lower)
         rest = seg.text[hit.end :].strip(" .!") if hit else "x"
         rest = re.sub(r"^(?:x+|\([^()]{1,20}\))$", "", rest, flags=re.I)  # "Jess x", "(Becky)"
+        if out:
+            rest = re.sub(r"^out$", "", rest, flags=re.I)
         # `Nadia Haddad, FIA`, `Olu Adebanjo ACCA`: letters after the name are a credential
         credential = rest if rest.startswith(",") else " " + rest
+        if hit and out and hit.name.lower().endswith(" out"):  # "marcus out": a voice memo's end
+            hit = replace(hit, name=hit.name[:-4], end=hit.end - 4)
+            rest = ""
         if hit and (not rest or _CREDENTIAL.fullmatch(credential)):
             name, start = hit.name, hit.start
             honorific = re.match(r"\S+\s+", seg.text[at : hit.start])
