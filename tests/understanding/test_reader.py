@@ -1156,3 +1156,54 @@ def test_a_full_stop_and_two_capitalised_words_are_no_signature_mid_notes() -> N
     notes = "Interview with Mrs. Ines Ruiz.\n- they run 60 trucks. Cold Storage\n- me: Dana Whyte\n"
     facts = read(notes)
     assert facts.sender is not None and facts.sender.value == "Dana Whyte"
+
+
+@pytest.mark.parametrize(
+    ("where", "company"),
+    [
+        ("Where: Tarrow County Justice Center, 12 Elm St, Room 2B", None),  # a building
+        ("Where: Fenwick Primary School - Admin block, staffroom", "Fenwick Primary School"),
+        ("Where: Kestrel Logistics Sp. z o.o., Gdynia office", "Kestrel Logistics Sp. z o.o."),
+    ],
+)
+def test_the_place_of_the_interview_names_the_employer_only_as_an_organisation(
+    where: str, company: str | None
+) -> None:
+    facts = read(f"{where}\nInterview with Ms. Ines Ruiz.\n- they run 60 trucks\n- Dana Whyte\n")
+    assert (facts.company.value if facts.company else None) == company
+
+
+def test_a_company_line_outranks_the_place_of_the_interview() -> None:
+    notes = "Where: Harbour Hotel, Room 4\nCompany: Fernway Freight\nInterviewer: Ines Ruiz\n"
+    assert parse_notes(notes).company == "Fernway Freight"
+
+
+def test_a_coach_s_client_is_the_candidate() -> None:
+    notes = (
+        "Coach: Ian Bell\nClient: Dana Whyte\nDana met Mr. Sam Ortiz at Fernway Freight for "
+        "the Dispatcher job.\n- 60 trucks\n"
+    )
+    facts = read(notes)
+    assert facts.sender is not None and facts.sender.value == "Dana Whyte"
+    assert facts.company is not None and facts.company.value == "Fernway Freight"
+
+
+@pytest.mark.parametrize(
+    ("notes", "company"),
+    [
+        ("Trial shift today w/ Chef Ana Ruiz at Brasa Norte Grill it's Thursday the ninth\n"
+         "- 80 covers\n", "Brasa Norte Grill"),
+        ("Rendez-vous: 21 september, 15h, after the lunch service\n"
+         "Interviewer: Ana Ruiz\n- 80 covers\n", None),
+    ],
+)  # fmt: skip
+def test_the_time_of_the_interview_is_no_part_of_the_employer(
+    notes: str, company: str | None
+) -> None:
+    facts = read(notes)
+    assert (facts.company.value if facts.company else None) == company
+
+
+def test_a_one_word_name_keeps_a_church_title_in_the_greeting() -> None:
+    notes = parse_notes("Interview for youth worker.\n- 60 teens\nThank-you to Pastor Whitlock.\n")
+    assert notes.addressed_as == "Pastor Whitlock"

@@ -94,6 +94,10 @@ def family_name_first(words: list[str]) -> bool:
     return words[0].lower() in families and words[-1].lower() not in families
 
 
+# a title that a one-word name keeps in the greeting: the church's and the court's forms
+_FORMS_OF_ADDRESS = frozenset("pastor father sister judge bishop deacon".split())
+
+
 class Person(BaseModel):
     """Somebody the notes name: how to write their name, their title, where they stand."""
 
@@ -130,6 +134,9 @@ class Person(BaseModel):
         """The name a salutation uses: `Dr. Mensah`, `Sofia`, or the full name."""
         if self.honorific and len(self.name.value.split()) >= 1:
             return f"{self.honorific} {self.last}"
+        title = (self.title or "").strip().rstrip(".")
+        if len(self.name.value.split()) == 1 and title.lower() in _FORMS_OF_ADDRESS:
+            return f"{title} {self.name.value}"  # "Dear Pastor Whitlock," not "Dear Whitlock,"
         return self.name.value
 
     def same_as(self, other: Person) -> bool:

@@ -11,6 +11,12 @@ from followup.understanding.reader.prose import _LEAD_TITLE, _NOT_ADDRESSEE_TITL
 from followup.understanding.reader.state import _Found, _located
 from followup.understanding.vocabulary import vocabulary
 
+# the time of the interview, where a name read in lower-case notes runs on into it
+_WHEN = re.compile(
+    r"\b(?:it'?s|it is|today|yesterday|tonight|this morning)\b|\b(?:mon|tue|tues|wed|thu|thur|"
+    r"thurs|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b",
+    re.IGNORECASE,
+)
 # "ops manager for the group": what comes before "for/at/with" says whose title it is
 _ROLE_FOR = re.compile(r"\s+(?:for|at|with)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:their|our|my|his|her|your)\s", re.IGNORECASE)
@@ -83,6 +89,21 @@ def _without_place(company: Located) -> Located:
     if span is not None:
         span = span.model_copy(update={"end": span.start + cut.start()})
     return company.model_copy(update={"value": company.value[: cut.start()], "span": span})
+
+
+def _undated(company: Located) -> Located | None:
+    """A name read on into the time of the interview ("brasa norte it's thursday the ninth",
+    "Wed 4 Mar 2026 10"): cut where the date begins; None when nothing is left before it."""
+    m = _WHEN.search(company.value)
+    if m is None:
+        return company
+    head = company.value[: m.start()].rstrip(" ,-–—")
+    if not head:
+        return None
+    span = company.span
+    if span is not None:
+        span = span.model_copy(update={"end": span.start + len(head)})
+    return company.model_copy(update={"value": head, "span": span})
 
 
 def _is_occupation(value: str) -> bool:
@@ -263,6 +284,9 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not (facts.sender is not None and c[2].value.lower() == facts.sender.value.lower())
         and not _is_titled_person(c[2].value)
     ]
+    if not companies:
+        return
+    companies = [(r, o, c) for r, o, c in ((r, o, _undated(c)) for r, o, c in companies) if c]
     if not companies:
         return
     rank, _, best = sorted(companies, key=lambda c: (-c[0], c[1]))[0]

@@ -27,7 +27,7 @@ _HEADING_NOISE = frozenset(
     "interview interviews notes note summary final round my the fw fwd re job for at "
     "today second first onsite call your with w mtg meeting quick update follow up role "
     "position post vacancy bewerbung entrevista entretien vorstellungsgespräch notatki po "
-    "notes".split()
+    "notas de notizen mülakat notları anotações catatan wawancara".split()
 )
 _WHEN_WORDS = re.compile(
     r"\b(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b|"
@@ -165,9 +165,11 @@ class _Headings(_Sender):
             for i, k in enumerate(kept)
         ) and not any(k.isupper() and len(k) > 3 for k in kept)  # "PASTRY" is a shout
         of_place = len(lows) > 2 and lows[1] == "of" and lows[0] in self.vocab.company_words
-        if (
-            not role_like and (of_place or any(w in self.vocab.company_words for w in lows[1:]))
-        ) or (len(kept) > 1 and lows[-1] in self.vocab.company_words and not of_field):
+        capitalised = kept[0][:1].isupper() or self.lower  # "after the lunch service" is a time
+        if capitalised and (
+            (not role_like and (of_place or any(w in self.vocab.company_words for w in lows[1:])))
+            or (len(kept) > 1 and lows[-1] in self.vocab.company_words and not of_field)
+        ):
             legal = _LEGAL_SUFFIX.match(kept[-1]) is not None  # "... Solutions Inc."
             self.found.companies.append((4 if legal else 3, self._next(), loc))
             self.found.title_lines.add(seg.line)

@@ -29,6 +29,15 @@ def _value_end(value: str) -> int:
     return end
 
 
+_VENUE_LABELS = frozenset(["where", "place", "venue", "site", "location", "workplace"])
+_LEGAL_FORM = re.compile(
+    r"\b(?:inc|ltd|llc|llp|plc|gmbh|corp|pty|bhd|jsc|s\.a|b\.v|sp\. z o\.o|k\.k|a\.ş)(?!\w)", re.I
+)
+_BUILDING_WORDS = frozenset(
+    "room building block hall floor centre center annex wing suite level tower campus".split()
+)
+
+
 class _Labels(_People):
     """The pass over labels, lists and tables."""
 
@@ -100,7 +109,7 @@ class _Labels(_People):
             lead = len(value) - len(value.lstrip())
             value_seg = _Seg(value.strip(), seg.start + at + start + lead, seg.line)
             if field_name:
-                self._field(field_name, value_seg)
+                self._field(field_name, value_seg, fold_label(cells[0][0]))
                 return
             if len(cells) > 2:  # a table of rounds or people: every cell is notes
                 for cell, start in cells:
@@ -198,9 +207,21 @@ class _Labels(_People):
         if problem or self.vocab.instruction_re.search(kept):
             self.found.refused.append(f"{name}: {problem or 'holds an instruction'}")
             return
+        rank = 9
+        if name == "company" and label in _VENUE_LABELS:
+            # `Where: Larkin County Justice Center, Room 2B`: the place of the interview, before
+            # a dash ("School - Admin block"), is a building as often as the employer: never
+            # with a word of a building, first with an organisation word or a legal suffix,
+            # else only when nothing better names the employer
+            kept = re.split(r"\s+[-–—]\s+", kept)[0]
+            words = {w.lower() for w in re.findall(r"[^\W\d_]+", kept)}
+            if words & _BUILDING_WORDS:
+                return
+            named = words & self.vocab.company_words or _LEGAL_FORM.search(kept)
+            rank = 6 if named else 2
         loc = _located(kept, seg, max(0, seg.text.find(kept)), "label")
         if name == "company":
-            self.found.companies.append((9, self._next(), loc))
+            self.found.companies.append((rank, self._next(), loc))
         else:
             self.found.roles.append((9, self._next(), loc))
 
