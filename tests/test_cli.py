@@ -61,27 +61,6 @@ def test_python_dash_m() -> None:
     assert done.returncode == 0 and "elements.gratitude" in done.stdout
 
 
-def test_config_set_get_show() -> None:
-    assert run("config", "get", "sender").returncode == 1  # not set yet
-    done = run("config", "set", "sender", "Sam Patel")
-    assert done.returncode == 0, done.stderr
-    got = run("config", "get", "sender")
-    assert got.returncode == 0 and got.stdout.strip() == "Sam Patel"
-    shown = run("config", "show")
-    assert "sender = Sam Patel" in shown.stdout and "model = (not set)" in shown.stdout
-    bad = run("config", "set", "backend", "gpt")
-    assert bad.returncode == 2 and bad.stderr.startswith("followup: error:")
-
-
-def test_history_through_the_script() -> None:
-    empty = run("history")
-    assert empty.returncode == 0 and "No drafts yet" in empty.stdout
-    exported = run("history", "export", "--json")
-    assert json.loads(exported.stdout) == {"version": 1, "drafts": []}
-    missing = run("history", "show", "1")
-    assert missing.returncode == 2 and "no draft with id 1" in missing.stderr
-
-
 @pytest.mark.slow
 def test_variants_and_history_with_the_embedded_model() -> None:
     done = run("variants", str(NOTES), "-n", "2", "--samples", "2", "--format", "json")
