@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from helpers import REPO_ROOT
 
-from followup.cli import COMMANDS, build_app, main
+from followup.cli import main
 from followup.variants import jaccard
 
 SCRIPT = Path(sys.executable).parent / "followup"
@@ -33,19 +33,6 @@ def test_help_and_bare_command() -> None:
         assert command in done.stdout
     bare = run()
     assert bare.returncode == 2 and bare.stdout == "" and "Usage" in bare.stderr
-
-
-@pytest.mark.parametrize("command", sorted(COMMANDS))
-def test_each_command_alone_has_its_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
-    """`followup COMMAND` registers only that command with typer; its help and usage line are
-    the same as in the full app."""
-    assert main([command, "--help"]) == 0
-    out = capsys.readouterr().out
-    assert f"Usage: followup {command} " in " ".join(out.split())
-    full = build_app()
-    alone = build_app(command)
-    assert [c.name for c in alone.registered_commands + alone.registered_groups] == [command]
-    assert {c.name for c in full.registered_commands + full.registered_groups} == set(COMMANDS)
 
 
 def test_an_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
