@@ -1,5 +1,6 @@
-"""`lint/checks/base.py`: a rule's matches tried where they can start, and a span of text or
-the whole text as a Finding."""
+"""`lint/checks/base.py` (named `test_checks_base.py`, as `models/base.py` is a `base.py` too):
+a rule's matches tried where they can start, and a span of text or the whole text as a
+Finding."""
 
 from __future__ import annotations
 

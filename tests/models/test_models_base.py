@@ -1,5 +1,6 @@
-"""`models/base.py`: token counts added up, and a blocking model made async, its calls run one
-at a time on one worker thread."""
+"""`models/base.py` (named `test_models_base.py`, as `lint/checks/base.py` is a `base.py` too):
+token counts added up, and a blocking model made async, its calls run one at a time on one
+worker thread."""
 
 from __future__ import annotations
 
