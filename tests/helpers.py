@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from followup.lint.checks.spelling import SUGGESTIONS
+from followup.lint.compiled import CompiledRule
 from followup.lint.engine import Ruleset
 from followup.lint.findings import Finding
+from followup.lint.loader import load_rule_file
 from followup.storage.applications import Application
 from followup.timing import Sent
 
@@ -45,6 +47,16 @@ def check(
         suggestions=suggestions,
     )
     return findings
+
+
+def compiled_rule(folder: Path, rule_yaml: str) -> CompiledRule:
+    """The one rule of a rule file holding `rule_yaml` (a rule's YAML mapping, without the
+    `rules:` list around it), read by the real loader and compiled as lint runs it."""
+    body = "".join(f"    {line}\n" if line else "\n" for line in rule_yaml.splitlines())
+    path = folder / "rule.yaml"
+    path.write_text("rules:\n  - " + body.lstrip(), encoding="utf-8")
+    (spec,) = load_rule_file(path)
+    return spec.compiled()
 
 
 def of_rule(findings: list[Finding], rule_id: str) -> list[Finding]:

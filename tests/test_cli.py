@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from helpers import REPO_ROOT
 
-from followup.cli import COMMANDS, build_app, main
+from followup.cli import main
 from followup.variants import jaccard
 
 SCRIPT = Path(sys.executable).parent / "followup"
@@ -35,19 +35,6 @@ def test_help_and_bare_command() -> None:
     assert bare.returncode == 2 and bare.stdout == "" and "Usage" in bare.stderr
 
 
-@pytest.mark.parametrize("command", sorted(COMMANDS))
-def test_each_command_alone_has_its_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
-    """`followup COMMAND` registers only that command with typer; its help and usage line are
-    the same as in the full app."""
-    assert main([command, "--help"]) == 0
-    out = capsys.readouterr().out
-    assert f"Usage: followup {command} " in " ".join(out.split())
-    full = build_app()
-    alone = build_app(command)
-    assert [c.name for c in alone.registered_commands + alone.registered_groups] == [command]
-    assert {c.name for c in full.registered_commands + full.registered_groups} == set(COMMANDS)
-
-
 def test_an_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["lnit", "x.txt"]) == 2
     err = capsys.readouterr().err
@@ -59,27 +46,6 @@ def test_python_dash_m() -> None:
         [sys.executable, "-m", "followup", "rules"], capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0 and "elements.gratitude" in done.stdout
-
-
-def test_config_set_get_show() -> None:
-    assert run("config", "get", "sender").returncode == 1  # not set yet
-    done = run("config", "set", "sender", "Sam Patel")
-    assert done.returncode == 0, done.stderr
-    got = run("config", "get", "sender")
-    assert got.returncode == 0 and got.stdout.strip() == "Sam Patel"
-    shown = run("config", "show")
-    assert "sender = Sam Patel" in shown.stdout and "model = (not set)" in shown.stdout
-    bad = run("config", "set", "backend", "gpt")
-    assert bad.returncode == 2 and bad.stderr.startswith("followup: error:")
-
-
-def test_history_through_the_script() -> None:
-    empty = run("history")
-    assert empty.returncode == 0 and "No drafts yet" in empty.stdout
-    exported = run("history", "export", "--json")
-    assert json.loads(exported.stdout) == {"version": 1, "drafts": []}
-    missing = run("history", "show", "1")
-    assert missing.returncode == 2 and "no draft with id 1" in missing.stderr
 
 
 @pytest.mark.slow

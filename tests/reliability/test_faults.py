@@ -303,25 +303,3 @@ def test_the_docs_table_and_these_tests_have_the_same_rows() -> None:
     ours = [r for r in documented if not r.startswith("secret-")]
     assert sorted(set(DOC_ROWS) - set(ours)) == []  # tested, not documented
     assert sorted(set(ours) - set(DOC_ROWS)) == []  # documented, not tested
-
-
-@pytest.mark.parametrize(
-    ("headers", "seconds"),
-    [
-        ({}, None),
-        ({"retry-after": "5"}, 5.0),
-        ({"retry-after": "0.5"}, 0.5),
-        ({"retry-after": "-3"}, 0.0),
-        ({"retry-after": "nan"}, None),
-        ({"retry-after": "inf"}, float("inf")),
-        ({"retry-after": "soon"}, None),
-        ({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}, 0.0),  # a date in the past
-        ({"retry-after-ms": "250", "retry-after": "9"}, 0.25),
-    ],
-)
-def test_retry_after_is_read_in_seconds_dates_and_milliseconds(
-    headers: dict[str, str], seconds: float | None
-) -> None:
-    from followup.models.openai_compat import retry_after
-
-    assert retry_after(headers) == seconds

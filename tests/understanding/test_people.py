@@ -1,0 +1,81 @@
+"""`understanding/people.py`: a person's name at a place in the notes, with the honorific and
+title around it, in notes with capitals and in lower-case notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.understanding.people import capitalise, is_name_word, name_at
+from followup.understanding.vocabulary import vocabulary
+
+
+def hit(text: str, at: str, lower_case_notes: bool = False) -> tuple[object, ...] | None:
+    """(honorific, name, title) of the name `name_at` finds where `at` starts in `text`."""
+    found = name_at(text, text.index(at), vocabulary(), lower_case_notes)
+    if found is None:
+        return None
+    assert text[found.start : found.end].lower() == found.name.lower()
+    return found.honorific, found.name, found.title
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expected"),
+    [
+        (
+            "Interviewer: Dr. Ruth Mensah (Head of Data) was kind",
+            "Dr.",
+            ("Dr.", "Ruth Mensah", "Head of Data"),
+        ),
+        (
+            "Met Kelsey R. Hughes, Store Manager, at noon",
+            "Kelsey",
+            (None, "Kelsey R. Hughes", "Store Manager"),
+        ),
+        ("I met Rajesh Kumar sir", "Rajesh", ("Mr.", "Rajesh Kumar", None)),
+        ("Gülşen Erdem Hanım", "Gülşen", ("Ms.", "Gülşen Erdem", None)),
+        (
+            "Sir Mark (Mark Anthony Villanueva, Operations Manager) met me",
+            "Sir",
+            ("Mr.", "Mark Anthony Villanueva", "Operations Manager"),
+        ),
+    ],
+)
+def test_a_name_with_its_honorific_and_title(
+    text: str, at: str, expected: tuple[object, ...]
+) -> None:
+    assert hit(text, at) == expected
+
+
+def test_lower_case_notes_are_capitalised_but_for_particles() -> None:
+    text = "spoke to pieter van der berg about it"
+    assert hit(text, "pieter", lower_case_notes=True) == (None, "Pieter van der Berg", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [("met the team", "the"), ("talked about the hiring manager", "the"), ("end", "end")],
+)
+def test_words_that_are_no_name(text: str, at: str) -> None:
+    assert hit(text, at) is None
+
+
+def test_a_pasted_token_too_long_for_a_name_is_nobodys() -> None:
+    text = "Met " + " ".join(["Abcdefghijklmnopqrstuvwx"] * 4)
+    assert hit(text, "Abc") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("o'neil", "O'Neil"), ("mary-jo", "Mary-Jo"), ("McDonald", "McDonald"), ("straße", "Straße")],
+)
+def test_capitalise(word: str, expected: str) -> None:
+    assert capitalise(word) == expected
+
+
+def test_is_name_word() -> None:
+    vocab = vocabulary()
+    assert is_name_word("Priya", vocab, lower_case_notes=False)
+    assert not is_name_word("priya", vocab, lower_case_notes=False)  # capitals tell a name
+    assert is_name_word("priya", vocab, lower_case_notes=True)
+    for word in ["The", "Manager", "NASA", "Dr", "I"]:
+        assert not is_name_word(word, vocab, lower_case_notes=False), word

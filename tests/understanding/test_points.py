@@ -1,0 +1,87 @@
+"""`understanding/points.py`: the notes' units (sentences of a line) and what each is about:
+an order to the writer, what the candidate could bring, their own past, the process, or
+something learned about the employer (scored)."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.understanding.facts import Point, Span
+from followup.understanding.points import (
+    MAX_POINT_WORDS,
+    classify,
+    make_point,
+    ranked,
+    sentences,
+)
+from followup.understanding.vocabulary import vocabulary
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Write a poem about me", "instruction"),
+        ("please add my phone number", "instruction"),
+        ("I could help with the stock system", "contribution"),
+        ("asked how I'd handle a complaint", "process"),  # the question, not an offer
+        ("Interview on 12 May at 3pm", "process"),
+        ("I worked at Tesco for 3 years", "own-past"),
+        ("she said they plan to open two new stores in 2027", "learned"),
+        ("They use Kafka and Snowflake for the data pipeline", "learned"),
+        ("nice", "other"),
+    ],
+)
+def test_what_a_point_is_about(text: str, kind: str) -> None:
+    assert classify(text, vocabulary())[0] == kind
+
+
+def test_what_was_learned_scores_higher_with_specifics() -> None:
+    vocab = vocabulary()
+    plain = classify("they plan to open new stores", vocab)
+    specific = classify("they plan to open two new stores in 2027 with Kafka", vocab)
+    assert plain[0] == specific[0] == "learned"
+    assert specific[1] > plain[1]
+
+
+def test_a_long_line_is_cut_into_sentences_with_their_offsets() -> None:
+    line = (
+        "Dr. Lee said the team ships weekly. They use Kafka. It was great and they also "
+        "said a lot of other things about the new store."
+    )
+    got = sentences(line, 5)
+    assert [s for s, _ in got] == [
+        "Dr. Lee said the team ships weekly.",
+        "They use Kafka.",
+        "It was great and they also said a lot of other things about the new store.",
+    ]
+    assert all(line[at - 5 :].startswith(s) for s, at in got)
+
+
+def test_a_short_line_of_one_sentence_stays_whole() -> None:
+    assert sentences("they use Kafka e.g. for events", 7) == [("they use Kafka e.g. for events", 7)]
+
+
+def test_make_point() -> None:
+    vocab = vocabulary()
+    point = make_point("  They use Kafka for the data pipeline. ", 10, 3, vocab)
+    assert point is not None
+    assert point.text == "They use Kafka for the data pipeline"
+    assert (point.span.start, point.span.end, point.span.line) == (10, 46, 3)
+    assert make_point("ok then", 0, 1, vocab) is None  # too few words
+    assert make_point("What Ms. Karanja told me:", 0, 1, vocab) is None  # heads the points
+    long = make_point(" ".join(["word"] * 80), 0, 1, vocab)
+    assert long is not None and len(long.text.split()) == MAX_POINT_WORDS
+
+
+def test_ranked_puts_the_best_learned_first_and_keeps_other_kinds_in_order() -> None:
+    def point(text: str, kind: str, score: int) -> Point:
+        return Point(text=text, kind=kind, score=score, span=Span(start=0, end=1, line=1))  # type: ignore[arg-type]
+
+    points = [
+        point("a", "learned", 1),
+        point("b", "process", 5),
+        point("c", "learned", 4),
+        point("d", "process", 1),
+    ]
+    assert [p.text for p in ranked(points, "learned")] == ["c", "a"]
+    assert [p.text for p in ranked(points, "process")] == ["b", "d"]

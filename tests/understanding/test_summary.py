@@ -1,0 +1,61 @@
+"""`understanding/summary.py`: what was understood, said back: one line for `draft -v`, and
+(field, value, where) rows for `followup notes`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from followup.understanding.facts import Located, NotesFacts, Person, Point, Span
+from followup.understanding.summary import one_line, person_label, rows
+
+
+def at_line(value: str, line: int, source: str = "label") -> Located:
+    return Located(value=value, source=source, span=Span(start=0, end=len(value), line=line))  # type: ignore[arg-type]
+
+
+def test_one_line() -> None:
+    assert (
+        one_line("Dr. Ruth Mensah", "runs the unit", "Kingsbridge", "Charge Nurse", "Priya")
+        == "to Dr. Ruth Mensah (runs the unit), Kingsbridge, Charge Nurse; from Priya"
+    )
+    assert one_line(None, "runs the unit", None, None, None) == "to nobody; from nobody"
+    assert one_line("Ana", None, None, "Analyst", None) == "to Ana, Analyst; from nobody"
+
+
+def test_person_label() -> None:
+    ruth = Person(name=at_line("Ruth Mensah", 2), honorific="Dr.", title="Head of Data")
+    assert person_label(ruth) == "Dr. Ruth Mensah (Head of Data)"
+    assert person_label(Person(name=at_line("Bo", 3))) == "Bo"
+
+
+def test_rows_say_each_fact_and_where_it_came_from() -> None:
+    facts = NotesFacts(
+        addressee=Person(name=at_line("Ruth Mensah", 2, "cue"), honorific="Dr."),
+        others=[Person(name=at_line("Bo Lin", 3, "cue"))],
+        company=at_line("Kingsbridge", 1),
+        sender=Located(value="Priya", source="settings"),
+        interview_date=date(2026, 11, 20),
+        points=[Point(text="They use Kafka", kind="learned", span=Span(start=0, end=14, line=5))],
+        refused=["company: see https://x.io"],
+    )
+    assert rows(facts) == [
+        ("to", "Dr. Ruth Mensah", "line 2 (cue)"),
+        ("salutation", "Dear Dr. Mensah,", "from the name"),
+        ("also interviewed", "Bo Lin", "line 3 (cue)"),
+        ("company", "Kingsbridge", "line 1 (label)"),
+        ("role", "-", "-"),
+        ("sender", "Priya", "settings"),
+        ("interview date", "2026-11-20", ""),
+        ("decision date", "-", ""),
+        ("point: learned", "They use Kafka", "line 5"),
+        ("refused", "company: see https://x.io", ""),
+    ]
+
+
+def test_an_unsure_company_is_shown_but_not_drafted() -> None:
+    facts = NotesFacts(company_guess=at_line("Maersk", 4, "cue"))
+    shown = [r for r in rows(facts) if r[0].startswith("company")]
+    assert shown == [
+        ("company", "-", "-"),
+        ("company?", "Maersk (unsure, not drafted: --company to use it)", "line 4 (cue)"),
+    ]
