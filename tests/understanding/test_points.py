@@ -85,3 +85,38 @@ def test_ranked_puts_the_best_learned_first_and_keeps_other_kinds_in_order() -> 
     ]
     assert [p.text for p in ranked(points, "learned")] == ["c", "a"]
     assert [p.text for p in ranked(points, "process")] == ["b", "d"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Location: Fernway Freight, 14 Dock Rd, Bellville (ground floor, enter via the gate)",
+        "会社: Kestrel Studios (Osaka office, they have only 2 floors)",
+        "When: Thursday 5 March, the team met in their new office",
+        "The job is a caseworker for the ward office at the council, 3 days a week",
+    ],
+)
+def test_a_line_of_the_notes_own_form_is_no_learned_detail(text: str) -> None:
+    assert classify(text, vocabulary())[0] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voice note monday march 16 they run about 180 trucks",
+        "Mon 11 May 2026, Nagpur regional office (they rent 2 rooms)",
+    ],
+)
+def test_a_line_led_by_the_date_is_logistics(text: str) -> None:
+    assert classify(text, vocabulary())[0] == "logistics"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team: they run 12 squads and coach them every Tuesday",  # a detail with a label
+        "Sat mornings 1 in 3, they rotate the team",  # a weekday without a date
+    ],
+)
+def test_a_detail_with_a_label_or_a_weekday_stays_learned(text: str) -> None:
+    assert classify(text, vocabulary())[0] == "learned"

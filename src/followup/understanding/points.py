@@ -7,7 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from followup.understanding.facts import Point, PointKind, Span
-from followup.understanding.vocabulary import Vocabulary
+from followup.understanding.vocabulary import Vocabulary, fold_label
 
 if TYPE_CHECKING:
     import pysbd
@@ -71,6 +71,22 @@ _CALENDAR = re.compile(
     r"|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|h)\b",
     re.IGNORECASE,
 )
+# "voice note monday march 16", "Mon 11 May 2026, Nagpur office": a line led by the date of
+# the interview is its heading or its logistics
+_WHEN_LED = re.compile(
+    rf"^\W*(?:\S+\s+){{0,2}}?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?,?\s+"
+    rf"(?:\d{{1,2}}\b|{_MONTH}\b)",
+    re.IGNORECASE,
+)
+# "Location: 14 Voortrekker Rd", "会社: Kitsune Forge Studios": a labelled line of the notes'
+# own form (a label the reader knows, one of a calendar invite's, or in another script)
+_LABEL_LED = re.compile(r"^\W*([^\W\d_][^:=|\n]{0,24}?)\s*[:=|]\s*\S")
+_FORM_LABELS = frozenset(
+    "location where when place venue address time date organizer organiser attendees "
+    "required attendees optional attendees duration".split()
+)
+# "The job is a caseworker for the ward office": what the job is, not a detail learned
+_JOB_IS = re.compile(r"^(?:the\s+)?(?:job|role|position|post)\s+(?:is|was|would be)\b", re.I)
 # "Asked the process questions (...)": what the interview was like, told without a subject
 _ASKED_BARE = re.compile(r"^(?:they\s+|she\s+|he\s+)?(?:asked|asks)\b", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking)\b[^.;]{0,30}$", re.IGNORECASE)
@@ -97,6 +113,10 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
         return "contribution", 0
     if _OWN.search(text) or vocab.not_learned["own_past"].search(text):
         return "own-past", 0
+    if _form_line(text, vocab) or _JOB_IS.match(text):
+        return "other", 0
+    if _WHEN_LED.match(text):
+        return "logistics", 0
     if vocab.not_learned["process"].search(text) or _ASKED_BARE.search(text):
         return "process", 0
     if vocab.not_learned["logistics"].search(text):
@@ -115,6 +135,14 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
     if len(words) < 4:
         score -= 2
     return ("learned" if score > 0 else "other"), score
+
+
+def _form_line(text: str, vocab: Vocabulary) -> bool:
+    label = _LABEL_LED.match(text)
+    if label is None:
+        return False
+    name = fold_label(label.group(1))
+    return name in vocab.labels or name in _FORM_LABELS or not name.isascii()
 
 
 def make_point(text: str, start: int, line: int, vocab: Vocabulary) -> Point | None:
