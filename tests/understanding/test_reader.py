@@ -1207,3 +1207,40 @@ def test_the_time_of_the_interview_is_no_part_of_the_employer(
 def test_a_one_word_name_keeps_a_church_title_in_the_greeting() -> None:
     notes = parse_notes("Interview for youth worker.\n- 60 teens\nThank-you to Pastor Whitlock.\n")
     assert notes.addressed_as == "Pastor Whitlock"
+
+
+def test_a_future_manager_on_the_panel_is_the_addressee() -> None:
+    notes = (
+        "Interviewed by:\n - Ms. Ada Quist, Director (lead, she'd be my manager)\n"
+        " - Tom Reyes, board treasurer (asked the budget questions)\n"
+        "- they feed 9,000 people a month\nDana Whyte\n"
+    )
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.name.value == "Ada Quist"
+
+
+def test_a_former_manager_in_a_list_is_still_not_the_addressee() -> None:
+    notes = (
+        "Panel:\n - Ms. Ada Quist, Director\n - Tom Reyes, my manager there at Bell Ltd\n"
+        "- they feed 9,000 people a month\nDana Whyte\n"
+    )
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.name.value == "Ada Quist"
+
+
+@pytest.mark.parametrize("heading", ["Kto:", "Wahojaji (who interviewed him):"])
+def test_a_list_of_who_was_there_under_another_language_s_heading(heading: str) -> None:
+    notes = (
+        f"{heading}\n- Mr. Baraka Ole, Head Guide, he makes the choice\n"
+        "- Mrs. Clara Wren, Camp Manager, on the phone\n- they run 12 tents\nDana Whyte\n"
+    )
+    facts = read(notes)
+    names = [p.name.value for p in (facts.addressee, *facts.others) if p is not None]
+    assert names[:1] == ["Baraka Ole"] and "Clara Wren" in names
+    assert all("Wahojaji" not in p.name.value for p in facts.mentioned)
+
+
+def test_ty_to_names_the_addressee() -> None:
+    notes = "Met Tom Reyes and Ms. Ada Quist.\n- 9,000 people a month\nTY to Ms. Quist\n"
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.name.value.endswith("Quist")

@@ -11,7 +11,13 @@ from followup.understanding.people import name_at
 from followup.understanding.reader.employer import _clean_value, _name_run
 from followup.understanding.reader.headings import _word_before, names_the_notes
 from followup.understanding.reader.prose import _LEAD_TITLE, _ME, _NOT_ADDRESSEE_TITLE, _People
-from followup.understanding.reader.state import _NO_END_ABBREVIATIONS, _located, _person, _Seg
+from followup.understanding.reader.state import (
+    _NO_END_ABBREVIATIONS,
+    _located,
+    _person,
+    _Seg,
+    _tied_elsewhere,
+)
 from followup.understanding.vocabulary import fold_label
 
 _OWN_MARK = re.compile(r"\((?:current|ex|former|previous|past|old|now|mine)\b[^()]*\)", re.I)
@@ -53,7 +59,8 @@ class _Labels(_People):
         if field_name in ("interviewer", "addressee"):
             return "interviewer", 3
         if field_name == "panel" or (
-            m.group(2) and re.search(r"\b(?:panel|interviewers|who i met|people)\b", name)
+            m.group(2)
+            and re.search(r"\b(?:panel|interviewers|who i met|people|who interviewed)\b", name)
         ):
             return "panel", 2
         return None
@@ -69,7 +76,7 @@ class _Labels(_People):
         if _LEAD_TITLE.search(seg.text[hit.end :]) and field_name == "panel":
             strength += 1  # "(chaired it)", "lead interviewer"
         person = _person(hit, seg, strength, "label")
-        if self.vocab.not_addressee_re.search(seg.text) or (
+        if _tied_elsewhere(seg.text, self.vocab) or (
             person.title and _NOT_ADDRESSEE_TITLE.search(person.title)
         ):
             self.found.mentioned.append(person)

@@ -11,7 +11,13 @@ from followup.understanding.facts import Person, Point
 from followup.understanding.people import name_at
 from followup.understanding.points import make_point, sentences
 from followup.understanding.reader.headings import _ABOUT_INTERVIEW, _Headings
-from followup.understanding.reader.state import MAX_POINT_CHARS, _between_is_filler, _person, _Seg
+from followup.understanding.reader.state import (
+    MAX_POINT_CHARS,
+    _between_is_filler,
+    _person,
+    _Seg,
+    _tied_elsewhere,
+)
 from followup.understanding.vocabulary import vocabulary
 
 _ADDRESSEE_CUE = re.compile(
@@ -174,7 +180,7 @@ class _People(_Headings):
                 break
             between = text[pos : hit.start]
             person = _person(hit, seg, strength, "cue")
-            if self.vocab.not_addressee_re.search(context + " " + between):
+            if _tied_elsewhere(context + " " + between, self.vocab):
                 self.found.mentioned.append(person)
             else:
                 group.append(person)

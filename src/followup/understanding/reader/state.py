@@ -102,6 +102,18 @@ def _person(hit: NameHit, seg: _Seg, strength: int, source: Any) -> Person:
     return Person(name=name, honorific=hit.honorific, title=title, strength=strength)
 
 
+# "she'd be my manager", "who will be my manager": the future manager, not a former one
+_FUTURE_BE = re.compile(r"(?:would|will|['’]d|to|gonna|going to)\s+be\s*$", re.IGNORECASE)
+
+
+def _tied_elsewhere(text: str, vocab: Vocabulary) -> bool:
+    """A cue of someone not to write to ("my manager there", "my old boss") in the text, not
+    one that names the reader's future role ("she'd be my manager")."""
+    return any(
+        not _FUTURE_BE.search(text[: m.start()]) for m in vocab.not_addressee_re.finditer(text)
+    )
+
+
 def _between_is_filler(text: str, start: int, end: int) -> bool:
     """Only articles, titles and commas stand between a cue and the name it cues."""
     between = re.sub(_ABBREV_DOT, "", text[start:end])
