@@ -1244,3 +1244,24 @@ def test_ty_to_names_the_addressee() -> None:
     notes = "Met Tom Reyes and Ms. Ada Quist.\n- 9,000 people a month\nTY to Ms. Quist\n"
     facts = read(notes)
     assert facts.addressee is not None and facts.addressee.name.value.endswith("Quist")
+
+
+def test_a_title_word_before_the_name_in_a_list_of_people() -> None:
+    notes = (
+        "Trial session notes\n\n"
+        "- Coach Tara Quinn — Director of Coaching. She is the one who decides.\n"
+        "- Liam Bell — the U-12 coach, he watched my session\n- they run 22 teams\nDana Whyte\n"
+    )
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.name.value == "Tara Quinn"
+
+
+def test_my_contact_on_the_panel_is_the_addressee() -> None:
+    notes = (
+        "Who was in the interview:\n- Prof. Ines Ruiz, Chief Curator – he is my contact\n"
+        "- Lic. Mara Sol, registrar, she asked about condition reports\n"
+        "- they hold 40,000 objects\nDana Whyte\n"
+    )
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.name.value == "Ines Ruiz"
+    assert [p.name.value for p in facts.others] == ["Mara Sol"]

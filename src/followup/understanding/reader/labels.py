@@ -10,7 +10,13 @@ from followup.understanding.facts import shape_problem
 from followup.understanding.people import name_at
 from followup.understanding.reader.employer import _clean_value, _name_run
 from followup.understanding.reader.headings import _word_before, names_the_notes
-from followup.understanding.reader.prose import _LEAD_TITLE, _ME, _NOT_ADDRESSEE_TITLE, _People
+from followup.understanding.reader.prose import (
+    _DECIDES,
+    _LEAD_TITLE,
+    _ME,
+    _NOT_ADDRESSEE_TITLE,
+    _People,
+)
 from followup.understanding.reader.state import (
     _NO_END_ABBREVIATIONS,
     _located,
@@ -60,7 +66,10 @@ class _Labels(_People):
             return "interviewer", 3
         if field_name == "panel" or (
             m.group(2)
-            and re.search(r"\b(?:panel|interviewers|who i met|people|who interviewed)\b", name)
+            and re.search(
+                r"\b(?:panel|interviewers|who i met|people|who interviewed|who was (?:in|at))\b",
+                name,
+            )
         ):
             return "panel", 2
         return None
@@ -73,7 +82,8 @@ class _Labels(_People):
         if hit is None or hit.start > 20:
             self._prose_line(seg)
             return
-        if _LEAD_TITLE.search(seg.text[hit.end :]) and field_name == "panel":
+        rest = seg.text[hit.end :]
+        if (_LEAD_TITLE.search(rest) or _DECIDES.search(rest)) and field_name == "panel":
             strength += 1  # "(chaired it)", "lead interviewer"
         person = _person(hit, seg, strength, "label")
         if _tied_elsewhere(seg.text, self.vocab) or (

@@ -34,6 +34,13 @@ _LEAD_TITLE = re.compile(
     r"would report to|decides?|decision maker)\b",
     re.IGNORECASE,
 )
+# "she is the one who decides", "he makes the choice": the one the email goes to
+_DECIDES = re.compile(
+    r"\b(?:decides|decision maker|makes the (?:choice|call|decision)|the one who decides|"
+    r"in charge|ran it|ran the interview|led (?:it|everything|the interview)|leads? everything|"
+    r"(?:is|was) my (?:main )?contact)\b",
+    re.IGNORECASE,
+)
 _NOT_ADDRESSEE_TITLE = re.compile(
     r"\b(?:recruiter|recruitment|hr|human resources|talent|agency|headhunter)\b", re.IGNORECASE
 )
@@ -124,13 +131,15 @@ class _People(_Headings):
                 and not _ABOUT_INTERVIEW.search(text[head.end :])
             )  # " • Sam Ode — chair": a list of people, one per line; not "Mercian Trains -
             # stage 3 interview notes", a subject naming the employer
+            titled = head is not None and head.title_before is not None
             if (
                 head
-                and head.start < start + 3
+                and (head.start < start + 3 or (titled and head.start < start + 16))
                 and (head.title or head.honorific or head.title_before or dashed)
                 and not self._heading_company_at(seg, head.start)
-            ):
+            ):  # "Coach Dana Whitaker — Director of Coaching": the title word before the name
                 strength = 2 if re.search(r"\binterview(?:ed|er)\b", text, re.I) else 1
+                strength += _DECIDES.search(text[head.end :]) is not None
                 person = _person(head, seg, strength, "cue")
                 if person.title and _NOT_ADDRESSEE_TITLE.search(person.title):
                     self.found.mentioned.append(person)
