@@ -1265,3 +1265,16 @@ def test_my_contact_on_the_panel_is_the_addressee() -> None:
     facts = read(notes)
     assert facts.addressee is not None and facts.addressee.name.value == "Ines Ruiz"
     assert [p.name.value for p in facts.others] == ["Mara Sol"]
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("Interview at The Sunday Times for the Sub-editor job", "The Sunday Times"),
+        ("Interview at Sun Life Financial for the Analyst job", "Sun Life Financial"),
+        ("Company: Sir Robert McAlpine", "Sir Robert McAlpine"),
+    ],
+)
+def test_a_day_or_an_honorific_inside_a_company_s_name_keeps_it(line: str, company: str) -> None:
+    facts = read(f"{line}\nInterviewer: Ines Ruiz\n- they run 60 sites\n- Dana Whyte\n")
+    assert facts.company is not None and facts.company.value == company

@@ -12,11 +12,14 @@ from followup.understanding.reader.state import _Found, _located
 from followup.understanding.vocabulary import vocabulary
 
 # the time of the interview, where a name read in lower-case notes runs on into it
+# ("it's thursday", "Wed 4 Mar"; not "The Sunday Times" or "Sun Life")
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|(?:wednes|satur)day"
 _WHEN = re.compile(
-    r"\b(?:it'?s|it is|today|yesterday|tonight|this morning)\b|\b(?:mon|tue|tues|wed|thu|thur|"
-    r"thurs|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b",
+    rf"\b(?:it'?s|it is)\s+(?:{_DAY}|the\s+\d|\d)|\b(?:{_DAY})\b[\s,.]+(?:\d|the\s+\w+th\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)",
     re.IGNORECASE,
 )
+_BRAND_HONORIFICS = frozenset("m sir miss pan pani madam madame".split())
 # "ops manager for the group": what comes before "for/at/with" says whose title it is
 _ROLE_FOR = re.compile(r"\s+(?:for|at|with)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:their|our|my|his|her|your)\s", re.IGNORECASE)
@@ -121,7 +124,10 @@ def _is_occupation(value: str) -> bool:
 def _is_titled_person(value: str) -> bool:
     """ "Sister Bernadette Keaveney", "Chef Luca Moretti": a person's form of address first,
     so a person, whatever cue read the name as a company."""
-    first = value.split()[0].lower().rstrip(".") if value.split() else ""
+    words = value.split()
+    first = words[0].lower().rstrip(".") if len(words) > 1 else ""
+    if first in _BRAND_HONORIFICS:
+        return False  # "Sir Robert McAlpine", "Miss Selfridge", "Pan Pacific": companies too
     return first in vocabulary().honorifics or first in vocabulary().address_titles
 
 
