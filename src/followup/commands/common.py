@@ -47,6 +47,21 @@ class ModelOptions:
     max_retries = typer.Option(2, "--max-retries", min=0, max=10, help="Retries per request.")
 
 
+class NameOptions:
+    """The names a user gives on top of the notes' own, shared by `draft` and `variants`."""
+
+    to: str = typer.Option(None, "--to", help="Interviewer's name, as you would address them.")
+    company: str = typer.Option(None, "--company", help="Company name.")
+    role: str = typer.Option(None, "--role", help="Role you interviewed for.")
+    sender: str = typer.Option(None, "--sender", help="Your name for the sign-off.")
+    salutation: str = typer.Option(
+        None,
+        "--salutation",
+        help="How to greet them, e.g. 'Dr. Mensah' (default: from the notes: an honorific and "
+        "surname, a first name alone, or the full name).",
+    )
+
+
 class DraftOptions:
     """The drafting flags `draft`, `variants` and `batch` share (`apps draft` takes some)."""
 

@@ -17,6 +17,7 @@ from followup.commands.common import (
     NOTES_HELP,
     DraftOptions,
     ModelOptions,
+    NameOptions,
     choose_on_terminal,
     note_fallback,
     open_for_command,
@@ -34,7 +35,8 @@ if TYPE_CHECKING:  # the drafting modules load only when a command runs, not for
 
 
 class DraftFlags:
-    """`draft`'s own flags (the drafting and model flags are `DraftOptions`, `ModelOptions`)."""
+    """`draft`'s own flags (the names, drafting and model flags are `NameOptions`,
+    `DraftOptions`, `ModelOptions`)."""
 
     notes_file: str = typer.Argument(None, help=NOTES_HELP, show_default=False)
     kind: DraftKind = typer.Option(
@@ -43,16 +45,6 @@ class DraftFlags:
         "-k",
         help="thank-you (default, or from the notes' front matter), check-in or nudge.",
         show_default=False,
-    )
-    to: str = typer.Option(None, "--to", help="Interviewer's name, as you would address them.")
-    company: str = typer.Option(None, "--company", help="Company name.")
-    role: str = typer.Option(None, "--role", help="Role you interviewed for.")
-    sender: str = typer.Option(None, "--sender", help="Your name for the sign-off.")
-    salutation: str = typer.Option(
-        None,
-        "--salutation",
-        help="How to greet them, e.g. 'Dr. Mensah' (default: from the notes: an honorific and "
-        "surname, a first name alone, or the full name).",
     )
     each: bool = typer.Option(
         False,
@@ -86,11 +78,11 @@ class DraftFlags:
 def draft(
     notes_file: str = DraftFlags.notes_file,
     kind: DraftKind = DraftFlags.kind,
-    to: str = DraftFlags.to,
-    company: str = DraftFlags.company,
-    role: str = DraftFlags.role,
-    sender: str = DraftFlags.sender,
-    salutation: str = DraftFlags.salutation,
+    to: str = NameOptions.to,
+    company: str = NameOptions.company,
+    role: str = NameOptions.role,
+    sender: str = NameOptions.sender,
+    salutation: str = NameOptions.salutation,
     each: bool = DraftFlags.each,
     output: Path = DraftFlags.output,
     force: bool = DraftFlags.force,

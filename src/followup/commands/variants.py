@@ -15,6 +15,7 @@ from followup.commands.common import (
     NOTES_HELP,
     DraftOptions,
     ModelOptions,
+    NameOptions,
     open_for_command,
     read_notes,
     settings_from,
@@ -26,7 +27,8 @@ if TYPE_CHECKING:  # the drafting modules load only when the command runs, not f
 
 
 class VariantsFlags:
-    """`variants`' own flags (the drafting and model flags are `DraftOptions`, `ModelOptions`)."""
+    """`variants`' own flags (the names, drafting and model flags are `NameOptions`,
+    `DraftOptions`, `ModelOptions`)."""
 
     notes_file: str = typer.Argument(None, help=NOTES_HELP, show_default=False)
     n: int = typer.Option(3, "-n", "--count", min=1, max=10, help="How many variants.")
@@ -40,13 +42,6 @@ class VariantsFlags:
         None, "--notes", help="With --from-email: the interview notes.", metavar="FILE"
     )
     kind: DraftKind = typer.Option(DraftKind.thank_you, "--kind", "-k", help="Message kind.")
-    to: str = typer.Option(None, "--to", help="Interviewer's name.")
-    company: str = typer.Option(None, "--company", help="Company name.")
-    role: str = typer.Option(None, "--role", help="Role.")
-    sender: str = typer.Option(None, "--sender", help="Your name.")
-    salutation: str = typer.Option(
-        None, "--salutation", help="How to greet them, e.g. 'Dr. Mensah'."
-    )
     fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="text or json.")
     max_overlap: float = typer.Option(
         0.5,
@@ -65,11 +60,11 @@ def variants(
     from_email: Path = VariantsFlags.from_email,
     notes_opt: Path = VariantsFlags.notes_opt,
     kind: DraftKind = VariantsFlags.kind,
-    to: str = VariantsFlags.to,
-    company: str = VariantsFlags.company,
-    role: str = VariantsFlags.role,
-    sender: str = VariantsFlags.sender,
-    salutation: str = VariantsFlags.salutation,
+    to: str = NameOptions.to,
+    company: str = NameOptions.company,
+    role: str = NameOptions.role,
+    sender: str = NameOptions.sender,
+    salutation: str = NameOptions.salutation,
     fmt: OutputFormat = VariantsFlags.fmt,
     max_overlap: float = VariantsFlags.max_overlap,
     seed: int = DraftOptions.seed,

@@ -290,8 +290,6 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not (facts.sender is not None and c[2].value.lower() == facts.sender.value.lower())
         and not _is_titled_person(c[2].value)
     ]
-    if not companies:
-        return
     companies = [(r, o, c) for r, o, c in ((r, o, _undated(c)) for r, o, c in companies) if c]
     if not companies:
         return
