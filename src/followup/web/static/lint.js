@@ -34,3 +34,6 @@ async function check() {
 
 email.addEventListener("input", debounce(check, 300));
 kind.addEventListener("change", check);
+// text typed (or restored by the browser) before this module ran has had no input event of its
+// own: check it now, so the view never waits for a keystroke that already happened
+if (email.value.trim()) check();
