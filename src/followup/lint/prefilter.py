@@ -26,9 +26,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-_WORD = re.compile(r"\w+")
 # re.IGNORECASE also matches these to an ASCII letter, though their lower case is not ASCII
 _FOLD_EXTRA = str.maketrans({"ı": "i", "ſ": "s"})
+# every ASCII character that is not a word character (`\w`), made a space (`TextIndex`)
+_ASCII_NON_WORD = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")}
+)
+_NON_WORD = re.compile(r"\W")
 
 
 def fold(text: str) -> str | None:
@@ -59,27 +63,46 @@ class Starts:
 
 
 class TextIndex:
-    """One text lower-cased, and where each of its words stands: made once, shared by every
-    rule. A rule's whole words are then dictionary lookups, not searches of the text (a
-    search for "i" stopped at every i of every word)."""
+    """One text lower-cased, its words, and where each word a rule looks up stands: made once,
+    shared by every rule. A rule's whole words are set operations and searches for the word
+    between spaces, not searches of the text for it (a search for "i" stopped at every i of
+    every word)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded = fold(text)
-        # lower-casing never turns a word character into another kind (a test checks every
-        # character), so the words of the folded text are the text's words, folded
-        self.at: dict[str, list[int]] | None = None
         self.words: frozenset[str] | None = None
+        self._spaced = ""
         if self.folded is not None:
-            at: dict[str, list[int]] = {}
-            for m in _WORD.finditer(self.folded):
-                found = at.get(word := m.group())
-                if found is None:
-                    at[word] = [m.start()]
-                else:
-                    found.append(m.start())
-            self.at = at
-            self.words = frozenset(at)
+            # the folded text with every character that is not a word character (`\w`) made
+            # a space, and a space around it: its words are what `split()` gives, and a word
+            # stands where " word " does. Lower-casing never turns a word character into
+            # another kind (a test checks every character), so these are the text's words.
+            folded = self.folded
+            spaced = (
+                folded.translate(_ASCII_NON_WORD)
+                if folded.isascii()
+                else _NON_WORD.sub(" ", folded)
+            )
+            self._spaced = f" {spaced} "
+            self.words = frozenset(self._spaced.split())
+        self._places: dict[str, list[int]] = {}
+
+    def at(self, word: str) -> list[int]:
+        """Where `word`, one of `words`, stands as a whole word (a run of word characters that
+        is exactly this), in text order; found when first asked for (a note has about 170
+        words, and its rules ask for the places of 20 or 30 of them)."""
+        found = self._places.get(word)
+        if found is None:
+            found = self._places[word] = []
+            spaced = self._spaced
+            key = f" {word} "
+            # " word " at i in `_spaced` is the word at i + 1 there, at i in the text
+            i = spaced.find(key)
+            while i >= 0:
+                found.append(i)
+                i = spaced.find(key, i + 1)
+        return found
 
     def candidates(self, starts: Starts) -> list[int] | None:
         """Sorted positions where a match of the pattern could start; None when this
@@ -96,15 +119,14 @@ class TextIndex:
         each in text order: a whole word's from the index, a word beginning's or a string's
         found in the text."""
         words = self.words
-        at = self.at
-        assert words is not None and at is not None
+        assert words is not None
         wanted = starts.words
         for word in starts.word_set & words:
             needs = wanted[word]
             if not needs or not needs.isdisjoint(words):
                 # where it stands as a whole word: where it is one of the text's words (a
                 # run of word characters, which the text has it as)
-                yield at[word]
+                yield self.at(word)
         for prefix, needs in starts.prefixes.items():
             if not needs or not needs.isdisjoint(words):
                 yield self._find(prefix, True)
