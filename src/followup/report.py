@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, TextIO
 
@@ -91,5 +90,7 @@ def to_json(reports: list[FileReport]) -> dict[str, Any]:
 
 
 def render_json(reports: list[FileReport], out: TextIO) -> None:
+    import json  # here: most lints print text
+
     json.dump(to_json(reports), out, indent=2, ensure_ascii=False)
     out.write("\n")

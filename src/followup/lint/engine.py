@@ -9,7 +9,6 @@ from functools import cached_property
 from pathlib import Path
 
 from followup.errors import FollowupError
-from followup.lint import budget
 from followup.lint.compiled import CompiledRule, Cues
 from followup.lint.document import WORD_RE, Document
 from followup.lint.findings import KINDS, LEVEL_RANK, CheckContext, Finding, Stats
@@ -141,6 +140,8 @@ def _run(rule: CompiledRule, doc: Document, kind: str, ctx: CheckContext) -> lis
     """One rule's findings; a rule from a --rules folder within `budget.RULE_SECONDS`."""
     if rule.origin is None:
         return rule.run(doc, kind, ctx)
+    from followup.lint import budget  # signal and threading: only for a --rules folder's rules
+
     seconds = budget.RULE_SECONDS
     try:
         with budget.limit(seconds):
