@@ -42,7 +42,7 @@ class Lexicon:
         for word in sorted(set(words)):
             if word and "\n" not in word:
                 buckets[_bucket(word)].append(word)
-        return cls(*pack([[f"{word}\n" for word in bucket] for bucket in buckets]))
+        return cls(*pack([[f"{word}\n" for word in bucket] for bucket in buckets], "\n"))
 
     def dump(self) -> str:
         return f"{_LEXICON_HEADER} {_BUCKETS}\n{' '.join(map(str, self._starts))}\n{self._blob}"
