@@ -63,46 +63,42 @@ class Starts:
 
 
 class TextIndex:
-    """One text lower-cased, its words, and where each word a rule looks up stands: made once,
-    shared by every rule. A rule's whole words are set operations and searches for the word
-    between spaces, not searches of the text for it (a search for "i" stopped at every i of
-    every word)."""
+    """One text lower-cased, and where each of its words stands: made once, shared by every
+    rule. A rule's whole words are then dictionary lookups, not searches of the text (a
+    search for "i" stopped at every i of every word)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded = fold(text)
         self.words: frozenset[str] | None = None
-        self._spaced = ""
-        if self.folded is not None:
-            # the folded text with every character that is not a word character (`\w`) made
-            # a space, and a space around it: its words are what `split()` gives, and a word
-            # stands where " word " does. Lower-casing never turns a word character into
-            # another kind (a test checks every character), so these are the text's words.
-            folded = self.folded
-            spaced = (
-                folded.translate(_ASCII_NON_WORD)
-                if folded.isascii()
-                else _NON_WORD.sub(" ", folded)
-            )
-            self._spaced = f" {spaced} "
-            self.words = frozenset(self._spaced.split())
         self._places: dict[str, list[int]] = {}
+        if self.folded is None:
+            return
+        # the folded text with every character that is not a word character (`\w`) made a
+        # space: its words are what `split(" ")` gives between the spaces (lower-casing never
+        # turns a word character into another kind, a test checks every character, so these
+        # are the text's words), each at the offset it has in the text. One pass in C and a
+        # loop of dictionary appends: a regex walk made a match object per word.
+        folded = self.folded
+        spaced = (
+            folded.translate(_ASCII_NON_WORD) if folded.isascii() else _NON_WORD.sub(" ", folded)
+        )
+        places = self._places
+        at = 0
+        for word in spaced.split(" "):
+            if word:
+                found = places.get(word)
+                if found is None:
+                    places[word] = [at]
+                else:
+                    found.append(at)
+            at += len(word) + 1
+        self.words = frozenset(places)
 
     def at(self, word: str) -> list[int]:
-        """Where `word`, one of `words`, stands as a whole word (a run of word characters that
-        is exactly this), in text order; found when first asked for (a note has about 170
-        words, and its rules ask for the places of 20 or 30 of them)."""
-        found = self._places.get(word)
-        if found is None:
-            found = self._places[word] = []
-            spaced = self._spaced
-            key = f" {word} "
-            # " word " at i in `_spaced` is the word at i + 1 there, at i in the text
-            i = spaced.find(key)
-            while i >= 0:
-                found.append(i)
-                i = spaced.find(key, i + 1)
-        return found
+        """Where `word` stands as a whole word (a run of word characters that is exactly
+        this), in text order."""
+        return self._places.get(word) or []
 
     def candidates(self, starts: Starts) -> list[int] | None:
         """Sorted positions where a match of the pattern could start; None when this

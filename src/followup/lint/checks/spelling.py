@@ -181,10 +181,14 @@ _ASCII_NON_LETTER = str.maketrans(
 def distinct_words(text: str) -> set[str]:
     """The words `WORD_RE.findall(text)` finds, as a set. In ASCII text a word is a run of
     letters and apostrophes without the apostrophes at its ends (`ASCII_WORD_RE`), so every
-    other character made a space, `split()` and `strip("'")` give them without a regex pass."""
+    other character made a space, `split()` gives them without a regex pass; the apostrophes
+    at their ends are stripped only when there are any (a quoted 'word', not a contraction)."""
     if not text.isascii():
         return set(WORD_RE.findall(text))
-    words = set(map(str.strip, text.translate(_ASCII_NON_LETTER).split(), repeat("'")))
+    runs = f" {text.translate(_ASCII_NON_LETTER)} "
+    if " '" not in runs and "' " not in runs:
+        return set(runs.split())
+    words = set(map(str.strip, runs.split(), repeat("'")))
     words.discard("")  # a run of apostrophes alone
     return words
 
