@@ -16,7 +16,7 @@ no sign-off.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 Span = tuple[int, int]
 
@@ -74,8 +74,7 @@ _OPEN_QUOTES = '"“«„'
 _CLOSE_QUOTES = '"”»“'
 
 
-@dataclass(frozen=True, slots=True)
-class EmailParts:
+class EmailParts(NamedTuple):
     """The parts of an email as spans (start, end) of the original text; None when absent.
 
     `message` is the email itself: without headers, a quoted earlier message or a phone's
@@ -92,11 +91,15 @@ class EmailParts:
     message: Span
 
 
-@dataclass(slots=True)
 class _Line:
-    start: int  # the line's content in the original text, without quoting and outer spaces
-    end: int
-    quoted: bool  # a '>' line in a text that is not all '>' lines: a quoted earlier message
+    __slots__ = ("end", "quoted", "start")
+
+    def __init__(self, start: int, end: int, quoted: bool) -> None:
+        # the line's content in the original text, without quoting and outer spaces
+        self.start = start
+        self.end = end
+        # a '>' line in a text that is not all '>' lines: a quoted earlier message
+        self.quoted = quoted
 
     def text(self, source: str) -> str:
         return source[self.start : self.end]
