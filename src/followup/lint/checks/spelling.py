@@ -22,6 +22,7 @@ from followup.lint.checks.base import span_finding
 from followup.lint.compiled import CompiledRule
 from followup.lint.document import WORD_RE, Document
 from followup.lint.findings import CheckContext, Finding
+from followup.lint.lexicon import FORMAT as LEXICON_FORMAT
 from followup.lint.lexicon import Lexicon
 from followup.lint.usercache import (
     read_bytes_cache,
@@ -88,7 +89,7 @@ def _frequencies(data: bytes | None) -> dict[str, int] | None:
 def lexicon() -> Lexicon:
     """The dictionary's words, from the user cache when there is one (else built, then cached)."""
     source = _dictionary_file()
-    name = f"en-lexicon-{source_tag(source)}.txt" if source else None
+    name = f"en-lexicon-v{LEXICON_FORMAT}-{source_tag(source)}.txt" if source else None
     if name is not None:
         text = read_cache(name)
         found = Lexicon.parse(text) if text is not None else None
