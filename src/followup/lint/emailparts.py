@@ -119,11 +119,12 @@ def _raw_lines(text: str) -> list[_Line]:
 def _strip_gt(text: str, lines: list[_Line]) -> None:
     """'>' quoting: stripped when every non-blank line has it (the whole email was quoted);
     otherwise those lines are an earlier message under a reply, marked `quoted`."""
+    if ">" not in text:
+        return
     marked = [ln for ln in lines if ln.end > ln.start and text[ln.start] == ">"]
-    filled = sum(1 for ln in lines if ln.end > ln.start)
     if not marked:
         return
-    whole = len(marked) == filled
+    whole = len(marked) == sum(1 for ln in lines if ln.end > ln.start)
     for ln in marked:
         if not whole:
             ln.quoted = True
