@@ -29,7 +29,8 @@ Two measurements, each for followup and for proselint in the same run:
 * `--cold-notes N`: cold `followup lint` against `proselint check` on N notes of the corpus
   (every (notes/N)th), `--cold-note-runs` interleaved runs of each on each note, after one
   untimed run: each note's ratio of medians, and the median and worst of those ratios (the
-  aim is "no slower on every note").
+  aim is "no slower on every note"). `--cold-baseline OTHER/src` times another checkout's
+  `followup lint` on the same notes in the same rounds (say, before a change).
 * `--baseline OTHER/src` (repeatable): the throughput of another checkout (say, before a change)
   in the same run, measured in a subprocess that imports it through PYTHONPATH, alternated with
   one for this checkout (`--baseline-rounds` rounds).
@@ -535,49 +536,71 @@ def cold_on_corpus(
     followup_exe: str,
     proselint_exe: str,
     env: dict[str, str],
+    baseline: Path | None = None,
 ) -> dict[str, Any] | None:
     """Cold `followup lint` and `proselint check` on `count` notes of the corpus (written to
     `folder` as note-NNNN.txt), `runs` interleaved runs each after one untimed run: per note
-    the two medians and their ratio; the median and the worst ratio."""
+    the two medians and their ratio; the median and the worst ratio. With `baseline` (another
+    checkout's src/), its `followup lint` is timed in the same rounds, and compared alike."""
     if count < 1:
         return None
     step = max(1, len(notes) // count)
     picked = list(range(0, len(notes), step))[:count]
     print(f"cold on {len(picked)} corpus notes: {runs} runs of each tool per note", flush=True)
+    envs = {"followup": env, "proselint": env}
+    if baseline is not None:
+        envs["baseline"] = {**env, "PYTHONPATH": str(baseline.resolve())}
     rows = []
     for i in picked:
         path = str(folder / f"note-{i:04d}.txt")
-        pair = {
+        cmds = {
             "followup": [followup_exe, "lint", path],
             "proselint": [proselint_exe, "check", path],
         }
-        for cmd in pair.values():
-            time_command(cmd, 1, env)  # untimed
-        times: dict[str, list[float]] = {"followup": [], "proselint": []}
+        if baseline is not None:
+            cmds["baseline"] = [followup_exe, "lint", path]
+        for name, cmd in cmds.items():
+            time_command(cmd, 1, envs[name])  # untimed
+        times: dict[str, list[float]] = {name: [] for name in cmds}
         for r in range(runs):
-            for name in pair if r % 2 == 0 else reversed(pair):
-                times[name] += time_command(pair[name], 1, env)
-        f_med, p_med = statistics.median(times["followup"]), statistics.median(times["proselint"])
+            for name in cmds if r % 2 == 0 else reversed(cmds):
+                times[name] += time_command(cmds[name], 1, envs[name])
+        medians = {name: statistics.median(t) for name, t in times.items()}
         rows.append(
             {
                 "index": i,
                 "words": len(notes[i].split()),
-                "followup": f_med,
-                "proselint": p_med,
-                "ratio": f_med / p_med,
+                **medians,
+                "ratio": medians["followup"] / medians["proselint"],
+                **(
+                    {"baseline_ratio": medians["baseline"] / medians["proselint"]}
+                    if baseline is not None
+                    else {}
+                ),
             }
         )
-    ratios = [row["ratio"] for row in rows]
-    worst = max(rows, key=lambda row: row["ratio"])
+    result = _ratios(rows, "ratio")
+    if baseline is not None:
+        result["baseline"] = {"src": str(baseline), **_ratios(rows, "baseline_ratio")}
+        result["baseline"]["baseline_median_s"] = statistics.median(r["baseline"] for r in rows)
     return {
         "runs_per_note": runs,
         "notes": rows,
-        "ratio_median": statistics.median(ratios),
-        "ratio_worst": worst["ratio"],
-        "worst_note": worst["index"],
-        "slower_on": sum(1 for r in ratios if r > 1),
+        **result,
         "followup_median_s": statistics.median(row["followup"] for row in rows),
         "proselint_median_s": statistics.median(row["proselint"] for row in rows),
+    }
+
+
+def _ratios(rows: list[dict[str, Any]], key: str) -> dict[str, Any]:
+    """The median and the worst of the rows' `key` ratios, and on how many notes it is over 1."""
+    ratios = [row[key] for row in rows]
+    worst = max(rows, key=lambda row: row[key])
+    return {
+        "ratio_median": statistics.median(ratios),
+        "ratio_worst": worst[key],
+        "worst_note": worst["index"],
+        "slower_on": sum(1 for r in ratios if r > 1),
     }
 
 
@@ -603,6 +626,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--cold-note-runs", type=int, default=3, help="cold runs of each tool per corpus note"
+    )
+    parser.add_argument(
+        "--cold-baseline",
+        type=Path,
+        help="another checkout's src/ folder: its cold `followup lint` is timed on the same corpus "
+        "notes in the same rounds (with --cold-notes)",
     )
     parser.add_argument(
         "--baseline",
@@ -694,7 +723,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             }
 
         corpus_cold = cold_on_corpus(
-            folder, notes, args.cold_notes, args.cold_note_runs, followup_exe, proselint_exe, env
+            folder,
+            notes,
+            args.cold_notes,
+            args.cold_note_runs,
+            followup_exe,
+            proselint_exe,
+            env,
+            args.cold_baseline,
         )
 
     print(f"throughput: {args.notes} notes, {args.passes} timed passes each", flush=True)
@@ -891,6 +927,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{corpus_cold['ratio_median']:.2f}x, worst {corpus_cold['ratio_worst']:.2f}x "
             f"(note {corpus_cold['worst_note']}), slower on {corpus_cold['slower_on']}"
         )
+        if "baseline" in corpus_cold:
+            b = corpus_cold["baseline"]
+            print(
+                f"  {b['src']}: median {b['ratio_median']:.2f}x, worst {b['ratio_worst']:.2f}x "
+                f"(note {b['worst_note']}), slower on {b['slower_on']}"
+            )
     print(
         f"\nfollowup / proselint: cold start {f_cold / p_cold:.2f}x the time "
         f"({f_typo / p_typo:.2f}x with a typo), throughput {f_rate / p_rate:.2f}x the rate"

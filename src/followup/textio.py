@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -114,6 +113,8 @@ def check_output(path: Path, *, force: bool) -> None:
             raise InputError(f"{path}: already exists; use --force to overwrite it")
     except OSError as exc:  # a name too long, a loop of links, a folder that cannot be searched
         raise _cannot(path, exc) from None
+    import tempfile  # here: reading a note (`followup lint`) never needs it
+
     try:
         fd, probe = tempfile.mkstemp(prefix=".followup-", suffix=".tmp", dir=parent)
     except OSError as exc:
@@ -125,6 +126,8 @@ def check_output(path: Path, *, force: bool) -> None:
 def write_atomic(path: Path, text: str, *, force: bool = False) -> None:
     """Write via a temporary file and rename, so a reader never sees half a file; every
     failure is an `InputError` naming the file, and no temporary file is left behind."""
+    import tempfile  # here: reading a note (`followup lint`) never needs it
+
     try:
         if path.exists() and not force:
             raise InputError(f"{path}: already exists; use --force to overwrite it")

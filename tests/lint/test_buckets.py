@@ -7,7 +7,7 @@ from followup.lint.buckets import pack
 
 def test_each_bucket_is_found_between_its_newlines() -> None:
     buckets = [["ann\n", "bo\n"], [], ["cy\n"]]
-    blob, starts = pack(buckets)
+    blob, starts = pack(buckets, "\n")
     assert blob == "\nann\nbo\ncy\n"
     assert starts == [0, 7, 7, 10]
     for b, lines in enumerate(buckets):
@@ -16,5 +16,11 @@ def test_each_bucket_is_found_between_its_newlines() -> None:
 
 
 def test_no_buckets() -> None:
-    assert pack([]) == ("\n", [0])
-    assert pack([[], []]) == ("\n", [0, 0, 0])
+    assert pack([], "\n") == ("\n", [0])
+    assert pack([[], []], "\n") == ("\n", [0, 0, 0])
+
+
+def test_bytes_buckets_give_byte_offsets() -> None:
+    blob, starts = pack([[b"\xc3\xa9t\xc3\xa9\n"], [b"a\n"]], b"\n")
+    assert blob == b"\n\xc3\xa9t\xc3\xa9\na\n"
+    assert starts == [0, 6, 8]

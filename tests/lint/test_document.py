@@ -14,6 +14,8 @@ from test_properties import TOKENS
 from followup.lint.document import (
     WORD_RE,
     Document,
+    _at_most_two_words,
+    _count_words,
     _syllable_count,
     _textstat,
     _textstat_words,
@@ -129,3 +131,9 @@ def test_words_are_textstats(text: str) -> None:
     from textstat.backend.selections import list_words
 
     assert _textstat_words(text) == list_words(text, lowercase=True)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab'’ -.!?\n\t\u00a0É1_,;:"), max_size=30) | texts)
+def test_a_short_sentence_is_one_of_at_most_two_words(sentence: str) -> None:
+    assert _at_most_two_words(sentence) == (_count_words(sentence) <= 2)

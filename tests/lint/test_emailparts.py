@@ -182,7 +182,7 @@ def test_spans_are_ordered_and_inside_the_text(text: str) -> None:
 def test_linear_time_on_a_long_line() -> None:
     """Ten times the words costs about ten times the work (a ratio of CPU times measured in
     the same run, as in test_bounded_time: never a wall-clock bound)."""
-    from test_bounded_time import MAX_RATIO, growth
+    from growth import MAX_RATIO, growth
 
     ratio = growth(
         parse, lambda n: "Dear Ms. Lee, " + "word " * (n // 5) + "Best, Sam", base=20_000

@@ -102,6 +102,26 @@ def test_a_regex_is_compiled_only_where_it_can_start() -> None:
     assert len(calls) == 4
 
 
+WORD_TEXT = st.text(
+    alphabet=st.sampled_from("aiIb _1'’-.\n\t\u00a0é²ſıİK日"), max_size=40
+) | st.text(max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(WORD_TEXT)
+def test_the_words_and_their_places_are_a_word_scans(text: str) -> None:
+    """A text's words, and where each stands, are what `\\w+` finds in the folded text."""
+    index = TextIndex(text)
+    folded = fold(text)
+    if folded is None:
+        assert index.words is None
+        return
+    found = [(m.group(), m.start()) for m in re.finditer(r"\w+", folded)]
+    assert index.words == {word for word, _ in found}
+    for word in index.words:
+        assert index.at(word) == [at for w, at in found if w == word], word
+
+
 # --- same matches as a full scan ---------------------------------------------------------------
 
 

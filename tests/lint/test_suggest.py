@@ -68,7 +68,16 @@ def test_a_dump_loads_back_and_a_damaged_one_is_refused() -> None:
     built = DeletesIndex.build({"received": 9, "definitely": 5, "tomorrow": 7})
     again = DeletesIndex.parse(marshal.loads(built.dump()))
     assert again is not None and again.lookup("recieved") == "received"
-    for bad in [None, 3, ("followup-deletes 1",), (*marshal.loads(built.dump())[:4], [0, 1])]:
+    fields = marshal.loads(built.dump())
+    for bad in [
+        None,
+        3,
+        ("followup-deletes 1",),
+        ("followup-deletes 1", *fields[1:]),
+        (*fields[:5], bytes(16)),  # too few bucket offsets
+        (*fields[:3], fields[3][:-8], *fields[4:]),  # word offsets cut short
+        (*fields[:4], fields[4][:-1], fields[5]),  # the deletes cut short
+    ]:
         assert DeletesIndex.parse(bad) is None
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import random
 import re
-import time
 from collections.abc import Callable
 
 import pytest
+from growth import MAX_RATIO, growth
 from helpers import check, of_rule
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -24,32 +24,6 @@ from followup.lint.checks import grounding, spelling
 from followup.lint.document import WORD_RE, Document
 from followup.lint.engine import Ruleset
 from followup.lint.findings import CheckContext
-
-BASE = 3_000  # characters at 1x; 10x is 30,000
-MAX_RATIO = 35.0  # linear: about 10; quadratic: about 100
-
-
-def _best(run: Callable[[], object], runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        began = time.process_time()  # CPU time: other processes on the machine do not count
-        run()
-        times.append(time.process_time() - began)
-    return times
-
-
-def growth(
-    run: Callable[[str], object], make: Callable[[int], str], runs: int = 5, base: int = BASE
-) -> float:
-    """How many times longer `run` takes on `make(10 * base)` than on `make(base)`."""
-    small, big = make(base), make(10 * base)
-    run(small)  # warm-up: caches, compiled patterns
-    t_small: list[float] = []
-    t_big: list[float] = []
-    for _ in range(runs):  # interleaved, so a burst of load elsewhere hits both sizes
-        t_small += _best(lambda: run(small), 1)
-        t_big += _best(lambda: run(big), 1)
-    return min(t_big) / max(min(t_small), 1e-4)
 
 
 def _unknown_words(n: int, *, capitalised: bool = False, sep: str = " ") -> str:

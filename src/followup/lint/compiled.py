@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import builtins
 import re
-from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, dataclass_transform
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, dataclass_transform
 
 from followup.lint.prefilter import Starts
 
@@ -242,8 +241,7 @@ class PatternRule(CompiledRule):
         )
 
 
-@dataclass(frozen=True)
-class Cues:
+class Cues(NamedTuple):
     """How `--kind auto` tells a thank-you from a check-in or a nudge (`meta/kinds.yaml`)."""
 
     cues: dict[str, list[str]]

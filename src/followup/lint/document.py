@@ -111,6 +111,18 @@ def _count_words(text: str) -> int:
     return len(_WORD_CHUNK.findall(text))
 
 
+_has_word_character = re.compile(r"\w").search
+
+
+def _at_most_two_words(sentence: str) -> bool:
+    """`_count_words(sentence) <= 2`, counted only when it may be so: a sentence whose first
+    three runs of non-spaces each hold a word character has three words (most do)."""
+    runs = sentence.split(maxsplit=3)
+    if len(runs) >= 3 and all(map(_has_word_character, runs[:3])):
+        return False
+    return _count_words(sentence) <= 2
+
+
 class Document:
     """Offsets become (line, column) here, so checks deal only in offsets."""
 
@@ -163,7 +175,7 @@ class Document:
         if not self.text:
             return 0
         found = _TEXTSTAT_SENTENCE.findall(self.text)
-        short = sum(1 for sentence in found if _count_words(sentence) <= 2)
+        short = sum(map(_at_most_two_words, found))
         return max(1, len(found) - short)
 
     @cached_property

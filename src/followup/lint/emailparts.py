@@ -16,7 +16,7 @@ no sign-off.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 Span = tuple[int, int]
 
@@ -74,8 +74,7 @@ _OPEN_QUOTES = '"“«„'
 _CLOSE_QUOTES = '"”»“'
 
 
-@dataclass(frozen=True, slots=True)
-class EmailParts:
+class EmailParts(NamedTuple):
     """The parts of an email as spans (start, end) of the original text; None when absent.
 
     `message` is the email itself: without headers, a quoted earlier message or a phone's
@@ -92,11 +91,15 @@ class EmailParts:
     message: Span
 
 
-@dataclass(slots=True)
 class _Line:
-    start: int  # the line's content in the original text, without quoting and outer spaces
-    end: int
-    quoted: bool  # a '>' line in a text that is not all '>' lines: a quoted earlier message
+    __slots__ = ("end", "quoted", "start")
+
+    def __init__(self, start: int, end: int, quoted: bool) -> None:
+        # the line's content in the original text, without quoting and outer spaces
+        self.start = start
+        self.end = end
+        # a '>' line in a text that is not all '>' lines: a quoted earlier message
+        self.quoted = quoted
 
     def text(self, source: str) -> str:
         return source[self.start : self.end]
@@ -116,11 +119,12 @@ def _raw_lines(text: str) -> list[_Line]:
 def _strip_gt(text: str, lines: list[_Line]) -> None:
     """'>' quoting: stripped when every non-blank line has it (the whole email was quoted);
     otherwise those lines are an earlier message under a reply, marked `quoted`."""
+    if ">" not in text:
+        return
     marked = [ln for ln in lines if ln.end > ln.start and text[ln.start] == ">"]
-    filled = sum(1 for ln in lines if ln.end > ln.start)
     if not marked:
         return
-    whole = len(marked) == filled
+    whole = len(marked) == sum(1 for ln in lines if ln.end > ln.start)
     for ln in marked:
         if not whole:
             ln.quoted = True

@@ -4,29 +4,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from followup.errors import FollowupError
-from followup.lint import budget
 from followup.lint.compiled import CompiledRule, Cues
 from followup.lint.document import WORD_RE, Document
 from followup.lint.findings import KINDS, LEVEL_RANK, CheckContext, Finding, Stats
 
 
-@dataclass
 class Ruleset:
-    """The rules in force for one run, after overrides and `--disable`."""
+    """The rules in force for one run, after overrides and `--disable`. (A plain class:
+    generating a dataclass's methods costs about a millisecond at every cold start.)"""
 
-    rules: dict[str, CompiledRule]
-    cues: Cues
-    accept: frozenset[str] = frozenset()
-    disabled: frozenset[str] = frozenset()
-    _by_kind: dict[str, list[CompiledRule]] = field(default_factory=dict, repr=False)
-    _runs: dict[tuple[str, str], tuple[list[CompiledRule], list[CompiledRule]]] = field(
-        default_factory=dict, repr=False
-    )
+    def __init__(
+        self,
+        rules: dict[str, CompiledRule],
+        cues: Cues,
+        accept: frozenset[str] = frozenset(),
+        disabled: frozenset[str] = frozenset(),
+    ) -> None:
+        self.rules = rules
+        self.cues = cues
+        self.accept = accept
+        self.disabled = disabled
+        self._by_kind: dict[str, list[CompiledRule]] = {}
+        self._runs: dict[tuple[str, str], tuple[list[CompiledRule], list[CompiledRule]]] = {}
 
     @classmethod
     def load(
@@ -141,6 +144,8 @@ def _run(rule: CompiledRule, doc: Document, kind: str, ctx: CheckContext) -> lis
     """One rule's findings; a rule from a --rules folder within `budget.RULE_SECONDS`."""
     if rule.origin is None:
         return rule.run(doc, kind, ctx)
+    from followup.lint import budget  # signal and threading: only for a --rules folder's rules
+
     seconds = budget.RULE_SECONDS
     try:
         with budget.limit(seconds):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 Kind = Literal["thank-you", "check-in", "nudge"]
@@ -34,17 +34,27 @@ class Stats:
     grade: float
 
 
-@dataclass
 class CheckContext:
-    """What a check may know beyond the text: accepted words and the notes' facts."""
+    """What a check may know beyond the text: accepted words and the notes' facts. (A plain
+    class: generating a dataclass's methods costs about a millisecond at every cold start.)"""
 
-    accept: frozenset[str] = frozenset()
-    facts_text: str | None = None  # notes, sender and facts that a draft may cite
-    contact_facts: str | None = None  # the facts alone: where links and contacts may come from
-    extra: dict[str, Any] = field(default_factory=dict)
-    # (line, column) where another rule already flagged a word: the spelling check leaves those
-    # alone (no typo finding, and no slow suggestion for "thx" or "lol")
-    taken: frozenset[tuple[int, int]] = frozenset()
-    # how many unknown words get a suggested correction (the first ones in the text): each may
-    # cost up to a second, so `followup lint` asks for a few and drafting for none
-    suggestions: int = 0
+    def __init__(
+        self,
+        accept: frozenset[str] = frozenset(),
+        facts_text: str | None = None,
+        contact_facts: str | None = None,
+        extra: dict[str, Any] | None = None,
+        taken: frozenset[tuple[int, int]] = frozenset(),
+        suggestions: int = 0,
+    ) -> None:
+        self.accept = accept
+        self.facts_text = facts_text  # notes, sender and facts that a draft may cite
+        # the facts alone: where links and contacts may come from
+        self.contact_facts = contact_facts
+        self.extra: dict[str, Any] = {} if extra is None else extra
+        # (line, column) where another rule already flagged a word: the spelling check leaves
+        # those alone (no typo finding, and no slow suggestion for "thx" or "lol")
+        self.taken = taken
+        # how many unknown words get a suggested correction (the first ones in the text): each
+        # may cost up to a second, so `followup lint` asks for a few and drafting for none
+        self.suggestions = suggestions

@@ -26,9 +26,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-_WORD = re.compile(r"\w+")
 # re.IGNORECASE also matches these to an ASCII letter, though their lower case is not ASCII
 _FOLD_EXTRA = str.maketrans({"ı": "i", "ſ": "s"})
+# every ASCII character that is not a word character (`\w`), made a space (`TextIndex`)
+_ASCII_NON_WORD = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")}
+)
+_NON_WORD = re.compile(r"\W")
 
 
 def fold(text: str) -> str | None:
@@ -66,20 +70,35 @@ class TextIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded = fold(text)
-        # lower-casing never turns a word character into another kind (a test checks every
-        # character), so the words of the folded text are the text's words, folded
-        self.at: dict[str, list[int]] | None = None
         self.words: frozenset[str] | None = None
-        if self.folded is not None:
-            at: dict[str, list[int]] = {}
-            for m in _WORD.finditer(self.folded):
-                found = at.get(word := m.group())
+        self._places: dict[str, list[int]] = {}
+        if self.folded is None:
+            return
+        # the folded text with every character that is not a word character (`\w`) made a
+        # space: its words are what `split(" ")` gives between the spaces (lower-casing never
+        # turns a word character into another kind, a test checks every character, so these
+        # are the text's words), each at the offset it has in the text. One pass in C and a
+        # loop of dictionary appends: a regex walk made a match object per word.
+        folded = self.folded
+        spaced = (
+            folded.translate(_ASCII_NON_WORD) if folded.isascii() else _NON_WORD.sub(" ", folded)
+        )
+        places = self._places
+        at = 0
+        for word in spaced.split(" "):
+            if word:
+                found = places.get(word)
                 if found is None:
-                    at[word] = [m.start()]
+                    places[word] = [at]
                 else:
-                    found.append(m.start())
-            self.at = at
-            self.words = frozenset(at)
+                    found.append(at)
+            at += len(word) + 1
+        self.words = frozenset(places)
+
+    def at(self, word: str) -> list[int]:
+        """Where `word` stands as a whole word (a run of word characters that is exactly
+        this), in text order."""
+        return self._places.get(word) or []
 
     def candidates(self, starts: Starts) -> list[int] | None:
         """Sorted positions where a match of the pattern could start; None when this
@@ -96,15 +115,14 @@ class TextIndex:
         each in text order: a whole word's from the index, a word beginning's or a string's
         found in the text."""
         words = self.words
-        at = self.at
-        assert words is not None and at is not None
+        assert words is not None
         wanted = starts.words
         for word in starts.word_set & words:
             needs = wanted[word]
             if not needs or not needs.isdisjoint(words):
                 # where it stands as a whole word: where it is one of the text's words (a
                 # run of word characters, which the text has it as)
-                yield at[word]
+                yield self.at(word)
         for prefix, needs in starts.prefixes.items():
             if not needs or not needs.isdisjoint(words):
                 yield self._find(prefix, True)

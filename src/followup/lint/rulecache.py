@@ -20,9 +20,9 @@ import hashlib
 import pickle
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
+from typing import NamedTuple
 
 from followup import __version__
 from followup.errors import RuleFileError
@@ -47,14 +47,13 @@ _CODE = [
     )
 ] + sorted(Path(__file__).with_name("checks").glob("*.py"))
 # the form of the stored rules; a change to it that the sources above do not show bumps this
-_FORMAT = 2
+_FORMAT = 3
 
 _PREFIX = "rules-"
 _SUFFIX = ".pickle"
 
 
-@dataclass(frozen=True)
-class LoadedRules:
+class LoadedRules(NamedTuple):
     """Everything the rule folders say: rules by id, accepted words, and `--kind auto` cues."""
 
     rules: dict[str, CompiledRule]

@@ -9,7 +9,7 @@ from helpers import check, of_rule
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.lint.checks.spelling import ASCII_WORD_RE, token_starts
+from followup.lint.checks.spelling import ASCII_WORD_RE, distinct_words, token_starts
 from followup.lint.document import WORD_RE
 from followup.lint.engine import Ruleset
 
@@ -200,3 +200,12 @@ def test_token_starts_are_where_the_word_pattern_finds_the_word(text: str) -> No
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 def test_the_ascii_word_pattern_agrees_on_ascii_text(text: str) -> None:
     assert ASCII_WORD_RE.findall(text) == WORD_RE.findall(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=st.characters(max_codepoint=127), max_size=60)
+    | st.text(alphabet=st.sampled_from("ab'’ -\nÉ1_x.,"), max_size=40)
+)
+def test_the_distinct_words_are_the_word_patterns(text: str) -> None:
+    assert distinct_words(text) == set(WORD_RE.findall(text))

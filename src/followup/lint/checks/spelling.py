@@ -14,6 +14,7 @@ import sys
 import time
 from functools import cache, lru_cache
 from importlib.util import find_spec
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -21,6 +22,7 @@ from followup.lint.checks.base import span_finding
 from followup.lint.compiled import CompiledRule
 from followup.lint.document import WORD_RE, Document
 from followup.lint.findings import CheckContext, Finding
+from followup.lint.lexicon import FORMAT as LEXICON_FORMAT
 from followup.lint.lexicon import Lexicon
 from followup.lint.usercache import (
     read_bytes_cache,
@@ -87,7 +89,7 @@ def _frequencies(data: bytes | None) -> dict[str, int] | None:
 def lexicon() -> Lexicon:
     """The dictionary's words, from the user cache when there is one (else built, then cached)."""
     source = _dictionary_file()
-    name = f"en-lexicon-{source_tag(source)}.txt" if source else None
+    name = f"en-lexicon-v{LEXICON_FORMAT}-{source_tag(source)}.txt" if source else None
     if name is not None:
         text = read_cache(name)
         found = Lexicon.parse(text) if text is not None else None
@@ -171,6 +173,25 @@ def _short_line(line: str) -> bool:
 # quicker than the Unicode classes; a test checks they agree)
 ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:'+[A-Za-z]+)*")
 _LETTER = re.compile(r"[^\W\d_]")  # what WORD_RE's words are made of, with apostrophes
+# every ASCII character but a letter and the apostrophe, made a space
+_ASCII_NON_LETTER = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalpha() or c == "'")}
+)
+
+
+def distinct_words(text: str) -> set[str]:
+    """The words `WORD_RE.findall(text)` finds, as a set. In ASCII text a word is a run of
+    letters and apostrophes without the apostrophes at its ends (`ASCII_WORD_RE`), so every
+    other character made a space, `split()` gives them without a regex pass; the apostrophes
+    at their ends are stripped only when there are any (a quoted 'word', not a contraction)."""
+    if not text.isascii():
+        return set(WORD_RE.findall(text))
+    runs = f" {text.translate(_ASCII_NON_LETTER)} "
+    if " '" not in runs and "' " not in runs:
+        return set(runs.split())
+    words = set(map(str.strip, runs.split(), repeat("'")))
+    words.discard("")  # a run of apostrophes alone
+    return words
 
 
 # more unknown words than this are found with one walk over the text's words, not one search
@@ -278,8 +299,7 @@ def run(rule: SpellingRule, doc: Document, kind: str, ctx: CheckContext) -> list
     # most texts have no unknown word at all: find that out from the distinct words alone
     suspects = {
         raw
-        for raw in set((ASCII_WORD_RE if doc.text.isascii() else WORD_RE).findall(doc.text))
-        - judge.fine
+        for raw in distinct_words(doc.text) - judge.fine
         if (word := judge.suspect(raw)) and word.lower() not in accept
     }
     if not suspects:
