@@ -257,7 +257,9 @@ def _put_front_matter(facts: dict[str, object], meta: dict[str, object]) -> None
         if key in ("interview_date", "decision_date"):
             if not isinstance(value, date | str):
                 raise InputError(f"notes: {key}: Input should be a valid date")
-            facts[key] = value if isinstance(value, date) else _parse_date(value, key)
+            known = facts.get("interview_date")
+            year = known.year if isinstance(known, date) else None
+            facts[key] = value if isinstance(value, date) else _parse_date(value, year)
             continue
         value = str(value)
         if key == "interviewer":
@@ -333,8 +335,11 @@ def _learned(points: list[Point]) -> list[str]:
     return [p.text for p in learned or [p for p in points if p.kind == "other"]]
 
 
-def _parse_date(value: object, key: str) -> date | None:
+def _parse_date(value: object, facts_year: int | None) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
-    except ValueError:
-        return None  # free-form dates stay in the text; only ISO dates become facts
+    except ValueError:  # `rückmeldung: bis Ende KW 13 (27.03.)`: a date as the reader finds one
+        from followup.understanding.reader.dates import first_date
+
+        year = facts_year if facts_year is not None else date.today().year
+        return first_date(str(value), year)

@@ -325,6 +325,64 @@ def test_the_candidates_own_dates_are_no_promised_decision(line: str, day: int |
     assert (facts.decision_date.day if facts.decision_date else None) == day
 
 
+@pytest.mark.parametrize(
+    ("line", "promised"),
+    [
+        # a weekday and its day, after words that promise news: the first such date after
+        # the interview (Wednesday 18 February 2026)
+        ("He'll ring by the end of next week, so Friday the 27th.", date(2026, 2, 27)),
+        ('She said "you\'ll hear by Fri 6th".', date(2026, 3, 6)),
+        ("he will call me next monday so the 23rd", date(2026, 2, 23)),
+        ("Answer Tuesday 24th at the latest.", date(2026, 2, 24)),
+        ("Decision by Thursday 19th.", date(2026, 2, 19)),
+        # the weekday does not fit the day: no date rather than a wrong one
+        ("Decision by Friday the 28th.", None),
+        # no promise of news just before it, or a span or a weekday alone: no date
+        ("Decision by the end of the week, start Monday 2nd if yes.", None),
+        ("He'll text by Wednesday.", None),
+        ("They'll decide within two weeks.", None),
+        ("They decide by the end of next week.", None),
+        ("I must answer the other offer by Friday the 27th.", None),
+        # a weekday beside a date that reads both ways says which ("05/03/2026 (Thursday)")
+        ("Result by 05/03/2026 (Thursday).", date(2026, 3, 5)),
+        ("Result by 05/03/2026.", None),
+        # deadlines in the languages notes mix in
+        ("odezwę się do 27 lutego", date(2026, 2, 27)),
+        ("Rückmeldung bis 27.02.", date(2026, 2, 27)),
+        ("Me avisan antes del 27 de febrero.", date(2026, 2, 27)),
+    ],
+)
+def test_a_decision_date_said_as_people_say_it(line: str, promised: date | None) -> None:
+    facts = read(f"Interviewer: Ana Ruiz\nInterview on Wednesday 18 February 2026.\n{line}\n")
+    assert facts.decision_date == promised
+
+
+def test_a_weekday_beside_an_interview_date_that_reads_both_ways_says_which() -> None:
+    facts = read("Interviewer: Ana Ruiz\nInterview date: 12/01/2026 (Monday), 11:30 AM\n")
+    assert facts.interview_date == date(2026, 1, 12)
+
+
+def test_a_free_form_decision_date_in_front_matter_is_read() -> None:
+    notes = parse_notes(
+        "---\ndatum: 2026-03-10\nrückmeldung: bis Ende KW 13 (27.03.)\n---\n"
+        "Interviewer: Dr. Heike Brandt\n- the lab runs 40 GC methods\n"
+    )
+    assert (notes.interview_date, notes.decision_date) == (date(2026, 3, 10), date(2026, 3, 27))
+
+
+def test_a_bold_line_is_no_bullet_of_the_list_above() -> None:
+    """`**Next** outcome by Fri 6 Feb.` after a panel list: markdown bold, not a list item
+    (it was read as a person called "Next", and its date was lost)."""
+    facts = read(
+        "**Panel**\n- Professor Fiona Carmichael, chair\n- Dr. Ewan Baxter\n\n"
+        "**Next** outcome by Fri 6 Feb.\n",
+        today=date(2026, 1, 23),
+    )
+    assert facts.decision_date == date(2026, 2, 6)
+    people = [facts.addressee, *facts.others, *facts.candidates, *facts.mentioned]
+    assert "Next" not in [p.name.value for p in people if p is not None]
+
+
 def test_the_state_of_a_role_is_not_its_name() -> None:
     notes = parse_notes(
         "Interviewer: Mrs. Ewa Dudek\nCompany: Portowa Freight\nRole: Export Coordinator\n"

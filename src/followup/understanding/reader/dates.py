@@ -7,67 +7,91 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from followup.understanding.reader.relative_dates import (
+    ORDINAL_WORDS,
+    WEEKDAY,
+    WEEKDAYS,
+    latest_after,
+    relative_in,
+)
 from followup.understanding.reader.state import _Seg, _State
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-} | {
-    # Spanish, Portuguese, French and German months: notes by people who write in them
-    m: i
-    for i, names in enumerate(
-        [
-            ("enero", "janeiro", "janvier", "januar"),
-            ("febrero", "fevereiro", "février", "fevrier", "februar"),
-            ("marzo", "março", "marco", "mars", "märz", "marz"),
-            ("abril", "avril"),
-            ("mayo", "maio", "mai"),
-            ("junio", "junho", "juin", "juni"),
-            ("julio", "julho", "juillet", "juli"),
-            ("agosto", "août", "aout"),
-            ("septiembre", "setiembre", "setembro", "septembre"),
-            ("octubre", "outubro", "octobre", "oktober"),
-            ("noviembre", "novembro", "novembre"),
-            ("diciembre", "dezembro", "décembre", "decembre", "dezember"),
-        ],
-        start=1,
-    )
-    for m in names
-}
-_ORDINALS = (
+_MONTHS = (
     {
-        w: i
-        for i, w in enumerate(
-            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-            "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
-            "twentieth".split(),
+        m: i
+        for i, names in enumerate(
+            [
+                ("jan", "january"),
+                ("feb", "february"),
+                ("mar", "march"),
+                ("apr", "april"),
+                ("may",),
+                ("jun", "june"),
+                ("jul", "july"),
+                ("aug", "august"),
+                ("sep", "sept", "september"),
+                ("oct", "october"),
+                ("nov", "november"),
+                ("dec", "december"),
+            ],
             start=1,
         )
+        for m in names
     }
+    | {
+        # Spanish, Portuguese, French and German months: notes by people who write in them
+        m: i
+        for i, names in enumerate(
+            [
+                ("enero", "janeiro", "janvier", "januar"),
+                ("febrero", "fevereiro", "février", "fevrier", "februar"),
+                ("marzo", "março", "marco", "mars", "märz", "marz"),
+                ("abril", "avril"),
+                ("mayo", "maio", "mai"),
+                ("junio", "junho", "juin", "juni"),
+                ("julio", "julho", "juillet", "juli"),
+                ("agosto", "août", "aout"),
+                ("septiembre", "setiembre", "setembro", "septembre"),
+                ("octubre", "outubro", "octobre", "oktober"),
+                ("noviembre", "novembro", "novembre"),
+                ("diciembre", "dezembro", "décembre", "decembre", "dezember"),
+            ],
+            start=1,
+        )
+        for m in names
+    }
+    | {
+        # Dutch, Indonesian and Malay, Italian, and Polish (the genitive: "do 27 maja")
+        m: i
+        for i, names in enumerate(
+            [
+                ("januari", "gennaio", "stycznia"),
+                ("februari", "febbraio", "lutego"),
+                ("maart", "maret", "mac", "marca"),
+                ("aprile", "kwietnia"),
+                ("mei", "maggio", "maja"),
+                ("giugno", "czerwca"),
+                ("luglio", "lipca"),
+                ("augustus", "agustus", "ogos", "sierpnia"),
+                ("settembre", "września", "wrzesnia"),
+                ("oktober", "ottobre", "października", "pazdziernika"),
+                ("november", "listopada"),
+                ("desember", "disember", "dicembre", "grudnia"),
+            ],
+            start=1,
+        )
+        for m in names
+    }
+)
+_ORDINALS = (
+    ORDINAL_WORDS
     | {
         f"twenty[- ]{w}": 20 + i
         for i, w in enumerate(
             "first second third fourth fifth sixth seventh eighth ninth".split(), start=1
         )
     }
-    | {"thirtieth": 30, "thirty[- ]first": 31}
+    | {"thirty[- ]first": 31}
 )
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_RE = re.compile(
@@ -93,6 +117,23 @@ _DECISION_CUE = re.compile(
     r"respond|feedback|by|until|before|offer)\b",
     re.IGNORECASE,
 )
+# a promise of news without a decision word: "he will call me next monday", "she'll message me
+# tues", "result within 2 weeks"
+_CONTACT_CUE = re.compile(
+    r"\b(?:call|ring|phone|message|text|e-?mail|contact|hear|result|results|revert|update|"
+    r"confirm|inform|know|news)\b",
+    re.IGNORECASE,
+)
+# a word just before a date that makes it a deadline in the languages notes mix in: "bis
+# 27.03.", "antes del 30 de abril", "do 27 maja", "sebelum 5 Mei"
+_CUE_JUST_BEFORE = re.compile(
+    r"\b(?:bis|antes(?:\s+del?)?|até|avant(?:\s+le)?|entro(?:\s+il)?|voor|sebelum|"
+    r"hasta(?:\s+el)?|do)\s*$",
+    re.IGNORECASE,
+)
+# where a clause starts before a weekday: the promise must be in the weekday's own clause
+# ("decision by the end of the week, start Monday 27th"), unless "so" or "i.e." joins them
+_CLAUSE = re.compile(r"[,;:(](?!\s*(?:so|i\.?e\.?|that's|that is|which is|=)\s*$)")
 _SUBJECT = re.compile(
     r"\b(?:i|i'm|i’m|im|i've|i'd|i'll|we|they|they'll|they'd|she|he|she'll|he'll|she'd|he'd|"
     r"you|you'll|it|it'll)\b",
@@ -119,6 +160,68 @@ _INTERVIEW_NEAR = re.compile(
 )
 
 
+def date_from(m: re.Match[str], this_year: int) -> date | None:
+    """The date a match of `_DATE_RE` names (`this_year` when it gives none); None when it
+    names no date for sure."""
+    try:
+        if m.group("iso"):
+            return date.fromisoformat(m.group("iso"))
+        if m.group("a4"):
+            a, b = int(m.group("a4")), int(m.group("b4"))
+            year = int(m.group("y4")) if m.group("y4") else this_year
+            if (a > 12) == (b > 12):
+                # 5/6 could be 5 June or May 6: a fact only when a weekday beside it says which
+                return _by_weekday(m, [(year, b, a), (year, a, b)])
+            day, month = (a, b) if a > 12 else (b, a)
+            return date(year, month, day)
+        if m.group("d3"):
+            year = int(m.group("y3")) if m.group("y3") else this_year
+            return date(year, int(m.group("m3")), int(m.group("d3")))
+        if m.group("y6"):
+            return date(int(m.group("y6")), int(m.group("m6")), int(m.group("d6")))
+        if m.group("m5"):
+            year = int(m.group("y5")) if m.group("y5") else this_year
+            return date(year, int(m.group("m5")), int(m.group("d5")))
+        if m.group("d8"):
+            return date(this_year, int(m.group("m8")), int(m.group("d8")))
+        if m.group("dw"):
+            word = re.sub(r"[- ]", "[- ]", m.group("dw").lower())
+            year = int(m.group("y7")) if m.group("y7") else this_year
+            return date(year, _MONTHS[m.group("mon3").lower()], _ORDINALS[word])
+        mon = (m.group("mon") or m.group("mon2")).lower()
+        day = int(m.group("d1") or m.group("d2"))
+        year_text = m.group("y1") or m.group("y2")
+        year = int(year_text) if year_text else this_year
+        return date(year, _MONTHS[mon], day)
+    except ValueError:
+        return None
+
+
+_WEEKDAY_NEAR = re.compile(rf"\b({WEEKDAY}|mon|wed|sat|sun)\b", re.IGNORECASE)
+
+
+def _by_weekday(m: re.Match[str], readings: list[tuple[int, int, int]]) -> date | None:
+    """The one reading of an ambiguous date whose weekday the words beside it name
+    (`12/01/2026 (Monday)`); None when there is no such word or it fits both or neither."""
+    near = m.string[max(0, m.start() - 12) : m.end() + 14]
+    said = {WEEKDAYS[w[:3].lower()] for w in _WEEKDAY_NEAR.findall(near)}
+    fits = set()
+    for year, month, day in readings:
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() in said:
+            fits.add(d)
+    return fits.pop() if len(fits) == 1 else None
+
+
+def first_date(text: str, this_year: int) -> date | None:
+    """The first date written in `text` (a front-matter value: `bis Ende KW 13 (27.03.)`)."""
+    m = _DATE_RE.search(text)
+    return date_from(m, this_year) if m else None
+
+
 class _Dates(_State):
     """The pass that reads dates: a date anywhere, and a line of prose's dates with their cue."""
 
@@ -132,7 +235,7 @@ class _Dates(_State):
             before = _SENTENCE_END.split(seg.text[max(0, m.start() - 60) : m.start()])[-1]
             near = seg.text[max(0, m.start() - 80) : m.end() + 40]
             # "Today is Tuesday 24 March": the day the notes were written, promised by nobody
-            cues = list(_DECISION_CUE.finditer(before))
+            cues = list(_DECISION_CUE.finditer(before)) or list(_CUE_JUST_BEFORE.finditer(before))
             if cues and _own_deadline(before):
                 continue  # "I'm on a contract in York until 30 April": the candidate's date
             if cues and not _WRITING_DAY.search(before):
@@ -142,6 +245,22 @@ class _Dates(_State):
                 self.found.cue_dates.append(("interview_date" + ("!" if later else ""), found))
             else:
                 self.found.cue_dates.append(("interview_date?", found))
+        self._relative_in(seg.text)
+
+    def _relative_in(self, text: str, *, labelled: bool = False) -> None:
+        """`by Wednesday the 28th`: a weekday and its day, just after words that promise news
+        (or in a decision date's labelled value, or followed by "latest"), in a sentence that
+        gives no full date of its own."""
+        for at, end, said in relative_in(text):
+            before = _SENTENCE_END.split(text[max(0, at - 80) : at])[-1]
+            just_before = _CLAUSE.split(before[-30:])[-1]
+            promised = labelled or latest_after(text, end)
+            promised = promised or (
+                not _own_deadline(before)
+                and bool(_DECISION_CUE.search(just_before) or _CONTACT_CUE.search(just_before))
+            )
+            if promised:
+                self.found.relative_dates.append(said)
 
     def _year(self) -> int:
         return (self.found.header_date or self.today).year
@@ -151,34 +270,4 @@ class _Dates(_State):
         return self._date_from(m) if m else None
 
     def _date_from(self, m: re.Match[str]) -> date | None:
-        try:
-            if m.group("iso"):
-                return date.fromisoformat(m.group("iso"))
-            if m.group("a4"):
-                a, b = int(m.group("a4")), int(m.group("b4"))
-                if (a > 12) == (b > 12):
-                    return None  # 5/6 could be 5 June or May 6: not a fact
-                day, month = (a, b) if a > 12 else (b, a)
-                year = int(m.group("y4")) if m.group("y4") else self._year()
-                return date(year, month, day)
-            if m.group("d3"):
-                year = int(m.group("y3")) if m.group("y3") else self._year()
-                return date(year, int(m.group("m3")), int(m.group("d3")))
-            if m.group("y6"):
-                return date(int(m.group("y6")), int(m.group("m6")), int(m.group("d6")))
-            if m.group("m5"):
-                year = int(m.group("y5")) if m.group("y5") else self._year()
-                return date(year, int(m.group("m5")), int(m.group("d5")))
-            if m.group("d8"):
-                return date(self._year(), int(m.group("m8")), int(m.group("d8")))
-            if m.group("dw"):
-                word = re.sub(r"[- ]", "[- ]", m.group("dw").lower())
-                year = int(m.group("y7")) if m.group("y7") else self._year()
-                return date(year, _MONTHS[m.group("mon3").lower()], _ORDINALS[word])
-            mon = (m.group("mon") or m.group("mon2")).lower()
-            day = int(m.group("d1") or m.group("d2"))
-            year_text = m.group("y1") or m.group("y2")
-            year = int(year_text) if year_text else self._year()
-            return date(year, _MONTHS[mon], day)
-        except ValueError:
-            return None
+        return date_from(m, self._year())

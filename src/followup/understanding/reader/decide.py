@@ -8,6 +8,7 @@ from datetime import date
 
 from followup.understanding.facts import Located, NotesFacts, Person, Point
 from followup.understanding.reader.prose import _LEAD_TITLE, _NOT_ADDRESSEE_TITLE
+from followup.understanding.reader.relative_dates import resolve
 from followup.understanding.reader.state import _Found, _located
 from followup.understanding.vocabulary import vocabulary
 
@@ -319,6 +320,13 @@ def _dates(found: _Found) -> dict[str, date]:
             dates.setdefault("interview_date", value)
     if "interview_date" not in dates and found.header_date is not None:
         dates["interview_date"] = found.header_date
+    anchor = dates.get("interview_date")
+    if "decision_date" not in dates and anchor is not None:
+        for said in found.relative_dates:  # "by Friday the 27th", after the interview
+            when = resolve(said, anchor)
+            if when is not None and when > anchor:
+                dates["decision_date"] = when
+                break
     return dates
 
 

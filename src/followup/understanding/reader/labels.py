@@ -183,6 +183,8 @@ class _Labels(_People):
             found = self._date_in(value)
             if found:
                 self.found.dates.setdefault(name, found)
+            elif name == "decision_date":
+                self._relative_in(value, labelled=True)  # "Decision: by Friday the 27th"
         elif name == "kind":
             self.found.labelled.setdefault("kind", _located(value, seg, 0, "label"))
         elif name == "contact":

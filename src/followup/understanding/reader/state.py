@@ -11,6 +11,7 @@ from typing import Any
 
 from followup.understanding.facts import Located, Person, Point, Span, shape_problem
 from followup.understanding.people import NameHit
+from followup.understanding.reader.relative_dates import Relative
 from followup.understanding.vocabulary import Vocabulary, vocabulary
 
 MAX_LINE = 2_000  # a longer line is read in pieces: no pattern sees more than this at once
@@ -49,6 +50,8 @@ class _Found:
     senders: list[tuple[int, Located]] = field(default_factory=list)
     dates: dict[str, date] = field(default_factory=dict)
     cue_dates: list[tuple[str, date]] = field(default_factory=list)
+    # decision dates said relative to the interview ("by Friday the 27th"), in order
+    relative_dates: list[Relative] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     prose: list[_Seg] = field(default_factory=list)
     lines: list[_Seg] = field(default_factory=list)  # every line, for the last look-ups

@@ -1,0 +1,88 @@
+"""Decision dates given as a weekday and a day of the month, without the month: `by
+Wednesday the 28th`, `you'll hear by Fri 7th`, `next monday, so the sixteenth`.
+
+The month is the interview's or the next one: the first date after the interview that has
+both the weekday and the day (`resolve`), so the weekday checks the reading; none within two
+months means no date. A weekday alone ("he'll text by Wednesday"), "end of next week" or
+"within two weeks" names no date: it is said as the interviewer said it, and the notes use
+those words as often for a task, a start date or another candidate's day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+ORDINAL_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
+        start=1,
+    )
+} | {"thirtieth": 30}
+# written out, or shortened where the short form is no English word ("sat", "sun", "wed" and
+# "mon" are words, or too rare as days to risk)
+WEEKDAY = (
+    r"(?:monday|tue(?:s(?:day)?)?|wednesday|weds|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|saturday|sunday)"
+)
+# a day of the month after a weekday: a number, or an ordinal word after "the" ("Friday first
+# thing" is no date)
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?|the\s+(?:" + "|".join(ORDINAL_WORDS) + r"))"
+_WEEKDAY_DAY = re.compile(
+    rf"\b(?:next\s+)?(?P<wd>{WEEKDAY})\b\.?"
+    rf",?\s+(?:(?:so|i\.?e\.?|=|that's|which is)\s+)?(?:the\s+(?=\d))?(?P<day>{_DAY})\b",
+    re.IGNORECASE,
+)
+# after the day: a month ("Friday 27 February") or a time ("Friday 10:30") makes it a date the
+# main pattern reads, or no day at all
+_NOT_A_DAY_AFTER = re.compile(r"\s*(?:[:.]\d|%|am\b|pm\b|h\b|[a-z]{3,})", re.IGNORECASE)
+_LATEST_AFTER = re.compile(
+    r"\s*(?:at\s+the\s+)?(?:latest|at\s+(?:the\s+)?(?:very\s+)?latest)\b", re.I
+)
+
+
+class Relative(NamedTuple):
+    """What the notes said: a weekday (0 Monday) and a day of the month."""
+
+    weekday: int
+    day: int
+
+
+def relative_in(text: str) -> list[tuple[int, int, Relative]]:
+    """Each weekday with its day in `text`: where it starts, where it ends, what it says."""
+    out: list[tuple[int, int, Relative]] = []
+    for m in _WEEKDAY_DAY.finditer(text):
+        if _NOT_A_DAY_AFTER.match(text, m.end()) and not _LATEST_AFTER.match(text, m.end()):
+            continue  # "Friday 27 February", "Friday 10:30"
+        day = _day(m.group("day"))
+        if day is not None:
+            out.append((m.start(), m.end(), Relative(WEEKDAYS[m.group("wd")[:3].lower()], day)))
+    return out
+
+
+def latest_after(text: str, end: int) -> bool:
+    """`Tuesday 19th latest`: the words after the day make it a deadline."""
+    return _LATEST_AFTER.match(text, end) is not None
+
+
+def _day(text: str) -> int | None:
+    word = text.lower().removeprefix("the").strip()
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS[word]
+    number = int(re.sub(r"\D", "", word))
+    return number if 1 <= number <= 31 else None
+
+
+def resolve(said: Relative, anchor: date) -> date | None:
+    """The first date after the interview (`anchor`) with the weekday and the day said; None
+    when no date within two months has both."""
+    for ahead in range(1, 63):
+        d = anchor + timedelta(days=ahead)
+        if d.day == said.day and d.weekday() == said.weekday:
+            return d
+    return None
