@@ -294,6 +294,16 @@ def test_a_japanese_name_written_family_name_first_is_greeted_by_the_family_name
             "Quick chat at the front desk. Sgt. Manjit Dhillon runs the property room.\n",
             "Sgt. Dhillon",
         ),
+        # Dutch, Singaporean and Indian forms; family names that open with a particle
+        (
+            "Interviewer: Mevr. Ingrid de Vries, Manager Sea Freight\n- 7 coordinators\n",
+            "Ms. de Vries",
+        ),
+        ("Interviewer: Mdm Rosalind Goh (Finance Director)\n- 12 staff\n", "Mdm Goh"),
+        ("Interviewer: Shri Anand Deshpande, Executive Engineer\n- 95 MLD\n", "Shri Deshpande"),
+        ("Interviewer: Ms. Joy dela Cruz (ops mgr)\n- 1,200 seats\n", "Ms. dela Cruz"),
+        ("Interviewer: Dr. Áine Ní Bhriain, QA Manager\n- 2 cleanrooms\n", "Dr. Ní Bhriain"),
+        ("Interviewer: Staff Sgt. Lorna Tremblay\n- 4 analysts\n", "Sgt. Tremblay"),
     ],
 )
 def test_titles_of_many_customs_reach_the_greeting(notes: str, greeting: str) -> None:
@@ -368,6 +378,25 @@ def test_a_free_form_decision_date_in_front_matter_is_read() -> None:
         "Interviewer: Dr. Heike Brandt\n- the lab runs 40 GC methods\n"
     )
     assert (notes.interview_date, notes.decision_date) == (date(2026, 3, 10), date(2026, 3, 27))
+
+
+def test_a_product_in_camel_case_is_nobody_to_write_to() -> None:
+    """ "replacing the old TMS with CargoWise": "with NAME" reads a person, but a word with a
+    capital inside it after three small letters is a product ("McKay", "LaToya" are names)."""
+    facts = read("Freight job.\n- they're replacing the old TMS with CargoWise, go-live in June\n")
+    assert facts.addressee is None
+    assert read("Met with Ewan McKay, the depot manager.\n").addressee is not None
+
+
+def test_a_dutch_note_gives_its_panel_and_its_role() -> None:
+    facts = read(
+        "# Sollicitatiegesprek — Maasvlakte Forwarding B.V.\n"
+        "**Functie:** Operations Coordinator Sea Freight (import)\n\n"
+        "## Met wie\n- Mevr. Ingrid de Vries — Manager Sea Freight, she decides.\n"
+    )
+    assert facts.addressee is not None and facts.addressee.addressed_as == "Ms. de Vries"
+    assert facts.role is not None and facts.role.value.startswith("Operations Coordinator")
+    assert facts.company is None or "Coordinator" not in facts.company.value
 
 
 def test_a_bold_line_is_no_bullet_of_the_list_above() -> None:

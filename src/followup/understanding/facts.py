@@ -21,7 +21,11 @@ _PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d")
 _FOLD = re.compile(r"[\s.]+")
 # symbols (emoji), controls, format characters, surrogates (a byte that was not UTF-8), private use
 _ODD_CATEGORIES = frozenset({"So", "Cc", "Cf", "Cs", "Co", "Cn"})
-_PARTICLES = frozenset("van von de da del der di la le du dos das ter ten bin al el".split())
+# the words that open a family name ("van der Merwe", "dela Cruz", "Ní Bhriain", "binti Rahman")
+PARTICLES = frozenset(
+    "van von de da del der di la le du dos das ter ten bin binti bint ibn al el dela delos ní nic "
+    "ó".split()
+)
 
 
 def shape_problem(value: str, *, max_words: int) -> str | None:
@@ -125,7 +129,7 @@ class Person(BaseModel):
         if len(words) > 1 and family_name_first(words):
             return words[0].title() if words[0].isupper() else words[0]
         for i, word in enumerate(words[1:-1], start=1):
-            if word.lower() in _PARTICLES:
+            if word.lower() in PARTICLES:
                 return " ".join(words[i:])
         return words[-1]
 

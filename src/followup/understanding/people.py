@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup.understanding.facts import MAX_FACT_CHARS
+from followup.understanding.facts import MAX_FACT_CHARS, PARTICLES
 from followup.understanding.vocabulary import Vocabulary
 
 # Words that are never part of a name, whatever their case (lower-case notes have no capitals
@@ -32,7 +32,6 @@ NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 _NAME_AFTER_PARTICLE = re.compile(r"[ \t]+[^\W\d_]{2,}(?![\w'’-])")
 INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")
 _NAME_AFTER_INITIAL = re.compile(r"[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]|$|[,.])")
-PARTICLES = frozenset("van von de da del der di la le bin al el du dos das ter ten".split())
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,13 @@ def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
         return False
     if lower_case_notes:
         return word.isalpha() or "-" in word or "'" in word
+    if _CAMEL_CASE.search(word) and not word.startswith(("Fitz", "Della")):
+        return False  # "CargoWise", "LinkedIn", "PowerBI": a product ("McKay", "LaToya" are names)
     return word[0].isupper() and not (word.isupper() and len(word) > 1)
+
+
+# a capital after three lower-case letters inside a word
+_CAMEL_CASE = re.compile(r"[a-z]{3}[A-Z]")
 
 
 def _title_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, int]:

@@ -27,7 +27,8 @@ _HEADING_NOISE = frozenset(
     "interview interviews notes note summary final round my the fw fwd re job for at "
     "today second first onsite call your with w mtg meeting quick update follow up role "
     "position post vacancy bewerbung entrevista entretien vorstellungsgespräch notatki po "
-    "notas de notizen mülakat notları anotações catatan wawancara".split()
+    "notas de notizen mülakat notları anotações catatan wawancara sollicitatiegesprek "
+    "sollicitatie gesprek rozmowa kwalifikacyjna colloquio bewerbungsgespräch".split()
 )
 _WHEN_WORDS = re.compile(
     r"\b(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b|"
