@@ -388,6 +388,16 @@ def test_a_product_in_camel_case_is_nobody_to_write_to() -> None:
     assert read("Met with Ewan McKay, the depot manager.\n").addressee is not None
 
 
+def test_a_lower_case_title_after_an_article_is_skipped_before_the_name() -> None:
+    facts = read("Interviewed by the owner Hemi Walker at the farm.\n- 650 cows\n")
+    assert facts.addressee is not None and facts.addressee.name.value == "Hemi Walker"
+
+
+def test_a_one_word_name_after_a_or_an_is_a_brand() -> None:
+    facts = read("- a new effluent pond with a Fonterra farm environment plan deadline\n")
+    assert facts.addressee is None and not facts.candidates
+
+
 def test_a_dutch_note_gives_its_panel_and_its_role() -> None:
     facts = read(
         "# Sollicitatiegesprek — Maasvlakte Forwarding B.V.\n"

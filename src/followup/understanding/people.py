@@ -143,6 +143,8 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
     if not words:
         return None
     start, end = words[0][1], words[-1][2]
+    if len(words) == 1 and honorific is None and _INDEFINITE_BEFORE.search(text[pos:start]):
+        return None  # "with a Fonterra farm plan": a one-word name after "a" is a brand
     name = " ".join(
         capitalise(w) if lower_case_notes and (k == 0 or w.lower() not in PARTICLES) else w
         for k, (w, _, _) in enumerate(words)
@@ -160,6 +162,9 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
     if after and honorific is None:  # "Rajesh Kumar sir": the honorific after the name
         honorific = {"sir": "Mr.", "ji": None}.get(after.group(1).lower(), "Ms.")
     return NameHit(honorific, name, start, end, title, title_end, title_before)
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
 def _skip_filler(
@@ -183,9 +188,11 @@ def _skip_filler(
         if low in ("just", "only") and not before and honorific is None:
             i += m.end()  # "thank-you note: just Danielle"
             continue
+        titled = low in vocab.title_words or (low[-1:] == "s" and low[:-1] in vocab.title_words)
+        after_article = i > pos and re.search(r"\b(?:the|our|their|a|an)\s*$", text[pos:i], re.I)
         if low in ("the", "our", "a", "an", "their") or (
-            low in vocab.title_words and (lower_case_notes or word[0].isupper() or low == "of")
-        ):
+            titled and (lower_case_notes or word[0].isupper() or low == "of" or bool(after_article))
+        ):  # "the owners Hemi Walker and ...": a lower-case title after an article, too
             i += m.end()
             if low not in ("the", "our", "a", "an", "their"):
                 before.append(word.rstrip(".,:"))
