@@ -398,6 +398,33 @@ def test_a_one_word_name_after_a_or_an_is_a_brand() -> None:
     assert facts.addressee is None and not facts.candidates
 
 
+def test_initials_are_no_family_name_written_first() -> None:
+    notes = parse_notes("Interviewer: Shri R. K. Deshpande, Executive Engineer\n- 95 MLD\n")
+    assert notes.addressed_as == "Shri Deshpande"
+
+
+def test_mister_in_a_voice_memo_is_mr() -> None:
+    notes = parse_notes("Interviewer: mister kamau njoroge (workshop owner)\n- 40 cars a day\n")
+    assert notes.addressed_as == "Mr. Njoroge"
+
+
+@pytest.mark.parametrize(
+    "title", ["Texts with Bukola (copied from my phone, 13 May)", "Recording 47 - Brasa Norte"]
+)
+def test_the_notes_own_title_is_no_employer(title: str) -> None:
+    facts = read(f"{title}\n\nInterview with Mrs. Folake Adebayo, branch manager.\n")
+    assert facts.company is None or not facts.company.value.startswith(("Texts", "Recording"))
+
+
+def test_the_notes_own_title_line_is_no_learned_detail() -> None:
+    facts = read(
+        "voice note transcript thursday 12 march 2026\n"
+        "- they service forty cars a day for two ngos and one courier company\n"
+    )
+    titles = [p for p in facts.points if "transcript" in p.text]
+    assert titles and all(p.kind != "learned" for p in titles)
+
+
 def test_a_dutch_note_gives_its_panel_and_its_role() -> None:
     facts = read(
         "# Sollicitatiegesprek — Maasvlakte Forwarding B.V.\n"

@@ -93,7 +93,7 @@ def family_name_first(words: list[str]) -> bool:
     from followup.understanding.vocabulary import vocabulary
 
     if len(words[0]) > 1 and words[0].isupper() and not words[-1].isupper():
-        return True
+        return not words[0].endswith(".")  # "R. K. Deshpande": initials, not "ZHANG Wei"
     families = vocabulary().family_first
     return words[0].lower() in families and words[-1].lower() not in families
 

@@ -167,6 +167,18 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
+def _name_after_initials(text: str, pos: int) -> bool:
+    """A name word follows `pos`, after at most two more initials ("R. K. Deshpande")."""
+    for _ in range(3):
+        if _NAME_AFTER_INITIAL.match(text, pos):
+            return True
+        more = INITIAL.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \t")))
+        if more is None:
+            return False
+        pos = more.end()
+    return False
+
+
 def _skip_filler(
     text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool
 ) -> tuple[int, str | None, list[str]] | None:
@@ -230,8 +242,9 @@ def _name_words(
         m = re.match(r"[ \t]*", text[j:])
         k = j + (m.end() if m else 0)
         initial = INITIAL.match(text, k)
-        if initial and (words or _NAME_AFTER_INITIAL.match(text, initial.end())):
-            # a middle initial, "Kelsey R. Hughes", or a first one, "T. Okonkwo-Barnes"
+        if initial and (words or _name_after_initials(text, initial.end())):
+            # a middle initial, "Kelsey R. Hughes", or a first one, "T. Okonkwo-Barnes",
+            # "R. K. Deshpande"
             word = initial.group(0)
             words.append((word.upper() if lower_case_notes else word, k, initial.end()))
             j = initial.end()

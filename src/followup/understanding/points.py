@@ -78,6 +78,13 @@ _WHEN_LED = re.compile(
     rf"(?:\d{{1,2}}\b|{_MONTH}\b)",
     re.IGNORECASE,
 )
+# "voice note transcript thursday 12 march 2026", "Texts with Bukola (copied from my phone)": the
+# notes' own title, never a detail
+_NOTES_TITLE = re.compile(
+    r"^\W*(?:(?:voice|audio)\s+(?:note|memo|recording)|transcript|recording|texts?\s+with|"
+    r"chat\s+with|messages\s+with|notes?\s+(?:after|from|on|for))\b",
+    re.IGNORECASE,
+)
 # "Location: 14 Voortrekker Rd", "会社: Kitsune Forge Studios": a labelled line of the notes'
 # own form (a label the reader knows, one of a calendar invite's, or in another script)
 _LABEL_LED = re.compile(r"^\W*([^\W\d_][^:=|\n]{0,24}?)\s*[:=|]\s*\S")
@@ -115,7 +122,7 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
         return "own-past", 0
     if _form_line(text, vocab) or _JOB_IS.match(text):
         return "other", 0
-    if _WHEN_LED.match(text):
+    if _WHEN_LED.match(text) or _NOTES_TITLE.search(text):
         return "logistics", 0
     if vocab.not_learned["process"].search(text) or _ASKED_BARE.search(text):
         return "process", 0

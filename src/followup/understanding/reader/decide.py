@@ -24,6 +24,12 @@ _BRAND_HONORIFICS = frozenset("m sir miss pan pani madam madame".split())
 # "ops manager for the group": what comes before "for/at/with" says whose title it is
 _ROLE_FOR = re.compile(r"\s+(?:for|at|with)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:their|our|my|his|her|your)\s", re.IGNORECASE)
+# the notes' own words, not an employer: "Texts with Bukola", "Recording 47", "I write English"
+_NOTES_WORDS = re.compile(
+    r"(?:i|we|you|he|she|they|it|me|texts?|chat|messages?|conversation|recording|transcript|"
+    r"voice\s+(?:note|memo)|memo|notes?)\b",
+    re.IGNORECASE,
+)
 # a place of the employer after its name in a `Location:` value: "Acme site office", "Acme HQ"
 _PLACE_OF = re.compile(
     r"\s+(?:site office|head office|main office|offices|hq|headquarters|depot|campus)$",
@@ -287,6 +293,7 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not vocabulary().meeting_re.search(c[2].value)
         and not (c[2].source != "label" and _is_occupation(c[2].value))  # "Company: Shift" stays
         and not _POSSESSIVE.match(c[2].value)  # "their studio in Ancoats" describes a place
+        and not _NOTES_WORDS.match(c[2].value)
         and not any(_names_person(c[2].value, p) for p, _ in people if not _is_organisation(p))
         and not (facts.sender is not None and c[2].value.lower() == facts.sender.value.lower())
         and not _is_titled_person(c[2].value)
