@@ -164,11 +164,21 @@ _TITLE_AFTER = re.compile(
 )
 
 
+def _is_job_title(text: str) -> bool:
+    from followup.understanding.vocabulary import vocabulary
+
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+    return bool(words & (vocabulary().title_words - {"the", "of", "and"}))
+
+
 def _name_and_title(value: str) -> tuple[str, str | None]:
     """`Mrs. Morven Lockhart (Partner, Residential Property)` or `Ana Ruiz — Head Chef` in a
     front-matter value: the name, and the title the salutation must not take for a name."""
     m = _TITLE_AFTER.fullmatch(value)
     if m is None:
+        name, comma, title = value.partition(",")
+        if comma and _is_job_title(title):
+            return name.strip(), title.strip()  # "Adv. Nomsa Khumalo, Head of Legal"
         return value, None
     return m.group("name").strip(), (m.group("b") or m.group("d") or "").strip() or None
 

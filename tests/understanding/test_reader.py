@@ -425,6 +425,49 @@ def test_the_notes_own_title_line_is_no_learned_detail() -> None:
     assert titles and all(p.kind != "learned" for p in titles)
 
 
+def test_a_name_column_of_a_people_table_names_the_panel_not_the_candidate() -> None:
+    facts = read(
+        "# Punjab Urban Transit Company — Assistant Manager (Transport Planning)\n\n"
+        "| Name | Role | Notes |\n|---|---|---|\n"
+        "| Mr. Kamran Shah | General Manager Planning | chaired, he decides |\n"
+        "| Dr. Saima Rafiq | Consultant | asked about my model |\n"
+    )
+    people = [p.name.value for p in [facts.addressee, *facts.candidates] if p is not None]
+    assert "Kamran Shah" in people  # the addressee, or one of the two to choose from
+    assert facts.sender is None
+    assert facts.role is not None and facts.role.value.startswith("Assistant Manager")
+
+
+def test_the_candidates_answer_to_another_offer_is_no_decision_date() -> None:
+    facts = read(
+        "Interviewer: Ana Ruiz\nInterview on Thursday 23 April 2026.\n"
+        "- another offer came: they want my answer by Wed 13 May.\n"
+    )
+    assert facts.decision_date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("Company: Pinecrest Outfitters #114", "Pinecrest Outfitters"),
+        (
+            "Company: Kanto Smart Logistics K.K. (関東スマートロジスティクス株式会社)",
+            "Kanto Smart Logistics K.K.",
+        ),
+    ],
+)
+def test_a_branch_number_or_the_name_in_another_script_is_cut(line: str, company: str) -> None:
+    facts = read(f"{line}\nInterviewer: Ana Ruiz\n")
+    assert facts.company is not None and facts.company.value.rstrip(".") == company.rstrip(".")
+
+
+def test_a_front_matter_interviewer_with_a_comma_title() -> None:
+    notes = parse_notes(
+        "---\ninterviewer: Adv. Nomsa Khumalo, Head of Legal\n---\n- 14 lawyers in the team\n"
+    )
+    assert notes.addressed_as == "Adv. Khumalo"
+
+
 def test_a_dutch_note_gives_its_panel_and_its_role() -> None:
     facts = read(
         "# Sollicitatiegesprek — Maasvlakte Forwarding B.V.\n"

@@ -139,12 +139,17 @@ _SUBJECT = re.compile(
     r"you|you'll|it|it'll)\b",
     re.IGNORECASE,
 )
+_MY_ANSWER = re.compile(
+    r"\bmy\s+(?:answer|decision|reply|response|acceptance|start)\b", re.IGNORECASE
+)
 _FIRST_PERSON = frozenset("i i'm i’m im i've i'd i'll".split())
 
 
 def _own_deadline(before: str) -> bool:
     """The subject nearest before a date is the candidate ("I'm committed to a contract
     until", "and I could move 1 June"): their own date, never the employer's promise."""
+    if _MY_ANSWER.search(before):
+        return True  # "another offer: they want my answer by Wed 13 May"
     subjects = _SUBJECT.findall(before)
     return bool(subjects) and subjects[-1].lower() in _FIRST_PERSON
 

@@ -30,9 +30,12 @@ _NOTES_WORDS = re.compile(
     r"voice\s+(?:note|memo)|memo|notes?)\b",
     re.IGNORECASE,
 )
-# a place of the employer after its name in a `Location:` value: "Acme site office", "Acme HQ"
+# a place of the employer after its name in a `Location:` value: "Acme site office", "Acme HQ";
+# a branch number ("Pinecrest Outfitters #114") or the name in another script in brackets
+# ("Kanto Smart Logistics K.K. (関東スマートロジスティクス株式会社)")
 _PLACE_OF = re.compile(
-    r"\s+(?:site office|head office|main office|offices|hq|headquarters|depot|campus)$",
+    r"\s+(?:site office|head office|main office|offices|hq|headquarters|depot|campus)$"
+    r"|\s+(?:#|no\.\s*)\d+$|\s*\([^()a-zA-Z]*[^\x00-\u024f][^()a-zA-Z]*\)$",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,7 @@ def _value_end(value: str) -> int:
     return end
 
 
+_PEOPLE_COLUMNS = frozenset(["name", "names", "person", "people"])
 _VENUE_LABELS = frozenset(["where", "place", "venue", "site", "location", "workplace"])
 _LEGAL_FORM = re.compile(
     r"\b(?:inc|ltd|llc|llp|plc|gmbh|corp|pty|bhd|jsc|s\.a|b\.v|sp\. z o\.o|k\.k|a\.ş)(?!\w)", re.I
@@ -115,7 +116,12 @@ class _Labels(_People):
             return
         fields = [self.vocab.labels.get(fold_label(c)) for c, _ in cells]
         if len(cells) > 2 and sum(f is not None for f in fields) >= 2 and self.columns is None:
-            self.columns = fields  # "| Org | Who | Notes |": a header, then one row a person
+            # "| Org | Who | Notes |": a header, then one row a person; a "Name" column of
+            # such a table names the people met, not the candidate ("| Name | Role | Notes |")
+            self.columns = [
+                "panel" if fold_label(c) in _PEOPLE_COLUMNS else f
+                for (c, _), f in zip(cells, fields, strict=True)
+            ]
             return
         if self.columns is not None and len(self.columns) == len(cells):
             self._column_row(seg, at, cells, self.columns)
