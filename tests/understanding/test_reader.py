@@ -468,6 +468,30 @@ def test_a_front_matter_interviewer_with_a_comma_title() -> None:
     assert notes.addressed_as == "Adv. Khumalo"
 
 
+def test_a_bold_venue_label_that_describes_a_room_is_no_employer() -> None:
+    facts = read(
+        "## Interview notes — Senior Physiotherapist, Eastpoint Community Hospital\n\n"
+        "- **Where:** Rehab gym, Level 3\n- **Interviewer:** Ms. Goh Siew Ling\n"
+    )
+    assert facts.company is not None and facts.company.value == "Eastpoint Community Hospital"
+
+
+def test_a_romanian_date_line_is_a_date_and_no_employer() -> None:
+    facts = read(
+        "Interviu — PhD Research Assistant\nLuni, 16 martie 2026, 14:00, online (Teams)\n"
+        "Interviewer: Ana Ruiz\n"
+    )
+    assert facts.interview_date == date(2026, 3, 16)
+    assert facts.company is None
+
+
+def test_a_military_rank_of_two_words_is_kept_in_the_greeting() -> None:
+    notes = parse_notes(
+        "Board:\n  - Lt. Col. Denise Harmon, Commandant — board president\n- 60 courses a year\n"
+    )
+    assert notes.addressed_as == "Lt. Col. Harmon"
+
+
 def test_a_dutch_note_gives_its_panel_and_its_role() -> None:
     facts = read(
         "# Sollicitatiegesprek — Maasvlakte Forwarding B.V.\n"

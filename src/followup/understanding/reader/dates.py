@@ -61,22 +61,22 @@ _MONTHS = (
         for m in names
     }
     | {
-        # Dutch, Indonesian and Malay, Italian, and Polish (the genitive: "do 27 maja")
+        # Dutch, Indonesian and Malay, Italian, Polish (the genitive: "do 27 maja") and Romanian
         m: i
         for i, names in enumerate(
             [
-                ("januari", "gennaio", "stycznia"),
-                ("februari", "febbraio", "lutego"),
-                ("maart", "maret", "mac", "marca"),
-                ("aprile", "kwietnia"),
+                ("januari", "gennaio", "stycznia", "ianuarie"),
+                ("februari", "febbraio", "lutego", "februarie"),
+                ("maart", "maret", "mac", "marca", "martie"),
+                ("aprile", "kwietnia", "aprilie"),
                 ("mei", "maggio", "maja"),
-                ("giugno", "czerwca"),
-                ("luglio", "lipca"),
+                ("giugno", "czerwca", "iunie"),
+                ("luglio", "lipca", "iulie"),
                 ("augustus", "agustus", "ogos", "sierpnia"),
-                ("settembre", "września", "wrzesnia"),
-                ("oktober", "ottobre", "października", "pazdziernika"),
-                ("november", "listopada"),
-                ("desember", "disember", "dicembre", "grudnia"),
+                ("settembre", "września", "wrzesnia", "septembrie"),
+                ("oktober", "ottobre", "października", "pazdziernika", "octombrie"),
+                ("november", "listopada", "noiembrie"),
+                ("desember", "disember", "dicembre", "grudnia", "decembrie"),
             ],
             start=1,
         )

@@ -35,6 +35,7 @@ _NOTES_WORDS = re.compile(
 # ("Kanto Smart Logistics K.K. (関東スマートロジスティクス株式会社)")
 _PLACE_OF = re.compile(
     r"\s+(?:site office|head office|main office|offices|hq|headquarters|depot|campus)$"
+    r"|\s+(?-i:office)$"
     r"|\s+(?:#|no\.\s*)\d+$|\s*\([^()a-zA-Z]*[^\x00-\u024f][^()a-zA-Z]*\)$",
     re.IGNORECASE,
 )

@@ -28,13 +28,19 @@ _HEADING_NOISE = frozenset(
     "today second first onsite call your with w mtg meeting quick update follow up role "
     "position post vacancy bewerbung entrevista entretien vorstellungsgespräch notatki po "
     "notas de notizen mülakat notları anotações catatan wawancara sollicitatiegesprek "
-    "sollicitatie gesprek rozmowa kwalifikacyjna colloquio bewerbungsgespräch".split()
+    "sollicitatie gesprek rozmowa kwalifikacyjna colloquio bewerbungsgespräch interviu "
+    "entrevue intervista intervju haastattelu".split()
 )
 _WHEN_WORDS = re.compile(
     r"\b(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:january|february|march|"
     r"april|june|july|august|september|october|november|december)\b|\d{1,2}(?:st|nd|rd|th)\b|"
-    r"\b(?:today|yesterday|tomorrow|am|pm)\b",
+    r"\b(?:today|yesterday|tomorrow|am|pm)\b|"
+    # weekdays in the languages notes mix in ("Luni, 16 martie", "Rabu, 13 Mei", "Perşembe")
+    r"\b(?:luni|marți|marti|miercuri|joi|vineri|lunes|martes|miércoles|miercoles|jueves|"
+    r"viernes|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|poniedziałek|wtorek|środa|czwartek|piątek|"
+    r"senin|selasa|rabu|kamis|jumat|pazartesi|salı|çarşamba|perşembe|cuma)\b",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,7 @@ def _value_end(value: str) -> int:
     return end
 
 
+_JOINING = frozenset("of and de del da do di du der van von the y e et und".split())
 _PEOPLE_COLUMNS = frozenset(["name", "names", "person", "people"])
 _VENUE_LABELS = frozenset(["where", "place", "venue", "site", "location", "workplace"])
 _LEGAL_FORM = re.compile(
@@ -242,7 +243,18 @@ class _Labels(_People):
             words = {w.lower() for w in re.findall(r"[^\W\d_]+", kept)}
             if words & _BUILDING_WORDS:
                 return
-            named = words & self.vocab.company_words or _LEGAL_FORM.search(kept)
+            capitalised = {w.lower() for w in re.findall(r"[^\W\d_]+", kept) if w[:1].isupper()}
+            named = (capitalised if not self.lower else words) & self.vocab.company_words or (
+                _LEGAL_FORM.search(kept)
+            )  # "Rehab gym" describes a room; "Harbour Gym" names one
+            if (
+                not named
+                and not self.lower
+                and any(
+                    w[:1].islower() and w not in _JOINING for w in re.findall(r"[^\W\d_]+", kept)
+                )
+            ):
+                return  # "Where: Rehab gym, Level 3": a room described, not a name
             rank = 6 if named else 2
         loc = _located(kept, seg, max(0, seg.text.find(kept)), "label")
         if name == "company":

@@ -61,7 +61,7 @@ class _Reader(_Labels):
             self._prose_line(_Seg(content, seg.start + at, seg.line))
             return
         field_name, value_at = label
-        label_text = fold_label(content[:value_at].rstrip(" :="))
+        label_text = fold_label(content[:value_at]).rstrip(" :=")  # "**Where:**" -> "where"
         value = content[value_at:]
         # `key = value ; also met ...` and `Panel: A, B. Send the note to: A.`: the value ends
         # at a semicolon or a sentence end; the rest is read again as a line of its own.
