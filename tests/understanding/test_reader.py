@@ -492,6 +492,23 @@ def test_a_military_rank_of_two_words_is_kept_in_the_greeting() -> None:
     assert notes.addressed_as == "Lt. Col. Harmon"
 
 
+def test_thank_you_email_to_names_the_addressee_of_a_panel() -> None:
+    facts = read(
+        "Panel: Dr. Imogen Prescott, Ms. Ana Lee\n"
+        "Thank-you email: to Dr. Prescott, thank the panel.\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Imogen Prescott"
+
+
+def test_a_dash_label_names_the_addressee_and_its_line_is_still_notes() -> None:
+    facts = read(
+        "thank you email - Calum MacRae, site manager, Hebridean Salmon Co, trainee "
+        "technician, interviewed Thu 7 May 2026, 10 pens 500k fish\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Calum MacRae"
+    assert facts.interview_date == date(2026, 5, 7)
+
+
 def test_a_dutch_note_gives_its_panel_and_its_role() -> None:
     facts = read(
         "# Sollicitatiegesprek — Maasvlakte Forwarding B.V.\n"

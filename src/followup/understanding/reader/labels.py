@@ -41,6 +41,7 @@ def _value_end(value: str) -> int:
     return end
 
 
+_DASH_LABEL = re.compile(r"\s*+([^:=\n\-–—]{1,30}?)[ \t]+[-–—][ \t]+(?=\S)")
 _JOINING = frozenset("of and de del da do di du der van von the y e et und".split())
 _PEOPLE_COLUMNS = frozenset(["name", "names", "person", "people"])
 _VENUE_LABELS = frozenset(["where", "place", "venue", "site", "location", "workplace"])
@@ -101,6 +102,9 @@ class _Labels(_People):
         m = re.match(r"\s*+([^:=\n]{1,40}?)\s*+(?::|=(?!=))\s*", content)
         if not m:  # aligned columns: "Role            Practice Manager"
             m = re.match(r"\s*+([^:=\n\t]{1,25}?)(?:[ ]{3,}+|\t++)(?=\S)", content)
+        dashed = None if m else _DASH_LABEL.match(content)
+        if dashed and self.vocab.labels.get(fold_label(dashed.group(1))) == "addressee":
+            m = dashed  # "thank you email - Calum MacRae, site manager, ...": whom it is for
         if not m or content[m.end() : m.end() + 2] == "//":
             return None
         name = fold_label(m.group(1))
@@ -205,6 +209,10 @@ class _Labels(_People):
         value = seg.text
         if "@" in value or "<" in value:
             return  # "To: Tomás <t@...>" inside a forwarded message: a header, not a person
+        to = re.match(r"to\s+", value, re.IGNORECASE) if name == "addressee" else None
+        if to:  # "Thank-you email: to Dr. Prescott, thank the panel"
+            seg = _Seg(value[to.end() :], seg.start + to.end(), seg.line)
+            value = seg.text
         people = self._people_in(seg, 3 if name != "panel" else 2)
         if name == "addressee":
             self.found.addressee_named += people

@@ -69,5 +69,10 @@ class _Reader(_Labels):
         rest = value[cut:].lstrip(" ;.")
         rest_at = at + value_at + (len(value) - len(rest))
         self._field(field_name, _Seg(value[:cut], seg.start + at + value_at, seg.line), label_text)
+        if not re.search(r"[:=|\t]|   ", content[:value_at]):
+            # "thank you email - Calum MacRae, site manager, ..., interviewed Thu 7 May": a
+            # dash label's line goes on as notes, with its dates and details
+            self._prose_line(_Seg(value, seg.start + at + value_at, seg.line))
+            return
         if rest.strip():
             self._line(_Seg(rest, seg.start + rest_at, seg.line))
