@@ -509,6 +509,14 @@ def test_a_dash_label_names_the_addressee_and_its_line_is_still_notes() -> None:
     assert facts.interview_date == date(2026, 5, 7)
 
 
+def test_a_spanish_cue_and_an_engineers_title_reach_the_greeting() -> None:
+    notes = parse_notes(
+        "Entrevista en planta: jueves 5 de febrero 2026, con el Ing. Rodrigo Cárdenas, "
+        "Gerente de Calidad.\n- 3 plantas en Coahuila\n"
+    )
+    assert notes.addressed_as == "Ing. Cárdenas"
+
+
 def test_a_dutch_note_gives_its_panel_and_its_role() -> None:
     facts = read(
         "# Sollicitatiegesprek — Maasvlakte Forwarding B.V.\n"
