@@ -15,6 +15,7 @@ from followup.sentences.checks import (
     meta_talk,
     one_clause,
     repeated_word,
+    thin_detail,
 )
 
 
@@ -116,6 +117,7 @@ def test_an_interview_detail_is_not_process() -> None:
         "I loved learning from your new body-worn cameras from June.",
         "I was impressed that your 11, 000 home visits last year reached more people.",
         'I enjoyed learning that you: " the new hall opens in spring ".',
+        "I was happy to hear that your team's 40% of your patients are kids and teenagers.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -194,3 +196,16 @@ def test_the_readers_feelings_are_no_learned_detail(sentence: str) -> None:
 
     assert broken(sentence)
     assert broken("I enjoyed learning that your depot has 110 drivers.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("I loved hearing about your team's call.", False),
+        ("I enjoyed learning more about the role and the team.", False),
+        ("I loved learning that your team runs two shifts in the lab.", True),
+        ("I loved learning about the team of 6 policy staff.", True),
+    ],
+)
+def test_a_learned_sentence_needs_a_detail(sentence: str, ok: bool) -> None:
+    assert (thin_detail(sentence) is None) == ok

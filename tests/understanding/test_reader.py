@@ -517,6 +517,28 @@ def test_a_spanish_cue_and_an_engineers_title_reach_the_greeting() -> None:
     assert notes.addressed_as == "Ing. Cárdenas"
 
 
+def test_a_short_name_the_notes_use_is_the_same_person() -> None:
+    facts = read(
+        'Interviewer: Rebecca Thornton, Regional Ground Ops Manager ("call me Bec").\n'
+        "- fleet of 6 Dash 8-300s\nThanks email to Bec tonight.\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Rebecca Thornton"
+
+
+def test_a_name_that_ends_a_longer_one_is_another_person() -> None:
+    facts = read("Interviewer: Jordan Price, Head of Ops.\n- 4 depots\nThank you email to Dan.\n")
+    assert facts.addressee is None or facts.addressee.name.value != "Jordan Price"
+
+
+def test_a_verb_after_a_name_in_a_lower_case_memo_is_no_part_of_it() -> None:
+    notes = parse_notes(
+        "okay so the interview was with doctor adwoa frimpong she is the head of sustainability "
+        "and they buy from about twelve thousand farmers in ashanti and every farm is gps mapped "
+        "tonight write thank you email to doctor frimpong mention the farmer field schools\n"
+    )
+    assert notes.addressed_as == "Dr. Frimpong"
+
+
 def test_a_dutch_note_gives_its_panel_and_its_role() -> None:
     facts = read(
         "# Sollicitatiegesprek — Maasvlakte Forwarding B.V.\n"

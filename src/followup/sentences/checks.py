@@ -32,6 +32,7 @@ from followup.sentences.sensible import (
     meta_talk,
     one_clause,
     repeated_word,
+    thin_detail,
 )
 from followup.sentences.to_reader import (
     Reader,
@@ -71,6 +72,7 @@ __all__ = [
     "problems",
     "repeated_word",
     "tense_kept",
+    "thin_detail",
     "wrong_owner",
 ]
 
@@ -116,5 +118,6 @@ def learned_problems(sentence: str, fact: str) -> list[tuple[str, str]]:
     checks = (
         ("detail_about_reader", detail_about_reader(sentence)),
         ("middle_kept", middle_kept(sentence, fact)),
+        ("thin_detail", thin_detail(sentence)),
     )
     return [(f"check.{name}", message) for name, message in checks if message]

@@ -109,6 +109,19 @@ def one_clause(sentence: str) -> str | None:
     return None
 
 
+MIN_DETAIL_WORDS = 2
+
+
+def thin_detail(sentence: str) -> str | None:
+    """A learned sentence needs a detail: two content words besides the frame ("I loved
+    hearing about your team's call." says nothing the reader could recognise)."""
+    frame = vocabulary().frame_stems
+    detail = [w for w in content_words(sentence) if stem(w) not in frame and w.lower() != "i"]
+    if len(detail) < MIN_DETAIL_WORDS:
+        return "say one concrete detail the notes give"
+    return None
+
+
 def meta_talk(sentence: str) -> str | None:
     if any(p.search(sentence) for p in vocabulary().meta_talk):
         return "write the sentence itself, not about it"

@@ -26,7 +26,8 @@ FUNCTION_WORDS = frozenset(
     theyre im ive its thats whos dont didnt cant wont isnt wasnt something someone anyone
     regards thanks cheers best sincerely yours atte abraços cordialement obrigado obrigada
     saludos signed sign love xx xo warmly gracias danke merci robot bot ai chatgpt
-    tool app computer recording speaking thank thankyou email mail""".split()
+    tool app computer recording speaking thank thankyou email mail mention say ask tell
+    include write send remember add note keep highlight""".split()
 )
 NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 _NAME_AFTER_PARTICLE = re.compile(r"[ \t]+[^\W\d_]{2,}(?![\w'’-])")

@@ -73,7 +73,9 @@ _WEAK_COMPANY_RANK = 1
 
 def _short_for(target: Person, pool: list[tuple[Person, int]]) -> list[Person]:
     """ "Thank-you email to Fen" where the notes name "Fenella Rankin": a one-word name that
-    begins exactly one interviewer's first name (three letters at least) is that person."""
+    begins exactly one interviewer's first name (three letters at least) is that person, or
+    stands inside it ("Bec", "Rebecca"; "Liz", "Elizabeth"), never at its end ("Dan" is no
+    "Jordan")."""
     words = target.name.value.split()
     if len(words) != 1 or len(words[0]) < 3:
         return []
@@ -81,9 +83,15 @@ def _short_for(target: Person, pool: list[tuple[Person, int]]) -> list[Person]:
     found = [
         p
         for p, _ in pool
-        if len(p.name.value.split()) >= 2 and p.name.value.split()[0].lower().startswith(short)
+        if len(p.name.value.split()) >= 2 and _shortens(short, p.name.value.split()[0].lower())
     ]
     return found if len(found) == 1 else []
+
+
+def _shortens(short: str, first: str) -> bool:
+    if first.startswith(short):
+        return True
+    return len(first) >= len(short) + 2 and short in first and not first.endswith(short)
 
 
 def _names_person(value: str, person: Person) -> bool:
