@@ -539,6 +539,37 @@ def test_a_verb_after_a_name_in_a_lower_case_memo_is_no_part_of_it() -> None:
     assert notes.addressed_as == "Dr. Frimpong"
 
 
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        (
+            "The company is Maglificio Val Seriana S.r.l., in Gazzaniga.",
+            "Maglificio Val Seriana S.r.l.",
+        ),
+        (
+            "Interview at Autopartes del Norte S.A. de C.V. today.",
+            "Autopartes del Norte S.A. de C.V.",
+        ),
+        (
+            "Interview at Vistula Cargo Brokers Sp. z o.o. in Gdańsk.",
+            "Vistula Cargo Brokers Sp. z o.o.",
+        ),
+    ],
+)
+def test_a_legal_form_with_small_letters_stays_with_the_employer(line: str, company: str) -> None:
+    facts = read(f"{line}\nInterviewer: Ana Ruiz\n")
+    assert facts.company is not None and facts.company.value == company
+
+
+def test_the_employer_is_named_in_full_where_the_notes_give_its_legal_form() -> None:
+    facts = read(
+        "23 giugno 2026 — Maglificio Val Seriana\n\n"
+        "Interviewer: Ana Ruiz\nThe company is Maglificio Val Seriana S.r.l., in Gazzaniga.\n"
+    )
+    assert facts.company is not None
+    assert facts.company.value == "Maglificio Val Seriana S.r.l."
+
+
 def test_a_dutch_note_gives_its_panel_and_its_role() -> None:
     facts = read(
         "# Sollicitatiegesprek — Maasvlakte Forwarding B.V.\n"

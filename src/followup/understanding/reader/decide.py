@@ -23,6 +23,11 @@ _WHEN = re.compile(
 _BRAND_HONORIFICS = frozenset("m sir miss pan pani madam madame".split())
 # "ops manager for the group": what comes before "for/at/with" says whose title it is
 _ROLE_FOR = re.compile(r"\s+(?:for|at|with)\s+", re.IGNORECASE)
+_LEGAL_FORM = re.compile(
+    r"(?:inc|ltd|llc|llp|plc|gmbh|corp|co|pty|pvt\.? ltd|s\.r\.l|s\.p\.a|s\.a(?:\. de c\.v)?|"
+    r"sp\. z o\.o|b\.v|n\.v|k\.k|ltda|s\.l|a\.ş|sdn\.? bhd|pte\.? ltd)\.?",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"(?:their|our|my|his|her|your)\s", re.IGNORECASE)
 # the notes' own words, not an employer: "Texts with Bukola", "Recording 47", "I write English"
 _NOTES_WORDS = re.compile(
@@ -100,6 +105,20 @@ def _names_person(value: str, person: Person) -> bool:
     words = value.lower().split()
     name = person.name.value.lower().split()
     return words == name or (len(words) == 1 and words[0] in name)
+
+
+def _with_legal_form(best: Located, others: list[Located]) -> Located:
+    """The employer as the notes write it in full elsewhere: "Maglificio Val Seriana" on the
+    title line, "Maglificio Val Seriana S.r.l." in the prose."""
+    for other in others:
+        rest = other.value[len(best.value) :]
+        if (
+            other.value.startswith(best.value)
+            and rest[:1] == " "
+            and _LEGAL_FORM.fullmatch(rest.strip())
+        ):
+            return other
+    return best
 
 
 def _without_place(company: Located) -> Located:
@@ -314,6 +333,7 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
     if not companies:
         return
     rank, _, best = sorted(companies, key=lambda c: (-c[0], c[1]))[0]
+    best = _with_legal_form(best, [c for _, _, c in companies])
     chosen = _spelled_out(_without_place(best), found)
     words = [w.lower().strip(".,()") for w in chosen.value.split() if w not in ("&", "and")]
     named_out = len(words) > 2 or any(w in vocabulary().company_words for w in words)

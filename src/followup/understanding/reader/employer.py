@@ -117,6 +117,13 @@ def _trim_value(value: str) -> str:
     return kept.strip(" .,;:-\"'")
 
 
+# legal forms written with small letters or dots, which end a run of capitalised words
+_LEGAL_FORM_AT = re.compile(
+    r"(?:S\.r\.l\.|S\.p\.A\.|S\.A\.S\.|S\.A\.(?:[ \t]+de[ \t]+C\.V\.)?|S\.L\.|"
+    r"Sp\.[ \t]*z[ \t]*o\.o\.|B\.V\.|N\.V\.|K\.K\.|e\.V\.|Ltda\.?|S\.?A\.?S\.?)(?!\w)"
+)
+
+
 def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str, int]:
     """A company name starting at `pos`: capitalised words, with `&`, `of`, `and` inside."""
     words: list[tuple[str, int]] = []
@@ -146,6 +153,11 @@ def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str,
         return "", 0
     start = words[0][1]
     end = words[-1][1] + len(words[-1][0])
+    for _, at in words[1:]:  # "Maglificio Val Seriana S.r.l.", "... del Norte S.A. de C.V."
+        legal = _LEGAL_FORM_AT.match(text, at)
+        if legal:
+            end = legal.end()
+            break
     value = text[start:end]
     if lower:
         value = " ".join(capitalise(w) for w in value.split())
