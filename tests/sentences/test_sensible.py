@@ -118,6 +118,7 @@ def test_an_interview_detail_is_not_process() -> None:
         "I was impressed that your 11, 000 home visits last year reached more people.",
         'I enjoyed learning that you: " the new hall opens in spring ".',
         "I was happy to hear that your team's 40% of your patients are kids and teenagers.",
+        "I would love to have my team join your weekly case reviews.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
