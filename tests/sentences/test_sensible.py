@@ -119,6 +119,7 @@ def test_an_interview_detail_is_not_process() -> None:
         'I enjoyed learning that you: " the new hall opens in spring ".',
         "I was happy to hear that your team's 40% of your patients are kids and teenagers.",
         "I would love to have my team join your weekly case reviews.",
+        "I loved hearing about your team has 38 knitting machines.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
