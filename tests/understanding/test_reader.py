@@ -570,6 +570,18 @@ def test_the_employer_is_named_in_full_where_the_notes_give_its_legal_form() -> 
     assert facts.company.value == "Maglificio Val Seriana S.r.l."
 
 
+def test_dra_is_a_doctors_honorific() -> None:
+    notes = parse_notes("Interviewer: Dra. Valeria Montenegro, jefa de turno\n- un tomógrafo\n")
+    assert notes.addressed_as == "Dr. Montenegro"
+
+
+def test_a_calendar_time_zone_is_no_employer() -> None:
+    facts = read(
+        "When: Tue 3 March 2026 (America/Lima)\nWhere: America/Lima\nInterviewer: Ana Ruiz\n"
+    )
+    assert facts.company is None
+
+
 def test_a_dutch_note_gives_its_panel_and_its_role() -> None:
     facts = read(
         "# Sollicitatiegesprek — Maasvlakte Forwarding B.V.\n"

@@ -28,6 +28,9 @@ _LEGAL_FORM = re.compile(
     r"sp\. z o\.o|b\.v|n\.v|k\.k|ltda|s\.l|a\.ş|sdn\.? bhd|pte\.? ltd)\.?",
     re.IGNORECASE,
 )
+_TIME_ZONE = re.compile(
+    r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[\w/+-]+"
+)
 _POSSESSIVE = re.compile(r"(?:their|our|my|his|her|your)\s", re.IGNORECASE)
 # the notes' own words, not an employer: "Texts with Bukola", "Recording 47", "I write English"
 _NOTES_WORDS = re.compile(
@@ -325,6 +328,7 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not (c[2].source != "label" and _is_occupation(c[2].value))  # "Company: Shift" stays
         and not _POSSESSIVE.match(c[2].value)  # "their studio in Ancoats" describes a place
         and not _NOTES_WORDS.match(c[2].value)
+        and not _TIME_ZONE.fullmatch(c[2].value)  # a calendar invite's "America/Lima"
         and not any(_names_person(c[2].value, p) for p, _ in people if not _is_organisation(p))
         and not (facts.sender is not None and c[2].value.lower() == facts.sender.value.lower())
         and not _is_titled_person(c[2].value)
