@@ -1,0 +1,112 @@
+"""How often the automatic judge agrees with a person's reading of the same drafts.
+
+    python bench/judge_agreement.py --split heldout10 [--show]
+
+Reads the drafts `bench/draft_quality.py` wrote (`bench/results/draft-<split>.json`), the
+verdicts a person gave them (the split's table in docs/draft-quality.md: sendable, light edits,
+not sendable) and the split's gold facts. The judge calls a draft *not sendable* when the
+drafting-time judge found invented words or failing sentences (as before), or when the draft's
+own fields disagree with the gold: a greeting that names nobody the gold names as an
+interviewer, an employer or a role that shares no word with the gold's, a sign-off that shares
+no word with the gold sender. A draft that names no employer or says "the position" is not a
+wrong field (a reader adds it: light edits). Agreement is on two classes: not sendable, or
+sendable with at most light edits.
+
+The field checks use the gold, which a user's drafts do not have: this judges the bench's
+drafts, as a second reader would, and says where the first reading and it differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "data" / "notes-corpus"
+RESULTS = ROOT / "bench" / "results"
+DOC = ROOT / "docs" / "draft-quality.md"
+WORD = re.compile(r"[^\W\d_][\w'-]*")
+# words a field shares with its gold by accident ("the", "of") or by form ("Ltd", "Dr")
+WEAK = frozenset(
+    "the of and de del la le da dos das van von at for in on a an & ltd inc llc co pty pvt "
+    "dr dra mr ms mrs mx prof rev sr sra eng engr atty adv capt sgt lt col judge chef".split()
+)
+
+
+def _words(text: str | None) -> set[str]:
+    return {w.lower() for w in WORD.findall(text or "")} - WEAK
+
+
+def verdicts(split: str) -> dict[str, str]:
+    """The person's verdict per note number ("01" -> "not sendable"), from the split's
+    clean-measure table in docs/draft-quality.md."""
+    number = split.removeprefix("heldout")
+    text = DOC.read_text(encoding="utf-8")
+    start = text.index(f"## Held-out {number}, seed 0")
+    table = text[start : text.index("**Totals", start)]
+    out = {}
+    for row in re.finditer(
+        r"^\| (\d\d) [^|]*\| (\*\*not sendable\*\*|light edits|sendable) \|", table, re.M
+    ):
+        out[row.group(1)] = row.group(2).strip("*")
+    return out
+
+
+def field_faults(email: str, gold: dict[str, object]) -> list[str]:
+    """Where the draft's greeting, employer, role or sign-off names what the gold does not."""
+    faults = []
+    lines = [ln.strip() for ln in email.strip().splitlines() if ln.strip()]
+    greeting = next((ln for ln in lines if re.match(r"(Dear|Hello|Hi)\b", ln)), "")
+    named = _words(re.sub(r"^(Dear|Hello|Hi)\s+", "", greeting))
+    people = [gold.get("interviewer"), *(gold.get("other_interviewers") or [])]
+    if not named & set().union(*(_words(str(p)) for p in people if p)):
+        faults.append(f"greets {greeting!r}")
+    body = " ".join(lines)
+    company = re.search(r"(?:role|position) at (.+?)\.(?:\s|$)", body)
+    if (
+        company
+        and gold.get("company")
+        and not _words(company.group(1)) & _words(str(gold["company"]))
+    ):
+        faults.append(f"employer {company.group(1)!r}")
+    role = re.search(r"about the ([^.]+?) (?:role|position)\b", body)
+    if role and gold.get("role") and not _words(role.group(1)) & _words(str(gold["role"])):
+        faults.append(f"role {role.group(1)!r}")
+    if gold.get("sender") and not _words(lines[-1]) & _words(str(gold["sender"])):
+        faults.append(f"signed {lines[-1]!r}")
+    return faults
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", required=True)
+    parser.add_argument("--show", action="store_true", help="print each draft's judgement")
+    args = parser.parse_args()
+    rows = json.loads((RESULTS / f"draft-{args.split}.json").read_text(encoding="utf-8"))["rows"]
+    read = verdicts(args.split)
+    agree = 0
+    for row in rows:
+        number = row["note"][:2]
+        gold = yaml.safe_load(
+            (CORPUS / args.split / row["note"]).with_suffix(".gold.yaml").read_text("utf-8")
+        )
+        faults = field_faults(row["text"], gold)
+        faults += [f"invented {w}" for w in row["judge"]["invented"]]
+        faults += [f"failing {s['sentence']!r}" for s in row["judge"]["failing_sentences"]]
+        judged = "not sendable" if faults else "sendable or light"
+        person = "not sendable" if read[number] == "not sendable" else "sendable or light"
+        agree += judged == person
+        if args.show or judged != person:
+            mark = "  " if judged == person else "!="
+            print(f"{mark} {number} person: {read[number]:13} judge: {judged:17} {faults}")
+    print(f"{args.split}: the judge agrees with the reading on {agree} of {len(rows)} drafts")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
