@@ -16,73 +16,96 @@ from followup.understanding.reader.relative_dates import (
 )
 from followup.understanding.reader.state import _Seg, _State
 
-_MONTHS = (
-    {
-        m: i
-        for i, names in enumerate(
-            [
-                ("jan", "january"),
-                ("feb", "february"),
-                ("mar", "march"),
-                ("apr", "april"),
-                ("may",),
-                ("jun", "june"),
-                ("jul", "july"),
-                ("aug", "august"),
-                ("sep", "sept", "september"),
-                ("oct", "october"),
-                ("nov", "november"),
-                ("dec", "december"),
-            ],
-            start=1,
-        )
-        for m in names
-    }
-    | {
-        # Spanish, Portuguese, French and German months: notes by people who write in them
-        m: i
-        for i, names in enumerate(
-            [
-                ("enero", "janeiro", "janvier", "januar"),
-                ("febrero", "fevereiro", "février", "fevrier", "februar"),
-                ("marzo", "março", "marco", "mars", "märz", "marz"),
-                ("abril", "avril"),
-                ("mayo", "maio", "mai"),
-                ("junio", "junho", "juin", "juni"),
-                ("julio", "julho", "juillet", "juli"),
-                ("agosto", "août", "aout"),
-                ("septiembre", "setiembre", "setembro", "septembre"),
-                ("octubre", "outubro", "octobre", "oktober"),
-                ("noviembre", "novembro", "novembre"),
-                ("diciembre", "dezembro", "décembre", "decembre", "dezember"),
-            ],
-            start=1,
-        )
-        for m in names
-    }
-    | {
-        # Dutch, Indonesian and Malay, Italian, Polish (the genitive: "do 27 maja") and Romanian
-        m: i
-        for i, names in enumerate(
-            [
-                ("januari", "gennaio", "stycznia", "ianuarie"),
-                ("februari", "febbraio", "lutego", "februarie"),
-                ("maart", "maret", "mac", "marca", "martie"),
-                ("aprile", "kwietnia", "aprilie"),
-                ("mei", "maggio", "maja"),
-                ("giugno", "czerwca", "iunie"),
-                ("luglio", "lipca", "iulie"),
-                ("augustus", "agustus", "ogos", "sierpnia"),
-                ("settembre", "września", "wrzesnia", "septembrie"),
-                ("oktober", "ottobre", "października", "pazdziernika", "octombrie"),
-                ("november", "listopada", "noiembrie"),
-                ("desember", "disember", "dicembre", "grudnia", "decembrie"),
-            ],
-            start=1,
-        )
-        for m in names
-    }
-)
+# month names in English and in the languages notes mix in: Spanish, Portuguese, French,
+# German; Dutch, Indonesian and Malay, Italian, Polish (the genitive: "do 27 maja"), Romanian
+_MONTH_NAMES = [
+    (
+        "jan",
+        "january",
+        "enero",
+        "janeiro",
+        "janvier",
+        "januar",
+        "januari",
+        "gennaio",
+        "stycznia",
+        "ianuarie",
+    ),
+    (
+        "feb",
+        "february",
+        "febrero",
+        "fevereiro",
+        "février",
+        "fevrier",
+        "februar",
+        "februari",
+        "febbraio",
+        "lutego",
+        "februarie",
+    ),
+    (
+        "mar",
+        "march",
+        "marzo",
+        "março",
+        "marco",
+        "mars",
+        "märz",
+        "marz",
+        "maart",
+        "maret",
+        "mac",
+        "marca",
+        "martie",
+    ),
+    ("apr", "april", "abril", "avril", "aprile", "kwietnia", "aprilie"),
+    ("may", "mayo", "maio", "mai", "mei", "maggio", "maja"),
+    ("jun", "june", "junio", "junho", "juin", "juni", "giugno", "czerwca", "iunie"),
+    ("jul", "july", "julio", "julho", "juillet", "juli", "luglio", "lipca", "iulie"),
+    ("aug", "august", "agosto", "août", "aout", "augustus", "agustus", "ogos", "sierpnia"),
+    (
+        "sep",
+        "sept",
+        "september",
+        "septiembre",
+        "setiembre",
+        "setembro",
+        "septembre",
+        "settembre",
+        "września",
+        "wrzesnia",
+        "septembrie",
+    ),
+    (
+        "oct",
+        "october",
+        "octubre",
+        "outubro",
+        "octobre",
+        "oktober",
+        "ottobre",
+        "października",
+        "pazdziernika",
+        "octombrie",
+    ),
+    ("nov", "november", "noviembre", "novembro", "novembre", "listopada", "noiembrie"),
+    (
+        "dec",
+        "december",
+        "diciembre",
+        "dezembro",
+        "décembre",
+        "decembre",
+        "dezember",
+        "desember",
+        "disember",
+        "dicembre",
+        "grudnia",
+        "decembrie",
+    ),
+]
+_MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _ORDINALS = (
     ORDINAL_WORDS
     | {
@@ -117,8 +140,8 @@ _DECISION_CUE = re.compile(
     r"respond|feedback|by|until|before|offer)\b",
     re.IGNORECASE,
 )
-# a promise of news without a decision word: "he will call me next monday", "she'll message me
-# tues", "result within 2 weeks"
+# a promise of news without a decision word: "he will call me next monday, so the 16th", "you'll
+# hear by Fri 7th"
 _CONTACT_CUE = re.compile(
     r"\b(?:call|ring|phone|message|text|e-?mail|contact|hear|result|results|revert|update|"
     r"confirm|inform|know|news)\b",

@@ -8,7 +8,7 @@ import re
 
 from followup.understanding.facts import shape_problem
 from followup.understanding.people import name_at
-from followup.understanding.reader.employer import _clean_value, _name_run
+from followup.understanding.reader.employer import _JOINERS, _clean_value, _name_run
 from followup.understanding.reader.headings import _word_before, names_the_notes
 from followup.understanding.reader.prose import (
     _DECIDES,
@@ -42,7 +42,6 @@ def _value_end(value: str) -> int:
 
 
 _DASH_LABEL = re.compile(r"\s*+([^:=\n\-–—]{1,30}?)[ \t]+[-–—][ \t]+(?=\S)")
-_JOINING = frozenset("of and de del da do di du der van von the y e et und".split())
 _PEOPLE_COLUMNS = frozenset(["name", "names", "person", "people"])
 _VENUE_LABELS = frozenset(["where", "place", "venue", "site", "location", "workplace"])
 _LEGAL_FORM = re.compile(
@@ -259,7 +258,7 @@ class _Labels(_People):
                 not named
                 and not self.lower
                 and any(
-                    w[:1].islower() and w not in _JOINING for w in re.findall(r"[^\W\d_]+", kept)
+                    w[:1].islower() and w not in _JOINERS for w in re.findall(r"[^\W\d_]+", kept)
                 )
             ):
                 return  # "Where: Rehab gym, Level 3": a room described, not a name
