@@ -183,6 +183,26 @@ def test_same_matches_as_a_full_scan(case: tuple[str, str]) -> None:
     assert prefilter.found(regex, starts, TextIndex(text)) == bool(expected)
 
 
+def _inside(regex: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """A non-empty match that starts and ends inside text[lo:hi], tried at every place."""
+    for at in range(lo, hi):
+        m = regex.match(text, at)
+        if m is not None and m.end() > m.start() and m.end() <= hi:
+            return True
+    return False
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rule_and_text(), st.integers(0, 200), st.integers(0, 200))
+def test_found_within_a_part_tries_only_that_part(case: tuple[str, str], a: int, b: int) -> None:
+    rule_id, text = case
+    regex, starts = REGEX_RULES[rule_id].regex, REGEX_RULES[rule_id].starts  # type: ignore[attr-defined]
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    expected = _inside(regex, text, lo, hi)
+    assert prefilter.found(regex, starts, TextIndex(text), (lo, hi)) == expected
+    assert prefilter.found(regex, None, TextIndex(text), (lo, hi)) == expected  # scanned
+
+
 def _probes(starts: Starts) -> list[str]:
     """Each start of a starts as it may stand in a text: alone, run into a longer word, after a
     letter, in capitals, and followed by each word it needs."""

@@ -173,19 +173,38 @@ def finditer(
             yield m
 
 
-def found(regex: re.Pattern[str] | Compile, starts: Starts | None, index: TextIndex) -> bool:
-    """Whether `regex.finditer(index.text)` finds any non-empty match: the starts are
-    tried in any order, and the first that matches ends the search (a required element is
-    usually found at the first or second place tried). A function for `regex` is called only
-    when there is a place to try it, as in `finditer`."""
-    if starts is None or index.folded is None:
-        return any(m.end() > m.start() for m in _compiled(regex).finditer(index.text))
+def found(
+    regex: re.Pattern[str] | Compile,
+    starts: Starts | None,
+    index: TextIndex,
+    within: tuple[int, int] | None = None,
+) -> bool:
+    """Whether the regex has a non-empty match at some place of the text (`within`: one that
+    starts and ends inside text[lo:hi]), as `regex.match(text, place)`; with `within` this can
+    be a match that `finditer` would not give, one overlapping an earlier match that runs in
+    from before `lo`. The starts are tried in any order, and the first that
+    matches ends the search (a required element is usually found at the first or second place
+    tried). A function for `regex` is called only when there is a place to try it, as in
+    `finditer`."""
     text = index.text
+    lo, hi = within if within is not None else (0, len(text))
+    if starts is None or index.folded is None:
+        # each place a match starts, left to right, as `match` at that place gives it
+        search = _compiled(regex).search
+        m = search(text, lo)
+        while m is not None and m.start() < hi:
+            if m.end() > m.start() and m.end() <= hi:
+                return True
+            m = search(text, m.start() + 1)
+        return False
     match = None
     for places in index._lookups(starts):
         for at in places:
+            if at < lo or at >= hi:
+                continue
             if match is None:
                 match = _compiled(regex).match
-            if match(text, at) is not None:
+            m = match(text, at)
+            if m is not None and m.end() <= hi:
                 return True
     return False

@@ -30,9 +30,9 @@ def matches(rule: Matching, doc: Document) -> Iterator[Match[str]]:
     return prefilter.finditer(lambda: rule.regex, rule.starts, doc.index)
 
 
-def found(rule: PatternRule, doc: Document) -> bool:
-    """Whether the rule's regex has a (non-empty) match in the text."""
-    return prefilter.found(lambda: rule.regex, rule.starts, doc.index)
+def found(rule: PatternRule, doc: Document, within: tuple[int, int] | None = None) -> bool:
+    """Whether the rule's regex has a (non-empty) match in the text (inside text[lo:hi])."""
+    return prefilter.found(lambda: rule.regex, rule.starts, doc.index, within)
 
 
 def format_message(template: str, match: str) -> str:

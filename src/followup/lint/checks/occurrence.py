@@ -124,6 +124,9 @@ def _scoped(rule: OccurrenceRule, doc: Document) -> list[Finding]:
     needed = rule.min or 0
     count = 1 if rule.greeting_counts and parts.greeting and not parts.informal_greeting else 0
     inside = []
+    if rule.max is None and needed - count == 1:
+        # one match short (a required element): any place inside will do, found in any order
+        return [] if found(rule, doc, (start, end)) else _missing(rule, doc, (start, end))
     if count < needed or rule.max is not None:
         for m in matches(rule, doc):
             if m.end() > m.start() and start <= m.start() and m.end() <= end:
