@@ -1433,6 +1433,84 @@ def test_the_sender_signs_off_as_people_do(ending: str, sender: str) -> None:
     assert facts.sender is not None and facts.sender.value == sender
 
 
+@pytest.mark.parametrize(
+    ("notes", "sender"),
+    [
+        (  # an exported chat: the one who writes most of it is telling how it went
+            "[02/03/2026, 4:10 pm] Tomas Reyes: done!! interview at Fernway Freight\n"
+            "[02/03/2026, 4:11 pm] Ana: and??\n"
+            "[02/03/2026, 4:12 pm] Tomas Reyes: Mrs. Ines Ruiz ran it, dispatch manager\n"
+            "[02/03/2026, 4:13 pm] Tomas Reyes: they run 60 trucks out of Leeds\n",
+            "Tomas Reyes",
+        ),
+        (  # a by-line under the title
+            "Fernway Freight interview, dispatcher\n— Tomas Reyes\n\n"
+            "- with Mrs. Ines Ruiz (dispatch manager)\n- they run 60 trucks\n",
+            "Tomas Reyes",
+        ),
+        (  # the notes' own title names its writer
+            "# Job tracker — Tomas Reyes (updated 05.02.2026)\n\n"
+            "Fernway Freight: interview with Mrs. Ines Ruiz, dispatch manager.\n",
+            "Tomas Reyes",
+        ),
+        (
+            "Fernway Freight — my notes (Tomas Reyes)\n"
+            "Interview with Mrs. Ines Ruiz, dispatch manager. They run 60 trucks.\n",
+            "Tomas Reyes",
+        ),
+        (  # a name alone under the title line, used nowhere else
+            "notebook, 11/03/2026\nTomas Reyes\n\n"
+            "Interview with Mrs. Ines Ruiz at Fernway Freight. They run 60 trucks.\n",
+            "Tomas Reyes",
+        ),
+        (
+            "Jobseeker: Tomas Reyes    Mediator: Brendan Daly\n"
+            "Interview with Mrs. Ines Ruiz at Fernway Freight.\n",
+            "Tomas Reyes",
+        ),
+        (
+            "**Aday:** Tomas Reyes\nInterview with Mrs. Ines Ruiz at Fernway Freight.\n",
+            "Tomas Reyes",
+        ),
+        (
+            "Interview with Mrs. Ines Ruiz at Fernway Freight.\n"
+            "todo: thank-you email tonight, sign Tomas Reyes.\n",
+            "Tomas Reyes",
+        ),
+        (
+            "Interview with Mrs. Ines Ruiz at Fernway Freight.\n"
+            "Léo: então vai. assina Tomas Reyes, não Tom\n",
+            "Tomas Reyes",
+        ),
+    ],
+)
+def test_the_writer_is_read_from_chats_bylines_and_titles(notes: str, sender: str) -> None:
+    facts = read(notes)
+    assert facts.sender is not None and facts.sender.value == sender
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # the name under the title is the person met: it is used again in the notes
+        "Interview notes, 11/03/2026\nIness Ruizova\n\n- Ruizova runs dispatch, 60 trucks\n",
+        # after a label that introduces who was met
+        "Interviewed by:\nIness Ruizova\n- runs dispatch, 60 trucks\n",
+        # an employer on the title line, not a writer
+        "notes for the follow-up — Hartigan's Pharmacy\nInterview with Ms. Aoife Hartigan.\n",
+        "notebook, 11/03/2026\nKessler Mobility GmbH\n\nInterview with Ms. Aoife Hartigan.\n",
+        # a chat of equals: nobody writes most of it
+        "[9:41 AM] Tomas Reyes: interview done\n[9:42 AM] Ana Lima: and?\n"
+        "[9:43 AM] Tomas Reyes: fine\n[9:44 AM] Ana Lima: ok\n",
+        # "sign" before words that are no name
+        "Interview with Mrs. Ines Ruiz at Fernway Freight.\nsign the contract by Friday.\n",
+    ],
+)
+def test_no_writer_is_read_where_the_name_is_someone_else_or_no_name(notes: str) -> None:
+    facts = read(notes)
+    assert facts.sender is None, facts.sender
+
+
 def test_a_full_stop_and_two_capitalised_words_are_no_signature_mid_notes() -> None:
     notes = "Interview with Mrs. Ines Ruiz.\n- they run 60 trucks. Cold Storage\n- me: Dana Whyte\n"
     facts = read(notes)

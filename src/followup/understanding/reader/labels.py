@@ -30,9 +30,13 @@ _OWN_MARK = re.compile(r"\((?:current|ex|former|previous|past|old|now|mine)\b[^(
 
 
 def _value_end(value: str) -> int:
-    """Where a labelled value ends: a semicolon, or a full stop that ends a sentence."""
+    """Where a labelled value ends: a semicolon, a full stop that ends a sentence, or a wide
+    gap before another label ("Jobseeker: Aisling Keane    Mediator: Brendan Daly")."""
     semi = value.find(";")
     end = semi if semi >= 0 else len(value)
+    gap = _NEXT_LABEL.search(value, 0, end)
+    if gap:
+        end = gap.start()
     for m in re.finditer(r"\.\s+(?=[A-Z])", value[:end]):
         word = _word_before(value, m.start())
         if word.lower() in _NO_END_ABBREVIATIONS or len(word) == 1:  # "Dr.", "J. Smith"
@@ -41,6 +45,7 @@ def _value_end(value: str) -> int:
     return end
 
 
+_NEXT_LABEL = re.compile(r"(?:[ ]{3,}|\t)(?=[^\W\d_][\w ]{0,24}:)")
 _DASH_LABEL = re.compile(r"\s*+([^:=\n\-–—]{1,30}?)[ \t]+[-–—][ \t]+(?=\S)")
 _PEOPLE_COLUMNS = frozenset(["name", "names", "person", "people"])
 _VENUE_LABELS = frozenset(["where", "place", "venue", "site", "location", "workplace"])

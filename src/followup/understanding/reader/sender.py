@@ -35,7 +35,10 @@ _SENDER_CUE = re.compile(
     r"(?:as\s+)?"
     # "Sign it properly: Róisín Ní Bhriain", "She should sign as Catalina Rojas Fuentes"
     r"|\bsign(?:\s+(?:it|this|the\s+(?:letter|email|e-mail|mail|note|thank-you|thank\s+you)))?"
-    r"(?:\s+properly)?(?:\s+as\b|\s*:)\s*",
+    r"(?:\s+properly)?(?:\s+as\b|\s*:)\s*"
+    # "sign Jericho Ramos.", "assina Rafael Teixeira, não Rafa", "firma como Ana Ruiz"
+    r"|\b(?:sign|assina|assine|firma|firme|signe|signez)(?:\s+(?:com|como|avec|con))?\s+"
+    r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+\s+(?-i:[A-ZÀ-ÖØ-Þ])\S+\s*(?:[.,;]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
 _SIGNOFF = re.compile(
@@ -55,6 +58,27 @@ _TAIL_NAME = (
         re.IGNORECASE,
     ),
 )
+
+
+# a line of an exported chat: "[14/04/2026, 5:00:31 pm] Kieran Walsh: ...", "14/04/2026, 17:00 -
+# Kieran Walsh: ...", "[14/01/2026 19:02] Rafa: ...", "[9:41 AM] Hoda: ..."
+_CHAT_LINE = re.compile(
+    r"^\s*\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:\s*[ap]\.?\s?m\.?)?\]?\s*(?:[-–]\s*)?(?P<who>[^\W\d_][^:\n\[\]]{0,40}?):\s",
+    re.IGNORECASE,
+)
+_CHAT_MIN_LINES = 3
+# the notes' own title with the writer's name: "# Job tracker — Kateryna Shevchuk (updated
+# 05.02.2026)", "AGENDA 2026 — Milagros Condori", "Parsian Darou Co. — my notes (Amir Tavakoli)"
+_TITLE_BYLINE = re.compile(
+    r"^[#\s]*(?:.*\b(?:notes?|tracker|agenda|diary|journal|log|notebook|cuaderno|caderno|carnet|"
+    r"notizen|debrief)\b[^—–]*?\s[—–-]\s*|.*\bmy notes\s*\()",
+    re.IGNORECASE,
+)
+# a line before a name alone that makes the name someone met: "Interviewer:", "met with"
+_BEFORE_MET = re.compile(r"[:=]\s*$|\b(?:with|by|met|panel|interviewers?)\b", re.IGNORECASE)
+# the first lines of the notes that may carry a by-line: "— Arjun Nair" under the title
+_BYLINE_LINES = 4
 
 
 def _contact_block_title(line: str, above: str) -> bool:
@@ -143,6 +167,79 @@ class _Sender(_Employer):
             self.found.senders.append((1, _located(name, seg, start, "signature")))
             return True
         return False
+
+    def _chat_sender(self, segs: list[_Seg]) -> None:
+        """In an exported chat about the interview, the candidate is the one who writes the
+        most of it (telling a friend how it went); a tie names nobody."""
+        authors: dict[str, list[tuple[_Seg, int]]] = {}
+        for seg in segs:
+            m = _CHAT_LINE.match(seg.text)
+            if m:
+                authors.setdefault(m.group("who").strip().lower(), []).append((seg, m.start("who")))
+        if sum(map(len, authors.values())) < _CHAT_MIN_LINES:
+            return
+        counts = sorted((len(v) for v in authors.values()), reverse=True)
+        if len(counts) > 1 and counts[0] == counts[1]:
+            return
+        seg, at = max(authors.values(), key=len)[0]
+        who = _CHAT_LINE.match(seg.text)
+        assert who is not None
+        hit = name_at(seg.text, at, self.vocab, self.lower)
+        if hit and hit.start == at and hit.end == who.end("who") and hit.honorific is None:
+            self.found.senders.append((1, _located(hit.name, seg, hit.start, "cue")))
+
+    def _byline(self, segs: list[_Seg]) -> None:
+        """`— Arjun Nair` on a line of its own under the notes' title: who wrote them."""
+        for seg in [s for s in segs if s.text.strip()][:_BYLINE_LINES]:
+            m = _DASH_NAME.match(seg.text)
+            if m and len(m.group("n").split()) <= 4:
+                hit = name_at(seg.text, m.start("n"), self.vocab, self.lower)
+                if hit and hit.start == m.start("n") and not seg.text[hit.end :].strip(" ."):
+                    self.found.senders.append((1, _located(hit.name, seg, hit.start, "cue")))
+                    return
+
+    def _employer_like(self, text: str) -> bool:
+        """ "Hartigan's Pharmacy", "Gleisdreieck Mobility GmbH": an employer, not a writer."""
+        return re.search(r"['’]s\b", text) is not None or any(
+            w.lower().strip(".,") in self.vocab.company_words for w in text.split()
+        )
+
+    def _title_byline(self, segs: list[_Seg]) -> None:
+        """The writer named in the notes' title or alone on a line just under it ("cuaderno,
+        11/03/2026" then "Valeria Ospina"), when the name is not used again in the notes."""
+        filled = [s for s in segs if s.text.strip()][:_BYLINE_LINES]
+        if not filled:
+            return
+        m = _TITLE_BYLINE.match(filled[0].text)
+        if m:
+            hit = name_at(filled[0].text, m.end(), self.vocab, self.lower)
+            rest = filled[0].text[hit.end :].strip(" .)") if hit else "x"
+            if (
+                hit
+                and hit.honorific is None
+                and not self._employer_like(hit.name)
+                and not re.sub(r"^\([^()]{1,40}$", "", rest)
+            ):
+                self.found.senders.append((1, _located(hit.name, filled[0], hit.start, "cue")))
+                return
+        for k in range(1, len(filled)):
+            seg = filled[k]
+            text = seg.text.strip()
+            lead = len(seg.text) - len(seg.text.lstrip())
+            if BULLET.match(seg.text) or _BEFORE_MET.search(filled[k - 1].text):
+                continue
+            hit = name_at(seg.text, lead, self.vocab, self.lower)
+            if not hit or hit.honorific or hit.start != lead or seg.text[hit.end :].strip():
+                continue
+            words = [w for w in text.split() if len(w) > 2]
+            if self._employer_like(text):
+                continue
+            elsewhere = self.text[: seg.start] + self.text[seg.start + len(seg.text) :]
+            if 2 <= len(words) <= 4 and not any(
+                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", elsewhere, re.IGNORECASE) for w in words
+            ):
+                self.found.senders.append((1, _located(hit.name, seg, hit.start, "cue")))
+                return
 
     def _senders_in(self, seg: _Seg) -> None:
         mark = _SELF_MARK.search(seg.text)

@@ -19,6 +19,9 @@ class _Reader(_Labels):
         segs = _lines(self.text[self.body_start :], self.body_start, self.first_line)
         segs = self._headers(segs)
         signature = self._signature(segs)
+        self._chat_sender(segs)
+        self._byline(segs)
+        self._title_byline(segs)
         for seg in [seg for seg in segs if seg.text.strip()][:3]:
             if (
                 seg not in signature
