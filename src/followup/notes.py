@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from followup.errors import InputError
 from followup.understanding.facts import NotesFacts, Point, shape_problem
+from followup.understanding.front_panel import Member
 
 Kind = str
 
@@ -159,6 +160,7 @@ def _salutation_name(value: str) -> str:
     return value.rstrip(" ,:")
 
 
+_TITLE_MAX = 60
 _TITLE_AFTER = re.compile(
     r"(?P<name>[^()—–]+?)\s*(?:\((?P<b>[^()]{1,60})\)|\s[—–-]\s+(?P<d>.{1,60}))\s*"
 )
@@ -197,7 +199,9 @@ def parse_notes(
     from followup.understanding import read
 
     meta, body_start, first_line = _front_matter(text)
-    meta, ignored, shaped = _single_values(_front_matter_aliases(meta))
+    meta = _front_matter_aliases(meta)
+    panel = _panel_list(meta)  # taken out of `meta`
+    meta, ignored, shaped = _single_values(meta)
     understood = read(text, body_start, first_line)
     understood.refused += [f"front matter: ignored the unknown key {k!r}" for k in ignored]
     understood.refused += [
@@ -209,10 +213,37 @@ def parse_notes(
     for layer in layers:
         _put_user_values(facts, layer)
     chosen = {layer["interviewer"] for layer in layers if layer.get("interviewer")}
-    facts["others"] = [p.full for p in understood.others if p.full not in chosen]
+    others = [p.full for p in understood.others if p.full not in chosen]
+    if panel:  # the front matter's list first; the addressee (by family name) is no other
+        to = str(facts.get("interviewer") or "").split()[-1:]
+        listed = [m.name for m in panel if m.name not in chosen and m.name.split()[-1:] != to]
+        others = listed + [o for o in others if o not in listed]
+    facts["others"] = others
     if facts.get("interviewer") and not facts.get("addressed_as"):
         facts["addressed_as"] = facts["interviewer"]
     return _interview_notes(text, body_start, understood, facts)
+
+
+def _panel_list(meta: dict[str, object]) -> list[Member] | None:
+    """`interviewers:` or `panel:` given as a list of people (`front_panel`): taken out of
+    `meta`, with the main contact (of a `panel:`, only one it says leads) put back as the front
+    matter's interviewer unless it names one already. The list's people, or None."""
+    from followup.understanding.front_panel import lead, main_contact, members
+    from followup.understanding.vocabulary import fold_label, vocabulary
+
+    labels = vocabulary().labels
+    for key in list(meta):
+        field = "interviewer" if key == "interviewer" else labels.get(fold_label(str(key)))
+        people = members(meta[key]) if field in ("interviewer", "panel") else None
+        if people is None:
+            continue
+        del meta[key]
+        main = main_contact(people) if field == "interviewer" else lead(people)
+        if main is not None and not isinstance(meta.get("interviewer"), str):
+            short = main.title is not None and len(main.title) <= _TITLE_MAX
+            meta["interviewer"] = f"{main.name} ({main.title})" if short else main.name
+        return people
+    return None
 
 
 def _single_values(meta: dict[str, object]) -> tuple[dict[str, object], list[str], list[str]]:
