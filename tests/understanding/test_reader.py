@@ -1434,6 +1434,55 @@ def test_the_sender_signs_off_as_people_do(ending: str, sender: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("notes", "addressee"),
+    [
+        (  # the person a line opens with, honorific first, said to lead in the sentences after
+            "Clinique Les Filaos, pharmacist interview\n\n## Jury\n"
+            "- **Dr Aminata Sow** — head pharmacist. She led the interview; the post reports to "
+            "her.\n- **M. Ousmane Ndiaye** — finance director, budget questions only.\n",
+            "Aminata Sow",
+        ),
+        (  # a retired officer's "(Rtd)" between the honorific and the name
+            "Ranger training officer interview\n\nPRESENT\n"
+            "- Maj. (Rtd) Peter Lekishon — Head of Security. Chaired. Post reports to him.\n"
+            "- Dr. Wambui Karanja — CEO — on Zoom, 10 min\n",
+            "Peter Lekishon",
+        ),
+        (  # a bold label and an honorific with a full stop that ends no sentence
+            "**Interview with:** Arq. Teresa Brandão — founding partner, the job reports to "
+            "her.\nMarta (project architect) showed me the models room.\n",
+            "Teresa Brandão",
+        ),
+        (  # a list item that says whom the thank-you goes to
+            "**Who**\n- **Mx. Robin Achterberg** — Front Office Manager → thank-you to Robin\n"
+            "- Alasdair Baird (General Manager)\n",
+            "Robin Achterberg",
+        ),
+    ],
+)
+def test_the_addressee_is_read_from_what_follows_their_name(notes: str, addressee: str) -> None:
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.name.value == addressee
+
+
+def test_who_makes_the_call_asked_or_denied_names_nobody() -> None:
+    notes = (
+        "Vet nurse interview at Kapiti Coast Animal Hospital.\n"
+        "It was both owners together: Dr. Aroha Ngata and Dr. Ben Kowalczyk. Neither of them "
+        "said who makes the call.\nNot sure who to address it to.\n"
+    )
+    facts = read(notes)
+    assert facts.addressee is None and facts.ambiguous
+    assert {p.name.value for p in facts.candidates} == {"Aroha Ngata", "Ben Kowalczyk"}
+
+
+def test_an_honorific_and_retired_mark_are_kept_for_the_greeting() -> None:
+    facts = read("Interview with Maj. (Rtd) Peter Lekishon, Head of Security, at Ol Doinyo.\n")
+    assert facts.addressee is not None
+    assert facts.addressee.addressed_as == "Maj. Lekishon"
+
+
+@pytest.mark.parametrize(
     ("notes", "sender"),
     [
         (  # an exported chat: the one who writes most of it is telling how it went

@@ -165,6 +165,7 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
     return NameHit(honorific, name, start, end, title, title_end, title_before)
 
 
+_RETIRED = re.compile(r"\((?:rtd|retd|ret|retired)\.?\)", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 
@@ -190,7 +191,7 @@ def _skip_filler(
     honorific: str | None = None
     before: list[str] = []
     for _ in range(6):
-        m = re.match(r"[\s,:]*(\S+)", text[i:])
+        m = re.match(r"[\s,:*_]*(\S+)", text[i:])  # past bold: "with:** Arq. Teresa"
         if not m:
             return None
         word = m.group(1)
@@ -221,8 +222,12 @@ def _skip_filler(
 def _honorifics(
     text: str, i: int, honorific: str | None, vocab: Vocabulary
 ) -> tuple[str | None, int]:
-    """A chain of honorifics, "Rev. Fr. Emmanuel Ssekandi": each is kept, in order."""
+    """A chain of honorifics, "Rev. Fr. Emmanuel Ssekandi": each is kept, in order; a retired
+    officer's "(Rtd)" after one ("Maj. (Rtd) Peter Lekishon") is passed over."""
     while nxt := re.match(r"[ \t]+(\S+)", text[i:]):
+        if _RETIRED.fullmatch(nxt.group(1)):
+            i += nxt.end()
+            continue
         more = vocab.honorifics.get(nxt.group(1).lower().rstrip(".,:"), "")
         if not more or not honorific:
             break
@@ -237,7 +242,7 @@ def _name_words(
     """The words of the name from `i` (each with its span): initials, particles ("van der
     Berg"), at most four words; and the honorific, which a Turkish one after the name sets."""
     words: list[tuple[str, int, int]] = []
-    lead = re.match(r"[\s,:]*", text[i:])
+    lead = re.match(r"[\s,:*_]*", text[i:])
     j = i + (lead.end() if lead else 0)
     while len(words) < 4:
         m = re.match(r"[ \t]*", text[j:])

@@ -11,11 +11,11 @@ from followup.understanding.people import name_at
 from followup.understanding.reader.employer import _JOINERS, _clean_value, _name_run
 from followup.understanding.reader.headings import _word_before, names_the_notes
 from followup.understanding.reader.prose import (
-    _DECIDES,
     _LEAD_TITLE,
     _ME,
     _NOT_ADDRESSEE_TITLE,
     _People,
+    decides,
 )
 from followup.understanding.reader.state import (
     _NO_END_ABBREVIATIONS,
@@ -90,8 +90,9 @@ class _Labels(_People):
             self._prose_line(seg)
             return
         rest = seg.text[hit.end :]
-        if (_LEAD_TITLE.search(rest) or _DECIDES.search(rest)) and field_name == "panel":
+        if (_LEAD_TITLE.search(rest) or decides(rest)) and field_name == "panel":
             strength += 1  # "(chaired it)", "lead interviewer"
+        self._addressees_named(seg)  # "Mx. Robin Achterberg ... → thank-you to Robin"
         person = _person(hit, seg, strength, "label")
         if _tied_elsewhere(seg.text, self.vocab) or (
             person.title and _NOT_ADDRESSEE_TITLE.search(person.title)

@@ -38,9 +38,24 @@ _LEAD_TITLE = re.compile(
 _DECIDES = re.compile(
     r"\b(?:decides|decision maker|makes the (?:choice|call|decision)|the one who decides|"
     r"in charge|ran it|ran the interview|led (?:it|everything|the interview)|leads? everything|"
-    r"(?:is|was) my (?:main )?contact)\b",
+    r"(?:is|was) my (?:main )?contact|chaired|chairs|(?:post|job|role|position) reports to "
+    r"(?:her|him)|(?:would|will) be my (?:line )?manager|my future boss|write to me|"
+    r"send me an? (?:e-?mail|note)|(?:send|write|email|e-mail|address)\w*\b[^.;\n]{0,40}\bto "
+    r"(?:her|him)|(?:thank[- ]?you|follow[- ]?up)[^.;\n]{0,30}\bgo to (?:her|him))\b",
     re.IGNORECASE,
 )
+# "neither of them said who makes the call": a question or a denial, not a statement
+_DENIED_BEFORE = re.compile(
+    r"\b(?:neither|nor|not|n't|no one|nobody|who|whether|if)\b[^.;]{0,25}$", re.I
+)
+
+
+def decides(text: str) -> bool:
+    """Whether `text` (what follows a person's name) says they lead, decide or get the email;
+    not when it asks or denies it ("neither said who makes the call")."""
+    return any(_DENIED_BEFORE.search(text, 0, m.start()) is None for m in _DECIDES.finditer(text))
+
+
 _NOT_ADDRESSEE_TITLE = re.compile(
     r"\b(?:recruiter|recruitment|hr|human resources|talent|agency|headhunter)\b", re.IGNORECASE
 )
@@ -60,6 +75,8 @@ def _honorific_at() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{body})\b\.?\s+(?=[A-Z])|\bM\.\s+(?=[A-Z][a-z])")
 
 
+_HONORIFICS_MAX = 20  # the width of "Lt. Col. (Rtd) " before a name
+_EMPHASIS = re.compile(r"(?:\*\*|__|\*)\s*")
 _MEETING_BEFORE = re.compile(
     r"\b(?:interview\w*|call|zoom|meeting|chat|coffee|sat down|met|spoke|talked|screen|"
     r"shift|session)\b[^.;!?\n]*$",
@@ -97,12 +114,17 @@ class _People(_Headings):
         if order is not None:
             self.found.points.append(order)
 
-    def _prose(self, seg: _Seg) -> None:
+    def _addressees_named(self, seg: _Seg) -> None:
+        """`send the thank-you to Ana`, `→ thank-you to Robin`: whom the notes say to write to."""
         text = seg.text
         for m in _ADDRESSEE_CUE.finditer(text):
             hit = name_at(text, m.end(), self.vocab, self.lower)
             if hit and _between_is_filler(text, m.end(), hit.start):
                 self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
+
+    def _prose(self, seg: _Seg) -> None:
+        text = seg.text
+        self._addressees_named(seg)
         for m in self.vocab.person_cue_re.finditer(text):
             cue = " ".join(m.group(0).lower().split())
             strength = self.vocab.person_cues.get(cue, 1)
@@ -123,7 +145,10 @@ class _People(_Headings):
         for m in honorifics.finditer(text):
             self._people_after(seg, m.start(), m.start(), 1)
         prefix = re.match(r"[^:\n]{1,30}:\s*", text)  # "Round 2 (Oct 8): Mr. Ellery, ..."
-        for start in {0, prefix.end() if prefix else 0}:
+        starts = {0, prefix.end() if prefix else 0}
+        # "**Dr Aminata Sow** — ...", "**Interview with:** Arq. Teresa Brandão — ...": past bold
+        starts = {s + len(e.group(0)) if (e := _EMPHASIS.match(text, s)) else s for s in starts}
+        for start in sorted(starts):
             head = name_at(text, start, self.vocab, False)
             dashed = head is not None and (
                 len(head.name.split()) >= 2
@@ -132,14 +157,24 @@ class _People(_Headings):
             )  # " • Sam Ode — chair": a list of people, one per line; not "Mercian Trains -
             # stage 3 interview notes", a subject naming the employer
             titled = head is not None and head.title_before is not None
+            honorific_first = (
+                head is not None
+                and head.honorific is not None
+                and head.start - start <= _HONORIFICS_MAX
+                and not re.search(r"[,;:!?]", text[start : head.start])
+            )  # "Dr. Ruth Mensah — ...", "Maj. (Rtd) Peter Lekishon — ..."
             if (
                 head
-                and (head.start < start + 3 or (titled and head.start < start + 16))
+                and (
+                    head.start < start + 3
+                    or honorific_first
+                    or (titled and head.start < start + 16)
+                )
                 and (head.title or head.honorific or head.title_before or dashed)
                 and not self._heading_company_at(seg, head.start)
             ):  # "Coach Dana Whitaker — Director of Coaching": the title word before the name
                 strength = 2 if re.search(r"\binterview(?:ed|er)\b", text, re.I) else 1
-                strength += _DECIDES.search(text[head.end :]) is not None
+                strength += decides(text[head.end :])
                 person = _person(head, seg, strength, "cue")
                 if person.title and _NOT_ADDRESSEE_TITLE.search(person.title):
                     self.found.mentioned.append(person)
