@@ -1465,6 +1465,35 @@ def test_the_addressee_is_read_from_what_follows_their_name(notes: str, addresse
     assert facts.addressee is not None and facts.addressee.name.value == addressee
 
 
+@pytest.mark.parametrize(
+    ("notes", "not_company"),
+    [
+        (  # a message pasted near the top is no title line
+            "SMS from the agency\n\nTanya: Hi Andre, Tanya from Harbour Staffing. The Sea Grape "
+            "Cove Resort wants to see you Thursday. Ask for Mr. Brown.\n",
+            "Hi Andre",
+        ),
+        (  # a table's header row is no title line
+            "| Org | Role | Status |\n|---|---|---|\n| Kyiv School of Economics | RA | applied |\n",
+            "Org",
+        ),
+    ],
+)
+def test_greetings_and_table_headers_are_no_employer(notes: str, not_company: str) -> None:
+    facts = read(notes)
+    for value in (facts.company, facts.company_guess):
+        assert value is None or value.value != not_company
+
+
+def test_a_bold_name_in_a_table_cell_is_read_without_its_markers() -> None:
+    notes = (
+        "| Interviewer | Company | Role |\n|---|---|---|\n"
+        "| Ms. Olena Bondar | **Dobrosusidstvo Foundation** (Kyiv) | Grants Officer |\n"
+    )
+    facts = read(notes)
+    assert facts.company is not None and facts.company.value == "Dobrosusidstvo Foundation"
+
+
 def test_who_makes_the_call_asked_or_denied_names_nobody() -> None:
     notes = (
         "Vet nurse interview at Kapiti Coast Animal Hospital.\n"

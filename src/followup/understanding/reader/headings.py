@@ -12,6 +12,7 @@ from followup.understanding.reader.employer import _JOINERS, _LEGAL_SUFFIX, _ROL
 from followup.understanding.reader.sender import _Sender
 from followup.understanding.reader.state import _ABBREV_DOT, _NO_END_ABBREVIATIONS, _located, _Seg
 
+_GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
 _ABOUT_INTERVIEW = re.compile(
     r"\b(?:interview\w*|notes|stage|round|debrief|follow[- ]?up)\b", re.IGNORECASE
 )
@@ -146,6 +147,8 @@ class _Headings(_Sender):
         neither (a date, the notes' own title, a word like `after`)."""
         if "/" in original and any(names_the_notes(side) for side in original.split("/")):
             return  # "Cyfweliad / Interview": a heading in two languages, not an employer
+        if _GREETING.match(original):
+            return  # "Tanya: Hi Andre, Tanya from ...": a message, not a title
         # brackets blanked to find the words, but the value is the notes' own text (a
         # value is always a span of the notes: "2026.02.24 (Tue) at ..." keeps its "(Tue)")
         part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), original)

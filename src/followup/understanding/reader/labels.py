@@ -45,6 +45,7 @@ def _value_end(value: str) -> int:
     return end
 
 
+_BOLD_CELL = re.compile(r"(\*\*|__)(\S.*?)\1")
 _NEXT_LABEL = re.compile(r"(?:[ ]{3,}|\t)(?=[^\W\d_][\w ]{0,24}:)")
 _DASH_LABEL = re.compile(r"\s*+([^:=\n\-–—]{1,30}?)[ \t]+[-–—][ \t]+(?=\S)")
 _PEOPLE_COLUMNS = frozenset(["name", "names", "person", "people"])
@@ -163,7 +164,12 @@ class _Labels(_People):
         segs: list[tuple[str | None, _Seg]] = []
         for (raw, start), name in zip(cells, columns, strict=True):
             lead = len(raw) - len(raw.lstrip())
-            segs.append((name, _Seg(raw.strip(), seg.start + at + start + lead, seg.line)))
+            text = raw.strip()
+            bold = _BOLD_CELL.match(text)
+            if bold:  # "**Dobrosusidstvo Charitable Foundation** (Kyiv)": the bold name
+                lead += bold.start(2)
+                text = bold.group(2)
+            segs.append((name, _Seg(text, seg.start + at + start + lead, seg.line)))
         people = [c for name, c in segs if name in ("interviewer", "panel", "addressee")]
         someone = any(name_at(c.text, 0, self.vocab, self.lower) for c in people)
         for name, cell in segs:

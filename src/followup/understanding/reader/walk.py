@@ -28,6 +28,7 @@ class _Reader(_Labels):
                 and not self._label(seg.text)
                 and not BULLET.match(seg.text)
                 and not seg.text[:1].isspace()  # an indented line belongs to a list above
+                and not seg.text.lstrip().startswith("|")  # a table's header row is no title
             ):
                 self._heading(seg)
         self.found.lines = segs
