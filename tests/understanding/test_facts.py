@@ -44,6 +44,15 @@ def test_a_value_that_cannot_be_a_name(value: str, problem: str) -> None:
 def test_a_sentence_is_not_a_value() -> None:
     sentence = "They liked me. Then we talked about the role a lot"
     assert shape_problem(sentence, max_words=20) == "is a sentence"
+    assert shape_problem("Dr. Ruth. I think she runs the team here", max_words=20) == (
+        "is a sentence"
+    )
+
+
+def test_a_chain_of_titles_is_no_sentence() -> None:
+    """`--to "Prof. dr. ir. Jan Willem van der Linde"`: seven words, three full stops."""
+    assert shape_problem("Prof. dr. ir. Jan Willem van der Linde", max_words=12) is None
+    assert shape_problem("Indus Valley Denim Mills (Pvt.) Ltd. Karachi", max_words=12) is None
 
 
 def located(value: str, start: int | None = None, source: str = "label") -> Located:

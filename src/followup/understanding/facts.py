@@ -19,6 +19,20 @@ _URL = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:com|net|org|io|co|uk|de|ly)\b/
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d")
 _FOLD = re.compile(r"[\s.]+")
+_ABBREVIATION = re.compile(r"(?<![\w.])([^\W\d_]{1,4})\.")
+# short words whose full stop ends no sentence, besides the honorifics ("Prof. dr. ir. Jan")
+_ABBREVIATIONS = frozenset("ir pvt ltd co inc corp st jr no".split())
+
+
+def _unless_abbreviation(m: re.Match[str]) -> str:
+    """An honorific's or a legal form's full stop taken out: "Prof. dr. ir." is no sentence."""
+    from followup.understanding.vocabulary import vocabulary
+
+    word = m.group(1).lower()
+    known = word in _ABBREVIATIONS or word in vocabulary().honorifics
+    return m.group(1) if known else m.group(0)
+
+
 # symbols (emoji), controls, format characters, surrogates (a byte that was not UTF-8), private use
 _ODD_CATEGORIES = frozenset({"So", "Cc", "Cf", "Cs", "Co", "Cn"})
 # the words that open a family name ("van der Merwe", "dela Cruz", "Ní Bhriain", "binti Rahman")
@@ -50,8 +64,9 @@ def shape_problem(value: str, *, max_words: int) -> str | None:
         return f"holds the character U+{ord(odd):04X}"  # an emoji, a control or a broken byte
     if len(value.split()) > max_words:
         return f"more than {max_words} words"
-    if re.search(r"[.!?]\s+\S", value.rstrip(".")) and len(value.split()) > 6:
-        return "is a sentence"  # "Pvt. Ltd." and "Dr. Ruth Mensah" are not
+    unabbreviated = _ABBREVIATION.sub(_unless_abbreviation, value.rstrip("."))
+    if re.search(r"[.!?]\s+\S", unabbreviated) and len(value.split()) > 6:
+        return "is a sentence"  # "Pvt. Ltd.", "Prof. dr. ir. Jan van der Linde" are not
     return None
 
 
