@@ -8,7 +8,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from followup.errors import InputError
-from followup.understanding.facts import NotesFacts, Point, shape_problem
+from followup.understanding.facts import SPANISH_HONORIFIC, NotesFacts, Point, shape_problem
 from followup.understanding.front_panel import Member
 
 Kind = str
@@ -146,12 +146,12 @@ def _name_flag(value: str) -> tuple[str | None, str]:
     return None, value.strip()
 
 
-def _family_name(name: str) -> str:
+def _family_name(name: str, two: bool = False) -> str:
     """The family name of a name given in front matter or a flag, as the reader finds it in
     notes (`Tan Wei Ming` -> `Tan`, `Anna van der Berg` -> `van der Berg`)."""
     from followup.understanding.facts import Located, Person
 
-    return Person(name=Located(value=name, source="flag")).last
+    return Person(name=Located(value=name, source="flag"), two_family_names=two).last
 
 
 def _salutation_name(value: str) -> str:
@@ -334,9 +334,10 @@ def _addressee(value: str) -> dict[str, object]:
     """An interviewer given by name (front matter, a flag): addressed by honorific and family
     name when it has an honorific (`Dr. Mensah`), else by the name as given."""
     honorific, name = _name_flag(value)
+    spanish = SPANISH_HONORIFIC.fullmatch(value.split()[0]) is not None
     return {
         "interviewer": value,
-        "addressed_as": f"{honorific} {_family_name(name)}" if honorific else name,
+        "addressed_as": f"{honorific} {_family_name(name, spanish)}" if honorific else name,
     }
 
 

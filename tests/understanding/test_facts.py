@@ -80,6 +80,9 @@ def person(name: str, honorific: str | None = None) -> Person:
         ("Pieter van der Merwe", "Mr.", "van der Merwe", "Mr. van der Merwe"),
         ("ZHANG Wei", "Ms.", "Zhang", "Ms. Zhang"),
         ("Priya Shah", None, "Shah", "Priya Shah"),
+        ("Rosnah binti Ismail", "Prof.", "Rosnah", "Prof. Rosnah"),  # Malay: the given name
+        ("Faizal bin Hamzah", "Mr.", "Faizal", "Mr. Faizal"),
+        ("Mary Ann Smith", "Ms.", "Smith", "Ms. Smith"),  # one family name unless told
     ],
 )
 def test_how_a_name_is_addressed(
@@ -88,6 +91,13 @@ def test_how_a_name_is_addressed(
     p = person(name, honorific)
     assert (p.last, p.addressed_as, p.first) == (last, addressed_as, name.split()[0])
     assert p.full == (f"{honorific} {name}" if honorific else name)
+
+
+def test_two_family_names_after_a_spanish_honorific() -> None:
+    p = Person(name=located("Mariana Restrepo Gaviria", source="flag"), honorific="Dr.")
+    assert p.addressed_as == "Dr. Gaviria"
+    p = p.model_copy(update={"two_family_names": True})
+    assert (p.last, p.addressed_as) == ("Restrepo Gaviria", "Dr. Restrepo Gaviria")
 
 
 def test_family_name_first() -> None:

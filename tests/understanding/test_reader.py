@@ -1494,6 +1494,30 @@ def test_a_bold_name_in_a_table_cell_is_read_without_its_markers() -> None:
     assert facts.company is not None and facts.company.value == "Dobrosusidstvo Foundation"
 
 
+@pytest.mark.parametrize(
+    ("notes", "greeted"),
+    [
+        (
+            "Entrevista con la Dra. Mariana Restrepo Gaviria, directora del museo.\n",
+            "Dr. Restrepo Gaviria",
+        ),
+        ("Interview with Ing. Rodrigo Zamorano Tapia at SIA Ltda.\n", "Ing. Zamorano Tapia"),
+        ("Interview with Dr. Mary Ann Smith at Fernway Freight.\n", "Dr. Smith"),
+        ("Interview with Prof. Rosnah binti Ismail, Dean of Nursing.\n", "Prof. Rosnah"),
+    ],
+)
+def test_spanish_double_family_names_and_malay_names_are_greeted_as_is_the_custom(
+    notes: str, greeted: str
+) -> None:
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.addressed_as == greeted
+
+
+def test_a_spanish_honorific_in_front_matter_keeps_both_family_names() -> None:
+    notes = parse_notes("---\ninterviewer: Sra. Camila Fuentes Araya\n---\nThey run 3 offices.\n")
+    assert notes.addressed_as == "Mrs. Fuentes Araya"
+
+
 def test_who_makes_the_call_asked_or_denied_names_nobody() -> None:
     notes = (
         "Vet nurse interview at Kapiti Coast Animal Hospital.\n"

@@ -115,6 +115,16 @@ def family_name_first(words: list[str]) -> bool:
 
 # a title that a one-word name keeps in the greeting: the church's and the court's forms
 _FORMS_OF_ADDRESS = frozenset("pastor father sister judge bishop deacon".split())
+# Malay and Arabic "son of" / "daughter of": the name before it is the one a greeting uses
+# ("Prof. Rosnah binti Ismail" is "Prof. Rosnah", "Encik Faizal bin Hamzah" is "Encik Faizal")
+_PATRONYMIC = frozenset("bin binti bint bte".split())
+# honorifics written in Spanish: the name after one ends in two family names, paternal then
+# maternal ("Dra. Mariana Restrepo Gaviria" is "Dra. Restrepo Gaviria", never "Dr. Gaviria")
+SPANISH_HONORIFIC = re.compile(
+    r"(?:dra|sra|srta|lic|licda|licdo|ing|arq|mtra|mtro|maestr[oa]|licenciad[oa]|ingenier[oa]|"
+    r"doctora|señora|señorita|señor|don|doña)\.?",
+    re.IGNORECASE,
+)
 
 
 class Person(BaseModel):
@@ -127,6 +137,8 @@ class Person(BaseModel):
     title: str | None = None  # job title or description ("Head of Data", "runs the unit")
     strength: int = 0  # 3 labelled interviewer, 2 cued as interviewing, 1 mentioned
     group: int | None = None  # named together ("w/ Dev + Hana"): the first is the main contact
+    # the name ends in two family names (after a Spanish honorific: "Ing. Rodrigo Zamorano Tapia")
+    two_family_names: bool = False
 
     @property
     def full(self) -> str:
@@ -139,13 +151,19 @@ class Person(BaseModel):
     @property
     def last(self) -> str:
         """The family name: from the first particle on (`van der Merwe`); the first word of a
-        name written family name first (`Tan Wei Ming`, `ZHANG Wei`); else the last word."""
+        name written family name first (`Tan Wei Ming`, `ZHANG Wei`); the given name before
+        bin/binti (`Faizal bin Hamzah`); the two last words after a Spanish honorific; else the
+        last word."""
         words = self.name.value.split()
         if len(words) > 1 and family_name_first(words):
             return words[0].title() if words[0].isupper() else words[0]
         for i, word in enumerate(words[1:-1], start=1):
+            if word.lower() in _PATRONYMIC:
+                return " ".join(words[:i])  # "Rosnah binti Ismail": Rosnah
             if word.lower() in PARTICLES:
                 return " ".join(words[i:])
+        if self.two_family_names and len(words) >= 3:
+            return " ".join(words[-2:])
         return words[-1]
 
     @property

@@ -62,6 +62,7 @@ def _merge(people: list[tuple[Person, int]]) -> list[tuple[Person, int]]:
                             "honorific": known.honorific or person.honorific,
                             "title": known.title or person.title,
                             "strength": max(known.strength, person.strength),
+                            "two_family_names": known.two_family_names or person.two_family_names,
                         }
                     ),
                     min(first, order),

@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from followup.understanding.facts import Located, Person, Point, Span, shape_problem
+from followup.understanding.facts import (
+    SPANISH_HONORIFIC,
+    Located,
+    Person,
+    Point,
+    Span,
+    shape_problem,
+)
 from followup.understanding.people import NameHit
 from followup.understanding.reader.relative_dates import Relative
 from followup.understanding.vocabulary import Vocabulary, vocabulary
@@ -103,7 +110,21 @@ def _person(hit: NameHit, seg: _Seg, strength: int, source: Any) -> Person:
     title = hit.title or hit.title_before
     if title and shape_problem(title, max_words=10):
         title = None
-    return Person(name=name, honorific=hit.honorific, title=title, strength=strength)
+    before = seg.text[max(0, hit.start - 30) : hit.start]
+    spanish = hit.honorific is not None and _SPANISH_BEFORE.search(before) is not None
+    return Person(
+        name=name,
+        honorific=hit.honorific,
+        title=title,
+        strength=strength,
+        two_family_names=spanish,
+    )
+
+
+# a Spanish honorific just before a name ("la Dra. ", "Ing. "), possibly after another one
+_SPANISH_BEFORE = re.compile(
+    rf"(?<![\w.])(?:{SPANISH_HONORIFIC.pattern})(?:\s+\S+\.?)?\s+$", re.IGNORECASE
+)
 
 
 # "she'd be my manager", "who will be my manager": the future manager, not a former one
