@@ -1485,6 +1485,24 @@ def test_greetings_and_table_headers_are_no_employer(notes: str, not_company: st
         assert value is None or value.value != not_company
 
 
+def test_notes_that_say_which_is_the_employer_are_believed() -> None:
+    notes = (
+        "Entrevista Planificador de Mantenimiento – Ignacio Rojas\n"
+        "with Ing. Rodrigo Zamorano Tapia.\n"
+        "The employer is Servicios Industriales Atacama Ltda. (SIA), the contractor; the mine "
+        "is their client.\n"
+    )
+    facts = read(notes)
+    assert facts.company is not None
+    assert facts.company.value == "Servicios Industriales Atacama Ltda."
+
+
+def test_a_messaging_app_is_no_employer() -> None:
+    notes = 'Telegram — chat "Rafa & Léo"\n\nRafa: interview with Prof. Carlos Lima today\n'
+    facts = read(notes)
+    assert facts.company is None or facts.company.value != "Telegram"
+
+
 def test_a_bold_name_in_a_table_cell_is_read_without_its_markers() -> None:
     notes = (
         "| Interviewer | Company | Role |\n|---|---|---|\n"

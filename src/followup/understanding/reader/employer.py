@@ -203,6 +203,10 @@ class _Employer(_Dates):
             boost = 1 if re.match(r"\s+(?:\([^()]{1,30}\)\s+)?for\b", after) else 0
             if re.search(r"company|employer", m.group(0), re.IGNORECASE):
                 boost += 1  # "in company Nordlog", "Company is X": said to be the company
+            if _COMPANY_IS.match(text, m.start()) and len(value.split()) > 1:
+                # "The employer is Servicios Industriales Atacama Ltda.": it says so (one word,
+                # "the company is Swedish", is as often a description)
+                boost += 2
             if any(w.lower() in self.vocab.company_words for w in value.split()[1:]):
                 boost += 1
             problem = shape_problem(value, max_words=8)
