@@ -120,6 +120,7 @@ def test_an_interview_detail_is_not_process() -> None:
         "I was happy to hear that your team's 40% of your patients are kids and teenagers.",
         "I would love to have my team join your weekly case reviews.",
         "I loved hearing about your team has 38 knitting machines.",
+        "I enjoyed learning that you: Good to meet you.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -131,6 +132,10 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
     assert broken("I enjoyed learning about your training for new hires.") is None
     assert broken("I was impressed that your team made 11,000 home visits last year.") is None
     assert broken("I would love to help your team learn the new system.") is None
+    assert (
+        broken("I enjoyed learning that your team uses three tools: Excel, SAP and Tableau.")
+        is None
+    )
 
 
 @pytest.mark.parametrize(
