@@ -221,6 +221,9 @@ def parse_notes(
     facts["others"] = others
     if facts.get("interviewer") and not facts.get("addressed_as"):
         facts["addressed_as"] = facts["interviewer"]
+    sender = str(facts.get("candidate") or "").casefold()
+    if sender and str(facts.get("company") or "").casefold() == sender:
+        del facts["company"]  # a by-line read as the employer; the sender is nobody's employer
     return _interview_notes(text, body_start, understood, facts)
 
 

@@ -1609,6 +1609,24 @@ def test_the_writer_is_read_from_chats_bylines_and_titles(notes: str, sender: st
     assert facts.sender is not None and facts.sender.value == sender
 
 
+def test_a_coach_s_note_signed_by_the_coach_says_how_the_client_signs() -> None:
+    notes = (
+        "Client progress note\n\nAna attended her interview at Kaharoa Valley School with "
+        "Mrs Raewyn Tane. She will send a thank-you tonight. She signs as Ana Tupou.\n\n— S. Liu\n"
+    )
+    facts = read(notes)
+    assert facts.sender is not None and facts.sender.value == "Ana Tupou"
+
+
+def test_the_sender_is_never_the_employer() -> None:
+    notes = parse_notes(
+        "[typed up from the back of the job ad — Selorm Agbeko]\nFleet Dispatcher interview, "
+        "with Mrs. Asante-Mensah.\n",
+        {"candidate": "Selorm Agbeko"},
+    )
+    assert notes.company != "Selorm Agbeko"
+
+
 @pytest.mark.parametrize(
     "notes",
     [

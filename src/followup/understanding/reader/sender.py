@@ -33,8 +33,9 @@ _SENDER_CUE = re.compile(
     r"|^\s*(?:signed|sign(?:ed)? off as|-- ?)\s*[,:]?\s*"
     r"|\bsign(?:ed)?\b[^.\n]{0,12}?\b(?:with|as) my (?:own |full |real )?name\s*[,:]?\s*"
     r"(?:as\s+)?"
-    # "Sign it properly: Róisín Ní Bhriain", "She should sign as Catalina Rojas Fuentes"
-    r"|\bsign(?:\s+(?:it|this|the\s+(?:letter|email|e-mail|mail|note|thank-you|thank\s+you)))?"
+    # "Sign it properly: Róisín Ní Bhriain", "She should sign as Catalina Rojas Fuentes",
+    # "She signs as Ana Tupou"
+    r"|\bsigns?(?:\s+(?:it|this|the\s+(?:letter|email|e-mail|mail|note|thank-you|thank\s+you)))?"
     r"(?:\s+properly)?(?:\s+as\b|\s*:)\s*"
     # "sign Jericho Ramos.", "assina Rafael Teixeira, não Rafa", "firma como Ana Ruiz"
     r"|\b(?:sign|assina|assine|firma|firme|signe|signez)(?:\s+(?:com|como|avec|con))?\s+"
