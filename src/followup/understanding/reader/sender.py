@@ -80,6 +80,7 @@ _TITLE_BYLINE = re.compile(
 _BEFORE_MET = re.compile(r"[:=]\s*$|\b(?:with|by|met|panel|interviewers?)\b", re.IGNORECASE)
 # the first lines of the notes that may carry a by-line: "— Arjun Nair" under the title
 _BYLINE_LINES = 4
+_BYLINE = re.compile(r"^\s*(?:—|–|--)\s*(?P<n>[^\s\d][^\n\d]{1,60}?)\s*$")
 
 
 def _contact_block_title(line: str, above: str) -> bool:
@@ -190,9 +191,13 @@ class _Sender(_Employer):
             self.found.senders.append((1, _located(hit.name, seg, hit.start, "cue")))
 
     def _byline(self, segs: list[_Seg]) -> None:
-        """`— Arjun Nair` on a line of its own under the notes' title: who wrote them."""
-        for seg in [s for s in segs if s.text.strip()][:_BYLINE_LINES]:
-            m = _DASH_NAME.match(seg.text)
+        """`— Arjun Nair` on a line of its own under the notes' title: who wrote them (a dash,
+        not a bullet: "- Lena Ortiz" under "Panel:" is someone met)."""
+        filled = [s for s in segs if s.text.strip()][:_BYLINE_LINES]
+        for k, seg in enumerate(filled):
+            m = _BYLINE.match(seg.text)
+            if k > 0 and _BEFORE_MET.search(filled[k - 1].text):
+                continue
             if m and len(m.group("n").split()) <= 4:
                 hit = name_at(seg.text, m.start("n"), self.vocab, self.lower)
                 if hit and hit.start == m.start("n") and not seg.text[hit.end :].strip(" ."):
