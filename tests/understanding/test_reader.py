@@ -1536,6 +1536,15 @@ def test_a_spanish_honorific_in_front_matter_keeps_both_family_names() -> None:
     assert notes.addressed_as == "Mrs. Fuentes Araya"
 
 
+def test_a_relative_clause_says_who_leads() -> None:
+    notes = (
+        "Interview at Fernway Freight\n\n- Dr. Ines Ruiz, who chaired the panel\n"
+        "- Mr. Devan Malhotra, finance\n"
+    )
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.name.value == "Ines Ruiz"
+
+
 def test_who_makes_the_call_asked_or_denied_names_nobody() -> None:
     notes = (
         "Vet nurse interview at Kapiti Coast Animal Hospital.\n"

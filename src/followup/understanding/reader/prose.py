@@ -44,9 +44,12 @@ _DECIDES = re.compile(
     r"(?:her|him)|(?:thank[- ]?you|follow[- ]?up)[^.;\n]{0,30}\bgo to (?:her|him))\b",
     re.IGNORECASE,
 )
-# "neither of them said who makes the call": a question or a denial, not a statement
+# "neither of them said who makes the call": a question or a denial, not a statement (", who
+# chaired it" is one)
 _DENIED_BEFORE = re.compile(
-    r"\b(?:neither|nor|not|n't|no one|nobody|who|whether|if)\b[^.;]{0,25}$", re.I
+    r"\b(?:neither|nor|not|n't|no one|nobody|whether|if|(?:said|say|know|sure|tell|idea|"
+    r"unclear|asked?|wonder|or)\s+who)\b[^.;]{0,25}$",
+    re.I,
 )
 
 
