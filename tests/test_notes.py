@@ -267,3 +267,8 @@ def test_examples_are_many_and_varied() -> None:
     kinds = {n.kind for n in parsed}
     assert {"check-in", "nudge"} <= kinds
     assert len({n.company for n in parsed}) == len(parsed)
+
+
+def test_a_blank_interviewer_flag_is_no_crash() -> None:
+    notes = parse_notes("Interview with Ms. Ann Lee at Acme Ltd.", {"interviewer": "   "})
+    assert notes.company == "Acme Ltd"

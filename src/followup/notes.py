@@ -337,7 +337,8 @@ def _addressee(value: str) -> dict[str, object]:
     """An interviewer given by name (front matter, a flag): addressed by honorific and family
     name when it has an honorific (`Dr. Mensah`), else by the name as given."""
     honorific, name = _name_flag(value)
-    spanish = SPANISH_HONORIFIC.fullmatch(value.split()[0]) is not None
+    first = value.split()[:1]
+    spanish = bool(first) and SPANISH_HONORIFIC.fullmatch(first[0]) is not None
     return {
         "interviewer": value,
         "addressed_as": f"{honorific} {_family_name(name, spanish)}" if honorific else name,
