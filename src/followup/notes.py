@@ -319,8 +319,8 @@ def _put_user_values(facts: dict[str, object], layer: dict[str, str | None]) -> 
     """The user's settings or flags over everything else, refused when a draft could not
     carry them (a flag is the user's own words, but it still goes into an email)."""
     for key, value in layer.items():
-        if not value:
-            continue
+        if not value or not value.strip():
+            continue  # a blank flag says nothing: what the notes say stands
         problem = shape_problem(value, max_words=12)
         if problem:
             flag = _FLAGS.get(key, key)
