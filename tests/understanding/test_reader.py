@@ -1536,6 +1536,19 @@ def test_a_spanish_honorific_in_front_matter_keeps_both_family_names() -> None:
     assert notes.addressed_as == "Mrs. Fuentes Araya"
 
 
+def test_what_someone_else_says_is_no_learned_detail() -> None:
+    notes = parse_notes(
+        "Interview with Ms. Ines Ruiz at Fernway Freight.\n"
+        "- Giorgos says that's how it is in Piraeus, owners take their time\n"
+        "- they run 60 trucks out of Leeds\n"
+        "- Ruiz said the depot opens a second yard in May\n"
+    )
+    assert notes.learned_points == [
+        "they run 60 trucks out of Leeds",
+        "Ruiz said the depot opens a second yard in May",  # the interviewer's own words stay
+    ]
+
+
 def test_a_relative_clause_says_who_leads() -> None:
     notes = (
         "Interview at Fernway Freight\n\n- Dr. Ines Ruiz, who chaired the panel\n"

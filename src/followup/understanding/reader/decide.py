@@ -212,7 +212,9 @@ def decide(found: _Found) -> NotesFacts:
         facts.contact = found.labelled["contact"].value
     facts.salutation = found.labelled.get("salutation") or greeting
     facts.elsewhere = sorted(found.not_companies)
-    facts.points = _demoted(found.points, found, [p for p, _ in people] + mentioned)
+    facts.points = _demoted(
+        found.points, found, [p for p, _ in people] + mentioned, facts.addressee
+    )
     return facts
 
 
@@ -392,17 +394,30 @@ def _spelled_out(company: Located, found: _Found) -> Located:
     return company
 
 
-def _demoted(points: list[Point], found: _Found, people: list[Person]) -> list[Point]:
+def _demoted(
+    points: list[Point], found: _Found, people: list[Person], addressee: Person | None
+) -> list[Point]:
     """A title line ("Greenhollow Food Bank — Volunteer Coordinator — Tues 10 Mar") says what
     the job is, not what was learned; a point naming a person ("Also met the founder, Ruth
-    Anand") is about who was there. Neither leads the learned points (a named point can
-    still be used when nothing else is left)."""
+    Anand") is about who was there; what someone else says ("Giorgos says that's how it is
+    in Piraeus") is hearsay, not what the interviewer told, and no detail at all. Neither of
+    the first two leads the learned points (they can still be used when nothing else is left)."""
     names = {p.name.value for p in people if len(p.name.value.split()) >= 2}
+    reader = {w.lower() for w in addressee.name.value.split()} if addressee else set()
     out = []
     for point in points:
+        hearsay = _HEARSAY.match(point.text)
         if point.span.line in found.title_lines and point.kind in ("learned", "other"):
             point = point.model_copy(update={"kind": "title", "score": 0})
         elif point.kind == "learned" and any(name in point.text for name in names):
             point = point.model_copy(update={"score": point.score - 3})
+        elif point.kind == "learned" and hearsay and hearsay.group(1).lower() not in reader:
+            point = point.model_copy(update={"kind": "other"})  # never a detail to cite
         out.append(point)
     return out
+
+
+# a point that reports what someone said: "Giorgos says ...", "my cousin Ana thinks ..."
+_HEARSAY = re.compile(
+    r"\W*(?:(?:my|our)\s+\w+\s+)?([A-Z][\w'’-]+)\s+(?:says|said|thinks|thought|reckons|reckoned)\b"
+)
