@@ -54,3 +54,31 @@ def test_unreadable_notes_are_one_line_exit_2(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == f"followup: error: {empty}: is empty\n"
+
+
+FRONT = """\
+---
+company: Fernway Freight Ltd
+interviewers:
+  - Ms. Ana Ruiz, Dispatch Manager (lead)
+  - Mr. Dev Shah, HR
+---
+Interview with Mr. Dev Shah first, then the depot tour.
+- they run 60 trucks out of Leeds
+"""
+
+
+def test_front_matter_values_are_shown_as_what_the_draft_uses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text(FRONT, encoding="utf-8")
+    assert main(["notes", str(path)]) == 0
+    lines = [" ".join(line.split()) for line in capsys.readouterr().out.splitlines()]
+    assert "to Ms. Ana Ruiz front matter" in lines
+    assert "salutation Dear Ms. Ruiz, front matter" in lines
+    assert "company Fernway Freight Ltd front matter" in lines
+    assert main(["notes", str(path), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["used"]["to"] == "Ms. Ana Ruiz"
+    assert out["used"]["company"] == "Fernway Freight Ltd"

@@ -26,14 +26,25 @@ def notes(
     """
     from followup.commands.common import read_notes
     from followup.notes import parse_notes
-    from followup.understanding.summary import rows
+    from followup.understanding.summary import with_front_matter
 
     text = read_notes(notes_file)
     parsed = parse_notes(text)
     facts = parsed.facts
     assert facts is not None  # parse_notes always reads the notes
+    used = {
+        "to": parsed.interviewer,
+        "salutation": f"Dear {parsed.addressed_as}," if parsed.addressed_as else None,
+        "company": parsed.company,
+        "role": parsed.role,
+        "sender": parsed.candidate,
+        "interview date": parsed.interview_date.isoformat() if parsed.interview_date else None,
+        "decision date": parsed.decision_date.isoformat() if parsed.decision_date else None,
+    }
     if fmt is OutputFormat.json:
-        sys.stdout.write(json.dumps(facts.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        # the facts read from the text, with their spans, and the values a draft uses
+        out = facts.model_dump(mode="json") | {"used": used}
+        sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False))
         sys.stdout.write("\n")
         return ExitStatus.OK
     from rich.console import Console
@@ -43,7 +54,7 @@ def notes(
     table.add_column("fact")
     table.add_column("value", overflow="fold")
     table.add_column("from")
-    for field, value, where in rows(facts):
+    for field, value, where in with_front_matter(facts, used):
         table.add_row(field, value, where)
     Console(soft_wrap=False, highlight=False).print(table, markup=False)
     return ExitStatus.OK

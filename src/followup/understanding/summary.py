@@ -61,3 +61,35 @@ def rows(facts: NotesFacts) -> list[tuple[str, str, str]]:
     for refused in facts.refused:
         out.append(("refused", refused, ""))
     return out
+
+
+def with_front_matter(facts: NotesFacts, used: dict[str, str | None]) -> list[tuple[str, str, str]]:
+    """`rows(facts)` with what the front matter put over them (`used`: the values a draft uses,
+    by row name), so that `followup notes` shows what a draft would use: a value other than the
+    one read from the text is shown as from the front matter, in the reader's row's place."""
+    salutation = facts.salutation.value if facts.salutation else None
+    if salutation is None and facts.addressee is not None:
+        salutation = f"Dear {facts.addressee.addressed_as},"
+    read: dict[str, str | None] = {
+        "to": facts.addressee.full if facts.addressee else None,
+        "salutation": salutation,
+        "company": facts.company.value if facts.company else None,
+        "role": facts.role.value if facts.role else None,
+        "sender": facts.sender.value if facts.sender else None,
+        "interview date": facts.interview_date.isoformat() if facts.interview_date else None,
+        "decision date": facts.decision_date.isoformat() if facts.decision_date else None,
+    }
+    out = rows(facts)
+    extra: list[tuple[str, str, str]] = []
+    for name, value in used.items():
+        if not value or read.get(name) == value:
+            continue
+        row = (name, value, "front matter")
+        at = next((i for i, (n, _, _) in enumerate(out) if n == name), None)
+        if at is None:
+            extra.append(row)
+        else:
+            out[at] = row
+    if used.get("to") and read["to"] != used["to"]:
+        out = [r for r in out if r[0] != "could be to"]  # the front matter says whom
+    return extra + out
