@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from followup.understanding.facts import Located, NotesFacts, Person, Point, Span
-from followup.understanding.summary import one_line, person_label, rows
+from followup.understanding.summary import one_line, person_label, rows, with_front_matter
 
 
 def at_line(value: str, line: int, source: str = "label") -> Located:
@@ -59,3 +59,20 @@ def test_an_unsure_company_is_shown_but_not_drafted() -> None:
         ("company", "-", "-"),
         ("company?", "Maersk (unsure, not drafted: --company to use it)", "line 4 (cue)"),
     ]
+
+
+def test_front_matter_values_take_the_reader_rows_places() -> None:
+    ruth = Person(name=at_line("Ruth Mensah", 2), honorific="Dr.", title="Head of Data")
+    ana = Person(name=at_line("Ana Lee", 3), honorific="Ms.")
+    facts = NotesFacts(addressee=None, candidates=[ruth, ana], company=at_line("Kingsbridge", 4))
+    used: dict[str, str | None] = {
+        "to": "Prof. Omar Haddad",
+        "company": "Kingsbridge",  # as read: the reader's row stays
+        "role": None,
+    }
+    got = with_front_matter(facts, used)
+    assert got[0] == ("to", "Prof. Omar Haddad", "front matter")
+    assert ("company", "Kingsbridge", "line 4 (label)") in got
+    assert not [r for r in got if r[0] == "could be to"]  # the front matter says whom
+    same = with_front_matter(facts, {"to": None})
+    assert [r for r in same if r[0] == "could be to"]
