@@ -208,7 +208,7 @@ def parse_notes(
         f"front matter: {k!r} is not one value; read from the text" for k in shaped
     ]
     facts = _facts_read(understood)
-    _put_front_matter(facts, meta)
+    understood.refused += _put_front_matter(facts, meta)
     layers = [settings or {}, overrides or {}]
     for layer in layers:
         _put_user_values(facts, layer)
@@ -292,18 +292,30 @@ def _facts_read(understood: NotesFacts) -> dict[str, object]:
     return facts
 
 
-def _put_front_matter(facts: dict[str, object], meta: dict[str, object]) -> None:
-    """Front matter over what was read: ISO dates become facts, an interviewer's title in
-    brackets stays out of the greeting, and a salutation is the name part it wraps."""
+def _put_front_matter(facts: dict[str, object], meta: dict[str, object]) -> list[str]:
+    """Front matter over what was read: dates become facts, an interviewer's title in
+    brackets stays out of the greeting, and a salutation is the name part it wraps. A date
+    that cannot be read ("after Eid", 2026, a list) leaves what the notes say and is reported:
+    the returned lines, for `followup notes`."""
+    refused = []
     for key, value in meta.items():
         if value is None:
             continue
         if key in ("interview_date", "decision_date"):
-            if not isinstance(value, date | str):
-                raise InputError(f"notes: {key}: Input should be a valid date")
             known = facts.get("interview_date")
             year = known.year if isinstance(known, date) else None
-            facts[key] = value if isinstance(value, date) else _parse_date(value, year)
+            if isinstance(value, date):
+                found: date | None = value
+            elif isinstance(value, str | int | float) and not isinstance(value, bool):
+                found = _parse_date(value, year)
+            else:
+                found = None
+            if found is None:
+                refused.append(
+                    f"front matter: {key} {str(value)[:40]!r} is no date; read from the text"
+                )
+            else:
+                facts[key] = found
             continue
         value = str(value)
         if key == "interviewer":
@@ -313,6 +325,7 @@ def _put_front_matter(facts: dict[str, object], meta: dict[str, object]) -> None
             facts["addressed_as"] = _salutation_name(value)
         else:
             facts[key] = value
+    return refused
 
 
 def _put_user_values(facts: dict[str, object], layer: dict[str, str | None]) -> None:
