@@ -1542,10 +1542,12 @@ def test_what_someone_else_says_is_no_learned_detail() -> None:
         "- Giorgos says that's how it is in Piraeus, owners take their time\n"
         "- they run 60 trucks out of Leeds\n"
         "- Ruiz said the depot opens a second yard in May\n"
+        "- She said the night shift starts at 22:00 in winter\n"
     )
-    assert notes.learned_points == [
-        "they run 60 trucks out of Leeds",
+    assert sorted(notes.learned_points) == [
         "Ruiz said the depot opens a second yard in May",  # the interviewer's own words stay
+        "She said the night shift starts at 22:00 in winter",
+        "they run 60 trucks out of Leeds",
     ]
 
 

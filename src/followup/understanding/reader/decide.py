@@ -403,7 +403,13 @@ def _demoted(
     in Piraeus") is hearsay, not what the interviewer told, and no detail at all. Neither of
     the first two leads the learned points (they can still be used when nothing else is left)."""
     names = {p.name.value for p in people if len(p.name.value.split()) >= 2}
-    reader = {w.lower() for w in addressee.name.value.split()} if addressee else set()
+    # the people the notes name as met (any of their name words): what they said is learned
+    known = {
+        w.lower()
+        for p in [*people, *([addressee] if addressee else [])]
+        for w in p.name.value.split()
+    }
+    known |= _PRONOUNS
     out = []
     for point in points:
         hearsay = _HEARSAY.match(point.text)
@@ -411,13 +417,14 @@ def _demoted(
             point = point.model_copy(update={"kind": "title", "score": 0})
         elif point.kind == "learned" and any(name in point.text for name in names):
             point = point.model_copy(update={"score": point.score - 3})
-        elif point.kind == "learned" and hearsay and hearsay.group(1).lower() not in reader:
+        elif point.kind == "learned" and hearsay and hearsay.group(1).lower() not in known:
             point = point.model_copy(update={"kind": "other"})  # never a detail to cite
         out.append(point)
     return out
 
 
-# a point that reports what someone said: "Giorgos says ...", "my cousin Ana thinks ..."
+_PRONOUNS = frozenset("he she they we i you it".split())
+# a point that reports what someone not met said: "Giorgos says ...", "my cousin Ana thinks ..."
 _HEARSAY = re.compile(
     r"\W*(?:(?:my|our)\s+\w+\s+)?([A-Z][\w'’-]+)\s+(?:says|said|thinks|thought|reckons|reckoned)\b"
 )
