@@ -1666,6 +1666,8 @@ def test_the_sender_is_never_the_employer() -> None:
         "[9:43 AM] Tomas Reyes: fine\n[9:44 AM] Ana Lima: ok\n",
         # "sign" before words that are no name
         "Interview with Mrs. Ines Ruiz at Fernway Freight.\nsign the contract by Friday.\n",
+        # the notes' title names the person met, who is named again
+        "Interview notes — Lena Ortiz (Head of Data)\n\nLena said they run 60 trucks.\n",
         # a bullet under the title, or a dash after "Panel:", is someone met
         "Fernway Freight interview\n- Iness Ruizova\n- Devan Malhotra\n\nThey run 60 trucks.\n",
         "Fernway Freight interview\nPanel:\n— Iness Ruizova\n\nThey run 60 trucks.\n",

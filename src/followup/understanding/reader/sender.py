@@ -225,6 +225,7 @@ class _Sender(_Employer):
                 and hit.honorific is None
                 and not self._employer_like(hit.name)
                 and not re.sub(r"^\([^()]{1,40}$", "", rest)
+                and not self._used_elsewhere(filled[0], hit.name)
             ):
                 self.found.senders.append((1, _located(hit.name, filled[0], hit.start, "cue")))
                 return
@@ -237,15 +238,21 @@ class _Sender(_Employer):
             hit = name_at(seg.text, lead, self.vocab, self.lower)
             if not hit or hit.honorific or hit.start != lead or seg.text[hit.end :].strip():
                 continue
-            words = [w for w in text.split() if len(w) > 2]
             if self._employer_like(text):
                 continue
-            elsewhere = self.text[: seg.start] + self.text[seg.start + len(seg.text) :]
-            if 2 <= len(words) <= 4 and not any(
-                re.search(rf"(?<!\w){re.escape(w)}(?!\w)", elsewhere, re.IGNORECASE) for w in words
-            ):
+            if 2 <= len(text.split()) <= 4 and not self._used_elsewhere(seg, text):
                 self.found.senders.append((1, _located(hit.name, seg, hit.start, "cue")))
                 return
+
+    def _used_elsewhere(self, seg: _Seg, name: str) -> bool:
+        """Whether a word of the name (of three letters or more) stands anywhere in the notes
+        outside this line: the person met is named again ("Lena said ..."), the writer rarely."""
+        elsewhere = self.text[: seg.start] + self.text[seg.start + len(seg.text) :]
+        return any(
+            re.search(rf"(?<!\w){re.escape(w)}(?!\w)", elsewhere, re.IGNORECASE)
+            for w in name.split()
+            if len(w) > 2
+        )
 
     def _senders_in(self, seg: _Seg) -> None:
         mark = _SELF_MARK.search(seg.text)
