@@ -79,7 +79,6 @@ def _honorific_at() -> re.Pattern[str]:
 
 
 _HONORIFICS_MAX = 20  # the width of "Lt. Col. (Rtd) " before a name
-_EMPHASIS = re.compile(r"(?:\*\*|__|\*)\s*")
 _MEETING_BEFORE = re.compile(
     r"\b(?:interview\w*|call|zoom|meeting|chat|coffee|sat down|met|spoke|talked|screen|"
     r"shift|session)\b[^.;!?\n]*$",
@@ -148,10 +147,8 @@ class _People(_Headings):
         for m in honorifics.finditer(text):
             self._people_after(seg, m.start(), m.start(), 1)
         prefix = re.match(r"[^:\n]{1,30}:\s*", text)  # "Round 2 (Oct 8): Mr. Ellery, ..."
-        starts = {0, prefix.end() if prefix else 0}
-        # "**Dr Aminata Sow** — ...", "**Interview with:** Arq. Teresa Brandão — ...": past bold
-        starts = {s + len(e.group(0)) if (e := _EMPHASIS.match(text, s)) else s for s in starts}
-        for start in sorted(starts):
+        # (bold before a name, "**Dr Aminata Sow** — ...", is passed over by `name_at`)
+        for start in sorted({0, prefix.end() if prefix else 0}):
             head = name_at(text, start, self.vocab, False)
             dashed = head is not None and (
                 len(head.name.split()) >= 2

@@ -173,19 +173,18 @@ class _Sender(_Employer):
     def _chat_sender(self, segs: list[_Seg]) -> None:
         """In an exported chat about the interview, the candidate is the one who writes the
         most of it (telling a friend how it went); a tie names nobody."""
-        authors: dict[str, list[tuple[_Seg, int]]] = {}
+        authors: dict[str, list[tuple[_Seg, re.Match[str]]]] = {}
         for seg in segs:
             m = _CHAT_LINE.match(seg.text)
             if m:
-                authors.setdefault(m.group("who").strip().lower(), []).append((seg, m.start("who")))
+                authors.setdefault(m.group("who").strip().lower(), []).append((seg, m))
         if sum(map(len, authors.values())) < _CHAT_MIN_LINES:
             return
         counts = sorted((len(v) for v in authors.values()), reverse=True)
         if len(counts) > 1 and counts[0] == counts[1]:
             return
-        seg, at = max(authors.values(), key=len)[0]
-        who = _CHAT_LINE.match(seg.text)
-        assert who is not None
+        seg, who = max(authors.values(), key=len)[0]
+        at = who.start("who")
         hit = name_at(seg.text, at, self.vocab, self.lower)
         if hit and hit.start == at and hit.end == who.end("who") and hit.honorific is None:
             self.found.senders.append((1, _located(hit.name, seg, hit.start, "cue")))
