@@ -146,14 +146,6 @@ def _name_flag(value: str) -> tuple[str | None, str]:
     return None, value.strip()
 
 
-def _family_name(name: str, two: bool = False) -> str:
-    """The family name of a name given in front matter or a flag, as the reader finds it in
-    notes (`Tan Wei Ming` -> `Tan`, `Anna van der Berg` -> `van der Berg`)."""
-    from followup.understanding.facts import Located, Person
-
-    return Person(name=Located(value=name, source="flag"), two_family_names=two).last
-
-
 def _salutation_name(value: str) -> str:
     """`Dear Dr. Mensah,` or `Dr. Mensah`: the name part a salutation template wraps."""
     value = re.sub(r"^\s*(?:dear|hello|hi)\s+", "", value.strip(), flags=re.IGNORECASE)
@@ -352,10 +344,12 @@ def _addressee(value: str) -> dict[str, object]:
     honorific, name = _name_flag(value)
     first = value.split()[:1]
     spanish = bool(first) and SPANISH_HONORIFIC.fullmatch(first[0]) is not None
-    return {
-        "interviewer": value,
-        "addressed_as": f"{honorific} {_family_name(name, spanish)}" if honorific else name,
-    }
+    from followup.understanding.facts import Located, Person
+
+    person = Person(
+        name=Located(value=name, source="flag"), honorific=honorific, two_family_names=spanish
+    )
+    return {"interviewer": value, "addressed_as": person.addressed_as if honorific else name}
 
 
 def _interview_notes(

@@ -1463,6 +1463,18 @@ def test_the_sender_signs_off_as_people_do(ending: str, sender: str) -> None:
             "- Mr. Devan Malhotra, finance\n",
             "Ines Ruiz",
         ),
+        (  # a table's notes cell says who chaired
+            "| Name | Position | Role in interview |\n|---|---|---|\n"
+            "| Mr. Omar Saleh | Engineering Manager | Chaired; hiring manager |\n"
+            "| Ms. Lina Haddad | HR Specialist | Notice period |\n",
+            "Omar Saleh",
+        ),
+        (  # a French note of whom to thank
+            "- **Mme Rana Aoun** — Head of Operations.\n- **M. Georges Khalil** — Supply Chain.\n"
+            "Maybe a second call with Georges.\n"
+            "Email de remerciement à Mme Aoun, en anglais.\n",
+            "Rana Aoun",
+        ),
     ],
 )
 def test_the_addressee_is_read_from_what_follows_their_name(notes: str, addressee: str) -> None:
@@ -1527,6 +1539,18 @@ def test_a_bold_name_in_a_table_cell_is_read_without_its_markers() -> None:
         ("Interview with Ing. Rodrigo Zamorano Tapia at SIA Ltda.\n", "Ing. Zamorano Tapia"),
         ("Interview with Dr. Mary Ann Smith at Fernway Freight.\n", "Dr. Smith"),
         ("Interview with Prof. Rosnah binti Ismail, Dean of Nursing.\n", "Prof. Rosnah"),
+        (  # an Arabic family name after "bin": the family name, not the given name
+            "Interviewer: Dr. Khalid bin Saad Al-Harbi, Engineering Manager\n- 14 sites\n",
+            "Dr. Al-Harbi",
+        ),
+        # Indonesian and Thai forms go with the given name
+        ("Interview with Pak Hendra Wicaksono, plant manager.\n", "Pak Hendra"),
+        ("Interviewer: Khun Malee Srisuk (Head of Primary)\n- 22 classes\n", "Khun Malee"),
+        (  # an engineer's title with its dot; the notes say the family name has two words
+            '26 Jan interview: Er. Hari Prasad Shrestha Rai, Project Director. ("Shrestha Rai" '
+            "is his family name.)\n- 3 tunnels\n",
+            "Er. Shrestha Rai",
+        ),
     ],
 )
 def test_spanish_double_family_names_and_malay_names_are_greeted_as_is_the_custom(
@@ -1622,6 +1646,50 @@ def test_an_honorific_and_retired_mark_are_kept_for_the_greeting() -> None:
             "Léo: então vai. assina Tomas Reyes, não Tom\n",
             "Tomas Reyes",
         ),
+        (  # a voice memo that says the name twice
+            "ok um this is tomas, tomas reyes, notes for the thank you. the interview was with "
+            "mrs ines ruiz at fernway freight.\n",
+            "Tomas Reyes",
+        ),
+        (  # a chat line of the one who kept it, signed
+            "Jan 22, 2026 4:10 PM\nMrs. Ines Ruiz: Dear Tomas, your interview is on Monday.\n"
+            "Me: Thank you, I will come. — Tomas Reyes\n",
+            "Tomas Reyes",
+        ),
+        (  # a tie of messages; the other side greets the one who signs in full
+            "[19.02.2026, 11:32] Ana HR: Hello, Tomas! Interview on Monday at 10.\n"
+            "[19.02.2026, 11:40] Tomas: Thank you, confirmed! Tomas Reyes\n"
+            "[24.02.2026, 17:05] Tomas: Thanks for today!\n"
+            "[24.02.2026, 17:12] Ana HR: You're welcome.\n",
+            "Tomas Reyes",
+        ),
+        (  # the title's last part, after the employer and the job; a message greets the writer
+            "SMS log — Fernway Freight, Dispatcher — Tomas Reyes\n\n"
+            '"Dear Tomas, you are invited for interview on Tue 13/01/2026. Mrs. I. Ruiz"\n',
+            "Tomas Reyes",
+        ),
+        (
+            'Telegram "Saved Messages" — Tomas Reyes — 26/02/2026\n'
+            "Interview with Mrs. Ines Ruiz.\n",
+            "Tomas Reyes",
+        ),
+        (
+            "# Fernway Freight — dispatcher\n\nTomas Reyes — notities\n\n- met Mrs. Ines Ruiz\n",
+            "Tomas Reyes",
+        ),
+        (  # a heading of the writer's notes after a pasted invitation, the address no other use
+            "Invitation: Interview (tomas.reyes@example.com)\n- tomas.reyes@example.com\n\n"
+            "notes — Tomas Reyes, 24/2, 9.15am\nMet Mrs. Ines Ruiz.\n",
+            "Tomas Reyes",
+        ),
+        ("Fernway Freight interview\n/ Tomas Reyes\n\nMet Mrs. Ines Ruiz.\n", "Tomas Reyes"),
+        ("**Yo:** Tomas Reyes\nEntrevista con la Sra. Ines Ruiz.\n", "Tomas Reyes"),
+        ("Interview with Mrs. Ines Ruiz.\nSign it Tomas Reyes.\n", "Tomas Reyes"),
+        (  # a parent's notes; the long name keeps every word
+            "Notes for my son's email. Met Mrs. Ines Ruiz.\n"
+            "He'll sign it himself: Oisín Mac Giolla Phádraig.\n",
+            "Oisín Mac Giolla Phádraig",
+        ),
     ],
 )
 def test_the_writer_is_read_from_chats_bylines_and_titles(notes: str, sender: str) -> None:
@@ -1667,6 +1735,12 @@ def test_the_sender_is_never_the_employer() -> None:
         # a bullet under the title, or a dash after "Panel:", is someone met
         "Fernway Freight interview\n- Iness Ruizova\n- Devan Malhotra\n\nThey run 60 trucks.\n",
         "Fernway Freight interview\nPanel:\n— Iness Ruizova\n\nThey run 60 trucks.\n",
+        # a day after the title's dash, not a writer
+        "Interview notes — Mon 30 Mar 2026\nMet Mrs. Ines Ruiz at Fernway Freight.\n",
+        # a chat author who signs but is greeted by nobody: the recruiter, perhaps
+        "WhatsApp chat\n\n[19.02.2026, 11:32] Ana Lima: Interview on Monday at Fernway Freight. "
+        "Ana Lima\n[19.02.2026, 11:40] Tomas: ok\n[19.02.2026, 11:41] Ana Lima: good\n"
+        "[19.02.2026, 11:42] Tomas: thanks, see you then\n",
     ],
 )
 def test_no_writer_is_read_where_the_name_is_someone_else_or_no_name(notes: str) -> None:
@@ -1800,3 +1874,20 @@ def test_my_contact_on_the_panel_is_the_addressee() -> None:
 def test_a_day_or_an_honorific_inside_a_company_s_name_keeps_it(line: str, company: str) -> None:
     facts = read(f"{line}\nInterviewer: Ines Ruiz\n- they run 60 sites\n- Dana Whyte\n")
     assert facts.company is not None and facts.company.value == company
+
+
+def test_going_somewhere_is_no_addressee_and_er_without_its_dot_is_a_pause() -> None:
+    facts = read(
+        "ok so the interview was with bapak sutrisno at koperasi kopi lestari. er the agronomist "
+        "goes to the farmers by motorbike, three villages a week.\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Sutrisno"
+    assert facts.addressee.honorific == "Bapak"
+
+
+def test_a_message_writer_from_the_employer_names_it_without_the_department() -> None:
+    facts = read(
+        "LINE chat\n2026/01/26 10:05 Ms. Wu: Hello, I'm Ms. Wu from Fernway Photomask Corp. HR. "
+        "Your interview is on 1/29.\n"
+    )
+    assert facts.company is not None and facts.company.value == "Fernway Photomask Corp."

@@ -117,6 +117,9 @@ def family_name_first(words: list[str]) -> bool:
 _FORMS_OF_ADDRESS = frozenset("pastor father sister judge bishop deacon".split())
 # Malay and Arabic "son of" / "daughter of": the name before it is the one a greeting uses
 # ("Prof. Rosnah binti Ismail" is "Prof. Rosnah", "Encik Faizal bin Hamzah" is "Encik Faizal")
+# Indonesian and Thai forms of address go with the given name: "Pak Hendra Wicaksono" is
+# "Dear Pak Hendra,", "Khun Siriporn Chaiyaporn" is "Dear Khun Siriporn,"
+GIVEN_NAME_HONORIFICS = frozenset({"Pak", "Bapak", "Ibu", "Khun"})
 _PATRONYMIC = frozenset("bin binti bint bte".split())
 # honorifics written in Spanish: the name after one ends in two family names, paternal then
 # maternal ("Dra. Mariana Restrepo Gaviria" is "Dra. Restrepo Gaviria", never "Dr. Gaviria")
@@ -152,13 +155,17 @@ class Person(BaseModel):
     def last(self) -> str:
         """The family name: from the first particle on (`van der Merwe`); the first word of a
         name written family name first (`Tan Wei Ming`, `ZHANG Wei`); the given name before
-        bin/binti (`Faizal bin Hamzah`); the two last words after a Spanish honorific; else the
+        bin/binti (`Faizal bin Hamzah`) unless an Arabic family name follows (`Ali bin Saleh
+        Al-Qahtani`); the two last words after a Spanish honorific; else the
         last word."""
         words = self.name.value.split()
         if len(words) > 1 and family_name_first(words):
             return words[0].title() if words[0].isupper() else words[0]
         for i, word in enumerate(words[1:-1], start=1):
             if word.lower() in _PATRONYMIC:
+                arabic = [w for w in words[i + 1 :] if re.match(r"(?:al|el)-", w, re.I)]
+                if arabic:  # "Abdulrahman bin Saleh Al-Qahtani": the family name is Al-Qahtani
+                    return " ".join(words[words.index(arabic[-1]) :])
                 return " ".join(words[:i])  # "Rosnah binti Ismail": Rosnah
             if word.lower() in PARTICLES:
                 return " ".join(words[i:])
@@ -169,6 +176,8 @@ class Person(BaseModel):
     @property
     def addressed_as(self) -> str:
         """The name a salutation uses: `Dr. Mensah`, `Sofia`, or the full name."""
+        if self.honorific in GIVEN_NAME_HONORIFICS:  # "Pak Hendra", "Khun Siriporn"
+            return f"{self.honorific} {self.name.value.split()[0]}"
         if self.honorific and len(self.name.value.split()) >= 1:
             return f"{self.honorific} {self.last}"
         title = (self.title or "").strip().rstrip(".")

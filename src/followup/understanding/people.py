@@ -29,6 +29,8 @@ FUNCTION_WORDS = frozenset(
     tool app computer recording speaking thank thankyou email mail mention say ask tell
     include write send remember add note keep highlight""".split()
 )
+# honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er"
+DOT_ONLY = frozenset({"er"})
 NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 _NAME_AFTER_PARTICLE = re.compile(r"[ \t]+[^\W\d_]{2,}(?![\w'’-])")
 INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")
@@ -196,7 +198,7 @@ def _skip_filler(
             return None
         word = m.group(1)
         low = word.lower().rstrip(".,:")
-        if low in vocab.honorifics:
+        if low in vocab.honorifics and (low not in DOT_ONLY or word.endswith(".")):
             honorific, i = _honorifics(text, i + m.end(), vocab.honorifics[low], vocab)
             break
         if low in ("just", "only") and not before and honorific is None:

@@ -37,8 +37,32 @@ def read(
         full = _full_name(facts.addressee, text)
         if facts.sender is None or not full.same_as(Person(name=facts.sender)):
             facts.addressee = full
+    if facts.addressee is not None and _stated_two_family_names(facts.addressee, text):
+        facts.addressee = facts.addressee.model_copy(update={"two_family_names": True})
     facts.check_spans(text)
     return facts
+
+
+# "("Thapa Magar" is his full family name ...)", "her surname is Ní Bhriain": the notes say
+# which words are the family name
+_FAMILY_NAME_IS = re.compile(
+    r"[\"“']?(?P<a>[^\W\d_][\w'’-]*\s+[^\W\d_][\w'’-]*)[\"”']?\s+(?:is|=)\s+(?:his|her|their)\s+"
+    r"(?:full\s+|whole\s+)?(?:family name|surname|last name)"
+    r"|\b(?:family name|surname|last name)\s+(?:is|=)\s+[\"“']?(?P<b>[^\W\d_][\w'’-]*\s+"
+    r"[^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
+
+
+def _stated_two_family_names(person: Person, text: str) -> bool:
+    """Whether the notes say the addressee's family name is their last two words."""
+    last_two = " ".join(person.name.value.split()[-2:]).lower()
+    if len(person.name.value.split()) < 3:
+        return False
+    return any(
+        (m.group("a") or m.group("b") or "").lower() == last_two
+        for m in _FAMILY_NAME_IS.finditer(text[: MAX_POINT_CHARS * 4])
+    )
 
 
 def _full_name(person: Person, text: str) -> Person:

@@ -44,7 +44,8 @@ _NOTES_WORDS = re.compile(
 _PLACE_OF = re.compile(
     r"\s+(?:site office|head office|main office|offices|hq|headquarters|depot|campus)$"
     r"|\s+(?-i:office)$"
-    r"|\s+(?:#|no\.\s*)\d+$|\s*\([^()a-zA-Z]*[^\x00-\u024f][^()a-zA-Z]*\)$",
+    r"|\s+(?:#|no\.\s*)\d+$|\s*\([^()a-zA-Z]*[^\x00-\u024f][^()a-zA-Z]*\)$"
+    r"|\s+(?-i:HR)$",  # a chat's "Ms. Wu from Hsinchu Precision Photomask Corp. HR"
     re.IGNORECASE,
 )
 

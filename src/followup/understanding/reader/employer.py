@@ -42,7 +42,9 @@ _ROLE_STOP_ARTICLE = re.compile(
 )
 _COMPANY_CUE = re.compile(
     r"(?:\bat|@|\bin company|(?<!the )\bcompany(?! is)|\bcompany called|\bjoin(?:ing)?|"
-    r"\bwith the team at|\bwent to|\binterview(?:ed)? at)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
+    r"\bwith the team at|\bwent to|\binterview(?:ed)? at"
+    # a message's writer introducing themself: "I'm Ms. Wu from Hsinchu Precision Photomask"
+    r"|\b(?:i'm|i am)\s+(?:[^\s,.;]+\.?\s+){1,3}from)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
     re.IGNORECASE,
 )
 _COMPANY_IS = re.compile(r"\b(?:company|employer)\s+is\s+(?=[A-Z])", re.IGNORECASE)

@@ -53,6 +53,9 @@ _VENUE_LABELS = frozenset(["where", "place", "venue", "site", "location", "workp
 _LEGAL_FORM = re.compile(
     r"\b(?:inc|ltd|llc|llp|plc|gmbh|corp|pty|bhd|jsc|s\.a|b\.v|sp\. z o\.o|k\.k|a\.ş)(?!\w)", re.I
 )
+_ROW_LEADS = re.compile(
+    r"\b(?:chair(?:ed|s)?|hiring manager|main contact|lead interviewer)\b", re.IGNORECASE
+)
 _BUILDING_WORDS = frozenset(
     "room building block hall floor centre center annex wing suite level tower campus".split()
 )
@@ -172,9 +175,16 @@ class _Labels(_People):
             segs.append((name, _Seg(text, seg.start + at + start + lead, seg.line)))
         people = [c for name, c in segs if name in ("interviewer", "panel", "addressee")]
         someone = any(name_at(c.text, 0, self.vocab, self.lower) for c in people)
+        # "| Eng. Al-Qahtani | Engineering Manager | Chaired; hiring manager |": a notes cell
+        # that says the row's person leads (not a job title's "Head of")
+        leads = len(people) == 1 and any(
+            name is None and (decides(c.text) or _ROW_LEADS.search(c.text)) for name, c in segs
+        )
         for name, cell in segs:
             if name in ("interviewer", "panel", "addressee"):
                 self._field("panel" if name == "panel" else name, cell)
+                if leads:
+                    self._add_people(self._people_in(cell, 3))
             elif name == "company" and _OWN_MARK.search(cell.text):
                 run, _ = _name_run(cell.text, 0, self.lower, self.vocab)
                 self.found.not_companies.add((run or cell.text).lower())

@@ -23,10 +23,17 @@ from followup.understanding.vocabulary import vocabulary
 _ADDRESSEE_CUE = re.compile(
     r"\b(?:send|write|address|email|e-mail)\w*\s+(?:the\s+|my\s+|a\s+|it\s+)?"
     r"(?:(?:thank[- ]?you|thanks|follow[- ]?up)\s+)?(?:note\s+|email\s+|e-mail\s+|message\s+)?"
-    r"(?:goes\s+)?to\b[:\s]*|\b(?:goes|go|should go)\s+to\b[:\s]*|\bthank[- ]?you (?:is )?for\b\s*"
+    r"(?:goes\s+)?to\b[:\s]*"
+    # "the thank-you goes to Ana"; not "the agronomist goes to the farmers"
+    r"|\b(?:thank[- ]?you|thanks|e-?mail|note|message|letter|follow[- ]?up)\b[^.;\n]{0,20}?"
+    r"\b(?:goes|go|should go)\s+to\b[:\s]*|\bthank[- ]?you (?:is )?for\b\s*"
     r"|\b(?:check[- ]?in|nudge|thank[- ]?(?:you|u)|note|e?-?mail|message|follow[- ]?up)"
     r"(?:\s+(?:note|e?-?mail|message))?\s*(?:to\b|→|->)\s*"
-    r"|\b(?:e-?mail|thank)\s+(?=(?:mr|mrs|ms|miss|dr|prof|mx)\b\.?\s)",  # "email Mrs. Holroyd"
+    r"|\b(?:e-?mail|thank)\s+(?=(?:mr|mrs|ms|miss|dr|prof|mx)\b\.?\s)"  # "email Mrs. Holroyd"
+    # "Email de remerciement à Mme Khoury-Haddad", "Email de mulțumire to Chef Lazăr", "correo
+    # de agradecimiento a ..."
+    r"|\b(?:e-?mail|mail|courriel|correo|mensaje|mensagem|carta|lettre)\s+de\s+[^\W\d_]+\s+"
+    r"(?:to|à|a|al|para|pour|pra)\s+",
     re.IGNORECASE,
 )
 _LEAD_TITLE = re.compile(
@@ -65,7 +72,7 @@ _NOT_ADDRESSEE_TITLE = re.compile(
 _HONORIFIC_LOWER = re.compile(r"\b(?:dr|prof|mr|ms|mrs|mx)\b\.?\s+(?=[a-z])")
 # honorifics of the vocabulary that open a name in capitalised prose; these few are as often
 # something else there ("Pan", "Eng", "Sr." for Senior) or need a dot to be one ("M.")
-_NOT_IN_PROSE = frozenset(("m", "pan", "pani", "sr", "eng", "ma'am"))
+_NOT_IN_PROSE = frozenset(("m", "pan", "pani", "sr", "eng", "ma'am", "er"))
 
 
 @cache
@@ -75,7 +82,7 @@ def _honorific_at() -> re.Pattern[str]:
         (w for w in vocabulary().honorifics if w not in _NOT_IN_PROSE), key=len, reverse=True
     )
     body = "|".join(re.escape(w.capitalize()) for w in words)
-    return re.compile(rf"\b(?:{body})\b\.?\s+(?=[A-Z])|\bM\.\s+(?=[A-Z][a-z])")
+    return re.compile(rf"\b(?:{body})\b\.?\s+(?=[A-Z])|\b(?:M|Er)\.\s+(?=[A-Z][a-z])")
 
 
 _HONORIFICS_MAX = 20  # the width of "Lt. Col. (Rtd) " before a name
@@ -173,7 +180,11 @@ class _People(_Headings):
                 and (head.title or head.honorific or head.title_before or dashed)
                 and not self._heading_company_at(seg, head.start)
             ):  # "Coach Dana Whitaker — Director of Coaching": the title word before the name
-                strength = 2 if re.search(r"\binterview(?:ed|er)\b", text, re.I) else 1
+                # "interviewed me", "the interviewer", "26 Jan interview: Er. Thapa Magar, ..."
+                interview = re.search(r"\binterview(?:ed|er)\b", text, re.I) or (
+                    start > 0 and re.search(r"\binterview\b", text[:start], re.I)
+                )
+                strength = 2 if interview else 1
                 strength += decides(text[head.end :])
                 person = _person(head, seg, strength, "cue")
                 if person.title and _NOT_ADDRESSEE_TITLE.search(person.title):

@@ -29,6 +29,9 @@ _SELF_MARK = re.compile(r"\s*\((?:me|myself|candidate|that's me)\)\s*$", re.IGNO
 _SENDER_CUE = re.compile(
     r"^\s*(?:(?:ok|okay|so|hi|hey|right)[,.]?\s+)?this is\s+(?=\S+\s+\S+\s+(?:recording|here|"
     r"speaking|with|after|about))|\bmy name(?:\s+is|\s*[:=])\s*"
+    # a voice memo's "this is dimas, dimas prasetyo, notes ...", "c'est sophie, sophie lambert"
+    r"|\b(?:this is|it's|its|c'est|ich bin|soy)\s+(?P<first>[^\W\d_]+),\s+"
+    r"(?=(?P=first)\s+[^\W\d_])"
     r"|^\s*(?:i'm|i am|im)\s+(?=\S+(?:\s+\S+){0,2}\s*[.!]?\s*$)"
     r"|^\s*(?:signed|sign(?:ed)? off as|-- ?)\s*[,:]?\s*"
     r"|\bsign(?:ed)?\b[^.\n]{0,12}?\b(?:with|as) my (?:own |full |real )?name\s*[,:]?\s*"
@@ -36,9 +39,9 @@ _SENDER_CUE = re.compile(
     # "Sign it properly: Róisín Ní Bhriain", "She should sign as Catalina Rojas Fuentes",
     # "She signs as Ana Tupou"
     r"|\bsigns?(?:\s+(?:it|this|the\s+(?:letter|email|e-mail|mail|note|thank-you|thank\s+you)))?"
-    r"(?:\s+properly)?(?:\s+as\b|\s*:)\s*"
+    r"(?:\s+(?:properly|himself|herself|themselves|myself))?(?:\s+as\b|\s*:)\s*"
     # "sign Jericho Ramos.", "assina Rafael Teixeira, não Rafa", "firma como Ana Ruiz"
-    r"|\b(?:sign|assina|assine|firma|firme|signe|signez)(?:\s+(?:com|como|avec|con))?\s+"
+    r"|\b(?:sign|assina|assine|firma|firme|signe|signez)(?:\s+(?:com|como|avec|con|it))?\s+"
     r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+\s+(?-i:[A-ZÀ-ÖØ-Þ])\S+\s*(?:[.,;]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -69,18 +72,41 @@ _CHAT_LINE = re.compile(
     re.IGNORECASE,
 )
 _CHAT_MIN_LINES = 3
+# a line the candidate wrote in a chat with no time stamps: "Me: ...", "Yo: ..."
+_SELF_LINE = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:me|yo|eu|moi|ich)\s*:", re.I)
+# chat authors that are the one who exported the chat: "Me: ... — Sabina Shrestha"
+_SELF_AUTHORS = frozenset({"me", "myself", "i", "yo", "eu", "moi", "ich", "ja", "ben", "saya"})
+# a greeting to someone in a message: "Dear Brian, you are invited ...", "Bună ziua, Bianca!"
+_GREETED = re.compile(
+    r"\b(?:dear|hi|hello|hey|namaste|salut|hola|olá|ciao|bună ziua|good (?:morning|afternoon))"
+    r",?\s+(?P<n>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+_NOTES_WORD = (
+    r"(?:notes?|notities|notizen|notas|notițe|tracker|agenda|diary|journal|log|notebook|cuaderno|"
+    r"caderno|carnet|debrief|saved messages)"
+)
 # the notes' own title with the writer's name: "# Job tracker — Kateryna Shevchuk (updated
 # 05.02.2026)", "AGENDA 2026 — Milagros Condori", "Parsian Darou Co. — my notes (Amir Tavakoli)"
 _TITLE_BYLINE = re.compile(
-    r"^[#\s]*(?:.*\b(?:notes?|tracker|agenda|diary|journal|log|notebook|cuaderno|caderno|carnet|"
-    r"notizen|debrief)\b[^—–]*?\s[—–-]\s*|.*\bmy notes\s*\()",
+    rf"^[#\s]*(?:.*\b{_NOTES_WORD}\b[^—–]*?\s[—–-]\s*|.*\bmy notes\s*\()",
     re.IGNORECASE,
+)
+# "Mehmet Demir — notities", "Ana Ruiz - my notes"
+_NAME_THEN_NOTES = re.compile(
+    rf"^[#\s]*(?P<n>[^\W\d_][^—–\n]{{1,40}}?)\s[—–-]\s*(?:my\s+)?{_NOTES_WORD}\b", re.I
+)
+# a heading of the writer's own notes: "notes — Emily Thornton, 24/2, 9.15am UK time"
+_NOTES_HEADING = re.compile(rf"^[#*\s]*(?:my\s+)?{_NOTES_WORD}\s*[—–]\s*", re.IGNORECASE)
+# what may follow a by-line's name: a date, a time, a place in brackets ("— NAME — 26/02/2026")
+_AFTER_BYLINE = re.compile(
+    rf"^(?:[,—–-]\s*)?(?:\(?[\d/.:]+[^—–]*|)$|^[—–-]\s*(?:my\s+)?{_NOTES_WORD}\b.*$", re.I
 )
 # a line before a name alone that makes the name someone met: "Interviewer:", "met with"
 _BEFORE_MET = re.compile(r"[:=]\s*$|\b(?:with|by|met|panel|interviewers?)\b", re.IGNORECASE)
 # the first lines of the notes that may carry a by-line: "— Arjun Nair" under the title
 _BYLINE_LINES = 4
-_BYLINE = re.compile(r"^\s*(?:—|–|--)\s*(?P<n>[^\s\d][^\n\d]{1,60}?)\s*$")
+_BYLINE = re.compile(r"^\s*(?:—|–|--|/)\s*(?P<n>[^\s\d][^\n\d]{1,60}?)\s*$")
 
 
 def _contact_block_title(line: str, above: str) -> bool:
@@ -175,10 +201,15 @@ class _Sender(_Employer):
         most of it (telling a friend how it went); a tie names nobody."""
         authors: dict[str, list[tuple[_Seg, re.Match[str]]]] = {}
         for seg in segs:
+            tail = _TAIL_DASH_NAME.search(seg.text) if _SELF_LINE.match(seg.text) else None
+            if tail and self._signed_tail(seg, tail.start("n")):
+                return  # "Me: Namaste sir, thank you, I will come. — Sabina Shrestha"
             m = _CHAT_LINE.match(seg.text)
             if m:
                 authors.setdefault(m.group("who").strip().lower(), []).append((seg, m))
         if sum(map(len, authors.values())) < _CHAT_MIN_LINES:
+            return
+        if self._chat_signature(authors):
             return
         counts = sorted((len(v) for v in authors.values()), reverse=True)
         if len(counts) > 1 and counts[0] == counts[1]:
@@ -188,6 +219,45 @@ class _Sender(_Employer):
         hit = name_at(seg.text, at, self.vocab, self.lower)
         if hit and hit.start == at and hit.end == who.end("who") and hit.honorific is None:
             self.found.senders.append((1, _located(hit.name, seg, hit.start, "cue")))
+
+    def _chat_signature(self, authors: dict[str, list[tuple[_Seg, re.Match[str]]]]) -> bool:
+        """A chat message signed with a full name by the one who kept the chat: "Me: thank you,
+        I will come. — Sabina Shrestha", or "Bianca: Mulțumesc, confirm! Bianca Rusu" when the
+        other side greets Bianca (whoever is greeted by the others is the candidate)."""
+        for author, lines in authors.items():
+            greeted = any(
+                m.group("n").lower() == author.split()[0]
+                for other, theirs in authors.items()
+                if other != author
+                for seg, _ in theirs
+                for m in _GREETED.finditer(seg.text)
+            )
+            if author not in _SELF_AUTHORS and not greeted:
+                continue
+            for seg, who in lines:
+                for pattern in (_TAIL_DASH_NAME, _TAIL_NAME[0]):
+                    tail = pattern.search(seg.text, who.end())
+                    if tail and self._signed_tail(
+                        seg, tail.start("n"), None if author in _SELF_AUTHORS else author
+                    ):
+                        return True
+        return False
+
+    def _signed_tail(self, seg: _Seg, at: int, author: str | None = None) -> bool:
+        """A full name from `at` to the end of a message the candidate wrote (starting with the
+        chat author's name when the author is named)."""
+        hit = name_at(seg.text, at, self.vocab, self.lower)
+        if (
+            hit
+            and hit.start == at
+            and hit.honorific is None
+            and len(hit.name.split()) >= 2
+            and not seg.text[hit.end :].strip(" .!")
+            and (author is None or hit.name.lower().startswith(author))
+        ):
+            self.found.senders.append((1, _located(hit.name, seg, hit.start, "cue")))
+            return True
+        return False
 
     def _byline(self, segs: list[_Seg]) -> None:
         """`— Arjun Nair` on a line of its own under the notes' title: who wrote them (a dash,
@@ -215,18 +285,32 @@ class _Sender(_Employer):
         filled = [s for s in segs if s.text.strip()][:_BYLINE_LINES]
         if not filled:
             return
+        starts: list[tuple[_Seg, int]] = []
         m = _TITLE_BYLINE.match(filled[0].text)
-        if m:
-            hit = name_at(filled[0].text, m.end(), self.vocab, self.lower)
-            rest = filled[0].text[hit.end :].strip(" .)") if hit else "x"
+        if m:  # "log — Nile Pearl Microfinance, Loan Officer — Brian Okello": any part after
+            starts.append((filled[0], m.end()))
+            dash = re.compile(r"\s[—–-]\s*")
+            starts += [(filled[0], d.end()) for d in dash.finditer(filled[0].text, m.end())]
+        for seg in filled:  # "Mehmet Demir — notities" under the title
+            if reverse := _NAME_THEN_NOTES.match(seg.text):
+                starts.append((seg, reverse.start("n")))
+        # a heading of the writer's notes further down: "notes — Emily Thornton, 24/2, 9.15am"
+        starts += [(seg, h.end()) for seg in segs if (h := _NOTES_HEADING.match(seg.text))]
+        for seg, at in starts:
+            hit = name_at(seg.text, at, self.vocab, self.lower)
+            rest = seg.text[hit.end :].strip(" .)") if hit else "x"
+            if rest and hit and len(hit.name.split()) < 2:
+                continue  # "Interview notes — Mon 30 Mar 2026": a day, not a writer
+            rest = _AFTER_BYLINE.sub("", rest)
             if (
                 hit
+                and hit.start == at
                 and hit.honorific is None
                 and not self._employer_like(hit.name)
                 and not re.sub(r"^\([^()]{1,40}$", "", rest)
-                and not self._used_elsewhere(filled[0], hit.name)
+                and not self._used_elsewhere(seg, hit.name)
             ):
-                self.found.senders.append((1, _located(hit.name, filled[0], hit.start, "cue")))
+                self.found.senders.append((1, _located(hit.name, seg, hit.start, "cue")))
                 return
         for k in range(1, len(filled)):
             seg = filled[k]
@@ -247,6 +331,9 @@ class _Sender(_Employer):
         """Whether a word of the name (of three letters or more) stands anywhere in the notes
         outside this line: the person met is named again ("Lena said ..."), the writer rarely."""
         elsewhere = self.text[: seg.start] + self.text[seg.start + len(seg.text) :]
+        # the writer's own address and a message greeting them ("Dear Brian, you are invited")
+        # do not make the name someone else's
+        elsewhere = _GREETED.sub(" ", re.sub(r"\S+@\S+", " ", elsewhere))
         return any(
             re.search(rf"(?<!\w){re.escape(w)}(?!\w)", elsewhere, re.IGNORECASE)
             for w in name.split()
@@ -260,6 +347,9 @@ class _Sender(_Employer):
             if hit and hit.end >= mark.start() - 1:
                 self.found.senders.append((2, _located(hit.name, seg, hit.start, "cue")))
         for m in _SENDER_CUE.finditer(seg.text):
-            hit = name_at(seg.text, m.end(), self.vocab, self.lower or True)
+            # "my name is kevin tran" reads as lower case; "sign it: Oisín Mac Giolla Phádraig"
+            # keeps its capitals, so a long name is not cut at three words
+            lower = self.lower or not seg.text[m.end() : m.end() + 1].isupper()
+            hit = name_at(seg.text, m.end(), self.vocab, lower)
             if hit and _between_is_filler(seg.text, m.end(), hit.start):
                 self.found.senders.append((2, _located(hit.name, seg, hit.start, "cue")))
