@@ -554,6 +554,20 @@ def test_a_verb_after_a_name_in_a_lower_case_memo_is_no_part_of_it() -> None:
             "Interview at Vistula Cargo Brokers Sp. z o.o. in Gdańsk.",
             "Vistula Cargo Brokers Sp. z o.o.",
         ),
+        (  # a title line's comma before "Ltd."
+            "Onsite interview today, 14:00, Shenzhen Fernway Power Co., Ltd. (Nanshan)",
+            "Shenzhen Fernway Power Co., Ltd.",
+        ),
+        (
+            "Interview today at Cítricos Fernway S.Coop. V., the packing co-operative, for the "
+            "Quality Supervisor job.",
+            "Cítricos Fernway S.Coop. V.",
+        ),
+        (  # a remark after the name in a labelled value
+            "Employer: Fernway Chaplaincy Trust — the Trust employs chaplains, NOT the hospital",
+            "Fernway Chaplaincy Trust",
+        ),
+        ("Boîte: Fernway Maritime SARL, Douala", "Fernway Maritime SARL"),
     ],
 )
 def test_a_legal_form_with_small_letters_stays_with_the_employer(line: str, company: str) -> None:
@@ -1494,6 +1508,15 @@ def test_the_addressee_is_read_from_what_follows_their_name(notes: str, addresse
             "| Org | Role | Status |\n|---|---|---|\n| Kyiv School of Economics | RA | applied |\n",
             "Org",
         ),
+        (  # a person with an honorific on the title line is no employer
+            "Viber — Er. Hari Prasad Rai (KHP)\n\nEr. Hari Prasad Rai: Interview on Monday.\n",
+            "Er",
+        ),
+        (  # the candidate's tenure before "at", in words
+            "interview at fernway freight for dispatcher. i told them about my four years at "
+            "brindle haulage, then one year at ayala cold storage.\n",
+            "Ayala Cold Storage",
+        ),
     ],
 )
 def test_greetings_and_table_headers_are_no_employer(notes: str, not_company: str) -> None:
@@ -1891,3 +1914,13 @@ def test_a_message_writer_from_the_employer_names_it_without_the_department() ->
         "Your interview is on 1/29.\n"
     )
     assert facts.company is not None and facts.company.value == "Fernway Photomask Corp."
+
+
+def test_the_family_names_a_note_calls_someone_by_are_kept_in_the_greeting() -> None:
+    facts = read(
+        "Interview with Er. Hari Prasad Shrestha Rai, Project Director.\n"
+        "→ write a polite email to Er. Shrestha Rai.\n"
+    )
+    assert facts.addressee is not None
+    assert facts.addressee.name.value == "Hari Prasad Shrestha Rai"
+    assert facts.addressee.addressed_as == "Er. Shrestha Rai"

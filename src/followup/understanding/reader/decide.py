@@ -55,7 +55,8 @@ def _merge(people: list[tuple[Person, int]]) -> list[tuple[Person, int]]:
     merged: list[tuple[Person, int]] = []
     for person, order in people:
         for i, (known, first) in enumerate(merged):
-            if known.same_as(person):
+            tail = _family_tail(known, person)
+            if known.same_as(person) or tail:
                 best = known if len(known.name.value) >= len(person.name.value) else person
                 merged[i] = (
                     best.model_copy(
@@ -63,7 +64,9 @@ def _merge(people: list[tuple[Person, int]]) -> list[tuple[Person, int]]:
                             "honorific": known.honorific or person.honorific,
                             "title": known.title or person.title,
                             "strength": max(known.strength, person.strength),
-                            "two_family_names": known.two_family_names or person.two_family_names,
+                            "two_family_names": known.two_family_names
+                            or person.two_family_names
+                            or tail,
                         }
                     ),
                     min(first, order),
@@ -79,6 +82,21 @@ def _merge(people: list[tuple[Person, int]]) -> list[tuple[Person, int]]:
 # 8 development notes (docs/notes-understanding.md, session 8). A wrong employer makes a
 # draft unsendable, a missing one costs a few words, so such a name is only shown.
 _WEAK_COMPANY_RANK = 1
+
+
+def _family_tail(a: Person, b: Person) -> bool:
+    """ "Er. Thapa Magar" beside "Er. Ram Bahadur Thapa Magar": an honorific and two words
+    that end a longer name with an honorific are that person, called by both family names."""
+    x, y = a.name.value.lower().split(), b.name.value.lower().split()
+    if len(x) > len(y):
+        x, y = y, x
+    return (
+        a.honorific is not None
+        and b.honorific is not None
+        and len(x) == 2
+        and len(y) > 2
+        and y[-2:] == x
+    )
 
 
 def _short_for(target: Person, pool: list[tuple[Person, int]]) -> list[Person]:
@@ -263,6 +281,9 @@ def _named_addressee(
     """The person the notes say to write to ("send it to Fen"), as fully named as the notes
     name them elsewhere, and the name to greet them by when the notes shorten it."""
     match = [p for p, _ in pool if p.same_as(target)]
+    if not match:  # "email to Er. Thapa Magar", who is "Er. Ram Bahadur Thapa Magar"
+        tails = [p for p, _ in pool if _family_tail(p, target)]
+        match = [p.model_copy(update={"two_family_names": True}) for p in tails[:1]]
     short = [] if match else _short_for(target, pool)
     greeting = target.name if short else None  # greeted as the notes call them, "Fen"
     match = match or short

@@ -61,7 +61,11 @@ _PAST_AFTER = re.compile(
 )
 # "my time leasing at Camden", "my 4 years nursing at": the candidate's past
 _PAST_BEFORE = re.compile(
-    r"\bmy (?:time|\d+ (?:yrs?|years?))(?:\s+\w+ing)?\s+(?:at|with)\s*$", re.IGNORECASE
+    r"\bmy (?:time|\d+ (?:yrs?|years?))(?:\s+\w+ing)?\s+(?:at|with)\s*$"
+    # "my four years at X, then one year at Y": the candidate's tenure before "at"
+    r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)"
+    r"(?:\s+\w+ing)?\s+(?:at|with)\s*$",
+    re.IGNORECASE,
 )
 _JOINERS = frozenset("& of and the de del da do dos di du der e y und et la le van von".split())
 _ROLE_MODIFIERS = frozenset(
@@ -122,7 +126,9 @@ def _trim_value(value: str) -> str:
 # legal forms written with small letters or dots, which end a run of capitalised words
 _LEGAL_FORM_AT = re.compile(
     r"(?:S\.r\.l\.|S\.p\.A\.|S\.A\.S\.|S\.A\.(?:[ \t]+de[ \t]+C\.V\.)?|S\.L\.|"
-    r"Sp\.[ \t]*z[ \t]*o\.o\.|B\.V\.|N\.V\.|K\.K\.|e\.V\.|Ltda\.?|S\.?A\.?S\.?)(?!\w)"
+    r"Sp\.[ \t]*z[ \t]*o\.o\.|B\.V\.|N\.V\.|K\.K\.|e\.V\.|Ltda\.?|S\.?A\.?S\.?|"
+    # "Shenzhen Lianxin Power Electronics Co., Ltd.", a Spanish co-operative's "S.Coop. V."
+    r"Co\.,[ \t]*Ltd\.|S\.[ \t]?Coop\.(?:[ \t]*V\.)?)(?!\w)"
 )
 
 

@@ -60,6 +60,9 @@ def _first_sentence_end(text: str) -> int:
     return len(text)
 
 
+_LEGAL_COMMA = re.compile(r",(?=[ \t]*(?:Ltd|Inc|LLC|Pvt|GmbH|S\.A)\b)")
+
+
 class _Headings(_Sender):
     """The pass that reads the header block and the title lines."""
 
@@ -103,9 +106,11 @@ class _Headings(_Sender):
 
     def _heading(self, seg: _Seg) -> None:
         """A title line, `Vet nurse job - Harbourside Veterinary Hospital`: role and company."""
+        # a comma before a legal form ("Lianxin Power Electronics Co., Ltd.") splits nothing
+        unsplit = _LEGAL_COMMA.sub(" ", seg.text)
         parts = [
-            (m.group(0), m.start())
-            for m in re.finditer(r"[^\-–—|:,*]+(?:-[^\s\-–—|:,*][^\-–—|:,*]*)*", seg.text)
+            (seg.text[m.start() : m.end()], m.start())
+            for m in re.finditer(r"[^\-–—|:,*]+(?:-[^\s\-–—|:,*][^\-–—|:,*]*)*", unsplit)
         ]
         plain = _ABBREV_DOT.sub("", seg.text)
         sentence_end = re.search(r"[.!?]\s+\w", plain)
@@ -149,6 +154,9 @@ class _Headings(_Sender):
             return  # "Cyfweliad / Interview": a heading in two languages, not an employer
         if _GREETING.match(original):
             return  # "Tanya: Hi Andre, Tanya from ...": a message, not a title
+        person = name_at(original, 0, self.vocab, self.lower)
+        if person is not None and person.honorific is not None:
+            return  # "Viber — Er. Ram Bahadur Thapa Magar (THH)": a person, not an employer
         # brackets blanked to find the words, but the value is the notes' own text (a
         # value is always a span of the notes: "2026.02.24 (Tue) at ..." keeps its "(Tue)")
         part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), original)

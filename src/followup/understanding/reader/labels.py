@@ -257,6 +257,12 @@ class _Labels(_People):
         if not kept:
             return
         problem = shape_problem(kept, max_words=8 if name == "company" else 10)
+        aside = re.search(r"\s[—–-]\s+(?=.*\b[a-z]{3,}\b)", kept)
+        if problem and aside and not shape_problem(kept[: aside.start()], max_words=8):
+            # "Employer: Auckland Chaplaincy Trust — the Trust employs the chaplains, NOT the
+            # hospital": the name, then a remark about it
+            kept = kept[: aside.start()]
+            problem = None
         if name == "role" and label == "title" and names_the_notes(kept):
             return  # front matter `title: Interview debrief` names the notes, not the job
         if problem or self.vocab.instruction_re.search(kept):
