@@ -258,7 +258,8 @@ class _Labels(_People):
             return
         problem = shape_problem(kept, max_words=8 if name == "company" else 10)
         aside = re.search(r"\s[—–-]\s+(?=.*\b[a-z]{3,}\b)", kept)
-        if problem and aside and not shape_problem(kept[: aside.start()], max_words=8):
+        remark = name == "company" and re.search(r"\s[—–]\s+(?=[a-z])", kept)
+        if (problem or remark) and aside and not shape_problem(kept[: aside.start()], max_words=8):
             # "Employer: Auckland Chaplaincy Trust — the Trust employs the chaplains, NOT the
             # hospital": the name, then a remark about it
             kept = kept[: aside.start()]
