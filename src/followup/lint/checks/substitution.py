@@ -89,11 +89,25 @@ def _match_case(replacement: str, original: str) -> str:
     return replacement
 
 
+def _in_a_name(doc: Document, start: int, end: int) -> bool:
+    """Whether a capitalised word stands in the greeting after its first word, or in the name
+    under the sign-off: a person's name there ("Dear Grant Cos,") is no slang."""
+    if not doc.text[start : start + 1].isupper():
+        return False
+    parts = doc.parts
+    greeting, name = parts.greeting, parts.name
+    if greeting is not None and greeting[0] < start and end <= greeting[1]:
+        return bool(re.match(r"\S+\s", doc.text[greeting[0] : start]))
+    return name is not None and name[0] <= start and end <= name[1]
+
+
 def run(rule: SubstitutionRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
     out = []
     replacements = rule.replacements
     for m in matches(rule, doc):
         if m.end() == m.start() or m.lastgroup is None:
+            continue
+        if _in_a_name(doc, m.start(), m.end()):
             continue
         replacement = _match_case(replacements[int(m.lastgroup[1:])], m.group())
         message = format_message(rule.message, m.group()).replace("%r", replacement)
