@@ -47,6 +47,22 @@ def _greeted(salutation: str | None) -> str:
     )
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def _same_point(read: str, gold: str) -> bool:
+    """Whether the point read is the gold point: the gold's words in order inside it (the
+    notes' own words), or at least 80% of the gold's words of three letters or more among its
+    words. Since held-out 13 and dev 12 the gold points are often lightly paraphrased ("; "
+    for " — ", "they are" dropped), which a plain substring test counted as misses."""
+    got, want = _words(read), _words(gold)
+    if " ".join(want) in " ".join(got):
+        return True
+    content = [w for w in want if len(w) > 2]
+    return bool(content) and sum(w in set(got) for w in content) >= 0.8 * len(content)
+
+
 SPLITS = [
     *("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"),
     "dev12",
@@ -103,8 +119,7 @@ def score(path: Path) -> dict[str, Any]:
         gold["decision_date"],
     )
     learned = notes.learned_points[:1]
-    phrases = [p.lower() for p in gold["learned"] or []]
-    ok["learned"] = bool(learned) and any(ph in learned[0].lower() for ph in phrases)
+    ok["learned"] = bool(learned) and any(_same_point(learned[0], p) for p in gold["learned"] or [])
     wrong_name = got_to is not None and (
         gold["ambiguous"] or _fold(got_to) != _fold(gold["interviewer"])
     )

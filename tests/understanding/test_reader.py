@@ -304,6 +304,10 @@ def test_a_japanese_name_written_family_name_first_is_greeted_by_the_family_name
         ("Interviewer: Ms. Joy dela Cruz (ops mgr)\n- 1,200 seats\n", "Ms. dela Cruz"),
         ("Interviewer: Dr. Áine Ní Bhriain, QA Manager\n- 2 cleanrooms\n", "Dr. Ní Bhriain"),
         ("Interviewer: Staff Sgt. Lorna Tremblay\n- 4 analysts\n", "Sgt. Tremblay"),
+        # Italian, German and Austrian forms read as an English salutation has them
+        ("Colloquio con il Dott. Lorenzo Ferri, direttore di sala.\n", "Dott. Ferri"),
+        ("Interviewer: Herr Dr. Florian Gruber\n- 4 halls\n", "Dr. Gruber"),
+        ("Interviewer: Frau Mag. Elisabeth Hofer-Strasser\n- 4 halls\n", "Ms. Hofer-Strasser"),
     ],
 )
 def test_titles_of_many_customs_reach_the_greeting(notes: str, greeting: str) -> None:
@@ -1483,6 +1487,21 @@ def test_the_sender_signs_off_as_people_do(ending: str, sender: str) -> None:
             "| Ms. Lina Haddad | HR Specialist | Notice period |\n",
             "Omar Saleh",
         ),
+        (  # "my boss if hired" is the future, not someone the candidate worked for
+            "Present:\n• Frau Mag. Elisabeth Hofer — Head of Learning. My boss if hired. She did "
+            "most.\n• Herr Dr. Florian Gruber — came for 20 min.\n",
+            "Elisabeth Hofer",
+        ),
+        (  # French cues: interviewed by, leads the interview, the post reports to him
+            "Interviewé par M. Jean Ouellet, directeur de service. C'est mon futur boss.\n"
+            "Aussi: Mme Nathalie Cyr, adjointe administrative.\n",
+            "Jean Ouellet",
+        ),
+        (
+            "1. M. Youssef Amrani, Directeur des opérations → il mène l'entretien.\n"
+            "2. Mme Khadija Ouazzani, RH — 15 min, salaire.\n",
+            "Youssef Amrani",
+        ),
         (  # a French note of whom to thank
             "- **Mme Rana Aoun** — Head of Operations.\n- **M. Georges Khalil** — Supply Chain.\n"
             "Maybe a second call with Georges.\n"
@@ -1707,6 +1726,10 @@ def test_an_honorific_and_retired_mark_are_kept_for_the_greeting() -> None:
         ),
         ("Fernway Freight interview\n/ Tomas Reyes\n\nMet Mrs. Ines Ruiz.\n", "Tomas Reyes"),
         ("**Yo:** Tomas Reyes\nEntrevista con la Sra. Ines Ruiz.\n", "Tomas Reyes"),
+        (
+            "Interview with Mrs. Ines Ruiz.\nCourriel ce soir. Signature: Tomas Reyes\n",
+            "Tomas Reyes",
+        ),
         ("Interview with Mrs. Ines Ruiz.\nSign it Tomas Reyes.\n", "Tomas Reyes"),
         (  # a parent's notes; the long name keeps every word
             "Notes for my son's email. Met Mrs. Ines Ruiz.\n"
@@ -1758,6 +1781,8 @@ def test_the_sender_is_never_the_employer() -> None:
         # a bullet under the title, or a dash after "Panel:", is someone met
         "Fernway Freight interview\n- Iness Ruizova\n- Devan Malhotra\n\nThey run 60 trucks.\n",
         "Fernway Freight interview\nPanel:\n— Iness Ruizova\n\nThey run 60 trucks.\n",
+        # a link after "signature:" is no name
+        "Interview with Mrs. Ines Ruiz.\n- put this link in the signature: http://x.example/a\n",
         # a day after the title's dash, not a writer
         "Interview notes — Mon 30 Mar 2026\nMet Mrs. Ines Ruiz at Fernway Freight.\n",
         # a chat author who signs but is greeted by nobody: the recruiter, perhaps

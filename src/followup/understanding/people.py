@@ -204,6 +204,14 @@ def _skip_filler(
         if low in ("just", "only") and not before and honorific is None:
             i += m.end()  # "thank-you note: just Danielle"
             continue
+        nxt = re.match(r"\s+(\S+)", text[i + m.end() :])
+        if (
+            low in _ARTICLES_ELSEWHERE
+            and nxt
+            and nxt.group(1).lower().rstrip(".,:") in vocab.honorifics
+        ):
+            i += m.end()  # "colloquio con il Dott. Ferri", "Gespräch mit der Frau Dr. Maier"
+            continue
         titled = low in vocab.title_words or (low[-1:] == "s" and low[:-1] in vocab.title_words)
         after_article = i > pos and re.search(r"\b(?:the|our|their|a|an)\s*$", text[pos:i], re.I)
         if low in ("the", "our", "a", "an", "their") or (
@@ -225,17 +233,31 @@ def _honorifics(
     text: str, i: int, honorific: str | None, vocab: Vocabulary
 ) -> tuple[str | None, int]:
     """A chain of honorifics, "Rev. Fr. Emmanuel Ssekandi": each is kept, in order; a retired
-    officer's "(Rtd)" after one ("Maj. (Rtd) Peter Lekishon") is passed over."""
+    officer's "(Rtd)" after one ("Maj. (Rtd) Peter Lekishon") is passed over. German and
+    Austrian chains read as English does: "Herr Dr. Pichler" is "Dr. Pichler", and "Frau Mag.
+    Hofer" is "Ms. Hofer" (a Magister is no title an English salutation uses)."""
     while nxt := re.match(r"[ \t]+(\S+)", text[i:]):
-        if _RETIRED.fullmatch(nxt.group(1)):
+        word = nxt.group(1).lower().rstrip(".,:")
+        if _RETIRED.fullmatch(nxt.group(1)) or (word in _UNSPOKEN_DEGREES and honorific):
             i += nxt.end()
             continue
-        more = vocab.honorifics.get(nxt.group(1).lower().rstrip(".,:"), "")
+        more = vocab.honorifics.get(word, "")
         if not more or not honorific:
             break
-        honorific = f"{honorific} {more}"
+        if honorific in _PLAIN and more in ("Dr.", "Prof."):
+            honorific = more
+        else:
+            honorific = f"{honorific} {more}"
         i += nxt.end()
     return honorific, i
+
+
+# articles of other languages, passed over before an honorific only
+_ARTICLES_ELSEWHERE = frozenset("il lo la el le l' der die dem den o os as".split())
+_PLAIN = frozenset({"Mr.", "Ms.", "Mrs.", "Miss"})
+# Austrian and German degrees written before a name after Herr/Frau ("Frau Mag. Hofer",
+# "Herr DI Gruber"): kept out of an English salutation
+_UNSPOKEN_DEGREES = frozenset({"mag", "mmag", "di", "dipl.-ing", "bsc", "msc"})
 
 
 def _name_words(

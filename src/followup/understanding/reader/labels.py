@@ -54,7 +54,8 @@ _LEGAL_FORM = re.compile(
     r"\b(?:inc|ltd|llc|llp|plc|gmbh|corp|pty|bhd|jsc|s\.a|b\.v|sp\. z o\.o|k\.k|a\.ş)(?!\w)", re.I
 )
 _ROW_LEADS = re.compile(
-    r"\b(?:chair(?:ed|s)?|hiring manager|main contact|lead interviewer)\b", re.IGNORECASE
+    r"\b(?:chair(?:ed|s)?|hiring manager|main contact|(?:lead|main) interviewer|my boss)\b",
+    re.IGNORECASE,
 )
 _BUILDING_WORDS = frozenset(
     "room building block hall floor centre center annex wing suite level tower campus".split()

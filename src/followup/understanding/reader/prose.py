@@ -45,8 +45,12 @@ _LEAD_TITLE = re.compile(
 _DECIDES = re.compile(
     r"\b(?:decides|decision maker|makes the (?:choice|call|decision)|the one who decides|"
     r"in charge|ran it|ran the interview|led (?:it|everything|the interview)|leads? everything|"
-    r"(?:is|was) my (?:main )?contact|chaired|chairs|(?:post|job|role|position) reports to "
-    r"(?:her|him)|(?:would|will) be my (?:line )?manager|my future boss|write to me|"
+    r"(?:is|was) my (?:main )?contact|chaired|chairs|reports to (?:her|him)|"
+    r"(?:would|will) be my (?:line )?manager|my future boss|my boss if hired|write to me|"
+    r"(?:did|does) (?:most of it|most of the (?:talking|interview|questions)|most(?!\s+of)|"
+    r"the interview)|main interviewer|"
+    # French: "il mène l'entretien", "poste rattaché à lui", "c'est mon futur boss"
+    r"mène l'entretien|rattachée? à (?:lui|elle)|mon futur (?:boss|chef|patron)|"
     r"send me an? (?:e-?mail|note)|(?:send|write|email|e-mail|address)\w*\b[^.;\n]{0,40}\bto "
     r"(?:her|him)|(?:thank[- ]?you|follow[- ]?up)[^.;\n]{0,30}\bgo to (?:her|him))\b",
     re.IGNORECASE,

@@ -40,6 +40,8 @@ _SENDER_CUE = re.compile(
     # "She signs as Ana Tupou"
     r"|\bsigns?(?:\s+(?:it|this|the\s+(?:letter|email|e-mail|mail|note|thank-you|thank\s+you)))?"
     r"(?:\s+(?:properly|himself|herself|themselves|myself))?(?:\s+as\b|\s*:)\s*"
+    # "Mail de remerciement ce soir. Signature: Salma Benjelloun", "Signer: Amadou Diallo"
+    r"|\b(?:signature|signer|unterschrift|assinatura)\s*:\s*"
     # "sign Jericho Ramos.", "assina Rafael Teixeira, não Rafa", "firma como Ana Ruiz"
     r"|\b(?:sign|assina|assine|firma|firme|signe|signez)(?:\s+(?:com|como|avec|con|it))?\s+"
     r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+\s+(?-i:[A-ZÀ-ÖØ-Þ])\S+\s*(?:[.,;]|$))",
@@ -347,6 +349,8 @@ class _Sender(_Employer):
             if hit and hit.end >= mark.start() - 1:
                 self.found.senders.append((2, _located(hit.name, seg, hit.start, "cue")))
         for m in _SENDER_CUE.finditer(seg.text):
+            if re.match(r"\S*(?:://|@|www\.)", seg.text[m.end() :]):
+                continue  # "put this link in the signature: http://...": no name
             # "my name is kevin tran" reads as lower case; "sign it: Oisín Mac Giolla Phádraig"
             # keeps its capitals, so a long name is not cut at three words
             lower = self.lower or not seg.text[m.end() : m.end() + 1].isupper()

@@ -28,7 +28,7 @@ MAX_POINT_CHARS = 30_000  # details are read from the first this many characters
 _NO_END_ABBREVIATIONS = frozenset(
     "dr mr ms mrs mx prof st jr sr sra srta m mme mlle capt supt sgt insp cllr rev fr ing lt "
     "col cdr gen co inc ltd pvt corp mevr dhr mdm smt inż inz det maj cmdr ltc conf adv dra arq "
-    "atty engr lic er".split()
+    "atty engr lic er dott avv sig mag".split()
 )
 _ABBREV_DOT = re.compile(
     r"\b(?:" + "|".join(sorted(_NO_END_ABBREVIATIONS, key=len, reverse=True)) + r")\.", re.I
@@ -128,6 +128,12 @@ _SPANISH_BEFORE = re.compile(
 
 
 # "she'd be my manager", "who will be my manager": the future manager, not a former one
+# "my boss if hired", "my manager-to-be"
+_FUTURE_AFTER = re.compile(
+    r"\s*(?:-to-be\b|\s+to be\b|"
+    r"\s*,?\s*if (?:i(?:'m| am) )?(?:hired|selected|i get (?:it|the job)))",
+    re.IGNORECASE,
+)
 _FUTURE_BE = re.compile(r"(?:would|will|['’]d|to|gonna|going to)\s+be\s*$", re.IGNORECASE)
 
 
@@ -135,7 +141,8 @@ def _tied_elsewhere(text: str, vocab: Vocabulary) -> bool:
     """A cue of someone not to write to ("my manager there", "my old boss") in the text, not
     one that names the reader's future role ("she'd be my manager")."""
     return any(
-        not _FUTURE_BE.search(text[: m.start()]) for m in vocab.not_addressee_re.finditer(text)
+        not _FUTURE_BE.search(text[: m.start()]) and not _FUTURE_AFTER.match(text, m.end())
+        for m in vocab.not_addressee_re.finditer(text)
     )
 
 
