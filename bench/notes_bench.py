@@ -33,6 +33,26 @@ def _fold(value: object) -> str:
     return " ".join(str(value or "").replace(".", " ").lower().split())
 
 
+def _as_spoken(value: object) -> str:
+    """A name with its honorifics in the one form the tool writes them: "M. Ouellet" and
+    "Mr. Ouellet", "mevrouw Van den Broeck" and "Ms. Van den Broeck", "Professor Karalis" and
+    "Prof. Karalis" are the same greeting (the vocabulary's own map; its list of words is
+    data, so the bench follows it). Degrees an English greeting leaves out ("Mag.") go."""
+    from followup.understanding.vocabulary import vocabulary
+
+    honorifics = vocabulary().honorifics
+    words = str(value or "").split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        low = word.lower().rstrip(".,:")
+        if all(w.lower().rstrip(".,:") in honorifics for w in words[: i + 1]):
+            if low not in ("mag", "mmag"):
+                out.append(honorifics[low])
+            continue
+        out.append(word)
+    return _fold(" ".join(out))
+
+
 def _unbracket(value: str | None) -> str:
     return re.sub(r"\s*\([^()]*\)", "", value or "")
 
@@ -42,7 +62,7 @@ def _greeted(salutation: str | None) -> str:
     always writes the guide's formal "Dear"; a gold "Hi" is the author's register, not a
     different name). "Dear Ms. Shin," and "Dear Ms. Ga-eun," still differ."""
     text = (salutation or "").strip().rstrip(",").strip()
-    return _fold(
+    return _as_spoken(
         re.sub(r"^(?:dear|hi|hello|good (?:morning|afternoon))\b\s*", "", text, flags=re.I)
     )
 
@@ -106,7 +126,7 @@ def score(path: Path) -> dict[str, Any]:
         ok["interviewer"] = got_to is None and facts is not None and facts.ambiguous
         ok["salutation"] = ok["interviewer"]
     else:
-        ok["interviewer"] = _fold(got_to) == _fold(gold["interviewer"])
+        ok["interviewer"] = _as_spoken(got_to) == _as_spoken(gold["interviewer"])
         ok["salutation"] = _greeted(notes.addressed_as) == _greeted(gold["salutation"])
     ok["company"] = _fold(notes.company) == _fold(gold["company"])
     # an employer named that is not the employer (worse than none: the draft thanks someone else)
