@@ -304,6 +304,11 @@ def test_a_japanese_name_written_family_name_first_is_greeted_by_the_family_name
         ("Interviewer: Ms. Joy dela Cruz (ops mgr)\n- 1,200 seats\n", "Ms. dela Cruz"),
         ("Interviewer: Dr. Áine Ní Bhriain, QA Manager\n- 2 cleanrooms\n", "Dr. Ní Bhriain"),
         ("Interviewer: Staff Sgt. Lorna Tremblay\n- 4 analysts\n", "Sgt. Tremblay"),
+        ("- mevrouw Griet Van den Broeck — zaakvoerder. She decides.\n", "Ms. Van den Broeck"),
+        (
+            "Entrevista con el **Ing. Agr. Martín Echeverría**, gerente técnico.\n",
+            "Ing. Echeverría",
+        ),
         # Italian, German and Austrian forms read as an English salutation has them
         ("Colloquio con il Dott. Lorenzo Ferri, direttore di sala.\n", "Dott. Ferri"),
         ("Interviewer: Herr Dr. Florian Gruber\n- 4 halls\n", "Dr. Gruber"),
@@ -1501,6 +1506,19 @@ def test_the_sender_signs_off_as_people_do(ending: str, sender: str) -> None:
             "1. M. Youssef Amrani, Directeur des opérations → il mène l'entretien.\n"
             "2. Mme Khadija Ouazzani, RH — 15 min, salaire.\n",
             "Youssef Amrani",
+        ),
+        (  # a note not to write to someone
+            "| Name | Designation | Role in interview |\n|---|---|---|\n"
+            "| Mr. Kamran Haider | Partner | Chaired. Final decision is his. |\n"
+            "| Ms. Sana Javed | Audit Manager | Technical questions |\n\n"
+            "Mr. Shahid Qureshi was in Karachi. Do not write to Qureshi sahib.\n",
+            "Kamran Haider",
+        ),
+        (  # a chat message that opens with the person met
+            "[02-02-26 19:44] Javi: y quién te entrevistó\n"
+            "[02-02-26 19:46] Camila: Sr. Héctor Alvarado Muñoz, jefe de centro. he's the one who "
+            "decides. also Daniela from RRHH by video\n[02-02-26 19:47] Javi: ok\n",
+            "Héctor Alvarado Muñoz",
         ),
         (  # a French note of whom to thank
             "- **Mme Rana Aoun** — Head of Operations.\n- **M. Georges Khalil** — Supply Chain.\n"

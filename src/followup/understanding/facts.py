@@ -37,8 +37,8 @@ def _unless_abbreviation(m: re.Match[str]) -> str:
 _ODD_CATEGORIES = frozenset({"So", "Cc", "Cf", "Cs", "Co", "Cn"})
 # the words that open a family name ("van der Merwe", "dela Cruz", "Ní Bhriain", "binti Rahman")
 PARTICLES = frozenset(
-    "van von de da del der di la le du dos das ter ten bin binti bint ibn al el dela delos ní nic "
-    "ó".split()
+    "van von de da del der den di la le du dos das ter ten bin binti bint ibn al el dela delos ní "
+    "nic ó".split()
 )
 
 

@@ -208,7 +208,7 @@ def _skip_filler(
         if (
             low in _ARTICLES_ELSEWHERE
             and nxt
-            and nxt.group(1).lower().rstrip(".,:") in vocab.honorifics
+            and nxt.group(1).lower().strip("*_").rstrip(".,:") in vocab.honorifics
         ):
             i += m.end()  # "colloquio con il Dott. Ferri", "Gespräch mit der Frau Dr. Maier"
             continue
@@ -255,9 +255,9 @@ def _honorifics(
 # articles of other languages, passed over before an honorific only
 _ARTICLES_ELSEWHERE = frozenset("il lo la el le l' der die dem den o os as".split())
 _PLAIN = frozenset({"Mr.", "Ms.", "Mrs.", "Miss"})
-# Austrian and German degrees written before a name after Herr/Frau ("Frau Mag. Hofer",
-# "Herr DI Gruber"): kept out of an English salutation
-_UNSPOKEN_DEGREES = frozenset({"mag", "mmag", "di", "dipl.-ing", "bsc", "msc"})
+# degrees written before a name after another title ("Frau Mag. Hofer", "Herr DI Gruber",
+# an Argentine agronomist's "Ing. Agr. Echeverría"): kept out of an English salutation
+_UNSPOKEN_DEGREES = frozenset({"mag", "mmag", "di", "dipl.-ing", "bsc", "msc", "agr"})
 
 
 def _name_words(

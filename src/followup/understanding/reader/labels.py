@@ -130,7 +130,12 @@ class _Labels(_People):
         if not cells or all(re.fullmatch(r"\s*:?-{2,}:?\s*", c) for c, _ in cells):
             return
         fields = [self.vocab.labels.get(fold_label(c)) for c, _ in cells]
-        if len(cells) > 2 and sum(f is not None for f in fields) >= 2 and self.columns is None:
+        named = fold_label(cells[0][0]) in _PEOPLE_COLUMNS  # "| Name | Designation | ... |"
+        if (
+            len(cells) > 2
+            and (named or sum(f is not None for f in fields) >= 2)
+            and not self.columns
+        ):
             # "| Org | Who | Notes |": a header, then one row a person; a "Name" column of
             # such a table names the people met, not the candidate ("| Name | Role | Notes |")
             self.columns = [

@@ -11,6 +11,7 @@ from followup.understanding.facts import Person, Point
 from followup.understanding.people import name_at
 from followup.understanding.points import make_point, sentences
 from followup.understanding.reader.headings import _ABOUT_INTERVIEW, _Headings
+from followup.understanding.reader.sender import _CHAT_LINE
 from followup.understanding.reader.state import (
     MAX_POINT_CHARS,
     _between_is_filler,
@@ -70,6 +71,8 @@ def decides(text: str) -> bool:
     return any(_DENIED_BEFORE.search(text, 0, m.start()) is None for m in _DECIDES.finditer(text))
 
 
+# "do not write to", "don't send it to", "never email": the cue that follows is denied
+_NOT_TO = re.compile(r"\b(?:not|n't|never|no)\s*$", re.IGNORECASE)
 _NOT_ADDRESSEE_TITLE = re.compile(
     r"\b(?:recruiter|recruitment|hr|human resources|talent|agency|headhunter)\b", re.IGNORECASE
 )
@@ -128,12 +131,16 @@ class _People(_Headings):
             self.found.points.append(order)
 
     def _addressees_named(self, seg: _Seg) -> None:
-        """`send the thank-you to Ana`, `→ thank-you to Robin`: whom the notes say to write to."""
+        """`send the thank-you to Ana`, `→ thank-you to Robin`: whom the notes say to write to;
+        "Do not write to Qureshi sahib" names someone never to write to."""
         text = seg.text
         for m in _ADDRESSEE_CUE.finditer(text):
             hit = name_at(text, m.end(), self.vocab, self.lower)
             if hit and _between_is_filler(text, m.end(), hit.start):
-                self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
+                if _NOT_TO.search(text, max(0, m.start() - 20), m.start()):
+                    self.found.mentioned.append(_person(hit, seg, 0, "cue"))
+                else:
+                    self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
 
     def _prose(self, seg: _Seg) -> None:
         text = seg.text
@@ -157,10 +164,14 @@ class _People(_Headings):
         honorifics = _HONORIFIC_LOWER if self.lower else _honorific_at()
         for m in honorifics.finditer(text):
             self._people_after(seg, m.start(), m.start(), 1)
-        prefix = re.match(r"[^:\n]{1,30}:\s*", text)  # "Round 2 (Oct 8): Mr. Ellery, ..."
+        # "Round 2 (Oct 8): Mr. Ellery, ...", "[02-02-26 19:46] Camila: Sr. Héctor Alvarado, ..."
+        chat = _CHAT_LINE.match(text)
+        prefix = chat or re.match(r"[^:\n]{1,30}:\s*", text)
         # (bold before a name, "**Dr Aminata Sow** — ...", is passed over by `name_at`)
         for start in sorted({0, prefix.end() if prefix else 0}):
             head = name_at(text, start, self.vocab, False)
+            if chat and start and head is not None and head.honorific is None:
+                continue  # a message that opens with "Chief Okonkwo's company" names no one met
             dashed = head is not None and (
                 len(head.name.split()) >= 2
                 and re.match(r"[ \t]+[—–-][ \t]+\S", text[head.end :]) is not None
