@@ -577,6 +577,20 @@ def test_a_verb_after_a_name_in_a_lower_case_memo_is_no_part_of_it() -> None:
             "Fernway Chaplaincy Trust",
         ),
         ("Boîte: Fernway Maritime SARL, Douala", "Fernway Maritime SARL"),
+        # a legal form of another country makes a title line's part the employer
+        (
+            "entretien 19/01/2026 — Transit Fernway Logistique SARL — Déclarant",
+            "Transit Fernway Logistique SARL",
+        ),
+        # an organisation's name standing alone, on its line or as a sentence
+        (
+            "Notes\nLittle Fernway Bilingual Kindergarten 小榕樹 (Da'an branch)",
+            "Little Fernway Bilingual Kindergarten",
+        ),
+        (
+            "- interview at the estate bungalow. Uva Fernway Plantations PLC. Post: Assistant.",
+            "Uva Fernway Plantations PLC",
+        ),
     ],
 )
 def test_a_legal_form_with_small_letters_stays_with_the_employer(line: str, company: str) -> None:

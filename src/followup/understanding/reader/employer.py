@@ -49,6 +49,11 @@ _COMPANY_CUE = re.compile(
 )
 _COMPANY_IS = re.compile(r"\b(?:company|employer)\s+is\s+(?=[A-Z])", re.IGNORECASE)
 _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
+# where one sentence ends and the next begins, for a name standing alone after it
+_SENTENCE_GAP = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])")
+# what may follow an organisation's name standing alone: its name in another script, a place
+# in brackets, the end of the sentence
+_ALONE_AFTER = re.compile(r"(?:\s*(?:\([^()\n]{0,60}\)|[^\x00-\u024f\s]+))*\s*(?:\.\s|\.?\s*$)")
 _ROLE_SUFFIX = re.compile(r"(?:ist|[^e]er|or|ian|man|hand|seller|keeper|smith|wright)$")
 _DOTTED = frozenset("st mt co inc ltd pvt corp bros".split())
 # "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
@@ -221,6 +226,28 @@ class _Employer(_Dates):
             if problem is None:
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((rank + boost, self._next(), loc))
+
+    def _company_alone(self, seg: _Seg) -> None:
+        """A sentence that is an organisation's name and nothing else: "Little Banyan Bilingual
+        Kindergarten 小榕樹雙語幼兒園 (Da'an branch)" on a line of its own, "... district. Uva
+        Mistvale Plantations PLC. Post: ..." (a name that ends in an organisation word; with a
+        legal form, a place may follow after a comma)."""
+        text = seg.text
+        starts = [0, *(m.end() for m in _SENTENCE_GAP.finditer(text))]
+        for pos in starts:
+            if self.lower:
+                return
+            value, start = _name_run(text, pos, False, self.vocab)
+            if not value or start != pos + len(text[pos:]) - len(text[pos:].lstrip()):
+                continue
+            words = [w.lower().strip(".,") for w in value.split()]
+            if len(words) < 2 or words[-1] not in self.vocab.company_words:
+                continue
+            legal = _LEGAL_SUFFIX.match(value.split()[-1]) or _LEGAL_FORM_AT.search(value)
+            after = text[start + len(value) :]
+            if _ALONE_AFTER.match(after) or (legal and after.lstrip(" .").startswith(("(", ","))):
+                loc = _located(_unshouted(value), seg, start, "cue")
+                self.found.companies.append((3 if legal else 2, self._next(), loc))
 
     def _roles_in(self, seg: _Seg) -> None:
         for rank, pattern in enumerate(_ROLE_PATTERNS):

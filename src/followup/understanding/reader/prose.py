@@ -207,6 +207,7 @@ class _People(_Headings):
                 else:
                     self._add_people([person])
         self._companies_in(seg, rank=1)
+        self._company_alone(seg)
         self._roles_in(seg)
         self._senders_in(seg)
         self._dates_in(seg)
