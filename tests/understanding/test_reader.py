@@ -591,6 +591,16 @@ def test_a_verb_after_a_name_in_a_lower_case_memo_is_no_part_of_it() -> None:
             "- interview at the estate bungalow. Uva Fernway Plantations PLC. Post: Assistant.",
             "Uva Fernway Plantations PLC",
         ),
+        (  # a chat message that is the employer's name; the candidate's studies and job
+            "[02-02-26 19:43] Camila: Acuícola Fernway S.A.\n[02-02-26 19:56] Camila: my thesis "
+            "at Universidad de Los Lagos Sur and now I'm currently teaching fellow at Limassol "
+            "Metropolitan College",
+            "Acuícola Fernway S.A.",
+        ),
+        (  # a calendar's LOCATION names an organisation
+            "BEGIN:VEVENT\nLOCATION:Fernway College Athens – Room 204 / hybrid link",
+            "Fernway College Athens",
+        ),
     ],
 )
 def test_a_legal_form_with_small_letters_stays_with_the_employer(line: str, company: str) -> None:
@@ -1981,3 +1991,12 @@ def test_the_family_names_a_note_calls_someone_by_are_kept_in_the_greeting() -> 
     assert facts.addressee is not None
     assert facts.addressee.name.value == "Hari Prasad Shrestha Rai"
     assert facts.addressee.addressed_as == "Er. Shrestha Rai"
+
+
+def test_a_place_in_front_matter_or_a_calendar_is_no_employer() -> None:
+    assert (
+        read("BEGIN:VEVENT\nLOCATION:Leongatha, Gippsland VIC\nInterviewer: Ana Ruiz\n").company
+        is None
+    )
+    notes = parse_notes('{\n  "location": "Leongatha, Gippsland VIC",\n  "job": "2IC"\n}\n')
+    assert notes.company is None

@@ -8,7 +8,7 @@ import re
 from followup.understanding.facts import shape_problem
 from followup.understanding.people import FUNCTION_WORDS, capitalise
 from followup.understanding.reader.dates import _Dates
-from followup.understanding.reader.state import _located, _Seg
+from followup.understanding.reader.state import CHAT_LINE, _located, _Seg
 from followup.understanding.vocabulary import Vocabulary
 
 _ROLE_STATE = frozenset("still open filled available closed gone taken advertised".split())
@@ -67,6 +67,8 @@ _PAST_AFTER = re.compile(
 # "my time leasing at Camden", "my 4 years nursing at": the candidate's past
 _PAST_BEFORE = re.compile(
     r"\bmy (?:time|\d+ (?:yrs?|years?))(?:\s+\w+ing)?\s+(?:at|with)\s*$"
+    # "currently teaching fellow at X", "currently a nurse with Y": the candidate's own job
+    r"|\bcurrently\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}(?:at|with)\s*$"
     # "my four years at X, then one year at Y": the candidate's tenure before "at"
     r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)"
     r"(?:\s+\w+ing)?\s+(?:at|with)\s*$",
@@ -233,14 +235,15 @@ class _Employer(_Dates):
         Mistvale Plantations PLC. Post: ..." (a name that ends in an organisation word; with a
         legal form, a place may follow after a comma)."""
         text = seg.text
-        starts = [0, *(m.end() for m in _SENTENCE_GAP.finditer(text))]
+        chat = CHAT_LINE.match(text)  # "[02-02-26 19:43] Camila: Acuícola Fiordo Comau S.A."
+        starts = [chat.end() if chat else 0, *(m.end() for m in _SENTENCE_GAP.finditer(text))]
         for pos in starts:
             if self.lower:
                 return
             value, start = _name_run(text, pos, False, self.vocab)
             if not value or start != pos + len(text[pos:]) - len(text[pos:].lstrip()):
                 continue
-            words = [w.lower().strip(".,") for w in value.split()]
+            words = [w.lower().strip(".,").replace(".", "") for w in value.split()]
             if len(words) < 2 or words[-1] not in self.vocab.company_words:
                 continue
             legal = _LEGAL_SUFFIX.match(value.split()[-1]) or _LEGAL_FORM_AT.search(value)

@@ -297,6 +297,8 @@ class _Labels(_People):
                 )
             ):
                 return  # "Where: Rehab gym, Level 3": a room described, not a name
+            if not named and label == "location":
+                return  # "LOCATION: Leongatha, Gippsland VIC": a calendar's place, a town
             rank = 6 if named else 2
         loc = _located(kept, seg, max(0, seg.text.find(kept)), "label")
         if name == "company":

@@ -11,8 +11,8 @@ from followup.understanding.facts import Person, Point
 from followup.understanding.people import name_at
 from followup.understanding.points import make_point, sentences
 from followup.understanding.reader.headings import _ABOUT_INTERVIEW, _Headings
-from followup.understanding.reader.sender import _CHAT_LINE
 from followup.understanding.reader.state import (
+    CHAT_LINE,
     MAX_POINT_CHARS,
     _between_is_filler,
     _person,
@@ -165,7 +165,7 @@ class _People(_Headings):
         for m in honorifics.finditer(text):
             self._people_after(seg, m.start(), m.start(), 1)
         # "Round 2 (Oct 8): Mr. Ellery, ...", "[02-02-26 19:46] Camila: Sr. Héctor Alvarado, ..."
-        chat = _CHAT_LINE.match(text)
+        chat = CHAT_LINE.match(text)
         prefix = chat or re.match(r"[^:\n]{1,30}:\s*", text)
         # (bold before a name, "**Dr Aminata Sow** — ...", is passed over by `name_at`)
         for start in sorted({0, prefix.end() if prefix else 0}):

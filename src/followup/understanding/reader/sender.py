@@ -9,7 +9,7 @@ from dataclasses import replace
 from followup.understanding.people import name_at
 from followup.understanding.points import BULLET
 from followup.understanding.reader.employer import _Employer
-from followup.understanding.reader.state import _between_is_filler, _located, _Seg
+from followup.understanding.reader.state import CHAT_LINE, _between_is_filler, _located, _Seg
 
 _SIGNOFF_WORD = re.compile(
     r"(?:thanks|thank you|cheers|regards|best|sincerely|from(?!\s*:)|signed?|atte\.?|abraços|"
@@ -66,13 +66,6 @@ _TAIL_NAME = (
 )
 
 
-# a line of an exported chat: "[14/04/2026, 5:00:31 pm] Kieran Walsh: ...", "14/04/2026, 17:00 -
-# Kieran Walsh: ...", "[14/01/2026 19:02] Rafa: ...", "[9:41 AM] Hoda: ..."
-_CHAT_LINE = re.compile(
-    r"^\s*\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-    r"(?:\s*[ap]\.?\s?m\.?)?\]?\s*(?:[-–]\s*)?(?P<who>[^\W\d_][^:\n\[\]]{0,40}?):\s",
-    re.IGNORECASE,
-)
 _CHAT_MIN_LINES = 3
 # a line the candidate wrote in a chat with no time stamps: "Me: ...", "Yo: ..."
 _SELF_LINE = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:me|yo|eu|moi|ich)\s*:", re.I)
@@ -206,7 +199,7 @@ class _Sender(_Employer):
             tail = _TAIL_DASH_NAME.search(seg.text) if _SELF_LINE.match(seg.text) else None
             if tail and self._signed_tail(seg, tail.start("n")):
                 return  # "Me: Namaste sir, thank you, I will come. — Sabina Shrestha"
-            m = _CHAT_LINE.match(seg.text)
+            m = CHAT_LINE.match(seg.text)
             if m:
                 authors.setdefault(m.group("who").strip().lower(), []).append((seg, m))
         if sum(map(len, authors.values())) < _CHAT_MIN_LINES:

@@ -35,6 +35,15 @@ _ABBREV_DOT = re.compile(
 )
 
 
+# a line of an exported chat: "[14/04/2026, 5:00:31 pm] Kieran Walsh: ...", "14/04/2026, 17:00 -
+# Kieran Walsh: ...", "[14/01/2026 19:02] Rafa: ...", "[9:41 AM] Hoda: ..."
+CHAT_LINE = re.compile(
+    r"^\s*\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:\s*[ap]\.?\s?m\.?)?\]?\s*(?:[-–]\s*)?(?P<who>[^\W\d_][^:\n\[\]]{0,40}?):\s",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Seg:
     """A piece of the notes with its offset in the whole text and its line number."""
