@@ -369,6 +369,11 @@ def test_the_candidates_own_dates_are_no_promised_decision(line: str, day: int |
         ("odezwę się do 27 lutego", date(2026, 2, 27)),
         ("Rückmeldung bis 27.02.", date(2026, 2, 27)),
         ("Me avisan antes del 27 de febrero.", date(2026, 2, 27)),
+        ('Réponse: "avant le vendredi 27 février".', date(2026, 2, 27)),
+        ('Next: "ten laatste vrijdag 27 februari".', date(2026, 2, 27)),
+        ("Le facciamo sapere entro venerdì 27.", date(2026, 2, 27)),
+        ('"le confirmamos el viernes 27". nada.', date(2026, 2, 27)),
+        ("Le facciamo sapere entro giovedì 27.", None),  # the weekday does not fit
     ],
 )
 def test_a_decision_date_said_as_people_say_it(line: str, promised: date | None) -> None:

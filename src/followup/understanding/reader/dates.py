@@ -10,9 +10,9 @@ from datetime import date
 from followup.understanding.reader.relative_dates import (
     ORDINAL_WORDS,
     WEEKDAY,
-    WEEKDAYS,
     latest_after,
     relative_in,
+    weekday_index,
 )
 from followup.understanding.reader.state import _Seg, _State
 
@@ -137,7 +137,10 @@ _LATER_ROUND = re.compile(
 )
 _DECISION_CUE = re.compile(
     r"\b(?:decid\w*|decision|hear back|get back|let (?:me|us) know|answer|outcome|reply|"
-    r"respond|feedback|by|until|before|offer)\b",
+    r"respond|feedback|by|until|before|offer"
+    # "Réponse:", "le confirmamos el lunes 26", "Le facciamo sapere entro ..."
+    r"|réponse|respuesta|resposta|risposta|antwort|antwoord|confirm\w*|facciamo sapere|"
+    r"te aviso|le aviso|on te revient)\b",
     re.IGNORECASE,
 )
 # a promise of news without a decision word: "he will call me next monday, so the 16th", "you'll
@@ -151,7 +154,8 @@ _CONTACT_CUE = re.compile(
 # 27.03.", "antes del 30 de abril", "do 27 maja", "sebelum 5 Mei"
 _CUE_JUST_BEFORE = re.compile(
     r"\b(?:bis|antes(?:\s+del?)?|até|avant(?:\s+le)?|entro(?:\s+il)?|voor|sebelum|"
-    r"hasta(?:\s+el)?|do)\s*$",
+    r"hasta(?:\s+el)?|do|ten laatste|uiterlijk|spätestens)"
+    rf"(?:\s+{WEEKDAY})?\s*$",  # "avant le vendredi 30 janvier"
     re.IGNORECASE,
 )
 # where a clause starts before a weekday: the promise must be in the weekday's own clause
@@ -232,7 +236,7 @@ def _by_weekday(m: re.Match[str], readings: list[tuple[int, int, int]]) -> date 
     """The one reading of an ambiguous date whose weekday the words beside it name
     (`12/01/2026 (Monday)`); None when there is no such word or it fits both or neither."""
     near = m.string[max(0, m.start() - 12) : m.end() + 14]
-    said = {WEEKDAYS[w[:3].lower()] for w in _WEEKDAY_NEAR.findall(near)}
+    said = {weekday_index(w) for w in _WEEKDAY_NEAR.findall(near)}
     fits = set()
     for year, month, day in readings:
         try:
@@ -285,7 +289,11 @@ class _Dates(_State):
             promised = labelled or latest_after(text, end)
             promised = promised or (
                 not _own_deadline(before)
-                and bool(_DECISION_CUE.search(just_before) or _CONTACT_CUE.search(just_before))
+                and bool(
+                    _DECISION_CUE.search(just_before)
+                    or _CONTACT_CUE.search(just_before)
+                    or _CUE_JUST_BEFORE.search(just_before)
+                )
             )
             if promised:
                 self.found.relative_dates.append(said)

@@ -15,6 +15,20 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+# weekdays in the languages notes mix in (Spanish, French, Italian, German, Dutch, Portuguese),
+# Monday first
+FOREIGN_WEEKDAYS = {
+    name: i
+    for names in (
+        "lunes martes miércoles jueves viernes sábado domingo",
+        "lundi mardi mercredi jeudi vendredi samedi dimanche",
+        "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+        "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira",
+    )
+    for i, name in enumerate(names.split())
+}
 ORDINAL_WORDS = {
     w: i
     for i, w in enumerate(
@@ -28,7 +42,7 @@ ORDINAL_WORDS = {
 # "mon" are words, or too rare as days to risk)
 WEEKDAY = (
     r"(?:monday|tue(?:s(?:day)?)?|wednesday|weds|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
-    r"|saturday|sunday)"
+    r"|saturday|sunday|" + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)) + ")"
 )
 # a day of the month after a weekday: a number, or an ordinal word after "the" ("Friday first
 # thing" is no date)
@@ -46,6 +60,13 @@ _LATEST_AFTER = re.compile(
 )
 
 
+def weekday_index(word: str) -> int:
+    """0 for Monday ("Mon", "monday", "lundi", "Montag") ... 6 for Sunday; a word `WEEKDAY`
+    matched."""
+    low = word.lower()
+    return FOREIGN_WEEKDAYS.get(low, WEEKDAYS.get(low[:3], 0))
+
+
 class Relative(NamedTuple):
     """What the notes said: a weekday (0 Monday) and a day of the month."""
 
@@ -61,7 +82,7 @@ def relative_in(text: str) -> list[tuple[int, int, Relative]]:
             continue  # "Friday 27 February", "Friday 10:30"
         day = _day(m.group("day"))
         if day is not None:
-            out.append((m.start(), m.end(), Relative(WEEKDAYS[m.group("wd")[:3].lower()], day)))
+            out.append((m.start(), m.end(), Relative(weekday_index(m.group("wd")), day)))
     return out
 
 
