@@ -198,7 +198,7 @@ def parse_notes(
     from followup.understanding import read
 
     meta, body_start, first_line = _front_matter(text)
-    meta = _front_matter_aliases(meta)
+    meta = _front_matter_aliases(_flattened(meta))
     panel = _panel_list(meta)  # taken out of `meta`
     meta, ignored, shaped = _single_values(meta)
     understood = read(text, body_start, first_line)
@@ -224,6 +224,23 @@ def parse_notes(
     if sender and str(facts.get("company") or "").casefold() == sender:
         del facts["company"]  # a by-line read as the employer; the sender is nobody's employer
     return _interview_notes(text, body_start, understood, facts)
+
+
+def _flattened(meta: dict[str, object]) -> dict[str, object]:
+    """`interview: {date: ..., panel: [...]}`: the keys of a nested mapping as if given at the
+    top (the top's own keys first); a mapping with a `name` is a person, kept whole, and one
+    under a known key (`decision_date: {day: 3}`) is that key's odd value, reported later."""
+    from followup.understanding.vocabulary import fold_label, vocabulary
+
+    labels = vocabulary().labels
+    out = dict(meta)
+    for outer, value in meta.items():
+        known = str(outer) in FRONT_MATTER_KEYS or fold_label(str(outer)) in labels
+        if isinstance(value, dict) and "name" not in value and not known:
+            del out[outer]
+            for key, inner in value.items():
+                out.setdefault(str(key), inner)
+    return out
 
 
 def _panel_list(meta: dict[str, object]) -> list[Member] | None:
@@ -291,6 +308,18 @@ def _facts_read(understood: NotesFacts) -> dict[str, object]:
     return facts
 
 
+def _with_honorific_read(value: str, read: str) -> str:
+    """A front-matter name without an honorific ("Lim Boon Huat") takes the one the notes
+    give the same person ("introduced himself as Mr. Lim Boon"): their first words agree."""
+    honorific, _ = _name_flag(value)
+    read_honorific, read_name = _name_flag(read)
+    if honorific or not read_honorific or not read_name:
+        return value
+    if value.split()[0].lower() != read_name.split()[0].lower():
+        return value
+    return f"{read_honorific} {value}"
+
+
 def _put_front_matter(facts: dict[str, object], meta: dict[str, object]) -> list[str]:
     """Front matter over what was read: dates become facts, an interviewer's title in
     brackets stays out of the greeting, and a salutation is the name part it wraps. A date
@@ -319,6 +348,7 @@ def _put_front_matter(facts: dict[str, object], meta: dict[str, object]) -> list
         value = str(value)
         if key == "interviewer":
             value, title = _name_and_title(value)
+            value = _with_honorific_read(value, str(facts.get("interviewer") or ""))
             facts.update(_addressee(value), interviewer_title=title)
         elif key == "salutation":
             facts["addressed_as"] = _salutation_name(value)

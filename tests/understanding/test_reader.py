@@ -1536,6 +1536,13 @@ def test_the_sender_signs_off_as_people_do(ending: str, sender: str) -> None:
             "2. Mme Khadija Ouazzani, RH — 15 min, salaire.\n",
             "Youssef Amrani",
         ),
+        (  # a numbered form's list of interviewers ends at the form's next question
+            "1. Name of applicant: Neema Massawe\n"
+            "6. Interviewed by (name & title):\n   a) Eng. Hamisi Mwaka — Operations Director\n"
+            "   b) Mrs. Rehema Salum — HR Manager\n"
+            "7. Who should you contact? Eng. Mwaka.\n13. Result received? NO\n",
+            "Hamisi Mwaka",
+        ),
         (  # a note not to write to someone
             "| Name | Designation | Role in interview |\n|---|---|---|\n"
             "| Mr. Kamran Haider | Partner | Chaired. Final decision is his. |\n"
@@ -2005,3 +2012,25 @@ def test_a_place_in_front_matter_or_a_calendar_is_no_employer() -> None:
     )
     notes = parse_notes('{\n  "location": "Leongatha, Gippsland VIC",\n  "job": "2IC"\n}\n')
     assert notes.company is None
+
+
+def test_front_matter_as_pasted_nested_or_without_the_honorific_the_notes_give() -> None:
+    nested = parse_notes(
+        "---\ncandidate: Kevin Mutua\ninterview:\n  date: 2026-02-18\n  panel:\n"
+        "    - name: Ms. Akinyi Ouma\n      title: County Attorney\n"
+        "      notes: [chaired the panel]\n    - name: Mr. Peter Lang\n---\nThey run 3 courts.\n"
+    )
+    assert (nested.interviewer, nested.interview_date) == ("Ms. Akinyi Ouma", date(2026, 2, 18))
+    json = parse_notes('{"interviewer": "Lim Boon Huat"}\nMet Mr. Lim Boon at the office.\n')
+    assert json.addressed_as == "Mr. Lim"  # the honorific the notes give the same person
+
+
+def test_an_agency_line_names_no_employer_and_a_bracketed_second_honorific_is_passed() -> None:
+    facts = read(
+        "## Interview — Senior Physiotherapist, Eastpoint Community Hospital\n"
+        "- **Interviewers:**\n  - Dr. (Mrs.) K. A. Dilrukshi Perera — Head of Rehab\n"
+        "- **Agency:** MedStaff Asia — Kim is my consultant\n"
+        "Person to follow up with: Dr. (Mrs.) Perera\n"
+    )
+    assert facts.company is not None and facts.company.value == "Eastpoint Community Hospital"
+    assert facts.addressee is not None and facts.addressee.addressed_as == "Dr. Perera"

@@ -167,7 +167,8 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
     return NameHit(honorific, name, start, end, title, title_end, title_before)
 
 
-_RETIRED = re.compile(r"\((?:rtd|retd|ret|retired)\.?\)", re.IGNORECASE)
+# "(Rtd)" after a rank, and a second honorific in brackets ("Dr. (Mrs.) Perera"): passed over
+_RETIRED = re.compile(r"\((?:rtd|retd|ret|retired|mrs|mr|ms|miss)\.?\)", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 
 

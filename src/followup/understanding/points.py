@@ -12,7 +12,10 @@ from followup.understanding.vocabulary import Vocabulary, fold_label
 if TYPE_CHECKING:
     import pysbd
 
-BULLET = re.compile(r"^[ \t]*(?:[-•–—>]+|\*+(?=[ \t])|\d{1,2}[.)](?!\d)|\[[ xX]?\])[ \t]*")
+# "- ", "• ", "* ", "3. ", "3) ", "a) ", "[x] "
+BULLET = re.compile(
+    r"^[ \t]*(?:[-•–—>]+|\*+(?=[ \t])|\d{1,2}[.)](?!\d)|[a-hA-H]\)(?=[ \t])|\[[ xX]?\])[ \t]*"
+)
 WORD = re.compile(r"[\w'’%-]+")
 MAX_POINT_WORDS = 60
 # Candidate-side verbs at the start of a point: the candidate did or felt something.

@@ -73,7 +73,10 @@ class _Labels(_People):
         if not m:
             return None
         name = fold_label(m.group(1))
-        field_name = self.vocab.labels.get(name)
+        # "Interviewer(s) (full name & designation):" is a heading of "interviewer"
+        field_name = self.vocab.labels.get(name) or self.vocab.labels.get(
+            re.sub(r"\s*\([^()]*\)", "", name).strip()
+        )
         if field_name in ("interviewer", "addressee"):
             return "interviewer", 3
         if field_name == "panel" or (

@@ -175,6 +175,7 @@ class _State:
         self.order = 0
         self.prose_chars = 0
         self.list_field: tuple[str, int] | None = None
+        self.list_bullet: tuple[int, str] | None = None  # the list heading's own bullet
         self.columns: list[str | None] | None = None  # a table's header: the field per column
 
     def _next(self) -> int:

@@ -51,8 +51,11 @@ class _Reader(_Labels):
         heading = self._list_heading(content)
         if heading is not None:
             self.list_field = heading  # "Panel:" then one person per bullet
+            self.list_bullet = _bullet_kind(m)
             return
         indented = re.match(r"[ \t]{2,}(?=\S)", seg.text)  # "Panel (3):" then indented lines
+        if m is not None and self.list_bullet is not None and _bullet_kind(m) == self.list_bullet:
+            self.list_field = None  # "6. Interviewed by:" ... "7. Who to contact?": a sibling
         if self.list_field is not None and (m is not None or indented):
             if m is None and indented:
                 at = indented.end()
@@ -80,3 +83,13 @@ class _Reader(_Labels):
             return
         if rest.strip():
             self._line(_Seg(rest, seg.start + rest_at, seg.line))
+
+
+def _bullet_kind(m: re.Match[str] | None) -> tuple[int, str] | None:
+    """A list heading's own bullet, its indent and kind ("6." a number, "-" a dash): a line
+    with the same bullet is the heading's sibling, not an item under it."""
+    if m is None:
+        return None
+    text = m.group(0)
+    mark = text.strip()[:1]
+    return len(text) - len(text.lstrip()), "number" if mark.isdigit() else mark
