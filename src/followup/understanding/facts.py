@@ -159,6 +159,8 @@ class Person(BaseModel):
         Al-Qahtani`); the two last words after a Spanish honorific; else the
         last word."""
         words = self.name.value.split()
+        if len(words) > 1 and words[0].lower() in PARTICLES and words[0].lower() not in _PATRONYMIC:
+            return self.name.value  # "von der Heyde" alone: no given name, all family name
         if len(words) > 1 and family_name_first(words):
             return words[0].title() if words[0].isupper() else words[0]
         for i, word in enumerate(words[1:-1], start=1):
