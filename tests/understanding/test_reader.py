@@ -784,14 +784,21 @@ def test_previous_employer_and_former_manager_are_never_the_addressee() -> None:
     assert "Gary Hill" in [p.full for p in notes.facts.mentioned]
 
 
-def test_two_possible_addressees_are_a_choice_never_a_guess() -> None:
-    notes = parse_notes(
+@pytest.mark.parametrize(
+    "text",
+    [
         "Had a video call with Nora Quinn and later spoke with Ravi Shah about the Data "
-        "Engineer role at Tessellate. Both asked a lot of questions.\n— Ana Lima\n"
-    )
+        "Engineer role at Tessellate. Both asked a lot of questions.\n— Ana Lima\n",
+        # a senior-sounding title is no evidence of whom to write to
+        "Data Engineer role at Tessellate.\nSpoke with Nora Quinn, Head of Data.\n"
+        "Later spoke with Ravi Shah, Analyst.\n— Ana Lima\n",
+    ],
+)
+def test_two_possible_addressees_are_a_choice_never_a_guess(text: str) -> None:
+    notes = parse_notes(text)
     assert notes.interviewer is None
     assert notes.facts is not None and notes.facts.ambiguous
-    assert [p.full for p in notes.facts.candidates] == ["Nora Quinn", "Ravi Shah"]
+    assert [p.name.value for p in notes.facts.candidates] == ["Nora Quinn", "Ravi Shah"]
 
 
 def test_panel_main_contact_gets_it_and_the_others_are_named() -> None:

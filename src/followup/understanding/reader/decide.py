@@ -303,16 +303,15 @@ def _ranked_addressee(
     described = [p for p in tied if p.honorific or p.title]
     if len(tied) > 1 and len(described) == 1 and not found.unsure:
         tied = described  # "Ms. Delphine Aubertin, Curriculum Manager" over "Read Easy"
-    leads = [p for p in tied if p.title and _LEAD_TITLE.search(p.title)]
     if found.unsure and top < 3:
         facts.candidates = tied  # "but to who??": the notes say they cannot tell; ask
     elif top >= 3 or len(tied) == 1:
         return tied[0]
     elif len({p.group for p in tied}) == 1 and tied[0].group is not None and not found.unsure:
         return tied[0]  # named together, first the main contact
-    elif len(leads) == 1 and not found.unsure:  # "but to who??": ask, even if one leads
-        return leads[0]
     else:
+        # a tie is asked about, even where one of the tied has a senior-sounding title ("Head
+        # of ...", "lead"): over the 24 older splits that tie-break chose 2 people, both wrong
         facts.candidates = tied
     return None
 
