@@ -99,6 +99,18 @@ NOTES_SHAPES: dict[str, Callable[[int], str]] = {
     "honorifics": lambda n: "Dr. " * (n // 4),
     # found by test_contract.py: runs of spaces the label patterns split every way
     "spaces-around-a-label": lambda n: "Company: Acme" + " " * n + "Acme" + " " * n + "C:\n",
+    # found reading session 12's own change: a chat of many authors greeting each other (each
+    # author's greeting was looked for in every other message), many "notes — NAME" headings
+    # (each checked against the whole text), another script after an organisation's name (a
+    # nested repeat split the run every way), one long word before "is her family name"
+    "chat-of-many-authors": lambda n: "".join(
+        f"[9:41] Ann{i:05d}: hi Bob, Hello Cat{i}\n" for i in range(n // 36)
+    ),
+    "notes-headings": lambda n: "notes — Tom Lee\nTom Lee said hi\n" * (n // 32),
+    "another-script-after-a-name": lambda n: (
+        ("Fernway Kindergarten " + "漢" * 30 + " x\n") * (n // 54)
+    ),
+    "one-long-word": lambda n: "x " + "a" * n + " b is her family name",
 }
 
 

@@ -46,7 +46,8 @@ def read(
 # "("Thapa Magar" is his full family name ...)", "her surname is Ní Bhriain": the notes say
 # which words are the family name
 _FAMILY_NAME_IS = re.compile(
-    r"[\"“']?(?P<a>[^\W\d_][\w'’-]*\s+[^\W\d_][\w'’-]*)[\"”']?\s+(?:is|=)\s+(?:his|her|their)\s+"
+    r"(?<![\w'’-])[\"“']?(?P<a>[^\W\d_][\w'’-]*+\s+[^\W\d_][\w'’-]*+)[\"”']?\s+(?:is|=)\s+"
+    r"(?:his|her|their)\s+"
     r"(?:full\s+|whole\s+)?(?:family name|surname|last name)"
     r"|\b(?:family name|surname|last name)\s+(?:is|=)\s+[\"“']?(?P<b>[^\W\d_][\w'’-]*\s+"
     r"[^\W\d_][\w'’-]*)",

@@ -53,7 +53,9 @@ _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", r
 _SENTENCE_GAP = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])")
 # what may follow an organisation's name standing alone: its name in another script, a place
 # in brackets, the end of the sentence
-_ALONE_AFTER = re.compile(r"(?:\s*(?:\([^()\n]{0,60}\)|[^\x00-\u024f\s]+))*\s*(?:\.\s|\.?\s*$)")
+# (possessive throughout: a long run of another script is one try, never every way of splitting
+# it between the repeats)
+_ALONE_AFTER = re.compile(r"(?:\s*+(?:\([^()\n]{0,60}\)|[^\x00-\u024f\s]++))*+\s*+(?:\.\s|\.?\s*$)")
 _ROLE_SUFFIX = re.compile(r"(?:ist|[^e]er|or|ian|man|hand|seller|keeper|smith|wright)$")
 _DOTTED = frozenset("st mt co inc ltd pvt corp bros".split())
 # "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run

@@ -101,6 +101,7 @@ _AFTER_BYLINE = re.compile(
 _BEFORE_MET = re.compile(r"[:=]\s*$|\b(?:with|by|met|panel|interviewers?)\b", re.IGNORECASE)
 # the first lines of the notes that may carry a by-line: "— Arjun Nair" under the title
 _BYLINE_LINES = 4
+_HEADINGS_TRIED = 3
 _BYLINE = re.compile(r"^\s*(?:—|–|--|/)\s*(?P<n>[^\s\d][^\n\d]{1,60}?)\s*$")
 
 
@@ -219,14 +220,15 @@ class _Sender(_Employer):
         """A chat message signed with a full name by the one who kept the chat: "Me: thank you,
         I will come. — Sabina Shrestha", or "Bianca: Mulțumesc, confirm! Bianca Rusu" when the
         other side greets Bianca (whoever is greeted by the others is the candidate)."""
+        greeters: dict[str, set[str]] = {}  # a first name -> who greets it (two at most)
         for author, lines in authors.items():
-            greeted = any(
-                m.group("n").lower() == author.split()[0]
-                for other, theirs in authors.items()
-                if other != author
-                for seg, _ in theirs
-                for m in _GREETED.finditer(seg.text)
-            )
+            for seg, _ in lines:
+                for m in _GREETED.finditer(seg.text):
+                    by = greeters.setdefault(m.group("n").lower(), set())
+                    if len(by) < 2:
+                        by.add(author)
+        for author, lines in authors.items():
+            greeted = bool(greeters.get(author.split()[0], set()) - {author})
             if author not in _SELF_AUTHORS and not greeted:
                 continue
             for seg, who in lines:
@@ -290,7 +292,9 @@ class _Sender(_Employer):
             if reverse := _NAME_THEN_NOTES.match(seg.text):
                 starts.append((seg, reverse.start("n")))
         # a heading of the writer's notes further down: "notes — Emily Thornton, 24/2, 9.15am"
-        starts += [(seg, h.end()) for seg in segs if (h := _NOTES_HEADING.match(seg.text))]
+        # (the first few: each is checked against the whole text)
+        headings = [(seg, h.end()) for seg in segs if (h := _NOTES_HEADING.match(seg.text))]
+        starts += headings[:_HEADINGS_TRIED]
         for seg, at in starts:
             hit = name_at(seg.text, at, self.vocab, self.lower)
             rest = seg.text[hit.end :].strip(" .)") if hit else "x"
