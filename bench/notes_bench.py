@@ -86,8 +86,10 @@ def _same_point(read: str, gold: str) -> bool:
 SPLITS = [
     *("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"),
     "dev12",
+    "dev13",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
+    "heldout14",
 ]
 
 
