@@ -179,12 +179,12 @@ SHAPES: dict[str, tuple[str, dict[str, str | None]]] = {
             "role": "Senior Copywriter",
         },
     ),
-    "title-line-role-with-region": (
+    "title-line-role-with-region": (  # one word on a title line: shown, not written (session 12)
         "Voltkraft (battery storage) - Senior Sales Engineer DACH\n"
         "Video interview today with Sabine Vogt, VP Sales Europe.\n",
         {
             "interviewer": "Sabine Vogt",
-            "company": "Voltkraft",
+            "company": None,
             "role": "Senior Sales Engineer DACH",
         },
     ),
@@ -2043,3 +2043,11 @@ def test_an_agency_line_names_no_employer_and_a_bracketed_second_honorific_is_pa
     )
     assert facts.company is not None and facts.company.value == "Eastpoint Community Hospital"
     assert facts.addressee is not None and facts.addressee.addressed_as == "Dr. Perera"
+
+
+def test_one_capitalised_word_of_a_title_line_is_a_guess_never_the_employer_written() -> None:
+    """Over 24 splits, such a word was the employer 1 time in 5 ("Kampala", "Lanseria", "Panel"):
+    a wrong employer makes a draft unsendable, a missing one costs a few words."""
+    facts = read("Quillon — Data Analyst\nInterviewer: Ana Ruiz\n- they run 60 trucks\n")
+    assert facts.company is None
+    assert facts.company_guess is not None and facts.company_guess.value == "Quillon"
