@@ -313,7 +313,7 @@ def _with_honorific_read(value: str, read: str) -> str:
     give the same person ("introduced himself as Mr. Lim Boon"): their first words agree."""
     honorific, _ = _name_flag(value)
     read_honorific, read_name = _name_flag(read)
-    if honorific or not read_honorific or not read_name:
+    if honorific or not read_honorific or not read_name or not value.split():
         return value
     if value.split()[0].lower() != read_name.split()[0].lower():
         return value

@@ -49,6 +49,7 @@ _COMPANY_CUE = re.compile(
 )
 _COMPANY_IS = re.compile(r"\b(?:company|employer)\s+is\s+(?=[A-Z])", re.IGNORECASE)
 _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
+_SPACES = re.compile(r"\s*")
 # where one sentence ends and the next begins, for a name standing alone after it
 _SENTENCE_GAP = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])")
 # what may follow an organisation's name standing alone: its name in another script, a place
@@ -238,12 +239,13 @@ class _Employer(_Dates):
         legal form, a place may follow after a comma)."""
         text = seg.text
         chat = CHAT_LINE.match(text)  # "[02-02-26 19:43] Camila: Acuícola Fiordo Comau S.A."
+        if self.lower:
+            return  # without capitals, a run of words is no name
         starts = [chat.end() if chat else 0, *(m.end() for m in _SENTENCE_GAP.finditer(text))]
         for pos in starts:
-            if self.lower:
-                return
             value, start = _name_run(text, pos, False, self.vocab)
-            if not value or start != pos + len(text[pos:]) - len(text[pos:].lstrip()):
+            lead = _SPACES.match(text, pos)
+            if not value or lead is None or start != lead.end():
                 continue
             words = [w.lower().strip(".,").replace(".", "") for w in value.split()]
             if len(words) < 2 or words[-1] not in self.vocab.company_words:
