@@ -1401,6 +1401,7 @@ def test_a_name_written_family_name_first_is_greeted_by_its_family_name(
         ("Dr. Anna van der Berg", "Dr. van der Berg"),
         ("Herr von der Heyde", "Mr. von der Heyde"),  # no given name: all of it
         ("M. El Amrani", "Mr. El Amrani"),
+        ("Mr. Le Van Thanh", "Mr. Le"),  # a family name written first, not a particle
     ],
 )
 def test_a_name_given_as_a_flag_is_greeted_by_its_family_name(to: str, greeting: str) -> None:

@@ -159,10 +159,10 @@ class Person(BaseModel):
         Al-Qahtani`); the two last words after a Spanish honorific; else the
         last word."""
         words = self.name.value.split()
-        if len(words) > 1 and words[0].lower() in PARTICLES and words[0].lower() not in _PATRONYMIC:
-            return self.name.value  # "von der Heyde" alone: no given name, all family name
         if len(words) > 1 and family_name_first(words):
             return words[0].title() if words[0].isupper() else words[0]
+        if len(words) > 1 and words[0].lower() in PARTICLES and words[0].lower() not in _PATRONYMIC:
+            return self.name.value  # "von der Heyde" alone: no given name, all family name
         for i, word in enumerate(words[1:-1], start=1):
             if word.lower() in _PATRONYMIC:
                 arabic = [w for w in words[i + 1 :] if re.match(r"(?:al|el)-", w, re.I)]
