@@ -75,6 +75,8 @@ def judge(
     body = body_of(email)
     notes_words = set(_content(notes.facts_text()))
     stems = {w[:5] for w in notes_words if len(w) > 4}
+    # the stemmer the sentence checks use: "plugs" is the notes' "plug", "hires" their "hire"
+    notes_stems = {stem(w) for w in notes_words}
     modelled = " ".join(s["text"] for s in sentences if s["origin"] == "model")
     invented = sorted(
         {
@@ -83,6 +85,7 @@ def judge(
             if w not in notes_words
             and w not in template
             and w[:5] not in stems
+            and stem(w) not in notes_stems
             and stem(w) not in frame  # the frame's own words ("enjoyed", "learning")
         }
     )

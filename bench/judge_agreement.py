@@ -7,8 +7,9 @@ verdicts a person gave them (the split's table in docs/draft-quality.md: sendabl
 not sendable) and the split's gold facts. The judge calls a draft *not sendable* when the
 drafting-time judge found invented words or failing sentences (as before), or when the draft's
 own fields disagree with the gold: a greeting that names nobody the gold names as an
-interviewer, an employer or a role that shares no word with the gold's, a sign-off that shares
-no word with the gold sender. A draft that names no employer or says "the position" is not a
+interviewer (or a word no gold name or greeting has, or one of two people the notes do not
+choose between), an employer or a role that shares no word with the gold's, a sign-off that
+shares no word with the gold sender. A draft that names no employer or says "the position" is not a
 wrong field (a reader adds it: light edits). Agreement is on two classes: not sendable, or
 sendable with at most light edits.
 
@@ -38,8 +39,22 @@ WEAK = frozenset(
 )
 
 
+def _honorific_words() -> frozenset[str]:
+    """Forms of address are no part of whom a greeting names ("Senhora Márcia" is Márcia):
+    the reader's own list of honorifics and their written forms, and a few it does not read."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from followup.understanding.vocabulary import vocabulary
+
+    honorifics = vocabulary().honorifics
+    written = {w.lower() for v in honorifics.values() if v for w in WORD.findall(v)}
+    return frozenset(honorifics) | written | {"senhora", "senhor", "dona", "dom", "monsieur"}
+
+
 def _words(text: str | None) -> set[str]:
-    return {w.lower() for w in WORD.findall(text or "")} - WEAK
+    return {w.lower() for w in WORD.findall(text or "")} - WEAK - _HONORIFICS
+
+
+_HONORIFICS = _honorific_words()
 
 
 def verdicts(split: str) -> dict[str, str]:
@@ -64,8 +79,14 @@ def field_faults(email: str, gold: dict[str, object]) -> list[str]:
     greeting = next((ln for ln in lines if re.match(r"(Dear|Hello|Hi)\b", ln)), "")
     named = _words(re.sub(r"^(Dear|Hello|Hi)\s+", "", greeting))
     people = [gold.get("interviewer"), *(gold.get("other_interviewers") or [])]
-    if not named & set().union(*(_words(str(p)) for p in people if p)):
+    known = set().union(*(_words(str(p)) for p in people if p))
+    if not named & known:
         faults.append(f"greets {greeting!r}")
+    elif named - known - _words(str(gold.get("salutation") or "")):
+        # a word the gold never calls anyone ("Dear Grant Cos," where he is Grant Whitfield)
+        faults.append(f"greets {greeting!r} (a word no gold name has)")
+    elif gold.get("ambiguous") and sum(bool(_words(str(p)) & named) for p in people if p) == 1:
+        faults.append(f"greets {greeting!r}, one of two the notes do not choose between")
     body = " ".join(lines)
     company = re.search(r"(?:role|position) at (.+?)\.(?:\s|$)", body)
     if (
