@@ -30,6 +30,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "notes-corpus"
 RESULTS = ROOT / "bench" / "results"
+sys.path.insert(0, str(ROOT / "src"))
 DOC = ROOT / "docs" / "draft-quality.md"
 WORD = re.compile(r"[^\W\d_][\w'-]*")
 # words a field shares with its gold by accident ("the", "of") or by form ("Ltd", "Dr")
@@ -42,7 +43,6 @@ WEAK = frozenset(
 def _honorific_words() -> frozenset[str]:
     """Forms of address are no part of whom a greeting names ("Senhora Márcia" is Márcia):
     the reader's own list of honorifics and their written forms, and a few it does not read."""
-    sys.path.insert(0, str(ROOT / "src"))
     from followup.understanding.vocabulary import vocabulary
 
     honorifics = vocabulary().honorifics

@@ -115,14 +115,9 @@ def _front_matter(text: str) -> tuple[dict[str, object], int, int]:
     return meta, m.end(), text.count("\n", 0, m.end()) + 1
 
 
-# front matter keys that name where the interview was: the reader's venue checks (a building,
-# a town) do not reach front matter, so these never name the employer there
-_VENUE_KEYS = frozenset({"where", "place", "venue", "site", "location", "workplace"})
-
-
 def _front_matter_aliases(meta: dict[str, object]) -> dict[str, object]:
     """Front matter keys as people write them (`date`, `position`, `me`) -> the known keys."""
-    from followup.understanding.reader import names_the_notes
+    from followup.understanding.reader import VENUE_LABELS, names_the_notes
     from followup.understanding.vocabulary import fold_label, vocabulary
 
     labels = vocabulary().labels
@@ -132,8 +127,10 @@ def _front_matter_aliases(meta: dict[str, object]) -> dict[str, object]:
         if name not in FRONT_MATTER_KEYS:
             field = labels.get(fold_label(name))
             field = {"addressee": "interviewer"}.get(field or "", field)
-            if field == "company" and fold_label(name) in _VENUE_KEYS:
-                continue  # `location: Leongatha, Gippsland VIC`: a place, as often as not
+            if field == "company" and fold_label(name) in VENUE_LABELS:
+                # `location: Leongatha, Gippsland VIC`: a place as often as not, and the
+                # reader's venue checks (a building, a town) do not reach front matter
+                continue
             if field == "role" and names_the_notes(str(value)):
                 continue  # `title: Interview debrief` names the notes; `post:` gives the job
             if field in FRONT_MATTER_KEYS:

@@ -582,6 +582,11 @@ def test_a_verb_after_a_name_in_a_lower_case_memo_is_no_part_of_it() -> None:
             "Fernway Chaplaincy Trust",
         ),
         ("Boîte: Fernway Maritime SARL, Douala", "Fernway Maritime SARL"),
+        (  # a message's writer from the employer, without the department
+            "LINE chat\n2026/01/26 10:05 Ms. Wu: Hello, I'm Ms. Wu from Fernway Photomask Corp. "
+            "HR. Your interview is on 1/29.",
+            "Fernway Photomask Corp.",
+        ),
         # a legal form of another country makes a title line's part the employer
         (
             "entretien 19/01/2026 — Transit Fernway Logistique SARL — Déclarant",
@@ -1995,14 +2000,6 @@ def test_going_somewhere_is_no_addressee_and_er_without_its_dot_is_a_pause() -> 
     )
     assert facts.addressee is not None and facts.addressee.name.value == "Sutrisno"
     assert facts.addressee.honorific == "Bapak"
-
-
-def test_a_message_writer_from_the_employer_names_it_without_the_department() -> None:
-    facts = read(
-        "LINE chat\n2026/01/26 10:05 Ms. Wu: Hello, I'm Ms. Wu from Fernway Photomask Corp. HR. "
-        "Your interview is on 1/29.\n"
-    )
-    assert facts.company is not None and facts.company.value == "Fernway Photomask Corp."
 
 
 def test_the_family_names_a_note_calls_someone_by_are_kept_in_the_greeting() -> None:

@@ -20,6 +20,7 @@ from followup.understanding.facts import Located, NotesFacts, Person, Span
 from followup.understanding.people import FUNCTION_WORDS
 from followup.understanding.reader.decide import _POSSESSIVE, _is_occupation, _merge, decide
 from followup.understanding.reader.headings import names_the_notes
+from followup.understanding.reader.labels import VENUE_LABELS
 from followup.understanding.reader.state import MAX_LINE, MAX_POINT_CHARS
 from followup.understanding.reader.walk import _Reader
 from followup.understanding.vocabulary import vocabulary
@@ -98,6 +99,7 @@ __all__ = [
     "FLAG_FIELDS",
     "MAX_LINE",
     "MAX_POINT_CHARS",
+    "VENUE_LABELS",
     "_POSSESSIVE",
     "_Reader",
     "_is_occupation",

@@ -49,7 +49,8 @@ _BOLD_CELL = re.compile(r"(\*\*|__)(\S.*?)\1")
 _NEXT_LABEL = re.compile(r"(?:[ ]{3,}|\t)(?=[^\W\d_][\w ]{0,24}:)")
 _DASH_LABEL = re.compile(r"\s*+([^:=\n\-–—]{1,30}?)[ \t]+[-–—][ \t]+(?=\S)")
 _PEOPLE_COLUMNS = frozenset(["name", "names", "person", "people"])
-_VENUE_LABELS = frozenset(["where", "place", "venue", "site", "location", "workplace"])
+# labels that name where the interview was: a place as often as the employer
+VENUE_LABELS = frozenset(["where", "place", "venue", "site", "location", "workplace"])
 _LEGAL_FORM = re.compile(
     r"\b(?:inc|ltd|llc|llp|plc|gmbh|corp|pty|bhd|jsc|s\.a|b\.v|sp\. z o\.o|k\.k|a\.ş)(?!\w)", re.I
 )
@@ -279,7 +280,7 @@ class _Labels(_People):
             self.found.refused.append(f"{name}: {problem or 'holds an instruction'}")
             return
         rank = 9
-        if name == "company" and label in _VENUE_LABELS:
+        if name == "company" and label in VENUE_LABELS:
             # `Where: Larkin County Justice Center, Room 2B`: the place of the interview, before
             # a dash ("School - Admin block"), is a building as often as the employer: never
             # with a word of a building, first with an organisation word or a legal suffix,

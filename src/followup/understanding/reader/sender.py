@@ -102,6 +102,7 @@ _BEFORE_MET = re.compile(r"[:=]\s*$|\b(?:with|by|met|panel|interviewers?)\b", re
 # the first lines of the notes that may carry a by-line: "— Arjun Nair" under the title
 _BYLINE_LINES = 4
 _HEADINGS_TRIED = 3
+_TITLE_DASH = re.compile(r"\s[—–-]\s*")  # between the parts of a title line
 _BYLINE = re.compile(r"^\s*(?:—|–|--|/)\s*(?P<n>[^\s\d][^\n\d]{1,60}?)\s*$")
 
 
@@ -286,8 +287,7 @@ class _Sender(_Employer):
         m = _TITLE_BYLINE.match(filled[0].text)
         if m:  # "log — Nile Pearl Microfinance, Loan Officer — Brian Okello": any part after
             starts.append((filled[0], m.end()))
-            dash = re.compile(r"\s[—–-]\s*")
-            starts += [(filled[0], d.end()) for d in dash.finditer(filled[0].text, m.end())]
+            starts += [(filled[0], d.end()) for d in _TITLE_DASH.finditer(filled[0].text, m.end())]
         for seg in filled:  # "Mehmet Demir — notities" under the title
             if reverse := _NAME_THEN_NOTES.match(seg.text):
                 starts.append((seg, reverse.start("n")))
