@@ -8,7 +8,13 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from followup.errors import InputError
-from followup.understanding.facts import SPANISH_HONORIFIC, NotesFacts, Point, shape_problem
+from followup.understanding.facts import (
+    GIVEN_NAME_HONORIFICS,
+    SPANISH_HONORIFIC,
+    NotesFacts,
+    Point,
+    shape_problem,
+)
 from followup.understanding.front_panel import Member
 
 Kind = str
@@ -156,6 +162,23 @@ def _salutation_name(value: str) -> str:
     return value.rstrip(" ,:")
 
 
+def _spoken_salutation(value: str) -> str:
+    """A greeting the notes give (`Salutation: "Dear Mr. Al-Masri".`, a quoted
+    `"Estimada Dra. Restrepo"`): without quotes or a greeting word of any language, its
+    honorific in the form the English email writes ("Dr. Restrepo", "Mr. Zürcher")."""
+    from followup.understanding.vocabulary import vocabulary
+
+    vocab = vocabulary()
+    value = value.strip().strip('"“”*.').strip()
+    value = vocab.greeting_re.sub("", value, count=1) if vocab.greeting_re.match(value) else value
+    name = _salutation_name(value.strip())
+    first, _, rest = name.partition(" ")
+    spoken = vocab.honorifics.get(first.lower().rstrip("."))
+    if spoken and rest and spoken not in GIVEN_NAME_HONORIFICS:
+        return f"{spoken} {rest}"
+    return name
+
+
 _TITLE_MAX = 60
 _TITLE_AFTER = re.compile(
     r"(?P<name>[^()—–]+?)\s*(?:\((?P<b>[^()]{1,60})\)|\s[—–-]\s+(?P<d>.{1,60}))\s*"
@@ -301,7 +324,7 @@ def _facts_read(understood: NotesFacts) -> dict[str, object]:
     if understood.sender is not None:
         facts["candidate"] = understood.sender.value
     if understood.salutation is not None:
-        facts["addressed_as"] = _salutation_name(understood.salutation.value)
+        facts["addressed_as"] = _spoken_salutation(understood.salutation.value)
     return facts
 
 

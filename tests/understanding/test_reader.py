@@ -1489,6 +1489,13 @@ def test_a_person_or_an_occupation_is_never_the_employer(notes: str, not_company
         ("Thank-you mail to Mrs. Ruiz tonight. Zanele Khumalo", "Zanele Khumalo"),
         ("ok that's it devon out", "Devon"),
         ("— sent from my phone, Tran Thi Mai Anh (Mai)", "Tran Thi Mai Anh"),
+        ("hear back next week. sign Ionuț Dumitrescu (with the ț!!)", "Ionuț Dumitrescu"),
+        ("Email in English. Sign as in the CV: Tamara Kovač", "Tamara Kovač"),
+        ('Short, to her only. Sign "Tendai Moyo".', "Tendai Moyo"),
+        ("İmza: Elvin Mammadov", "Elvin Mammadov"),
+        ("Allkiri: Kadri Tamm", "Kadri Tamm"),
+        ("Correo en español.\nFirma: Mariela Choque Condori", "Mariela Choque Condori"),
+        ("Me = Marcus Bell, Class A, 7 yrs, clean record", "Marcus Bell"),
     ],
 )
 def test_the_sender_signs_off_as_people_do(ending: str, sender: str) -> None:
@@ -2049,3 +2056,83 @@ def test_one_capitalised_word_of_a_title_line_is_a_guess_never_the_employer_writ
     facts = read("Quillon — Data Analyst\nInterviewer: Ana Ruiz\n- they run 60 trucks\n")
     assert facts.company is None
     assert facts.company_guess is not None and facts.company_guess.value == "Quillon"
+
+
+def test_firma_at_the_top_is_the_firm_and_at_the_end_the_signature() -> None:
+    top = read(
+        "Firma: Brenner Haustechnik GmbH\nInterview mit Herrn Dr. Jonas Brenner, Stelle: "
+        "Monteur\n- 40 Leute\n- neue Halle ab Mai\n- Dienstwagen\n- sie bilden selbst aus\n"
+    )
+    assert top.company is not None and top.company.value == "Brenner Haustechnik GmbH"
+    assert top.sender is None
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # a heading, then a list; the heading's items come before a detail found elsewhere
+        "Interview with Ms. Ana Ruiz at Fernway Freight.\n- the new depot opens in May\n\n"
+        "What they told me:\n- 14 vans, mostly boiler installs\n- callout 1 weekend in 5\n",
+        # a heading of a voice memo, no colon, ended by a blank line
+        "talked to ana ruiz at fernway freight. the new depot opens in may\n\n"
+        "what i found out\n14 vans, mostly boiler installs\ncallout 1 weekend in 5\n\n"
+        "she said she'd call me by friday\n",
+        # an inline label, items separated by semicolons
+        "Interview with Ms. Ana Ruiz at Fernway Freight. The new depot opens in May.\n"
+        "learned: 14 vans, mostly boiler installs; callout 1 weekend in 5\n",
+    ],
+)
+def test_what_the_notes_file_under_a_learned_heading_leads(notes: str) -> None:
+    learned = [p.text for p in read(notes).points if p.kind == "learned"]
+    learned.sort(key=lambda t: -max(p.score for p in read(notes).points if p.text == t))
+    assert learned[:2] == ["14 vans, mostly boiler installs", "callout 1 weekend in 5"]
+
+
+def test_a_learned_section_ends_at_the_next_heading() -> None:
+    notes = (
+        "Interview with Ms. Ana Ruiz at Fernway Freight.\nWhat they told me:\n"
+        "- 14 vans, mostly boiler installs\nQUESTIONS THEY ASKED\n- why this trade, why now\n"
+    )
+    kinds = {p.text: p.kind for p in read(notes).points}
+    assert kinds["14 vans, mostly boiler installs"] == "learned"
+    assert kinds["why this trade, why now"] != "learned"
+
+
+@pytest.mark.parametrize(
+    ("line", "greeting"),
+    [
+        ('Email in English for the consultants → **"Dear Ms. Karaca"**', "Ms. Karaca"),
+        ('Salutation: "Dear Ms. Karaca".', "Ms. Karaca"),
+    ],
+)
+def test_a_greeting_the_notes_write_out_is_used(line: str, greeting: str) -> None:
+    notes = (
+        "Interview with Ayşe Karaca, plant manager at Ormanlı Mobilya, for Planner.\n"
+        f"- 3 factories, 620 people\n{line}\nSign: Elvin Mammadov\n"
+    )
+    assert parse_notes(notes).addressed_as == greeting
+
+
+def test_a_quoted_greeting_chooses_the_form_of_a_name_and_speaks_english() -> None:
+    notes = (
+        "La Dra. Luz Adriana Restrepo Gaviria es la directora de programas en la Fundación "
+        'Semillas. → correo: **"Estimada Dra. Restrepo"** (primer apellido).\n'
+        "- atienden 340 niños en 4 sedes\nFirma: Valentina Arango Mejía\n"
+    )
+    assert parse_notes(notes).addressed_as == "Dr. Restrepo"  # not "Dr. Restrepo Gaviria"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"Dear Ayşe" or "Dear Ayşe Hanım"?',  # asked, not chosen
+        'not "Dear Ayşe", too casual',  # ruled out
+        'my cousin says "Dear Mr. Lindqvist" always',  # someone else's name
+    ],
+)
+def test_a_greeting_asked_about_ruled_out_or_for_someone_else_is_not_used(line: str) -> None:
+    notes = (
+        "Interview with Ayşe Karaca, plant manager at Ormanlı Mobilya, for Planner.\n"
+        f"- 3 factories, 620 people\n{line}\nSign: Elvin Mammadov\n"
+    )
+    assert parse_notes(notes).addressed_as == "Ayşe Karaca"

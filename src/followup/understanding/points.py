@@ -155,7 +155,17 @@ def _form_line(text: str, vocab: Vocabulary) -> bool:
     return name in vocab.labels or name in _FORM_LABELS or not name.isascii()
 
 
-def make_point(text: str, start: int, line: int, vocab: Vocabulary) -> Point | None:
+# what an item under a learned heading gains: the author filed it as a detail of the employer
+TOLD_BONUS = 3
+
+
+def make_point(
+    text: str, start: int, line: int, vocab: Vocabulary, *, told: bool = False
+) -> Point | None:
+    """One point; `told` when the notes file it under a learned heading ("What they told me:"),
+    which makes a detail with no cue word of its own ("14 vans, mostly boiler installs") a
+    learned one and puts the heading's details before details found elsewhere. An order, the
+    candidate's own past or the decision process stays what it is."""
     text = text.strip().rstrip(" .;,")
     if len(WORD.findall(text)) < 3 or text.endswith(":"):
         return None  # "What Ms. Karanja told me:" heads the points, it is not one
@@ -163,6 +173,8 @@ def make_point(text: str, start: int, line: int, vocab: Vocabulary) -> Point | N
     if len(words) > MAX_POINT_WORDS:
         text = " ".join(words[:MAX_POINT_WORDS])
     kind, score = classify(text, vocab)
+    if told and kind in ("learned", "other"):
+        kind, score = "learned", max(score, 0) + TOLD_BONUS
     return Point(
         text=text, kind=kind, score=score, span=Span(start=start, end=start + len(text), line=line)
     )

@@ -29,7 +29,8 @@ FIELDS = (
 
 def fold_label(label: str) -> str:
     """`**Interviewer Name**`, `interviewer_name`, `Interviewer-name` -> `interviewer name`."""
-    label = re.sub(r"[*_#`>]+", " ", label.replace("-", " ")).lower()
+    # "İmza" (Turkish dotted capital I) lowers to "i" and a combining dot: the label is "imza"
+    label = re.sub(r"[*_#`>]+", " ", label.replace("-", " ").replace("İ", "I")).lower()
     return " ".join(label.split())
 
 
@@ -45,6 +46,20 @@ def _order(verbs: list[str]) -> re.Pattern[str]:
     followed by a word: "Write a poem and ...", "please add this", not "sign-on bonus"."""
     body = "|".join(sorted({re.escape(v.lower()) for v in verbs}, key=len, reverse=True))
     return re.compile(rf"^(?:(?:please|also|now|and|then),?\s+)*(?:{body})\s+\w", re.IGNORECASE)
+
+
+def _learned_heading(phrases: list[str]) -> re.Pattern[str]:
+    """A whole heading over learned details: up to four words, one of the phrases, and what it
+    is about ("stuff she told me abt the account", "What I learned in the interview")."""
+    body = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted({w.lower() for w in phrases}, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:[\w'’]+\s+){{0,4}}?(?:{body})"
+        r"(?:\s+(?:about|abt|from|in|at|on|of|re|there|po|here)\b[^:]{0,40})?",
+        re.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True)
@@ -70,6 +85,8 @@ class Vocabulary:
     contribution_weak_re: re.Pattern[str]  # counts only before one of contribution_verbs
     contribution_verb_re: re.Pattern[str]
     learned_words: frozenset[str]
+    learned_heading_re: re.Pattern[str]  # a whole heading over what the author learned
+    greeting_re: re.Pattern[str]  # a greeting word at the start of a quoted greeting
     company_words: frozenset[str]
     address_titles: frozenset[str]  # a person's form of address that is no honorific here
     not_role_ends: frozenset[str]  # a role read from prose never ends on one of these
@@ -117,6 +134,8 @@ def vocabulary() -> Vocabulary:
             contribution_weak_re=_phrases(raw["contribution_if_followed"]),
             contribution_verb_re=_phrases(raw["contribution_verbs"]),
             learned_words=frozenset(str(w).lower() for w in raw["learned"]),
+            learned_heading_re=_learned_heading(raw["learned_headings"]),
+            greeting_re=_phrases(raw["greetings"]),
             company_words=frozenset(str(w).lower() for w in raw["company_words"]),
             address_titles=frozenset(str(w).lower() for w in raw["address_titles"]),
             not_role_ends=frozenset(str(w).lower() for w in raw["not_role_ends"]),

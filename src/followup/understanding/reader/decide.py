@@ -229,7 +229,9 @@ def decide(found: _Found) -> NotesFacts:
         facts.kind = found.labelled["kind"].value.strip().lower()
     if "contact" in found.labelled:
         facts.contact = found.labelled["contact"].value
-    facts.salutation = found.labelled.get("salutation") or greeting
+    facts.salutation = (
+        found.labelled.get("salutation") or _quoted_for(found, facts.addressee) or greeting
+    )
     facts.elsewhere = sorted(found.not_companies)
     facts.points = _demoted(
         found.points, found, [p for p, _ in people] + mentioned, facts.addressee
@@ -415,6 +417,26 @@ def _spelled_out(company: Located, found: _Found) -> Located:
             if initials == company.value:
                 return _located(m.group(1).strip(), seg, m.start(1), "cue")
     return company
+
+
+def _quoted_for(found: _Found, addressee: Person | None) -> Located | None:
+    """A greeting the notes write out in quotes for the addressee ('→ "Dear Ms. Karaca"'): its
+    name words are all the addressee's. An English "Dear" one first (the email is English),
+    else the last one written."""
+    if addressee is None:
+        return None
+    vocab = vocabulary()
+    own = {w.lower().strip(".,") for w in addressee.name.value.split()}
+    fits = []
+    for greeting in found.greetings:
+        rest = vocab.greeting_re.sub("", greeting.value, count=1).split()
+        words = [w.lower().strip(".,") for w in rest]
+        named = [w for w in words if w not in vocab.honorifics and w not in vocab.title_words]
+        if named and set(named) <= own:
+            fits.append(greeting)
+    english = [g for g in fits if g.value.lower().startswith("dear ")]
+    chosen = english or fits
+    return chosen[-1] if chosen else None
 
 
 def _demoted(

@@ -63,6 +63,11 @@ _BUILDING_WORDS = frozenset(
 )
 
 
+# labels that name the employer in one language and the signature in another ("Firma:" is a
+# firm in German and Polish, a signature in Spanish and Italian)
+_ALSO_SIGNATURE = frozenset({"firma"})
+
+
 class _Labels(_People):
     """The pass over labels, lists and tables."""
 
@@ -217,6 +222,8 @@ class _Labels(_People):
         elif name == "past_employer":
             run, _ = _name_run(value, 0, self.lower or value.islower(), self.vocab)
             self.found.not_companies |= {value.lower(), run.lower()} - {""}
+        elif name == "company" and label in _ALSO_SIGNATURE and self._signs_off(seg):
+            self._candidate_field(seg, label)  # "Firma: Valentina Arango Mejía" at the end
         elif name in ("company", "role"):
             self._job_field(name, seg, label)
         elif name == "candidate":
@@ -233,6 +240,22 @@ class _Labels(_People):
             self.found.labelled.setdefault("contact", _located(value[:80], seg, 0, "label"))
         elif name == "salutation" and not shape_problem(value, max_words=5):
             self.found.labelled.setdefault("salutation", _located(value, seg, 0, "label"))
+
+    def _signs_off(self, seg: _Seg) -> bool:
+        """A label that means "company" in one language and "signature" in another ("Firma")
+        gives the writer's name when its value is a person's name (no word of an organisation)
+        in the last third of the notes, where a signature goes; a firm is named at the top."""
+        if seg.start < 2 * len(self.text) / 3:
+            return False
+        value = seg.text.split("(")[0].strip(" .,")
+        hit = name_at(value, 0, self.vocab, self.lower or value.islower())
+        words = value.lower().split()
+        return (
+            hit is not None
+            and hit.end >= len(value) - 1
+            and len(words) >= 2
+            and not any(w.strip(".,") in self.vocab.company_words for w in words)
+        )
 
     def _people_field(self, name: str, seg: _Seg) -> None:
         """`Interviewer:`, `Send to:`, `Panel:`: the people in the value, and an employer named
@@ -317,7 +340,11 @@ class _Labels(_People):
         before_mail = value.split("<")[0]
         hit = name_at(before_mail, 0, self.vocab, self.lower or before_mail.islower())
         rest = before_mail[hit.end :].strip(" .,") if hit else ""
-        if re.fullmatch(r"\([^()]*\)|", rest) is None and len(rest.split()) > 1:
+        # "Me = Marcus Bell, Class A, 7 yrs": a full name, then after a comma what they are
+        described = (
+            hit is not None and len(hit.name.split()) >= 2 and before_mail[hit.end :][:1] == ","
+        )
+        if re.fullmatch(r"\([^()]*\)|", rest) is None and len(rest.split()) > 1 and not described:
             hit = None  # "Me: Part 1 year at Feilden Clegg": an answer, not a name
         if hit and value.lower() not in _ME:
             # a `From:` line in pasted text is weaker than a signature or `me:` line

@@ -36,15 +36,19 @@ _SENDER_CUE = re.compile(
     r"|^\s*(?:signed|sign(?:ed)? off as|-- ?)\s*[,:]?\s*"
     r"|\bsign(?:ed)?\b[^.\n]{0,12}?\b(?:with|as) my (?:own |full |real )?name\s*[,:]?\s*"
     r"(?:as\s+)?"
+    # "Sign as in the CV: Tamara Kovač", 'Sign "Tendai Moyo, RN"'
+    r"|\bsign(?:\s+it)?\s+as\s+(?:in|on)\s+[^:\n]{1,30}:\s*"
+    r"|\bsign(?:\s+it)?(?:\s+as)?\s*:?\s*[\"“](?=[^\"”\n]{3,60}[\"”])"
     # "Sign it properly: Róisín Ní Bhriain", "She should sign as Catalina Rojas Fuentes",
     # "She signs as Ana Tupou"
     r"|\bsigns?(?:\s+(?:it|this|the\s+(?:letter|email|e-mail|mail|note|thank-you|thank\s+you)))?"
     r"(?:\s+(?:properly|himself|herself|themselves|myself))?(?:\s+as\b|\s*:)\s*"
     # "Mail de remerciement ce soir. Signature: Salma Benjelloun", "Signer: Amadou Diallo"
     r"|\b(?:signature|signer|unterschrift|assinatura)\s*:\s*"
-    # "sign Jericho Ramos.", "assina Rafael Teixeira, não Rafa", "firma como Ana Ruiz"
+    # "sign Jericho Ramos.", "assina Rafael Teixeira, não Rafa", "firma como Ana Ruiz",
+    # "sign Ionuț Dumitrescu (with the ț!!)"
     r"|\b(?:sign|assina|assine|firma|firme|signe|signez)(?:\s+(?:com|como|avec|con|it))?\s+"
-    r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+\s+(?-i:[A-ZÀ-ÖØ-Þ])\S+\s*(?:[.,;]|$))",
+    r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+\s+(?-i:[A-ZÀ-ÖØ-Þ])\S+\s*(?:[.,;(]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
 _SIGNOFF = re.compile(

@@ -76,6 +76,7 @@ class _Found:
     header_date: date | None = None
     unsure: bool = False  # the notes say they do not know who to write to
     title_lines: set[int] = field(default_factory=set)  # lines that gave a company or role
+    greetings: list[Located] = field(default_factory=list)  # quoted: '"Dear Ms. Karaca"'
 
 
 def _lines(text: str, offset: int, first_line: int) -> list[_Seg]:
@@ -177,6 +178,8 @@ class _State:
         self.list_field: tuple[str, int] | None = None
         self.list_bullet: tuple[int, str] | None = None  # the list heading's own bullet
         self.columns: list[str | None] | None = None  # a table's header: the field per column
+        self.told = False  # under a heading of what the author learned ("What they told me:")
+        self.told_items = 0  # units read under it so far: a blank line after them ends it
 
     def _next(self) -> int:
         self.order += 1

@@ -4,10 +4,12 @@ row, a list, a label or prose), then the cues in prose."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from followup.understanding.facts import shape_problem
 from followup.understanding.points import BULLET
 from followup.understanding.reader.labels import _Labels, _value_end
-from followup.understanding.reader.state import _Found, _lines, _Seg
+from followup.understanding.reader.state import _Found, _lines, _located, _Seg
 from followup.understanding.vocabulary import fold_label
 
 
@@ -33,17 +35,70 @@ class _Reader(_Labels):
                 self._heading(seg)
         self.found.lines = segs
         for seg in segs:
-            if seg in signature or not seg.text.strip():
+            if seg in signature:
                 continue
+            if not seg.text.strip():
+                self.told = self.told and not self.told_items  # a blank line ends the section
+                continue
+            opens = self._heading_kind(seg.text)
+            if opens is not None:
+                self.told = False  # any heading ends a learned section
             self._line(seg)
+            if opens:
+                self.told, self.told_items = True, 0
         for seg in self.found.prose:
             self._prose(seg)
+        for seg in segs:
+            self._quoted_greetings(seg)
         return self.found
+
+    def _quoted_greetings(self, seg: _Seg) -> None:
+        """'→ **"Dear Ms. Karaca"**', 'so "Dear Khun Pimchanok"': how the author means to greet
+        someone, in quotes; not one they ask about ('"Dear Ma'am Joy" po ba?') or rule out
+        ('not "Dear Ayşe Hanım"')."""
+        if '"' not in seg.text and "“" not in seg.text:
+            return
+        for m in _quoted_greeting(self.vocab.greeting_re.pattern).finditer(seg.text):
+            if _RULED_OUT.search(seg.text[max(0, m.start() - 12) : m.start()]):
+                continue
+            value = m.group("q").strip()
+            if not shape_problem(value, max_words=7):
+                self.found.greetings.append(_located(value, seg, m.start("q"), "cue"))
+
+    def _heading_kind(self, text: str) -> bool | None:
+        """True for a heading over what the author learned ("What they told me:", "WHAT YOU
+        LEARNED (your words)", "## Öğrendiklerim"), False for any other heading (it ends such a
+        section), None for a line of notes."""
+        m = _HEADING.fullmatch(text)
+        if m is None:
+            return None
+        words = re.sub(r"\s*\([^()]*\)", "", m.group("h")).strip(" *_")
+        if self.vocab.learned_heading_re.fullmatch(words):
+            return True
+        if BULLET.match(text) and not text.lstrip().startswith("#"):
+            return None  # "- panel:" is a list item, not a section of the notes
+        marked = text.lstrip().startswith("#") or text.rstrip().endswith(":")
+        shouted = sum(c.isalpha() for c in words) >= 3 and words.upper() == words
+        rule = re.fullmatch(r"\s*[-=_*~]{3,}\s*", text) is not None
+        return False if ((marked or shouted) and len(words.split()) <= 8) or rule else None
+
+    def _told_inline(self, seg: _Seg, at: int, content: str) -> bool:
+        """`learned: 14 vans, ...; adding heat pumps from spring`: a learned label with its items
+        on the same line, read as a learned section of one line."""
+        m = _INLINE_LEARNED.match(content)
+        if m is None or not self.vocab.learned_heading_re.fullmatch(m.group("h").strip()):
+            return False
+        told, self.told = self.told, True
+        self._prose_line(_Seg(content[m.end() :], seg.start + at + m.end(), seg.line))
+        self.told = told
+        return True
 
     def _line(self, seg: _Seg) -> None:
         m = BULLET.match(seg.text)
         at = m.end() if m else 0
         content = seg.text[at:]
+        if self._told_inline(seg, at, content):
+            return
         if content.lstrip().startswith("|"):
             self._table_row(seg, at)
             return
@@ -83,6 +138,25 @@ class _Reader(_Labels):
             return
         if rest.strip():
             self._line(_Seg(rest, seg.start + rest_at, seg.line))
+
+
+# a line that heads a section: "## Öğrendiklerim", "What they told me:", "PANEL", "====="
+_HEADING = re.compile(r"\s*(?:[-•*]\s+)?#*\s*(?P<h>[^:\n]{1,80}?)\s*:?\s*[*_]*\s*")
+# "learned: 14 vans; ...", "- stuff she told me: 24hr emergency + referral surgery, ..."
+_INLINE_LEARNED = re.compile(r"\s*[*_]*(?P<h>[^:=\n]{1,60}?)[*_]*\s*[:=]\s*(?=\S)")
+
+
+# a greeting written out in quotes, not followed by a question ("...?", "po ba", "or")
+@cache
+def _quoted_greeting(greeting: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"[\"“]\s*(?P<q>(?:{greeting})\s+[^\"”\n,:?!]{{2,40}}?)\s*[,:]?\s*[\"”]"
+        r"(?!\s*(?:\?|po\b|or\b|oder\b|ou\b|o\b))",
+        re.IGNORECASE,
+    )
+
+
+_RULED_OUT = re.compile(r"\b(?:not|no|never|don'?t|nicht|nie|ni|non|não|nunca)\W*$", re.I)
 
 
 def _bullet_kind(m: re.Match[str] | None) -> tuple[int, str] | None:
