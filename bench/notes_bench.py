@@ -61,10 +61,14 @@ def _greeted(salutation: str | None) -> str:
     """Whom a salutation greets, and how: "Hi Kev," and "Dear Kev," greet Kev alike (the tool
     always writes the guide's formal "Dear"; a gold "Hi" is the author's register, not a
     different name). "Dear Ms. Shin," and "Dear Ms. Ga-eun," still differ."""
-    text = (salutation or "").strip().rstrip(",").strip()
-    return _as_spoken(
-        re.sub(r"^(?:dear|hi|hello|good (?:morning|afternoon))\b\s*", "", text, flags=re.I)
-    )
+    from followup.understanding.vocabulary import vocabulary
+
+    text = (salutation or "").strip().rstrip(",:").strip()
+    text = re.sub(r"^(?:dear|hi|hello|good (?:morning|afternoon))\b\s*", "", text, flags=re.I)
+    # since dev 13 a gold greeting may be in the notes' language ("Sehr geehrter Herr Zürcher,",
+    # "Estimada Dra. Restrepo,"): the English email's "Dear Mr. Zürcher," greets the same way
+    greeting = vocabulary().greeting_re.match(text)
+    return _as_spoken(text[greeting.end() :] if greeting else text)
 
 
 def _words(text: str) -> list[str]:
@@ -87,9 +91,11 @@ SPLITS = [
     *("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"),
     "dev12",
     "dev13",
+    "dev14",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
+    "heldout15",
 ]
 
 

@@ -2103,6 +2103,7 @@ def test_a_learned_section_ends_at_the_next_heading() -> None:
     [
         ('Email in English for the consultants → **"Dear Ms. Karaca"**', "Ms. Karaca"),
         ('Salutation: "Dear Ms. Karaca".', "Ms. Karaca"),
+        ('Anrede: "Sehr geehrter Frau Karaca" — nicht "Liebe Ayşe"!!', "Ms. Karaca"),
     ],
 )
 def test_a_greeting_the_notes_write_out_is_used(line: str, greeting: str) -> None:
@@ -2127,6 +2128,7 @@ def test_a_quoted_greeting_chooses_the_form_of_a_name_and_speaks_english() -> No
     [
         '"Dear Ayşe" or "Dear Ayşe Hanım"?',  # asked, not chosen
         'not "Dear Ayşe", too casual',  # ruled out
+        '"Dear Ayşe" to be safe? she said Ayşe',  # a question
         'my cousin says "Dear Mr. Lindqvist" always',  # someone else's name
     ],
 )
@@ -2136,3 +2138,15 @@ def test_a_greeting_asked_about_ruled_out_or_for_someone_else_is_not_used(line: 
         f"- 3 factories, 620 people\n{line}\nSign: Elvin Mammadov\n"
     )
     assert parse_notes(notes).addressed_as == "Ayşe Karaca"
+
+
+def test_a_chat_message_head_is_no_title_and_the_one_who_did_most_is_the_addressee() -> None:
+    notes = (
+        "Signal · Elin\n\nJonna  16:02\nomg just finished the interview with Andaman Blue "
+        "Divers!!! swedish-speaking dive instructor\n\nElin  16:03\nhow was it\n\n"
+        "Jonna  16:07\nthe owner Khun Pimchanok Srisuk did most of it. then Marco took me to "
+        "the pool\n- 3 boats, the big one does day trips\n"
+    )
+    facts = read(notes)
+    assert facts.company is None or "16" not in facts.company.value
+    assert facts.addressee is not None and facts.addressee.name.value == "Pimchanok Srisuk"

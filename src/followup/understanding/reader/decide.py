@@ -422,7 +422,7 @@ def _spelled_out(company: Located, found: _Found) -> Located:
 def _quoted_for(found: _Found, addressee: Person | None) -> Located | None:
     """A greeting the notes write out in quotes for the addressee ('→ "Dear Ms. Karaca"'): its
     name words are all the addressee's. An English "Dear" one first (the email is English),
-    else the last one written."""
+    else the first one written (what others suggested tends to follow the author's choice)."""
     if addressee is None:
         return None
     vocab = vocabulary()
@@ -436,7 +436,7 @@ def _quoted_for(found: _Found, addressee: Person | None) -> Located | None:
             fits.append(greeting)
     english = [g for g in fits if g.value.lower().startswith("dear ")]
     chosen = english or fits
-    return chosen[-1] if chosen else None
+    return chosen[0] if chosen else None
 
 
 def _demoted(

@@ -238,8 +238,13 @@ class _Labels(_People):
             self.found.labelled.setdefault("kind", _located(value, seg, 0, "label"))
         elif name == "contact":
             self.found.labelled.setdefault("contact", _located(value[:80], seg, 0, "label"))
-        elif name == "salutation" and not shape_problem(value, max_words=5):
-            self.found.labelled.setdefault("salutation", _located(value, seg, 0, "label"))
+        elif name == "salutation":
+            # 'Anrede: "Sehr geehrter Herr Zürcher" — nicht "Lieber Beat"!!': the quoted one
+            quoted = re.match(r"[\"“]([^\"”\n]{2,60})[\"”]", value)
+            at = quoted.start(1) if quoted else 0
+            value = quoted.group(1) if quoted else value
+            if not shape_problem(value, max_words=5):
+                self.found.labelled.setdefault("salutation", _located(value, seg, at, "label"))
 
     def _signs_off(self, seg: _Seg) -> bool:
         """A label that means "company" in one language and "signature" in another ("Firma")

@@ -44,6 +44,18 @@ CHAT_LINE = re.compile(
 )
 
 
+# the head of a message in a chat exported with the author above the text: "Jonna  16:02",
+# "mathilde.b — 2026-03-18 18:02" (Signal, Discord, Teams); the line is no title
+# and names no employer
+CHAT_HEAD = re.compile(
+    r"\s*(?!(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|date|time|when)\w*\b)"
+    r"[^\W\d_][\w.'’ -]{0,30}?(?:\s{2,}|\s[—–-]\s)\s*"
+    r"(?:\d{4}-\d{2}-\d{2}\s+|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+|(?:today|yesterday)\s+(?:at\s+)?)?"
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Seg:
     """A piece of the notes with its offset in the whole text and its line number."""

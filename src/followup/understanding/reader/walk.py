@@ -9,7 +9,7 @@ from functools import cache
 from followup.understanding.facts import shape_problem
 from followup.understanding.points import BULLET
 from followup.understanding.reader.labels import _Labels, _value_end
-from followup.understanding.reader.state import _Found, _lines, _located, _Seg
+from followup.understanding.reader.state import CHAT_HEAD, _Found, _lines, _located, _Seg
 from followup.understanding.vocabulary import fold_label
 
 
@@ -31,6 +31,7 @@ class _Reader(_Labels):
                 and not BULLET.match(seg.text)
                 and not seg.text[:1].isspace()  # an indented line belongs to a list above
                 and not seg.text.lstrip().startswith("|")  # a table's header row is no title
+                and not CHAT_HEAD.fullmatch(seg.text)
             ):
                 self._heading(seg)
         self.found.lines = segs
@@ -61,6 +62,8 @@ class _Reader(_Labels):
         for m in _quoted_greeting(self.vocab.greeting_re.pattern).finditer(seg.text):
             if _RULED_OUT.search(seg.text[max(0, m.start() - 12) : m.start()]):
                 continue
+            if "?" in re.split(r"[.!\"“]", seg.text[m.end() :], maxsplit=1)[0]:
+                continue  # '"Dear Fenella" to be safe?': a question, not a choice
             value = m.group("q").strip()
             if not shape_problem(value, max_words=7):
                 self.found.greetings.append(_located(value, seg, m.start("q"), "cue"))
