@@ -2150,3 +2150,48 @@ def test_a_chat_message_head_is_no_title_and_the_one_who_did_most_is_the_address
     facts = read(notes)
     assert facts.company is None or "16" not in facts.company.value
     assert facts.addressee is not None and facts.addressee.name.value == "Pimchanok Srisuk"
+
+
+@pytest.mark.parametrize(
+    ("person", "said", "greeting"),
+    [
+        ("Mr. Reg Antoine", "He said just call me Reg, Mr Antoine is my dad.", "Reg"),
+        ("Trevor Hulme", 'he said "Trevor\'s fine".', "Trevor"),
+        ("Fenella Rankin", "She asked me to call her Fen.", "Fen"),
+        ("Jonathan Pruitt", "he's a principal, said to call him JP", "JP"),
+        # not a request to be called so, or formal anyway
+        ("Mr. Reg Antoine", "Everyone calls him Bigga lol.", "Mr. Antoine"),
+        (
+            "Mr. Reg Antoine",
+            '"Mr. Antoine" in writing even tho he\'s a "call me Reg" guy.',
+            "Mr. Antoine",
+        ),
+        ("Mr. Reg Antoine", "He said he will call me Monday.", "Mr. Antoine"),
+        ("Mr. Reg Antoine", "Also there: Riaan Botha, who said to call him Riaan.", "Mr. Antoine"),
+    ],
+)
+def test_the_name_the_interviewer_asked_to_be_called_greets_them(
+    person: str, said: str, greeting: str
+) -> None:
+    notes = (
+        f"Interview with {person}, the operations manager, at Northern Spruce Reforestation "
+        f"for Crew Supervisor. {said}\n- they plant 9 million trees a season\n"
+        "Sign: Jordan Whitehorse\n"
+    )
+    assert parse_notes(notes).addressed_as == greeting
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Interview with Northern Spruce Reforestation today, for Crew Supervisor.",
+        "Interview with Cariboo Roots Silviculture today, for Crew Supervisor.",
+    ],
+)
+def test_an_organisation_after_a_cue_is_never_the_addressee(opening: str) -> None:
+    notes = (
+        f"{opening}\nReg Antoine the operations manager did the interview.\n"
+        "- they plant 9 million trees a season\nSign: Jordan Whitehorse\n"
+    )
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.name.value == "Reg Antoine"

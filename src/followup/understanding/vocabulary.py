@@ -88,6 +88,7 @@ class Vocabulary:
     learned_heading_re: re.Pattern[str]  # a whole heading over what the author learned
     greeting_re: re.Pattern[str]  # a greeting word at the start of a quoted greeting
     company_words: frozenset[str]
+    organisation_endings: tuple[str, ...]  # a word ending so names a thing, not a person
     address_titles: frozenset[str]  # a person's form of address that is no honorific here
     not_role_ends: frozenset[str]  # a role read from prose never ends on one of these
 
@@ -137,6 +138,7 @@ def vocabulary() -> Vocabulary:
             learned_heading_re=_learned_heading(raw["learned_headings"]),
             greeting_re=_phrases(raw["greetings"]),
             company_words=frozenset(str(w).lower() for w in raw["company_words"]),
+            organisation_endings=tuple(str(w).lower() for w in raw["organisation_endings"]),
             address_titles=frozenset(str(w).lower() for w in raw["address_titles"]),
             not_role_ends=frozenset(str(w).lower() for w in raw["not_role_ends"]),
         )

@@ -230,7 +230,10 @@ def decide(found: _Found) -> NotesFacts:
     if "contact" in found.labelled:
         facts.contact = found.labelled["contact"].value
     facts.salutation = (
-        found.labelled.get("salutation") or _quoted_for(found, facts.addressee) or greeting
+        found.labelled.get("salutation")
+        or _quoted_for(found, facts.addressee)
+        or _called_for(found, facts.addressee)
+        or greeting
     )
     facts.elsewhere = sorted(found.not_companies)
     facts.points = _demoted(
@@ -255,10 +258,16 @@ def _is_other(p: Person, sender: Located | None, mentioned: list[Person]) -> boo
 
 
 def _is_organisation(p: Person) -> bool:
-    """ "interview today with Spinifex Minerals": a cue's "person" that ends in a company word
-    is the employer (unless a label said it was a person)."""
+    """ "interview today with Spinifex Minerals", "with Northern Spruce Reforestation": a cue's
+    "person" that ends in a company word or a thing's ending is an organisation (unless a label
+    said it was a person)."""
+    vocab = vocabulary()
     last = p.name.value.split()[-1].lower().strip(".")
-    return p.strength < 3 and len(p.name.value.split()) > 1 and last in vocabulary().company_words
+    return (
+        p.strength < 3
+        and len(p.name.value.split()) > 1
+        and (last in vocab.company_words or last.endswith(vocab.organisation_endings))
+    )
 
 
 def _choose_addressee(
@@ -437,6 +446,33 @@ def _quoted_for(found: _Found, addressee: Person | None) -> Located | None:
     english = [g for g in fits if g.value.lower().startswith("dear ")]
     chosen = english or fits
     return chosen[0] if chosen else None
+
+
+def _called_for(found: _Found, addressee: Person | None) -> Located | None:
+    """The name the addressee asked to be called ("just call me Reg"): a word of their name,
+    or a short name said on the line that names them ("Chen Yi-ting ... call me Tina")."""
+    if addressee is None or addressee.name.span is None:
+        return None
+    words = addressee.name.value.lower().replace("-", " ").split()
+    own = set(words) | {addressee.name.value.lower()}
+    initials = "".join(w[0] for w in words)
+    others = {
+        w.lower() for p, _ in found.people if not p.same_as(addressee) for w in p.name.value.split()
+    }
+    end = addressee.name.span.end
+    for called in found.called:
+        low = called.value.lower()
+        if called.span is None or (low in others and low not in own):
+            continue  # "said to call him Riaan": Riaan Botha, who sat in
+        near = called.span.line == addressee.name.span.line and 0 <= called.span.start - end <= 120
+        if (
+            low in own
+            or low == initials
+            or near
+            or any(len(low) >= 3 and w.startswith(low) for w in words)
+        ):
+            return called
+    return None
 
 
 def _demoted(

@@ -98,6 +98,8 @@ _MEETING_BEFORE = re.compile(
     r"shift|session)\b[^.;!?\n]*$",
     re.IGNORECASE,
 )
+# "the operations manager", "their head chef": a job between a name and what they did
+_APPOSITIVE = re.compile(r"(?:the|our|their|her|his)\s+(?P<job>[^\W\d_][\w' -]{0,40})", re.I)
 _ME = frozenset({"me", "myself", "self", "i", "you"})
 
 
@@ -232,18 +234,29 @@ class _People(_Headings):
         """`Creative Director Beatrix Horváth interviewed me`: the name just before a cue that
         follows it (capitalised words only, so a lower-case story is left alone)."""
         text = seg.text
-        tokens = list(re.finditer(r"\S+", text[max(0, end - 80) : end]))[-4:]
+        tokens = list(re.finditer(r"\S+", text[max(0, end - 80) : end]))[-9:]
         offset = max(0, end - 80)
         for tok in tokens:
             at = offset + tok.start()
             hit = name_at(text, at, self.vocab, False)
-            if hit is None or hit.start != at or text[hit.end : end].strip(" ,") != "":
+            if hit is None or hit.start != at or not self._appositive(text[hit.end : end]):
                 continue
             words = [w.lower() for w in hit.name.split()]
             if any(w in self.vocab.role_words or w in self.vocab.company_words for w in words):
                 continue
             self._add_people([_person(hit, seg, 2, "cue")])
             return
+
+    def _appositive(self, between: str) -> bool:
+        """What may stand between a name and the cue after it: nothing, or the person's job
+        ("Reg Antoine the operations manager did the interview", "Ana Ruiz, our head chef,")."""
+        between = between.strip(" ,")
+        if not between:
+            return True
+        m = _APPOSITIVE.fullmatch(between)
+        return m is not None and any(
+            w.lower() in self.vocab.role_words for w in m.group("job").split()
+        )
 
     def _heading_company_at(self, seg: _Seg, start: int) -> bool:
         """`Marlowe Creative — Senior Copywriter` on a title line that also gave the role: the

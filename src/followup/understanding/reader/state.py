@@ -89,6 +89,8 @@ class _Found:
     unsure: bool = False  # the notes say they do not know who to write to
     title_lines: set[int] = field(default_factory=set)  # lines that gave a company or role
     greetings: list[Located] = field(default_factory=list)  # quoted: '"Dear Ms. Karaca"'
+    # a name the notes say to call someone by ("he said just call me Reg"), with its line
+    called: list[Located] = field(default_factory=list)
 
 
 def _lines(text: str, offset: int, first_line: int) -> list[_Seg]:

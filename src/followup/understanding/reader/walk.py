@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from followup.understanding.facts import shape_problem
+from followup.understanding.people import capitalise
 from followup.understanding.points import BULLET
 from followup.understanding.reader.labels import _Labels, _value_end
 from followup.understanding.reader.state import CHAT_HEAD, _Found, _lines, _located, _Seg
@@ -51,7 +52,31 @@ class _Reader(_Labels):
             self._prose(seg)
         for seg in segs:
             self._quoted_greetings(seg)
+            self._called_by(seg)
         return self.found
+
+    def _called_by(self, seg: _Seg) -> None:
+        """'He said just call me Reg', 'asked me to call her Fen', '"Trevor's fine"': the name
+        the interviewer asked to be called; not when the notes go on to be formal anyway ("call
+        me Terry" guy, but "Mr. Kowalczyk" in writing) or it is an honorific ("don't you dare
+        call me mr whitfield")."""
+        for m in _CALLED.finditer(seg.text):
+            name = m.group("n") or m.group("f")
+            if _FORMAL_ANYWAY.search(seg.text[max(0, m.start() - 60) : m.end() + 60]):
+                continue
+            low = name.lower().rstrip(".")
+            if (
+                low in self.vocab.honorifics
+                or low in self.vocab.title_words
+                or low in self.vocab.address_titles
+                or low in _NOT_CALLED
+            ):
+                continue  # "asked me to call her Sister", "call me next monday"
+            if not (self.lower or name[:1].isupper()):
+                continue  # "call him a dinosaur"
+            value = capitalise(name) if self.lower else name
+            start = m.start("n") if m.group("n") else m.start("f")
+            self.found.called.append(_located(value, seg, start, "cue"))
 
     def _quoted_greetings(self, seg: _Seg) -> None:
         """'→ **"Dear Ms. Karaca"**', 'so "Dear Khun Pimchanok"': how the author means to greet
@@ -159,6 +184,22 @@ def _quoted_greeting(greeting: str) -> re.Pattern[str]:
     )
 
 
+# "call me Reg", "call her Fen", "calls him Jay"; "Trevor's fine" in quotes
+# (what staff or the candidate call someone, "everyone calls him Bigga", "I call her Elif
+# Hanım", is no request to be called so)
+_CALLED = re.compile(
+    r"(?:\bcall\s+me|\b(?:said|asked\s+me|told\s+me|asked)\s+to\s+call\s+(?:him|her))\s+"
+    r"[\"“]?(?P<n>[^\W\d_][\w'’-]{1,20})\b(?![\"”]?\s*\?)"
+    r"|[\"“](?P<f>[A-Z][\w-]{1,20})['’]s\s+fine[\"”]",
+    re.IGNORECASE,
+)
+_FORMAL_ANYWAY = re.compile(r"\b(?:but|even\s+tho(?:ugh)?|in\s+writing|formal|though)\b", re.I)
+_NOT_CALLED = frozenset(
+    "a an the back again later soon tomorrow today anytime anything at on in when if for to "
+    "about after before first direct directly next this that by with tonight asap once back "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+    "sir madam maam".split()
+)
 _RULED_OUT = re.compile(r"\b(?:not|no|never|don'?t|nicht|nie|ni|non|não|nunca)\W*$", re.I)
 
 
