@@ -374,6 +374,11 @@ def test_the_candidates_own_dates_are_no_promised_decision(line: str, day: int |
         ("Le facciamo sapere entro venerdì 27.", date(2026, 2, 27)),
         ('"le confirmamos el viernes 27". nada.', date(2026, 2, 27)),
         ("Le facciamo sapere entro giovedì 27.", None),  # the weekday does not fit
+        # the promise after the day, or the sentence opening with the deadline
+        ('"el viernes 27 le aviso" — Sr. Benítez.', date(2026, 2, 27)),
+        ('"InshaAllah by Friday the 27th you\'ll hear from us."', date(2026, 2, 27)),
+        ('Hasil: "paling lambat Jumat 27 Februari" kata Bu Sari.', date(2026, 2, 27)),
+        ("She starts Friday the 27th at the new site.", None),  # no promise of news
     ],
 )
 def test_a_decision_date_said_as_people_say_it(line: str, promised: date | None) -> None:
@@ -1490,6 +1495,7 @@ def test_a_person_or_an_occupation_is_never_the_employer(notes: str, not_company
         ("ok that's it devon out", "Devon"),
         ("— sent from my phone, Tran Thi Mai Anh (Mai)", "Tran Thi Mai Anh"),
         ("hear back next week. sign Ionuț Dumitrescu (with the ț!!)", "Ionuț Dumitrescu"),
+        ("Email him tonight comma sign it Jordan Whitehorse period", "Jordan Whitehorse"),
         ("Email in English. Sign as in the CV: Tamara Kovač", "Tamara Kovač"),
         ('Short, to her only. Sign "Tendai Moyo".', "Tendai Moyo"),
         ("İmza: Elvin Mammadov", "Elvin Mammadov"),

@@ -106,6 +106,14 @@ _MONTH_NAMES = [
     ),
 ]
 _MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+
+
+def is_month(word: str) -> bool:
+    """A month's name or its short form, in the languages the notes mix in ("Feb", "février")."""
+    low = word.lower().rstrip(".")
+    return low in _MONTHS or any(len(low) >= 3 and name.startswith(low) for name in _MONTHS)
+
+
 _ORDINALS = (
     ORDINAL_WORDS
     | {
@@ -140,7 +148,7 @@ _DECISION_CUE = re.compile(
     r"respond|feedback|by|until|before|offer"
     # "Réponse:", "le confirmamos el lunes 26", "Le facciamo sapere entro ..."
     r"|réponse|respuesta|resposta|risposta|antwort|antwoord|confirm\w*|facciamo sapere|"
-    r"te aviso|le aviso|on te revient)\b",
+    r"te aviso|le aviso|on te revient|paling lambat|hasil|kabar|sonuç|wynik)\b",
     re.IGNORECASE,
 )
 # a promise of news without a decision word: "he will call me next monday, so the 16th", "you'll
@@ -160,6 +168,14 @@ _CUE_JUST_BEFORE = re.compile(
 )
 # where a clause starts before a weekday: the promise must be in the weekday's own clause
 # ("decision by the end of the week, start Monday 27th"), unless "so" or "i.e." joins them
+# a promise of news just after the day, as Spanish and Italian say it ("el lunes 11 le aviso")
+# or a sentence that starts with the deadline ("by Friday the 30th you'll hear from us")
+_CUE_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:le|te|les|os|vi|ti|lo|la|ci)\s+(?:aviso|avisamos|confirmo|confirmamos|"
+    r"llamo|llamamos|escribo|escribimos|decimos|diremos|facciamo sapere|faccio sapere|"
+    r"chiamo|chiamiamo)|you['’]?ll\s+hear|we['’]?ll\s+(?:call|let you know|be in touch))\b",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"[,;:(](?!\s*(?:so|i\.?e\.?|that's|that is|which is|=)\s*$)")
 _SUBJECT = re.compile(
     r"\b(?:i|i'm|i’m|im|i've|i'd|i'll|we|they|they'll|they'd|she|he|she'll|he'll|she'd|he'd|"
@@ -286,7 +302,7 @@ class _Dates(_State):
         for at, end, said in relative_in(text):
             before = _SENTENCE_END.split(text[max(0, at - 80) : at])[-1]
             just_before = _CLAUSE.split(before[-30:])[-1]
-            promised = labelled or latest_after(text, end)
+            promised = labelled or latest_after(text, end) or bool(_CUE_AFTER.match(text, end))
             promised = promised or (
                 not _own_deadline(before)
                 and bool(

@@ -54,7 +54,8 @@ _WEEKDAY_DAY = re.compile(
 )
 # after the day: a month ("Friday 27 February") or a time ("Friday 10:30") makes it a date the
 # main pattern reads, or no day at all
-_NOT_A_DAY_AFTER = re.compile(r"\s*(?:[:.]\d|%|am\b|pm\b|h\b|[a-z]{3,})", re.IGNORECASE)
+_NOT_A_DAY_AFTER = re.compile(r"\s*(?:[:.]\d|%|am\b|pm\b|h\b)", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s*(?:of\s+|de\s+)?([^\W\d_]{3,})")
 _LATEST_AFTER = re.compile(
     r"\s*(?:at\s+the\s+)?(?:latest|at\s+(?:the\s+)?(?:very\s+)?latest)\b", re.I
 )
@@ -77,9 +78,14 @@ class Relative(NamedTuple):
 def relative_in(text: str) -> list[tuple[int, int, Relative]]:
     """Each weekday with its day in `text`: where it starts, where it ends, what it says."""
     out: list[tuple[int, int, Relative]] = []
+    from followup.understanding.reader.dates import is_month
+
     for m in _WEEKDAY_DAY.finditer(text):
-        if _NOT_A_DAY_AFTER.match(text, m.end()) and not _LATEST_AFTER.match(text, m.end()):
-            continue  # "Friday 27 February", "Friday 10:30"
+        word = _WORD_AFTER.match(text, m.end())
+        if (
+            _NOT_A_DAY_AFTER.match(text, m.end()) or (word and is_month(word.group(1)))
+        ) and not _LATEST_AFTER.match(text, m.end()):
+            continue  # "Friday 27 February", "Friday 10:30"; not "by Friday the 30th you'll"
         day = _day(m.group("day"))
         if day is not None:
             out.append((m.start(), m.end(), Relative(weekday_index(m.group("wd")), day)))

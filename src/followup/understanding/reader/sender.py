@@ -46,9 +46,9 @@ _SENDER_CUE = re.compile(
     # "Mail de remerciement ce soir. Signature: Salma Benjelloun", "Signer: Amadou Diallo"
     r"|\b(?:signature|signer|unterschrift|assinatura)\s*:\s*"
     # "sign Jericho Ramos.", "assina Rafael Teixeira, não Rafa", "firma como Ana Ruiz",
-    # "sign Ionuț Dumitrescu (with the ț!!)"
+    # "sign Ionuț Dumitrescu (with the ț!!)", dictated "sign it Jordan Whitehorse period"
     r"|\b(?:sign|assina|assine|firma|firme|signe|signez)(?:\s+(?:com|como|avec|con|it))?\s+"
-    r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+\s+(?-i:[A-ZÀ-ÖØ-Þ])\S+\s*(?:[.,;(]|$))",
+    r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+\s+(?-i:[A-ZÀ-ÖØ-Þ])\S+\s*(?:[.,;(]|$|(?:period|full\s+stop|comma)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 _SIGNOFF = re.compile(
