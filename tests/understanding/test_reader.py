@@ -2201,3 +2201,47 @@ def test_an_organisation_after_a_cue_is_never_the_addressee(opening: str) -> Non
     )
     facts = read(notes)
     assert facts.addressee is not None and facts.addressee.name.value == "Reg Antoine"
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        (
+            "> Irwell Valley NHS Foundation Trust — Royal Irwell Hospital, Critical Care",
+            "Irwell Valley NHS Foundation Trust",
+        ),
+        (
+            "01/02/2026 (Sun) — interview, Nilecrest Capital Partners, Zamalek office.",
+            "Nilecrest Capital Partners",
+        ),
+        (
+            "## PhD interview — Fyrisvall Institute for Freshwater Research (Uppsala)",
+            "Fyrisvall Institute for Freshwater Research",
+        ),
+        ("Eko Palms Hotel Victoria Island — front office", "Eko Palms Hotel"),
+    ],
+)
+def test_an_organisation_named_as_one_part_of_a_line_is_the_employer(
+    line: str, company: str
+) -> None:
+    notes = (
+        "Interview notes\nSpoke with Mona El-Sayed, the VP.\n- they manage 3 funds\n"
+        f"- she starts the new fund in May\n{line}\n"
+    )
+    facts = read(notes)  # a line of the notes, not its title (the title has its own reading)
+    assert facts.company is not None and facts.company.value == company
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Me: 2 yrs planning; MSc Industrial Engineering, Marmara Kuzey Üniversitesi.",
+        "Staff Nurse, Band 5, Critical Care, nights",  # a department: no organisation's word
+    ],
+)
+def test_a_part_of_a_line_that_is_no_employer_is_not_taken_for_one(line: str) -> None:
+    notes = (
+        "Interview notes\nSpoke with Mona El-Sayed, the VP.\n- they manage 3 funds\n"
+        f"- she starts the new fund in May\n{line}\n"
+    )
+    assert read(notes).company is None

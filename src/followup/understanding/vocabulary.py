@@ -89,6 +89,7 @@ class Vocabulary:
     greeting_re: re.Pattern[str]  # a greeting word at the start of a quoted greeting
     company_words: frozenset[str]
     organisation_endings: tuple[str, ...]  # a word ending so names a thing, not a person
+    organisation_heads: frozenset[str]  # a word that names an organisation and nothing else
     address_titles: frozenset[str]  # a person's form of address that is no honorific here
     not_role_ends: frozenset[str]  # a role read from prose never ends on one of these
 
@@ -139,6 +140,7 @@ def vocabulary() -> Vocabulary:
             greeting_re=_phrases(raw["greetings"]),
             company_words=frozenset(str(w).lower() for w in raw["company_words"]),
             organisation_endings=tuple(str(w).lower() for w in raw["organisation_endings"]),
+            organisation_heads=frozenset(str(w).lower() for w in raw["organisation_heads"]),
             address_titles=frozenset(str(w).lower() for w in raw["address_titles"]),
             not_role_ends=frozenset(str(w).lower() for w in raw["not_role_ends"]),
         )

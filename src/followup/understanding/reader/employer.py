@@ -57,6 +57,13 @@ _SENTENCE_GAP = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])")
 # (possessive throughout: a long run of another script is one try, never every way of splitting
 # it between the repeats)
 _ALONE_AFTER = re.compile(r"(?:\s*+(?:\([^()\n]{0,60}\)|[^\x00-\u024f\s]++))*+\s*+(?:\.\s|\.?\s*$)")
+# where a part of a line starts and ends: the line's start (after a bullet or a quote mark), a
+# dash, a comma, a semicolon, a bar, "interview," ...
+_PART_START = re.compile(
+    r"^[\s>*#•-]*|\s[—–-](?=\s)|[,;|](?=\s)|\binterview(?:ed)?(?:\s+(?:at|with))?(?=\s)"
+)
+_FOR_FIELD = re.compile(r"[ \t]+for(?:[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*){1,4}")
+_PART_END = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:[—–|,;]|\s-\s|\.\s|\.?\s*$)")
 _ROLE_SUFFIX = re.compile(r"(?:ist|[^e]er|or|ian|man|hand|seller|keeper|smith|wright)$")
 _DOTTED = frozenset("st mt co inc ltd pvt corp bros".split())
 # "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
@@ -88,7 +95,17 @@ _ROLE_MODIFIERS = frozenset(
 )
 _NOT_COMPANY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday home work noon night least "
-    "first last end once all some times lunch length".split()
+    "first last end once all some times lunch length entrevista entretien colloquio "
+    "mülakat gespräch vorstellungsgespräch sollicitatiegesprek rozmowa".split()
+)
+# a line about the candidate's own studies: a university named on it is theirs
+_OWN_EDUCATION = re.compile(
+    r"\b(?:msc|bsc|ba|ma|mba|phd|beng|meng|llb|llm|degree|diploma|graduated|studied|"
+    r"alumn[ai]|my (?:uni|university|college|school))\b"
+    # "PhD interview", "MSc position": the job applied for, not the candidate's studies
+    r"(?!\s+(?:interview|position|student(?:ship)?|candidate|role|programme|program|opening|"
+    r"vacancy|post|project|call|scholarship))",
+    re.IGNORECASE,
 )
 
 
@@ -255,6 +272,47 @@ class _Employer(_Dates):
             if _ALONE_AFTER.match(after) or (legal and after.lstrip(" .").startswith(("(", ","))):
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((3 if legal else 2, self._next(), loc))
+        self._company_part(seg)
+
+    def _company_part(self, seg: _Seg) -> None:
+        """An organisation's name as one part of a line cut by dashes, commas or semicolons:
+        "> Irwell Valley NHS Foundation Trust — Royal Irwell Hospital, Critical Care",
+        "01/02/2026 (Sun) — interview, Nilecrest Capital Partners, Zamalek office." Only a name
+        that ends in a word that names an organisation and nothing else ("Trust", "Partners",
+        "Institute ..."): "Adult Critical Care" or "Digital Media" between dashes is as often a
+        department or a trade."""
+        text = seg.text
+        if _OWN_EDUCATION.search(text):
+            return  # "MSc Endüstri Mühendisliği, Marmara Kuzey Üniversitesi": the candidate's
+        for m in _PART_START.finditer(text):
+            value, start = _name_run(text, m.end(), False, self.vocab)
+            lead = _SPACES.match(text, m.end())
+            if not value or lead is None or start != lead.end():
+                continue
+            end = start + len(value)
+            of = _FOR_FIELD.match(text, end)
+            field = of is not None and value.split()[-1].lower() in self.vocab.organisation_heads
+            if of is not None and field:
+                value, end = text[start : of.end()], of.end()  # "Institute for Freshwater ..."
+            words = [w.lower().strip(".,").replace(".", "") for w in value.split()]
+            heads = [i for i, w in enumerate(words) if i and w in self.vocab.organisation_heads]
+            if len(words) < 2 or not heads:
+                continue
+            tail = words[heads[-1] + 1 :]
+            if len(tail) >= 2 and not set(tail) & _JOINERS and not field:
+                # "Eko Palms Hotel Victoria Island": the place after the name goes
+                value = " ".join(value.split()[: heads[-1] + 1])
+                words = words[: heads[-1] + 1]
+            if (
+                not field
+                and words[-1] in self.vocab.role_words
+                and words[-1] not in self.vocab.company_words
+            ):
+                continue  # "Bellville Court Interpreter"
+            after = text[end:]
+            if _PART_END.match(after) and not shape_problem(value, max_words=8):
+                loc = _located(_unshouted(value), seg, start, "cue")
+                self.found.companies.append((2, self._next(), loc))
 
     def _roles_in(self, seg: _Seg) -> None:
         for rank, pattern in enumerate(_ROLE_PATTERNS):

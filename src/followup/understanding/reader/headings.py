@@ -157,6 +157,9 @@ class _Headings(_Sender):
         person = name_at(original, 0, self.vocab, self.lower)
         if person is not None and person.honorific is not None:
             return  # "Viber — Er. Ram Bahadur Thapa Magar (THH)": a person, not an employer
+        cue = self.vocab.person_cue_re.match(original.strip())
+        if cue is not None and cue.start() == 0:
+            return  # "Spoke with Mona El-Sayed, the VP.": the person met, not an employer
         # brackets blanked to find the words, but the value is the notes' own text (a
         # value is always a span of the notes: "2026.02.24 (Tue) at ..." keeps its "(Tue)")
         part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), original)
