@@ -53,7 +53,12 @@ def test_lower_case_notes_are_capitalised_but_for_particles() -> None:
 
 @pytest.mark.parametrize(
     ("text", "at"),
-    [("met the team", "the"), ("talked about the hiring manager", "the"), ("end", "end")],
+    [
+        ("met the team", "the"),
+        ("talked about the hiring manager", "the"),
+        ("end", "end"),
+        ("the owner is Dutch", "Dutch"),  # a nationality alone is nobody's name
+    ],
 )
 def test_words_that_are_no_name(text: str, at: str) -> None:
     assert hit(text, at) is None

@@ -2245,3 +2245,27 @@ def test_a_part_of_a_line_that_is_no_employer_is_not_taken_for_one(line: str) ->
         f"- she starts the new fund in May\n{line}\n"
     )
     assert read(notes).company is None
+
+
+@pytest.mark.parametrize(
+    ("notes", "greeting"),
+    [
+        (
+            "Interview sama Ibu Ni Ketut Sari Dewi, Executive Housekeeper.\n"
+            "- 68 villas, each with private pool\n",
+            "Ibu Sari",  # the Balinese gender prefix and birth-order name passed over
+        ),
+        (
+            "okay. cascade canopy tree care. owner is rosa villaseñor. she started it 20 years "
+            "ago with one truck\n",
+            "Rosa Villaseñor",
+        ),
+        (
+            "Interview with Pani Agnieszka Wróbel, the site manager.\n"
+            "- email in English, the owner is Dutch\n",  # a nationality is nobody
+            "Ms. Wróbel",
+        ),
+    ],
+)
+def test_more_ways_notes_name_the_interviewer(notes: str, greeting: str) -> None:
+    assert parse_notes(notes).addressed_as == greeting

@@ -9,6 +9,8 @@ from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from followup.understanding.vocabulary import vocabulary
+
 Source = Literal["flag", "settings", "front-matter", "header", "label", "cue", "signature"]
 PointKind = Literal[
     "learned", "contribution", "process", "logistics", "own-past", "instruction", "title", "other"
@@ -179,7 +181,11 @@ class Person(BaseModel):
     def addressed_as(self) -> str:
         """The name a salutation uses: `Dr. Mensah`, `Sofia`, or the full name."""
         if self.honorific in GIVEN_NAME_HONORIFICS:  # "Pak Hendra", "Khun Siriporn"
-            return f"{self.honorific} {self.name.value.split()[0]}"
+            words = self.name.value.split()
+            skips = vocabulary().given_name_skips
+            while len(words) > 1 and words[0].lower() in skips:
+                words = words[1:]  # "Ibu Ni Ketut Sari Dewi" is "Ibu Sari"
+            return f"{self.honorific} {words[0]}"
         if self.honorific and len(self.name.value.split()) >= 1:
             return f"{self.honorific} {self.last}"
         title = (self.title or "").strip().rstrip(".")

@@ -148,6 +148,8 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
     start, end = words[0][1], words[-1][2]
     if len(words) == 1 and honorific is None and _INDEFINITE_BEFORE.search(text[pos:start]):
         return None  # "with a Fonterra farm plan": a one-word name after "a" is a brand
+    if len(words) == 1 and honorific is None and words[0][0].lower() in vocab.demonyms:
+        return None  # "the owner is Dutch": a nationality, not a name
     name = " ".join(
         capitalise(w) if lower_case_notes and (k == 0 or w.lower() not in PARTICLES) else w
         for k, (w, _, _) in enumerate(words)

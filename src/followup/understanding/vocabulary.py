@@ -90,6 +90,8 @@ class Vocabulary:
     company_words: frozenset[str]
     organisation_endings: tuple[str, ...]  # a word ending so names a thing, not a person
     organisation_heads: frozenset[str]  # a word that names an organisation and nothing else
+    demonyms: frozenset[str]  # a nationality or a language: alone, never a person's name
+    given_name_skips: frozenset[str]  # words before the given name ("Ni Ketut Sari Dewi")
     address_titles: frozenset[str]  # a person's form of address that is no honorific here
     not_role_ends: frozenset[str]  # a role read from prose never ends on one of these
 
@@ -141,6 +143,8 @@ def vocabulary() -> Vocabulary:
             company_words=frozenset(str(w).lower() for w in raw["company_words"]),
             organisation_endings=tuple(str(w).lower() for w in raw["organisation_endings"]),
             organisation_heads=frozenset(str(w).lower() for w in raw["organisation_heads"]),
+            demonyms=frozenset(str(w).lower() for w in raw["demonyms"]),
+            given_name_skips=frozenset(str(w).lower() for w in raw["given_name_skips"]),
             address_titles=frozenset(str(w).lower() for w in raw["address_titles"]),
             not_role_ends=frozenset(str(w).lower() for w in raw["not_role_ends"]),
         )
