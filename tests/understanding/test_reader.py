@@ -2269,3 +2269,29 @@ def test_a_part_of_a_line_that_is_no_employer_is_not_taken_for_one(line: str) ->
 )
 def test_more_ways_notes_name_the_interviewer(notes: str, greeting: str) -> None:
     assert parse_notes(notes).addressed_as == greeting
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "01/02/2026 (Sun) — interview, Nilecrest Capital Partners, Zamalek office. "
+            "Investment Analyst.",
+            "Investment Analyst",
+        ),
+        (
+            "Kalahari Assurance Partners\nAudit Associate (graduate intake 2026)",
+            "Audit Associate (graduate intake 2026)",
+        ),
+        (
+            "okay. cascade canopy. climber slash arborist position. went well",
+            "climber slash arborist",
+        ),
+        # someone's title, or a person and their title, is not the job
+        ("Sir Paolo Lim, Account Manager", None),
+        ("Sherif the Front Office Manager showed me round", None),
+    ],
+)
+def test_a_job_title_standing_alone_is_the_role(line: str, role: str | None) -> None:
+    facts = read(f"{line}\nInterviewer: Mona El-Sayed\n- they manage 3 funds\n")
+    assert (facts.role.value if facts.role else None) == role

@@ -3,6 +3,7 @@ name a cue starts (`_name_run`), and a labelled value cleaned of what cannot be 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from followup.understanding.facts import shape_problem
@@ -64,6 +65,13 @@ _PART_START = re.compile(
 )
 _FOR_FIELD = re.compile(r"[ \t]+for(?:[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*){1,4}")
 _PART_END = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:[—–|,;]|\s-\s|\.\s|\.?\s*$)")
+# where a part of a line that may be a job title starts (and the one before ends)
+_ROLE_PART_CUT = re.compile(r"\s[—–-]\s|[,;|]\s|(?<=[^\W\d_)])\.\s+")
+_PART_LEAD = re.compile(r"[\s>*#•]*")
+_ROLE_PART = re.compile(
+    r"(?P<r>[^\W\d_][^\W\d_ &'’/-]*(?:[ \t]+(?:[^\W\d_][^\W\d_'’/-]*|&))*)"
+    r"(?:[ \t]*(?P<b>\([^()\n]{1,40}\)))?"
+)
 _ROLE_SUFFIX = re.compile(r"(?:ist|[^e]er|or|ian|man|hand|seller|keeper|smith|wright)$")
 _DOTTED = frozenset("st mt co inc ltd pvt corp bros".split())
 # "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
@@ -93,6 +101,8 @@ _ROLE_MODIFIERS = frozenset(
     "general regional clinical nursing finance engineering talent acquisition hiring senior "
     "junior principal deputy assistant associate chief vice vp".split()
 )
+# words that modify a role but may also end one ("Audit Associate", "Teaching Assistant")
+_ROLE_ENDS = frozenset("associate assistant executive".split())
 _NOT_COMPANY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday home work noon night least "
     "first last end once all some times lunch length entrevista entretien colloquio "
@@ -313,6 +323,59 @@ class _Employer(_Dates):
             if _PART_END.match(after) and not shape_problem(value, max_words=8):
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((2, self._next(), loc))
+
+    def _role_part(self, seg: _Seg) -> None:
+        """A job title standing as one part of a line ("Audit Associate (graduate intake
+        2026)" under the title, "..., Zamalek office. Investment Analyst.", "climber slash
+        arborist position."): every word a word of a role or capitalised, the last a role's.
+        The weakest reading of a role (a cue or a label wins), and never a person's title
+        (decide drops a role that is someone's title)."""
+        text = seg.text
+        people = [p for p, _ in self.found.people] + self.found.mentioned
+        if any(p.name.span is not None and p.name.span.line == seg.line for p in people):
+            return  # "Sir Paolo Lim, Account Manager": someone's title, not the job
+        cuts = [0, *(m.end() for m in _ROLE_PART_CUT.finditer(text)), len(text) + 1]
+        for begin, stop in itertools.pairwise(cuts):
+            part = text[begin:stop]
+            lead = _PART_LEAD.match(part)
+            at = begin + (lead.end() if lead else 0)
+            m = _ROLE_PART.fullmatch(text, at, max(at, begin + len(part.rstrip(" \t.,;|—–-"))))
+            if m is None:
+                continue
+            words = m.group("r").split()
+            lows = [w.lower() for w in words]
+            noun = lows[-1] in self.vocab.role_nouns and len(words) >= 2
+            if noun:
+                words, lows = words[:-1], lows[:-1]  # "climber slash arborist position"
+            if not 1 <= len(words) <= 5 or lows[0] in FUNCTION_WORDS:
+                continue
+            if (
+                lows[-1] not in self.vocab.role_words
+                and not (noun and _ROLE_SUFFIX.search(lows[-1]))
+            ) or (lows[-1] in _ROLE_MODIFIERS and lows[-1] not in _ROLE_ENDS):
+                continue  # "Audit Associate"; "climber slash arborist position"; not "... School"
+            if len(words) == 1 and (
+                (not noun and seg.line > 3) or len(lows[0]) < 4 or lows[0] in self.vocab.title_words
+            ):
+                continue  # one word alone is a role only near the top ("Shipwright.", not "Lt")
+            if any(w in FUNCTION_WORDS and w not in ("of", "and", "in") for w in lows):
+                continue  # "Sherif the Front Office Manager": a person and their title
+            if not all(
+                w in ("of", "and", "&", "in", "slash")
+                or w in self.vocab.role_words
+                or (k[:1].isupper() and not self.lower)
+                or noun
+                or self.lower
+                for w, k in zip(lows, words, strict=True)
+            ):
+                continue
+            value = " ".join(words) if not noun else m.group("r").rsplit(None, 1)[0]
+            if m.group("b") and not noun:
+                value = text[m.start("r") : m.end("b")]
+            if not shape_problem(value, max_words=8):
+                self.found.roles.append(
+                    (1, self._next(), _located(value, seg, m.start("r"), "cue"))
+                )
 
     def _roles_in(self, seg: _Seg) -> None:
         for rank, pattern in enumerate(_ROLE_PATTERNS):

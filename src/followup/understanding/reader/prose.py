@@ -227,6 +227,7 @@ class _People(_Headings):
         self._companies_in(seg, rank=1)
         self._company_alone(seg)
         self._roles_in(seg)
+        self._role_part(seg)
         self._senders_in(seg)
         self._dates_in(seg)
 
