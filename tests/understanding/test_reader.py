@@ -2295,3 +2295,37 @@ def test_more_ways_notes_name_the_interviewer(notes: str, greeting: str) -> None
 def test_a_job_title_standing_alone_is_the_role(line: str, role: str | None) -> None:
     facts = read(f"{line}\nInterviewer: Mona El-Sayed\n- they manage 3 funds\n")
     assert (facts.role.value if facts.role else None) == role
+
+
+def test_a_heading_in_two_languages_names_its_list_and_maestro_is_a_form_of_address() -> None:
+    notes = (
+        "# appunti colloquio — Bottega Bellandi Liuteria, Cremona\n\n"
+        "**ポジション / posizione:** apprendista liutaio\n\n## 誰 / chi c'era\n\n"
+        "- **Maestro Ettore Bellandi** — titolare, liutaio. 彼が決める。\n"
+        "- **Lucia Bellandi** — his daughter, runs the business side\n\n"
+        "- they build about 12 instruments a year\n"
+    )
+    facts = parse_notes(notes)
+    assert facts.addressed_as == "Maestro Bellandi"
+    assert facts.role == "apprendista liutaio"
+
+
+@pytest.mark.parametrize(
+    ("opening", "sender"),
+    [
+        (
+            "---------- hilo de correo (copiado) ----------\n\nDe: Youssef El Amrani\n",
+            "Youssef El Amrani",
+        ),
+        ("---------- Forwarded message ---------\nFrom: Priscilla Haugland\n", None),
+    ],
+)
+def test_mail_headers_in_other_languages_and_under_a_mark(opening: str, sender: str | None) -> None:
+    notes = (
+        f"{opening}Para: Rocío Alcántara Benjumea\nFecha: lunes, 2 de marzo de 2026, 9:14\n"
+        "Asunto: Candidatura — Operador\n\nEstimada Sra. Alcántara:\nLe escribo ...\n\n"
+        "mis notas: entrevista con Dña. Rocío Alcántara Benjumea.\n- 48 straddle carriers\n"
+    )
+    facts = read(notes)
+    assert (facts.sender.value if facts.sender else None) == sender
+    assert facts.company is None or "Amrani" not in facts.company.value

@@ -66,6 +66,7 @@ def _learned_heading(phrases: list[str]) -> re.Pattern[str]:
 class Vocabulary:
     labels: dict[str, str]  # folded label -> field
     headers: frozenset[str]
+    header_names: dict[str, str]  # a header in another language -> the English one
     honorifics: dict[str, str | None]
     person_cues: dict[str, int]  # cue -> strength
     person_cue_re: re.Pattern[str]
@@ -95,6 +96,16 @@ class Vocabulary:
     address_titles: frozenset[str]  # a person's form of address that is no honorific here
     not_role_ends: frozenset[str]  # a role read from prose never ends on one of these
 
+    def field_of(self, label: str) -> str | None:
+        """The field a folded label names; a label in two languages ("ポジション / posizione",
+        "誰 / chi c'era") names the field of either side."""
+        field = self.labels.get(label)
+        if field is None and " / " in label:
+            field = next(
+                (self.labels[side] for side in label.split(" / ") if side in self.labels), None
+            )
+        return field
+
 
 def _folder() -> Path:
     override = os.environ.get("FOLLOWUP_UNDERSTANDING")
@@ -118,7 +129,8 @@ def vocabulary() -> Vocabulary:
         cues = {str(c["cue"]).lower(): int(c["strength"]) for c in raw["person_cues"]}
         return Vocabulary(
             labels=labels,
-            headers=frozenset(h.lower() for h in raw["headers"]),
+            headers=frozenset(h.lower() for h in [*raw["headers"], *raw["header_names"]]),
+            header_names={str(k).lower(): str(v).lower() for k, v in raw["header_names"].items()},
             honorifics={k.lower(): v for k, v in raw["honorifics"].items()},
             person_cues=cues,
             person_cue_re=_phrases(list(cues)),

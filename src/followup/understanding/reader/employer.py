@@ -7,7 +7,7 @@ import itertools
 import re
 
 from followup.understanding.facts import shape_problem
-from followup.understanding.people import FUNCTION_WORDS, capitalise
+from followup.understanding.people import FUNCTION_WORDS, capitalise, name_at
 from followup.understanding.reader.dates import _Dates
 from followup.understanding.reader.state import CHAT_LINE, _located, _Seg
 from followup.understanding.vocabulary import Vocabulary
@@ -334,6 +334,9 @@ class _Employer(_Dates):
         people = [p for p, _ in self.found.people] + self.found.mentioned
         if any(p.name.span is not None and p.name.span.line == seg.line for p in people):
             return  # "Sir Paolo Lim, Account Manager": someone's title, not the job
+        head = name_at(text, 0, self.vocab, self.lower)
+        if head and len(head.name.split()) >= 2 and re.match(r"\s*[,(—–-]", text[head.end :]):
+            return  # "Priscilla Haugland, Judicial Assistant": a signature's name and title
         cuts = [0, *(m.end() for m in _ROLE_PART_CUT.finditer(text)), len(text) + 1]
         for begin, stop in itertools.pairwise(cuts):
             part = text[begin:stop]

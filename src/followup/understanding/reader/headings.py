@@ -63,21 +63,30 @@ def _first_sentence_end(text: str) -> int:
 _LEGAL_COMMA = re.compile(r",(?=[ \t]*(?:Ltd|Inc|LLC|Pvt|GmbH|S\.A)\b)")
 
 
+# a mail program's line above a forwarded or copied message
+_FORWARD_MARK = re.compile(r"\s*-{3,}[^\n]{0,60}-{3,}\s*")
+_FORWARDED = re.compile(r"forward|weitergeleitet|reenviado|transféré|inoltrato|doorgestuurd", re.I)
+
+
 class _Headings(_Sender):
     """The pass that reads the header block and the title lines."""
 
     def _headers(self, segs: list[_Seg]) -> list[_Seg]:
         """An e-mail's header block at the top: metadata, not notes (`To: me` says nothing)."""
         i = 0
-        while i < len(segs) and not segs[i].text.strip():
-            i += 1
+        forwarded = False  # "---------- Forwarded message ----------": another's e-mail
+        while i < len(segs) and (not segs[i].text.strip() or _FORWARD_MARK.fullmatch(segs[i].text)):
+            forwarded = forwarded or bool(_FORWARDED.search(segs[i].text))
+            self.forwarded = forwarded
+            i += 1  # a mail program's line above the headers
         block: list[tuple[str, _Seg, int]] = []
         j = i
         while j < len(segs):
-            m = re.match(r"\s*([A-Za-z-]{2,10})\s*:\s*", segs[j].text)
+            m = re.match(r"\s*([^\W\d_][\w-]{1,9})\s*:\s*", segs[j].text)
             if not m or m.group(1).lower() not in self.vocab.headers:
                 break
-            block.append((m.group(1).lower(), segs[j], m.end()))
+            key = m.group(1).lower()
+            block.append((self.vocab.header_names.get(key, key), segs[j], m.end()))
             j += 1
         keys = {k for k, _, _ in block}
         # `To: Mr. Thompson` / `from: Keisha` are labels; an e-mail's headers have an address
@@ -87,7 +96,7 @@ class _Headings(_Sender):
             return segs
         for key, seg, at in block:
             value = seg.text[at:].strip()
-            if key == "from":
+            if key == "from" and not forwarded:
                 name = value.split("<")[0].strip().strip('"').strip()
                 if name and "@" not in name:
                     hit = name_at(seg.text, at, self.vocab, False)

@@ -80,7 +80,7 @@ class _Labels(_People):
             return None
         name = fold_label(m.group(1))
         # "Interviewer(s) (full name & designation):" is a heading of "interviewer"
-        field_name = self.vocab.labels.get(name) or self.vocab.labels.get(
+        field_name = self.vocab.field_of(name) or self.vocab.labels.get(
             re.sub(r"\s*\([^()]*\)", "", name).strip()
         )
         if field_name in ("interviewer", "addressee"):
@@ -127,7 +127,7 @@ class _Labels(_People):
         if not m or content[m.end() : m.end() + 2] == "//":
             return None
         name = fold_label(m.group(1))
-        field_name = self.vocab.labels.get(name)
+        field_name = self.vocab.field_of(name)
         if field_name is None or not content[m.end() :].strip():
             return None
         emphasis = re.match(r"[*_]++\s*", content[m.end() :])  # "**Where:** Ashby Vale ..."
@@ -138,7 +138,7 @@ class _Labels(_People):
         cells = [(c, s) for c, s in cells if c.strip()]
         if not cells or all(re.fullmatch(r"\s*:?-{2,}:?\s*", c) for c, _ in cells):
             return
-        fields = [self.vocab.labels.get(fold_label(c)) for c, _ in cells]
+        fields = [self.vocab.field_of(fold_label(c)) for c, _ in cells]
         named = fold_label(cells[0][0]) in _PEOPLE_COLUMNS  # "| Name | Designation | ... |"
         if (
             len(cells) > 2
@@ -156,7 +156,7 @@ class _Labels(_People):
             self._column_row(seg, at, cells, self.columns)
             return
         if len(cells) >= 2:
-            field_name = self.vocab.labels.get(fold_label(cells[0][0]))
+            field_name = self.vocab.field_of(fold_label(cells[0][0]))
             value, start = cells[1]
             lead = len(value) - len(value.lstrip())
             value_seg = _Seg(value.strip(), seg.start + at + start + lead, seg.line)

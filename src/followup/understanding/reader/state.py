@@ -192,6 +192,7 @@ class _State:
         self.list_field: tuple[str, int] | None = None
         self.list_bullet: tuple[int, str] | None = None  # the list heading's own bullet
         self.columns: list[str | None] | None = None  # a table's header: the field per column
+        self.forwarded = False  # the notes open with another's forwarded e-mail
         self.told = False  # under a heading of what the author learned ("What they told me:")
         self.told_items = 0  # units read under it so far: a blank line after them ends it
 

@@ -25,7 +25,9 @@ class _Reader(_Labels):
         self._chat_sender(segs)
         self._byline(segs)
         self._title_byline(segs)
-        for seg in [seg for seg in segs if seg.text.strip()][:3]:
+        # (the first lines of a forwarded e-mail are its body, "Dear Mr. Thibault, ...", and
+        # its sender's signature, not the notes' title)
+        for seg in [seg for seg in segs if seg.text.strip()][: 0 if self.forwarded else 3]:
             if (
                 seg not in signature
                 and not self._label(seg.text)
