@@ -2329,3 +2329,23 @@ def test_mail_headers_in_other_languages_and_under_a_mark(opening: str, sender: 
     facts = read(notes)
     assert (facts.sender.value if facts.sender else None) == sender
     assert facts.company is None or "Amrani" not in facts.company.value
+
+
+@pytest.mark.parametrize(
+    ("notes", "greeting"),
+    [
+        # the word after an honorific is a family name: the next word elsewhere is not added
+        (
+            "Estimada Sra. Alcántara:\nmis notas: vi a Rocío Alcántara Benjumea en la terminal.\n"
+            "- 48 straddle carriers\n",
+            "Mrs. Alcántara",
+        ),
+        ("Trial with Mr. Hobbs on site.\n- Hobbs Bros do 40 kitchens a year\n", "Mr. Hobbs"),
+        (
+            "Entrevista con Dña. Rocío Alcántara Benjumea, jefa de patio.\n- 48 carriers\n",
+            "Ms. Alcántara Benjumea",
+        ),
+    ],
+)
+def test_an_honorific_says_which_words_are_the_family_name(notes: str, greeting: str) -> None:
+    assert parse_notes(notes).addressed_as == greeting

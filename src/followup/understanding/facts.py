@@ -127,7 +127,7 @@ _PATRONYMIC = frozenset("bin binti bint bte".split())
 # maternal ("Dra. Mariana Restrepo Gaviria" is "Dra. Restrepo Gaviria", never "Dr. Gaviria")
 SPANISH_HONORIFIC = re.compile(
     r"(?:dra|sra|srta|lic|licda|licdo|ing|arq|mtra|mtro|maestr[oa]|licenciad[oa]|ingenier[oa]|"
-    r"doctora|señora|señorita|señor|don|doña)\.?",
+    r"doctora|señora|señorita|señor|don|doña|dña|dª)\.?",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from followup.understanding.facts import Located, NotesFacts, Person, Span
+from followup.understanding.facts import (
+    GIVEN_NAME_HONORIFICS,
+    Located,
+    NotesFacts,
+    Person,
+    Span,
+)
 from followup.understanding.people import FUNCTION_WORDS
 from followup.understanding.reader.decide import _POSSESSIVE, _is_occupation, _merge, decide
 from followup.understanding.reader.headings import names_the_notes
@@ -73,6 +79,10 @@ def _full_name(person: Person, text: str) -> Person:
     Only for a name read from prose: a labelled one is what the user wrote on purpose."""
     name = person.name
     if len(name.value.split()) != 1 or name.span is None or not name.value[:1].isupper():
+        return person
+    if person.honorific is not None and person.honorific not in GIVEN_NAME_HONORIFICS:
+        # "Sra. Alcántara", "Mr. Hobbs": the word after an honorific is a family name; the
+        # word after it elsewhere ("Alcántara Benjumea", "Hobbs Bros") is no surname to add
         return person
     vocab = vocabulary()
     found: dict[str, re.Match[str]] = {}
