@@ -2265,6 +2265,11 @@ def test_a_part_of_a_line_that_is_no_employer_is_not_taken_for_one(line: str) ->
             "- email in English, the owner is Dutch\n",  # a nationality is nobody
             "Ms. Wróbel",
         ),
+        (
+            "met shane cuthbertson he is the owner. he said call me shane mate.\n- 12 sparkies\n"
+            "note to self, put in the email the disability access thing\n",  # "self" is nobody
+            "Shane",
+        ),
     ],
 )
 def test_more_ways_notes_name_the_interviewer(notes: str, greeting: str) -> None:
@@ -2349,3 +2354,16 @@ def test_mail_headers_in_other_languages_and_under_a_mark(opening: str, sender: 
 )
 def test_an_honorific_says_which_words_are_the_family_name(notes: str, greeting: str) -> None:
     assert parse_notes(notes).addressed_as == greeting
+
+
+def test_an_order_how_to_sign_outranks_a_pasted_mails_sender() -> None:
+    notes = (
+        "From: Fr Tobias Greenhalgh <tg@example.org>\nTo: Esther Adebimpe-Clarke "
+        "<e@example.org>\nSubject: your interview\n\nDear Esther,\nWell done on Tuesday. You "
+        "met the Revd Canon Dr Philippa Ashworth-Kemble, who chaired it.\n"
+        "- the diocese has 64 parishes\n"
+        "Sign it as you signed your application: Esther Adebimpe-Clarke. Do not mention me.\n"
+    )
+    facts = parse_notes(notes)
+    assert facts.candidate == "Esther Adebimpe-Clarke"
+    assert facts.addressed_as == "Canon Ashworth-Kemble"

@@ -252,6 +252,8 @@ def _honorifics(
         else:
             honorific = f"{honorific} {more}"
         i += nxt.end()
+    if honorific and "Canon" in honorific.split():
+        honorific = "Canon"  # "The Revd Canon Dr Alison Treharne" is greeted "Canon Treharne"
     return honorific, i
 
 

@@ -36,8 +36,9 @@ _SENDER_CUE = re.compile(
     r"|^\s*(?:signed|sign(?:ed)? off as|-- ?)\s*[,:]?\s*"
     r"|\bsign(?:ed)?\b[^.\n]{0,12}?\b(?:with|as) my (?:own |full |real )?name\s*[,:]?\s*"
     r"(?:as\s+)?"
-    # "Sign as in the CV: Tamara Kovač", 'Sign "Tendai Moyo, RN"'
-    r"|\bsign(?:\s+it)?\s+as\s+(?:in|on)\s+[^:\n]{1,30}:\s*"
+    # "Sign as in the CV: Tamara Kovač", "Sign it as you signed your application: Esther ...",
+    # 'Sign "Tendai Moyo, RN"'
+    r"|\bsign(?:\s+it)?\s+as\s+(?:in|on|you)\s+[^:\n]{1,40}:\s*"
     r"|\bsign(?:\s+it)?(?:\s+as)?\s*:?\s*[\"“](?=[^\"”\n]{3,60}[\"”])"
     # "Sign it properly: Róisín Ní Bhriain", "She should sign as Catalina Rojas Fuentes",
     # "She signs as Ana Tupou"
@@ -51,6 +52,7 @@ _SENDER_CUE = re.compile(
     r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+\s+(?-i:[A-ZÀ-ÖØ-Þ])\S+\s*(?:[.,;(]|$|(?:period|full\s+stop|comma)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
+_SIGN_ORDER = re.compile(r"\bsign(?:\s+it)?\s+as\b|\bsign(?:\s+it)?\s*:|\bsign\s+(?=[A-Z])", re.I)
 _SIGNOFF = re.compile(
     r"^\s*(?:thanks|thank you|cheers|best|regards|best regards|kind regards|sincerely|"
     r"warm regards|all the best|br|signed|yours|thanks again|many thanks)\s*,?\s*$",
@@ -357,4 +359,7 @@ class _Sender(_Employer):
             lower = self.lower or not seg.text[m.end() : m.end() + 1].isupper()
             hit = name_at(seg.text, m.end(), self.vocab, lower)
             if hit and _between_is_filler(seg.text, m.end(), hit.start):
-                self.found.senders.append((2, _located(hit.name, seg, hit.start, "cue")))
+                # an order how to sign ("Sign it as you signed your application: Esther ...")
+                # outranks a pasted e-mail's From:, which may be the mentor who wrote it
+                strength = 3 if _SIGN_ORDER.search(m.group(0)) else 2
+                self.found.senders.append((strength, _located(hit.name, seg, hit.start, "cue")))
