@@ -12,6 +12,7 @@ from followup.sentences.checks import (
     clause_has_verb,
     complete,
     ending,
+    english,
     meta_talk,
     one_clause,
     repeated_word,
@@ -216,3 +217,19 @@ def test_the_readers_feelings_are_no_learned_detail(sentence: str) -> None:
 )
 def test_a_learned_sentence_needs_a_detail(sentence: str, ok: bool) -> None:
     assert (thin_detail(sentence) is None) == ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fails"),
+    [
+        # a phrase of the notes' language copied as if English (held-out 14, notes 04 and 21)
+        ("I loved learning the lote de 45 dias.", True),
+        ("I was happy to learn that your taberna do cais velho.", True),
+        # a name keeps its capitals; English "do" between English words
+        ("I enjoyed learning about Taberna do Cais Velho and its menu.", False),
+        ("I loved learning that your SLPAs do the drill practice.", False),
+        (GOOD, False),
+    ],
+)
+def test_a_sentence_is_in_english(sentence: str, fails: bool) -> None:
+    assert (english(sentence) is not None) == fails

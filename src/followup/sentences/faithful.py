@@ -191,13 +191,31 @@ def outside_fact(sentence: str, fact: str, source: str | None = None) -> str | N
     return None
 
 
+# before a participle that is no past tense: a passive under way, or an adjective
+_STILL_GOING = frozenset("is are am be being been get gets getting a an the your their its".split())
 _PAST = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(\w+ed)\b", re.I)
 
 
 def tense_kept(sentence: str, fact: str) -> str | None:
-    """A fact that is under way ("they are moving ...") told as done ("... were moved")."""
-    going = {stem(w) for w in tokens(fact) if w.lower().endswith("ing")}
+    """A fact that is under way ("they are moving ...", "opening a Jakarta office in Q3") told
+    as done ("... were moved", "your Jakarta office opened in Q3"): a plan is not a fact yet.
+    The frame's own words ("excited", "impressed") and a form the fact itself uses pass."""
+    fact_words = {w.lower() for w in tokens(fact)}
+    going = {stem(w) for w in fact_words if w.endswith("ing")}
+    frame = vocabulary().frame_stems
     for m in _PAST.finditer(sentence):
-        if any(related(stem(m.group(1)), g) for g in going):
+        done = stem(m.group(1))
+        if done not in frame and any(related(done, g) for g in going):
             return f"keep the fact's tense (not '{m.group()}')"
+    words = tokens(sentence)
+    for i, word in enumerate(words):
+        low = word.lower()
+        if not low.endswith("ed") or len(low) < 5 or low in fact_words or not word[:1].islower():
+            continue
+        if i and words[i - 1].lower() in _STILL_GOING:
+            continue  # "are being moved", "your planned office": not told as done
+        if stem(low) in frame:
+            continue
+        if any(related(stem(low), g) for g in going):
+            return f"keep the fact's tense (not '{word}')"
     return None

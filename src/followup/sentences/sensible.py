@@ -138,3 +138,29 @@ def about_process(sentence: str) -> str | None:
 
 def is_process_fact(fact: str) -> bool:
     return about_process(fact) is not None
+
+
+# the small words of the languages notes mix in: between two lower-case words, one of them no
+# English word, they make the sentence a copied fragment ("I loved learning the lote de 45
+# dias.", "that your taberna do cais velho")
+_FOREIGN_JOINERS = frozenset(
+    "de do da dos das del della di du des der die und van von och og y e".split()
+)
+
+
+def english(sentence: str) -> str | None:
+    """Written in English: no phrase of another language copied from the notes, told as if it
+    were English. A foreign name keeps its capitals and passes ("Taberna do Cais Velho")."""
+    from followup.lint.checks.spelling import lexicon
+
+    words = tokens(sentence)
+    known = lexicon()
+    for i in range(1, len(words) - 1):
+        if words[i] not in _FOREIGN_JOINERS:
+            continue
+        before, after = words[i - 1], words[i + 1]
+        if not (before[:1].islower() and (after[:1].islower() or after[:1].isdigit())):
+            continue
+        if before.lower() not in known or (after.isalpha() and after.lower() not in known):
+            return "write in English; name a foreign phrase only as the notes capitalise it"
+    return None

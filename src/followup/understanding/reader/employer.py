@@ -64,10 +64,10 @@ _PART_START = re.compile(
     r"^[\s>*#•-]*|\s[—–-](?=\s)|[,;|](?=\s)|\binterview(?:ed)?(?:\s+(?:at|with))?(?=\s)"
 )
 _FOR_FIELD = re.compile(r"[ \t]+for(?:[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*){1,4}")
-_PART_END = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:[—–|,;]|\s-\s|\.\s|\.?\s*$)")
+_PART_END = re.compile(r"[ \t]*+(?:\([^()\n]{0,60}\)[ \t]*+)?(?:[—–|,;]|-\s|\.\s|\.?\s*+$)")
 # where a part of a line that may be a job title starts (and the one before ends)
 _ROLE_PART_CUT = re.compile(r"\s[—–-]\s|[,;|]\s|(?<=[^\W\d_)])\.\s+")
-_PART_LEAD = re.compile(r"[\s>*#•]*")
+_PART_LEAD = re.compile(r"[\s>*#•]*+")
 _ROLE_PART = re.compile(
     r"(?P<r>[^\W\d_][^\W\d_ &'’/-]*(?:[ \t]+(?:[^\W\d_][^\W\d_'’/-]*|&))*)"
     r"(?:[ \t]*(?P<b>\([^()\n]{1,40}\)))?"
@@ -310,8 +310,9 @@ class _Employer(_Dates):
                 continue
             tail = words[heads[-1] + 1 :]
             if len(tail) >= 2 and not set(tail) & _JOINERS and not field:
-                # "Eko Palms Hotel Victoria Island": the place after the name goes
-                value = " ".join(value.split()[: heads[-1] + 1])
+                # "Eko Palms Hotel Victoria Island": the place after the name goes (the value
+                # stays the notes' own text up to the organisation's word)
+                value = value[: list(re.finditer(r"\S+", value))[heads[-1]].end()]
                 words = words[: heads[-1] + 1]
             if (
                 not field
@@ -372,7 +373,8 @@ class _Employer(_Dates):
                 for w, k in zip(lows, words, strict=True)
             ):
                 continue
-            value = " ".join(words) if not noun else m.group("r").rsplit(None, 1)[0]
+            # the notes' own text (a value is a span of them), without the role noun
+            value = m.group("r") if not noun else m.group("r").rsplit(None, 1)[0].rstrip()
             if m.group("b") and not noun:
                 value = text[m.start("r") : m.end("b")]
             if not shape_problem(value, max_words=8):

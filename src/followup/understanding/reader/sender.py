@@ -38,8 +38,8 @@ _SENDER_CUE = re.compile(
     r"(?:as\s+)?"
     # "Sign as in the CV: Tamara Kovač", "Sign it as you signed your application: Esther ...",
     # 'Sign "Tendai Moyo, RN"'
-    r"|\bsign(?:\s+it)?\s+as\s+(?:in|on|you)\s+[^:\n]{1,40}:\s*"
-    r"|\bsign(?:\s+it)?(?:\s+as)?\s*:?\s*[\"“](?=[^\"”\n]{3,60}[\"”])"
+    r"|\bsign(?:\s++it)?\s++as\s++(?:in|on|you)\s++[^:\n]{1,40}:\s*+"
+    r"|\bsign(?:\s++it)?(?:\s++as)?\s*+:?\s*+[\"“](?=[^\"”\n]{3,60}[\"”])"
     # "Sign it properly: Róisín Ní Bhriain", "She should sign as Catalina Rojas Fuentes",
     # "She signs as Ana Tupou"
     r"|\bsigns?(?:\s+(?:it|this|the\s+(?:letter|email|e-mail|mail|note|thank-you|thank\s+you)))?"

@@ -49,9 +49,10 @@ CHAT_LINE = re.compile(
 # and names no employer
 CHAT_HEAD = re.compile(
     r"\s*(?!(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|date|time|when)\w*\b)"
-    r"[^\W\d_][\w.'’ -]{0,30}?(?:\s{2,}|\s[—–-]\s)\s*"
-    r"(?:\d{4}-\d{2}-\d{2}\s+|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+|(?:today|yesterday)\s+(?:at\s+)?)?"
-    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*",
+    # (possessive space runs: a line of thousands of spaces is one pass, not one per split)
+    r"[^\W\d_][\w.'’-]{0,30}(?:[ ][\w.'’-]{1,30}){0,3}(?:\s{2,}+|\s[—–-]\s++)"
+    r"(?:\d{4}-\d{2}-\d{2}\s++|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s++|(?:today|yesterday)\s++(?:at\s++)?)?"
+    r"\d{1,2}[:.]\d{2}(?:\s*+[ap]\.?m\.?)?\s*+",
     re.IGNORECASE,
 )
 

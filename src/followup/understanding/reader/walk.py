@@ -171,22 +171,23 @@ class _Reader(_Labels):
 
 
 # a line that heads a section: "## Öğrendiklerim", "What they told me:", "PANEL", "====="
-_HEADING = re.compile(r"\s*(?:[-•*]\s+)?#*\s*(?P<h>[^:\n]{1,80}?)\s*:?\s*[*_]*\s*")
+# (possessive after the heading's words: a long run of spaces is one pass, not one per split)
+_HEADING = re.compile(r"\s*+(?:[-•*]\s++)?#*+\s*+(?P<h>[^:\n]{1,80}?)\s*+:?\s*+[*_]*+\s*+")
 # "learned: 14 vans; ...", "- stuff she told me: 24hr emergency + referral surgery, ..."
-_INLINE_LEARNED = re.compile(r"\s*[*_]*(?P<h>[^:=\n]{1,60}?)[*_]*\s*[:=]\s*(?=\S)")
+_INLINE_LEARNED = re.compile(r"\s*+[*_]*+(?P<h>[^:=\n]{1,60}?)[*_]*+\s*+[:=]\s*+(?=\S)")
 
 
 # a greeting written out in quotes, not followed by a question ("...?", "po ba", "or")
 @cache
 def _quoted_greeting(greeting: str) -> re.Pattern[str]:
     return re.compile(
-        rf"[\"“]\s*(?P<q>(?:{greeting})\s+[^\"”\n,:?!]{{2,40}}?)\s*[,:]?\s*[\"”]"
+        rf"[\"“]\s*+(?P<q>(?:{greeting})\s++[^\"”\n,:?!]{{2,40}}?)\s*+[,:]?\s*+[\"”]"
         r"(?!\s*(?:\?|po\b|or\b|oder\b|ou\b|o\b))",
         re.IGNORECASE,
     )
 
 
-# "call me Reg", "call her Fen", "calls him Jay"; "Trevor's fine" in quotes
+# "call me Reg", "asked me to call her Fen", "said to call him JP"; "Trevor's fine" in quotes
 # (what staff or the candidate call someone, "everyone calls him Bigga", "I call her Elif
 # Hanım", is no request to be called so)
 _CALLED = re.compile(
@@ -198,7 +199,7 @@ _CALLED = re.compile(
 _FORMAL_ANYWAY = re.compile(r"\b(?:but|even\s+tho(?:ugh)?|in\s+writing|formal|though)\b", re.I)
 _NOT_CALLED = frozenset(
     "a an the back again later soon tomorrow today anytime anything at on in when if for to "
-    "about after before first direct directly next this that by with tonight asap once back "
+    "about after before first direct directly next this that by with tonight asap once "
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
     "sir madam maam".split()
 )
