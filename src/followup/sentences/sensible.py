@@ -88,7 +88,15 @@ def clause_has_verb(sentence: str) -> str | None:
         for w, r in zip(words[1:], raw, strict=True)
         if r[:1].islower() and len(w) > 3 and w not in counted
     ]
-    if any(w in _FINITE for w in words[1:]) or any(w.endswith(("s", "ed")) for w in verbs):
+    every = tokens(m.group(1))
+    # an auxiliary between two capitalised words is part of a name ("Taberna do Cais Velho")
+    finite = [
+        w
+        for i, w in enumerate(words[1:], start=1)
+        if w in _FINITE
+        and not (every[i - 1][:1].isupper() and i + 1 < len(every) and every[i + 1][:1].isupper())
+    ]
+    if finite or any(w.endswith(("s", "ed")) for w in verbs):
         return None
     return "write a whole clause after 'that'"
 
