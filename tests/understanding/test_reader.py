@@ -2367,3 +2367,17 @@ def test_an_order_how_to_sign_outranks_a_pasted_mails_sender() -> None:
     facts = parse_notes(notes)
     assert facts.candidate == "Esther Adebimpe-Clarke"
     assert facts.addressed_as == "Canon Ashworth-Kemble"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cyfweliad — Dydd Mercher 13 Mai 2026 — Food & Safety team",
+        "Ngày 7/4/2026 — phỏng vấn — QC",
+        "Posting #WW-2026-04 — Operator",
+        "HR/2291 — Environmental Health Officer",
+    ],
+)
+def test_a_date_or_a_reference_on_the_title_line_is_no_employer(title: str) -> None:
+    facts = read(f"{title}\nInterview with Mr Gethin ap Rhys, the chair.\n- 5 EHOs\n")
+    assert facts.company is None

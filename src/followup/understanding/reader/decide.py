@@ -32,6 +32,11 @@ _TIME_ZONE = re.compile(
     r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[\w/+-]+"
 )
 _POSSESSIVE = re.compile(r"(?:their|our|my|his|her|your)\s", re.IGNORECASE)
+# a date or a reference, not a name: "Ngày 7/4/2026", "Mo 23.02.26 13", "Dydd Mercher 13 Mai
+# 2026" (a year and a day), "HR/2291", "Posting #WW-2026-04" (a store's "#114" stays)
+_DATE_OR_REFERENCE = re.compile(
+    r"\d{1,4}[./]\d{1,2}(?:[./]\d{2,4})?\b|#[A-Za-z]|/\d{3,}|\b\d{1,2}\b.*\b(?:19|20)\d\d\b"
+)
 # the notes' own words, not an employer: "Texts with Bukola", "Recording 47", "I write English"
 _NOTES_WORDS = re.compile(
     r"(?:i|we|you|he|she|they|it|me|texts?|chat|messages?|conversation|recording|transcript|"
@@ -367,6 +372,7 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not _POSSESSIVE.match(c[2].value)  # "their studio in Ancoats" describes a place
         and not _NOTES_WORDS.match(c[2].value)
         and not _TIME_ZONE.fullmatch(c[2].value)  # a calendar invite's "America/Lima"
+        and not _DATE_OR_REFERENCE.search(c[2].value)
         and not any(_names_person(c[2].value, p) for p, _ in people if not _is_organisation(p))
         and not (facts.sender is not None and c[2].value.lower() == facts.sender.value.lower())
         and not _is_titled_person(c[2].value)
