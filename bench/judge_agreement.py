@@ -80,8 +80,13 @@ def field_faults(email: str, gold: dict[str, object]) -> list[str]:
     named = _words(re.sub(r"^(Dear|Hello|Hi)\s+", "", greeting))
     people = [gold.get("interviewer"), *(gold.get("other_interviewers") or [])]
     known = set().union(*(_words(str(p)) for p in people if p))
+    main = _words(str(gold.get("interviewer") or ""))
     if not named & known:
         faults.append(f"greets {greeting!r}")
+    elif main and not named & main and not gold.get("ambiguous"):
+        # another panel member where the notes name whom to write to ("Hello Mr. Ochieng,",
+        # who only ran the aptitude test)
+        faults.append(f"greets {greeting!r}, not the one the notes say to write to")
     elif named - known - _words(str(gold.get("salutation") or "")):
         # a word the gold never calls anyone ("Dear Grant Cos," where he is Grant Whitfield)
         faults.append(f"greets {greeting!r} (a word no gold name has)")
