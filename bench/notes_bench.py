@@ -20,6 +20,7 @@ import re
 import statistics
 import sys
 import time
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,12 @@ def _as_spoken(value: object) -> str:
             continue
         out.append(word)
     return _fold(" ".join(out))
+
+
+def _unaccented(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).replace("đ", "d")
 
 
 def _unbracket(value: str | None) -> str:
@@ -163,8 +170,9 @@ def score(path: Path) -> dict[str, Any]:
     # another person altogether (no name word in common), as opposed to the right person
     # named in another form ("Zhou" for "Zhou Lina", "Dr. Brenner" for "Dr. Matthias Brenner")
     honorifics = {"dr", "mr", "ms", "mrs", "mx", "prof", "miss"}
-    got_words = set(_fold(got_to).split()) - honorifics
-    gold_words = set(_fold(gold["interviewer"]).split()) - honorifics
+    # (accents folded: "Ms. Ha" is the gold's "Ms. Nguyễn Thị Thu Hà", another form of her name)
+    got_words = set(_unaccented(_fold(got_to)).split()) - honorifics
+    gold_words = set(_unaccented(_fold(gold["interviewer"])).split()) - honorifics
     wrong_person = got_to is not None and (gold["ambiguous"] or not got_words & gold_words)
     no_flag = bool(notes.interviewer and notes.candidate) or (
         gold["sender"] is None and bool(notes.interviewer)
