@@ -1496,6 +1496,9 @@ def test_a_person_or_an_occupation_is_never_the_employer(notes: str, not_company
         ("— sent from my phone, Tran Thi Mai Anh (Mai)", "Tran Thi Mai Anh"),
         ("hear back next week. sign Ionuț Dumitrescu (with the ț!!)", "Ionuț Dumitrescu"),
         ("Email him tonight comma sign it Jordan Whitehorse period", "Jordan Whitehorse"),
+        ("thank-you email today, respectful. sign Amandeep Kaur Brar", "Amandeep Kaur Brar"),
+        ("mail de agradecimiento esta noche. firmo Luis Alberto Cáceres", "Luis Alberto Cáceres"),
+        ("Chat: Dmytro Kovalenko (You)", "Dmytro Kovalenko"),  # a Teams export's own mark
         ("Email in English. Sign as in the CV: Tamara Kovač", "Tamara Kovač"),
         ('Short, to her only. Sign "Tendai Moyo".', "Tendai Moyo"),
         ("İmza: Elvin Mammadov", "Elvin Mammadov"),

@@ -25,7 +25,8 @@ _CREDENTIAL = re.compile(  # " ACCA", ", RPhT", " MSc (Hons)"
     r"(?:(?:,\s*[A-Z][A-Za-z.]{1,8}|\s+(?:[A-Z][A-Z.]{1,7}|Ph\.?D|BSc|MSc|MBA|MSW|MEng))"
     r"(?:\s*\(Hons\))?)+"
 )
-_SELF_MARK = re.compile(r"\s*\((?:me|myself|candidate|that's me)\)\s*$", re.IGNORECASE)
+# "Yuki Matsumoto (me)", a Teams export's "Chat: Dmytro Kovalenko (You)"
+_SELF_MARK = re.compile(r"\s*\((?:me|myself|you|candidate|that's me)\)\s*$", re.IGNORECASE)
 _SENDER_CUE = re.compile(
     r"^\s*(?:(?:ok|okay|so|hi|hey|right)[,.]?\s+)?this is\s+(?=\S+\s+\S+\s+(?:recording|here|"
     r"speaking|with|after|about))|\bmy name(?:\s+is|\s*[:=])\s*"
@@ -48,8 +49,10 @@ _SENDER_CUE = re.compile(
     r"|\b(?:signature|signer|unterschrift|assinatura)\s*:\s*"
     # "sign Jericho Ramos.", "assina Rafael Teixeira, não Rafa", "firma como Ana Ruiz",
     # "sign Ionuț Dumitrescu (with the ț!!)", dictated "sign it Jordan Whitehorse period"
-    r"|\b(?:sign|assina|assine|firma|firme|signe|signez)(?:\s+(?:com|como|avec|con|it))?\s+"
-    r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+\s+(?-i:[A-ZÀ-ÖØ-Þ])\S+\s*(?:[.,;(]|$|(?:period|full\s+stop|comma)\b))",
+    r"|\b(?:sign|assina|assine|assino|firma|firme|firmo|signe|signez)"
+    r"(?:\s+(?:com|como|avec|con|it))?\s+"
+    r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])\S+){1,3}\s*"
+    r"(?:[.,;(]|$|(?:period|full\s+stop|comma)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 _SIGN_ORDER = re.compile(r"\bsign(?:\s+it)?\s+as\b|\bsign(?:\s+it)?\s*:|\bsign\s+(?=[A-Z])", re.I)
@@ -347,8 +350,10 @@ class _Sender(_Employer):
 
     def _senders_in(self, seg: _Seg) -> None:
         mark = _SELF_MARK.search(seg.text)
-        if mark and len(seg.text[: mark.start()].split()) <= 4:  # "Yuki Matsumoto (me)"
-            hit = name_at(seg.text, 0, self.vocab, self.lower)
+        label = re.match(r"\s*[^\W\d_][\w ]{0,20}:\s*", seg.text)  # "Chat: ..."
+        at = label.end() if label and mark and label.end() < mark.start() else 0
+        if mark and len(seg.text[at : mark.start()].split()) <= 4:  # "Yuki Matsumoto (me)"
+            hit = name_at(seg.text, at, self.vocab, self.lower)
             if hit and hit.end >= mark.start() - 1:
                 self.found.senders.append((2, _located(hit.name, seg, hit.start, "cue")))
         for m in _SENDER_CUE.finditer(seg.text):
