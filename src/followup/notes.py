@@ -9,11 +9,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from followup.errors import InputError
 from followup.understanding.facts import (
-    GIVEN_NAME_HONORIFICS,
     SPANISH_HONORIFIC,
     NotesFacts,
     Point,
+    salutation_name,
     shape_problem,
+    spoken_salutation,
 )
 from followup.understanding.front_panel import Member
 
@@ -154,29 +155,6 @@ def _name_flag(value: str) -> tuple[str | None, str]:
     if honorific and rest.strip():
         return honorific, rest.strip()
     return None, value.strip()
-
-
-def _salutation_name(value: str) -> str:
-    """`Dear Dr. Mensah,` or `Dr. Mensah`: the name part a salutation template wraps."""
-    value = re.sub(r"^\s*(?:dear|hello|hi)\s+", "", value.strip(), flags=re.IGNORECASE)
-    return value.rstrip(" ,:")
-
-
-def _spoken_salutation(value: str) -> str:
-    """A greeting the notes give (`Salutation: "Dear Mr. Al-Masri".`, a quoted
-    `"Estimada Dra. Restrepo"`): without quotes or a greeting word of any language, its
-    honorific in the form the English email writes ("Dr. Restrepo", "Mr. Zürcher")."""
-    from followup.understanding.vocabulary import vocabulary
-
-    vocab = vocabulary()
-    value = value.strip().strip('"“”*.').strip()
-    value = vocab.greeting_re.sub("", value, count=1) if vocab.greeting_re.match(value) else value
-    name = _salutation_name(value.strip())
-    first, _, rest = name.partition(" ")
-    spoken = vocab.honorifics.get(first.lower().rstrip("."))
-    if spoken and rest and spoken not in GIVEN_NAME_HONORIFICS:
-        return f"{spoken} {rest}"
-    return name
 
 
 _TITLE_MAX = 60
@@ -324,7 +302,7 @@ def _facts_read(understood: NotesFacts) -> dict[str, object]:
     if understood.sender is not None:
         facts["candidate"] = understood.sender.value
     if understood.salutation is not None:
-        facts["addressed_as"] = _spoken_salutation(understood.salutation.value)
+        facts["addressed_as"] = spoken_salutation(understood.salutation.value)
     return facts
 
 
@@ -371,7 +349,7 @@ def _put_front_matter(facts: dict[str, object], meta: dict[str, object]) -> list
             value = _with_honorific_read(value, str(facts.get("interviewer") or ""))
             facts.update(_addressee(value), interviewer_title=title)
         elif key == "salutation":
-            facts["addressed_as"] = _salutation_name(value)
+            facts["addressed_as"] = salutation_name(value)
         else:
             facts[key] = value
     return refused
@@ -390,7 +368,7 @@ def _put_user_values(facts: dict[str, object], layer: dict[str, str | None]) -> 
         if key == "interviewer":
             facts.update(_addressee(value), interviewer_title=None)
         elif key == "salutation":
-            facts["addressed_as"] = _salutation_name(value)
+            facts["addressed_as"] = salutation_name(value)
         else:
             facts[key] = value
 

@@ -12,6 +12,7 @@ from sentence_examples import FACT, GOOD, NOTES, OLD_SHOT, shot_sentences
 from followup.sentences import Reader
 from followup.sentences.checks import (
     about_fact,
+    action_kept,
     adds_words,
     copied_phrase,
     coverage,
@@ -229,3 +230,18 @@ def test_a_sentence_stays_with_its_own_fact() -> None:
     fact = "they use the Signs of Safety framework across the whole service"
     good = "I loved learning that your team uses the Signs of Safety framework across the service."
     assert outside_fact(good, fact) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fails"),
+    [
+        # the fact's verb dropped: "your heat pumps from spring" says nothing happens
+        ("I was impressed to learn that your heat pumps from spring.", True),
+        ("I was impressed to learn that your team is adding heat pumps from spring.", False),
+        ("I enjoyed learning that heat pumps are being added from spring.", False),
+    ],
+)
+def test_what_the_fact_says_is_happening_is_kept(sentence: str, fails: bool) -> None:
+    fact = "adding heat pumps from spring and they'd pay for my heat pump course"
+    assert (action_kept(sentence, fact) is not None) == fails
+    assert action_kept(sentence, "14 vans, mostly boiler installs") is None  # no verb to keep

@@ -122,6 +122,8 @@ def test_an_interview_detail_is_not_process() -> None:
         "I would love to have my team join your weekly case reviews.",
         "I loved hearing about your team has 38 knitting machines.",
         "I enjoyed learning that you: Good to meet you.",
+        # the frame turned round: the reader learning from the candidate
+        "I would be happy to help you learn about the 14 vans, mostly boiler installs.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:

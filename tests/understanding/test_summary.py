@@ -76,3 +76,15 @@ def test_front_matter_values_take_the_reader_rows_places() -> None:
     assert not [r for r in got if r[0] == "could be to"]  # the front matter says whom
     same = with_front_matter(facts, {"to": None})
     assert [r for r in same if r[0] == "could be to"]
+
+
+def test_a_greeting_the_notes_give_is_shown_with_its_line() -> None:
+    """Not "from the name", and not "front matter" when nothing else set it: 'he said
+    "Trevor's fine"' and '"Estimada Dra. Restrepo"' are where the greeting came from."""
+    trevor = Person(name=at_line("Trevor Hulme", 3, "cue"))
+    facts = NotesFacts(addressee=trevor, salutation=at_line("Trevor", 3, "cue"))
+    assert ("salutation", "Dear Trevor,", "line 3 (cue)") in rows(facts)
+    used: dict[str, str | None] = {"salutation": "Dear Trevor,"}
+    assert ("salutation", "Dear Trevor,", "line 3 (cue)") in with_front_matter(facts, used)
+    quoted = NotesFacts(addressee=trevor, salutation=at_line("Estimada Dra. Restrepo", 5, "cue"))
+    assert ("salutation", "Dear Dr. Restrepo,", "line 5 (cue)") in rows(quoted)

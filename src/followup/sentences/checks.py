@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from followup.sentences.faithful import (
     about_fact,
+    action_kept,
     adds_words,
     copied_phrase,
     coverage,
@@ -48,6 +49,7 @@ __all__ = [
     "Reader",
     "about_fact",
     "about_process",
+    "action_kept",
     "addressed",
     "adds_words",
     "broken",
@@ -121,6 +123,7 @@ def learned_problems(sentence: str, fact: str) -> list[tuple[str, str]]:
     checks = (
         ("detail_about_reader", detail_about_reader(sentence)),
         ("middle_kept", middle_kept(sentence, fact)),
+        ("action_kept", action_kept(sentence, fact)),
         ("thin_detail", thin_detail(sentence)),
     )
     return [(f"check.{name}", message) for name, message in checks if message]

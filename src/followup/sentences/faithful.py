@@ -133,6 +133,21 @@ def order_kept(sentence: str, fact: str) -> str | None:
     return None
 
 
+def action_kept(sentence: str, fact: str) -> str | None:
+    """A fact that opens with what is happening ("adding heat pumps from spring", "opening a
+    Jakarta office") keeps that verb in some form: "your heat pumps from spring" starts after it
+    and says nothing (a -s noun reads as the verb to every other check)."""
+    words = [w for w in tokens(fact) if is_content(w)]
+    if not words or not words[0].lower().endswith("ing") or len(words[0]) < 5:
+        return None
+    head = stem(words[0])
+    if head in vocabulary().frame_stems:
+        return None
+    if any(related(stem(w), head) for w in tokens(sentence)):
+        return None
+    return f"say what the notes say is happening ('{words[0]}')"
+
+
 def middle_kept(sentence: str, fact: str) -> str | None:
     """Nothing left out between the first and the last of the fact's words a sentence uses:
     "restart the teen advisory group [that died] during covid", "420 volunteers on the books,

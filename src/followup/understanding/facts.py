@@ -257,3 +257,25 @@ class NotesFacts(BaseModel):
                 item.value.upper()
             ):
                 raise ValueError(f"{item.value!r} is not the notes' text {found!r}")
+
+
+def salutation_name(value: str) -> str:
+    """`Dear Dr. Mensah,` or `Dr. Mensah`: the name part a salutation template wraps."""
+    value = re.sub(r"^\s*(?:dear|hello|hi)\s+", "", value.strip(), flags=re.IGNORECASE)
+    return value.rstrip(" ,:")
+
+
+def spoken_salutation(value: str) -> str:
+    """A greeting the notes give (`Salutation: "Dear Mr. Al-Masri".`, a quoted
+    `"Estimada Dra. Restrepo"`, a name they ask to be called): without quotes or a greeting
+    word of any language, its honorific in the form the English email writes ("Dr. Restrepo",
+    "Mr. Zürcher")."""
+    vocab = vocabulary()
+    value = value.strip().strip('"“”*.').strip()
+    value = vocab.greeting_re.sub("", value, count=1) if vocab.greeting_re.match(value) else value
+    name = salutation_name(value.strip())
+    first, _, rest = name.partition(" ")
+    spoken = vocab.honorifics.get(first.lower().rstrip("."))
+    if spoken and rest and spoken not in GIVEN_NAME_HONORIFICS:
+        return f"{spoken} {rest}"
+    return name

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from followup.understanding.facts import Located, NotesFacts, Person
+from followup.understanding.facts import Located, NotesFacts, Person, spoken_salutation
 
 
 def person_label(person: Person) -> str:
@@ -33,7 +33,11 @@ def rows(facts: NotesFacts) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     if facts.addressee is not None:
         out.append(("to", person_label(facts.addressee), _where(facts.addressee.name)))
-        out.append(("salutation", f"Dear {facts.addressee.addressed_as},", "from the name"))
+        if facts.salutation is not None:  # a greeting the notes give or a name they ask for
+            greeting = f"Dear {spoken_salutation(facts.salutation.value)},"
+            out.append(("salutation", greeting, _where(facts.salutation)))
+        else:
+            out.append(("salutation", f"Dear {facts.addressee.addressed_as},", "from the name"))
     for person in facts.candidates:
         out.append(("could be to", person_label(person), _where(person.name)))
     for person in facts.others:
@@ -67,7 +71,7 @@ def with_front_matter(facts: NotesFacts, used: dict[str, str | None]) -> list[tu
     """`rows(facts)` with what the front matter put over them (`used`: the values a draft uses,
     by row name), so that `followup notes` shows what a draft would use: a value other than the
     one read from the text is shown as from the front matter, in the reader's row's place."""
-    salutation = facts.salutation.value if facts.salutation else None
+    salutation = f"Dear {spoken_salutation(facts.salutation.value)}," if facts.salutation else None
     if salutation is None and facts.addressee is not None:
         salutation = f"Dear {facts.addressee.addressed_as},"
     read: dict[str, str | None] = {
