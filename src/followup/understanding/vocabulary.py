@@ -34,11 +34,15 @@ def fold_label(label: str) -> str:
     return " ".join(label.split())
 
 
+def _alternatives(words: list[str]) -> str:
+    """The phrases as one regex alternation, longest first, a space matching any run of them."""
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
 def _phrases(words: list[str]) -> re.Pattern[str]:
     """One regex matching any of the phrases as whole words, longest first."""
-    alternatives = sorted({w.lower() for w in words}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alternatives)
-    return re.compile(rf"(?<![\w/])(?:{body})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w/])(?:{_alternatives(words)})(?![\w])", re.IGNORECASE)
 
 
 def _order(verbs: list[str]) -> re.Pattern[str]:
@@ -51,12 +55,8 @@ def _order(verbs: list[str]) -> re.Pattern[str]:
 def _learned_heading(phrases: list[str]) -> re.Pattern[str]:
     """A whole heading over learned details: up to four words, one of the phrases, and what it
     is about ("stuff she told me abt the account", "What I learned in the interview")."""
-    body = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted({w.lower() for w in phrases}, key=len, reverse=True)
-    )
     return re.compile(
-        rf"(?:[\w'’]+\s+){{0,4}}?(?:{body})"
+        rf"(?:[\w'’]+\s+){{0,4}}?(?:{_alternatives(phrases)})"
         r"(?:\s+(?:about|abt|from|in|at|on|of|re|there|po|here)\b[^:]{0,40})?",
         re.IGNORECASE,
     )

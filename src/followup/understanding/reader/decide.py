@@ -180,10 +180,11 @@ def _is_occupation(value: str) -> bool:
     where a company could stand (a title line's other side, a person's title), never the
     employer."""
     vocab = vocabulary()
-    head = _ROLE_FOR.split(value)[0].split()
+    before_for = _ROLE_FOR.split(value)[0]
+    head = before_for.split()
     if len(head) >= 2 and head[-1].lower() in vocab.organisation_heads:
         return False  # "Fyrisvall Institute for Freshwater Research": what the institute does
-    for part in (value, _ROLE_FOR.split(value)[0]):
+    for part in (value, before_for):
         words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", part)]  # "Gr.2" is a grade
         if words and words[-1] in vocab.role_words and words[-1] not in vocab.company_words:
             return True

@@ -77,8 +77,8 @@ class _Headings(_Sender):
         forwarded = False  # "---------- Forwarded message ----------": another's e-mail
         while i < len(segs) and (not segs[i].text.strip() or _FORWARD_MARK.fullmatch(segs[i].text)):
             forwarded = forwarded or bool(_FORWARDED.search(segs[i].text))
-            self.forwarded = forwarded
             i += 1  # a mail program's line above the headers
+        self.forwarded = forwarded
         block: list[tuple[str, _Seg, int]] = []
         j = i
         while j < len(segs):
