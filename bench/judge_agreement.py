@@ -81,13 +81,19 @@ def field_faults(email: str, gold: dict[str, object]) -> list[str]:
     people = [gold.get("interviewer"), *(gold.get("other_interviewers") or [])]
     known = set().union(*(_words(str(p)) for p in people if p))
     main = _words(str(gold.get("interviewer") or ""))
-    if not named & known:
+    greeted = _words(str(gold.get("salutation") or ""))
+    if not named & (known | greeted):
+        # the gold's own greeting counts: "Dear Inma," for Inmaculada, who asked for it
         faults.append(f"greets {greeting!r}")
-    elif main and not named & main and not gold.get("ambiguous"):
+    elif main and not named & (main | greeted) and not gold.get("ambiguous"):
         # another panel member where the notes name whom to write to ("Hello Mr. Ochieng,",
         # who only ran the aptitude test)
         faults.append(f"greets {greeting!r}, not the one the notes say to write to")
-    elif named - known - _words(str(gold.get("salutation") or "")):
+    elif greeted and not named & greeted and not gold.get("ambiguous"):
+        # a form the gold's greeting does not use ("Dear Ms. Min-jung," where the notes say
+        # "Principal Kim", not "Ms. Min-jung")
+        faults.append(f"greets {greeting!r}, not as the gold greets")
+    elif named - known - greeted:
         # a word the gold never calls anyone ("Dear Grant Cos," where he is Grant Whitfield)
         faults.append(f"greets {greeting!r} (a word no gold name has)")
     elif gold.get("ambiguous") and sum(bool(_words(str(p)) & named) for p in people if p) == 1:
