@@ -150,6 +150,23 @@ def test_front_matter_aliases_are_read_like_labels() -> None:
     assert notes.interview_date == date(2026, 11, 20)
 
 
+@pytest.mark.parametrize("key", ["hr_contact", "recruiter", "HR contact"])
+def test_a_front_matter_contact_is_not_the_interviewer(key: str) -> None:
+    """`hr_contact:` names who booked the interview; the text says who held it."""
+    notes = parse_notes(
+        f"---\n{key}: Ms. Kavita Deshpande\n---\n"
+        "Final round with Mr. Rajesh Iyer, Chief Risk Officer.\n"
+    )
+    assert notes.interviewer == "Mr. Rajesh Iyer"
+    assert notes.facts is not None
+    assert any("names a contact, not the interviewer" in r for r in notes.facts.refused)
+
+
+def test_a_front_matter_interviewer_key_still_names_the_interviewer() -> None:
+    notes = parse_notes("---\nhiring_manager: Ms. Kavita Deshpande\n---\n- hello there\n")
+    assert notes.interviewer == "Ms. Kavita Deshpande"
+
+
 @pytest.mark.parametrize("key", ["text", "points"])
 def test_front_matter_cannot_set_the_parsed_fields(key: str) -> None:
     notes = parse_notes(f"---\n{key}: 5\n---\n- hello there\n")

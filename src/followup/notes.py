@@ -122,18 +122,23 @@ def _front_matter(text: str) -> tuple[dict[str, object], int, int]:
     return meta, m.end(), text.count("\n", 0, m.end()) + 1
 
 
-def _front_matter_aliases(meta: dict[str, object]) -> dict[str, object]:
-    """Front matter keys as people write them (`date`, `position`, `me`) -> the known keys."""
+def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], list[str]]:
+    """Front matter keys as people write them (`date`, `position`, `me`) -> the known keys;
+    and the keys that name a contact (`hr_contact:`, `recruiter:`), which give no interviewer."""
     from followup.understanding.reader import VENUE_LABELS, names_the_notes
     from followup.understanding.vocabulary import fold_label, vocabulary
 
     labels = vocabulary().labels
     out: dict[str, object] = {}
+    contacts: list[str] = []
     for key, value in meta.items():
         name = str(key)
         if name not in FRONT_MATTER_KEYS:
             field = labels.get(fold_label(name))
             field = {"addressee": "interviewer"}.get(field or "", field)
+            if field == "interviewer" and fold_label(name) in vocabulary().contact_keys:
+                contacts.append(name)  # who booked the interview, not who held it
+                continue
             if field == "company" and fold_label(name) in VENUE_LABELS:
                 # `location: Leongatha, Gippsland VIC`: a place as often as not, and the
                 # reader's venue checks (a building, a town) do not reach front matter
@@ -143,7 +148,7 @@ def _front_matter_aliases(meta: dict[str, object]) -> dict[str, object]:
             if field in FRONT_MATTER_KEYS:
                 name = field
         out.setdefault(name, value)
-    return out
+    return out, contacts
 
 
 def _name_flag(value: str) -> tuple[str | None, str]:
@@ -196,10 +201,14 @@ def parse_notes(
     from followup.understanding import read
 
     meta, body_start, first_line = _front_matter(text)
-    meta = _front_matter_aliases(_flattened(meta))
+    meta, contacts = _front_matter_aliases(_flattened(meta))
     panel = _panel_list(meta)  # taken out of `meta`
     meta, ignored, shaped = _single_values(meta)
     understood = read(text, body_start, first_line)
+    understood.refused += [
+        f"front matter: {k!r} names a contact, not the interviewer; read from the text"
+        for k in contacts
+    ]
     understood.refused += [f"front matter: ignored the unknown key {k!r}" for k in ignored]
     understood.refused += [
         f"front matter: {k!r} is not one value; read from the text" for k in shaped

@@ -93,6 +93,7 @@ class Vocabulary:
     organisation_heads: frozenset[str]  # a word that names an organisation and nothing else
     demonyms: frozenset[str]  # a nationality or a language: alone, never a person's name
     given_name_skips: frozenset[str]  # words before the given name ("Ni Ketut Sari Dewi")
+    contact_keys: frozenset[str]  # front-matter keys naming a contact, not who interviewed
     address_titles: frozenset[str]  # a person's form of address that is no honorific here
     not_role_ends: frozenset[str]  # a role read from prose never ends on one of these
 
@@ -157,6 +158,7 @@ def vocabulary() -> Vocabulary:
             organisation_heads=frozenset(str(w).lower() for w in raw["organisation_heads"]),
             demonyms=frozenset(str(w).lower() for w in raw["demonyms"]),
             given_name_skips=frozenset(str(w).lower() for w in raw["given_name_skips"]),
+            contact_keys=frozenset(fold_label(str(w)) for w in raw["contact_keys"]),
             address_titles=frozenset(str(w).lower() for w in raw["address_titles"]),
             not_role_ends=frozenset(str(w).lower() for w in raw["not_role_ends"]),
         )
