@@ -2384,3 +2384,35 @@ def test_an_order_how_to_sign_outranks_a_pasted_mails_sender() -> None:
 def test_a_date_or_a_reference_on_the_title_line_is_no_employer(title: str) -> None:
     facts = read(f"{title}\nInterview with Mr Gethin ap Rhys, the chair.\n- 5 EHOs\n")
     assert facts.company is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Entrevista: Técnico de Laboratorio, Laboratorio de Genómica de Plantas\n",
+        "# Museo del Maíz y la Milpa — Diseñador de Exposiciones (contrato 12 meses)\n",
+    ],
+)
+def test_a_job_written_before_its_field_is_no_employer(top: str) -> None:
+    """Spanish puts the occupation first ("Técnico de Laboratorio"): a job, never the employer."""
+    facts = read(top + "Con: Dra. Camila Fuentes Araya (jefa del lab).\n")
+    assert facts.company is None or not facts.company.value.startswith(("Técnico", "Diseñador"))
+
+
+def test_a_title_with_a_dot_before_a_name_is_a_person_not_an_employer() -> None:
+    facts = read("**entrevistó:** Lic. Mariana Ortega Villaseñor, Coordinadora de Museografía\n")
+    assert facts.company is None or "Mariana" not in facts.company.value
+
+
+def test_a_markdown_task_line_is_read_like_a_bullet() -> None:
+    """`- [x] rolle: Driftsoperatør (fish farm operator)`: a labelled role, not a person."""
+    facts = read("- [x] rolle: Driftsoperatør (fish farm operator), sjølokalitet\n")
+    assert facts.role is not None and facts.role.value.startswith("Driftsoperatør")
+    assert facts.addressee is None
+    assert all(p.name.value != "Driftsoperatør" for p in facts.candidates)
+
+
+def test_a_name_heading_the_notes_is_no_role() -> None:
+    """ "Sven Bakker — sollicitatie notities": the writer's name, not the job."""
+    facts = read("Sven Bakker — sollicitatie notities\nSign: Sven Bakker\n")
+    assert facts.role is None or facts.role.value != "Sven Bakker"

@@ -12,9 +12,10 @@ from followup.understanding.vocabulary import Vocabulary, fold_label
 if TYPE_CHECKING:
     import pysbd
 
-# "- ", "• ", "* ", "3. ", "3) ", "a) ", "[x] "
+# "- ", "• ", "* ", "3. ", "3) ", "a) ", "[x] ", a markdown task "- [x] "
 BULLET = re.compile(
-    r"^[ \t]*(?:[-•–—>]+|\*+(?=[ \t])|\d{1,2}[.)](?!\d)|[a-hA-H]\)(?=[ \t])|\[[ xX]?\])[ \t]*"
+    r"^[ \t]*(?:[-*][ \t]+\[[ xX]?\]|[-•–—>]+|\*+(?=[ \t])|\d{1,2}[.)](?!\d)"
+    r"|[a-hA-H]\)(?=[ \t])|\[[ xX]?\])[ \t]*"
 )
 WORD = re.compile(r"[\w'’%-]+")
 MAX_POINT_WORDS = 60

@@ -175,6 +175,10 @@ def _undated(company: Located) -> Located | None:
     return company.model_copy(update={"value": head, "span": span})
 
 
+# the word after an occupation that names its field in the languages that put the job first
+_OCCUPATION_OF = frozenset("de del di des du da do em en för for i w".split())
+
+
 def _is_occupation(value: str) -> bool:
     """ "Site Manager", "Clinical Pharmacist Gr.2", "ops manager for the group": a role read
     where a company could stand (a title line's other side, a person's title), never the
@@ -184,6 +188,14 @@ def _is_occupation(value: str) -> bool:
     head = before_for.split()
     if len(head) >= 2 and head[-1].lower() in vocab.organisation_heads:
         return False  # "Fyrisvall Institute for Freshwater Research": what the institute does
+    first = value.lower().split()
+    if (
+        len(first) > 2
+        and first[1] in _OCCUPATION_OF
+        and first[0] in vocab.role_words
+        and first[0] not in vocab.company_words
+    ):
+        return True  # "Técnico de Laboratorio", "Diseñador de Exposiciones": the job first
     for part in (value, before_for):
         words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", part)]  # "Gr.2" is a grade
         if words and words[-1] in vocab.role_words and words[-1] not in vocab.company_words:
@@ -198,7 +210,9 @@ def _is_titled_person(value: str) -> bool:
     first = words[0].lower().rstrip(".") if len(words) > 1 else ""
     if first in _BRAND_HONORIFICS:
         return False  # "Sir Robert McAlpine", "Miss Selfridge", "Pan Pacific": companies too
-    return first in vocabulary().honorifics or first in vocabulary().address_titles
+    vocab = vocabulary()
+    dotted = words[0].endswith(".") and first in vocab.title_words  # "Lic. Mariana Ortega"
+    return first in vocab.honorifics or first in vocab.address_titles or dotted
 
 
 def _plausible_role(role: Located, titles: set[str]) -> bool:
@@ -212,6 +226,13 @@ def _plausible_role(role: Located, titles: set[str]) -> bool:
     if not words or words[-1] in vocabulary().not_role_ends:
         return False
     return role.value.lower() not in titles
+
+
+def _is_name(role: str, names: set[str]) -> bool:
+    """A role read that is a person's name and ends on no word of a job ("Sven Bakker"; a
+    "Court Interpreter" read as a name as well stays a role)."""
+    last = re.findall(r"[^\W\d_]+", role.lower())[-1:]
+    return role.lower() in names and not (last and last[0] in vocabulary().role_words)
 
 
 def decide(found: _Found) -> NotesFacts:
@@ -228,7 +249,17 @@ def decide(found: _Found) -> NotesFacts:
     _set_mentioned(facts, people, pool, mentioned, sender)
     _choose_company(facts, found, people)
     titles = {p.title.lower() for p, _ in people if p.title and len(p.name.value.split()) > 1}
-    roles = [r for r in found.roles if _plausible_role(r[2], titles)]
+    # "Sven Bakker — sollicitatie notities": a name of two words or more heading the notes is
+    # the writer's or a person's, never the job
+    names = {p.name.value.lower() for p, _ in people if len(p.name.value.split()) > 1}
+    if sender is not None:
+        names.add(sender.value.lower())
+    roles = [
+        r
+        for r in found.roles
+        if _plausible_role(r[2], titles)
+        and (r[2].source == "label" or not _is_name(r[2].value, names))
+    ]
     if roles:
         facts.role = sorted(roles, key=lambda r: (-r[0], r[1]))[0][2]
     dates = _dates(found)
