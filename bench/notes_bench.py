@@ -112,6 +112,7 @@ SPLITS = [
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
     "heldout15",
+    "heldout16",
 ]
 
 
