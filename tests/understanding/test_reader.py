@@ -511,12 +511,25 @@ def test_a_military_rank_of_two_words_is_kept_in_the_greeting() -> None:
     assert notes.addressed_as == "Lt. Col. Harmon"
 
 
-def test_thank_you_email_to_names_the_addressee_of_a_panel() -> None:
-    facts = read(
-        "Panel: Dr. Imogen Prescott, Ms. Ana Lee\n"
-        "Thank-you email: to Dr. Prescott, thank the panel.\n"
-    )
-    assert facts.addressee is not None and facts.addressee.name.value == "Imogen Prescott"
+@pytest.mark.parametrize(
+    ("notes", "addressee"),
+    [
+        (
+            "Panel: Dr. Imogen Prescott, Ms. Ana Lee\n"
+            "Thank-you email: to Dr. Prescott, thank the panel.\n",
+            "Imogen Prescott",
+        ),
+        # when it is sent may stand before whom it is for
+        (
+            "people\n- Harpreet Gill, Centre Manager\n- Mei Chen, room lead (senior ECE)\n\n"
+            "thank you email tonight to Harpreet, mention the outdoor classroom\n",
+            "Harpreet Gill",
+        ),
+    ],
+)
+def test_thank_you_email_to_names_the_addressee_of_a_panel(notes: str, addressee: str) -> None:
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.name.value == addressee
 
 
 def test_a_dash_label_names_the_addressee_and_its_line_is_still_notes() -> None:
@@ -2168,6 +2181,9 @@ def test_a_chat_message_head_is_no_title_and_the_one_who_did_most_is_the_address
         ("Trevor Hulme", 'he said "Trevor\'s fine".', "Trevor"),
         ("Fenella Rankin", "She asked me to call her Fen.", "Fen"),
         ("Jonathan Pruitt", "he's a principal, said to call him JP", "JP"),
+        ("Ms. Harpreet Gill", '"please, it\'s Harpreet" when I said Ms. Gill.', "Harpreet"),
+        ("Callum Baird", "said \"it's Callum, nobody here's mister anything\".", "Callum"),
+        ("Mr. Reg Antoine", 'he said "it\'s fine, no rush".', "Mr. Antoine"),
         # not a request to be called so, or formal anyway
         ("Mr. Reg Antoine", "Everyone calls him Bigga lol.", "Mr. Antoine"),
         (
@@ -2416,3 +2432,29 @@ def test_a_name_heading_the_notes_is_no_role() -> None:
     """ "Sven Bakker — sollicitatie notities": the writer's name, not the job."""
     facts = read("Sven Bakker — sollicitatie notities\nSign: Sven Bakker\n")
     assert facts.role is None or facts.role.value != "Sven Bakker"
+
+
+def test_dont_write_to_names_someone_not_to_write_to() -> None:
+    facts = read(
+        "It was with Rūta Jankauskienė (Documentation Lead) and Mantas from the API team.\n"
+        "dont write to Mantas, only Rūta\n"
+    )
+    assert facts.addressee is None or facts.addressee.name.value != "Mantas"
+
+
+def test_signature_then_a_name_signs_the_email() -> None:
+    facts = read(
+        "Interviewer: Rūta Jankauskienė\nok, I write it now. signature Aistė Petrauskaitė\n"
+    )
+    assert facts.sender is not None and facts.sender.value == "Aistė Petrauskaitė"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["[LINE] Chat history with Sujan dai", "WhatsApp Chat with Bec", "Chat with Tomas Žukauskas"],
+)
+def test_a_chat_exports_title_names_no_addressee(title: str) -> None:
+    facts = read(
+        f'{title}\n\nHayashi shachou said "mail me directly". I write "Dear Mr. Hayashi".\n'
+    )
+    assert facts.addressee is None or facts.addressee.name.value.endswith("Hayashi")

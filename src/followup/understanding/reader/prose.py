@@ -29,7 +29,10 @@ _ADDRESSEE_CUE = re.compile(
     r"|\b(?:thank[- ]?you|thanks|e-?mail|note|message|letter|follow[- ]?up)\b[^.;\n]{0,20}?"
     r"\b(?:goes|go|should go)\s+to\b[:\s]*|\bthank[- ]?you (?:is )?for\b\s*"
     r"|\b(?:check[- ]?in|nudge|thank[- ]?(?:you|u)|note|e?-?mail|message|follow[- ]?up)"
-    r"(?:\s+(?:note|e?-?mail|message))?\s*(?:to\b|→|->)\s*"
+    r"(?:\s+(?:note|e?-?mail|message))?"
+    # "thank you email tonight to Harpreet": when it is sent may stand before whom it is for
+    r"(?:\s+(?:tonight|today|tomorrow|now|asap|later|this\s+(?:evening|afternoon|morning)))?"
+    r"\s*(?:to\b|→|->)\s*"
     r"|\b(?:e-?mail|thank)\s+(?=(?:mr|mrs|ms|miss|dr|prof|mx)\b\.?\s)"  # "email Mrs. Holroyd"
     # "Email de remerciement à Mme Khoury-Haddad", "Email de mulțumire to Chef Lazăr", "correo
     # de agradecimiento a ..."
@@ -71,8 +74,16 @@ def decides(text: str) -> bool:
     return any(_DENIED_BEFORE.search(text, 0, m.start()) is None for m in _DECIDES.finditer(text))
 
 
-# "do not write to", "don't send it to", "never email": the cue that follows is denied
-_NOT_TO = re.compile(r"\b(?:not|n't|never|no)\s*$", re.IGNORECASE)
+# the title line of a chat export: "WhatsApp Chat with Bec 🌻", "Chat with Tomas Žukauskas
+# (Microsoft Teams)", "[LINE] Chat history with Sujan dai", "Conversation with ..."
+_CHAT_WITH = re.compile(
+    r"\s*(?:\[[^\]\n]{1,20}\]\s*)?(?:(?:whatsapp|telegram|signal|viber|line|messenger|teams|"
+    r"slack)\s+)?(?:chat|conversation|messages)(?:\s+(?:history|export|log))?\s+with\s+",
+    re.IGNORECASE,
+)
+# "do not write to", "don't send it to", "dont write to Mantas, only Rūta", "never email":
+# the cue that follows is denied
+_NOT_TO = re.compile(r"\b(?:not|never|no|(?:don|doesn|won|shouldn|can)['’]?t)\s*$|n't\s*$", re.I)
 _NOT_ADDRESSEE_TITLE = re.compile(
     r"\b(?:recruiter|recruitment|hr|human resources|talent|agency|headhunter)\b", re.IGNORECASE
 )
@@ -164,6 +175,14 @@ class _People(_Headings):
 
     def _prose(self, seg: _Seg) -> None:
         text = seg.text
+        chat = _CHAT_WITH.match(text)
+        if chat and seg.line <= self.first_line + 2:
+            # "WhatsApp Chat with Bec", "[LINE] Chat history with Sujan dai": an export's
+            # title names the friend the notes were sent to, never the addressee
+            hit = name_at(text, chat.end(), self.vocab, self.lower)
+            if hit is not None:
+                self.found.mentioned.append(_person(hit, seg, 0, "cue"))
+            return
         self._addressees_named(seg)
         for m in self.vocab.person_cue_re.finditer(text):
             cue = " ".join(m.group(0).lower().split())

@@ -49,7 +49,7 @@ _SENDER_CUE = re.compile(
     r"|\b(?:signature|signer|unterschrift|assinatura)\s*:\s*"
     # "sign Jericho Ramos.", "assina Rafael Teixeira, não Rafa", "firma como Ana Ruiz",
     # "sign Ionuț Dumitrescu (with the ț!!)", dictated "sign it Jordan Whitehorse period"
-    r"|\b(?:sign|assina|assine|assino|firma|firme|firmo|signe|signez)"
+    r"|\b(?:sign|signature|assina|assine|assino|firma|firme|firmo|signe|signez)"
     r"(?:\s+(?:com|como|avec|con|it))?\s+"
     r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])\S+){1,3}\s*"
     r"(?:[.,;(]|$|(?:period|full\s+stop|comma)\b))",

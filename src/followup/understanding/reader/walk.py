@@ -63,7 +63,7 @@ class _Reader(_Labels):
         me Terry" guy, but "Mr. Kowalczyk" in writing) or it is an honorific ("don't you dare
         call me mr whitfield")."""
         for m in _CALLED.finditer(seg.text):
-            name = m.group("n") or m.group("f")
+            name = m.group("n") or m.group("f") or m.group("i")
             if _FORMAL_ANYWAY.search(seg.text[max(0, m.start() - 60) : m.end() + 60]):
                 continue
             low = name.lower().rstrip(".")
@@ -77,7 +77,8 @@ class _Reader(_Labels):
             if not (self.lower or name[:1].isupper()):
                 continue  # "call him a dinosaur"
             value = capitalise(name) if self.lower else name
-            start = m.start("n") if m.group("n") else m.start("f")
+            group = next(g for g in ("n", "f", "i") if m.group(g))
+            start = m.start(group)
             self.found.called.append(_located(value, seg, start, "cue"))
 
     def _quoted_greetings(self, seg: _Seg) -> None:
@@ -193,7 +194,10 @@ def _quoted_greeting(greeting: str) -> re.Pattern[str]:
 _CALLED = re.compile(
     r"(?:\bcall\s+me|\b(?:said|asked\s+me|told\s+me|asked)\s+to\s+call\s+(?:him|her))\s+"
     r"[\"“]?(?P<n>[^\W\d_][\w'’-]{1,20})\b(?![\"”]?\s*\?)"
-    r"|[\"“](?P<f>[A-Z][\w-]{1,20})['’]s\s+fine[\"”]",
+    r"|[\"“](?P<f>[A-Z][\w-]{1,20})['’]s\s+fine[\"”]"
+    # '"please, it's Harpreet" when I said Ms. Gill', '"it's callum, nobody here's mister ..."'
+    r"|[\"“](?:(?:please|oh|no|honestly)\W{1,3})?it['’]s\s+(?:just\s+)?"
+    r"(?P<i>[^\W\d_][\w-]{1,20})(?=[ \t]*[,.!]?[ \t]*[\"”,])",
     re.IGNORECASE,
 )
 _FORMAL_ANYWAY = re.compile(r"\b(?:but|even\s+tho(?:ugh)?|in\s+writing|formal|though)\b", re.I)
@@ -201,7 +205,7 @@ _NOT_CALLED = frozenset(
     "a an the back again later soon tomorrow today anytime anything at on in when if for to "
     "about after before first direct directly next this that by with tonight asap once "
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
-    "sir madam maam".split()
+    "sir madam maam fine ok okay all just me him her them us done over true".split()
 )
 _RULED_OUT = re.compile(r"\b(?:not|no|never|don'?t|nicht|nie|ni|non|não|nunca)\W*$", re.I)
 
