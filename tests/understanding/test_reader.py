@@ -2458,3 +2458,25 @@ def test_a_chat_exports_title_names_no_addressee(title: str) -> None:
         f'{title}\n\nHayashi shachou said "mail me directly". I write "Dear Mr. Hayashi".\n'
     )
     assert facts.addressee is None or facts.addressee.name.value.endswith("Hayashi")
+
+
+def test_a_name_with_a_legal_form_after_a_cue_is_the_employer_not_a_person() -> None:
+    facts = read(
+        "Subject: Your interview at Mutualia Benelux\n\n"
+        "Confirming your interview with Mutualia Benelux SA for the Deputy DPO position.\n"
+        "Interviewer: Anne-Sophie de Hemptinne, Chief Compliance Officer\n"
+    )
+    assert facts.company is not None and facts.company.value == "Mutualia Benelux SA"
+    assert all("Mutualia" not in p.name.value for p in [*facts.candidates, *facts.mentioned])
+
+
+def test_a_pasted_mails_to_line_naming_the_writer_names_no_addressee() -> None:
+    """A recruiter's mail pasted under the notes is addressed to the candidate: never greet them."""
+    facts = read(
+        "Interviewer: Anne-Sophie de Hemptinne, Chief Compliance Officer\n"
+        "Sign Ciara Ní Bhriain (with the fada).\n\n-----Original Message-----\n"
+        "From: Laure Dubois <laure.dubois@lexistalent.be>\nTo: Ciara Ní Bhriain\n"
+        "Subject: Your interview\n"
+    )
+    assert facts.addressee is not None
+    assert facts.addressee.name.value == "Anne-Sophie de Hemptinne"

@@ -25,7 +25,9 @@ _BRAND_HONORIFICS = frozenset("m sir miss pan pani madam madame".split())
 _ROLE_FOR = re.compile(r"\s+(?:for|at|with)\s+", re.IGNORECASE)
 _LEGAL_FORM = re.compile(
     r"(?:inc|ltd|llc|llp|plc|gmbh|corp|co|pty|pvt\.? ltd|s\.r\.l|s\.p\.a|s\.a(?:\. de c\.v)?|"
-    r"sp\. z o\.o|b\.v|n\.v|k\.k|ltda|s\.l|a\.ş|sdn\.? bhd|pte\.? ltd)\.?",
+    r"sp\. z o\.o|b\.v|n\.v|k\.k|ltda|s\.l|a\.ş|sdn\.? bhd|pte\.? ltd|limited|"
+    # the same without dots, and the forms of other countries ("Mutualia Benelux SA")
+    r"sa|srl|spa|bv|nv|ag|as|asa|ab|oy|oyj|oü|jsc|sas|sarl|kft|s\.r\.o|sro|w\.l\.l|wll)\.?",
     re.IGNORECASE,
 )
 _TIME_ZONE = re.compile(
@@ -315,7 +317,12 @@ def _choose_addressee(
 ) -> Located | None:
     """Sets the addressee and the others (or the candidates to ask about); returns the
     greeting when the notes call the addressee by a short name ("Fen")."""
-    named = [p for p, _ in _merge([(p, 0) for p in found.addressee_named])]
+    # never the writer: a pasted mail's "To: Ciara Ní Bhriain" under "-----Original Message-----"
+    named = [
+        p
+        for p, _ in _merge([(p, 0) for p in found.addressee_named])
+        if facts.sender is None or p.name.value.lower() != facts.sender.value.lower()
+    ]
     addressee, greeting = _named_addressee(named[0], pool) if named else (None, None)
     ranked = sorted(pool, key=lambda t: (-t[0].strength, t[1]))
     if addressee is None and ranked:

@@ -15,6 +15,7 @@ from followup.understanding.reader.state import (
     CHAT_LINE,
     MAX_POINT_CHARS,
     _between_is_filler,
+    _located,
     _person,
     _Seg,
     _tied_elsewhere,
@@ -74,6 +75,13 @@ def decides(text: str) -> bool:
     return any(_DENIED_BEFORE.search(text, 0, m.start()) is None for m in _DECIDES.finditer(text))
 
 
+# a legal form right after a name a cue read ("with Mutualia Benelux SA", "w/ Kuller Logistics
+# OÜ"): the name is an organisation's (capitals as written, so "with Ana as ..." is a person)
+_LEGAL_FORM_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:S\.?A\.?|Ltd|LLC|Inc|GmbH|AG|B\.?V\.?|N\.?V\.?|S\.?R\.?L\.?|S\.?p\.?A\.?|"
+    r"Pty|Pvt|[Pp][Ll][Cc]|LLP|Co\.|Corp|AS|ASA|AB|Oy|OÜ|JSC|Sdn|Bhd|Tbk|S\.L\.|SAS|SARL|KK|Kft|"
+    r"[Ss]\.?[Rr]\.?[Oo]\.?|A\.Ş\.|W\.L\.L\.|Limited|Ltda)(?![\w-])"
+)
 # the title line of a chat export: "WhatsApp Chat with Bec 🌻", "Chat with Tomas Žukauskas
 # (Microsoft Teams)", "[LINE] Chat history with Sujan dai", "Conversation with ..."
 _CHAT_WITH = re.compile(
@@ -301,6 +309,14 @@ class _People(_Headings):
             if hit is None or not _between_is_filler(text, pos, hit.start):
                 break
             between = text[pos : hit.start]
+            legal = _LEGAL_FORM_AFTER.match(text, hit.end)
+            if legal:
+                # "your interview with Mutualia Benelux SA": an organisation, no person
+                value = text[hit.start : legal.end()]
+                self.found.companies.append(
+                    (2, self._next(), _located(value, seg, hit.start, "cue"))
+                )
+                break
             person = _person(hit, seg, strength, "cue")
             if _tied_elsewhere(context + " " + between, self.vocab):
                 self.found.mentioned.append(person)
