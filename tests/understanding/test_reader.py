@@ -2403,6 +2403,29 @@ def test_a_date_or_a_reference_on_the_title_line_is_no_employer(title: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("title", "employer"),
+    [
+        ("Lale Şekerleme A.Ş. — NPD Food Technologist — interview notes", "Lale Şekerleme A.Ş."),
+        ("Interview notes – Al Dafna Contracting & Trading W.L.L., Doha", "Al Dafna Contracting"),
+        ("Wed 18 Feb 2026 – notes after Swan River Family Dental", "Swan River Family Dental"),
+        ("Moda Ağız ve Diş Sağlığı Polikliniği, Kadıköy", "Moda Ağız ve Diş Sağlığı Polikliniği"),
+    ],
+)
+def test_the_title_line_names_the_employer_in_its_own_form(title: str, employer: str) -> None:
+    facts = read(f"{title}\nInterview with Mr Gethin ap Rhys, the chair.\n- 5 EHOs\n")
+    assert facts.company is not None and facts.company.value.startswith(employer)
+
+
+@pytest.mark.parametrize(
+    "title", ["Telegram — Избранное / Saved Messages", "MVM interview — checklist + notes"]
+)
+def test_a_chat_exports_or_a_lists_own_name_is_no_employer_or_role(title: str) -> None:
+    facts = read(f"{title}\nInterview with Mr Gethin ap Rhys, the chair.\n- 5 EHOs\n")
+    assert facts.company is None or "Saved" not in facts.company.value
+    assert facts.role is None or facts.role.value != "checklist"
+
+
+@pytest.mark.parametrize(
     "top",
     [
         "Entrevista: Técnico de Laboratorio, Laboratorio de Genómica de Plantas\n",

@@ -92,7 +92,7 @@ _PAST_BEFORE = re.compile(
     r"(?:\s+\w+ing)?\s+(?:at|with)\s*$",
     re.IGNORECASE,
 )
-_JOINERS = frozenset("& of and the de del da do dos di du der e y und et la le van von".split())
+_JOINERS = frozenset("& of and the de del da do dos di du der e y und et la le van von ve".split())
 _ROLE_MODIFIERS = frozenset(
     "the of and team shift line floor front house data product design people store site area "
     "sales marketing operations ops it hr qa ux ui bi kitchen school department unit ward "

@@ -23,6 +23,9 @@ def names_the_notes(value: str) -> bool:
     return _ABOUT_INTERVIEW.search(value) is not None
 
 
+# words that may open a title line's part before the employer's name ("notes after Swan River
+# Family Dental", "w/ Kuller Logistics")
+_LEADING_NOISE = frozenset("after from at with w for about re".split())
 _ENDS_NO_ROLE = frozenset("after before about over under with from into than".split())
 _HEADING_NOISE = frozenset(
     "interview interviews notes note summary final round my the fw fwd re job for at "
@@ -30,7 +33,10 @@ _HEADING_NOISE = frozenset(
     "position post vacancy bewerbung entrevista entretien vorstellungsgespräch notatki po "
     "notas de notizen mülakat notları anotações catatan wawancara sollicitatiegesprek "
     "sollicitatie gesprek rozmowa kwalifikacyjna colloquio bewerbungsgespräch interviu "
-    "entrevue intervista intervju haastattelu".split()
+    "entrevue intervista intervju haastattelu "
+    # a list's or a chat export's own name ("MVM interview — checklist + notes", "Telegram —
+    # Избранное / Saved Messages"), never the job or the employer
+    "checklist tracker todo recap prep telegram whatsapp viber saved messages избранное".split()
 )
 _WHEN_WORDS = re.compile(
     r"\b(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b|"
@@ -174,6 +180,8 @@ class _Headings(_Sender):
         part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), original)
         words = [w for w in re.findall(r"[^\W_][\w&'.]*", part)]
         kept = [w for w in words if w.lower() not in _HEADING_NOISE]
+        while kept and kept[0].lower() in _LEADING_NOISE:
+            kept = kept[1:]  # "notes after Swan River Family Dental": the employer after it
         if not kept:
             return
         first = part.find(kept[0])
@@ -183,6 +191,7 @@ class _Headings(_Sender):
         if not value or shape_problem(value, max_words=6):
             return
         lows = [w.lower().strip("().") for w in kept]
+        bare = [w.replace(".", "") for w in lows]  # "A.Ş." and "W.L.L." as the vocabulary has them
         dated = _WHEN_WORDS.search(value) is not None
         if dated and not (len(kept) == 2 and _ROLE_SUFFIX.search(lows[-1])):
             return  # a date is no employer ("Saturday bookseller" is a role)
@@ -197,8 +206,8 @@ class _Headings(_Sender):
         of_place = len(lows) > 2 and lows[1] == "of" and lows[0] in self.vocab.company_words
         capitalised = kept[0][:1].isupper() or self.lower  # "after the lunch service" is a time
         if capitalised and (
-            (not role_like and (of_place or any(w in self.vocab.company_words for w in lows[1:])))
-            or (len(kept) > 1 and lows[-1] in self.vocab.company_words and not of_field)
+            (not role_like and (of_place or any(w in self.vocab.company_words for w in bare[1:])))
+            or (len(kept) > 1 and bare[-1] in self.vocab.company_words and not of_field)
         ):
             legal = _LEGAL_SUFFIX.match(kept[-1]) is not None  # "... Solutions Inc."
             self.found.companies.append((4 if legal else 3, self._next(), loc))
