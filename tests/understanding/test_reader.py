@@ -2409,6 +2409,12 @@ def test_a_date_or_a_reference_on_the_title_line_is_no_employer(title: str) -> N
         ("Interview notes – Al Dafna Contracting & Trading W.L.L., Doha", "Al Dafna Contracting"),
         ("Wed 18 Feb 2026 – notes after Swan River Family Dental", "Swan River Family Dental"),
         ("Moda Ağız ve Diş Sağlığı Polikliniği, Kadıköy", "Moda Ağız ve Diş Sağlığı Polikliniği"),
+        (
+            "Interview — Kwela Outdoor & Camping, Store Manager for the Rosebank branch. today "
+            "2pm at head office in Midrand",
+            "Kwela Outdoor & Camping",
+        ),
+        ("Writing this on the train. The firm is Okonkwo Lindqvist LLP, the boutique.", "Okonkwo"),
     ],
 )
 def test_the_title_line_names_the_employer_in_its_own_form(title: str, employer: str) -> None:

@@ -48,7 +48,12 @@ _COMPANY_CUE = re.compile(
     r"|\b(?:i'm|i am)\s+(?:[^\s,.;]+\.?\s+){1,3}from)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
     re.IGNORECASE,
 )
-_COMPANY_IS = re.compile(r"\b(?:company|employer)\s+is\s+(?=[A-Z])", re.IGNORECASE)
+# "The firm is Okonkwo Lindqvist LLP", "the employer is ...", "the hotel is Dar Al Marjan"
+_COMPANY_IS = re.compile(
+    r"\b(?:company|employer|firm|practice|agency|organi[sz]ation|business|hotel|clinic)\s+is\s+"
+    r"(?=[A-Z])",
+    re.IGNORECASE,
+)
 _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
 _SPACES = re.compile(r"\s*")
 # where one sentence ends and the next begins, for a name standing alone after it

@@ -129,7 +129,15 @@ class _Headings(_Sender):
         ]
         plain = _ABBREV_DOT.sub("", seg.text)
         sentence_end = re.search(r"[.!?]\s+\w", plain)
-        short_first = sentence_end and len(plain[: sentence_end.start()].split()) < 9
+        # "Interview — Kwela Outdoor & Camping, Store Manager for the Rosebank branch. today
+        # 2pm at head office": a title of parts cut by a dash, then a sentence
+        dashed_first = sentence_end is not None and re.search(
+            r"\s[—–]\s", plain[: sentence_end.start()]
+        )
+        short_first = sentence_end and (
+            len(plain[: sentence_end.start()].split()) < 9
+            or (dashed_first and len(plain[: sentence_end.start()].split()) <= 16)
+        )
         if short_first and seg.text[:1].isupper():
             # "Wren's Nest Books — Saturday bookseller. talked to ...": the title is the first
             # sentence of the line
