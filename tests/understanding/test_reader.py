@@ -2509,3 +2509,15 @@ def test_a_pasted_mails_to_line_naming_the_writer_names_no_addressee() -> None:
     )
     assert facts.addressee is not None
     assert facts.addressee.name.value == "Anne-Sophie de Hemptinne"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i told him about running the floor at Two Birds Espresso",
+        "Did calf rearing at Te Puna Holdings for 4 years.",
+    ],
+)
+def test_where_the_candidate_worked_is_no_employer(said: str) -> None:
+    facts = read(f"Interview with Sam Whitlock, Group Operations Manager.\n{said}\n")
+    assert facts.company is None

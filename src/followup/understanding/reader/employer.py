@@ -84,7 +84,8 @@ _DOTTED = frozenset("st mt co inc ltd pvt corp bros".split())
 _COMPANY_IN = re.compile(r"\bin the\s+(?=[A-Z])")
 _PAST_AFTER = re.compile(
     r"\s*\(?(?:my |the )?(?:current|old|previous|former|last)\b|\s*,?\s*where i (?:was|worked)"
-    r"|\s*\(\s*\d+\s*(?:yrs?|years?|months?)\b",  # "at Bayview (5 yrs)": the candidate's tenure
+    r"|\s*\(\s*\d+\s*(?:yrs?|years?|months?)\b"  # "at Bayview (5 yrs)": the candidate's tenure
+    r"|\s+for\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:yrs?|years?)\b",
     re.IGNORECASE,
 )
 # "my time leasing at Camden", "my 4 years nursing at": the candidate's past
@@ -94,7 +95,9 @@ _PAST_BEFORE = re.compile(
     r"|\bcurrently\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}(?:at|with)\s*$"
     # "my four years at X, then one year at Y": the candidate's tenure before "at"
     r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)"
-    r"(?:\s+\w+ing)?\s+(?:at|with)\s*$",
+    r"(?:\s+\w+ing)?\s+(?:at|with)\s*$"
+    # "i told him about running the floor at Two Birds Espresso": what the candidate did
+    r"|\b(?:told|talked|spoke)\s+(?:to\s+)?(?:him|her|them)\s+about\b[^.;\n]{0,40}\bat\s*$",
     re.IGNORECASE,
 )
 _JOINERS = frozenset("& of and the de del da do dos di du der e y und et la le van von ve".split())
