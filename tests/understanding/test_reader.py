@@ -2521,3 +2521,11 @@ def test_a_pasted_mails_to_line_naming_the_writer_names_no_addressee() -> None:
 def test_where_the_candidate_worked_is_no_employer(said: str) -> None:
     facts = read(f"Interview with Sam Whitlock, Group Operations Manager.\n{said}\n")
     assert facts.company is None
+
+
+def test_a_reminder_to_follow_up_with_someone_names_the_addressee() -> None:
+    facts = read(
+        "recordatorio 28/ene/2026\n\nfollow up con Iván Zepeda — RutaYa Logística — puesto: "
+        "Líder de Turno\n- 85 repartidores, 11 mil paquetes al día\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Iván Zepeda"
