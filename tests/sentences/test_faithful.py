@@ -245,3 +245,18 @@ def test_what_the_fact_says_is_happening_is_kept(sentence: str, fails: bool) -> 
     fact = "adding heat pumps from spring and they'd pay for my heat pump course"
     assert (action_kept(sentence, fact) is not None) == fails
     assert action_kept(sentence, "14 vans, mostly boiler installs") is None  # no verb to keep
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fails"),
+    [
+        # the paying dropped: the candidate now "learns from" a class she never took
+        ("I loved being able to learn from a Japanese class every Saturday morning.", True),
+        ("I was glad to learn that your facility pays for a Japanese class on Saturdays.", False),
+        ("I was glad to hear that your team pays for weekly Japanese classes.", False),
+    ],
+)
+def test_what_the_employer_does_for_its_people_is_kept(sentence: str, fails: bool) -> None:
+    fact = "facility pays for Japanese class every Saturday morning, goal is N3 in 1 year"
+    assert (action_kept(sentence, fact) is not None) == fails
+    assert action_kept(sentence, "dormitory 5 minutes walk, 25,000 yen a month") is None

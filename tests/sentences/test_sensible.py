@@ -146,6 +146,8 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
     [
         "I was happy to learn that your 2nd location downtown in March.",
         "I loved to learn that your oat snack line launch in autumn.",
+        # "feed" ends like a past tense and is a noun (held-out 15, note 24)
+        "I was glad to hear that your new feed barge arriving in June.",
     ],
 )
 def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
@@ -230,6 +232,9 @@ def test_a_learned_sentence_needs_a_detail(sentence: str, ok: bool) -> None:
         # a phrase of the notes' language copied as if English (held-out 14, notes 04 and 21)
         ("I loved learning the lote de 45 dias.", True),
         ("I was happy to learn that your taberna do cais velho.", True),
+        # "de" between small letters, whatever the words around it (held-out 15, note 23)
+        ("I loved to learn about the lab de 11 personas: 2 postdocs.", True),
+        ("I enjoyed hearing that Ms. van der Zwaan leads the ward.", False),
         # a name keeps its capitals; English "do" between English words
         ("I enjoyed learning about Taberna do Cais Velho and its menu.", False),
         ("I loved learning that your SLPAs do the drill practice.", False),

@@ -133,11 +133,27 @@ def order_kept(sentence: str, fact: str) -> str | None:
     return None
 
 
+# verbs by which an employer does something for its people ("company pays the test fee",
+# "firm sponsors ICAN final exams"): a sentence about such a fact keeps the verb
+_DOER_VERBS = frozenset(
+    "pays pay sponsors sponsor funds fund covers cover provides provide gives give offers "
+    "offer supports support".split()
+)
+
+
 def action_kept(sentence: str, fact: str) -> str | None:
     """A fact that opens with what is happening ("adding heat pumps from spring", "opening a
     Jakarta office") keeps that verb in some form: "your heat pumps from spring" starts after it
     and says nothing (a -s noun reads as the verb to every other check)."""
     words = [w for w in tokens(fact) if is_content(w)]
+    said = [w.lower() for w in tokens(fact)[:4]]
+    doer = next((w for w in said[1:3] if w in _DOER_VERBS), None)
+    if doer is not None and said[0] not in _DOER_VERBS:
+        # "facility pays for Japanese class every Saturday": who does what; "I loved being
+        # able to learn from a Japanese class" drops the paying and tells another story
+        if any(related(stem(w), stem(doer)) for w in tokens(sentence)):
+            return None
+        return f"say what the notes say is done ('{doer}')"
     if not words or not words[0].lower().endswith("ing") or len(words[0]) < 5:
         return None
     head = stem(words[0])

@@ -70,6 +70,12 @@ _THAT_CLAUSE = re.compile(
 )
 
 
+# nouns that end like a past tense ("that your new feed barge arriving in June" has no verb)
+_NOUNS_IN_ED = frozenset(
+    "feed seed need speed breed weed reed deed greed tweed shed hundred".split()
+)
+
+
 def clause_has_verb(sentence: str) -> str | None:
     """'I was happy to learn that your 2nd location downtown in March.': the clause after
     'that' says nothing; a verb is a finite auxiliary, a word in -s or -ed, or one after 'you'."""
@@ -96,7 +102,7 @@ def clause_has_verb(sentence: str) -> str | None:
         if w in _FINITE
         and not (every[i - 1][:1].isupper() and i + 1 < len(every) and every[i + 1][:1].isupper())
     ]
-    if finite or any(w.endswith(("s", "ed")) for w in verbs):
+    if finite or any(w.endswith(("s", "ed")) and w not in _NOUNS_IN_ED for w in verbs):
         return None
     return "write a whole clause after 'that'"
 
@@ -156,6 +162,11 @@ _FOREIGN_JOINERS = frozenset(
 )
 
 
+# of those, the ones English never writes between two lower-case words ("do", "die", "e" are
+# English words; "de" or "und" there is a copied phrase whatever the words around it)
+_NEVER_ENGLISH = frozenset("de del della dos das und och des".split())
+
+
 def english(sentence: str) -> str | None:
     """Written in English: no phrase of another language copied from the notes, told as if it
     were English. A foreign name keeps its capitals and passes ("Taberna do Cais Velho")."""
@@ -169,6 +180,11 @@ def english(sentence: str) -> str | None:
         before, after = words[i - 1], words[i + 1]
         if not (before[:1].islower() and (after[:1].islower() or after[:1].isdigit())):
             continue
-        if before.lower() not in known or (after.isalpha() and after.lower() not in known):
+        if words[i] in _NEVER_ENGLISH:
+            # "the lab de 11 personas": "de" between small letters is no English at all
+            return "write in English; name a foreign phrase only as the notes capitalise it"
+        if before.lower() not in known or (
+            after.isalpha() and after[:1].islower() and after.lower() not in known
+        ):
             return "write in English; name a foreign phrase only as the notes capitalise it"
     return None
