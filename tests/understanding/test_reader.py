@@ -2529,3 +2529,13 @@ def test_a_reminder_to_follow_up_with_someone_names_the_addressee() -> None:
         "Líder de Turno\n- 85 repartidores, 11 mil paquetes al día\n"
     )
     assert facts.addressee is not None and facts.addressee.name.value == "Iván Zepeda"
+
+
+def test_a_label_after_a_sentence_on_the_same_line_is_read() -> None:
+    facts = read(
+        "Today 2pm interview at Hidamari no Sato, a nursing home in Sakai city. Position: Care "
+        "Worker (kaigo shokuin)\nInterviewer: Mr. Takahashi Kenji. Thank you mail tonight. "
+        "Sign: Maricel Dizon\n"
+    )
+    assert facts.role is not None and facts.role.value.startswith("Care Worker")
+    assert facts.sender is not None and facts.sender.value == "Maricel Dizon"

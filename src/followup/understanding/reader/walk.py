@@ -124,6 +124,15 @@ class _Reader(_Labels):
         self.told = told
         return True
 
+    def _label_after_sentence(self, content: str) -> int | None:
+        """Where a label of who or what the job is starts after a sentence's end, if one
+        does ("Today 2pm interview at Hidamari no Sato. Position: Care Worker")."""
+        for m in _SENTENCE_THEN_CAPITAL.finditer(content):
+            label = self._label(content[m.end() :])
+            if label is not None and label[0] in _LABELS_AFTER_SENTENCE:
+                return m.end()
+        return None
+
     def _line(self, seg: _Seg) -> None:
         m = BULLET.match(seg.text)
         at = m.end() if m else 0
@@ -151,6 +160,13 @@ class _Reader(_Labels):
         self.list_field = None
         label = self._label(content)
         if label is None:
+            split = self._label_after_sentence(content)
+            if split is not None:
+                # "... tokubetsu yougo roujin home in Sakai city. Position: Care Worker": a
+                # label after a sentence on the same line starts a line of its own
+                self._prose_line(_Seg(content[:split], seg.start + at, seg.line))
+                self._line(_Seg(content[split:], seg.start + at + split, seg.line))
+                return
             self._prose_line(_Seg(content, seg.start + at, seg.line))
             return
         field_name, value_at = label
@@ -191,6 +207,8 @@ def _quoted_greeting(greeting: str) -> re.Pattern[str]:
 # "call me Reg", "asked me to call her Fen", "said to call him JP"; "Trevor's fine" in quotes
 # (what staff or the candidate call someone, "everyone calls him Bigga", "I call her Elif
 # Hanım", is no request to be called so)
+_SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[a-z0-9)])[.!?][ \t]++(?=[A-Z])")
+_LABELS_AFTER_SENTENCE = frozenset({"role", "company", "interviewer", "addressee", "candidate"})
 _CALLED = re.compile(
     r"(?:\bcall\s+me|\b(?:said|asked\s+me|told\s+me|asked)\s+to\s+call\s+(?:him|her))\s+"
     r"[\"“]?(?P<n>[^\W\d_][\w'’-]{1,20})\b(?![\"”]?\s*\?)"
