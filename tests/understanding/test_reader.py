@@ -2539,3 +2539,13 @@ def test_a_label_after_a_sentence_on_the_same_line_is_read() -> None:
     )
     assert facts.role is not None and facts.role.value.startswith("Care Worker")
     assert facts.sender is not None and facts.sender.value == "Maricel Dizon"
+
+
+def test_a_lower_case_name_before_did_the_interview_is_the_interviewer() -> None:
+    facts = read(
+        "bueno ok. interview for wool classer at estancia grande.\n\n"
+        "so ian mackinlay roca did the interview, he is the administrador.\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Ian Mackinlay Roca"
+    story = read("bueno ok. interview for wool classer.\n\nthen we did the interview outside.\n")
+    assert story.addressee is None

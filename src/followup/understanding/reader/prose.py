@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from followup.understanding.facts import Person, Point
-from followup.understanding.people import name_at
+from followup.understanding.people import FUNCTION_WORDS, name_at
 from followup.understanding.points import make_point, sentences
 from followup.understanding.reader.headings import _ABOUT_INTERVIEW, _Headings
 from followup.understanding.reader.state import (
@@ -269,6 +269,15 @@ class _People(_Headings):
         for tok in tokens:
             at = offset + tok.start()
             hit = name_at(text, at, self.vocab, False)
+            if hit is None and self.lower:
+                # a voice memo's "so ian mackinlay roca did the interview": in notes without
+                # capitals, a name of two words or more right before the cue
+                hit = name_at(text, at, self.vocab, True)
+                if hit is not None and (
+                    len(hit.name.split()) < 2
+                    or any(w.lower() in FUNCTION_WORDS for w in hit.name.split())
+                ):
+                    hit = None
             if hit is None or hit.start != at or not self._appositive(text[hit.end : end]):
                 continue
             words = [w.lower() for w in hit.name.split()]
