@@ -2549,3 +2549,16 @@ def test_a_lower_case_name_before_did_the_interview_is_the_interviewer() -> None
     assert facts.addressee is not None and facts.addressee.name.value == "Ian Mackinlay Roca"
     story = read("bueno ok. interview for wool classer.\n\nthen we did the interview outside.\n")
     assert story.addressee is None
+
+
+def test_romanian_mail_headers_and_a_follow_up_in_a_language_to_someone() -> None:
+    facts = read(
+        "De la: Andrei-Mihai Stoica <am.stoica@protonmail.com>\n"
+        "Către: Andrei-Mihai Stoica <am.stoica@protonmail.com>\n"
+        "Subiect: Carpathian Secure - follow up\nDată: joi, 19 martie 2026, 22:10\n\n"
+        "- Ioana Dumitrescu, Head of Offensive Security\n- Vlad Popescu-Nistor, senior pentester\n"
+        "TODO: scurt follow-up, in English, to Ioana (not Vlad).\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Ioana Dumitrescu"
+    assert facts.sender is not None and facts.sender.value == "Andrei-Mihai Stoica"
+    assert facts.company is None or facts.company.value not in ("la", "Către", "Subiect")

@@ -88,7 +88,7 @@ class _Headings(_Sender):
         block: list[tuple[str, _Seg, int]] = []
         j = i
         while j < len(segs):
-            m = re.match(r"\s*([^\W\d_][\w-]{1,9})\s*:\s*", segs[j].text)
+            m = re.match(r"\s*((?i:de la)|[^\W\d_][\w-]{1,9})\s*:\s*", segs[j].text)
             if not m or m.group(1).lower() not in self.vocab.headers:
                 break
             key = m.group(1).lower()

@@ -33,6 +33,8 @@ _ADDRESSEE_CUE = re.compile(
     r"(?:\s+(?:note|e?-?mail|message))?"
     # "thank you email tonight to Harpreet": when it is sent may stand before whom it is for
     r"(?:\s+(?:tonight|today|tomorrow|now|asap|later|this\s+(?:evening|afternoon|morning)))?"
+    # "scurt follow-up, in English, to Ioana": how it is written may stand there too
+    r"(?:,\s+in\s+[A-Z][a-z]+,)?"
     r"\s*(?:to\b|→|->)\s*"
     r"|\b(?:e-?mail|thank)\s+(?=(?:mr|mrs|ms|miss|dr|prof|mx)\b\.?\s)"  # "email Mrs. Holroyd"
     # "Email de remerciement à Mme Khoury-Haddad", "Email de mulțumire to Chef Lazăr", "correo
