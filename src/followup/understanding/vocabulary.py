@@ -80,6 +80,7 @@ class Vocabulary:
     role_words: frozenset[str]  # titles and occupations: what a role is made of
     role_nouns: frozenset[str]
     instruction_re: re.Pattern[str]
+    injection_re: re.Pattern[str]  # text written to steer an AI: no fact is read from its line
     order_re: re.Pattern[str]  # a point that opens with one of these verbs is an order
     not_learned: dict[str, re.Pattern[str]]
     contribution_re: re.Pattern[str]
@@ -145,6 +146,7 @@ def vocabulary() -> Vocabulary:
             role_words=frozenset(w.lower() for w in raw["title_words"] + raw["role_words"]),
             role_nouns=frozenset(w.lower() for w in raw["role_nouns"]),
             instruction_re=_phrases(raw["instructions"]),
+            injection_re=_phrases(raw["injections"]),
             order_re=_order(raw["orders"]),
             not_learned={k: _phrases(v) for k, v in raw["not_learned"].items()},
             contribution_re=_phrases(raw["contribution"]),

@@ -66,6 +66,9 @@ def _first_sentence_end(text: str) -> int:
     return len(text)
 
 
+# a chat export's list of who chatted ("Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer"):
+# its parts are people, never the job or the employer
+_CHAT_TITLE = re.compile(r"\bchat\s*:", re.IGNORECASE)
 _LEGAL_COMMA = re.compile(r",(?=[ \t]*(?:Ltd|Inc|LLC|Pvt|GmbH|S\.A)\b)")
 
 
@@ -148,6 +151,8 @@ class _Headings(_Sender):
             sentence_end = None
         if self._interview_title(seg):
             return
+        if _CHAT_TITLE.search(seg.text):
+            return  # "Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer": who chatted, no job
         told = re.search(r"[a-z]{3,}\.\s*$", seg.text) and not _LEGAL_SUFFIX.match(
             seg.text.rstrip(" .").split()[-1]
         )  # "Video interview today with Sabine Krüger, VP Sales Europe.": a sentence

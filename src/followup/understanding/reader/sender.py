@@ -44,7 +44,7 @@ _SENDER_CUE = re.compile(
     # "Sign it properly: Róisín Ní Bhriain", "She should sign as Catalina Rojas Fuentes",
     # "She signs as Ana Tupou"
     r"|\bsigns?(?:\s+(?:it|this|the\s+(?:letter|email|e-mail|mail|note|thank-you|thank\s+you)))?"
-    r"(?:\s+(?:properly|himself|herself|themselves|myself))?(?:\s+as\b|\s*:)\s*"
+    r"(?:\s+(?:properly|himself|herself|themselves|myself))?(?:\s+as\b|\s+with\b(?!\s+(?:my\s+)?(?:full\s+)?name)|\s*:)\s*"
     # "Mail de remerciement ce soir. Signature: Salma Benjelloun", "Signer: Amadou Diallo"
     r"|\b(?:signature|signer|unterschrift|assinatura)\s*:\s*"
     # "sign Jericho Ramos.", "assina Rafael Teixeira, não Rafa", "firma como Ana Ruiz",
