@@ -2579,3 +2579,36 @@ def test_a_line_written_to_steer_the_ai_gives_no_signature_or_role() -> None:
 def test_sign_with_full_name_names_nobody() -> None:
     facts = read("Interviewer: Chef Emman Reyes\nTo Chef Emman only. Sign with full name.\n")
     assert facts.sender is None
+
+
+def test_a_job_line_under_the_signature_name_does_not_sign() -> None:
+    facts = read(
+        "## Panel\n- Dr. Lim Wei Ling - Head of Clinical Nutrition\n\n"
+        "Regards,\nNur Aisyah binti Kamarudin\nDietitian (Reg. No. 00812)\n012-339 4710\n"
+    )
+    assert facts.sender is not None and facts.sender.value == "Nur Aisyah binti Kamarudin"
+
+
+@pytest.mark.parametrize(
+    ("line", "addressee"),
+    [
+        ("* Interviewer: Art Director Park Ji-yeon, main person", "Park Ji-yeon"),
+        ('he said "call me gaz, Mr Pollard\'s my dad".', "Pollard"),
+    ],
+)
+def test_a_job_word_or_a_possessive_is_no_part_of_the_name(line: str, addressee: str) -> None:
+    facts = read(line + "\n")
+    assert facts.addressee is not None and facts.addressee.name.value == addressee
+
+
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [
+        ("funded until 2029, position is 4 years", None),
+        ("half the job is the farmers shouting at the weighing scale", None),
+        ("Job is assistant cheesemaker comma first shift period", "assistant cheesemaker"),
+    ],
+)
+def test_what_the_job_is_like_is_no_job_title(said: str, role: str | None) -> None:
+    facts = read(f"Interview with Mr. Dale Brunner today.\n{said}\n")
+    assert (facts.role.value if facts.role else None) == role

@@ -132,6 +132,8 @@ def _full_name_after(
     return name, at, end, title, close + 1
 
 
+# a capitalised title word right after a one-word "name", then another capitalised word
+_TITLE_THEN_NAME = re.compile(r"[ \t]+([A-Z][\w-]*)(?=[ \t]+[A-Z])")
 # Turkish honorifics written as a word after the name
 _AFTER_NAME = {"hanım": "Ms.", "hanim": "Ms.", "bey": "Mr."}
 
@@ -145,7 +147,28 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
     words, honorific = _name_words(text, i, vocab, lower_case_notes, honorific)
     if not words:
         return None
+    last, last_start, last_end = words[-1]
+    if len(last) > 3 and last[-2:].lower() in ("'s", "’s"):
+        # "mr pollard's my dad": the name without the possessive
+        words[-1] = (last[:-2], last_start, last_end - 2)
     start, end = words[0][1], words[-1][2]
+    if len(words) == 1 and honorific is None and not before:
+        # "Art Director Park Ji-yeon", "Creative Director Beatrix Horváth": a word of the job
+        # before a title word, then the name
+        title_word = _TITLE_THEN_NAME.match(text, end)
+        if title_word and title_word.group(1).lower() in vocab.title_words:
+            inner = name_at(text, title_word.end(), vocab, lower_case_notes)
+            if inner is not None and inner.title_before is None:
+                job = f"{words[0][0]} {title_word.group(1)}"
+                return NameHit(
+                    inner.honorific,
+                    inner.name,
+                    inner.start,
+                    inner.end,
+                    inner.title,
+                    inner.title_end,
+                    job,
+                )
     if len(words) == 1 and honorific is None and _INDEFINITE_BEFORE.search(text[pos:start]):
         return None  # "with a Fonterra farm plan": a one-word name after "a" is a brand
     if len(words) == 1 and honorific is None and words[0][0].lower() in vocab.demonyms:

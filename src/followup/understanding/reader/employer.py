@@ -31,7 +31,9 @@ _ROLE_PATTERNS = [
 ]
 _ROLE_STOP_ANCHORED = re.compile(r"\s+(?:at|with|w/|today|yesterday)\b.*$", re.IGNORECASE)
 _ROLE_STOP = re.compile(
-    r"\s+(?:role|position|job|opening|post|vacancy|at|with|w/|on|today|yesterday|this|"
+    # a dictated "comma" or "period" ends the phrase as the mark would
+    r"\s+(?:comma|period|full\s+stop|colon|new\s+(?:line|paragraph)|"
+    r"role|position|job|opening|post|vacancy|at|with|w/|on|today|yesterday|this|"
     r"last|next|in|and|but|interview\w*|because|since|which|who|that|they|she|he|i|for|from|"
     r"spot|gig)\b.*$",
     re.IGNORECASE,
@@ -401,6 +403,13 @@ class _Employer(_Dates):
                     continue
                 if words[0].lower() in _ROLE_STATE:
                     continue  # "is the role still open": its state, not its name
+                if rank == 1 and (
+                    words[0][:1].isdigit()
+                    or (raw.islower() and not {w.lower() for w in words} & self.vocab.role_words)
+                ):
+                    # "position is 4 years", "half the job is the farmers shouting": what the
+                    # job is like, not its name
+                    continue
                 if rank == len(_ROLE_PATTERNS) - 1 and (
                     words[-1].lower() not in self.vocab.role_words
                     or words[-1].lower() in _ROLE_MODIFIERS

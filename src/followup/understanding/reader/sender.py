@@ -141,10 +141,24 @@ class _Sender(_Employer):
         block: list[_Seg] = []
         while len(filled) > 1 and _CONTACT_LINE.search(filled[-1].text):
             block.insert(0, filled.pop())  # a signature block under the name: phone, e-mail
-        if len(filled) > 2 and _contact_block_title(filled[-1].text, filled[-2].text):
+        if len(filled) > 2 and (
+            _contact_block_title(filled[-1].text, filled[-2].text)
+            or self._job_line(filled[-1].text, filled[-2].text)
+        ):
             block.insert(0, filled.pop())  # "Director, Harper Joinery Ltd" under "Tom Harper"
         name = self._signature_line(filled)
         return [name, *block] if name is not None else []
+
+    def _job_line(self, line: str, above: str) -> bool:
+        """`Dietitian (Reg. No. 00812)` under a name alone: the writer's job in the signature
+        block (a job title of up to four words, a registration in brackets), not their name."""
+        words = re.sub(r"\([^()]{0,40}\)", " ", line).split()
+        return (
+            1 <= len(words) <= 4
+            and re.fullmatch(r"\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4}\s*", above)
+            is not None
+            and words[-1].lower().strip(".,") in self.vocab.role_words
+        )
 
     def _signature_line(self, filled: list[_Seg]) -> _Seg | None:
         """The line of the notes that holds the sender's name alone, if one does."""
