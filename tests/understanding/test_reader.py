@@ -2612,3 +2612,32 @@ def test_a_job_word_or_a_possessive_is_no_part_of_the_name(line: str, addressee:
 def test_what_the_job_is_like_is_no_job_title(said: str, role: str | None) -> None:
     facts = read(f"Interview with Mr. Dale Brunner today.\n{said}\n")
     assert (facts.role.value if facts.role else None) == role
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "aye 4 yrs motorman with Pentland Shipping + the HND",
+        "told him about my eleven years, last six at Kirkgate Builders till they went bust",
+        "and my two semesters of dairy science at Fox Valley Tech",
+    ],
+)
+def test_the_candidates_tenure_or_studies_name_no_employer(said: str) -> None:
+    facts = read(f"Interview with Mr. Dale Brunner today.\n{said}\n")
+    assert facts.company is None
+
+
+def test_a_job_title_with_its_grade_is_no_employer() -> None:
+    facts = read("SCC interview – Health Inspector Grade II\nInterview with Mr Josefa Ratuvou.\n")
+    assert facts.company is None or "Inspector" not in facts.company.value
+
+
+@pytest.mark.parametrize(
+    ("interviewer", "greeting"),
+    [
+        ("M. Karim Ben Salah, DRH", "Mr. Ben Salah"),
+        ("Mr. Ben Smith", "Mr. Smith"),  # first in the name, Ben is the given name
+    ],
+)
+def test_ben_after_a_given_name_is_part_of_the_family_name(interviewer: str, greeting: str) -> None:
+    assert parse_notes(f"Interviewer: {interviewer}\n").addressed_as == greeting

@@ -38,9 +38,12 @@ def _unless_abbreviation(m: re.Match[str]) -> str:
 # symbols (emoji), controls, format characters, surrogates (a byte that was not UTF-8), private use
 _ODD_CATEGORIES = frozenset({"So", "Cc", "Cf", "Cs", "Co", "Cn"})
 # the words that open a family name ("van der Merwe", "dela Cruz", "Ní Bhriain", "binti Rahman")
+# particles that are given names as well: first in a name, the given name ("Ben Smith"); after
+# one, the family name's ("Karim Ben Salah" is Mr. Ben Salah)
+GIVEN_NAME_PARTICLES = frozenset({"ben"})
 PARTICLES = frozenset(
     "van von de da del der den di la le du dos das ter ten bin binti bint ibn al el dela delos ní "
-    "nic ó".split()
+    "nic ó ben".split()
 )
 
 
@@ -163,7 +166,11 @@ class Person(BaseModel):
         words = self.name.value.split()
         if len(words) > 1 and family_name_first(words):
             return words[0].title() if words[0].isupper() else words[0]
-        if len(words) > 1 and words[0].lower() in PARTICLES and words[0].lower() not in _PATRONYMIC:
+        if (
+            len(words) > 1
+            and words[0].lower() in PARTICLES
+            and words[0].lower() not in _PATRONYMIC | GIVEN_NAME_PARTICLES
+        ):
             return self.name.value  # "von der Heyde" alone: no given name, all family name
         for i, word in enumerate(words[1:-1], start=1):
             if word.lower() in _PATRONYMIC:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup.understanding.facts import MAX_FACT_CHARS, PARTICLES
+from followup.understanding.facts import GIVEN_NAME_PARTICLES, MAX_FACT_CHARS, PARTICLES
 from followup.understanding.vocabulary import Vocabulary
 
 # Words that are never part of a name, whatever their case (lower-case notes have no capitals
@@ -174,7 +174,9 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
     if len(words) == 1 and honorific is None and words[0][0].lower() in vocab.demonyms:
         return None  # "the owner is Dutch": a nationality, not a name
     name = " ".join(
-        capitalise(w) if lower_case_notes and (k == 0 or w.lower() not in PARTICLES) else w
+        capitalise(w)
+        if lower_case_notes and (k == 0 or w.lower() not in PARTICLES - GIVEN_NAME_PARTICLES)
+        else w
         for k, (w, _, _) in enumerate(words)
     )
     full = _full_name_after(text, end, name, vocab, lower_case_notes)

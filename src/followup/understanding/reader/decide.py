@@ -177,6 +177,11 @@ def _undated(company: Located) -> Located | None:
     return company.model_copy(update={"value": head, "span": span})
 
 
+# a grade or level after a job title: "Grade II", "II", "Level 3", "(Sr)"
+_GRADE_AT_END = re.compile(
+    r"(?:\s+(?:grade|level|band|step|gr\.?)\s*[\dIVX]+|\s+[IVX]{1,4}|\s*\((?:sr|jr|senior|junior)\))\s*$",
+    re.IGNORECASE,
+)
 # the word after an occupation that names its field in the languages that put the job first
 _OCCUPATION_OF = frozenset("de del di des du da do em en för for i w".split())
 
@@ -199,6 +204,7 @@ def _is_occupation(value: str) -> bool:
     ):
         return True  # "Técnico de Laboratorio", "Diseñador de Exposiciones": the job first
     for part in (value, before_for):
+        part = _GRADE_AT_END.sub("", part)  # "Health Inspector Grade II", "Planner II"
         words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", part)]  # "Gr.2" is a grade
         if words and words[-1] in vocab.role_words and words[-1] not in vocab.company_words:
             return True

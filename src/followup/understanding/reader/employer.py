@@ -98,6 +98,14 @@ _PAST_BEFORE = re.compile(
     # "my four years at X, then one year at Y": the candidate's tenure before "at"
     r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)"
     r"(?:\s+\w+ing)?\s+(?:at|with)\s*$"
+    # "4 yrs motorman with Pentland Shipping", "my eleven years, last six at kirkgate":
+    # the candidate's tenure, a job between
+    r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:yrs?|years?|months?)\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){1,2}(?:at|with)\s*$"
+    r"|\blast\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:at|with)\s*$"
+    # "two semesters of dairy science at Fox Valley Tech": the candidate's studies
+    r"|\b(?:semesters?|courses?|studies|studied|degree|diploma|classes|training)\b[^.;\n]{0,30}"
+    r"\bat\s*$"
     # "i told him about running the floor at Two Birds Espresso": what the candidate did
     r"|\b(?:told|talked|spoke)\s+(?:to\s+)?(?:him|her|them)\s+about\b[^.;\n]{0,40}\bat\s*$",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ from functools import cache
 from followup.understanding.facts import Person, Point
 from followup.understanding.people import FUNCTION_WORDS, name_at
 from followup.understanding.points import make_point, sentences
+from followup.understanding.reader.employer import _PAST_BEFORE
 from followup.understanding.reader.headings import _ABOUT_INTERVIEW, _Headings
 from followup.understanding.reader.state import (
     CHAT_LINE,
@@ -326,6 +327,13 @@ class _People(_Headings):
             if hit is None or not _between_is_filler(text, pos, hit.start):
                 break
             between = text[pos : hit.start]
+            words = hit.name.lower().split()
+            if len(words) > 1 and words[-1] in self.vocab.company_words:
+                past = text[max(0, cue_start - 40) : pos]
+                if _PAST_BEFORE.search(past) or self.vocab.past_employer_re.search(past):
+                    # "4 yrs motorman with Pentland Shipping": the candidate's old employer
+                    self.found.not_companies.add(hit.name.lower())
+                    break
             legal = _LEGAL_FORM_AFTER.match(text, hit.end)
             if legal:
                 # "your interview with Mutualia Benelux SA": an organisation, no person
