@@ -2516,6 +2516,9 @@ def test_a_pasted_mails_to_line_naming_the_writer_names_no_addressee() -> None:
     [
         "i told him about running the floor at Two Birds Espresso",
         "Did calf rearing at Te Puna Holdings for 4 years.",
+        "aye 4 yrs motorman with Pentland Shipping + the HND",
+        "told him about my eleven years, last six at Kirkgate Builders till they went bust",
+        "and my two semesters of dairy science at Fox Valley Tech",
     ],
 )
 def test_where_the_candidate_worked_is_no_employer(said: str) -> None:
@@ -2612,19 +2615,6 @@ def test_a_job_word_or_a_possessive_is_no_part_of_the_name(line: str, addressee:
 def test_what_the_job_is_like_is_no_job_title(said: str, role: str | None) -> None:
     facts = read(f"Interview with Mr. Dale Brunner today.\n{said}\n")
     assert (facts.role.value if facts.role else None) == role
-
-
-@pytest.mark.parametrize(
-    "said",
-    [
-        "aye 4 yrs motorman with Pentland Shipping + the HND",
-        "told him about my eleven years, last six at Kirkgate Builders till they went bust",
-        "and my two semesters of dairy science at Fox Valley Tech",
-    ],
-)
-def test_the_candidates_tenure_or_studies_name_no_employer(said: str) -> None:
-    facts = read(f"Interview with Mr. Dale Brunner today.\n{said}\n")
-    assert facts.company is None
 
 
 def test_a_job_title_with_its_grade_is_no_employer() -> None:
