@@ -16,6 +16,7 @@ from followup.sentences.checks import (
     adds_words,
     copied_phrase,
     coverage,
+    direction_kept,
     new_words,
     order_kept,
     outside_fact,
@@ -260,3 +261,18 @@ def test_what_the_employer_does_for_its_people_is_kept(sentence: str, fails: boo
     fact = "facility pays for Japanese class every Saturday morning, goal is N3 in 1 year"
     assert (action_kept(sentence, fact) is not None) == fails
     assert action_kept(sentence, "dormitory 5 minutes walk, 25,000 yen a month") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fails"),
+    [
+        # told backwards: the notes move from paper to SharePoint (held-out 16, note 14)
+        ("I was impressed to learn that your SharePoint move to paper files by June.", True),
+        ("I was glad to learn that your team is moving from paper files to SharePoint.", False),
+        ("I was glad to hear about your move to SharePoint from paper files.", False),
+    ],
+)
+def test_a_change_keeps_its_direction(sentence: str, fails: bool) -> None:
+    fact = "moving from paper files to SharePoint by June"
+    assert (direction_kept(sentence, fact) is not None) == fails
+    assert direction_kept(sentence, "they use SharePoint for the board packs") is None

@@ -124,6 +124,9 @@ def test_an_interview_detail_is_not_process() -> None:
         "I enjoyed learning that you: Good to meet you.",
         # the frame turned round: the reader learning from the candidate
         "I would be happy to help you learn about the 14 vans, mostly boiler installs.",
+        # held-out 16's model sentences: no article after the frame, a clause for a noun
+        "I loved learning new extraction line from this spring.",
+        "I loved learning about the sterilization of your team has a Class B autoclave.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -135,6 +138,8 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
     assert broken("I enjoyed learning about your training for new hires.") is None
     assert broken("I was impressed that your team made 11,000 home visits last year.") is None
     assert broken("I would love to help your team learn the new system.") is None
+    assert broken("I loved hearing everything about your plans for the new line.") is None
+    assert broken("I enjoyed hearing Rosa describe the new extraction line.") is None
     assert (
         broken("I enjoyed learning that your team uses three tools: Excel, SAP and Tableau.")
         is None

@@ -15,6 +15,7 @@ from followup.sentences.faithful import (
     adds_words,
     copied_phrase,
     coverage,
+    direction_kept,
     fact_stems,
     middle_kept,
     new_words,
@@ -58,6 +59,7 @@ __all__ = [
     "copied_phrase",
     "coverage",
     "detail_about_reader",
+    "direction_kept",
     "ending",
     "english",
     "fact_stems",
@@ -124,6 +126,7 @@ def learned_problems(sentence: str, fact: str) -> list[tuple[str, str]]:
         ("detail_about_reader", detail_about_reader(sentence)),
         ("middle_kept", middle_kept(sentence, fact)),
         ("action_kept", action_kept(sentence, fact)),
+        ("direction_kept", direction_kept(sentence, fact)),
         ("thin_detail", thin_detail(sentence)),
     )
     return [(f"check.{name}", message) for name, message in checks if message]

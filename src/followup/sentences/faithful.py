@@ -164,6 +164,25 @@ def action_kept(sentence: str, fact: str) -> str | None:
     return f"say what the notes say is happening ('{words[0]}')"
 
 
+_FROM_TO = re.compile(r"\bfrom\s+(?:the\s+|their\s+|its\s+)?([\w-]+)[^.;]{0,40}?\bto\s+", re.I)
+
+
+def direction_kept(sentence: str, fact: str) -> str | None:
+    """What changes from what to what stays that way round: "moving from paper files to
+    SharePoint" is not "your SharePoint move to paper files" (a change told backwards says the
+    opposite of the notes)."""
+    m = _FROM_TO.search(fact)
+    if m is None:
+        return None
+    old = stem(m.group(1))
+    for after in re.finditer(
+        r"\b(?:to|into|onto)\s+(?:the\s+|their\s+|your\s+|its\s+)?([\w-]+)", sentence, re.I
+    ):
+        if stem(after.group(1)) == old:
+            return f"keep the change as the notes tell it (from '{m.group(1)}')"
+    return None
+
+
 def middle_kept(sentence: str, fact: str) -> str | None:
     """Nothing left out between the first and the last of the fact's words a sentence uses:
     "restart the teen advisory group [that died] during covid", "420 volunteers on the books,
