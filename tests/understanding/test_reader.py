@@ -2631,3 +2631,20 @@ def test_a_job_title_with_its_grade_is_no_employer() -> None:
 )
 def test_ben_after_a_given_name_is_part_of_the_family_name(interviewer: str, greeting: str) -> None:
     assert parse_notes(f"Interviewer: {interviewer}\n").addressed_as == greeting
+
+
+@pytest.mark.parametrize(
+    ("notes", "decision"),
+    [
+        (
+            "Interview Friday Feb 6 2026.\nShe said she'll let me know by the 13th.\n",
+            date(2026, 2, 13),
+        ),
+        ('Interview 12.01.2026.\nSir said "we will inform by 20th".\n', date(2026, 1, 20)),
+        ("Interview 28.01.2026.\nThey will decide by the 3rd.\n", date(2026, 2, 3)),  # next month
+        ("Interview 12.01.2026.\nI need to send my references by the 15th.\n", None),  # own task
+        ("Interview 12.01.2026.\nThey will decide by the 15th of March.\n", date(2026, 3, 15)),
+    ],
+)
+def test_a_day_of_the_month_alone_after_a_promise(notes: str, decision: date | None) -> None:
+    assert read("Interviewer: Ana Ruiz\n" + notes).decision_date == decision

@@ -75,10 +75,27 @@ class Relative(NamedTuple):
     day: int
 
 
+# a day of the month alone after "by" ("she'll let me know by the 13th", "we will inform by
+# 20th"): an ordinal, so "by 5 the list is done" is no date
+_BY_DAY = re.compile(r"\bby\s+(?:the\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th))\b", re.IGNORECASE)
+NO_WEEKDAY = -1
+
+
 def relative_in(text: str) -> list[tuple[int, int, Relative]]:
-    """Each weekday with its day in `text`: where it starts, where it ends, what it says."""
+    """Each weekday with its day in `text`, or a day alone after "by": where it starts, where
+    it ends, what it says."""
     out: list[tuple[int, int, Relative]] = []
     from followup.understanding.reader.dates import is_month
+
+    for m in _BY_DAY.finditer(text):
+        word = _WORD_AFTER.match(text, m.end())
+        if _NOT_A_DAY_AFTER.match(text, m.end()) or (word and is_month(word.group(1))):
+            continue  # "by the 13th of March" is a whole date the main pattern reads
+        if re.search(rf"{WEEKDAY}\W*(?:the\s+)?$", text[: m.start("day")], re.IGNORECASE):
+            continue  # "by Friday the 13th": the weekday's own reading below
+        day = _day(m.group("day"))
+        if day is not None:
+            out.append((m.start(), m.end(), Relative(NO_WEEKDAY, day)))
 
     for m in _WEEKDAY_DAY.finditer(text):
         word = _WORD_AFTER.match(text, m.end())
@@ -108,6 +125,13 @@ def _day(text: str) -> int | None:
 def resolve(said: Relative, anchor: date) -> date | None:
     """The first date after the interview (`anchor`) with the weekday and the day said; None
     when no date within two months has both."""
+    if said.weekday == NO_WEEKDAY:
+        # a day alone: the next such day after the interview, within the month after it
+        for ahead in range(1, 32):
+            d = anchor + timedelta(days=ahead)
+            if d.day == said.day:
+                return d
+        return None
     for ahead in range(1, 63):
         d = anchor + timedelta(days=ahead)
         if d.day == said.day and d.weekday() == said.weekday:
