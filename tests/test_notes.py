@@ -167,6 +167,21 @@ def test_a_front_matter_interviewer_key_still_names_the_interviewer() -> None:
     assert notes.interviewer == "Ms. Kavita Deshpande"
 
 
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Interview notes - Dietitian (Paediatrics)", "Dietitian (Paediatrics)"),
+        ("Interview - PhD position, Wiśniewski Lab", None),  # more than a job: the text says
+        ("Interview debrief", None),
+    ],
+)
+def test_a_front_matter_title_that_names_the_notes_then_the_job(
+    title: str, role: str | None
+) -> None:
+    notes = parse_notes(f"---\ntitle: {title}\n---\n- hello there\n")
+    assert notes.role == role
+
+
 @pytest.mark.parametrize("key", ["text", "points"])
 def test_front_matter_cannot_set_the_parsed_fields(key: str) -> None:
     notes = parse_notes(f"---\n{key}: 5\n---\n- hello there\n")

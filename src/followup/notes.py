@@ -144,11 +144,27 @@ def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], l
                 # reader's venue checks (a building, a town) do not reach front matter
                 continue
             if field == "role" and names_the_notes(str(value)):
-                continue  # `title: Interview debrief` names the notes; `post:` gives the job
+                # `title: Interview debrief` names the notes; `title: Interview notes -
+                # Dietitian (Paediatrics)` names them and then the job
+                parts = [p.strip() for p in re.split(r"\s[-–—|:]\s", str(value))]
+                jobs = [p for p in parts if p and not names_the_notes(p)]
+                if len(jobs) != 1 or not _all_job_words(jobs[0]):
+                    continue  # "Interview - PhD position, Wiśniewski Lab": the text says more
+                value = jobs[0]
             if field in FRONT_MATTER_KEYS:
                 name = field
         out.setdefault(name, value)
     return out, contacts
+
+
+def _all_job_words(value: str) -> bool:
+    """ "Dietitian (Paediatrics)", "Senior Data Engineer": every word outside brackets a word
+    of a job title, so a title line's part is the job and nothing else."""
+    from followup.understanding.vocabulary import vocabulary
+
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\([^()]*\)", " ", value).lower())
+    joiners = {"of", "and", "in", "for"}
+    return bool(words) and all(w in vocabulary().role_words or w in joiners for w in words)
 
 
 def _name_flag(value: str) -> tuple[str | None, str]:

@@ -2648,3 +2648,15 @@ def test_ben_after_a_given_name_is_part_of_the_family_name(interviewer: str, gre
 )
 def test_a_day_of_the_month_alone_after_a_promise(notes: str, decision: date | None) -> None:
     assert read("Interviewer: Ana Ruiz\n" + notes).decision_date == decision
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("SCC interview – Health Inspector Grade II", "Health Inspector Grade II"),
+        ("Halden Ridge - Planner II (Long Range) - timeline", "Planner II"),
+    ],
+)
+def test_a_job_title_with_its_grade_on_the_title_line(title: str, role: str) -> None:
+    facts = read(f"{title}\nInterview with Mr Josefa Ratuvou.\n")
+    assert facts.role is not None and facts.role.value == role

@@ -245,6 +245,10 @@ class _Headings(_Sender):
         )
         # "Lecturer in Structural Engineering", "Head of Data": a role word, then its field
         of_field = len(kept) > 2 and lows[0] in self.vocab.role_words and lows[1] in ("in", "of")
+        if len(lows) > 2 and re.fullmatch(r"[ivx]{1,4}|\d", lows[-1]) and lows[-2] == "grade":
+            lows = lows[:-2]  # "Health Inspector Grade II": the job before its grade
+        elif len(lows) > 1 and re.fullmatch(r"i{1,3}|iv|v|vi{1,3}", lows[-1]):
+            lows = lows[:-1]  # "Planner II"
         role_like = len(kept) <= 5 and (
             lows[-1] in self.vocab.role_words
             or region  # "Senior Sales Engineer DACH"
