@@ -2660,3 +2660,12 @@ def test_a_day_of_the_month_alone_after_a_promise(notes: str, decision: date | N
 def test_a_job_title_with_its_grade_on_the_title_line(title: str, role: str) -> None:
     facts = read(f"{title}\nInterview with Mr Josefa Ratuvou.\n")
     assert facts.role is not None and facts.role.value == role
+
+
+def test_a_table_row_of_the_principal_interviewer_names_the_addressee() -> None:
+    facts = read(
+        "| | |\n|---|---|\n| Candidate | Amira Jlassi |\n"
+        "| Interviewer principal | M. Karim Ben Salah — DRH (HR Director) |\n"
+        "| Aussi | Mme Sonia Trabelsi — responsable paie |\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Karim Ben Salah"
