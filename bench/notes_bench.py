@@ -114,6 +114,7 @@ SPLITS = [
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 ]
 
 
