@@ -2669,3 +2669,17 @@ def test_a_table_row_of_the_principal_interviewer_names_the_addressee() -> None:
         "| Aussi | Mme Sonia Trabelsi — responsable paie |\n"
     )
     assert facts.addressee is not None and facts.addressee.name.value == "Karim Ben Salah"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Datum: Mi., 4. März 2026, 15:00\n- 2 night porters, 24/7 desk", date(2026, 3, 4)),
+        (
+            "Interview 10 March 2026.\n- the boarding agent is on call 24/7 in rotation",
+            date(2026, 3, 10),
+        ),
+    ],
+)
+def test_a_german_day_with_its_dot_and_24_7_is_no_date(line: str, day: date) -> None:
+    assert read(f"Interviewer: Ana Ruiz\n{line}\n").interview_date == day

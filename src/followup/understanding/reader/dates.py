@@ -132,12 +132,13 @@ _DATE_RE = re.compile(
     rf"|^[ \t]*(?P<d8>\d{{1,2}})\.(?P<m8>\d{{1,2}})(?=[ \t]*[-–—:|])"  # "02.09 - interview"
     rf"|\b(?P<dw>{'|'.join(sorted(_ORDINALS, key=len, reverse=True))})\s+(?:of\s+)?"
     rf"{_MONTH.replace('mon', 'mon3')}(?:,?\s+(?P<y7>\d{{4}}))?"
-    rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th|º)?(?:\s+of|\s+de)?\s+{_MONTH}"
+    rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th|º|\.)?(?:\s+of|\s+de)?\s+{_MONTH}"
     rf"(?:,?\s+(?:de\s+)?(?P<y1>\d{{4}}))?"
     rf"|{_MONTH.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>\d{{4}})?(?!\d)"
-    rf"|(?<![\d/])(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})(?:/(?P<y4>\d{{4}}))?(?![\d/]))",
+    # ("24/7" is a time of service, no date)
+    rf"|(?<![\d/])(?!24/7(?![\d/]))(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})(?:/(?P<y4>\d{{4}}))?(?![\d/]))",
     re.IGNORECASE | re.MULTILINE,
 )
 _LATER_ROUND = re.compile(
