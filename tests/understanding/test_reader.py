@@ -2567,6 +2567,14 @@ def test_romanian_mail_headers_and_a_follow_up_in_a_language_to_someone() -> Non
     assert facts.company is None or facts.company.value not in ("la", "Către", "Subiect")
 
 
+def test_a_chat_exports_conversation_title_names_no_employer() -> None:
+    facts = read(
+        "Signal conversation: Omar Zaki\nExported 2026-02-25\n\n"
+        "[2026-02-25 21:05] Youssef Hamdy: Eng. Karim Abdel-Fattah, Head of Mobile, decides\n"
+    )
+    assert facts.company is None or facts.company.value != "Omar Zaki"
+
+
 def test_a_line_written_to_steer_the_ai_gives_no_signature_or_role() -> None:
     facts = read(
         "Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer\n\n"

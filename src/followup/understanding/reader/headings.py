@@ -66,9 +66,10 @@ def _first_sentence_end(text: str) -> int:
     return len(text)
 
 
-# a chat export's list of who chatted ("Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer"):
+# a chat export's list of who chatted ("Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer",
+# "Signal conversation: Omar Zaki"):
 # its parts are people, never the job or the employer
-_CHAT_TITLE = re.compile(r"\bchat\s*:", re.IGNORECASE)
+_CHAT_TITLE = re.compile(r"\b(?:chat|conversation)\s*:|\bconversation\s+with\b", re.IGNORECASE)
 _LEGAL_COMMA = re.compile(r",(?=[ \t]*(?:Ltd|Inc|LLC|Pvt|GmbH|S\.A)\b)")
 
 
