@@ -2691,3 +2691,13 @@ def test_a_table_row_of_the_principal_interviewer_names_the_addressee() -> None:
 )
 def test_a_german_day_with_its_dot_and_24_7_is_no_date(line: str, day: date) -> None:
     assert read(f"Interviewer: Ana Ruiz\n{line}\n").interview_date == day
+
+
+def test_a_prose_interview_with_the_employers_name_and_an_email_order() -> None:
+    facts = read(
+        "So I finally did the Prairie Northern Railway interview this morning. It was a panel "
+        "of two. Trainmaster Lisa Tkachuk ran the whole thing. Monique Desjarlais from HR was "
+        "the other one.\n\nNote to self: email Lisa Tkachuk, not Monique. Keep it short.\n"
+    )
+    assert facts.company is not None and facts.company.value == "Prairie Northern Railway"
+    assert facts.addressee is not None and facts.addressee.name.value == "Lisa Tkachuk"

@@ -83,7 +83,11 @@ _ROLE_SUFFIX = re.compile(r"(?:ist|[^e]er|or|ian|man|hand|seller|keeper|smith|wr
 _DOTTED = frozenset("st mt co inc ltd pvt corp bros".split())
 # "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
 # ends in a company word
-_COMPANY_IN = re.compile(r"\bin the\s+(?=[A-Z])")
+_COMPANY_IN = re.compile(
+    r"\bin the\s+(?=[A-Z])"
+    # "I finally did the Prairie Northern Railway interview": the employer's interview
+    r"|\b(?:did|had|have|done|finished|after)\s+(?:the|my)\s+(?=(?:[A-Z][\w&'’.-]*\s+){1,5}interview\b)"
+)
 _PAST_AFTER = re.compile(
     r"\s*\(?(?:my |the )?(?:current|old|previous|former|last)\b|\s*,?\s*where i (?:was|worked)"
     r"|\s*\(\s*\d+\s*(?:yrs?|years?|months?)\b"  # "at Bayview (5 yrs)": the candidate's tenure

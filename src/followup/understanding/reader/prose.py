@@ -38,6 +38,9 @@ _ADDRESSEE_CUE = re.compile(
     r"(?:,\s+in\s+[A-Z][a-z]+,)?"
     r"\s*(?:to\b|→|->)\s*"
     r"|\b(?:e-?mail|thank)\s+(?=(?:mr|mrs|ms|miss|dr|prof|mx)\b\.?\s)"  # "email Mrs. Holroyd"
+    # "Note to self: email Lisa Tkachuk, not Monique", "email Lisa tonight"
+    r"|\b(?:e-?mail|write\s+to)\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:\s*[,.;]|\s+(?:tonight|today|tomorrow|asap|now|first|directly|only)\b))"
     # "Email de remerciement à Mme Khoury-Haddad", "Email de mulțumire to Chef Lazăr", "correo
     # de agradecimiento a ..."
     r"|\b(?:e-?mail|mail|courriel|correo|mensaje|mensagem|carta|lettre)\s+de\s+[^\W\d_]+\s+"
