@@ -124,7 +124,8 @@ _FORMS_OF_ADDRESS = frozenset("pastor father sister judge bishop deacon".split()
 # ("Prof. Rosnah binti Ismail" is "Prof. Rosnah", "Encik Faizal bin Hamzah" is "Encik Faizal")
 # Indonesian and Thai forms of address go with the given name: "Pak Hendra Wicaksono" is
 # "Dear Pak Hendra,", "Khun Siriporn Chaiyaporn" is "Dear Khun Siriporn,"
-GIVEN_NAME_HONORIFICS = frozenset({"Pak", "Bapak", "Ibu", "Khun"})
+GIVEN_NAME_HONORIFICS = frozenset({"Pak", "Bapak", "Ibu", "Khun", "Puan", "Encik"})
+_MALAY_HONORIFICS = frozenset({"Puan", "Encik"})
 _PATRONYMIC = frozenset("bin binti bint bte".split())
 # honorifics written in Spanish: the name after one ends in two family names, paternal then
 # maternal ("Dra. Mariana Restrepo Gaviria" is "Dra. Restrepo Gaviria", never "Dr. Gaviria")
@@ -192,6 +193,12 @@ class Person(BaseModel):
             skips = vocabulary().given_name_skips
             while len(words) > 1 and words[0].lower() in skips:
                 words = words[1:]  # "Ibu Ni Ketut Sari Dewi" is "Ibu Sari"
+            lows = [w.lower() for w in words]
+            if self.honorific in _MALAY_HONORIFICS and len(words) > 1:
+                # a Malay name is the given name in full before bin/binti ("Puan Nurul Aisyah
+                # binti Kamarudin" is "Puan Nurul Aisyah")
+                cut = next((i for i, w in enumerate(lows) if w in _PATRONYMIC), len(words))
+                return " ".join([self.honorific, *words[: max(cut, 1)]])
             return f"{self.honorific} {words[0]}"
         if self.honorific and len(self.name.value.split()) >= 1:
             return f"{self.honorific} {self.last}"

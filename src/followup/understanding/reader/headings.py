@@ -36,7 +36,8 @@ _HEADING_NOISE = frozenset(
     "entrevue intervista intervju haastattelu "
     # a list's or a chat export's own name ("MVM interview — checklist + notes", "Telegram —
     # Избранное / Saved Messages"), never the job or the employer
-    "checklist tracker todo recap prep telegram whatsapp viber saved messages избранное".split()
+    "checklist tracker todo to do recap prep telegram whatsapp viber saved messages "
+    "избранное".split()
 )
 _WHEN_WORDS = re.compile(
     r"\b(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b|"

@@ -155,7 +155,8 @@ class _Sender(_Employer):
         words = re.sub(r"\([^()]{0,40}\)", " ", line).split()
         return (
             1 <= len(words) <= 4
-            and re.fullmatch(r"\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4}\s*", above)
+            # a name alone above it, maybe with the name they go by ("HO Ka-lok, Kelvin")
+            and re.fullmatch(r"\s*[^\W\d_][\w.'’-]*(?:,?\s+[^\W\d_][\w.'’-]*){1,4}\s*", above)
             is not None
             and words[-1].lower().strip(".,") in self.vocab.role_words
         )
