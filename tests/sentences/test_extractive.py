@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from followup.sentences import Reader, contribution_sentence, learned_sentence, problems
+from followup.notes import parse_notes
+from followup.sentences import (
+    Reader,
+    contribution_sentence,
+    learned_facts,
+    learned_sentence,
+    problems,
+)
 from followup.sentences.pronouns import toward_reader
 
 
@@ -184,3 +191,26 @@ def test_a_topic_label_before_the_detail_is_left_out() -> None:
     built = learned_sentence("exams: interpreters also do the oral exams for Deaf students")
     assert built is not None and "exams:" not in built.text
     assert "interpreters also do the oral exams" in built.text
+
+
+def test_dictated_punctuation_becomes_marks_in_a_built_sentence() -> None:
+    built = learned_sentence(
+        "they cover two councils comma about eleven thousand applications a year full stop new line"
+    )
+    assert built is not None
+    assert (
+        "comma" not in built.text and "full stop" not in built.text and "new line" not in built.text
+    )
+
+
+def test_news_the_reader_is_not_glad_of_is_the_last_fact_chosen() -> None:
+    """ "I loved being able to learn about the 3rd year of drought" is tactless: a problem
+    of the employer's comes after every other fact."""
+    notes = parse_notes(
+        "Interviewer: Gert Swanepoel\n\nWhat I learned:\n"
+        "- 3rd year of drought in a row, they cut the herd by 20% last year\n"
+        "- busy with a solar pump project on 11 boreholes, half done\n"
+        "- 9,800 ha, about 1,400 head, breeding their own bulls\n"
+    )
+    facts = learned_facts(notes)
+    assert facts and "drought" in facts[-1] and "drought" not in facts[0]

@@ -127,6 +127,7 @@ def test_an_interview_detail_is_not_process() -> None:
         # held-out 16's model sentences: no article after the frame, a clause for a noun
         "I loved learning new extraction line from this spring.",
         "I loved learning about the sterilization of your team has a Class B autoclave.",
+        "I enjoyed learning that your team has ninety live sites each full stop new line.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:

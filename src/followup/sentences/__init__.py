@@ -25,6 +25,7 @@ from followup.sentences.extractive import (
     main_clause,
 )
 from followup.sentences.pronouns import toward_reader
+from followup.sentences.words import tokens, vocabulary
 
 if TYPE_CHECKING:
     from followup.lint.engine import Ruleset
@@ -185,4 +186,12 @@ def learned_facts(notes: InterviewNotes) -> list[str]:
         text = core(point, notes.interviewer)
         if not is_process_fact(point) and not first_person(text):
             out.append(point)
-    return out
+    # news the reader is not glad of goes last ("3rd year of drought in a row"): a thank-you
+    # that "loved learning" about it reads as tactless (a stable sort keeps the notes' order)
+    return sorted(out, key=unwelcome)
+
+
+def unwelcome(fact: str) -> bool:
+    """Whether a fact tells of a problem (a drought, losses, turnover) rather than news."""
+    words = {w.lower() for w in tokens(fact)}
+    return bool(words & vocabulary().unwelcome)

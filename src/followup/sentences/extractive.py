@@ -52,8 +52,17 @@ def _tidy(fact: str, casual: bool = True) -> str:
             r"\b(gonna|wanna|gotta)\b", lambda m: _CASUAL[m.group().lower()], text, flags=re.I
         )
     text = re.sub(r"~\s*(?=\d)", "about ", text)
+    # dictated punctuation ("... ninety live sites each full stop new line", "cheese a week
+    # comma mostly cheddar"): the marks, not the words
+    text = _DICTATED_END.sub("", text)
+    text = re.sub(r"\s+comma\s+", ", ", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+", " ", text)
     return text.strip(" .;:!-")
+
+
+_DICTATED_END = re.compile(
+    r"(?:\s+(?:full\s+stop|period|new\s+(?:line|paragraph)))+\s*$", re.IGNORECASE
+)
 
 
 def _speakers(interviewer: str | None) -> str:

@@ -27,6 +27,7 @@ class Vocabulary:
     process: tuple[re.Pattern[str], ...]
     lead_ins: tuple[str, ...]  # regex sources; `{speaker}` is filled in per note
     numbers: dict[str, str]  # "two" -> "2"
+    unwelcome: frozenset[str]  # news the reader is not glad of ("drought", "losses")
 
 
 def _words(value: object) -> frozenset[str]:
@@ -54,6 +55,7 @@ def vocabulary() -> Vocabulary:
         process=_patterns(data["process"]),
         lead_ins=tuple(data["lead_ins"]),
         numbers={str(k): str(v) for k, v in dict(data["numbers"]).items()},
+        unwelcome=_words(data["unwelcome"]),
     )
 
 
