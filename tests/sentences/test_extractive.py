@@ -186,13 +186,6 @@ def test_an_ing_word_before_a_verb_of_its_own_names_a_thing() -> None:
     assert moving.text.endswith("that your team is moving its workpapers to the cloud this year.")
 
 
-def test_a_topic_label_before_the_detail_is_left_out() -> None:
-    """ "exams: interpreters also do the oral exams ...": the notes' label is no part of it."""
-    built = learned_sentence("exams: interpreters also do the oral exams for Deaf students")
-    assert built is not None and "exams:" not in built.text
-    assert "interpreters also do the oral exams" in built.text
-
-
 def test_dictated_punctuation_becomes_marks_in_a_built_sentence() -> None:
     built = learned_sentence(
         "they cover two councils comma about eleven thousand applications a year full stop new line"
