@@ -2736,3 +2736,23 @@ def test_a_job_line_under_a_name_with_the_name_they_go_by_does_not_sign() -> Non
 )
 def test_malay_forms_of_address_take_the_given_name(interviewer: str, greeting: str) -> None:
     assert parse_notes(f"Interviewer: {interviewer}\n").addressed_as == greeting
+
+
+@pytest.mark.parametrize(
+    ("notes", "employer"),
+    [
+        (
+            "# 🗂 Job search / Larchmont Health — Engineering Manager, Clinical Data Platform\n",
+            "Larchmont Health",
+        ),
+        (
+            "Telegram Desktop — Saved export\n13 May 2026\n\nAnin 19:52\nudah selesai interview\n",
+            None,
+        ),
+    ],
+)
+def test_a_job_search_folder_and_a_chat_head_with_one_space(
+    notes: str, employer: str | None
+) -> None:
+    facts = read(notes + "Interview with Mariana Esposito-Grant, VP Engineering.\n")
+    assert (facts.company.value if facts.company else None) == employer

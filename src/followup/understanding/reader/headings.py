@@ -36,7 +36,7 @@ _HEADING_NOISE = frozenset(
     "entrevue intervista intervju haastattelu "
     # a list's or a chat export's own name ("MVM interview — checklist + notes", "Telegram —
     # Избранное / Saved Messages"), never the job or the employer
-    "checklist tracker todo to do recap prep telegram whatsapp viber saved messages "
+    "checklist tracker todo to do recap prep telegram whatsapp viber saved messages search "
     "избранное".split()
 )
 _WHEN_WORDS = re.compile(
@@ -182,6 +182,9 @@ class _Headings(_Sender):
         neither (a date, the notes' own title, a word like `after`)."""
         if "/" in original and any(names_the_notes(side) for side in original.split("/")):
             return  # "Cyfweliad / Interview": a heading in two languages, not an employer
+        search = re.match(r"\W*(?:job\s+search|job\s+hunt|applications)\s+/\s+", original, re.I)
+        if search:  # "🗂 Job search / Larchmont Health": the notes' folder, then the employer
+            original, at = original[search.end() :], at + search.end()
         if _GREETING.match(original):
             return  # "Tanya: Hi Andre, Tanya from ...": a message, not a title
         person = name_at(original, 0, self.vocab, self.lower)
