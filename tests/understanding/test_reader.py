@@ -2756,3 +2756,23 @@ def test_a_job_search_folder_and_a_chat_head_with_one_space(
 ) -> None:
     facts = read(notes + "Interview with Mariana Esposito-Grant, VP Engineering.\n")
     assert (facts.company.value if facts.company else None) == employer
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lumière Beauty, Counter Manager at Chao Phraya Plaza, the new flagship counter",
+        "I already told her I am Senior BA at Beauté Belle Central World 4 year",
+    ],
+)
+def test_a_mall_or_the_candidates_own_job_names_no_employer(line: str) -> None:
+    facts = read(f"Interview with Khun Siriporn Chaiyaphum, Area Manager.\n{line}\n")
+    assert facts.company is None or facts.company.value not in (
+        "Chao Phraya Plaza",
+        "Beauté Belle Central World 4",
+    )
+
+
+def test_the_people_hired_are_no_job_title() -> None:
+    facts = read("bud lykins is the shop foreman and he's the one hiring the apprentices.\n")
+    assert facts.role is None or facts.role.value != "apprentices"

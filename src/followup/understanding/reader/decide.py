@@ -48,6 +48,7 @@ _NOTES_WORDS = re.compile(
 # a place of the employer after its name in a `Location:` value: "Acme site office", "Acme HQ";
 # a branch number ("Pinecrest Outfitters #114") or the name in another script in brackets
 # ("Kanto Smart Logistics K.K. (関東スマートロジスティクス株式会社)")
+_SHOPPING_PLACE = re.compile(r"\s(?:plaza|mall|arcade|shopping\s+cent(?:re|er))$", re.IGNORECASE)
 _PLACE_OF = re.compile(
     r"\s+(?:site office|head office|main office|offices|hq|headquarters|depot|campus)$"
     r"|\s+(?-i:office)$"
@@ -421,6 +422,8 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not any(_names_person(c[2].value, p) for p, _ in people if not _is_organisation(p))
         and not (facts.sender is not None and c[2].value.lower() == facts.sender.value.lower())
         and not _is_titled_person(c[2].value)
+        # "Counter Manager at Chao Phraya Plaza": a mall the job is in, not who employs
+        and not (c[2].source == "cue" and _SHOPPING_PLACE.search(c[2].value))
     ]
     companies = [(r, o, c) for r, o, c in ((r, o, _undated(c)) for r, o, c in companies) if c]
     if not companies:

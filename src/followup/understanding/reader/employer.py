@@ -94,6 +94,12 @@ _PAST_AFTER = re.compile(
     r"|\s+for\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:yrs?|years?)\b",
     re.IGNORECASE,
 )
+# "I am Senior BA at ...", "I'm a staff nurse with ...": the candidate's own job (when the
+# words before "at" end in a job's word)
+_OWN_JOB_BEFORE = re.compile(
+    r"\b(?:i am|i'm|im|i work as)\s+(?:a\s+|an\s+)?(?P<job>(?:[\w-]+\s+){1,3}?)(?:at|with)\s*$",
+    re.IGNORECASE,
+)
 # "my time leasing at Camden", "my 4 years nursing at": the candidate's past
 _PAST_BEFORE = re.compile(
     r"\bmy (?:time|\d+ (?:yrs?|years?))(?:\s+\w+ing)?\s+(?:at|with)\s*$"
@@ -263,6 +269,12 @@ class _Employer(_Dates):
             before = text[max(0, m.start() - 40) : m.end()]
             after = text[start + len(value) : start + len(value) + 40]
             past = self.vocab.past_employer_re.search(before) or _PAST_BEFORE.search(before)
+            own = _OWN_JOB_BEFORE.search(before)
+            if own and (
+                own.group("job").split()[-1].lower() in self.vocab.role_words
+                or own.group("job").split()[-1].isupper()
+            ):
+                past = own  # "I am Senior BA at Beauté Belle": the candidate's own job now
             if past or _PAST_AFTER.match(after):
                 self.found.not_companies.add(value.lower())
                 continue
@@ -415,6 +427,9 @@ class _Employer(_Dates):
                     continue
                 if words[0].lower() in _ROLE_STATE:
                     continue  # "is the role still open": its state, not its name
+                last = words[-1].lower()
+                if last.endswith("s") and last[:-1] in self.vocab.role_words:
+                    continue  # "hiring the apprentices": the people hired, not the job's name
                 if rank == 1 and (
                     words[0][:1].isdigit()
                     or (raw.islower() and not {w.lower() for w in words} & self.vocab.role_words)
