@@ -2776,3 +2776,18 @@ def test_a_mall_or_the_candidates_own_job_names_no_employer(line: str) -> None:
 def test_the_people_hired_are_no_job_title() -> None:
     facts = read("bud lykins is the shop foreman and he's the one hiring the apprentices.\n")
     assert facts.role is None or facts.role.value != "apprentices"
+
+
+@pytest.mark.parametrize(
+    "doubt",
+    [
+        "??? who do I write the thank you to. they really are 50/50",
+        "thank-you email — but to who?? both are partners",
+    ],
+)
+def test_notes_unsure_whom_to_write_to_name_no_addressee(doubt: str) -> None:
+    facts = read(
+        "- Margaux Ouellette — bread side\n- Sam Okafor — pastry side\n"
+        f"then a stage on the bench with Deshawn (current early lead)\n{doubt}\n"
+    )
+    assert facts.addressee is None
