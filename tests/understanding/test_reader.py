@@ -2791,3 +2791,11 @@ def test_notes_unsure_whom_to_write_to_name_no_addressee(doubt: str) -> None:
         f"then a stage on the bench with Deshawn (current early lead)\n{doubt}\n"
     )
     assert facts.addressee is None
+
+
+def test_a_voice_memos_own_title_is_nobody_to_greet() -> None:
+    facts = read(
+        'Voice Memo — "tangle and thread" — 10 Mar 2026 — transcript\n\n'
+        "00:12 nadia did the interview, she owns it\n"
+    )
+    assert facts.addressee is None or facts.addressee.name.value != "Voice Memo"

@@ -296,6 +296,8 @@ def _is_other(p: Person, sender: Located | None, mentioned: list[Person]) -> boo
     person the notes say is not the addressee."""
     if sender is not None and p.strength < 3 and p.same_as(Person(name=sender)):
         return True  # the candidate's own name in prose; a labelled interviewer stays
+    if p.strength < 3 and _NOTES_WORDS.fullmatch(p.name.value):
+        return True  # "Voice Memo — "tangle and thread" — 10 Mar 2026": the notes, nobody
     if (
         p.strength < 3
         and p.title
