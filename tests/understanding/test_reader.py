@@ -2799,3 +2799,16 @@ def test_a_voice_memos_own_title_is_nobody_to_greet() -> None:
         "00:12 nadia did the interview, she owns it\n"
     )
     assert facts.addressee is None or facts.addressee.name.value != "Voice Memo"
+
+
+def test_a_funder_is_no_employer_and_a_role_loses_a_cut_bracket() -> None:
+    facts = read(
+        "Role: Head of Finance & Grants Compliance (reports to CEO, seat on the SMT).\n"
+        "What I learned:\n- biggest funders: Nordhavn Foundation (Denmark) and the FCDO\n"
+    )
+    assert facts.company is None or facts.company.value != "Nordhavn Foundation"
+    assert facts.role is not None and facts.role.value == "Head of Finance & Grants Compliance"
+    titled = read(
+        "Final interview notes — Team Leader, Customer Care — Harborview Solutions Inc.\n"
+    )
+    assert titled.company is not None and titled.company.value == "Harborview Solutions Inc."

@@ -94,6 +94,14 @@ _PAST_AFTER = re.compile(
     r"|\s+for\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:yrs?|years?)\b",
     re.IGNORECASE,
 )
+# who the employer works with, just before a name: "biggest funders:", "main client is", "in
+# partnership with"
+OTHER_PARTY_BEFORE = re.compile(
+    r"\b(?:(?:funders?|donors?|sponsors?|clients?|customers?|buyers?|suppliers?|partners?|"
+    r"investors?|shareholders?)(?:\s*[:=]|\s+(?:is|are|was|were|include|includes|like))"
+    r"|funded\s+by|sponsored\s+by|partnership\s+with|owned\s+by)\s*$",
+    re.IGNORECASE,
+)
 # "I am Senior BA at ...", "I'm a staff nurse with ...": the candidate's own job (when the
 # words before "at" end in a job's word)
 _OWN_JOB_BEFORE = re.compile(
@@ -178,6 +186,9 @@ def _clean_value(value: str, name: str) -> tuple[str, str]:
         return "", "a description, not a name"  # "Place: their office Futian"
     if name == "role" and "," in kept:
         kept = kept.split(",")[0].strip()
+    if name == "role" and kept.count("(") > kept.count(")"):
+        # "Head of Finance (reports to CEO, seat on ...)" cut at its comma: the bracket goes
+        kept = kept[: kept.rindex("(")].strip()
     return kept, dropped
 
 
@@ -355,6 +366,11 @@ class _Employer(_Dates):
             ):
                 continue  # "Bellville Court Interpreter"
             after = text[end:]
+            if OTHER_PARTY_BEFORE.search(text[max(0, start - 40) : start]):
+                # "biggest funders: Nordhavn Foundation (Denmark) and the FCDO": the employer's
+                # funder, client or partner, not the employer
+                self.found.not_companies.add(value.lower())
+                continue
             if _PART_END.match(after) and not shape_problem(value, max_words=8):
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((2, self._next(), loc))

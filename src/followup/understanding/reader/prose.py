@@ -10,7 +10,7 @@ from functools import cache
 from followup.understanding.facts import Person, Point
 from followup.understanding.people import FUNCTION_WORDS, name_at
 from followup.understanding.points import make_point, sentences
-from followup.understanding.reader.employer import _PAST_BEFORE
+from followup.understanding.reader.employer import _PAST_BEFORE, OTHER_PARTY_BEFORE
 from followup.understanding.reader.headings import _ABOUT_INTERVIEW, _Headings
 from followup.understanding.reader.state import (
     CHAT_LINE,
@@ -231,6 +231,10 @@ class _People(_Headings):
             head = name_at(text, start, self.vocab, False)
             if chat and start and head is not None and head.honorific is None:
                 continue  # a message that opens with "Chief Okonkwo's company" names no one met
+            if start and head is not None and OTHER_PARTY_BEFORE.search(text[:start]):
+                # "biggest funders: Nordhavn Foundation (Denmark)": who the employer works with
+                self.found.not_companies.add(head.name.lower())
+                continue
             dashed = head is not None and (
                 len(head.name.split()) >= 2
                 and re.match(r"[ \t]+[—–-][ \t]+\S", text[head.end :]) is not None
