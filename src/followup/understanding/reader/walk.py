@@ -128,7 +128,9 @@ class _Reader(_Labels):
         """Where a label of who or what the job is starts after a sentence's end, if one
         does ("Today 2pm interview at Hidamari no Sato. Position: Care Worker")."""
         for m in _SENTENCE_THEN_CAPITAL.finditer(content):
-            label = self._label(content[m.end() :])
+            # (a window: a label is short, and a copy of the rest per sentence would make a
+            # line of many sentences cost its length squared)
+            label = self._label(content[m.end() : m.end() + _LABEL_WINDOW])
             if label is not None and label[0] in _LABELS_AFTER_SENTENCE:
                 return m.end()
         return None
@@ -207,6 +209,7 @@ def _quoted_greeting(greeting: str) -> re.Pattern[str]:
 # "call me Reg", "asked me to call her Fen", "said to call him JP"; "Trevor's fine" in quotes
 # (what staff or the candidate call someone, "everyone calls him Bigga", "I call her Elif
 # Hanım", is no request to be called so)
+_LABEL_WINDOW = 120
 _SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[a-z0-9)])[.!?][ \t]++(?=[A-Z])")
 _LABELS_AFTER_SENTENCE = frozenset({"role", "company", "interviewer", "addressee", "candidate"})
 _CALLED = re.compile(
