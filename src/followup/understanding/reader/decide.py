@@ -45,10 +45,11 @@ _NOTES_WORDS = re.compile(
     r"voice\s+(?:note|memo)|memo|notes?)\b",
     re.IGNORECASE,
 )
+# a mall the job is in, not who employs: "Counter Manager at Chao Phraya Plaza"
+_SHOPPING_PLACE = re.compile(r"\s(?:plaza|mall|arcade|shopping\s+cent(?:re|er))$", re.IGNORECASE)
 # a place of the employer after its name in a `Location:` value: "Acme site office", "Acme HQ";
 # a branch number ("Pinecrest Outfitters #114") or the name in another script in brackets
 # ("Kanto Smart Logistics K.K. (関東スマートロジスティクス株式会社)")
-_SHOPPING_PLACE = re.compile(r"\s(?:plaza|mall|arcade|shopping\s+cent(?:re|er))$", re.IGNORECASE)
 _PLACE_OF = re.compile(
     r"\s+(?:site office|head office|main office|offices|hq|headquarters|depot|campus)$"
     r"|\s+(?-i:office)$"
@@ -224,24 +225,21 @@ def _is_titled_person(value: str) -> bool:
     return first in vocab.honorifics or first in vocab.address_titles or dotted
 
 
-def _plausible_role(role: Located, titles: set[str]) -> bool:
+def _plausible_role(role: Located, titles: set[str], names: set[str]) -> bool:
     """A role read from a cue that ends on a joining word ("Design Manager for the North region
-    and"), on a place ("Works Department", "St Oswald's site"), or that is the title of a
-    person the notes name ("Renata Gallo-Price — Claims Team Manager") is not the job applied
-    for. A labelled role is the notes' own word."""
+    and"), on a place ("Works Department", "St Oswald's site"), that is the title of a person
+    the notes name ("Renata Gallo-Price — Claims Team Manager"), or that is a person's name and
+    ends on no word of a job ("Sven Bakker — sollicitatie notities"; a "Court Interpreter" read
+    as a name as well stays a role) is not the job applied for. A labelled role is the notes'
+    own word."""
     if role.source == "label":
         return True
     words = re.findall(r"[^\W\d_]+", role.value.lower())
     if not words or words[-1] in vocabulary().not_role_ends:
         return False
+    if role.value.lower() in names and words[-1] not in vocabulary().role_words:
+        return False
     return role.value.lower() not in titles
-
-
-def _is_name(role: str, names: set[str]) -> bool:
-    """A role read that is a person's name and ends on no word of a job ("Sven Bakker"; a
-    "Court Interpreter" read as a name as well stays a role)."""
-    last = re.findall(r"[^\W\d_]+", role.lower())[-1:]
-    return role.lower() in names and not (last and last[0] in vocabulary().role_words)
 
 
 def decide(found: _Found) -> NotesFacts:
@@ -263,12 +261,7 @@ def decide(found: _Found) -> NotesFacts:
     names = {p.name.value.lower() for p, _ in people if len(p.name.value.split()) > 1}
     if sender is not None:
         names.add(sender.value.lower())
-    roles = [
-        r
-        for r in found.roles
-        if _plausible_role(r[2], titles)
-        and (r[2].source == "label" or not _is_name(r[2].value, names))
-    ]
+    roles = [r for r in found.roles if _plausible_role(r[2], titles, names)]
     if roles:
         facts.role = sorted(roles, key=lambda r: (-r[0], r[1]))[0][2]
     dates = _dates(found)
@@ -424,7 +417,6 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not any(_names_person(c[2].value, p) for p, _ in people if not _is_organisation(p))
         and not (facts.sender is not None and c[2].value.lower() == facts.sender.value.lower())
         and not _is_titled_person(c[2].value)
-        # "Counter Manager at Chao Phraya Plaza": a mall the job is in, not who employs
         and not (c[2].source == "cue" and _SHOPPING_PLACE.search(c[2].value))
     ]
     companies = [(r, o, c) for r, o, c in ((r, o, _undated(c)) for r, o, c in companies) if c]

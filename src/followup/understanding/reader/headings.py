@@ -68,8 +68,7 @@ def _first_sentence_end(text: str) -> int:
 
 
 # a chat export's list of who chatted ("Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer",
-# "Signal conversation: Omar Zaki"):
-# its parts are people, never the job or the employer
+# "Signal conversation: Omar Zaki"): its parts are people, never the job or the employer
 _CHAT_TITLE = re.compile(r"\b(?:chat|conversation)\s*:|\bconversation\s+with\b", re.IGNORECASE)
 _LEGAL_COMMA = re.compile(r",(?=[ \t]*(?:Ltd|Inc|LLC|Pvt|GmbH|S\.A)\b)")
 
