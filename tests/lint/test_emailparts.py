@@ -91,6 +91,30 @@ def test_quoted_email(text: str) -> None:
     assert "Thank you for your time." in body
 
 
+HEADERS = "From: Sam Patel <sam@example.com>\nTo: lee@acme.example\nSubject: Thank you\n\n"
+SIGNATURE = "Sam Patel | he/him\n+1 555 010 2000\nhttps://sam.example\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEADERS + "“" + PLAIN.strip() + "”",
+        HEADERS + "\n".join(f'"{ln}"' for ln in PLAIN.strip().split("\n") if ln),
+        '"' + PLAIN.strip() + '"\n' + SIGNATURE,
+        HEADERS + "“" + PLAIN.strip() + "”\n" + SIGNATURE,
+    ],
+)
+def test_quoted_email_under_headers_or_over_a_signature(text: str) -> None:
+    g, body, s, n = parts(text)
+    assert (g, s, n) == ("Dear Ms. Lee,", "Best regards,", "Sam Patel")
+    assert "Thank you for your time." in body
+
+
+def test_a_quote_that_ends_a_body_line_is_not_stripped_without_an_opening_one() -> None:
+    text = 'Dear Ms. Lee,\nYou said the team is "small"\nBest regards,\nSam Patel\n'
+    assert parts(text)[1] == 'You said the team is "small"'
+
+
 def test_one_paragraph_inline() -> None:
     text = (
         "Dear Ms. Lee, thank you for your time today. Please let me know the next steps. "

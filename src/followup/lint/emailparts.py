@@ -134,9 +134,14 @@ def _strip_gt(text: str, lines: list[_Line]) -> None:
 
 
 def _strip_quotes(text: str, lines: list[_Line]) -> None:
-    """Quotation marks around each line, or around the whole text (as pasted from a web page
-    or a chat), are not part of the message."""
+    """Quotation marks around each line, or around the whole message (as pasted from a web page
+    or a chat), are not part of the message. Header lines above the quoted message are not
+    inside the quotes, and a signature block may follow the closing quotation mark."""
     filled = [ln for ln in lines if ln.end > ln.start and not ln.quoted]
+    k = 0
+    while k < len(filled) and _HEADER.match(text, filled[k].start, filled[k].end) is not None:
+        k += 1
+    filled = filled[k:]
     if not filled:
         return
     per_line = [
@@ -148,12 +153,17 @@ def _strip_quotes(text: str, lines: list[_Line]) -> None:
                 ln.start += 1
                 ln.end -= 1
         return
-    first, last = filled[0], filled[-1]
-    if text[first.start] in _OPEN_QUOTES and text[last.end - 1] in _CLOSE_QUOTES:
-        if first is last and first.end - first.start < 2:
+    first = filled[0]
+    if text[first.start] not in _OPEN_QUOTES:
+        return
+    # the closing mark: on the last line, else on a line of the tail (a signature block under it)
+    for last in reversed(filled[-_SIGNOFF_LINES:]):
+        if text[last.end - 1] in _CLOSE_QUOTES:
+            if last is first and last.end - last.start < 2:
+                return
+            first.start += 1
+            last.end -= 1
             return
-        first.start += 1
-        last.end -= 1
 
 
 def _words(s: str) -> int:
