@@ -18,6 +18,7 @@ class ExistenceRule(PatternRule):
     """Flags every match: words or patterns that should not be there."""
 
     exceptions: list[str]
+    unless_unknown_words: bool
 
     judges_spans: ClassVar[bool] = True
 
@@ -31,6 +32,10 @@ class ExistenceRule(PatternRule):
             type: Literal["existence"]
             # a match made only of these words is not flagged
             exceptions: list[str] = Field(default_factory=list)
+            # a match whose every word is an exception or unknown to the dictionary is not
+            # flagged: capitals the dictionary has no word for are an acronym (CRISPR, FHIR),
+            # capitals it knows are shouting (VERY)
+            unless_unknown_words: bool = False
 
         return ExistenceSpec
 
@@ -48,7 +53,18 @@ def run(rule: ExistenceRule, doc: Document, kind: str, ctx: CheckContext) -> lis
     for m in matches(rule, doc):
         if m.end() == m.start():
             continue
-        if exceptions and all(w in exceptions for w in m.group().split()):
+        words = m.group().split()
+        if exceptions and all(w in exceptions for w in words):
+            continue
+        if rule.unless_unknown_words and _all_unknown(words, exceptions):
             continue
         out.append(span_finding(rule, doc, m.start(), m.end()))
     return out
+
+
+def _all_unknown(words: list[str], exceptions: frozenset[str]) -> bool:
+    """Whether every word is an exception or a word the spelling dictionary does not know."""
+    from followup.lint.checks.spelling import lexicon
+
+    known = lexicon()
+    return all(w in exceptions or w.lower() not in known for w in words)
