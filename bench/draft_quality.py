@@ -5,7 +5,9 @@
 For each note and seed: the draft as `followup draft` makes it (the notes read as a user's
 would be; where the reader cannot name the addressee or the sender, the gold value is passed
 as the flag a user would give, and the row says so), where each sentence came from (model,
-extractive, template), first-attempt acceptance, fallback, seconds, and the automatic judge's
+extractive, template), first-attempt acceptance, fallback, seconds, the final draft's tokens
+(the summary sets the median time against the time to decode those tokens alone, issue 12's
+yardstick, with the decode speed measured as `draft_bench.py` does), and the automatic judge's
 counts. Writes `bench/results/draft-<split>.json` and a review sheet
 `bench/results/draft-<split>.md` with every draft, for a person to read and give a verdict.
 
@@ -107,7 +109,9 @@ def judge(
     return {"invented": invented, "failing_sentences": failing, "concrete_detail": concrete}
 
 
-def draft_one(path: Path, seed: int, drafter: Any, template: set[str]) -> dict[str, Any]:
+def draft_one(
+    path: Path, seed: int, drafter: Any, template: set[str], count_tokens: Any
+) -> dict[str, Any]:
     from followup.errors import InputError
     from followup.notes import parse_notes
 
@@ -142,6 +146,7 @@ def draft_one(path: Path, seed: int, drafter: Any, template: set[str]) -> dict[s
         "sentences": data.get("sentences", []),
         "seconds": round(seconds, 2),
         "completion_tokens": result.usage.completion_tokens,
+        "final_tokens": count_tokens(result.text),
         "judge": judge(result.text, data.get("sentences", []), notes, template),
     }
 
@@ -152,12 +157,22 @@ def main() -> int:
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     parser.add_argument("--limit", type=int, default=0, help="only the first N notes")
     args = parser.parse_args()
+    from draft_bench import decode_speed
+
     from followup.drafting import Drafter
     from followup.lint.engine import Ruleset
-    from followup.models.embedded import EmbeddedModel
+    from followup.models.embedded import EmbeddedModel, _load
     from followup.prompts import Prompts
 
-    drafter = Drafter(EmbeddedModel(), Ruleset.load(), Prompts())
+    model = EmbeddedModel()
+    drafter = Drafter(model, Ruleset.load(), Prompts())
+    llm = _load(str(model.path), model.n_ctx)
+    # the yardstick of issue 12: the time to decode the final draft's tokens alone
+    speed = decode_speed(model)
+
+    def count_tokens(text: str) -> int:
+        return len(llm.tokenize(text.encode("utf-8"), add_bos=False))
+
     template = _template_words()
     notes = sorted(p for p in (CORPUS / args.split).iterdir() if p.suffix in (".txt", ".md"))
     if args.limit:
@@ -165,7 +180,7 @@ def main() -> int:
     rows = []
     for path in notes:
         for seed in args.seeds:
-            row = draft_one(path, seed, drafter, template)
+            row = draft_one(path, seed, drafter, template, count_tokens)
             rows.append(row)
             print(f"{row['note']} seed {seed}: {row.get('seconds', '-')} s", file=sys.stderr)
     drafted = [r for r in rows if "text" in r]
@@ -183,6 +198,15 @@ def main() -> int:
         "learned_sentence_origin": origins,
         "median_seconds": statistics.median(r["seconds"] for r in drafted),
         "worst_seconds": max(r["seconds"] for r in drafted),
+        "decode_tokens_per_second": round(speed, 1),
+        "median_decode_floor_seconds": statistics.median(
+            r["final_tokens"] / speed for r in drafted
+        ),
+        "ratio_median_time_to_floor": round(
+            statistics.median(r["seconds"] for r in drafted)
+            / statistics.median(r["final_tokens"] / speed for r in drafted),
+            2,
+        ),
         "judge": {
             "drafts_with_invented_words": sum(bool(r["judge"]["invented"]) for r in drafted),
             "drafts_with_failing_sentences": sum(
