@@ -116,6 +116,7 @@ SPLITS = [
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
 ]
 
 
