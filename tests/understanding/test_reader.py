@@ -2575,6 +2575,25 @@ def test_a_chat_exports_conversation_title_names_no_employer() -> None:
     assert facts.company is None or facts.company.value != "Omar Zaki"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Telegram — Wiebe Kuipers",
+        "Chat | Halina Brzezińska",
+        "Messages · Tavita (the flat on Ponsonby Rd)",
+        "Direct message · Gunnar Ólafsson  (Reykjavik Devs Slack)",
+    ],
+)
+def test_a_chat_exports_app_and_name_title_is_no_employer_or_role(title: str) -> None:
+    facts = read(
+        f"{title}\n\nme: interview at Brightwater Glass was today, with Ms. Ines Duarte. "
+        "She runs the furnace team.\n"
+    )
+    friend = title.split(maxsplit=2)[2]
+    assert facts.company is None or friend[:6] not in facts.company.value
+    assert facts.role is None or friend[:6] not in facts.role.value
+
+
 def test_a_line_written_to_steer_the_ai_gives_no_signature_or_role() -> None:
     facts = read(
         "Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer\n\n"

@@ -70,6 +70,14 @@ def _first_sentence_end(text: str) -> int:
 # a chat export's list of who chatted ("Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer",
 # "Signal conversation: Omar Zaki"): its parts are people, never the job or the employer
 _CHAT_TITLE = re.compile(r"\b(?:chat|conversation)\s*:|\bconversation\s+with\b", re.IGNORECASE)
+# a chat export's title of the app or the kind of chat, a separator and whom it is with:
+# "Telegram — Joost de Boer", "Chat | Anja Reinholz", "Messages · Ngaio (flat)", "Direct
+# message · Marta Ozola": the friend, never the job, the employer or the addressee
+CHAT_HEAD = re.compile(
+    r"\s*(?:\[[^\]\n]{1,20}\]\s*)?(?:whatsapp|telegram|signal|viber|line|messenger|teams|slack|"
+    r"imessage|wechat|chat|messages|direct\s+messages?)[ \t]*[|·—–][ \t]*",
+    re.IGNORECASE,
+)
 _LEGAL_COMMA = re.compile(r",(?=[ \t]*(?:Ltd|Inc|LLC|Pvt|GmbH|S\.A)\b)")
 
 
@@ -152,7 +160,7 @@ class _Headings(_Sender):
             sentence_end = None
         if self._interview_title(seg):
             return
-        if _CHAT_TITLE.search(seg.text):
+        if _CHAT_TITLE.search(seg.text) or CHAT_HEAD.match(seg.text):
             return  # "Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer": who chatted, no job
         told = re.search(r"[a-z]{3,}\.\s*$", seg.text) and not _LEGAL_SUFFIX.match(
             seg.text.rstrip(" .").split()[-1]

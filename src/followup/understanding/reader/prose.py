@@ -11,7 +11,7 @@ from followup.understanding.facts import Person, Point
 from followup.understanding.people import FUNCTION_WORDS, name_at
 from followup.understanding.points import make_point, sentences
 from followup.understanding.reader.employer import _PAST_BEFORE, OTHER_PARTY_BEFORE
-from followup.understanding.reader.headings import _ABOUT_INTERVIEW, _Headings
+from followup.understanding.reader.headings import _ABOUT_INTERVIEW, CHAT_HEAD, _Headings
 from followup.understanding.reader.state import (
     CHAT_LINE,
     MAX_POINT_CHARS,
@@ -203,6 +203,8 @@ class _People(_Headings):
             if hit is not None:
                 self.found.mentioned.append(_person(hit, seg, 0, "cue"))
             return
+        if seg.line <= self.first_line + 2 and CHAT_HEAD.match(text):
+            return  # "Telegram — Joost de Boer": a chat's title, who it is with (a friend or not)
         self._addressees_named(seg)
         for m in self.vocab.person_cue_re.finditer(text):
             cue = " ".join(m.group(0).lower().split())
