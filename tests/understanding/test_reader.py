@@ -2683,6 +2683,16 @@ def test_a_day_of_the_month_alone_after_a_promise(notes: str, decision: date | N
     assert read("Interviewer: Ana Ruiz\n" + notes).decision_date == decision
 
 
+def test_an_interview_cue_far_back_in_the_dates_own_sentence_beats_the_writing_day() -> None:
+    facts = read(
+        "2 Oct — no news yet\n\nInterviewer: Ana Ruiz\n"
+        "So, the interview for Senior Harbour Pilot Trainee at the Port of Lyttelton Company was "
+        "Monday 14 September, 10am. She said they would decide by the 25th.\n"
+    )
+    assert facts.interview_date == date(2026, 9, 14)
+    assert facts.decision_date == date(2026, 9, 25)
+
+
 @pytest.mark.parametrize(
     ("title", "role"),
     [

@@ -289,7 +289,11 @@ class _Dates(_State):
                 continue  # "I'm on a contract in York until 30 April": the candidate's date
             if cues and not _WRITING_DAY.search(before):
                 self.found.cue_dates.append(("decision_date", found))
-            elif _INTERVIEW_NEAR.search(near):
+            elif _INTERVIEW_NEAR.search(near) or _INTERVIEW_NEAR.search(
+                # "the interview for <a long role> at <a long employer> was Tuesday 11 August":
+                # a cue anywhere in the date's own sentence
+                _SENTENCE_END.split(seg.text[max(0, m.start() - 200) : m.start()])[-1]
+            ):
                 later = bool(_LATER_ROUND.search(near))
                 self.found.cue_dates.append(("interview_date" + ("!" if later else ""), found))
             else:
