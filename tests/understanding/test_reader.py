@@ -2841,3 +2841,17 @@ def test_a_funder_is_no_employer_and_a_role_loses_a_cut_bracket() -> None:
         "Final interview notes — Team Leader, Customer Care — Harborview Solutions Inc.\n"
     )
     assert titled.company is not None and titled.company.value == "Harborview Solutions Inc."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "also my dad says say thank you for the biscuits which is um no.",
+        "Thank you for having me, she said at the door.",
+        "and thank you for your time obviously.",
+    ],
+)
+def test_thanks_for_a_thing_names_no_addressee(line: str) -> None:
+    facts = read(f"interview today at northgate haulage with sandra boyle and jim reyes.\n{line}\n")
+    assert facts.addressee is None or facts.addressee.name.value in ("Sandra Boyle", "Jim Reyes")
+    assert all(p.name.value.lower() not in ("biscuits", "having", "your") for p in facts.candidates)

@@ -30,6 +30,8 @@ _ADDRESSEE_CUE = re.compile(
     # "the thank-you goes to Ana"; not "the agronomist goes to the farmers"
     r"|\b(?:thank[- ]?you|thanks|e-?mail|note|message|letter|follow[- ]?up)\b[^.;\n]{0,20}?"
     r"\b(?:goes|go|should go)\s+to\b[:\s]*|\bthank[- ]?you (?:is )?for\b\s*"
+    # "say thank you for the cup of tea", "thank you for having me": a thing, not a person
+    r"(?!\s*(?:the|a|an|your|his|her|their|my|our|this|that|these|those|all|everything|it|\w+ing)\b)"
     r"|\b(?:check[- ]?in|nudge|thank[- ]?(?:you|u)|note|e?-?mail|message|follow[- ]?up)"
     r"(?:\s+(?:note|e?-?mail|message))?"
     # "thank you email tonight to Harpreet": when it is sent may stand before whom it is for
