@@ -2855,3 +2855,20 @@ def test_thanks_for_a_thing_names_no_addressee(line: str) -> None:
     facts = read(f"interview today at northgate haulage with sandra boyle and jim reyes.\n{line}\n")
     assert facts.addressee is None or facts.addressee.name.value in ("Sandra Boyle", "Jim Reyes")
     assert all(p.name.value.lower() not in ("biscuits", "having", "your") for p in facts.candidates)
+
+
+@pytest.mark.parametrize(
+    ("notes", "company"),
+    [
+        (
+            "Interview at Saltbox Kitchen for the Line Cook job, with Chef Ana Ruiz. "
+            "Tom Nguyen at Saltmarsh Recruitment set it up.\n",
+            "Saltbox Kitchen",
+        ),
+        ("Priya at Northline Staffing set up a call with Ana Ruiz for the Picker job.\n", None),
+        ("Company: Bluewater Talent\nInterviewer: Ana Ruiz\n", "Bluewater Talent"),  # labelled
+    ],
+)
+def test_a_recruitment_agency_in_prose_is_not_the_employer(notes: str, company: str | None) -> None:
+    facts = read(notes)
+    assert (facts.company.value if facts.company else None) == company

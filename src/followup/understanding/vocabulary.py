@@ -90,6 +90,7 @@ class Vocabulary:
     learned_heading_re: re.Pattern[str]  # a whole heading over what the author learned
     greeting_re: re.Pattern[str]  # a greeting word at the start of a quoted greeting
     company_words: frozenset[str]
+    agency_words: frozenset[str]
     organisation_endings: tuple[str, ...]  # a word ending so names a thing, not a person
     organisation_heads: frozenset[str]  # a word that names an organisation and nothing else
     demonyms: frozenset[str]  # a nationality or a language: alone, never a person's name
@@ -156,6 +157,7 @@ def vocabulary() -> Vocabulary:
             learned_heading_re=_learned_heading(raw["learned_headings"]),
             greeting_re=_phrases(raw["greetings"]),
             company_words=frozenset(str(w).lower() for w in raw["company_words"]),
+            agency_words=frozenset(str(w).lower() for w in raw["agency_words"]),
             organisation_endings=tuple(str(w).lower() for w in raw["organisation_endings"]),
             organisation_heads=frozenset(str(w).lower() for w in raw["organisation_heads"]),
             demonyms=frozenset(str(w).lower() for w in raw["demonyms"]),

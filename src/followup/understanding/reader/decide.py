@@ -422,19 +422,30 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
     companies = [(r, o, c) for r, o, c in ((r, o, _undated(c)) for r, o, c in companies) if c]
     if not companies:
         return
-    rank, _, best = sorted(companies, key=lambda c: (-c[0], c[1]))[0]
+    rank, _, best = sorted(companies, key=lambda c: (_is_agency(c[2]), -c[0], c[1]))[0]
     best = _with_legal_form(best, [c for _, _, c in companies])
     chosen = _spelled_out(_without_place(best), found)
     words = [w.lower().strip(".,()") for w in chosen.value.split() if w not in ("&", "and")]
     named_out = len(words) > 2 or any(w in vocabulary().company_words for w in words)
     titled = chosen.span is not None and chosen.span.line in found.title_lines
     weak = rank <= _WEAK_COMPANY_RANK and chosen.source == "cue"
-    if (weak and not named_out and not titled) or (rank <= 0 and chosen.source == "cue"):
+    if (
+        (weak and not named_out and not titled)
+        or (rank <= 0 and chosen.source == "cue")
+        or _is_agency(chosen)
+    ):
         # rank 0 (a lone capitalised word of a title line, a name a dash ends): the employer
         # 1 time in 5 over the 24 older splits, so only shown, never written
         facts.company_guess = chosen  # "at Derby depot": a place as often as the employer
     else:
         facts.company = chosen
+
+
+def _is_agency(company: Located) -> bool:
+    """A recruitment agency's name read from prose ("Jess at Bluegum Recruitment set it up"):
+    who arranged the interview, not the employer (a labelled one is the user's word)."""
+    words = company.value.lower().replace(",", " ").split()
+    return company.source == "cue" and bool(words) and words[-1] in vocabulary().agency_words
 
 
 def _dates(found: _Found) -> dict[str, date]:
