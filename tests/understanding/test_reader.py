@@ -2872,3 +2872,16 @@ def test_thanks_for_a_thing_names_no_addressee(line: str) -> None:
 def test_a_recruitment_agency_in_prose_is_not_the_employer(notes: str, company: str | None) -> None:
     facts = read(notes)
     assert (facts.company.value if facts.company else None) == company
+
+
+@pytest.mark.parametrize(
+    "me",
+    [
+        "me: BSc Forestry (Lakehead, Thunder Bay); 2 summers tree planting at Boreal Reach Ltd.",
+        "me: MSc Hydrology (Delft); three seasons guiding at Fjordline Adventures AS.",
+    ],
+)
+def test_a_degree_or_a_seasons_work_names_no_person_or_employer(me: str) -> None:
+    facts = read(f"Interviewer: Dr. Ana Ruiz, Program Manager\n{me}\n")
+    assert facts.company is None
+    assert all(p.name.value.split()[0] not in ("BSc", "MSc") for p in facts.candidates)

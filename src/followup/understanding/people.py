@@ -27,7 +27,9 @@ FUNCTION_WORDS = frozenset(
     regards thanks cheers best sincerely yours atte abraços cordialement obrigado obrigada
     saludos signed sign love xx xo warmly gracias danke merci robot bot ai chatgpt
     tool app computer recording speaking thank thankyou email mail mention say ask tell
-    include write send remember add note keep highlight""".split()
+    include write send remember add note keep highlight
+    bsc msc bsba bba mba phd beng meng bcom mcom llb llm bsn msn diploma degree
+    licenciatura bachelor bachelors""".split()
 )
 # honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er"
 DOT_ONLY = frozenset({"er"})

@@ -90,7 +90,8 @@ _COMPANY_IN = re.compile(
 )
 _PAST_AFTER = re.compile(
     r"\s*\(?(?:my |the )?(?:current|old|previous|former|last)\b|\s*,?\s*where i (?:was|worked)"
-    r"|\s*\(\s*\d+\s*(?:yrs?|years?|months?)\b"  # "at Bayview (5 yrs)": the candidate's tenure
+    # "at Bayview (5 yrs)": the candidate's tenure
+    r"|\s*\(\s*\d+\s*(?:yrs?|years?|months?|weeks?|summers?|seasons?|winters?)\b"
     r"|\s+for\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:yrs?|years?)\b",
     re.IGNORECASE,
 )
@@ -114,12 +115,12 @@ _PAST_BEFORE = re.compile(
     # "currently teaching fellow at X", "currently a nurse with Y": the candidate's own job
     r"|\bcurrently\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}(?:at|with)\s*$"
     # "my four years at X, then one year at Y": the candidate's tenure before "at"
-    r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?)"
+    r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?|weeks?|summers?|seasons?|winters?)"
     r"(?:\s+\w+ing)?\s+(?:at|with)\s*$"
     # "4 yrs motorman with Pentland Shipping", "my eleven years, last six at kirkgate":
     # the candidate's tenure, a job between
     r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:yrs?|years?|months?)\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){1,2}(?:at|with)\s*$"
+    r"(?:yrs?|years?|months?|weeks?|summers?|seasons?|winters?)\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){1,2}(?:at|with)\s*$"
     r"|\blast\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:at|with)\s*$"
     # "two semesters of dairy science at Fox Valley Tech": the candidate's studies
     r"|\b(?:semesters?|courses?|studies|studied|degree|diploma|classes|training)\b[^.;\n]{0,30}"
