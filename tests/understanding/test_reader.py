@@ -2885,3 +2885,12 @@ def test_a_degree_or_a_seasons_work_names_no_person_or_employer(me: str) -> None
     facts = read(f"Interviewer: Dr. Ana Ruiz, Program Manager\n{me}\n")
     assert facts.company is None
     assert all(p.name.value.split()[0] not in ("BSc", "MSc") for p in facts.candidates)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ['She would be horrified at "Dear Ana".', 'I will write Dear Ms. Ruiz rather than "Dear Ana".'],
+)
+def test_a_greeting_the_notes_rule_out_is_not_used(said: str) -> None:
+    facts = read(f"Interviewer: Ms. Ana Ruiz, Head of Operations\n{said}\n")
+    assert facts.salutation is None or "Ana" not in facts.salutation.value

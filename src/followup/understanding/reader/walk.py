@@ -88,7 +88,7 @@ class _Reader(_Labels):
         if '"' not in seg.text and "“" not in seg.text:
             return
         for m in _quoted_greeting(self.vocab.greeting_re.pattern).finditer(seg.text):
-            if _RULED_OUT.search(seg.text[max(0, m.start() - 12) : m.start()]):
+            if _RULED_OUT.search(seg.text[max(0, m.start() - 24) : m.start()]):
                 continue
             if "?" in re.split(r"[.!\"“]", seg.text[m.end() :], maxsplit=1)[0]:
                 continue  # '"Dear Fenella" to be safe?': a question, not a choice
@@ -228,7 +228,12 @@ _NOT_CALLED = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
     "sir madam maam fine ok okay all just me him her them us done over true".split()
 )
-_RULED_OUT = re.compile(r"\b(?:not|no|never|don'?t|nicht|nie|ni|non|não|nunca)\W*$", re.I)
+# 'not "Dear Ayşe Hanım"', 'he'd be horrified at "Dear Raymond"', 'rather than "Hi Sam"'
+_RULED_OUT = re.compile(
+    r"\b(?:not|no|never|don'?t|nicht|nie|ni|non|não|nunca|horrified\s+(?:at|by)|hates?|"
+    r"rather\s+than|instead\s+of|avoid)\W*$",
+    re.I,
+)
 
 
 def _bullet_kind(m: re.Match[str] | None) -> tuple[int, str] | None:
