@@ -303,6 +303,8 @@ def test_a_japanese_name_written_family_name_first_is_greeted_by_the_family_name
         ("Interviewer: Shri Anand Deshpande, Executive Engineer\n- 95 MLD\n", "Shri Deshpande"),
         ("Interviewer: Ms. Joy dela Cruz (ops mgr)\n- 1,200 seats\n", "Ms. dela Cruz"),
         ("Interviewer: Dr. Áine Ní Bhriain, QA Manager\n- 2 cleanrooms\n", "Dr. Ní Bhriain"),
+        ("Interviewer: Mr. Cathal Mac Giolla Bhríde\n- 2 cleanrooms\n", "Mr. Mac Giolla Bhríde"),
+        ("Interviewer: Dr. Nuala Uí Dhonnchadha\n- 2 cleanrooms\n", "Dr. Uí Dhonnchadha"),
         ("Interviewer: Staff Sgt. Lorna Tremblay\n- 4 analysts\n", "Sgt. Tremblay"),
         ("- mevrouw Griet Van den Broeck — zaakvoerder. She decides.\n", "Ms. Van den Broeck"),
         (
