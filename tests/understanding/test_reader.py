@@ -2896,3 +2896,20 @@ def test_a_degree_or_a_seasons_work_names_no_person_or_employer(me: str) -> None
 def test_a_greeting_the_notes_rule_out_is_not_used(said: str) -> None:
     facts = read(f"Interviewer: Ms. Ana Ruiz, Head of Operations\n{said}\n")
     assert facts.salutation is None or "Ana" not in facts.salutation.value
+
+
+def test_the_candidates_own_work_at_a_place_and_a_new_clause_name_no_employer() -> None:
+    facts = read(
+        "Interviewer: Ms. Ana Ruiz, Chief Radiographer\n"
+        "I mentioned the dose audit I did with Dr. Lowe at Westbury General Hospital and Ana "
+        "said she had read it.\n"
+    )
+    assert facts.company is None
+
+
+def test_a_company_name_stops_before_and_a_name_that_starts_a_clause() -> None:
+    facts = read(
+        "Interviewer: Ms. Ana Ruiz\nInterview at Hartley and Finch Joinery and Ana said "
+        "they hire two a year.\n"
+    )
+    assert facts.company is not None and facts.company.value == "Hartley and Finch Joinery"

@@ -125,6 +125,9 @@ _PAST_BEFORE = re.compile(
     # "two semesters of dairy science at Fox Valley Tech": the candidate's studies
     r"|\b(?:semesters?|courses?|studies|studied|degree|diploma|classes|training)\b[^.;\n]{0,30}"
     r"\bat\s*$"
+    # "the audit I did with Dr. Honan at University Hospital Kerry": the candidate's own work
+    r"|\bi\s+(?:did|worked|ran|led|wrote|managed|built|published|presented)\b"
+    r"(?![^;\n]{0,40}\binterview)[^;\n]{0,40}\bat\s*$"  # "Dr." may stand between
     # "i told him about running the floor at Two Birds Espresso": what the candidate did
     r"|\b(?:told|talked|spoke)\s+(?:to\s+)?(?:him|her|them)\s+about\b[^.;\n]{0,40}\bat\s*$",
     re.IGNORECASE,
@@ -209,6 +212,14 @@ _LEGAL_FORM_AT = re.compile(
 )
 
 
+# a verb after "and NAME" makes NAME the subject of a new clause, not part of the name before
+_CLAUSE_VERB = re.compile(
+    r"[ \t]+(?:said|says|told|tells|asked|asks|thinks|thought|was|is|has|had|will|would|"
+    r"mentioned|explained|showed|shows|gave|took|liked|laughed|agreed|wants|wanted|did|does|"
+    r"knows|knew|seemed|looked|called|came|joined|left)\b"
+)
+
+
 def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str, int]:
     """A company name starting at `pos`: capitalised words, with `&`, `of`, `and` inside."""
     words: list[tuple[str, int]] = []
@@ -234,6 +245,12 @@ def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str,
         i = start + len(word)
     while words and words[-1][0].lower() in _JOINERS:
         words.pop()
+    if (
+        len(words) >= 3
+        and words[-2][0].lower() == "and"
+        and _CLAUSE_VERB.match(text, words[-1][1] + len(words[-1][0]))
+    ):
+        del words[-2:]  # "at University Hospital Kerry and Aoife said she'd read it": a new clause
     if not words or words[0][0][:1].isdigit():
         return "", 0
     start = words[0][1]
