@@ -2913,3 +2913,9 @@ def test_a_company_name_stops_before_and_a_name_that_starts_a_clause() -> None:
         "they hire two a year.\n"
     )
     assert facts.company is not None and facts.company.value == "Hartley and Finch Joinery"
+
+
+def test_me_before_a_name_is_maitre_and_me_colon_is_the_writer() -> None:
+    facts = read("Entrevue avec Me Paul Gagnon, avocat associé.\nMe: Léa Roy\n")
+    assert facts.addressee is not None and facts.addressee.addressed_as == "Maître Gagnon"
+    assert facts.sender is not None and facts.sender.value == "Léa Roy"

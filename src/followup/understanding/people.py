@@ -213,6 +213,10 @@ def _name_after_initials(text: str, pos: int) -> bool:
     return False
 
 
+# "Me" before a name (never a label's "Me:"): Maître, a notary's or an advocate's form in French
+_MAITRE_NAME = re.compile(r"[ \t]+[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+[A-ZÀ-Ý]|[,.]|$)")
+
+
 def _skip_filler(
     text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool
 ) -> tuple[int, str | None, list[str]] | None:
@@ -230,6 +234,9 @@ def _skip_filler(
         low = word.lower().rstrip(".,:")
         if low in vocab.honorifics and (low not in DOT_ONLY or word.endswith(".")):
             honorific, i = _honorifics(text, i + m.end(), vocab.honorifics[low], vocab)
+            break
+        if word == "Me" and _MAITRE_NAME.match(text, i + m.end()):
+            honorific, i = "Maître", i + m.end()  # "avec Me Geneviève Ouellet": a notary
             break
         if low in ("just", "only") and not before and honorific is None:
             i += m.end()  # "thank-you note: just Danielle"
