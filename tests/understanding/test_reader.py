@@ -2919,3 +2919,25 @@ def test_me_before_a_name_is_maitre_and_me_colon_is_the_writer() -> None:
     facts = read("Entrevue avec Me Paul Gagnon, avocat associé.\nMe: Léa Roy\n")
     assert facts.addressee is not None and facts.addressee.addressed_as == "Maître Gagnon"
     assert facts.sender is not None and facts.sender.value == "Léa Roy"
+
+
+def test_korean_japanese_and_chinese_labels() -> None:
+    facts = read(
+        "회사: Hallim Sea Farms Co., Ltd.\n직무: Hatchery Technician\n"
+        "Interviewer: Mr. Oh Jae-won\n서명: Minji Park (박민지)\n"
+    )
+    # a labelled value's last dot is the sentence's in the draft ("at ... Co., Ltd. I enjoyed")
+    assert facts.company is not None and facts.company.value == "Hallim Sea Farms Co., Ltd"
+    assert facts.role is not None and facts.role.value == "Hatchery Technician"
+    assert facts.sender is not None and facts.sender.value == "Minji Park"
+    assert facts.addressee is not None and "Oh" in facts.addressee.name.value
+    japanese = read("会社: Kitaguni Outfitters K.K.\n職種: Store Clerk\n署名: Aoi Sato\n")
+    assert japanese.sender is not None and japanese.sender.value == "Aoi Sato"
+
+
+def test_a_saint_after_an_addressee_cue_is_a_place_not_a_person() -> None:
+    facts = read(
+        "Notes for the follow-up to St. Aidan's College — Registrar post.\n"
+        "Interviewer: Mr. Tendai Moyo, Principal\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Tendai Moyo"

@@ -183,6 +183,8 @@ class _People(_Headings):
             hit = name_at(text, m.end(), self.vocab, self.lower)
             if hit and hit.name.lower() in _ME:
                 continue  # "note to self, put in the email ...": the writer, nobody to greet
+            if hit and hit.name.lower().rstrip(".") in ("st", "ste", "saint", "sainte"):
+                continue  # "the follow-up to St. Bartholomew's College": a school, no person
             if hit and _between_is_filler(text, m.end(), hit.start):
                 if _NOT_TO.search(text, max(0, m.start() - 20), m.start()):
                     self.found.mentioned.append(_person(hit, seg, 0, "cue"))
