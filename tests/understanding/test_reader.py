@@ -2941,3 +2941,26 @@ def test_a_saint_after_an_addressee_cue_is_a_place_not_a_person() -> None:
         "Interviewer: Mr. Tendai Moyo, Principal\n"
     )
     assert facts.addressee is not None and facts.addressee.name.value == "Tendai Moyo"
+
+
+def test_it_was_name_who_interviewed_me_and_a_greeting_said_in_a_memo() -> None:
+    facts = read(
+        "interview at Ridgeback Joinery today period. It was Bo Lindqvist who interviewed me "
+        "comma he runs the shop period. The owner Mr. Harlan walked through at the end period. "
+        "Nobody calls him Bosse comma so the email is Dear Bo period.\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Bo Lindqvist"
+    assert facts.salutation is not None and facts.salutation.value == "Dear Bo"
+
+
+@pytest.mark.parametrize(
+    ("line", "greeting"),
+    [
+        ("so the email is Dear Ana. Then the rest.", "Dear Ana"),
+        ("the email is Dear Ms. Ruiz, formal.", "Dear Ms. Ruiz"),
+        ("the email is dear in English.", None),
+    ],
+)
+def test_a_greeting_said_without_quotes(line: str, greeting: str | None) -> None:
+    facts = read(f"Interviewer: Ana Ruiz\n{line}\n")
+    assert (facts.salutation.value if facts.salutation else None) == greeting

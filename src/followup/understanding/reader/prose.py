@@ -312,8 +312,8 @@ class _People(_Headings):
         """What may stand between a name and the cue after it: nothing, or the person's job
         ("Reg Antoine the operations manager did the interview", "Ana Ruiz, our head chef,")."""
         between = between.strip(" ,")
-        if not between:
-            return True
+        if not between or between.lower() in ("who", "that", "who actually", "who really"):
+            return True  # "It was Jo Pelletier who interviewed me"
         m = _APPOSITIVE.fullmatch(between)
         return m is not None and any(
             w.lower() in self.vocab.role_words for w in m.group("job").split()

@@ -85,6 +85,18 @@ class _Reader(_Labels):
         """'→ **"Dear Ms. Karaca"**', 'so "Dear Khun Pimchanok"': how the author means to greet
         someone, in quotes; not one they ask about ('"Dear Ma'am Joy" po ba?') or rule out
         ('not "Dear Ayşe Hanım"')."""
+        said = _SAID_GREETING.search(seg.text)
+        if said is not None and (self.lower or said.group("q").split()[1][:1].isupper()):
+            # "so the email is Dear Jo period": a greeting said, not quoted (a dictated memo)
+            words: list[str] = []
+            for w in said.group("q").split():
+                words.append(capitalise(w.rstrip(".")) if w.endswith(".") else capitalise(w))
+                if w.endswith(".") and w[:-1].lower() in self.vocab.honorifics:
+                    words[-1] += "."  # "Dear Ms. Ruiz"
+                elif w.endswith("."):
+                    break  # "Dear Ana. Then ...": the sentence ended
+            value = " ".join(words)
+            self.found.greetings.append(_located(value, seg, said.start("q"), "cue"))
         if '"' not in seg.text and "“" not in seg.text:
             return
         for m in _quoted_greeting(self.vocab.greeting_re.pattern).finditer(seg.text):
@@ -194,6 +206,16 @@ class _Reader(_Labels):
 _HEADING = re.compile(r"\s*+(?:[-•*]\s++)?#*+\s*+(?P<h>[^:\n]{1,80}?)\s*+:?\s*+[*_]*+\s*+")
 # "learned: 14 vans; ...", "- stuff she told me: 24hr emergency + referral surgery, ..."
 _INLINE_LEARNED = re.compile(r"\s*+[*_]*+(?P<h>[^:=\n]{1,60}?)[*_]*+\s*+[:=]\s*+(?=\S)")
+
+
+# "so the email is Dear Jo period": a greeting said in a memo, without quotes
+_SAID_GREETING = re.compile(
+    r"\b(?:the (?:email|e-mail|mail|letter|note) (?:is|starts|opens)|start (?:it )?with|"
+    r"open (?:it )?with)\s+(?:with\s+)?(?P<q>(?:dear|hi|hello)\s+[^\W\d_][\w'’.-]*"
+    r"(?:\s+(?!(?:period|comma|full)\b)[^\W\d_][\w'’.-]*){0,2})"
+    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?:period|comma|full\s+stop)\b))",
+    re.IGNORECASE,
+)
 
 
 # a greeting written out in quotes, not followed by a question ("...?", "po ba", "or")
