@@ -2964,3 +2964,13 @@ def test_it_was_name_who_interviewed_me_and_a_greeting_said_in_a_memo() -> None:
 def test_a_greeting_said_without_quotes(line: str, greeting: str | None) -> None:
     facts = read(f"Interviewer: Ana Ruiz\n{line}\n")
     assert (facts.salutation.value if facts.salutation else None) == greeting
+
+
+def test_a_labelled_panel_with_notes_unsure_whom_to_write_to_is_asked_about() -> None:
+    facts = read(
+        "Panel:\n- Prof. Ana Ruiz — Head of School — chaired the first half\n"
+        "- Dr. Ben Osei — Programme Lead — chaired the second half\n\n"
+        "So who gets the thank-you?? Neither said. No idea.\n"
+    )
+    assert facts.addressee is None
+    assert [c.name.value for c in facts.candidates] == ["Ana Ruiz", "Ben Osei"]

@@ -363,8 +363,10 @@ def _ranked_addressee(
     described = [p for p in tied if p.honorific or p.title]
     if len(tied) > 1 and len(described) == 1 and not found.unsure:
         tied = described  # "Ms. Delphine Aubertin, Curriculum Manager" over "Read Easy"
-    if found.unsure and top < 3:
-        facts.candidates = tied  # "but to who??": the notes say they cannot tell; ask
+    if found.unsure and (top < 3 or len(tied) > 1):
+        # "but to who??": the notes say they cannot tell; ask (a panel listed under a label
+        # too: "So who gets the thank-you?? ... No idea.")
+        facts.candidates = tied
     elif top >= 3 or len(tied) == 1:
         return tied[0]
     elif len({p.group for p in tied}) == 1 and tied[0].group is not None and not found.unsure:
