@@ -2974,3 +2974,14 @@ def test_a_labelled_panel_with_notes_unsure_whom_to_write_to_is_asked_about() ->
     )
     assert facts.addressee is None
     assert [c.name.value for c in facts.candidates] == ["Ana Ruiz", "Ben Osei"]
+
+
+def test_a_tie_is_settled_by_the_one_person_the_notes_greet() -> None:
+    notes = (
+        '* Mr. Andreas Pavlou, Clinical Director / owner. first email "Dear Mr. Pavlou"\n'
+        "* Dr. Eleni Georgiou (hospital diabetologist, not clinic) asked the foot questions\n"
+    )
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.name.value.endswith("Pavlou")
+    unsure = read(notes + "No idea who to write to.\n")
+    assert unsure.addressee is None

@@ -371,6 +371,8 @@ def _ranked_addressee(
         return tied[0]
     elif len({p.group for p in tied}) == 1 and tied[0].group is not None and not found.unsure:
         return tied[0]  # named together, first the main contact
+    elif len(greeted := [p for p in tied if _quoted_for(found, p) is not None]) == 1:
+        return greeted[0]  # 'first email "Dear Mr. Charalambous"': the one the notes greet
     else:
         # a tie is asked about, even where one of the tied has a senior-sounding title ("Head
         # of ...", "lead"): over the 24 older splits that tie-break chose 2 people, both wrong
