@@ -2985,3 +2985,16 @@ def test_a_tie_is_settled_by_the_one_person_the_notes_greet() -> None:
     assert facts.addressee is not None and facts.addressee.name.value.endswith("Pavlou")
     unsure = read(notes + "No idea who to write to.\n")
     assert unsure.addressee is None
+
+
+def test_a_lower_case_label_after_a_sentence_and_a_job_done_is_no_role() -> None:
+    facts = read(
+        "7:40am at Kauri Movers yard. interview 8am w/ Michelle Tane (Ops Manager). "
+        "job: Crew Lead (Removals), full time\n"
+    )
+    assert facts.role is not None and facts.role.value == "Crew Lead (Removals)"
+    piano = read(
+        "interview 8am w/ Michelle Tane (Ops Manager).\nshe asked about the piano job in "
+        "Remuera, told her the story\n"
+    )
+    assert piano.role is None

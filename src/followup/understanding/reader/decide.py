@@ -239,7 +239,19 @@ def _plausible_role(role: Located, titles: set[str], names: set[str]) -> bool:
         return False
     if role.value.lower() in names and words[-1] not in vocabulary().role_words:
         return False
+    if (
+        len(words) == 1
+        and role.value.isalpha()
+        and role.value.islower()
+        and not _JOB_WORD.search(words[0])
+        and words[0] not in vocabulary().role_words
+    ):
+        return False  # "asked about the piano job in Remuera": a job done, not one applied for
     return role.value.lower() not in titles
+
+
+# a lone lower-case word that can be a job: an occupation's ending or a word of the vocabulary
+_JOB_WORD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|hand|ie|eur|euse|ess|e)$")
 
 
 def decide(found: _Found) -> NotesFacts:

@@ -232,7 +232,9 @@ def _quoted_greeting(greeting: str) -> re.Pattern[str]:
 # (what staff or the candidate call someone, "everyone calls him Bigga", "I call her Elif
 # Hanım", is no request to be called so)
 _LABEL_WINDOW = 120
-_SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[a-z0-9)])[.!?][ \t]++(?=[A-Z])")
+# a sentence's end, then a capital or a lower-case word with its colon ("... (Ops Manager).
+# job: Crew Lead")
+_SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[a-z0-9)])[.!?][ \t]++(?=[A-Z]|[a-z]{2,12}[ \t]?:)")
 _LABELS_AFTER_SENTENCE = frozenset({"role", "company", "interviewer", "addressee", "candidate"})
 _CALLED = re.compile(
     r"(?:\bcall\s+me|\b(?:said|asked\s+me|told\s+me|asked)\s+to\s+call\s+(?:him|her))\s+"
