@@ -2998,3 +2998,16 @@ def test_a_lower_case_label_after_a_sentence_and_a_job_done_is_no_role() -> None
         "Remuera, told her the story\n"
     )
     assert piano.role is None
+
+
+@pytest.mark.parametrize(
+    ("line", "greeting"),
+    [
+        ("9:30  email her tonight. Dear Michelle. sign Sione Leota", "Dear Michelle"),
+        ("letter: Dear Ms. Tane, formal", "Dear Ms. Tane"),
+        ("Dear diary. Today was long.", None),
+    ],
+)
+def test_a_greeting_written_as_a_sentence_of_its_own(line: str, greeting: str | None) -> None:
+    facts = read(f"interview 8am w/ Michelle Tane (Ops Manager)\n{line}\n")
+    assert (facts.salutation.value if facts.salutation else None) == greeting

@@ -85,7 +85,7 @@ class _Reader(_Labels):
         """'→ **"Dear Ms. Karaca"**', 'so "Dear Khun Pimchanok"': how the author means to greet
         someone, in quotes; not one they ask about ('"Dear Ma'am Joy" po ba?') or rule out
         ('not "Dear Ayşe Hanım"')."""
-        said = _SAID_GREETING.search(seg.text)
+        said = _SAID_GREETING.search(seg.text) or _BARE_GREETING.search(seg.text)
         if said is not None and (self.lower or said.group("q").split()[1][:1].isupper()):
             # "so the email is Dear Jo period": a greeting said, not quoted (a dictated memo)
             words: list[str] = []
@@ -215,6 +215,13 @@ _SAID_GREETING = re.compile(
     r"(?:\s+(?!(?:period|comma|full)\b)[^\W\d_][\w'’.-]*){0,2})"
     r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?:period|comma|full\s+stop)\b))",
     re.IGNORECASE,
+)
+
+
+# "email her tonight. Dear Michelle. sign Sione": a greeting as a sentence of its own
+_BARE_GREETING = re.compile(
+    r"(?:^|(?<=[.!?:])[ \t]+)(?P<q>Dear[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+    r"[ \t]*(?=[,]|\.(?:\s|$)|$)"
 )
 
 
