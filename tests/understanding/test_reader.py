@@ -3011,3 +3011,8 @@ def test_a_lower_case_label_after_a_sentence_and_a_job_done_is_no_role() -> None
 def test_a_greeting_written_as_a_sentence_of_its_own(line: str, greeting: str | None) -> None:
     facts = read(f"interview 8am w/ Michelle Tane (Ops Manager)\n{line}\n")
     assert (facts.salutation.value if facts.salutation else None) == greeting
+
+
+def test_a_danish_a_s_legal_form_ends_the_employers_name_whole() -> None:
+    facts = read("Interview today with Ana Ruiz, Programme Coordinator at Nordhav Survey A/S.\n")
+    assert facts.company is not None and facts.company.value == "Nordhav Survey A/S"
