@@ -3016,3 +3016,15 @@ def test_a_greeting_written_as_a_sentence_of_its_own(line: str, greeting: str | 
 def test_a_danish_a_s_legal_form_ends_the_employers_name_whole() -> None:
     facts = read("Interview today with Ana Ruiz, Programme Coordinator at Nordhav Survey A/S.\n")
     assert facts.company is not None and facts.company.value == "Nordhav Survey A/S"
+
+
+def test_so_it_was_name_and_so_dear_name() -> None:
+    facts = read(
+        "00:14  So it was Fiona Walsh, she's the livestock manager for the branch. Dear Fiona.\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Fiona Walsh"
+    panel = read(
+        "Panel of two: Mr Hamish Reid, Chief Physiologist, who chaired it, and Dr Ailsa Bain, "
+        "consultant. So Dear Mr Reid.\n"
+    )
+    assert panel.addressee is not None and panel.addressee.name.value == "Hamish Reid"

@@ -220,7 +220,8 @@ _SAID_GREETING = re.compile(
 
 # "email her tonight. Dear Michelle. sign Sione": a greeting as a sentence of its own
 _BARE_GREETING = re.compile(
-    r"(?:^|(?<=[.!?:])[ \t]+)(?P<q>Dear[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+    r"(?:^|(?<=[.!?:])[ \t]+)(?:[Ss]o[ \t]+)?"
+    r"(?P<q>Dear[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
     r"[ \t]*(?=[,]|\.(?:\s|$)|$)"
 )
 
