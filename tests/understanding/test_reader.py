@@ -3028,3 +3028,8 @@ def test_so_it_was_name_and_so_dear_name() -> None:
         "consultant. So Dear Mr Reid.\n"
     )
     assert panel.addressee is not None and panel.addressee.name.value == "Hamish Reid"
+
+
+def test_sign_name_then_the_job_under_it() -> None:
+    facts = read("Interviewer: Ana Ruiz\nTravis: ya. sign Kai Okimaw 3rd yr apprentice welder\n")
+    assert facts.sender is not None and facts.sender.value == "Kai Okimaw"

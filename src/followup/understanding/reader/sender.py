@@ -52,7 +52,8 @@ _SENDER_CUE = re.compile(
     r"|\b(?:sign|signature|assina|assine|assino|firma|firme|firmo|signe|signez)"
     r"(?:\s+(?:com|como|avec|con|it))?\s+"
     r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])\S+){1,3}\s*"
-    r"(?:[.,;(]|$|(?:period|full\s+stop|comma)\b))",
+    # (or the job the candidate would put under it: "sign Travis Okimaw 3rd yr apprentice")
+    r"(?:[.,;(]|$|(?:period|full\s+stop|comma)\b|(?-i:[a-z0-9])))",
     re.IGNORECASE | re.MULTILINE,
 )
 _SIGN_ORDER = re.compile(r"\bsign(?:\s+it)?\s+as\b|\bsign(?:\s+it)?\s*:|\bsign\s+(?=[A-Z])", re.I)
