@@ -386,6 +386,32 @@ def test_notes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert code == 1
 
 
+def test_notes_never_hold_the_writers_own_name_and_signature(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text(
+        "Dear Ms. Lee,\n\nThank you for meeting me about the analyst role. I enjoyed learning "
+        "how your team plans the zorb budget, and I am excited about the role. Could you let "
+        "me know about the next steps?\n\nBest regards,\nTunde Ashby\n"
+        "Data Analyst | tunde.ashby@fastmail.com | +44 7700 900456\n",
+        encoding="utf-8",
+    )
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "Interviewer: Ms. Priya Lee\nThey plan the zorb budget each quarter.\n", encoding="utf-8"
+    )
+    code, doc = run_json(capsys, "--notes", notes, note)
+    grounding = [f for f in doc["files"][0]["findings"] if f["rule"].startswith("grounding.")]
+    assert grounding == [] and code == 0
+    # the body is still held to the notes
+    note.write_text(note.read_text("utf-8").replace("the zorb budget", "Globex"), "utf-8")
+    code, doc = run_json(capsys, "--notes", notes, note)
+    found = doc["files"][0]["findings"]
+    invented = [f["match"] for f in found if f["rule"] == "grounding.invented"]
+    assert invented == ["Globex"] and code == 1
+
+
 def test_notes_file_missing(capsys: pytest.CaptureFixture[str], files: dict[str, Path]) -> None:
     code, _out, err = run(capsys, "--notes", files["good"].with_name("nope.md"), files["good"])
     assert code == 2

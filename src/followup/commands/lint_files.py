@@ -88,11 +88,12 @@ def _check_files(
             bad_input = True
             continue
         chosen = ruleset.detect_kind(text) if kind is KindChoice.auto else kind.value
+        own = _own_signature(text) if facts is not None else ""
         findings, stats = ruleset.check(
             text,
             chosen,
-            facts_text=facts,
-            contact_facts=contact,
+            facts_text=f"{facts}\n{own}" if own else facts,
+            contact_facts=f"{contact or ''}\n{own}" if own else contact,
             min_level=min_level.value,
             suggestions=SUGGESTIONS,
         )
@@ -100,6 +101,16 @@ def _check_files(
             FileReport(display_name(path), chosen, findings, stats, kind is KindChoice.auto)
         )
     return reports, bad_input
+
+
+def _own_signature(text: str) -> str:
+    """The name under the sign-off and the signature block of an email the user wrote: their
+    own name and contact details, which the notes need not hold (only the rest of the email is
+    held to the notes)."""
+    from followup.lint.emailparts import parse
+
+    parts = parse(text)
+    return "\n".join(text[span[0] : span[1]] for span in (parts.name, parts.signature) if span)
 
 
 def _render(reports: list[FileReport], fmt: LintFormat) -> None:
