@@ -3033,3 +3033,15 @@ def test_so_it_was_name_and_so_dear_name() -> None:
 def test_sign_name_then_the_job_under_it() -> None:
     facts = read("Interviewer: Ana Ruiz\nTravis: ya. sign Kai Okimaw 3rd yr apprentice welder\n")
     assert facts.sender is not None and facts.sender.value == "Kai Okimaw"
+
+
+def test_another_employers_deadline_is_no_promise_and_a_promised_answer_key_is() -> None:
+    facts = read(
+        "Interviewer: Ana Ruiz\nInterview on Thursday 23 April 2026.\n"
+        "Other proposal: Clínica do Mar in Faro (they want answer until 13/05).\n"
+    )
+    assert facts.decision_date is None
+    keyed = parse_notes(
+        "---\nresposta_prometida: 2026-05-08\n---\nInterviewer: Ana Ruiz\n- 12 dentists\n"
+    )
+    assert keyed.decision_date == date(2026, 5, 8)

@@ -186,6 +186,12 @@ _SUBJECT = re.compile(
 _MY_ANSWER = re.compile(
     r"\bmy\s+(?:answer|decision|reply|response|acceptance|start)\b", re.IGNORECASE
 )
+# a line about another employer's offer: its deadline is no promise of this one
+_OTHER_OFFER = re.compile(
+    r"\b(?:other|another|second|competing|rival)\s+(?:job\s+)?(?:offer|proposal|proposta|"
+    r"propuesta|oferta|offre)\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = frozenset("i i'm i’m im i've i'd i'll".split())
 
 
@@ -285,8 +291,10 @@ class _Dates(_State):
             near = seg.text[max(0, m.start() - 80) : m.end() + 40]
             # "Today is Tuesday 24 March": the day the notes were written, promised by nobody
             cues = list(_DECISION_CUE.finditer(before)) or list(_CUE_JUST_BEFORE.finditer(before))
-            if cues and _own_deadline(before):
-                continue  # "I'm on a contract in York until 30 April": the candidate's date
+            if cues and (_own_deadline(before) or _OTHER_OFFER.search(seg.text, 0, m.start())):
+                # "I'm on a contract in York until 30 April", "Other proposal: Hospital X
+                # (they want answer until 13/02)": the candidate's date, or another employer's
+                continue
             if cues and not _WRITING_DAY.search(before):
                 self.found.cue_dates.append(("decision_date", found))
             elif _INTERVIEW_NEAR.search(near) or _INTERVIEW_NEAR.search(
