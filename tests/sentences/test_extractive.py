@@ -62,6 +62,10 @@ from followup.sentences.pronouns import toward_reader
             "I enjoyed learning that the night shift staff are missing most of the training "
             "sessions.",
         ),
+        (  # the notes' "+" said in words
+            "they issue a truck + tablet to every inspector",
+            "I enjoyed learning that your team issues a truck and tablet to every inspector.",
+        ),
     ],
 )
 def test_learned_sentence_from_a_fact(fact: str, sentence: str) -> None:

@@ -128,6 +128,9 @@ def test_an_interview_detail_is_not_process() -> None:
         "I loved learning new extraction line from this spring.",
         "I loved learning about the sterilization of your team has a Class B autoclave.",
         "I enjoyed learning that your team has ninety live sites each full stop new line.",
+        # the candidate made one of the reader's own
+        "I loved learning that your trainee does the diploma.",
+        "I was glad to hear that your new hire gets a van after three months.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -138,6 +141,7 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
     assert broken(GOOD) is None
     assert broken("I enjoyed learning about your training for new hires.") is None
     assert broken("I was impressed that your team made 11,000 home visits last year.") is None
+    assert broken("I enjoyed learning that your trainees do the diploma in two years.") is None
     assert broken("I would love to help your team learn the new system.") is None
     assert broken("I loved hearing everything about your plans for the new line.") is None
     assert broken("I enjoyed hearing Rosa describe the new extraction line.") is None

@@ -195,11 +195,15 @@ def for_the_reader(fact: str, interviewer: str | None = None) -> str:
     return toward_reader(core(fact, interviewer), interviewer)
 
 
+_PLUS = re.compile(r"[ \t]+\+[ \t]+")
+
+
 def learned_sentence(fact: str, interviewer: str | None = None, variant: int = 0) -> Built | None:
     """ "I enjoyed learning that <the fact, towards the reader>." or None."""
     speakers = _speakers(interviewer)
     stripped, reported = _strip_lead_ins(_tidy(fact), speakers)
-    text = _first_clause(stripped)
+    # "a family court + special drug court": the notes' shorthand, said in words
+    text = _first_clause(_PLUS.sub(" and ", stripped))
     if first_person(text):
         return None  # about the candidate, not about what was learned
     clause = _as_clause(text, speakers, reported)
