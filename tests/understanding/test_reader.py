@@ -3045,3 +3045,21 @@ def test_another_employers_deadline_is_no_promise_and_a_promised_answer_key_is()
         "---\nresposta_prometida: 2026-05-08\n---\nInterviewer: Ana Ruiz\n- 12 dentists\n"
     )
     assert keyed.decision_date == date(2026, 5, 8)
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        (
+            "Interview today with Harbour Glass and Glazing Limited, for the glazier job.",
+            "Harbour Glass and Glazing Limited",
+        ),
+        (
+            "Interview today with Ms. Ana Ruiz (HR) and Glazing Solutions Ltd.",
+            "Glazing Solutions Ltd",
+        ),
+    ],
+)
+def test_a_firm_named_x_and_y_limited_after_a_cue_is_one_name(line: str, company: str) -> None:
+    facts = read(f"{line}\n")
+    assert facts.company is not None and facts.company.value.rstrip(".") == company

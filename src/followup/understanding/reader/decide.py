@@ -440,7 +440,7 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         return
     rank, _, best = sorted(companies, key=lambda c: (_is_agency(c[2]), -c[0], c[1]))[0]
     best = _with_legal_form(best, [c for _, _, c in companies])
-    chosen = _spelled_out(_without_place(best), found)
+    chosen = _spelled_out(_with_first_partner(_without_place(best), found, people), found)
     words = [w.lower().strip(".,()") for w in chosen.value.split() if w not in ("&", "and")]
     named_out = len(words) > 2 or any(w in vocabulary().company_words for w in words)
     titled = chosen.span is not None and chosen.span.line in found.title_lines
@@ -486,6 +486,35 @@ def _dates(found: _Found) -> dict[str, date]:
                 dates["decision_date"] = when
                 break
     return dates
+
+
+_PARTNER_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+){1,3})(?:and|&)[ \t]+$")
+
+
+def _with_first_partner(
+    company: Located, found: _Found, people: list[tuple[Person, int]]
+) -> Located:
+    """ "Liffey Glass and Glazing Limited", which a cue ("with ...") split at "and" into a
+    person and an organisation: the organisation's name with the words before "and", unless
+    they are a person the notes describe (an honorific or a title) or name on another line."""
+    span = company.span
+    if span is None or company.source == "label":
+        return company
+    for seg in found.lines:
+        if seg.line != span.line or not seg.start <= span.start <= seg.start + len(seg.text):
+            continue
+        at = span.start - seg.start
+        m = _PARTNER_BEFORE.search(seg.text, max(0, at - 60), at)
+        if m is None or m.end() != at:
+            return company
+        partner = m.group(1).strip()
+        for p, _ in people:
+            named = p.name.value == partner or p.name.value.endswith(" " + partner)
+            elsewhere = p.name.span is not None and p.name.span.line != span.line
+            if named and not _is_organisation(p) and (p.honorific or p.title or elsewhere):
+                return company
+        return _located(seg.text[m.start(1) : at + len(company.value)], seg, m.start(1), "cue")
+    return company
 
 
 def _spelled_out(company: Located, found: _Found) -> Located:
