@@ -2521,6 +2521,7 @@ def test_a_pasted_mails_to_line_naming_the_writer_names_no_addressee() -> None:
         "aye 4 yrs motorman with Pentland Shipping + the HND",
         "told him about my eleven years, last six at Kirkgate Builders till they went bust",
         "and my two semesters of dairy science at Fox Valley Tech",
+        "I can start 1 April, after my contract with Donau Tankers Ltd ends.",
     ],
 )
 def test_where_the_candidate_worked_is_no_employer(said: str) -> None:

@@ -125,6 +125,9 @@ _PAST_BEFORE = re.compile(
     # "two semesters of dairy science at Fox Valley Tech": the candidate's studies
     r"|\b(?:semesters?|courses?|studies|studied|degree|diploma|classes|training)\b[^.;\n]{0,30}"
     r"\bat\s*$"
+    # "after my contract with Dunărea Shipping ends", "my current job at X": the candidate's own
+    r"|\bmy\s+(?:current\s+|present\s+|old\s+|last\s+)?(?:contract|job|post|position|role|"
+    r"placement|employer)\s+(?:with|at)\s*$"
     # "the audit I did with Dr. Honan at University Hospital Kerry": the candidate's own work
     r"|\bi\s+(?:did|worked|ran|led|wrote|managed|built|published|presented)\b"
     r"(?![^;\n]{0,40}\binterview)[^;\n]{0,40}\bat\s*$"  # "Dr." may stand between
