@@ -3064,3 +3064,12 @@ def test_another_employers_deadline_is_no_promise_and_a_promised_answer_key_is()
 def test_a_firm_named_x_and_y_limited_after_a_cue_is_one_name(line: str, company: str) -> None:
     facts = read(f"{line}\n")
     assert facts.company is not None and facts.company.value.rstrip(".") == company
+
+
+def test_a_notes_apps_checkbox_is_a_bullet_before_a_label() -> None:
+    facts = read(
+        "☐ Harbourline Supplies S.A.E. — Port Fouad office\n"
+        "☐ position: Operations Coordinator (ship supply), shift work\n"
+        "☐ interview 11 am with Mr. Sherif Nabil — Operations Manager.\n"
+    )
+    assert facts.role is not None and facts.role.value == "Operations Coordinator (ship supply)"

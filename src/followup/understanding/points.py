@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 # "- ", "• ", "* ", "3. ", "3) ", "a) ", "[x] ", a markdown task "- [x] "
 BULLET = re.compile(
     r"^[ \t]*(?:[-*][ \t]+\[[ xX]?\]|[-•–—>]+|\*+(?=[ \t])|\d{1,2}[.)](?!\d)"
+    # a notes app's checkboxes and list marks: "☐ position: ...", "✔ sent the CV"
+    r"|[☐☑☒✓✔✅▢□■▪◦‣●○](?=[ \t])"
     r"|[a-hA-H]\)(?=[ \t])|\[[ xX]?\])[ \t]*"
 )
 WORD = re.compile(r"[\w'’%-]+")
