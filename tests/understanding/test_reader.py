@@ -3073,3 +3073,9 @@ def test_a_notes_apps_checkbox_is_a_bullet_before_a_label() -> None:
         "☐ interview 11 am with Mr. Sherif Nabil — Operations Manager.\n"
     )
     assert facts.role is not None and facts.role.value == "Operations Coordinator (ship supply)"
+
+
+def test_a_labelled_value_ends_at_a_full_stop_after_an_ampersand_letter() -> None:
+    facts = read("Post: Senior Sonographer — General & O&G. Permanent.\nInterviewer: J. Smith\n")
+    assert facts.role is not None and facts.role.value == "Senior Sonographer — General & O&G"
+    assert facts.addressee is not None and facts.addressee.name.value == "J. Smith"

@@ -39,7 +39,8 @@ def _value_end(value: str) -> int:
         end = gap.start()
     for m in re.finditer(r"\.\s+(?=[A-Z])", value[:end]):
         word = _word_before(value, m.start())
-        if word.lower() in _NO_END_ABBREVIATIONS or len(word) == 1:  # "Dr.", "J. Smith"
+        initial = len(word) == 1 and (m.start() < 2 or value[m.start() - 2] in " \t(\"'“")
+        if word.lower() in _NO_END_ABBREVIATIONS or initial:  # "Dr.", "J. Smith"; not "O&G."
             continue
         return m.start()
     return end
