@@ -305,6 +305,7 @@ def test_a_japanese_name_written_family_name_first_is_greeted_by_the_family_name
         ("Interviewer: Dr. Áine Ní Bhriain, QA Manager\n- 2 cleanrooms\n", "Dr. Ní Bhriain"),
         ("Interviewer: Mr. Cathal Mac Giolla Bhríde\n- 2 cleanrooms\n", "Mr. Mac Giolla Bhríde"),
         ("Interviewer: Dr. Nuala Uí Dhonnchadha\n- 2 cleanrooms\n", "Dr. Uí Dhonnchadha"),
+        ("Interviewer: Ms. Rhian ap Gwilym\n- 2 cleanrooms\n", "Ms. ap Gwilym"),
         ("Interviewer: Staff Sgt. Lorna Tremblay\n- 4 analysts\n", "Sgt. Tremblay"),
         ("- mevrouw Griet Van den Broeck — zaakvoerder. She decides.\n", "Ms. Van den Broeck"),
         (

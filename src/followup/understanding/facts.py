@@ -43,7 +43,7 @@ _ODD_CATEGORIES = frozenset({"So", "Cc", "Cf", "Cs", "Co", "Cn"})
 GIVEN_NAME_PARTICLES = frozenset({"ben"})
 PARTICLES = frozenset(
     "van von de da del der den di la le du dos das ter ten bin binti bint ibn al el dela delos ní "
-    "nic ó ben mac mhic giolla uí ua".split()
+    "nic ó ben mac mhic giolla uí ua ap ab".split()
 )
 
 
