@@ -23,6 +23,7 @@ import argparse
 import json
 import re
 import sys
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -111,6 +112,14 @@ def field_faults(email: str, gold: dict[str, object]) -> list[str]:
         faults.append(f"role {role.group(1)!r}")
     if gold.get("sender") and not _words(lines[-1]) & _words(str(gold["sender"])):
         faults.append(f"signed {lines[-1]!r}")
+    # the promised date a check-in repeats ("you hoped to reach a decision by 13 February"):
+    # another date than the notes' promise, or a promise the notes never gave
+    promised = re.search(r"decision by (\d{1,2}) ([A-Z][a-z]+)", body)
+    if promised:
+        decided = gold.get("decision_date")
+        said = (int(promised.group(1)), promised.group(2))
+        if not isinstance(decided, date) or said != (decided.day, decided.strftime("%B")):
+            faults.append(f"promised date {promised.group(0)!r}")
     return faults
 
 
