@@ -251,7 +251,7 @@ def _plausible_role(role: Located, titles: set[str], names: set[str]) -> bool:
 
 
 # a lone lower-case word that can be a job: an occupation's ending or a word of the vocabulary
-_JOB_WORD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|hand|ie|eur|euse|ess|e)$")
+_JOB_WORD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|person|hand|eur|ess|e)$")
 
 
 def decide(found: _Found) -> NotesFacts:

@@ -88,10 +88,12 @@ _COMPANY_IN = re.compile(
     # "I finally did the Prairie Northern Railway interview": the employer's interview
     r"|\b(?:did|had|have|done|finished|after)\s+(?:the|my)\s+(?=(?:[A-Z][\w&'’.-]*\s+){1,5}interview\b)"
 )
+# the units a candidate's tenure is counted in ("4 yrs", "2 summers", "three seasons")
+_TENURE = r"(?:yrs?|years?|months?|weeks?|summers?|seasons?|winters?)"
 _PAST_AFTER = re.compile(
     r"\s*\(?(?:my |the )?(?:current|old|previous|former|last)\b|\s*,?\s*where i (?:was|worked)"
     # "at Bayview (5 yrs)": the candidate's tenure
-    r"|\s*\(\s*\d+\s*(?:yrs?|years?|months?|weeks?|summers?|seasons?|winters?)\b"
+    rf"|\s*\(\s*\d+\s*{_TENURE}\b"
     r"|\s+for\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:yrs?|years?)\b",
     re.IGNORECASE,
 )
@@ -115,12 +117,12 @@ _PAST_BEFORE = re.compile(
     # "currently teaching fellow at X", "currently a nurse with Y": the candidate's own job
     r"|\bcurrently\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}(?:at|with)\s*$"
     # "my four years at X, then one year at Y": the candidate's tenure before "at"
-    r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|months?|weeks?|summers?|seasons?|winters?)"
+    rf"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+{_TENURE}"
     r"(?:\s+\w+ing)?\s+(?:at|with)\s*$"
     # "4 yrs motorman with Pentland Shipping", "my eleven years, last six at kirkgate":
     # the candidate's tenure, a job between
     r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:yrs?|years?|months?|weeks?|summers?|seasons?|winters?)\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){1,2}(?:at|with)\s*$"
+    rf"{_TENURE}\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){{1,2}}(?:at|with)\s*$"
     r"|\blast\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:at|with)\s*$"
     # "two semesters of dairy science at Fox Valley Tech": the candidate's studies
     r"|\b(?:semesters?|courses?|studies|studied|degree|diploma|classes|training)\b[^.;\n]{0,30}"

@@ -73,9 +73,10 @@ _CHAT_TITLE = re.compile(r"\b(?:chat|conversation)\s*:|\bconversation\s+with\b",
 # a chat export's title of the app or the kind of chat, a separator and whom it is with:
 # "Telegram — Joost de Boer", "Chat | Anja Reinholz", "Messages · Ngaio (flat)", "Direct
 # message · Marta Ozola": the friend, never the job, the employer or the addressee
+CHAT_APPS = r"whatsapp|telegram|signal|viber|line|messenger|teams|slack"
 CHAT_HEAD = re.compile(
-    r"\s*(?:\[[^\]\n]{1,20}\]\s*)?(?:whatsapp|telegram|signal|viber|line|messenger|teams|slack|"
-    r"imessage|wechat|chat|messages|direct\s+messages?)[ \t]*[|·—–][ \t]*",
+    rf"\s*(?:\[[^\]\n]{{1,20}}\]\s*)?(?:{CHAT_APPS}|imessage|wechat|chat|messages|"
+    r"direct\s+messages?)[ \t]*[|·—–][ \t]*",
     re.IGNORECASE,
 )
 _LEGAL_COMMA = re.compile(r",(?=[ \t]*(?:Ltd|Inc|LLC|Pvt|GmbH|S\.A)\b)")

@@ -11,7 +11,12 @@ from followup.understanding.facts import Person, Point
 from followup.understanding.people import FUNCTION_WORDS, name_at
 from followup.understanding.points import make_point, sentences
 from followup.understanding.reader.employer import _PAST_BEFORE, OTHER_PARTY_BEFORE
-from followup.understanding.reader.headings import _ABOUT_INTERVIEW, CHAT_HEAD, _Headings
+from followup.understanding.reader.headings import (
+    _ABOUT_INTERVIEW,
+    CHAT_APPS,
+    CHAT_HEAD,
+    _Headings,
+)
 from followup.understanding.reader.state import (
     CHAT_LINE,
     MAX_POINT_CHARS,
@@ -93,8 +98,8 @@ _LEGAL_FORM_AFTER = re.compile(
 # the title line of a chat export: "WhatsApp Chat with Bec 🌻", "Chat with Tomas Žukauskas
 # (Microsoft Teams)", "[LINE] Chat history with Sujan dai", "Conversation with ..."
 _CHAT_WITH = re.compile(
-    r"\s*(?:\[[^\]\n]{1,20}\]\s*)?(?:(?:whatsapp|telegram|signal|viber|line|messenger|teams|"
-    r"slack)\s+)?(?:chat|conversation|messages)(?:\s+(?:history|export|log))?\s+with\s+",
+    rf"\s*(?:\[[^\]\n]{{1,20}}\]\s*)?(?:(?:{CHAT_APPS})\s+)?(?:chat|conversation|messages)"
+    r"(?:\s+(?:history|export|log))?\s+with\s+",
     re.IGNORECASE,
 )
 # "do not write to", "don't send it to", "dont write to Mantas, only Rūta", "never email":
