@@ -3080,3 +3080,21 @@ def test_a_labelled_value_ends_at_a_full_stop_after_an_ampersand_letter() -> Non
     facts = read("Post: Senior Sonographer — General & O&G. Permanent.\nInterviewer: J. Smith\n")
     assert facts.role is not None and facts.role.value == "Senior Sonographer — General & O&G"
     assert facts.addressee is not None and facts.addressee.name.value == "J. Smith"
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # a line that labels someone by their job names a person, not the employer
+        "CLIENT CONTACT NOTE\nWork coach: Elaine Tennant (Musselburgh office)\n"
+        "Client: Connor Reid\nInterview at Carnbrae Golf Club for the Greenkeeper job.\n",
+        # a name the notes greet by its first name is the addressee, not the employer
+        "Interviewed for Deputy Stage Manager at Cwmni Theatr Glan-y-Môr in Aberystwyth.\n"
+        "Siân Pritchard, Production Manager, did the interview. Gethin Lloyd was away.\n"
+        "Action: short check-in email to Siân.\n",
+    ],
+)
+def test_a_person_on_a_title_like_line_is_never_the_employer(notes: str) -> None:
+    facts = read(notes)
+    assert facts.company is not None
+    assert facts.company.value in ("Carnbrae Golf Club", "Cwmni Theatr Glan-y-Môr")

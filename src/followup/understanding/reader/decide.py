@@ -139,6 +139,26 @@ def _names_person(value: str, person: Person) -> bool:
     return words == name or (len(words) == 1 and words[0] in name)
 
 
+def _someone_named(value: str, found: _Found) -> bool:
+    """A company value that names someone the notes know as a person in another way: a sender
+    the reader weighed but did not choose ("Subject: Interview — HSE Engineer — Joseph
+    Mwangi"), a person mentioned, or the first name the notes greet ("Siân Pritchard,
+    Production Manager" beside "Dear Siân"). A name of two or three words with no company word
+    only (two for a greeted first name), so "Pennock Hale Solicitors" stays though "Pennock" is
+    greeted."""
+    words = value.lower().split()
+    if not 2 <= len(words) <= 3 or any(w in vocabulary().company_words for w in words):
+        return False
+    known = [located.value for _, located in found.senders if located.source != "cue"]
+    known += [p.name.value for p in found.mentioned]
+    if any(value.lower() == name.lower() for name in known):
+        return True
+    greeted = {
+        p.name.value.lower() for p in found.addressee_named if len(p.name.value.split()) == 1
+    }
+    return len(words) == 2 and words[0] in greeted
+
+
 def _with_legal_form(best: Located, others: list[Located]) -> Located:
     """The employer as the notes write it in full elsewhere: "Maglificio Val Seriana" on the
     title line, "Maglificio Val Seriana S.r.l." in the prose."""
@@ -432,6 +452,7 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not _DATE_OR_REFERENCE.search(c[2].value)
         and not any(_names_person(c[2].value, p) for p, _ in people if not _is_organisation(p))
         and not (facts.sender is not None and c[2].value.lower() == facts.sender.value.lower())
+        and not _someone_named(c[2].value, found)
         and not _is_titled_person(c[2].value)
         and not (c[2].source == "cue" and _SHOPPING_PLACE.search(c[2].value))
     ]

@@ -79,6 +79,8 @@ CHAT_HEAD = re.compile(
     r"direct\s+messages?)[ \t]*[|·—–][ \t]*",
     re.IGNORECASE,
 )
+# a label of one to three words before a colon ("Work coach:")
+_JOB_LABEL = re.compile(r"[\s*•-]*((?:[^\W\d_][\w'’-]*[ \t]+){0,2}[^\W\d_][\w'’-]*)[ \t]*:[ \t]*")
 _LEGAL_COMMA = re.compile(r",(?=[ \t]*(?:Ltd|Inc|LLC|Pvt|GmbH|S\.A)\b)")
 
 
@@ -163,6 +165,8 @@ class _Headings(_Sender):
             return
         if _CHAT_TITLE.search(seg.text) or CHAT_HEAD.match(seg.text):
             return  # "Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer": who chatted, no job
+        if self._someone_labelled(seg.text):
+            return  # "Work coach: Elaine Tennant (Musselburgh office)": a person, no employer
         told = re.search(r"[a-z]{3,}\.\s*$", seg.text) and not _LEGAL_SUFFIX.match(
             seg.text.rstrip(" .").split()[-1]
         )  # "Video interview today with Sabine Krüger, VP Sales Europe.": a sentence
@@ -170,6 +174,18 @@ class _Headings(_Sender):
             return
         for original, at in parts:
             self._heading_part(seg, original, at)
+
+    def _someone_labelled(self, text: str) -> bool:
+        """A line that labels a person by their job, `Coach: Carla Benítez`, `Work coach: Elaine
+        Tennant (Musselburgh office)`: a name of two words or more, all the value up to a
+        bracket, after a label whose last word is a job's."""
+        m = _JOB_LABEL.match(text)
+        if m is None or m.group(1).split()[-1].lower() not in self.vocab.role_words:
+            return False
+        hit = name_at(text, m.end(), self.vocab, self.lower)
+        if hit is None or len(hit.name.split()) < 2 or hit.start != m.end():
+            return False
+        return re.fullmatch(r"\s*(?:\([^()\n]*\)\s*)?", text[hit.end :]) is not None
 
     def _interview_title(self, seg: _Seg) -> bool:
         """`Ferncastle interview`: the employer named in a title of its own (then the line says
