@@ -3098,3 +3098,14 @@ def test_a_person_on_a_title_like_line_is_never_the_employer(notes: str) -> None
     facts = read(notes)
     assert facts.company is not None
     assert facts.company.value in ("Carnbrae Golf Club", "Cwmni Theatr Glan-y-Môr")
+
+
+def test_the_word_company_inside_a_name_is_no_cue() -> None:
+    facts = read(
+        "Wanjiru Kamau · 10 Feb, 8:02 AM\nDear Mr. Langat, any news?\n\n"
+        "--- my notes from the interview, Tue 20 Jan, factory boardroom ---\n"
+        "Kiambugi Tea Factory Company Ltd — Production Supervisor\n"
+        "Panel: Mr. Geoffrey Langat, Factory Unit Manager (chaired)\n"
+    )
+    assert facts.company is not None
+    assert facts.company.value == "Kiambugi Tea Factory Company Ltd"

@@ -56,6 +56,8 @@ _COMPANY_IS = re.compile(
     r"(?=[A-Z])",
     re.IGNORECASE,
 )
+# a capitalised word just before, which makes "Company" part of a name
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w&'’.-]*[ \t]+$")
 _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
 _SPACES = re.compile(r"\s*")
 # where one sentence ends and the next begins, for a name standing alone after it
@@ -295,6 +297,8 @@ class _Employer(_Dates):
         if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
             cues += [(m, False) for m in _COMPANY_IS.finditer(text)]
         for m, needs_word in cues:
+            if m.group(0)[:1] == "C" and _CAPITAL_BEFORE.search(text, 0, m.start()):
+                continue  # "Kiambugi Tea Factory Company Ltd": the word is part of a name
             value, start = _name_run(text, m.end(), self.lower, self.vocab)
             if not value:
                 continue
