@@ -3109,3 +3109,16 @@ def test_the_word_company_inside_a_name_is_no_cue() -> None:
     )
     assert facts.company is not None
     assert facts.company.value == "Kiambugi Tea Factory Company Ltd"
+
+
+def test_a_chat_message_is_no_title_and_its_answer_may_name_the_employer() -> None:
+    facts = read(
+        "Viber — Ei Ei (sister)\nMonday, 2 March 2026\n\n"
+        "Thiri 4:05 PM: Ei Ei, interview finished!!\n"
+        "Ei Ei 4:06 PM: how was? Lotus Bridge one?\n"
+        "Thiri 4:08 PM: yes Lotus Bridge Health Alliance. Programme Officer, Magway office. "
+        "Daw Khin Myat Noe interview me, she is Country Director.\n"
+        "Ei Ei 4:19 PM: ok. mention your 3 years with Shwe Yaung Clinics also\n"
+    )
+    assert facts.company is not None
+    assert facts.company.value == "Lotus Bridge Health Alliance"

@@ -58,6 +58,8 @@ _COMPANY_IS = re.compile(
 )
 # a capitalised word just before, which makes "Company" part of a name
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w&'’.-]*[ \t]+$")
+# a word a chat message may open with before it names something
+_INTERJECTION = re.compile(r"(?:yes|yeah|yep|ya|ok|okay|so|well|oh)\b[,.!]*[ \t]+", re.I)
 _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
 _SPACES = re.compile(r"\s*")
 # where one sentence ends and the next begins, for a name standing alone after it
@@ -340,7 +342,11 @@ class _Employer(_Dates):
         chat = CHAT_LINE.match(text)  # "[02-02-26 19:43] Camila: Acuícola Fiordo Comau S.A."
         if self.lower:
             return  # without capitals, a run of words is no name
-        starts = [chat.end() if chat else 0, *(m.end() for m in _SENTENCE_GAP.finditer(text))]
+        first = 0
+        if chat:  # "Thiri 4:08 PM: yes Lotus Bridge Health Alliance. ...": the answer's name
+            said = _INTERJECTION.match(text, chat.end())
+            first = said.end() if said else chat.end()
+        starts = [first, *(m.end() for m in _SENTENCE_GAP.finditer(text))]
         for pos in starts:
             value, start = _name_run(text, pos, False, self.vocab)
             lead = _SPACES.match(text, pos)

@@ -10,7 +10,13 @@ from followup.understanding.facts import shape_problem
 from followup.understanding.people import name_at
 from followup.understanding.reader.employer import _JOINERS, _LEGAL_SUFFIX, _ROLE_SUFFIX
 from followup.understanding.reader.sender import _Sender
-from followup.understanding.reader.state import _ABBREV_DOT, _NO_END_ABBREVIATIONS, _located, _Seg
+from followup.understanding.reader.state import (
+    _ABBREV_DOT,
+    _NO_END_ABBREVIATIONS,
+    CHAT_LINE,
+    _located,
+    _Seg,
+)
 
 _GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
 _ABOUT_INTERVIEW = re.compile(
@@ -163,7 +169,7 @@ class _Headings(_Sender):
             sentence_end = None
         if self._interview_title(seg):
             return
-        if _CHAT_TITLE.search(seg.text) or CHAT_HEAD.match(seg.text):
+        if _CHAT_TITLE.search(seg.text) or CHAT_HEAD.match(seg.text) or CHAT_LINE.match(seg.text):
             return  # "Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer": who chatted, no job
         if self._someone_labelled(seg.text):
             return  # "Work coach: Elaine Tennant (Musselburgh office)": a person, no employer

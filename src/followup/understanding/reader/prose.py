@@ -346,7 +346,10 @@ class _People(_Headings):
                 break
             between = text[pos : hit.start]
             words = hit.name.lower().split()
-            if len(words) > 1 and words[-1] in self.vocab.company_words:
+            if len(words) > 1 and (
+                words[-1] in self.vocab.company_words
+                or words[-1].endswith(self.vocab.organisation_endings)  # "Shwe Yaung Clinics"
+            ):
                 past = text[max(0, cue_start - 40) : pos]
                 if _PAST_BEFORE.search(past) or self.vocab.past_employer_re.search(past):
                     # "4 yrs motorman with Pentland Shipping": the candidate's old employer

@@ -37,9 +37,13 @@ _ABBREV_DOT = re.compile(
 
 # a line of an exported chat: "[14/04/2026, 5:00:31 pm] Kieran Walsh: ...", "14/04/2026, 17:00 -
 # Kieran Walsh: ...", "[14/01/2026 19:02] Rafa: ...", "[9:41 AM] Hoda: ..."
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
+_AUTHOR = r"[^\W\d_][^:\n\[\]]{0,40}?"
+# a chat message's line: "[02-02-26 19:43] Camila: ...", "19:43 - Camila: ...", or the author
+# before the time, "Thiri 4:05 PM: ..."
 CHAT_LINE = re.compile(
-    r"^\s*\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-    r"(?:\s*[ap]\.?\s?m\.?)?\]?\s*(?:[-–]\s*)?(?P<who>[^\W\d_][^:\n\[\]]{0,40}?):\s",
+    rf"^\s*(?:\[?(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}},?\s+)?{_CLOCK}\]?\s*(?:[-–]\s*)?"
+    rf"|(?={_AUTHOR}\s+{_CLOCK}:\s))(?P<who>{_AUTHOR})(?:\s+{_CLOCK})?:\s",
     re.IGNORECASE,
 )
 
