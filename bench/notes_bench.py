@@ -118,6 +118,7 @@ SPLITS = [
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
 ]
 
 
