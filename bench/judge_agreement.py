@@ -58,18 +58,38 @@ def _words(text: str | None) -> set[str]:
 _HONORIFICS = _honorific_words()
 
 
-def verdicts(split: str) -> dict[str, str]:
-    """The person's verdict per note number ("01" -> "not sendable"), from the split's
-    clean-measure table in docs/draft-quality.md."""
+def verdicts(split: str) -> dict[tuple[str, int], str]:
+    """The person's verdict per note number and seed (("01", 0) -> "not sendable"), from the
+    split's clean-measure table in docs/draft-quality.md. A verdict cell may differ by seed:
+    "light edits (seeds 1-2); **not sendable** (seed 0)"; a plain one holds for every seed."""
     number = split.removeprefix("heldout")
     text = DOC.read_text(encoding="utf-8")
     start = text.index(f"## Held-out {number}, seed 0")
     table = text[start : text.index("**Totals", start)]
     out = {}
-    for row in re.finditer(
-        r"^\| (\d\d) [^|]*\| (\*\*not sendable\*\*|light edits|sendable) \|", table, re.M
-    ):
-        out[row.group(1)] = row.group(2).strip("*")
+    for row in re.finditer(r"^\| (\d\d) [^|]*\| ([^|]+) \|", table, re.M):
+        for piece in row.group(2).split(";"):
+            m = re.match(
+                r"\s*(\*\*not sendable\*\*|light edits|sendable)(?:\s+\(seeds?\s+([^)]*)\))?\s*$",
+                piece,
+            )
+            if m is None:
+                continue
+            seeds = _seeds(m.group(2)) if m.group(2) else range(_MAX_SEEDS)
+            for seed in seeds:
+                out[(row.group(1), seed)] = m.group(1).strip("*")
+    return out
+
+
+_MAX_SEEDS = 10
+
+
+def _seeds(text: str) -> list[int]:
+    """ "1-2" -> [1, 2]; "0, 2" -> [0, 2]."""
+    out: list[int] = []
+    for part in text.split(","):
+        low, _, high = part.strip().partition("-")
+        out += range(int(low), int(high or low) + 1)
     return out
 
 
@@ -133,6 +153,7 @@ def main() -> int:
     agree = 0
     for row in rows:
         number = row["note"][:2]
+        verdict = read[(number, row["seed"])]
         gold = yaml.safe_load(
             (CORPUS / args.split / row["note"]).with_suffix(".gold.yaml").read_text("utf-8")
         )
@@ -140,11 +161,12 @@ def main() -> int:
         faults += [f"invented {w}" for w in row["judge"]["invented"]]
         faults += [f"failing {s['sentence']!r}" for s in row["judge"]["failing_sentences"]]
         judged = "not sendable" if faults else "sendable or light"
-        person = "not sendable" if read[number] == "not sendable" else "sendable or light"
+        person = "not sendable" if verdict == "not sendable" else "sendable or light"
         agree += judged == person
         if args.show or judged != person:
             mark = "  " if judged == person else "!="
-            print(f"{mark} {number} person: {read[number]:13} judge: {judged:17} {faults}")
+            seed = row["seed"]
+            print(f"{mark} {number}/{seed} person: {verdict:13} judge: {judged:17} {faults}")
     print(f"{args.split}: the judge agrees with the reading on {agree} of {len(rows)} drafts")
     return 0
 
