@@ -111,6 +111,7 @@ SPLITS = [
     "dev15",
     "dev16",
     "dev17",
+    "dev18",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
