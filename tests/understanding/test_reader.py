@@ -3122,3 +3122,44 @@ def test_a_chat_message_is_no_title_and_its_answer_may_name_the_employer() -> No
     )
     assert facts.company is not None
     assert facts.company.value == "Lotus Bridge Health Alliance"
+
+
+@pytest.mark.parametrize(
+    ("line", "today", "when"),
+    [
+        # the weekday beside a date without a year says which year ("Mon 20 Oct" was 2025)
+        ("Interview Mon 20 Oct with Ms. Ana Ruiz.", date(2026, 12, 2), date(2025, 10, 20)),
+        ("Interview Tue 20 Oct with Ms. Ana Ruiz.", date(2026, 12, 2), date(2026, 10, 20)),
+        # this year's reading first when both fit: 12 January 2026 and 1 December 2025 were
+        # Mondays
+        ("KGD interview 12/1 (Mon) with Ms. Ana Ruiz.", date(2026, 1, 20), date(2026, 1, 12)),
+        # no weekday: an interview months after the day of reading is last year's
+        ("Interview 14 November with Ms. Ana Ruiz.", date(2026, 1, 10), date(2025, 11, 14)),
+        ("Interview 14 November with Ms. Ana Ruiz.", date(2026, 12, 2), date(2026, 11, 14)),
+    ],
+)
+def test_a_date_without_a_year_takes_the_year_its_weekday_and_the_day_of_reading_say(
+    line: str, today: date, when: date
+) -> None:
+    assert read(line + "\n", today=today).interview_date == when
+
+
+def test_an_engineer_honorific_ends_no_sentence_and_opens_a_name() -> None:
+    facts = read(
+        "Sahraa Greens — Senior Grower\n"
+        "- Mon 1 Sep: phone/video call with Eng. Faisal Al-Harbi, 35 min.\n"
+        "- Pak Hendra (my old boss at Agro Hidroponik Lembang, he gave reference) said "
+        "just send one more short email.\n"
+    )
+    assert facts.addressee is not None
+    assert facts.addressee.name.value == "Faisal Al-Harbi"
+    assert facts.addressee.honorific == "Eng."
+
+
+def test_someone_the_notes_call_an_old_boss_in_brackets_is_never_the_addressee() -> None:
+    facts = read(
+        "Notes after the call\n"
+        "- Pak Hendra (my old boss at Agro Hidroponik Lembang, he gave reference) said "
+        "just send one more short email.\n"
+    )
+    assert facts.addressee is None

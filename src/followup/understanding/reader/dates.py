@@ -5,7 +5,7 @@ around it."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from followup.understanding.reader.relative_dates import (
     ORDINAL_WORDS,
@@ -215,59 +215,89 @@ _INTERVIEW_NEAR = re.compile(
 )
 
 
-def date_from(m: re.Match[str], this_year: int) -> date | None:
-    """The date a match of `_DATE_RE` names (`this_year` when it gives none); None when it
-    names no date for sure."""
+def date_from(m: re.Match[str], this_year: int, now: date | None = None) -> date | None:
+    """The date a match of `_DATE_RE` names; None when it names no date for sure.
+
+    A date written without its year ("Mon 20 Oct", "14.10.") is in `this_year`, unless a
+    weekday beside it fits only the year before, or (given `now`, the day the notes were
+    written or read) it would fall more than two months after `now`: notes look back on an
+    interview, and a promised answer is at most weeks ahead."""
     try:
-        if m.group("iso"):
-            return date.fromisoformat(m.group("iso"))
-        if m.group("a4"):
-            a, b = int(m.group("a4")), int(m.group("b4"))
-            year = int(m.group("y4")) if m.group("y4") else this_year
-            if (a > 12) == (b > 12):
-                # 5/6 could be 5 June or May 6: a fact only when a weekday beside it says which
-                return _by_weekday(m, [(year, b, a), (year, a, b)])
-            day, month = (a, b) if a > 12 else (b, a)
-            return date(year, month, day)
-        if m.group("d3"):
-            year = int(m.group("y3")) if m.group("y3") else this_year
-            return date(year, int(m.group("m3")), int(m.group("d3")))
-        if m.group("y6"):
-            return date(int(m.group("y6")), int(m.group("m6")), int(m.group("d6")))
-        if m.group("m5"):
-            year = int(m.group("y5")) if m.group("y5") else this_year
-            return date(year, int(m.group("m5")), int(m.group("d5")))
-        if m.group("d8"):
-            return date(this_year, int(m.group("m8")), int(m.group("d8")))
-        if m.group("dw"):
-            word = re.sub(r"[- ]", "[- ]", m.group("dw").lower())
-            year = int(m.group("y7")) if m.group("y7") else this_year
-            return date(year, _MONTHS[m.group("mon3").lower()], _ORDINALS[word])
-        mon = (m.group("mon") or m.group("mon2")).lower()
-        day = int(m.group("d1") or m.group("d2"))
-        year_text = m.group("y1") or m.group("y2")
-        year = int(year_text) if year_text else this_year
-        return date(year, _MONTHS[mon], day)
+        readings, year = _readings(m)
     except ValueError:
         return None
+    if year is not None:
+        dates = [_day(year, month, day) for month, day in readings]
+        if len(readings) > 1:
+            return _by_weekday(m, [d for d in dates if d is not None])
+        return dates[0]
+    years = [this_year, this_year - 1]
+    options = [d for y in years for month, day in readings if (d := _day(y, month, day))]
+    for year in years:  # "12/1 (Mon)": 12 January this year before 1 December the last
+        named = _by_weekday(m, [d for d in options if d.year == year])
+        if named is not None:
+            return named
+    if len(readings) > 1 and len({(d.month, d.day) for d in options}) > 1:
+        return None  # 5/6 could be 5 June or May 6, and no weekday says which
+    this = [d for d in options if d.year == this_year]
+    if this and now is not None and this[0] > now + timedelta(days=_AHEAD_DAYS):
+        before = [d for d in options if d.year == this_year - 1]
+        return before[0] if before else this[0]
+    return this[0] if this else None
+
+
+_AHEAD_DAYS = 61  # how far past the day of writing a date without a year may lie
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _readings(m: re.Match[str]) -> tuple[list[tuple[int, int]], int | None]:
+    """The (month, day) readings of a date match, and its year when it gives one."""
+    if m.group("iso"):
+        d = date.fromisoformat(m.group("iso"))
+        return [(d.month, d.day)], d.year
+    if m.group("a4"):
+        a, b = int(m.group("a4")), int(m.group("b4"))
+        year = int(m.group("y4")) if m.group("y4") else None
+        if (a > 12) == (b > 12):
+            # 5/6 could be 5 June or May 6: a fact only when a weekday beside it says which
+            return [(b, a), (a, b)], year
+        return [(b, a) if a > 12 else (a, b)], year
+    if m.group("d3"):
+        year = int(m.group("y3")) if m.group("y3") else None
+        return [(int(m.group("m3")), int(m.group("d3")))], year
+    if m.group("y6"):
+        return [(int(m.group("m6")), int(m.group("d6")))], int(m.group("y6"))
+    if m.group("m5"):
+        year = int(m.group("y5")) if m.group("y5") else None
+        return [(int(m.group("m5")), int(m.group("d5")))], year
+    if m.group("d8"):
+        return [(int(m.group("m8")), int(m.group("d8")))], None
+    if m.group("dw"):
+        word = re.sub(r"[- ]", "[- ]", m.group("dw").lower())
+        year = int(m.group("y7")) if m.group("y7") else None
+        return [(_MONTHS[m.group("mon3").lower()], _ORDINALS[word])], year
+    mon = (m.group("mon") or m.group("mon2")).lower()
+    day = int(m.group("d1") or m.group("d2"))
+    year_text = m.group("y1") or m.group("y2")
+    return [(_MONTHS[mon], day)], int(year_text) if year_text else None
 
 
 _WEEKDAY_NEAR = re.compile(rf"\b({WEEKDAY}|mon|wed|sat|sun)\b", re.IGNORECASE)
 
 
-def _by_weekday(m: re.Match[str], readings: list[tuple[int, int, int]]) -> date | None:
-    """The one reading of an ambiguous date whose weekday the words beside it name
-    (`12/01/2026 (Monday)`); None when there is no such word or it fits both or neither."""
+def _by_weekday(m: re.Match[str], readings: list[date]) -> date | None:
+    """The one reading of a date whose weekday the words beside it name (`12/01/2026
+    (Monday)`, "Mon 20 Oct" in one year of two); None when there is no such word or it fits
+    more than one reading or none."""
     near = m.string[max(0, m.start() - 12) : m.end() + 14]
     said = {weekday_index(w) for w in _WEEKDAY_NEAR.findall(near)}
-    fits = set()
-    for year, month, day in readings:
-        try:
-            d = date(year, month, day)
-        except ValueError:
-            continue
-        if d.weekday() in said:
-            fits.add(d)
+    fits = {d for d in readings if d.weekday() in said}
     return fits.pop() if len(fits) == 1 else None
 
 
@@ -335,4 +365,4 @@ class _Dates(_State):
         return self._date_from(m) if m else None
 
     def _date_from(self, m: re.Match[str]) -> date | None:
-        return date_from(m, self._year())
+        return date_from(m, self._year(), self.found.header_date or self.today)

@@ -316,6 +316,15 @@ def decide(found: _Found) -> NotesFacts:
     return facts
 
 
+# a person's title that ties them to the candidate's past ("my old boss at X", "my referee"),
+# not one that names the reader's future place ("→ my boss", "my manager if hired")
+_PAST_TIE = re.compile(
+    r"\bmy\s+(?:old|former|previous|last|ex-?)\s*(?:boss|manager|supervisor|head|chef|principal|"
+    r"employer|colleague|teacher|professor|mentor)\b|\bmy\s+(?:reference|referee)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_other(p: Person, sender: Located | None, mentioned: list[Person]) -> bool:
     """Someone the notes name who is not to be written to: the candidate, a recruiter, a
     person the notes say is not the addressee."""
@@ -330,6 +339,8 @@ def _is_other(p: Person, sender: Located | None, mentioned: list[Person]) -> boo
         and not _LEAD_TITLE.search(p.title)  # a "Head of International Recruitment" leads
     ):
         return True  # "Olu Bakare, recruiter @ Talentbridge": set it up, not the interviewer
+    if p.strength < 3 and p.title and _PAST_TIE.search(p.title):
+        return True  # "Pak Hendra (my old boss at Agro Hidroponik Lembang, he gave reference)"
     return any(p.same_as(m) and p.strength < 3 for m in mentioned)
 
 
