@@ -2034,14 +2034,34 @@ def test_going_somewhere_is_no_addressee_and_er_without_its_dot_is_a_pause() -> 
     assert facts.addressee.honorific == "Bapak"
 
 
-def test_the_family_names_a_note_calls_someone_by_are_kept_in_the_greeting() -> None:
-    facts = read(
-        "Interview with Er. Hari Prasad Shrestha Rai, Project Director.\n"
-        "→ write a polite email to Er. Shrestha Rai.\n"
-    )
+@pytest.mark.parametrize(
+    ("notes", "name", "greeting"),
+    [
+        (
+            "Interview with Er. Hari Prasad Shrestha Rai, Project Director.\n"
+            "→ write a polite email to Er. Shrestha Rai.\n",
+            "Hari Prasad Shrestha Rai",
+            "Er. Shrestha Rai",
+        ),
+        # "Eng." ends no sentence and opens a name in prose; the old boss in brackets is
+        # never the addressee
+        (
+            "Sahraa Greens — Senior Grower\n"
+            "- Mon 1 Sep: phone/video call with Eng. Faisal Al-Harbi, 35 min.\n"
+            "- Pak Hendra (my old boss at Agro Hidroponik Lembang, he gave reference) said "
+            "just send one more short email.\n",
+            "Faisal Al-Harbi",
+            "Eng. Al-Harbi",
+        ),
+    ],
+)
+def test_the_family_names_a_note_calls_someone_by_are_kept_in_the_greeting(
+    notes: str, name: str, greeting: str
+) -> None:
+    facts = read(notes)
     assert facts.addressee is not None
-    assert facts.addressee.name.value == "Hari Prasad Shrestha Rai"
-    assert facts.addressee.addressed_as == "Er. Shrestha Rai"
+    assert facts.addressee.name.value == name
+    assert facts.addressee.addressed_as == greeting
 
 
 def test_a_place_in_front_matter_or_a_calendar_is_no_employer() -> None:
@@ -3142,18 +3162,6 @@ def test_a_date_without_a_year_takes_the_year_its_weekday_and_the_day_of_reading
     line: str, today: date, when: date
 ) -> None:
     assert read(line + "\n", today=today).interview_date == when
-
-
-def test_an_engineer_honorific_ends_no_sentence_and_opens_a_name() -> None:
-    facts = read(
-        "Sahraa Greens — Senior Grower\n"
-        "- Mon 1 Sep: phone/video call with Eng. Faisal Al-Harbi, 35 min.\n"
-        "- Pak Hendra (my old boss at Agro Hidroponik Lembang, he gave reference) said "
-        "just send one more short email.\n"
-    )
-    assert facts.addressee is not None
-    assert facts.addressee.name.value == "Faisal Al-Harbi"
-    assert facts.addressee.honorific == "Eng."
 
 
 def test_someone_the_notes_call_an_old_boss_in_brackets_is_never_the_addressee() -> None:
