@@ -3171,3 +3171,16 @@ def test_someone_the_notes_call_an_old_boss_in_brackets_is_never_the_addressee()
         "just send one more short email.\n"
     )
     assert facts.addressee is None
+
+
+def test_punctuation_a_voice_memo_dictates_is_no_part_of_a_name() -> None:
+    facts = read(
+        "voice note\n\nokay note to self full stop interview today comma at sri ranga "
+        "multispeciality hospital comma avinashi road comma coimbatore full stop new line\n\n"
+        "interview taken by mrs kalaivani subramaniam comma cssd in charge comma she will be "
+        "my reporting person full stop\n"
+    )
+    assert facts.addressee is not None
+    assert facts.addressee.name.value == "Kalaivani Subramaniam"
+    assert facts.company is not None
+    assert facts.company.value == "Sri Ranga Multispeciality Hospital"

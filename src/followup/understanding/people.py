@@ -10,6 +10,8 @@ from followup.understanding.vocabulary import Vocabulary
 
 # Words that are never part of a name, whatever their case (lower-case notes have no capitals
 # to tell a name from a word).
+# (the last line: punctuation a voice memo dictates, "mrs kalaivani subramaniam comma", and
+# "note to self full stop", which name nobody)
 FUNCTION_WORDS = frozenset(
     """a an the and or but of to in on at for with from by about as into over after before
     during until is are was were be been being am has have had do does did will would can
@@ -29,7 +31,8 @@ FUNCTION_WORDS = frozenset(
     tool app computer recording speaking thank thankyou email mail mention say ask tell
     include write send remember add note keep highlight
     bsc msc bsba bba mba phd beng meng bcom mcom llb llm bsn msn diploma degree
-    licenciatura bachelor bachelors""".split()
+    licenciatura bachelor bachelors
+    comma colon semicolon period full stop self quote unquote""".split()
 )
 # honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er"
 DOT_ONLY = frozenset({"er"})
