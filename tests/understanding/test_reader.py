@@ -3184,3 +3184,15 @@ def test_punctuation_a_voice_memo_dictates_is_no_part_of_a_name() -> None:
     assert facts.addressee.name.value == "Kalaivani Subramaniam"
     assert facts.company is not None
     assert facts.company.value == "Sri Ranga Multispeciality Hospital"
+
+
+def test_someone_thanked_inside_the_email_is_not_whom_it_goes_to() -> None:
+    facts = read(
+        "The interview was Mr. Alasdair Munro, he's the Mortuary Manager. So it's Dear Mr. "
+        "Munro.\nFor the first twenty minutes there was also Dr. Fiona Baird, who asked about "
+        "infection control.\nFor the email. To Mr. Munro. Thank him for the tour. Say thank you "
+        "to Dr. Baird through him, don't email her separately.\n"
+    )
+    assert facts.addressee is not None
+    assert facts.addressee.name.value == "Alasdair Munro"
+    assert facts.addressee.addressed_as == "Mr. Munro"

@@ -45,6 +45,8 @@ _ADDRESSEE_CUE = re.compile(
     r"(?:,\s+in\s+[A-Z][a-z]+,)?"
     r"\s*(?:to\b|→|->)\s*"
     r"|\b(?:e-?mail|thank)\s+(?=(?:mr|mrs|ms|miss|dr|prof|mx)\b\.?\s)"  # "email Mrs. Holroyd"
+    # "For the email. To Mr. Munro. Thank him ...": a sentence that says whom
+    r"|^[ \t]*(?-i:To)[ \t]+(?=(?:mr|mrs|ms|miss|dr|prof|mx)\b\.?[ \t]+[A-Z][\w'’-]*\.(?:\s|$))"
     # "Note to self: email Lisa Tkachuk, not Monique", "email Lisa tonight"
     r"|\b(?:e-?mail|write\s+to)\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
     r"(?:\s*[,.;]|\s+(?:tonight|today|tomorrow|asap|now|first|directly|only)\b))"
@@ -52,6 +54,13 @@ _ADDRESSEE_CUE = re.compile(
     # de agradecimiento a ..."
     r"|\b(?:e-?mail|mail|courriel|correo|mensaje|mensagem|carta|lettre)\s+de\s+[^\W\d_]+\s+"
     r"(?:to|à|a|al|para|pour|pra)\s+",
+    re.IGNORECASE,
+)
+# after a name the notes thank: the thanks go inside the email to someone else ("say thank you
+# to Dr. Baird through him", "thank Mr. Msiska in the body", "... in the same mail")
+_WITHIN = re.compile(
+    r"(?:(?!\b(?:comma|thank|and)\b)[^.,;!?\n]){0,30}?\b(?:(?:through|via)\s+(?:him|her|them)|in\s+(?:the|my|this|that)\s+"
+    r"(?:same\s+)?(?:e-?mail|mail|text|body|letter|note|message)|separately)\b",
     re.IGNORECASE,
 )
 _LEAD_TITLE = re.compile(
@@ -191,7 +200,9 @@ class _People(_Headings):
             if hit and hit.name.lower().rstrip(".") in ("st", "ste", "saint", "sainte"):
                 continue  # "the follow-up to St. Bartholomew's College": a school, no person
             if hit and _between_is_filler(text, m.end(), hit.start):
-                if _NOT_TO.search(text, max(0, m.start() - 20), m.start()):
+                if _NOT_TO.search(text, max(0, m.start() - 20), m.start()) or _WITHIN.match(
+                    text, max(hit.end, hit.title_end)
+                ):
                     self.found.mentioned.append(_person(hit, seg, 0, "cue"))
                 else:
                     self.found.addressee_named.append(_person(hit, seg, 3, "cue"))

@@ -218,9 +218,10 @@ _SAID_GREETING = re.compile(
 )
 
 
-# "email her tonight. Dear Michelle. sign Sione": a greeting as a sentence of its own
+# "email her tonight. Dear Michelle. sign Sione": a greeting as a sentence of its own ("So it's
+# Dear Mr. Munro.")
 _BARE_GREETING = re.compile(
-    r"(?:^|(?<=[.!?:])[ \t]+)(?:[Ss]o[ \t]+)?"
+    r"(?:^|(?<=[.!?:])[ \t]+)(?:[Ss]o[ \t]+)?(?:it['’]s[ \t]+|it[ \t]+is[ \t]+)?"
     r"(?P<q>Dear[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
     r"[ \t]*(?=[,]|\.(?:\s|$)|$)"
 )
