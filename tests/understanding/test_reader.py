@@ -3196,3 +3196,12 @@ def test_someone_thanked_inside_the_email_is_not_whom_it_goes_to() -> None:
     assert facts.addressee is not None
     assert facts.addressee.name.value == "Alasdair Munro"
     assert facts.addressee.addressed_as == "Mr. Munro"
+
+
+def test_a_turkish_laboratory_is_an_employer_not_a_person() -> None:
+    facts = read(
+        "Aydın Diş Laboratuvarı — mülakat notlarım\n\n"
+        "Interview was with Kemal Aydın Bey, the owner. In English mail I will write Mr. Aydın.\n"
+    )
+    assert facts.company is not None and facts.company.value == "Aydın Diş Laboratuvarı"
+    assert facts.addressee is not None and facts.addressee.name.value == "Kemal Aydın"
