@@ -3205,3 +3205,16 @@ def test_a_turkish_laboratory_is_an_employer_not_a_person() -> None:
     )
     assert facts.company is not None and facts.company.value == "Aydın Diş Laboratuvarı"
     assert facts.addressee is not None and facts.addressee.name.value == "Kemal Aydın"
+
+
+def test_the_employer_of_the_job_beats_a_partner_named_with_a_company_word() -> None:
+    facts = read(
+        "[Voice Memos — transcription]\n\nok so just pulled out of callums yard its tuesday "
+        "and that was the interview for the apprentice farrier job at robson and hart farriery "
+        "went alright i think he had me hold up a back foot on a big cob for ages\n\n"
+        "what he told me\ntheyre getting a second gas forge for the new van in october\n"
+        "he does a lot of remedial work with the vets at tynevale equine hospital so youd see "
+        "x rays and that\n"
+    )
+    assert facts.company is not None
+    assert facts.company.value == "Robson And Hart Farriery"

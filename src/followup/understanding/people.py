@@ -32,7 +32,8 @@ FUNCTION_WORDS = frozenset(
     include write send remember add note keep highlight
     bsc msc bsba bba mba phd beng meng bcom mcom llb llm bsn msn diploma degree
     licenciatura bachelor bachelors
-    comma colon semicolon period full stop self quote unquote""".split()
+    comma colon semicolon period full stop self quote unquote
+    went goes going gone got alright""".split()
 )
 # honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er"
 DOT_ONLY = frozenset({"er"})

@@ -24,6 +24,8 @@ _BRAND_HONORIFICS = frozenset("m sir miss pan pani madam madame".split())
 # "ops manager for the group": what comes before "for/at/with" says whose title it is
 _ROLE_FOR = re.compile(r"\s+(?:for|at|with)\s+", re.IGNORECASE)
 _LEGAL_FORM = re.compile(
+    # ("Kiambugi Tea Factory Company Ltd": "Company" before the form is part of it)
+    r"(?:company\s+|co\.,?\s+)?"
     r"(?:inc|ltd|llc|llp|plc|gmbh|corp|co|pty|pvt\.? ltd|s\.r\.l|s\.p\.a|s\.a(?:\. de c\.v)?|"
     r"sp\. z o\.o|b\.v|n\.v|k\.k|ltda|s\.l|a\.ş|sdn\.? bhd|pte\.? ltd|limited|"
     # the same without dots, and the forms of other countries ("Mutualia Benelux SA")
@@ -42,7 +44,8 @@ _DATE_OR_REFERENCE = re.compile(
 # the notes' own words, not an employer: "Texts with Bukola", "Recording 47", "I write English"
 _NOTES_WORDS = re.compile(
     r"(?:i|we|you|he|she|they|it|me|texts?|chat|messages?|conversation|recording|transcript|"
-    r"voice\s+(?:note|memo)|memo|notes?)\b",
+    # "Voice Memos — transcription", "(copied from Slack — DM with Radu, ...)"
+    r"voice\s+(?:notes?|memos?)|memos?|notes?|dms?|direct\s+messages?)\b",
     re.IGNORECASE,
 )
 # a mall the job is in, not who employs: "Counter Manager at Chao Phraya Plaza"

@@ -60,6 +60,8 @@ _COMPANY_IS = re.compile(
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w&'’.-]*[ \t]+$")
 # a word a chat message may open with before it names something
 _INTERJECTION = re.compile(r"(?:yes|yeah|yep|ya|ok|okay|so|well|oh)\b[,.!]*[ \t]+", re.I)
+# a job's noun just before "at": the employer of the job ("the ... job at X")
+_JOB_AT = re.compile(r"\b(?:job|role|position|post|vacancy|opening)\s*$", re.IGNORECASE)
 _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
 _SPACES = re.compile(r"\s*")
 # where one sentence ends and the next begins, for a name standing alone after it
@@ -320,6 +322,8 @@ class _Employer(_Dates):
                 continue
             # "at Olive & Ash (bistro) for Line Cook": the employer of a role
             boost = 1 if re.match(r"\s+(?:\([^()]{1,30}\)\s+)?for\b", after) else 0
+            if _JOB_AT.search(text, max(0, m.start() - 12), m.start()):
+                boost += 1  # "the apprentice farrier job at robson and hart farriery"
             if re.search(r"company|employer", m.group(0), re.IGNORECASE):
                 boost += 1  # "in company Nordlog", "Company is X": said to be the company
             if _COMPANY_IS.match(text, m.start()) and len(value.split()) > 1:
