@@ -15,6 +15,7 @@ from followup.sentences.checks import (
     english,
     meta_talk,
     one_clause,
+    repeated_phrase,
     repeated_word,
     thin_detail,
 )
@@ -63,6 +64,14 @@ def test_a_good_ending_passes() -> None:
 )
 def test_a_repeated_word_fails(sentence: str) -> None:
     assert repeated_word(sentence, FACT) is not None
+
+
+def test_a_phrase_said_twice_fails_unless_the_fact_says_it_twice() -> None:
+    twice = "I enjoyed learning that your team of analysts in Leeds is a team of analysts in Leeds."
+    assert repeated_phrase(twice, FACT) is not None
+    fact = "a team of analysts in Leeds helps a team of analysts in Leeds"
+    assert repeated_phrase(twice, fact) is None
+    assert repeated_phrase(GOOD, FACT) is None
 
 
 def test_a_repetition_the_fact_has_passes() -> None:
@@ -131,6 +140,10 @@ def test_an_interview_detail_is_not_process() -> None:
         # the candidate made one of the reader's own
         "I loved learning that your trainee does the diploma.",
         "I was glad to hear that your new hire gets a van after three months.",
+        # held-out 19's model sentences: the candidate's past bent into the reader's, a key of
+        # "key = value" notes left in
+        "I would be delighted to bring your sat on the vent weaning committee to St. Ambrose.",
+        "I enjoyed learning that the wat_ze_vertelde_4 = your team still does springs.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -145,6 +158,7 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
     assert broken("I would love to help your team learn the new system.") is None
     assert broken("I loved hearing everything about your plans for the new line.") is None
     assert broken("I enjoyed hearing Rosa describe the new extraction line.") is None
+    assert broken("I would be glad to bring my weaning protocol experience to your team.") is None
     assert (
         broken("I enjoyed learning that your team uses three tools: Excel, SAP and Tableau.")
         is None

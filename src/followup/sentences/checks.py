@@ -34,6 +34,7 @@ from followup.sentences.sensible import (
     is_process_fact,
     meta_talk,
     one_clause,
+    repeated_phrase,
     repeated_word,
     thin_detail,
 )
@@ -76,6 +77,7 @@ __all__ = [
     "order_kept",
     "outside_fact",
     "problems",
+    "repeated_phrase",
     "repeated_word",
     "tense_kept",
     "thin_detail",
@@ -113,6 +115,7 @@ def named_problems(
         ("adds_words", adds_words(sentence, reader.source)),
         ("copied_phrase", copied_phrase(sentence, shots, reader.source)),
         ("repeated_word", repeated_word(sentence, fact)),
+        ("repeated_phrase", repeated_phrase(sentence, fact)),
         ("named_elsewhere", named_elsewhere(sentence, reader)),
     )
     return [(f"check.{name}", message) for name, message in checks if message]

@@ -53,6 +53,25 @@ def repeated_word(sentence: str, fact: str) -> str | None:
     return None
 
 
+PHRASE_WORDS = 3  # a run of this many words twice reads as a stutter
+
+
+def repeated_phrase(sentence: str, fact: str) -> str | None:
+    """The same run of words twice, far apart ("your team of 11 in the Warrens office is a team
+    of 11 in the Warrens office"), unless the fact itself repeats it."""
+    words = [w.lower() for w in tokens(sentence)]
+    fact_words = [w.lower() for w in tokens(fact)]
+    runs = [tuple(words[i : i + PHRASE_WORDS]) for i in range(len(words) - PHRASE_WORDS + 1)]
+    in_fact = [tuple(fact_words[i : i + PHRASE_WORDS]) for i in range(len(fact_words))]
+    function = vocabulary().function_words
+    seen: set[tuple[str, ...]] = set()
+    for run in runs:
+        if run in seen and not all(w in function for w in run) and in_fact.count(run) < 2:
+            return f"do not repeat '{' '.join(run)}'"
+        seen.add(run)
+    return None
+
+
 def broken(sentence: str) -> str | None:
     """Word orders no careful writer produces ("your migrating from a ...", "the the")."""
     m = next((m for p in vocabulary().broken if (m := p.search(sentence))), None)
