@@ -66,9 +66,13 @@ def test_make_point() -> None:
     point = make_point("  They use Kafka for the data pipeline. ", 10, 3, vocab)
     assert point is not None
     assert point.text == "They use Kafka for the data pipeline"
-    assert (point.span.start, point.span.end, point.span.line) == (10, 46, 3)
+    assert (point.span.start, point.span.end, point.span.line) == (12, 48, 3)  # the text's own
     assert make_point("ok then", 0, 1, vocab) is None  # too few words
     assert make_point("What Ms. Karanja told me:", 0, 1, vocab) is None  # heads the points
+    # "key = value" notes: the value is the point ("wat_ze_vertelde_4" means "what she told")
+    keyed = make_point("wat_ze_vertelde_4 = they still do springs with jute", 5, 2, vocab)
+    assert keyed is not None and keyed.text == "they still do springs with jute"
+    assert (keyed.span.start, keyed.span.end) == (25, 56)
     long = make_point(" ".join(["word"] * 80), 0, 1, vocab)
     assert long is not None and len(long.text.split()) == MAX_POINT_WORDS
 

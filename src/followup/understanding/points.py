@@ -158,6 +158,8 @@ def _form_line(text: str, vocab: Vocabulary) -> bool:
     return name in vocab.labels or name in _FORM_LABELS or not name.isascii()
 
 
+# the key of a "key = value" line of notes: one word, no spaces ("wat_ze_vertelde_4 = ...")
+_KEY_EQUALS = re.compile(r"[^\W\d][\w-]{0,30}[ \t]*=[ \t]*(?=\S)")
 # what an item under a learned heading gains: the author filed it as a detail of the employer
 TOLD_BONUS = 3
 
@@ -169,7 +171,12 @@ def make_point(
     which makes a detail with no cue word of its own ("14 vans, mostly boiler installs") a
     learned one and puts the heading's details before details found elsewhere. An order, the
     candidate's own past or the decision process stays what it is."""
-    text = text.strip().rstrip(" .;,")
+    text = text.rstrip().rstrip(" .;,")
+    lead = len(text) - len(text.lstrip())
+    key = _KEY_EQUALS.match(text, lead)
+    if key is not None:  # "wat_ze_vertelde_4 = they still do traditional springs": the value
+        lead = key.end()
+    text, start = text[lead:], start + lead
     if len(WORD.findall(text)) < 3 or text.endswith(":"):
         return None  # "What Ms. Karanja told me:" heads the points, it is not one
     words = text.split()
