@@ -25,6 +25,8 @@ from followup.understanding.vocabulary import vocabulary
         ("I could help with the stock system", "contribution"),
         ("asked how I'd handle a complaint", "process"),  # the question, not an offer
         ("Interview on 12 May at 3pm", "process"),
+        ("trial was Thursday 9th", "process"),  # the day of the trial, no detail learned
+        ('she said "I\'ll let you know by Tuesday"', "process"),
         ("I worked at Tesco for 3 years", "own-past"),
         ("she said they plan to open two new stores in 2027", "learned"),
         ("They use Kafka and Snowflake for the data pipeline", "learned"),
@@ -73,6 +75,8 @@ def test_make_point() -> None:
     keyed = make_point("wat_ze_vertelde_4 = they still do springs with jute", 5, 2, vocab)
     assert keyed is not None and keyed.text == "they still do springs with jute"
     assert (keyed.span.start, keyed.span.end) == (25, 56)
+    chat = make_point("[09/04/26, 21:16] Davide: they do 350 pizzas on Fridays", 0, 1, vocab)
+    assert chat is not None and chat.text == "they do 350 pizzas on Fridays"
     long = make_point(" ".join(["word"] * 80), 0, 1, vocab)
     assert long is not None and len(long.text.split()) == MAX_POINT_WORDS
 

@@ -160,6 +160,8 @@ def _form_line(text: str, vocab: Vocabulary) -> bool:
 
 # the key of a "key = value" line of notes: one word, no spaces ("wat_ze_vertelde_4 = ...")
 _KEY_EQUALS = re.compile(r"[^\W\d][\w-]{0,30}[ \t]*=[ \t]*(?=\S)")
+# a chat message's time and author before its text ("[09/04/26, 21:16] Davide: ")
+_CHAT_PREFIX = re.compile(r"\[[^\]\n]{1,25}\][ \t]*[^\W\d_][^:\n\[\]]{0,30}:[ \t]+(?=\S)")
 # what an item under a learned heading gains: the author filed it as a detail of the employer
 TOLD_BONUS = 3
 
@@ -173,9 +175,9 @@ def make_point(
     candidate's own past or the decision process stays what it is."""
     text = text.rstrip().rstrip(" .;,")
     lead = len(text) - len(text.lstrip())
-    key = _KEY_EQUALS.match(text, lead)
+    key = _KEY_EQUALS.match(text, lead) or _CHAT_PREFIX.match(text, lead)
     if key is not None:  # "wat_ze_vertelde_4 = they still do traditional springs": the value
-        lead = key.end()
+        lead = key.end()  # (and "[09/04/26, 21:16] Davide: they do 350 pizzas": the message)
     text, start = text[lead:], start + lead
     if len(WORD.findall(text)) < 3 or text.endswith(":"):
         return None  # "What Ms. Karanja told me:" heads the points, it is not one
