@@ -110,6 +110,9 @@ def test_the_same_person() -> None:
     assert person("Ruth Mensah").same_as(person("ruth mensah"))
     assert person("Ruth").same_as(person("Ruth Mensah"))
     assert not person("Ruth Mensah").same_as(person("Ruth Okafor"))
+    # a family name with its particles, alone, is the same person; two words of a name are not
+    assert person("Van der Linde").same_as(person("Jeroen van der Linde"))
+    assert not person("Lisa Tkachuk").same_as(person("Trainmaster Lisa Tkachuk"))
 
 
 def test_spans_are_checked_against_the_notes() -> None:

@@ -3218,3 +3218,23 @@ def test_the_employer_of_the_job_beats_a_partner_named_with_a_company_word() -> 
     )
     assert facts.company is not None
     assert facts.company.value == "Robson And Hart Farriery"
+
+
+@pytest.mark.parametrize(
+    ("notes", "name"),
+    [
+        (
+            "M. Olivier Charbonnel, directeur du pôle seniors.\nDr. Anne Le Gall, médecin "
+            "coordonnateur, for 20 min.\nMail de remerciement → M. Charbonnel, tonight.\n",
+            "Olivier Charbonnel",
+        ),
+        (
+            "Me entrevistó la Dra. Patricia Villacorta Ugarte. Also Sr. Renzo Aliaga from "
+            "sistemas.\nHOY: mandar agradecimiento a la Dra. Villacorta. Corto, formal.\n",
+            "Patricia Villacorta Ugarte",
+        ),
+    ],
+)
+def test_the_thank_you_in_the_writers_language_says_whom_it_goes_to(notes: str, name: str) -> None:
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.name.value == name

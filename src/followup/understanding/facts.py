@@ -209,7 +209,11 @@ class Person(BaseModel):
 
     def same_as(self, other: Person) -> bool:
         a, b = self.name.value.lower().split(), other.name.value.lower().split()
-        return a == b or (len(a) == 1 and a[0] in b) or (len(b) == 1 and b[0] in a)
+        if a == b or (len(a) == 1 and a[0] in b) or (len(b) == 1 and b[0] in a):
+            return True
+        # "Van der Linde" and "Jeroen van der Linde": a family name with its particles, alone
+        short, full = sorted((a, b), key=len)
+        return len(short) > 1 and short[0] in PARTICLES and full[-len(short) :] == short
 
 
 class Point(BaseModel):

@@ -56,6 +56,15 @@ _ADDRESSEE_CUE = re.compile(
     r"(?:to|à|a|al|para|pour|pra)\s+",
     re.IGNORECASE,
 )
+# a thank-you or a follow-up in the writer's language, then the word for "to" (the name after
+# it must carry an honorific: `_thanks_to`)
+_THANKS_TO = re.compile(
+    r"\b(?:e-?mail|mail|agradecimiento|agradecimento|remerciements?|"
+    r"bedankmail|dankesmail|dankmail|ringraziamento|correo|mensaje|mensagem|nachfrage|"
+    r"follow[- ]?up|check[- ]?in|carta|lettre)\b[^.;!?\n]{0,40}?"
+    r"(?:\s|^)(?:to|→|->|a\s+la|a|à|al|an|naar|aan|para|pour|do|till|til|zu)\s+",
+    re.IGNORECASE,
+)
 # after a name the notes thank: the thanks go inside the email to someone else ("say thank you
 # to Dr. Baird through him", "thank Mr. Msiska in the body", "... in the same mail")
 _WITHIN = re.compile(
@@ -207,6 +216,23 @@ class _People(_Headings):
                 else:
                     self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
 
+    def _thanks_to(self, seg: _Seg) -> None:
+        """`Mail de remerciement → M. Charbonnel`, `mandar agradecimiento a la Dra. Villacorta`,
+        `bedankmail vandaag naar dhr. Van der Linde`: the email and whom it goes to, in the
+        writer's language; only a name with its honorific right after the word for "to"."""
+        text = seg.text
+        for m in _THANKS_TO.finditer(text):
+            hit = name_at(text, m.end(), self.vocab, self.lower)
+            if hit is None or hit.honorific is None:
+                continue
+            if not re.fullmatch(r"\S{1,8}\s+", text[m.end() : hit.start]):
+                continue  # only the honorific between "to" and the name
+            if hit.name.lower() in _ME or _NOT_TO.search(text, max(0, m.start() - 20), m.start()):
+                continue
+            if _WITHIN.match(text, max(hit.end, hit.title_end)):
+                continue  # "... to Dr. Baird through him": thanked inside the email
+            self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
+
     def _prose(self, seg: _Seg) -> None:
         steering = self.vocab.injection_re.search(seg.text)
         if steering is not None:
@@ -226,6 +252,7 @@ class _People(_Headings):
         if seg.line <= self.first_line + 2 and CHAT_HEAD.match(text):
             return  # "Telegram — Joost de Boer": a chat's title, who it is with (a friend or not)
         self._addressees_named(seg)
+        self._thanks_to(seg)
         for m in self.vocab.person_cue_re.finditer(text):
             cue = " ".join(m.group(0).lower().split())
             strength = self.vocab.person_cues.get(cue, 1)
