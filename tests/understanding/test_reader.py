@@ -3238,3 +3238,34 @@ def test_the_employer_of_the_job_beats_a_partner_named_with_a_company_word() -> 
 def test_the_thank_you_in_the_writers_language_says_whom_it_goes_to(notes: str, name: str) -> None:
     facts = read(notes)
     assert facts.addressee is not None and facts.addressee.name.value == name
+
+
+def test_a_malaysian_honour_is_kept_and_a_boyfriend_is_nobody_to_write_to() -> None:
+    facts = read(
+        "Dato' Lim Chee Keong (Managing Director, founder) interviewed me himself.\n"
+        "Jason (my bf) says don't chase too much. One more email, short, to Dato' Lim.\n"
+    )
+    assert facts.addressee is not None
+    assert facts.addressee.name.value == "Lim Chee Keong"
+    assert facts.addressee.addressed_as == "Dato' Lim"
+
+
+def test_a_calendars_guests_go_on_in_aligned_lines() -> None:
+    facts = read(
+        "Final chat — Brand Designer | Kasha Studio\n"
+        "Guests    Iryna Bondarenko – co-founder / creative director\n"
+        "          Taras Hnatyuk – co-founder / managing director\n"
+        "          yulia.t@example.com\n\n"
+        "they were both there the whole hour and split the questions evenly\n"
+    )
+    assert facts.addressee is None
+    assert [p.name.value for p in facts.candidates] == ["Iryna Bondarenko", "Taras Hnatyuk"]
+
+
+def test_a_voice_memos_mister_opens_only_a_name() -> None:
+    facts = read(
+        "ok so interview done at kelvin electrical this morning for the improver job\n"
+        "it was callum baird, contracts manager, his da started the firm. said straight away "
+        "\"it's callum, nobody here's mister anything\". a woman from the office made the tea\n"
+    )
+    assert facts.addressee is None or "Anything" not in facts.addressee.name.value

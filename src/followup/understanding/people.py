@@ -33,7 +33,8 @@ FUNCTION_WORDS = frozenset(
     bsc msc bsba bba mba phd beng meng bcom mcom llb llm bsn msn diploma degree
     licenciatura bachelor bachelors
     comma colon semicolon period full stop self quote unquote
-    went goes going gone got alright""".split()
+    went goes going gone got alright
+    anything everything nothing somebody anybody everybody""".split()
 )
 # honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er"
 DOT_ONLY = frozenset({"er"})

@@ -323,7 +323,10 @@ def decide(found: _Found) -> NotesFacts:
 # not one that names the reader's future place ("→ my boss", "my manager if hired")
 _PAST_TIE = re.compile(
     r"\bmy\s+(?:old|former|previous|last|ex-?)\s*(?:boss|manager|supervisor|head|chef|principal|"
-    r"employer|colleague|teacher|professor|mentor)\b|\bmy\s+(?:reference|referee)\b",
+    r"employer|colleague|teacher|professor|mentor)\b|\bmy\s+(?:reference|referee)\b"
+    # or to the candidate's own life ("Jason (my bf) says don't chase")
+    r"|\bmy\s+(?:bf|gf|boyfriend|girlfriend|fianc[eé]e?|partner|wife|husband|mum|mom|dad|"
+    r"mother|father|sister|brother|cousin|aunt|uncle|friend|flatmate|roommate|housemate)\b",
     re.IGNORECASE,
 )
 

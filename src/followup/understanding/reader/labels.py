@@ -267,6 +267,11 @@ class _Labels(_People):
         """`Interviewer:`, `Send to:`, `Panel:`: the people in the value, and an employer named
         beside them (`Lena Ortiz, Head of Data at Fernway Freight`)."""
         value = seg.text
+        if name == "panel" and "<" not in value:
+            # "Guests: Mrs. Nomvula Dlamini, Mr. Pieter Joubert, thandi...@gmail.com": a
+            # calendar's guests with the candidate's own address, blanked (spans stay true)
+            value = re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", lambda m: " " * len(m.group()), value)
+            seg = _Seg(value, seg.start, seg.line)
         if "@" in value or "<" in value:
             return  # "To: Tomás <t@...>" inside a forwarded message: a header, not a person
         to = re.match(r"to\s+", value, re.IGNORECASE) if name == "addressee" else None

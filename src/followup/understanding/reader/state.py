@@ -200,6 +200,7 @@ class _State:
         self.order = 0
         self.prose_chars = 0
         self.list_field: tuple[str, int] | None = None
+        self.panel_goes_on = False  # a panel's value may go on in aligned lines below it
         self.list_bullet: tuple[int, str] | None = None  # the list heading's own bullet
         self.columns: list[str | None] | None = None  # a table's header: the field per column
         self.forwarded = False  # the notes open with another's forwarded e-mail

@@ -157,6 +157,15 @@ class _Reader(_Labels):
             self._table_row(seg, at)
             return
         self.columns = None
+        goes_on = re.match(r"[ \t]{4,}(?=\S)", seg.text) if self.panel_goes_on else None
+        self.panel_goes_on = False
+        if goes_on is not None and m is None and self._label(seg.text[goes_on.end() :]) is None:
+            # "Guests    Iryna Bondarenko – co-founder" and below it, aligned, "Taras Hnatyuk –
+            # co-founder": a calendar's list of guests goes on
+            item = _Seg(seg.text[goes_on.end() :], seg.start + goes_on.end(), seg.line)
+            self._field("panel", item, "panel")
+            self.panel_goes_on = True
+            return
         heading = self._list_heading(content)
         if heading is not None:
             self.list_field = heading  # "Panel:" then one person per bullet
@@ -192,6 +201,7 @@ class _Reader(_Labels):
         rest = value[cut:].lstrip(" ;.")
         rest_at = at + value_at + (len(value) - len(rest))
         self._field(field_name, _Seg(value[:cut], seg.start + at + value_at, seg.line), label_text)
+        self.panel_goes_on = field_name == "panel"
         if not re.search(r"[:=|\t]|   ", content[:value_at]):
             # "thank you email - Calum MacRae, site manager, ..., interviewed Thu 7 May": a
             # dash label's line goes on as notes, with its dates and details
