@@ -2053,6 +2053,22 @@ def test_going_somewhere_is_no_addressee_and_er_without_its_dot_is_a_pause() -> 
             "Faisal Al-Harbi",
             "Eng. Al-Harbi",
         ),
+        # someone thanked inside the email is not whom it goes to
+        (
+            "The interview was Mr. Alasdair Munro, he's the Mortuary Manager. So it's Dear Mr. "
+            "Munro.\nFor the first twenty minutes there was also Dr. Fiona Baird, who asked "
+            "about infection control.\nFor the email. To Mr. Munro. Thank him for the tour. Say "
+            "thank you to Dr. Baird through him, don't email her separately.\n",
+            "Alasdair Munro",
+            "Mr. Munro",
+        ),
+        # a Malaysian honour is kept, and a boyfriend is nobody to write to
+        (
+            "Dato' Lim Chee Keong (Managing Director, founder) interviewed me himself.\n"
+            "Jason (my bf) says don't chase too much. One more email, short, to Dato' Lim.\n",
+            "Lim Chee Keong",
+            "Dato' Lim",
+        ),
     ],
 )
 def test_the_family_names_a_note_calls_someone_by_are_kept_in_the_greeting(
@@ -3186,18 +3202,6 @@ def test_punctuation_a_voice_memo_dictates_is_no_part_of_a_name() -> None:
     assert facts.company.value == "Sri Ranga Multispeciality Hospital"
 
 
-def test_someone_thanked_inside_the_email_is_not_whom_it_goes_to() -> None:
-    facts = read(
-        "The interview was Mr. Alasdair Munro, he's the Mortuary Manager. So it's Dear Mr. "
-        "Munro.\nFor the first twenty minutes there was also Dr. Fiona Baird, who asked about "
-        "infection control.\nFor the email. To Mr. Munro. Thank him for the tour. Say thank you "
-        "to Dr. Baird through him, don't email her separately.\n"
-    )
-    assert facts.addressee is not None
-    assert facts.addressee.name.value == "Alasdair Munro"
-    assert facts.addressee.addressed_as == "Mr. Munro"
-
-
 def test_a_turkish_laboratory_is_an_employer_not_a_person() -> None:
     facts = read(
         "Aydın Diş Laboratuvarı — mülakat notlarım\n\n"
@@ -3238,16 +3242,6 @@ def test_the_employer_of_the_job_beats_a_partner_named_with_a_company_word() -> 
 def test_the_thank_you_in_the_writers_language_says_whom_it_goes_to(notes: str, name: str) -> None:
     facts = read(notes)
     assert facts.addressee is not None and facts.addressee.name.value == name
-
-
-def test_a_malaysian_honour_is_kept_and_a_boyfriend_is_nobody_to_write_to() -> None:
-    facts = read(
-        "Dato' Lim Chee Keong (Managing Director, founder) interviewed me himself.\n"
-        "Jason (my bf) says don't chase too much. One more email, short, to Dato' Lim.\n"
-    )
-    assert facts.addressee is not None
-    assert facts.addressee.name.value == "Lim Chee Keong"
-    assert facts.addressee.addressed_as == "Dato' Lim"
 
 
 def test_a_calendars_guests_go_on_in_aligned_lines() -> None:
