@@ -3263,3 +3263,12 @@ def test_a_voice_memos_mister_opens_only_a_name() -> None:
         "\"it's callum, nobody here's mister anything\". a woman from the office made the tea\n"
     )
     assert facts.addressee is None or "Anything" not in facts.addressee.name.value
+
+
+def test_a_tie_goes_to_the_one_the_notes_say_decides() -> None:
+    facts = read(
+        "Daly's Foodmarket — night supervisor\n\n"
+        '- Ms. Aoife Ní Bhriain, store mgr. she hires. "Ms. Ní Bhriain" (Ní not Ni!)\n'
+        "- Ger (day dept mgr) showed me chill + frozen + the yard after\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Aoife Ní Bhriain"

@@ -422,11 +422,37 @@ def _ranked_addressee(
         return tied[0]  # named together, first the main contact
     elif len(greeted := [p for p in tied if _quoted_for(found, p) is not None]) == 1:
         return greeted[0]  # 'first email "Dear Mr. Charalambous"': the one the notes greet
+    elif len(deciding := [p for p in tied if _decides(found, p, tied)]) == 1:
+        return deciding[0]  # "Ms. Aoife Ní Bhriain, store mgr. she hires.": the one who decides
     else:
         # a tie is asked about, even where one of the tied has a senior-sounding title ("Head
         # of ...", "lead"): over the 24 older splits that tie-break chose 2 people, both wrong
         facts.candidates = tied
     return None
+
+
+# what the notes say of the one who decides, on their own line: "she hires", "he is the one
+# who decides", "ella decide todo", "the coordinatrice is under him directly"
+_DECIDES = re.compile(
+    r"\b(?:s?he|they|ela|ele|ella|él|elle|il)\s+(?:hires|decides|decide|recruits|signs off|"
+    r"makes the (?:final )?(?:call|decision)|is the one (?:who|that)\s+(?:decides|hires)|"
+    r"(?:will|would|'ll)\s+decide)\b"
+    r"|\bthe one (?:who|that)\s+(?:decides|hires|will decide)\b|\bdecision[- ]maker\b"
+    r"|\b(?:would|will)\s+be\s+my\s+(?:boss|manager|line manager|supervisor|direct)\b",
+    re.IGNORECASE,
+)
+
+
+def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
+    """Whether the line that names this person (and none of the others tied) says they decide."""
+    span = person.name.span
+    if span is None:
+        return False
+    line = next((seg.text for seg in found.lines if seg.line == span.line), "")
+    others = [p for p in tied if p is not person and p.name.span is not None]
+    if any(p.name.span is not None and p.name.span.line == span.line for p in others):
+        return False
+    return _DECIDES.search(line) is not None
 
 
 def _set_mentioned(
