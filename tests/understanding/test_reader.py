@@ -3263,6 +3263,12 @@ def test_a_voice_memos_mister_opens_only_a_name() -> None:
         "\"it's callum, nobody here's mister anything\". a woman from the office made the tea\n"
     )
     assert facts.addressee is None or "Anything" not in facts.addressee.name.value
+    stuff = read(
+        "ok so just pulled out of callums yard and that was the interview for the apprentice "
+        "farrier job\ncallum robson hes the master farrier he said everyone calls him callum "
+        "none of this mister robson stuff\n"
+    )
+    assert stuff.addressee is None or "Stuff" not in stuff.addressee.name.value
 
 
 def test_a_tie_goes_to_the_one_the_notes_say_decides() -> None:

@@ -34,7 +34,7 @@ FUNCTION_WORDS = frozenset(
     licenciatura bachelor bachelors
     comma colon semicolon period full stop self quote unquote
     went goes going gone got alright
-    anything everything nothing somebody anybody everybody""".split()
+    anything everything nothing somebody anybody everybody stuff thing things""".split()
 )
 # honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er"
 DOT_ONLY = frozenset({"er"})
