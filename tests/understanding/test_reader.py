@@ -3278,3 +3278,15 @@ def test_a_tie_goes_to_the_one_the_notes_say_decides() -> None:
         "- Ger (day dept mgr) showed me chill + frozen + the yard after\n"
     )
     assert facts.addressee is not None and facts.addressee.name.value == "Aoife Ní Bhriain"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 2 Jahre bei meinem letzten Arbeitgeber, Kessler Getriebe GmbH, Entwicklung",
+        "- 5 años en mi trabajo anterior, Transitario Lima Norte S.A.C., despacho",
+    ],
+)
+def test_the_candidates_old_employer_in_another_language_is_no_employer(line: str) -> None:
+    facts = read(f"Interviewer: Dr. Katharina von Steinberg\n{line}\n")
+    assert facts.company is None

@@ -403,6 +403,11 @@ class _Employer(_Dates):
             ):
                 continue  # "Bellville Court Interpreter"
             after = text[end:]
+            if self.vocab.past_employer_re.search(text[max(0, start - 40) : start]):
+                # "2 Jahre bei meinem letzten Arbeitgeber, Kessler Getriebe GmbH": the
+                # candidate's own past
+                self.found.not_companies.add(value.lower())
+                continue
             if OTHER_PARTY_BEFORE.search(text[max(0, start - 40) : start]):
                 # "biggest funders: Nordhavn Foundation (Denmark) and the FCDO": the employer's
                 # funder, client or partner, not the employer
