@@ -3290,3 +3290,11 @@ def test_a_tie_goes_to_the_one_the_notes_say_decides() -> None:
 def test_the_candidates_old_employer_in_another_language_is_no_employer(line: str) -> None:
     facts = read(f"Interviewer: Dr. Katharina von Steinberg\n{line}\n")
     assert facts.company is None
+
+
+def test_a_chat_stamps_two_digit_year_is_this_centurys() -> None:
+    facts = read(
+        "[14/04/26, 21:12] Davide: interview today with Sharon the owner\n"
+        "[14/04/26, 21:16] Davide: they do 350 pizzas on friday and saturday night\n"
+    )
+    assert facts.interview_date == date(2026, 4, 14)

@@ -138,7 +138,9 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>\d{{4}})?(?!\d)"
     # ("24/7" is a time of service, no date)
-    rf"|(?<![\d/])(?!24/7(?![\d/]))(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})(?:/(?P<y4>\d{{4}}))?(?![\d/]))",
+    # ("[09/04/26, 21:12]", a chat's stamp: a year of two digits is this century's)
+    rf"|(?<![\d/])(?!24/7(?![\d/]))(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})"
+    rf"(?:/(?P<y4>\d{{4}}|\d{{2}}))?(?![\d/]))",
     re.IGNORECASE | re.MULTILINE,
 )
 _LATER_ROUND = re.compile(
@@ -249,6 +251,11 @@ def date_from(m: re.Match[str], this_year: int, now: date | None = None) -> date
 _AHEAD_DAYS = 61  # how far past the day of writing a date without a year may lie
 
 
+def _full_year(text: str) -> int:
+    """ "2026" -> 2026; "26" -> 2026."""
+    return int(text) + (2000 if len(text) == 2 else 0)
+
+
 def _day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -263,7 +270,7 @@ def _readings(m: re.Match[str]) -> tuple[list[tuple[int, int]], int | None]:
         return [(d.month, d.day)], d.year
     if m.group("a4"):
         a, b = int(m.group("a4")), int(m.group("b4"))
-        year = int(m.group("y4")) if m.group("y4") else None
+        year = _full_year(m.group("y4")) if m.group("y4") else None
         if (a > 12) == (b > 12):
             # 5/6 could be 5 June or May 6: a fact only when a weekday beside it says which
             return [(b, a), (a, b)], year
