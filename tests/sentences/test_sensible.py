@@ -144,6 +144,7 @@ def test_an_interview_detail_is_not_process() -> None:
         # "key = value" notes left in
         "I would be delighted to bring your sat on the vent weaning committee to St. Ambrose.",
         "I enjoyed learning that the wat_ze_vertelde_4 = your team still does springs.",
+        "I loved learning that your migrating from self-hosted VMs to Kubernetes.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
