@@ -85,7 +85,11 @@ _ROLE_PART = re.compile(
     r"(?P<r>[^\W\d_][^\W\d_ &'’/-]*(?:[ \t]+(?:[^\W\d_][^\W\d_'’/-]*|&))*)"
     r"(?:[ \t]*(?P<b>\([^()\n]{1,40}\)))?"
 )
-_ROLE_SUFFIX = re.compile(r"(?:ist|[^e]er|or|ian|man|hand|seller|keeper|smith|wright)$")
+_ROLE_SUFFIX = re.compile(
+    r"(?:ist|[^e]er|or|ian|man|hand|seller|keeper|smith|wright"
+    # German jobs as one word ("Patentanwaltskandidat", "Teamassistentin", "Filialleiterin")
+    r"|kandidat|kandidatin|assistent|assistentin|referent|referentin|[^e]erin)$"
+)
 _DOTTED = frozenset("st mt co inc ltd pvt corp bros".split())
 # "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
 # ends in a company word
@@ -286,8 +290,12 @@ def _unshouted(name: str) -> str:
     if len(words) < 2 or not name.isupper():
         return name
     return " ".join(
-        w.capitalize() if len(w) > 3 or w in ("LTD", "INC", "AND", "THE", "OF") else w
-        for w in words
+        w.lower()
+        if i and w.lower() in _JOINERS  # "Free State Conservatoire of Music", "Mitad del Mundo"
+        else w.capitalize()
+        if len(w) > 3 or w in ("LTD", "INC", "AND", "THE", "OF")
+        else w
+        for i, w in enumerate(words)
     )
 
 

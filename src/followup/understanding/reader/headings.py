@@ -8,7 +8,12 @@ from email.utils import parsedate_to_datetime
 
 from followup.understanding.facts import shape_problem
 from followup.understanding.people import name_at
-from followup.understanding.reader.employer import _JOINERS, _LEGAL_SUFFIX, _ROLE_SUFFIX
+from followup.understanding.reader.employer import (
+    _JOINERS,
+    _LEGAL_SUFFIX,
+    _ROLE_SUFFIX,
+    _unshouted,
+)
 from followup.understanding.reader.sender import _Sender
 from followup.understanding.reader.state import (
     _ABBREV_DOT,
@@ -20,7 +25,7 @@ from followup.understanding.reader.state import (
 
 _GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
 _ABOUT_INTERVIEW = re.compile(
-    r"\b(?:interview\w*|notes|stage|round|debrief|follow[- ]?up)\b", re.IGNORECASE
+    r"\b(?:interview\w*|notes?|stage|round|debrief|follow[- ]?up)\b", re.IGNORECASE
 )
 
 
@@ -45,6 +50,11 @@ _HEADING_NOISE = frozenset(
     "checklist tracker todo to do recap prep telegram whatsapp viber saved messages search "
     "избранное".split()
 )
+# an acronym and, in brackets, the name it stands for: capitalised words, the first of them
+# with the acronym's first letter
+_SPELLED_OUT = re.compile(r"([A-Z])[A-Z]{1,5}[ \t]*\((?=\1)(?:[A-ZÀ-Ž][\w'’.-]*[ \t]*){2,7}\)")
+# "Brandl & Oettinger": two names joined, a firm's partners
+_PARTNERS = re.compile(r"\w\s+(?:&|and|und|y|et|e)\s+[A-Z]")
 _WHEN_WORDS = re.compile(
     r"\b(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:january|february|march|"
@@ -176,10 +186,21 @@ class _Headings(_Sender):
         told = re.search(r"[a-z]{3,}\.\s*$", seg.text) and not _LEGAL_SUFFIX.match(
             seg.text.rstrip(" .").split()[-1]
         )  # "Video interview today with Sabine Krüger, VP Sales Europe.": a sentence
-        if len(parts) < 2 or len(seg.text.split()) > 16 or sentence_end or told:
+        # a title is short, or made of short parts ("mardi 28 oct — entrevue Foyer Le Phare
+        # (Rosemont), poste intervenant jeunesse, temps plein, soirs/fins de semaine")
+        short = len(seg.text.split()) <= 16 or (
+            len(parts) > 2
+            and ":" not in seg.text  # "Dyddiad: dydd Mawrth, ..., 2pm, Civic Centre": a form's
+            and len(seg.text.split()) <= 24
+            and all(len(p.split()) <= 6 for p, _ in parts)
+        )
+        if len(parts) < 2 or not short or sentence_end or told:
             return
+        # a title in capitals is the employer's only beside the job's parts, never beside the
+        # notes' own title ("FRESH START EMPLOYABILITY - CLIENT CONTACT NOTE")
+        shout_ok = not any(names_the_notes(p) for p, _ in parts)
         for original, at in parts:
-            self._heading_part(seg, original, at)
+            self._heading_part(seg, original, at, shout_ok)
 
     def _someone_labelled(self, text: str) -> bool:
         """A line that labels a person by their job, `Coach: Carla Benítez`, `Work coach: Elaine
@@ -207,7 +228,7 @@ class _Headings(_Sender):
         self.found.title_lines.add(seg.line)
         return True
 
-    def _heading_part(self, seg: _Seg, original: str, at: int) -> None:
+    def _heading_part(self, seg: _Seg, original: str, at: int, shout_ok: bool) -> None:
         """One part of a title line between dashes, bars or commas: the employer, the role, or
         neither (a date, the notes' own title, a word like `after`)."""
         if "/" in original and any(names_the_notes(side) for side in original.split("/")):
@@ -245,12 +266,30 @@ class _Headings(_Sender):
             return  # a date is no employer ("Saturday bookseller" is a role)
         if lows[-1] in _ENDS_NO_ROLE:
             return  # "Reflections after (interview)": no role ends on "after"
-        loc = _located(value, seg, at + first, "cue")
-        role_like, of_field = self._role_like(kept, lows)
+        spelled = _SPELLED_OUT.match(original, first)
+        if len(kept) == 1 and spelled is not None:
+            # "GZUD (Gdański Zarząd Utrzymania Dróg)": an acronym and its name, an organisation
+            # (the name as the email writes it)
+            name = spelled.group(0)
+            inner = name.index("(") + 1
+            loc = _located(name[inner:-1], seg, at + first + inner, "cue")
+            self.found.companies.append((2, self._next(), loc))
+            self.found.title_lines.add(seg.line)
+            return
+        # "CACAO MITAD DEL MUNDO — chocolatero/a de taller": a title's name in capitals (one
+        # word alone, "PASTRY", is a shout)
+        shouted = (
+            shout_ok
+            and len(kept) > 1
+            and value.isupper()
+            and not any(c.isdigit() for c in value)  # "AGENDA 2026" is a diary's
+        )
+        loc = _located(_unshouted(value) if shouted else value, seg, at + first, "cue")
+        role_like, of_field = self._role_like(kept, lows, value)
         named = all(
             k[:1].isupper() or (k[:1].isdigit() and i > 0) or k.lower() in _JOINERS
             for i, k in enumerate(kept)
-        ) and not any(k.isupper() and len(k) > 3 for k in kept)  # "PASTRY" is a shout
+        ) and (shouted or not any(k.isupper() and len(k) > 3 for k in kept))
         of_place = len(lows) > 2 and lows[1] == "of" and lows[0] in self.vocab.company_words
         capitalised = kept[0][:1].isupper() or self.lower  # "after the lunch service" is a time
         if capitalised and (
@@ -263,20 +302,23 @@ class _Headings(_Sender):
         elif not role_like and named and len(kept) <= 5 and kept[0][:1].isalpha():
             # a capitalised part of a title line that is no role: the employer, or a city
             # (a name of two words or more is more likely the employer)
-            self.found.companies.append((2 if len(kept) > 1 else 0, self._next(), loc))
+            rank = 1 if shouted else 2 if len(kept) > 1 else 0
+            self.found.companies.append((rank, self._next(), loc))
             self.found.title_lines.add(seg.line)
         elif role_like and self._all_role_words(kept, lows, value):
             self.found.roles.append((4, self._next(), loc))
             self.found.title_lines.add(seg.line)
 
-    def _role_like(self, kept: list[str], lows: list[str]) -> tuple[bool, bool]:
+    def _role_like(self, kept: list[str], lows: list[str], value: str) -> tuple[bool, bool]:
         """Whether a title line's part reads as a job title, and whether as a role word and its
         field ("Lecturer in Structural Engineering", "Head of Data"), which no company is."""
         region = (
             len(kept) > 2
             and kept[-1].isupper()
+            and not kept[-2].isupper()  # "CONSERVATOIRE OF MUSIC" is shouted, no region
             and kept[-1].isalpha()  # "S.A.E." is a legal form, not a region
             and lows[-2] in self.vocab.role_words
+            and lows[-2] not in _JOINERS
         )
         # "Lecturer in Structural Engineering", "Head of Data": a role word, then its field
         of_field = len(kept) > 2 and lows[0] in self.vocab.role_words and lows[1] in ("in", "of")
@@ -284,15 +326,20 @@ class _Headings(_Sender):
             lows = lows[:-2]  # "Health Inspector Grade II": the job before its grade
         elif len(lows) > 1 and re.fullmatch(r"i{1,3}|iv|v|vi{1,3}", lows[-1]):
             lows = lows[:-1]  # "Planner II"
-        role_like = len(kept) <= 5 and (
-            lows[-1] in self.vocab.role_words
-            or region  # "Senior Sales Engineer DACH"
-            or of_field
-            or (
-                len(kept) <= 3
-                and _ROLE_SUFFIX.search(lows[-1]) is not None
-                and not any(w in self.vocab.company_words for w in lows)
-            )  # "Mortgage Broker", "Saturday bookseller", "Speech-Language Pathologist"
+        role_like = (
+            len(kept) <= 5
+            and (
+                lows[-1] in self.vocab.role_words
+                or region  # "Senior Sales Engineer DACH"
+                or of_field
+                or (
+                    len(kept) <= 3
+                    and _ROLE_SUFFIX.search(lows[-1]) is not None
+                    and not any(w in self.vocab.company_words for w in lows)
+                    and not (len(kept) == 2 and kept[0][:1].isupper() and _PARTNERS.search(value))
+                )  # "Mortgage Broker", "Saturday bookseller", "Speech-Language Pathologist"
+                # (but "Brandl & Oettinger" are partners of a firm)
+            )
         )
         return role_like, of_field
 
