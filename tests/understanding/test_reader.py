@@ -2363,9 +2363,31 @@ def test_more_ways_notes_name_the_interviewer(notes: str, greeting: str) -> None
             "okay. cascade canopy. climber slash arborist position. went well",
             "climber slash arborist",
         ),
+        # a sentence after a bracket, or after an emoji, is a part of its own
+        (
+            "interview Kuller Logistics OÜ done. Data Engineer (Courier Platform). 1h15, their "
+            "office in Ülemiste City",
+            "Data Engineer (Courier Platform)",
+        ),
+        (
+            "Navbahor Pharm JSC — interview done ✅ Procurement Officer (import). Office in "
+            "Yunusabad",
+            "Procurement Officer (import)",
+        ),
+        # a person elsewhere on the line hides only their own title
+        (
+            "Labas! Interview with Amberlane Software is finished 🙂 Technical Writer position. "
+            "It was with Rūta Jankauskienė (Documentation Lead)",
+            "Technical Writer",
+        ),
+        # a title-line part in lower case ending on a role word; not on a team or a branch
+        ("Σημειώσεις — Hadjipetrou & Kyprianou LLC, legal secretary", "legal secretary"),
+        ("clearwell eyecare - kingsway branch", None),
         # someone's title, or a person and their title, is not the job
         ("Sir Paolo Lim, Account Manager", None),
         ("Sherif the Front Office Manager showed me round", None),
+        ("We met at ten. Lic. Sofía Elizondo, senior associate, was also there.", None),
+        ("Falei com o Sr. Nuno Figueiredo, sócio-gerente (managing partner). Nice.", None),
     ],
 )
 def test_a_job_title_standing_alone_is_the_role(line: str, role: str | None) -> None:

@@ -79,12 +79,18 @@ _PART_START = re.compile(
 _FOR_FIELD = re.compile(r"[ \t]+for(?:[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*){1,4}")
 _PART_END = re.compile(r"[ \t]*+(?:\([^()\n]{0,60}\)[ \t]*+)?(?:[—–|,;]|-\s|\.\s|\.?\s*+$)")
 # where a part of a line that may be a job title starts (and the one before ends)
-_ROLE_PART_CUT = re.compile(r"\s[—–-]\s|[,;|]\s|(?<=[^\W\d_)])\.\s+")
+_ROLE_PART_CUT = re.compile(
+    r"\s[—–-]\s|[,;|]\s|(?:(?<=[^\W\d_])|(?<=\)))\.\s+"
+    # an emoji between parts: "interview done ✅ Procurement Officer (import)"
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s+"
+)
 _PART_LEAD = re.compile(r"[\s>*#•]*+")
 _ROLE_PART = re.compile(
     r"(?P<r>[^\W\d_][^\W\d_ &'’/-]*(?:[ \t]+(?:[^\W\d_][^\W\d_'’/-]*|&))*)"
     r"(?:[ \t]*(?P<b>\([^()\n]{1,40}\)))?"
 )
+# capitalised words and a comma at the end of a window: maybe a person's name and their title
+_NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?=,[ \t]*$)()")
 _ROLE_SUFFIX = re.compile(
     r"(?:ist|[^e]er|or|ian|man|hand|seller|keeper|smith|wright"
     # German jobs as one word ("Patentanwaltskandidat", "Teamassistentin", "Filialleiterin")
@@ -433,8 +439,13 @@ class _Employer(_Dates):
         (decide drops a role that is someone's title)."""
         text = seg.text
         people = [p for p, _ in self.found.people] + self.found.mentioned
-        if any(p.name.span is not None and p.name.span.line == seg.line for p in people):
-            return  # "Sir Paolo Lim, Account Manager": someone's title, not the job
+        # where someone is named on the line: "Sir Paolo Lim, Account Manager" gives their
+        # title, not the job, in the part that names them and the part right after it
+        named = [
+            (p.name.span.start - seg.start, p.name.span.end - seg.start)
+            for p in people
+            if p.name.span is not None and p.name.span.line == seg.line
+        ]
         head = name_at(text, 0, self.vocab, self.lower)
         if head and len(head.name.split()) >= 2 and re.match(r"\s*[,(—–-]", text[head.end :]):
             return  # "Priscilla Haugland, Judicial Assistant": a signature's name and title
@@ -443,6 +454,10 @@ class _Employer(_Dates):
             part = text[begin:stop]
             lead = _PART_LEAD.match(part)
             at = begin + (lead.end() if lead else 0)
+            if any(begin <= a < stop or 0 <= begin - e <= 4 for a, e in named):
+                continue
+            if self._after_a_name(text, begin):
+                continue  # "Lic. Sofía Elizondo, senior associate, was also there"
             m = _ROLE_PART.fullmatch(text, at, max(at, begin + len(part.rstrip(" \t.,;|—–-"))))
             if m is None:
                 continue
@@ -481,6 +496,22 @@ class _Employer(_Dates):
                 self.found.roles.append(
                     (1, self._next(), _located(value, seg, m.start("r"), "cue"))
                 )
+
+    def _after_a_name(self, text: str, begin: int) -> bool:
+        """Whether a person's name with its honorific and a comma end just before `begin`
+        (names the pass over people has not taken)."""
+        window = max(0, begin - 50)
+        m = _NAME_COMMA.search(text, window, begin)
+        if m is None:
+            return False
+        for word in re.finditer(r"[A-Z]", text[m.start() : m.end(1)]):
+            hit = name_at(text, m.start() + word.start(), self.vocab, False)
+            if hit is None or hit.end != m.end(1):
+                continue
+            before = text[m.start() : hit.start]
+            if hit.honorific is not None or re.fullmatch(r"[A-Z][a-z]{0,4}\.[ \t]+", before):
+                return True  # (with its honorific: "Corvid Freight Forwarding, ..." is none)
+        return False
 
     def _roles_in(self, seg: _Seg) -> None:
         for rank, pattern in enumerate(_ROLE_PATTERNS):

@@ -11,6 +11,7 @@ from followup.understanding.people import name_at
 from followup.understanding.reader.employer import (
     _JOINERS,
     _LEGAL_SUFFIX,
+    _ROLE_MODIFIERS,
     _ROLE_SUFFIX,
     _unshouted,
 )
@@ -200,6 +201,8 @@ class _Headings(_Sender):
         # notes' own title ("FRESH START EMPLOYABILITY - CLIENT CONTACT NOTE")
         shout_ok = not any(names_the_notes(p) for p, _ in parts)
         for original, at in parts:
+            if self._after_a_name(seg.text, at):
+                continue  # "Falei com o Sr. Nuno Figueiredo, sócio-gerente": his title
             self._heading_part(seg, original, at, shout_ok)
 
     def _someone_labelled(self, text: str) -> bool:
@@ -352,6 +355,11 @@ class _Headings(_Sender):
             or any(c.isupper() for c in k)  # "iOS Engineer"
             or w == lows[-1]  # "Saturday bookseller": its last word makes it a role
             for w, k in zip(lows, kept, strict=True)
-        ) or (  # "licensed plumber"
-            len(kept) <= 3 and value.islower() and _ROLE_SUFFIX.search(lows[-1]) is not None
+        ) or (  # "licensed plumber", "legal secretary"
+            len(kept) <= 3
+            and value.islower()
+            and (
+                _ROLE_SUFFIX.search(lows[-1]) is not None
+                or (lows[-1] in self.vocab.role_words and lows[-1] not in _ROLE_MODIFIERS)
+            )
         )
