@@ -120,6 +120,7 @@ SPLITS = [
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 ]
 
 
