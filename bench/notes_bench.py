@@ -112,6 +112,7 @@ SPLITS = [
     "dev16",
     "dev17",
     "dev18",
+    "dev19",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
