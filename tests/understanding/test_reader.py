@@ -3382,6 +3382,28 @@ def test_the_candidates_old_employer_in_another_language_is_no_employer(line: st
     assert facts.company is None
 
 
+@pytest.mark.parametrize(
+    ("notes", "promised"),
+    [
+        # a date written without a year is near the one the notes wrote with it
+        (
+            "Entretien SAVA Vanille Export SARL — jeudi 3 juillet 2025\n"
+            "Interviewer: M. Hery Randrianarisoa\nAnswer: he will decide by 15 July.\n",
+            date(2025, 7, 15),
+        ),
+        # also across the new year: an interview on 20 December, an answer by 12 January
+        (
+            "Interview Fri 20 Dec 2024 with Ms. Ana Ruiz.\nShe will decide by 12 January.\n",
+            date(2025, 1, 12),
+        ),
+    ],
+)
+def test_a_date_without_a_year_is_near_the_date_written_with_one(
+    notes: str, promised: date
+) -> None:
+    assert read(notes, today=date(2026, 12, 3)).decision_date == promised
+
+
 def test_a_chat_stamps_two_digit_year_is_this_centurys() -> None:
     facts = read(
         "[14/04/26, 21:12] Davide: interview today with Sharon the owner\n"

@@ -217,13 +217,16 @@ _INTERVIEW_NEAR = re.compile(
 )
 
 
-def date_from(m: re.Match[str], this_year: int, now: date | None = None) -> date | None:
+def date_from(
+    m: re.Match[str], this_year: int, now: date | None = None, anchor: date | None = None
+) -> date | None:
     """The date a match of `_DATE_RE` names; None when it names no date for sure.
 
     A date written without its year ("Mon 20 Oct", "14.10.") is in `this_year`, unless a
     weekday beside it fits only the year before, or (given `now`, the day the notes were
     written or read) it would fall more than two months after `now`: notes look back on an
-    interview, and a promised answer is at most weeks ahead."""
+    interview, and a promised answer is at most weeks ahead. Given an `anchor`, a date the
+    notes wrote with its year, the year is the one nearest to it, at most two months ahead."""
     try:
         readings, year = _readings(m)
     except ValueError:
@@ -233,6 +236,8 @@ def date_from(m: re.Match[str], this_year: int, now: date | None = None) -> date
         if len(readings) > 1:
             return _by_weekday(m, [d for d in dates if d is not None])
         return dates[0]
+    if anchor is not None:
+        return _near(m, readings, anchor)
     years = [this_year, this_year - 1]
     options = [d for y in years for month, day in readings if (d := _day(y, month, day))]
     for year in years:  # "12/1 (Mon)": 12 January this year before 1 December the last
@@ -249,6 +254,28 @@ def date_from(m: re.Match[str], this_year: int, now: date | None = None) -> date
 
 
 _AHEAD_DAYS = 61  # how far past the day of writing a date without a year may lie
+
+
+def _near(m: re.Match[str], readings: list[tuple[int, int]], anchor: date) -> date | None:
+    """The reading nearest to `anchor` in its year or the years beside it ("12/1" after an
+    interview on 20 December is in January of the next year), never more than two months
+    after it unless nothing else fits; a weekday beside the date decides first."""
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    options = [d for y in years for month, day in readings if (d := _day(y, month, day))]
+    named = _by_weekday(m, options)
+    if named is not None:
+        return named
+    if len({(d.month, d.day) for d in options}) > 1:
+        return None  # 5/6 could be 5 June or May 6, and no weekday says which
+    near = [d for d in options if d <= anchor + timedelta(days=_AHEAD_DAYS)]
+    return min(near or options, key=lambda d: abs((d - anchor).days), default=None)
+
+
+def written_with_year(m: re.Match[str]) -> bool:
+    try:
+        return _readings(m)[1] is not None
+    except ValueError:
+        return False
 
 
 def _full_year(text: str) -> int:
@@ -372,4 +399,14 @@ class _Dates(_State):
         return self._date_from(m) if m else None
 
     def _date_from(self, m: re.Match[str]) -> date | None:
-        return date_from(m, self._year(), self.found.header_date or self.today)
+        header, anchor = self.found.header_date, self.found.anchor_date
+        found = date_from(m, self._year(), header or self.today, None if header else anchor)
+        if (
+            found is not None
+            and header is None
+            and anchor is None
+            and written_with_year(m)
+            and self.today - timedelta(days=730) <= found <= self.today + timedelta(days=61)
+        ):
+            self.found.anchor_date = found
+        return found

@@ -96,6 +96,9 @@ class _Found:
     lines: list[_Seg] = field(default_factory=list)  # every line, for the last look-ups
     points: list[Point] = field(default_factory=list)
     header_date: date | None = None
+    # the first date the notes write with its year ("jeudi 3 juillet 2025"): the year of the
+    # dates written without one ("avant le 15 juillet") is the one that puts them near it
+    anchor_date: date | None = None
     unsure: bool = False  # the notes say they do not know who to write to
     title_lines: set[int] = field(default_factory=set)  # lines that gave a company or role
     greetings: list[Located] = field(default_factory=list)  # quoted: '"Dear Ms. Karaca"'
