@@ -3383,6 +3383,33 @@ def test_the_candidates_old_employer_in_another_language_is_no_employer(line: st
 
 
 @pytest.mark.parametrize(
+    ("notes", "addressee"),
+    [
+        # someone named with their job after a comma, with no other cue: the one met
+        (
+            "[12/06/2025, 18:43] Nino: I think good. Was Levan Beridze himself, the owner of "
+            "Zghva Rooftop. He decides.\n"
+            "[12/06/2025, 18:52] Nino: new cocktail menu with only Georgian spirits and wines\n",
+            "Levan Beridze",
+        ),
+        # a nationality after "with" is nobody
+        ("Interview today.\n- a new cocktail menu with only Georgian spirits and wines\n", None),
+        # a name that opens a new clause after "my reference, " is not the reference
+        (
+            "The interview was with Ms. Adaeze Okonkwo, the founding partner. My old supervisor "
+            "Donna Reyes is my reference, Adaeze said she'd call her.\n",
+            "Adaeze Okonkwo",
+        ),
+    ],
+)
+def test_a_person_with_their_job_is_read_and_a_nationality_or_a_new_clause_is_not(
+    notes: str, addressee: str | None
+) -> None:
+    facts = read(notes)
+    assert (facts.addressee.name.value if facts.addressee else None) == addressee
+
+
+@pytest.mark.parametrize(
     ("notes", "promised"),
     [
         # a date written without a year is near the one the notes wrote with it

@@ -226,7 +226,7 @@ def date_from(
     weekday beside it fits only the year before, or (given `now`, the day the notes were
     written or read) it would fall more than two months after `now`: notes look back on an
     interview, and a promised answer is at most weeks ahead. Given an `anchor`, a date the
-    notes wrote with its year, the year is the one nearest to it, at most two months ahead."""
+    notes wrote with its year, the year is the one nearest to it, at most half a year ahead."""
     try:
         readings, year = _readings(m)
     except ValueError:
@@ -258,7 +258,7 @@ _AHEAD_DAYS = 61  # how far past the day of writing a date without a year may li
 
 def _near(m: re.Match[str], readings: list[tuple[int, int]], anchor: date) -> date | None:
     """The reading nearest to `anchor` in its year or the years beside it ("12/1" after an
-    interview on 20 December is in January of the next year), never more than two months
+    interview on 20 December is in January of the next year), never more than half a year
     after it unless nothing else fits; a weekday beside the date decides first."""
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
     options = [d for y in years for month, day in readings if (d := _day(y, month, day))]
@@ -267,8 +267,13 @@ def _near(m: re.Match[str], readings: list[tuple[int, int]], anchor: date) -> da
         return named
     if len({(d.month, d.day) for d in options}) > 1:
         return None  # 5/6 could be 5 June or May 6, and no weekday says which
-    near = [d for d in options if d <= anchor + timedelta(days=_AHEAD_DAYS)]
+    near = [d for d in options if d <= anchor + timedelta(days=_AHEAD_OF_ANCHOR_DAYS)]
     return min(near or options, key=lambda d: abs((d - anchor).days), default=None)
+
+
+# how far past a date the notes wrote with its year a date without one may lie: the written
+# date is often the interview's, and an answer may be promised months after it
+_AHEAD_OF_ANCHOR_DAYS = 183
 
 
 def written_with_year(m: re.Match[str]) -> bool:

@@ -151,6 +151,13 @@ _MEETING_BEFORE = re.compile(
 # "the operations manager", "their head chef": a job between a name and what they did
 _APPOSITIVE = re.compile(r"(?:the|our|their|her|his)\s+(?P<job>[^\W\d_][\w' -]{0,40})", re.I)
 _ME = frozenset({"me", "myself", "self", "i", "you"})
+# a name as the subject of what it says or does ("Adaeze said she'd call")
+_SPEAKS = re.compile(r"[ \t]+(?:said|says|told|tells|asked|asks|thinks|wants|will|would)\b")
+# ", the owner of", ", our head chef at", ", the station manager.": a job after a name's comma
+_TITLED_AFTER = re.compile(
+    r",[ \t]+(?:the|our|their)[ \t]+(?P<job>(?:[^\W\d_][\w'’-]*[ \t]+){0,3}?[^\W\d_][\w'’-]*)"
+    r"(?=[ \t]+(?:of|at|for|here|there)\b|[ \t]*[,.;)]|[ \t]*$)"
+)
 
 
 class _People(_Headings):
@@ -266,9 +273,16 @@ class _People(_Headings):
         for m in self.vocab.not_addressee_re.finditer(text):
             hit = name_at(text, m.end(), self.vocab, self.lower)
             if hit and _between_is_filler(text, m.end(), hit.start):
+                if text[m.end() : hit.start].strip() and _SPEAKS.match(text, hit.end):
+                    continue  # "Donna Reyes, is my reference, Adaeze said she'd ...": a new clause
                 self.found.mentioned.append(_person(hit, seg, 0, "cue"))
         for m in self.vocab.person_after_re.finditer(text):
             self._person_before(seg, m.start())
+        for m in _TITLED_AFTER.finditer(text):
+            # "It was Levan Beridze himself, the owner of Zghva Rooftop": someone named with
+            # their job, who may be the one met (a weak reading: a cue or a label wins)
+            if any(w.lower() in self.vocab.role_words for w in m.group("job").split()):
+                self._person_before(seg, m.start(), 1)
         honorifics = _HONORIFIC_LOWER if self.lower else _honorific_at()
         for m in honorifics.finditer(text):
             self._people_after(seg, m.start(), m.start(), 1)
@@ -325,7 +339,7 @@ class _People(_Headings):
         self._senders_in(seg)
         self._dates_in(seg)
 
-    def _person_before(self, seg: _Seg, end: int) -> None:
+    def _person_before(self, seg: _Seg, end: int, strength: int = 2) -> None:
         """`Creative Director Beatrix Horváth interviewed me`: the name just before a cue that
         follows it (capitalised words only, so a lower-case story is left alone)."""
         text = seg.text
@@ -348,14 +362,21 @@ class _People(_Headings):
             words = [w.lower() for w in hit.name.split()]
             if any(w in self.vocab.role_words or w in self.vocab.company_words for w in words):
                 continue
-            self._add_people([_person(hit, seg, 2, "cue")])
+            self._add_people([_person(hit, seg, strength, "cue")])
             return
 
     def _appositive(self, between: str) -> bool:
         """What may stand between a name and the cue after it: nothing, or the person's job
         ("Reg Antoine the operations manager did the interview", "Ana Ruiz, our head chef,")."""
         between = between.strip(" ,")
-        if not between or between.lower() in ("who", "that", "who actually", "who really"):
+        if not between or between.lower() in (
+            "who",
+            "that",
+            "who actually",
+            "who really",
+            "himself",
+            "herself",
+        ):
             return True  # "It was Jo Pelletier who interviewed me"
         m = _APPOSITIVE.fullmatch(between)
         return m is not None and any(
