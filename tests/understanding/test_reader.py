@@ -3410,6 +3410,42 @@ def test_a_person_with_their_job_is_read_and_a_nationality_or_a_new_clause_is_no
 
 
 @pytest.mark.parametrize(
+    ("notes", "addressee", "greeting"),
+    [
+        # a lower-case memo: "the main one is", an engineer's "eng", the greeting said
+        (
+            "who was there. the main one is eng halima mushi she is the operations manager. "
+            "second one mister baraka mollel he is the rig foreman. so the email must be dear "
+            "eng. mushi not madam halima.\n",
+            "Halima Mushi",
+            "Eng. Mushi",
+        ),
+        # a Dutch "Dr. ir." chain, and the greeting after an arrow settles a list of two
+        (
+            'Wie:\n- Dr. ir. Marloes van den Berg, Head of Laboratory. She said "zeg maar '
+            'Marloes" :) → Dear Marloes\n- Henk Jansen, lab coordinator.\n',
+            "Marloes van den Berg",
+            "Marloes",
+        ),
+    ],
+)
+def test_a_lower_case_title_a_dutch_chain_and_a_greeting_said_settle_the_addressee(
+    notes: str, addressee: str, greeting: str
+) -> None:
+    facts = parse_notes(notes + "- they test 60,000 soil samples a year\n")
+    assert facts.interviewer is not None and facts.interviewer.endswith(addressee)
+    assert facts.addressed_as == greeting
+
+
+def test_about_me_in_another_language_is_the_candidates_own_past() -> None:
+    notes = parse_notes(
+        "Interviewer: Ms. Ana Ruiz\nWat ik geleerd heb:\n- about 60,000 soil samples a year\n\n"
+        "Over mij: 5 jaar bij AgroMeet Lelystad B.V. (feed lab), ICP-OES experience\n"
+    )
+    assert notes.learned_points == ["about 60,000 soil samples a year"]
+
+
+@pytest.mark.parametrize(
     ("notes", "promised"),
     [
         # a date written without a year is near the one the notes wrote with it

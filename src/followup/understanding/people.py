@@ -300,8 +300,11 @@ def _honorifics(
 _ARTICLES_ELSEWHERE = frozenset("il lo la el le l' der die dem den o os as".split())
 _PLAIN = frozenset({"Mr.", "Ms.", "Mrs.", "Miss"})
 # degrees written before a name after another title ("Frau Mag. Hofer", "Herr DI Gruber",
-# an Argentine agronomist's "Ing. Agr. Echeverría"): kept out of an English salutation
-_UNSPOKEN_DEGREES = frozenset({"mag", "mmag", "di", "dipl.-ing", "bsc", "msc", "agr"})
+# an Argentine agronomist's "Ing. Agr. Echeverría", a Dutch "Dr. ir. Van den Berg"): kept out
+# of an English salutation
+_UNSPOKEN_DEGREES = frozenset(
+    {"mag", "mmag", "di", "dipl.-ing", "bsc", "msc", "agr", "ir", "drs", "ing"}
+)
 
 
 def _name_words(

@@ -23,7 +23,10 @@ WORD = re.compile(r"[\w'’%-]+")
 MAX_POINT_WORDS = 60
 # Candidate-side verbs at the start of a point: the candidate did or felt something.
 _OWN = re.compile(
-    r"^(?:i|i'm|i've|i'd|me|my)\b|\b(?:liked|loved|praised|asked about) (?:my|that i|how i)\b",
+    r"^(?:i|i'm|i've|i'd|me|my)\b|\b(?:liked|loved|praised|asked about) (?:my|that i|how i)\b"
+    # "about me" and "I" / "me" in the languages notes mix in ("Over mij: 5 jaar bij ...")
+    r"|^(?:about me|over mij|ik|mij|ich|über mich|moi|je|sobre m[ií]m?|eu|o mnie|hakkımda)"
+    r"(?=\s*[:=-]|\s+\w)",
     re.IGNORECASE,
 )
 

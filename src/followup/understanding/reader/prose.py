@@ -126,7 +126,12 @@ _NOT_TO = re.compile(r"\b(?:not|never|no|(?:don|doesn|won|shouldn|can)['’]?t)\
 _NOT_ADDRESSEE_TITLE = re.compile(
     r"\b(?:recruiter|recruitment|hr|human resources|talent|agency|headhunter)\b", re.IGNORECASE
 )
-_HONORIFIC_LOWER = re.compile(r"\b(?:dr|prof|mr|ms|mrs|mx|mister)\b\.?\s+(?=[a-z])")
+_HONORIFIC_LOWER = re.compile(
+    r"\b(?:dr|prof|mr|ms|mrs|mx|mister)\b\.?\s+(?=[a-z])"
+    # "eng halima mushi": an engineer's title, where a name stands ("is", "with", "dear")
+    r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bwith )|(?<=\bto )|(?<=\bdear )|(?<=\bmet ))"
+    r"eng\b\.?\s+(?=[a-z])"
+)
 # honorifics of the vocabulary that open a name in capitalised prose; these few are as often
 # something else there ("Pan", "Eng", "Sr." for Senior) or need a dot to be one ("M.")
 _NOT_IN_PROSE = frozenset(("m", "pan", "pani", "sr", "eng", "ma'am", "er"))

@@ -220,10 +220,11 @@ _INLINE_LEARNED = re.compile(r"\s*+[*_]*+(?P<h>[^:=\n]{1,60}?)[*_]*+\s*+[:=]\s*+
 
 # "so the email is Dear Jo period": a greeting said in a memo, without quotes
 _SAID_GREETING = re.compile(
-    r"\b(?:the (?:email|e-mail|mail|letter|note) (?:is|starts|opens)|start (?:it )?with|"
+    r"\b(?:the (?:email|e-mail|mail|letter|note) (?:is|starts|opens|must be|should be|will be)|"
+    r"start (?:it )?with|"
     r"open (?:it )?with)\s+(?:with\s+)?(?P<q>(?:dear|hi|hello)\s+[^\W\d_][\w'’.-]*"
     r"(?:\s+(?!(?:period|comma|full)\b)[^\W\d_][\w'’.-]*){0,2})"
-    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?:period|comma|full\s+stop)\b))",
+    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?:period|comma|full\s+stop|not|instead)\b))",
     re.IGNORECASE,
 )
 
@@ -231,7 +232,8 @@ _SAID_GREETING = re.compile(
 # "email her tonight. Dear Michelle. sign Sione": a greeting as a sentence of its own ("So it's
 # Dear Mr. Munro.")
 _BARE_GREETING = re.compile(
-    r"(?:^|(?<=[.!?:])[ \t]+)(?:[Ss]o[ \t]+)?(?:it['’]s[ \t]+|it[ \t]+is[ \t]+)?"
+    r"(?:^|(?<=[.!?:])[ \t]+|(?<=[→⇒])[ \t]*|(?<=->)[ \t]*)"  # also "... :) → Dear Marloes"
+    r"(?:[Ss]o[ \t]+)?(?:it['’]s[ \t]+|it[ \t]+is[ \t]+)?"
     r"(?P<q>Dear[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
     r"[ \t]*(?=[,]|\.(?:\s|$)|$)"
 )
