@@ -153,6 +153,8 @@ class _Headings(_Sender):
 
     def _heading(self, seg: _Seg) -> None:
         """A title line, `Vet nurse job - Harbourside Veterinary Hospital`: role and company."""
+        if re.fullmatch(r"\s*\[[^\[\]\n]*\]\s*", seg.text):
+            return  # "[Voice Recorder — transcript (auto) — 03:52]": an app's own header
         # a comma before a legal form ("Lianxin Power Electronics Co., Ltd.") splits nothing
         unsplit = _LEGAL_COMMA.sub(" ", seg.text)
         parts = [

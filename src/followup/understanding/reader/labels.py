@@ -26,6 +26,13 @@ from followup.understanding.reader.state import (
 )
 from followup.understanding.vocabulary import fold_label
 
+# "Applied: Feb 10 via ...", "applied: 3/2 through the agency": the day and the way applied
+_WHEN_APPLIED = re.compile(
+    r"\s*(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|via\b|through\b|online\b|yesterday\b|last\b)",
+    re.IGNORECASE,
+)
+
 _OWN_MARK = re.compile(r"\((?:current|ex|former|previous|past|old|now|mine)\b[^()]*\)", re.I)
 
 
@@ -310,6 +317,8 @@ class _Labels(_People):
             problem = None
         if name == "role" and label == "title" and names_the_notes(kept):
             return  # front matter `title: Interview debrief` names the notes, not the job
+        if name == "role" and label.startswith("appl") and _WHEN_APPLIED.match(kept):
+            return  # "Applied: Feb 10 via Badger Health Talent": when and how, not the job
         if problem or self.vocab.instruction_re.search(kept):
             self.found.refused.append(f"{name}: {problem or 'holds an instruction'}")
             return
