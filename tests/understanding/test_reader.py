@@ -3443,6 +3443,14 @@ def test_a_lower_case_title_a_dutch_chain_and_a_greeting_said_settle_the_address
     assert facts.addressed_as == greeting
 
 
+def test_a_memos_place_after_the_is_no_employer() -> None:
+    facts = read(
+        "ok so the interview went good. sharon pettigrew, she's the owner, she ran it.\n"
+        "wednesday nights are the free parent sessions at the library, sharon runs them\n"
+    )
+    assert facts.company is None
+
+
 def test_about_me_in_another_language_is_the_candidates_own_past() -> None:
     notes = parse_notes(
         "Interviewer: Ms. Ana Ruiz\nWat ik geleerd heb:\n- about 60,000 soil samples a year\n\n"

@@ -320,6 +320,12 @@ class _Employer(_Dates):
             value, start = _name_run(text, m.end(), self.lower, self.vocab)
             if not value:
                 continue
+            if (
+                self.lower
+                and len(value.split()) == 1
+                and re.search(r"\bthe\s+$", text[m.start() : start], re.IGNORECASE)
+            ):
+                continue  # a memo's "sessions at the library": a place, no employer's name
             if needs_word and value.split()[-1].lower() not in self.vocab.company_words:
                 continue  # "in the Lake District" is a place; "in the St. Aldric Hospital" is not
             before = text[max(0, m.start() - 40) : m.end()]
