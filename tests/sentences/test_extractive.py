@@ -57,6 +57,15 @@ from followup.sentences.pronouns import toward_reader
             "firm does audits for nonprofits",
             "I enjoyed learning that your firm does audits for nonprofits.",
         ),
+        # another panel member's words, told without their name; shorthand written out
+        (
+            "Angela said they've had zero misfuels in 4 yrs, every truck has the interlock",
+            "I enjoyed learning that your team has had zero misfuels in 4 years.",
+        ),
+        (
+            "herbarium has approx 1.8 lakh specimens, oldest from 1890s",
+            "I enjoyed learning that the herbarium has about 1.8 lakh specimens.",
+        ),
         (
             "night shift staff are missing most of the training sessions",
             "I enjoyed learning that the night shift staff are missing most of the training "
@@ -211,3 +220,16 @@ def test_news_the_reader_is_not_glad_of_is_the_last_fact_chosen() -> None:
     )
     facts = learned_facts(notes)
     assert facts and "drought" in facts[-1] and "drought" not in facts[0]
+
+
+def test_a_fact_with_fine_or_cut_in_another_sense_is_not_put_last() -> None:
+    """ "cut from their own beds", "fine sand": no bad news; "budget cuts" is."""
+    notes = parse_notes(
+        "Interviewer: Nick\n"
+        "- all Norfolk water reed, cut from their own beds at Hickling in winter\n"
+        "- budget cuts hit the council grants this year\n"
+        "- they run a monthly hackathon with the drivers\n"
+    )
+    facts = learned_facts(notes)
+    assert facts[-1].startswith("budget cuts")
+    assert facts[0].startswith("all Norfolk water reed")

@@ -31,6 +31,12 @@ from followup.understanding.vocabulary import vocabulary
         ("she said they plan to open two new stores in 2027", "learned"),
         ("They use Kafka and Snowflake for the data pipeline", "learned"),
         ("nice", "other"),
+        ("Nick said he'd ring Mon 22nd either way", "process"),  # the decision call
+        ("Becky (his daughter) does the office/quotes", "other"),  # who someone is
+        ("Over mij: 5 jaar bij AgroMeet Lelystad B.V. (feed lab)", "own-past"),  # about me
+        # a to-do is no detail, but "to do" inside one is
+        ("to do: email tonight to Nick, short, he hates long emails", "process"),
+        ("he wants techs to do the manufacturer training, paid by them", "learned"),
     ],
 )
 def test_what_a_point_is_about(text: str, kind: str) -> None:
@@ -128,3 +134,20 @@ def test_a_line_led_by_the_date_is_logistics(text: str) -> None:
 )
 def test_a_detail_with_a_label_or_a_weekday_stays_learned(text: str) -> None:
     assert classify(text, vocabulary())[0] == "learned"
+
+
+@pytest.mark.parametrize(
+    ("line", "point"),
+    [
+        (
+            "dash everybody uses the same case system comma no paper files since 2022 full stop",
+            "everybody uses the same case system",
+        ),
+        ("two comma in summer they do the open air screenings in the piazza", "in summer they"),
+        # not dictated: a dash cam is a detail
+        ("Dash cams in every truck since 2024", "Dash cams in every truck"),
+    ],
+)
+def test_a_dictated_lists_spoken_mark_is_no_part_of_its_point(line: str, point: str) -> None:
+    made = make_point(line, 0, 1, vocabulary())
+    assert made is not None and made.text.startswith(point)

@@ -46,10 +46,17 @@ _CASUAL = {"gonna": "going to", "wanna": "want to", "gotta": "have to"}
 def _tidy(fact: str, casual: bool = True) -> str:
     """Symbols and spacing made plain; with `casual`, "gonna" -> "going to" too."""
     text = fact.replace("’", "'").strip()
-    text = re.sub(r"\bw/\s*", "with ", text)
+    text = re.sub(r"\bw/(?!o\b)\s*", "with ", text)
     if casual:
         text = re.sub(
             r"\b(gonna|wanna|gotta)\b", lambda m: _CASUAL[m.group().lower()], text, flags=re.I
+        )
+        shorthand = vocabulary().shorthand
+        text = re.sub(  # "4 yrs", "approx. 1.8 lakh": the words an email writes
+            r"\b(" + "|".join(re.escape(k) for k in shorthand) + r")\b\.?",
+            lambda m: shorthand[m.group(1).lower()],
+            text,
+            flags=re.I,
         )
     text = re.sub(r"~\s*(?=\d)", "about ", text)
     # dictated punctuation ("... ninety live sites each full stop new line", "cheese a week

@@ -28,6 +28,7 @@ class Vocabulary:
     lead_ins: tuple[str, ...]  # regex sources; `{speaker}` is filled in per note
     numbers: dict[str, str]  # "two" -> "2"
     unwelcome: frozenset[str]  # news the reader is not glad of ("drought", "losses")
+    shorthand: dict[str, str]  # a note's abbreviation and the words an email writes ("yrs")
 
 
 def _words(value: object) -> frozenset[str]:
@@ -56,6 +57,7 @@ def vocabulary() -> Vocabulary:
         lead_ins=tuple(data["lead_ins"]),
         numbers={str(k): str(v) for k, v in dict(data["numbers"]).items()},
         unwelcome=_words(data["unwelcome"]),
+        shorthand={str(k).lower(): str(v) for k, v in dict(data["shorthand"]).items()},
     )
 
 
@@ -108,10 +110,19 @@ def content_words(text: str) -> list[str]:
 
 
 def stems_of(text: str) -> set[str]:
-    """The stems of a text's content words, with its small numbers as words ("2" -> "two")."""
+    """The stems of a text's content words, with its small numbers as words ("2" -> "two")
+    and its shorthand written out ("4 yrs": "years")."""
     digits = set(re.findall(r"\d+", text))
     named = {word for word, digit in vocabulary().numbers.items() if digit in digits}
-    return {stem(w) for w in content_words(text)} | named
+    shorthand = vocabulary().shorthand
+    spelled = {
+        stem(w)
+        for t in tokens(text)
+        if t.lower() in shorthand
+        for w in shorthand[t.lower()].split()
+        if is_content(w)
+    }
+    return {stem(w) for w in content_words(text)} | named | spelled
 
 
 def known(word: str, stems: set[str]) -> bool:

@@ -101,6 +101,11 @@ _FORM_LABELS = frozenset(
     "location where when place venue address time date organizer organiser attendees "
     "required attendees optional attendees duration".split()
 )
+# "Becky (his daughter) does the office/quotes": who someone is, a person, not the employer
+_KIN_LED = re.compile(
+    r"[A-Z][\w'’-]+\s*\((?:his|her|their|the owner's|the boss's)\s+(?:daughter|son|wife|husband|"
+    r"brother|sister|father|mother|partner|niece|nephew|cousin)\b"
+)
 # "The job is a caseworker for the ward office": what the job is, not a detail learned
 _JOB_IS = re.compile(r"^(?:the\s+)?(?:job|role|position|post)\s+(?:is|was|would be)\b", re.I)
 # "Asked the process questions (...)": what the interview was like, told without a subject
@@ -139,7 +144,7 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
         return "logistics", 0
     if vocab.not_learned["meeting"].search(text):
         return "process", 0
-    if vocab.not_learned["personal"].search(text):
+    if vocab.not_learned["personal"].search(text) or _KIN_LED.match(text):
         return "other", 0  # about the interviewer as a person: no detail to thank them for
     words = WORD.findall(text)
     score = sum(1 for w in words if w.lower() in vocab.learned_words)
@@ -165,6 +170,14 @@ def _form_line(text: str, vocab: Vocabulary) -> bool:
 _KEY_EQUALS = re.compile(r"[^\W\d][\w-]{0,30}[ \t]*=[ \t]*(?=\S)")
 # a chat message's time and author before its text ("[09/04/26, 21:16] Davide: ")
 _CHAT_PREFIX = re.compile(r"\[[^\]\n]{1,25}\][ \t]*[^\W\d_][^:\n\[\]]{0,30}:[ \t]+(?=\S)")
+# dictated punctuation: a line spoken to a phone ("... comma ... full stop new line")
+_DICTATED = re.compile(r"\b(?:comma|full stop|new line|new paragraph)\b", re.IGNORECASE)
+# a list's mark, spoken: "dash ...", "bullet ...", "two comma ...", "number three ..."
+_DICTATED_BULLET = re.compile(
+    r"(?:dash|bullet|hyphen|(?:number\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+comma|\s*[.)])?|(?:first|second|third|fourth|fifth)(?:ly)?\s+comma)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 # what an item under a learned heading gains: the author filed it as a detail of the employer
 TOLD_BONUS = 3
 
@@ -182,6 +195,10 @@ def make_point(
     if key is not None:  # "wat_ze_vertelde_4 = they still do traditional springs": the value
         lead = key.end()  # (and "[09/04/26, 21:16] Davide: they do 350 pizzas": the message)
     text, start = text[lead:], start + lead
+    if _DICTATED.search(text):
+        marker = _DICTATED_BULLET.match(text)
+        if marker is not None:  # "dash they are opening ... comma ...", "two comma in summer"
+            text, start = text[marker.end() :], start + marker.end()
     if len(WORD.findall(text)) < 3 or text.endswith(":"):
         return None  # "What Ms. Karanja told me:" heads the points, it is not one
     words = text.split()
