@@ -3443,6 +3443,35 @@ def test_a_lower_case_title_a_dutch_chain_and_a_greeting_said_settle_the_address
     assert facts.addressed_as == greeting
 
 
+@pytest.mark.parametrize(
+    ("notes", "greeting"),
+    [
+        (
+            "Interview with **Marija Camilleri**, the lead artist. She said straight away "
+            '"Marija, please, nobody calls me Ms. Camilleri except the bank".\n',
+            "Marija",
+        ),
+        (
+            "quem: Patrícia Lobo, Gerente de Operações Fluviais. vaga é pra equipe dela, ela "
+            'decide. disse "pode me chamar de Patrícia"\n',
+            "Patrícia",
+        ),
+        (
+            "Interview with Shannon Reilly, the hiring manager, I'd report to her. Introduced "
+            'herself as "Shannon" and signs emails "Shannon".\n',
+            "Shannon",
+        ),
+        (
+            "interview w/ Fiona MacRae, Head of Centre. First names all round, \"Fiona's fine, "
+            "we're all in fleeces here\"\n",
+            "Fiona",
+        ),
+    ],
+)
+def test_a_first_name_asked_for_in_more_ways_is_the_greeting(notes: str, greeting: str) -> None:
+    assert parse_notes(notes + "- they run 3 sites\n").addressed_as == greeting
+
+
 def test_a_memos_place_after_the_is_no_employer() -> None:
     facts = read(
         "ok so the interview went good. sharon pettigrew, she's the owner, she ran it.\n"

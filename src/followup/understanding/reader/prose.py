@@ -454,7 +454,9 @@ class _People(_Headings):
                 break
             if seg.text[hit.start : hit.end].lower() in _ME:
                 break
-            out.append(_person(hit, seg, strength, "label"))
+            if not out or hit.name.split()[0].lower() not in self.vocab.role_words:
+                # (not "Patrícia Lobo, Gerente de Operações Fluviais": her job, no one else)
+                out.append(_person(hit, seg, strength, "label"))
             pos = max(hit.end, hit.title_end)
             nxt = re.match(r"[^,;&+/]*?(?:,|;|&|\+|/|\band\b)\s*", seg.text[pos:])
             if not nxt:

@@ -63,7 +63,8 @@ class _Reader(_Labels):
         me Terry" guy, but "Mr. Kowalczyk" in writing) or it is an honorific ("don't you dare
         call me mr whitfield")."""
         for m in _CALLED.finditer(seg.text):
-            name = m.group("n") or m.group("f") or m.group("i")
+            group = next(g for g in _CALLED_GROUPS if m.group(g))
+            name = m.group(group)
             if _FORMAL_ANYWAY.search(seg.text[max(0, m.start() - 60) : m.end() + 60]):
                 continue
             low = name.lower().rstrip(".")
@@ -77,7 +78,6 @@ class _Reader(_Labels):
             if not (self.lower or name[:1].isupper()):
                 continue  # "call him a dinosaur"
             value = capitalise(name) if self.lower else name
-            group = next(g for g in ("n", "f", "i") if m.group(g))
             start = m.start(group)
             self.found.called.append(_located(value, seg, start, "cue"))
 
@@ -258,14 +258,22 @@ _LABEL_WINDOW = 120
 _SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[a-z0-9)])[.!?][ \t]++(?=[A-Z]|[a-z]{2,12}[ \t]?:)")
 _LABELS_AFTER_SENTENCE = frozenset({"role", "company", "interviewer", "addressee", "candidate"})
 _CALLED = re.compile(
-    r"(?:\bcall\s+me|\b(?:said|asked\s+me|told\s+me|asked)\s+to\s+call\s+(?:him|her))\s+"
+    r"(?:\bcall\s+me|\b(?:said|asked\s+me|told\s+me|asked)\s+to\s+call\s+(?:him|her)"
+    # "pode me chamar de Patrícia", "appelle-moi J-F", "zeg maar Marloes", "llámame Lupe"
+    r"|\bpode\s+me\s+chamar\s+de|\bme\s+chama\s+de|\bll[aá]mame|\bpuedes\s+llamarme"
+    r"|\bappelle[sz]?-moi|\bappelez-moi|\bnenn\s+mich|\bzeg\s+maar|\bmów\s+mi)\s+"
     r"[\"“]?(?P<n>[^\W\d_][\w'’-]{1,20})\b(?![\"”]?\s*\?)"
-    r"|[\"“](?P<f>[A-Z][\w-]{1,20})['’]s\s+fine[\"”]"
+    r"|[\"“](?P<f>[A-Z][\w-]{1,20})['’]s\s+fine\b(?=[^\"”\n]{0,60}[\"”])"
+    # '"Marija, please, nobody calls me Ms. Camilleri"'
+    r"|[\"“](?P<p>[A-Z][\w-]{1,20}),?\s+please\b(?=[^\"”\n]{0,80}[\"”])"
+    # 'introduced herself as "Shannon"': one name, the given one
+    r"|\bintroduced\s+(?:herself|himself|themselves)\s+as\s+[\"“](?P<s>[A-Z][\w-]{1,20})[\"”]"
     # '"please, it's Harpreet" when I said Ms. Gill', '"it's callum, nobody here's mister ..."'
     r"|[\"“](?:(?:please|oh|no|honestly)\W{1,3})?it['’]s\s+(?:just\s+)?"
     r"(?P<i>[^\W\d_][\w-]{1,20})(?=[ \t]*[,.!]?[ \t]*[\"”,])",
     re.IGNORECASE,
 )
+_CALLED_GROUPS = ("n", "f", "i", "p", "s")
 _FORMAL_ANYWAY = re.compile(r"\b(?:but|even\s+tho(?:ugh)?|in\s+writing|formal|though)\b", re.I)
 _NOT_CALLED = frozenset(
     "a an the back again later soon tomorrow today anytime anything at on in when if for to "
