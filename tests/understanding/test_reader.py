@@ -1850,6 +1850,30 @@ def test_an_honorific_and_retired_mark_are_kept_for_the_greeting() -> None:
             "He'll sign it himself: Oisín Mac Giolla Phádraig.\n",
             "Oisín Mac Giolla Phádraig",
         ),
+        # labels of signing in more words and languages
+        ("Met Mrs. Ines Ruiz.\nassinar: Wesley Brandão Tavares\n", "Wesley Brandão Tavares"),
+        ("Met Mrs. Ines Ruiz.\nsign off: Rhona Menzies\n", "Rhona Menzies"),
+        # a Malay name of five words, its particle not counted
+        (
+            "Met Mrs. Ines Ruiz.\n- sign: Muhammad Aiman bin Haji Jaafar\n",
+            "Muhammad Aiman bin Haji Jaafar",
+        ),
+        # a memo without capitals: "sign it", "sign off", a full name said after
+        (
+            "interview with ines ruiz today. she decides.\n- they run 3 sites\n"
+            "sign it craig mcintyre. ok stop.\n",
+            "Craig McIntyre",
+        ),
+        (
+            "interview with ines ruiz today.\n- they run 3 sites\n"
+            "sign off callum brookes. not cal. okay end.\n",
+            "Callum Brookes",
+        ),
+        (
+            "interview with ines ruiz today.\n- they run 3 sites\n"
+            "sign facundo arévalo, full name facundo gastón arévalo if it is formal.\n",
+            "Facundo Gastón Arévalo",
+        ),
     ],
 )
 def test_the_writer_is_read_from_chats_bylines_and_titles(notes: str, sender: str) -> None:

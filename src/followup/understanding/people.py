@@ -56,7 +56,8 @@ class NameHit:
 
 
 def capitalise(word: str) -> str:
-    """`o'neil` -> `O'Neil`, `mary-jo` -> `Mary-Jo`; a word with capitals keeps them."""
+    """`o'neil` -> `O'Neil`, `mary-jo` -> `Mary-Jo`, `mcintyre` -> `McIntyre`; a word with
+    capitals keeps them."""
     if any(c.isupper() for c in word):
         return word
 
@@ -64,6 +65,8 @@ def capitalise(word: str) -> str:
         upper = m.group(2).upper()
         return m.group(1) + (upper if len(upper) == 1 else m.group(2))  # never "ß" -> "SS"
 
+    if re.fullmatch(r"mc\w{3,}", word):
+        return "Mc" + capitalise(word[2:])  # a Scottish or Irish "mcintyre"
     return re.sub(r"(^|['’\-])(\w)", up, word)
 
 
@@ -315,7 +318,8 @@ def _name_words(
     words: list[tuple[str, int, int]] = []
     lead = re.match(r"[\s,:*_]*", text[i:])
     j = i + (lead.end() if lead else 0)
-    while len(words) < 4:
+    # at most four words besides particles ("Muhammad Aiman bin Haji Jaafar" has five)
+    while len(words) < 7 and sum(w[0].lower() not in PARTICLES for w in words) < 4:
         m = re.match(r"[ \t]*", text[j:])
         k = j + (m.end() if m else 0)
         initial = INITIAL.match(text, k)

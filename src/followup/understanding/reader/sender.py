@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from followup.understanding.people import name_at
+from followup.understanding.people import FUNCTION_WORDS, name_at
 from followup.understanding.points import BULLET
 from followup.understanding.reader.employer import _Employer
 from followup.understanding.reader.state import CHAT_LINE, _between_is_filler, _located, _Seg
@@ -55,6 +55,12 @@ _SENDER_CUE = re.compile(
     # (or the job the candidate would put under it: "sign Travis Okimaw 3rd yr apprentice")
     r"(?:[.,;(]|$|(?:period|full\s+stop|comma)\b|(?-i:[a-z0-9])))",
     re.IGNORECASE | re.MULTILINE,
+)
+# "sign it emmanuel john kimaro, full name": in notes without capitals, two words or three
+# ("sign off callum brookes", "full name facundo gastón arévalo if it is formal")
+_SIGN_LOWER = re.compile(
+    r"(?:\bsign(?:\s+(?:it|off))?(?:\s+as)?|\bfull\s+name(?:\s+is)?)\s+"
+    r"(?=[a-z][\w'’-]+\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?\s*(?:[.,;!]|$|\s+if\b))"
 )
 _SIGN_ORDER = re.compile(r"\bsign(?:\s+it)?\s+as\b|\bsign(?:\s+it)?\s*:|\bsign\s+(?=[A-Z])", re.I)
 _SIGNOFF = re.compile(
@@ -372,7 +378,15 @@ class _Sender(_Employer):
             hit = name_at(seg.text, at, self.vocab, self.lower)
             if hit and hit.end >= mark.start() - 1:
                 self.found.senders.append((2, _located(hit.name, seg, hit.start, "cue")))
-        for m in _SENDER_CUE.finditer(seg.text):
+        cues = list(_SENDER_CUE.finditer(seg.text))
+        if self.lower:  # a memo's "sign it craig mcintyre. ok stop.": a name in lower case
+            cues += [
+                m
+                for m in _SIGN_LOWER.finditer(seg.text)
+                if seg.text[m.end() :].split(None, 1)[0].lower() not in FUNCTION_WORDS
+                and all(c.start() != m.start() for c in cues)
+            ]
+        for m in cues:
             if re.match(r"\S*(?:://|@|www\.)", seg.text[m.end() :]):
                 continue  # "put this link in the signature: http://...": no name
             # "my name is kevin tran" reads as lower case; "sign it: Oisín Mac Giolla Phádraig"
@@ -383,4 +397,6 @@ class _Sender(_Employer):
                 # an order how to sign ("Sign it as you signed your application: Esther ...")
                 # outranks a pasted e-mail's From:, which may be the mentor who wrote it
                 strength = 3 if _SIGN_ORDER.search(m.group(0)) else 2
+                if m.group(0).lower().startswith("full"):
+                    strength = 4  # "sign facundo arévalo, full name facundo gastón arévalo"
                 self.found.senders.append((strength, _located(hit.name, seg, hit.start, "cue")))
