@@ -145,6 +145,8 @@ def test_an_interview_detail_is_not_process() -> None:
         "I would be delighted to bring your sat on the vent weaning committee to St. Ambrose.",
         "I enjoyed learning that the wat_ze_vertelde_4 = your team still does springs.",
         "I loved learning that your migrating from self-hosted VMs to Kubernetes.",
+        # held-out 20's: a quantity learned as if it were a skill
+        "I loved learning all Norfolk water reed.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -158,6 +160,7 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
     assert broken("I enjoyed learning that your trainees do the diploma in two years.") is None
     assert broken("I would love to help your team learn the new system.") is None
     assert broken("I loved hearing everything about your plans for the new line.") is None
+    assert broken("I loved learning all about the reed beds at Hickling.") is None
     assert broken("I enjoyed hearing Rosa describe the new extraction line.") is None
     assert broken("I would be glad to bring my weaning protocol experience to your team.") is None
     assert (
