@@ -3496,6 +3496,22 @@ def test_a_first_name_asked_for_in_more_ways_is_the_greeting(notes: str, greetin
     assert parse_notes(notes + "- they run 3 sites\n").addressed_as == greeting
 
 
+def test_a_dictated_label_is_read_up_to_its_spoken_stop() -> None:
+    """ "position colon paralegal shipping litigation full stop": a label spoken to a phone."""
+    facts = read(
+        "notes for the thank you email colon interview at Theodorou Galanis Maritime Law Firm "
+        "full stop new paragraph\nposition colon paralegal shipping litigation full stop new "
+        "paragraph\nwho was there colon the Dottoressa Giulia Bertolini comma she decides full "
+        "stop new line\n"
+    )
+    assert facts.role is not None and facts.role.value == "paralegal shipping litigation"
+    assert facts.addressee is not None
+    assert (facts.addressee.honorific, facts.addressee.name.value) == (
+        "Dott.ssa",
+        "Giulia Bertolini",
+    )
+
+
 def test_a_memos_place_after_the_is_no_employer() -> None:
     facts = read(
         "ok so the interview went good. sharon pettigrew, she's the owner, she ran it.\n"

@@ -36,11 +36,23 @@ _WHEN_APPLIED = re.compile(
 _OWN_MARK = re.compile(r"\((?:current|ex|former|previous|past|old|now|mine)\b[^()]*\)", re.I)
 
 
+# a label spoken to a phone: "position colon ...", "who was there colon the Dottoressa ..."
+_DICTATED_LABEL = re.compile(r"\s*+([^\W\d_][\w' ]{0,30}?)\s++colon\s++(?=\S)", re.IGNORECASE)
+# dictated punctuation that ends a value ("... litigation full stop new paragraph")
+_DICTATED_STOP = re.compile(
+    r"\s+(?:full\s+stop|period|comma|new\s+line|new\s+paragraph)\b", re.IGNORECASE
+)
+
+
 def _value_end(value: str) -> int:
     """Where a labelled value ends: a semicolon, a full stop that ends a sentence, or a wide
-    gap before another label ("Jobseeker: Aisling Keane    Mediator: Brendan Daly")."""
+    gap before another label ("Jobseeker: Aisling Keane    Mediator: Brendan Daly"), or a
+    dictated stop or comma."""
     semi = value.find(";")
     end = semi if semi >= 0 else len(value)
+    spoken = _DICTATED_STOP.search(value, 0, end)
+    if spoken:
+        end = spoken.start()
     gap = _NEXT_LABEL.search(value, 0, end)
     if gap:
         end = gap.start()
@@ -129,6 +141,8 @@ class _Labels(_People):
         m = re.match(r"\s*+([^:=\n]{1,40}?)\s*+(?::|=(?!=))\s*", content)
         if not m:  # aligned columns: "Role            Practice Manager"
             m = re.match(r"\s*+([^:=\n\t]{1,25}?)(?:[ ]{3,}+|\t++)(?=\S)", content)
+        if not m:  # dictated: "position colon paralegal shipping litigation full stop"
+            m = _DICTATED_LABEL.match(content)
         dashed = None if m else _DASH_LABEL.match(content)
         if dashed and self.vocab.labels.get(fold_label(dashed.group(1))) == "addressee":
             m = dashed  # "thank you email - Calum MacRae, site manager, ...": whom it is for
