@@ -3504,12 +3504,13 @@ def test_a_dictated_label_is_read_up_to_its_spoken_stop() -> None:
         "paragraph\nwho was there colon the Dottoressa Giulia Bertolini comma she decides full "
         "stop new line\n"
     )
-    assert facts.role is not None and facts.role.value == "paralegal shipping litigation"
-    assert facts.addressee is not None
-    assert (facts.addressee.honorific, facts.addressee.name.value) == (
-        "Dott.ssa",
-        "Giulia Bertolini",
+    person = facts.addressee
+    read_back = (
+        facts.role.value if facts.role else None,
+        person.honorific if person else None,
+        person.name.value if person else None,
     )
+    assert read_back == ("paralegal shipping litigation", "Dott.ssa", "Giulia Bertolini")
 
 
 def test_a_memos_place_after_the_is_no_employer() -> None:
