@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from followup.sentences.pronouns import ORG_NOUNS, SUBJECTS, toward_reader
 from followup.sentences.words import tokens, vocabulary
@@ -52,12 +53,8 @@ def _tidy(fact: str, casual: bool = True) -> str:
             r"\b(gonna|wanna|gotta)\b", lambda m: _CASUAL[m.group().lower()], text, flags=re.I
         )
         shorthand = vocabulary().shorthand
-        text = re.sub(  # "4 yrs", "approx. 1.8 lakh": the words an email writes
-            r"\b(" + "|".join(re.escape(k) for k in shorthand) + r")\b\.?",
-            lambda m: shorthand[m.group(1).lower()],
-            text,
-            flags=re.I,
-        )
+        # "4 yrs", "approx. 1.8 lakh": the words an email writes
+        text = _shorthand_re().sub(lambda m: shorthand[m.group(1).lower()], text)
     text = re.sub(r"~\s*(?=\d)", "about ", text)
     # dictated punctuation ("... ninety live sites each full stop new line", "cheese a week
     # comma mostly cheddar"): the marks, not the words
@@ -65,6 +62,13 @@ def _tidy(fact: str, casual: bool = True) -> str:
     text = re.sub(r"\s+comma\s+", ", ", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+", " ", text)
     return text.strip(" .;:!-")
+
+
+@cache
+def _shorthand_re() -> re.Pattern[str]:
+    """The vocabulary's shorthand as one pattern, built once."""
+    words = "|".join(re.escape(k) for k in vocabulary().shorthand)
+    return re.compile(rf"\b({words})\b\.?", re.IGNORECASE)
 
 
 _DICTATED_END = re.compile(

@@ -53,7 +53,9 @@ _HEADING_NOISE = frozenset(
 )
 # an acronym and, in brackets, the name it stands for: capitalised words, the first of them
 # with the acronym's first letter
-_SPELLED_OUT = re.compile(r"([A-Z])[A-Z]{1,5}[ \t]*\((?=\1)(?:[A-ZÀ-Ž][\w'’.-]*[ \t]*){2,7}\)")
+_SPELLED_OUT = re.compile(
+    r"([A-Z])[A-Z]{1,5}[ \t]*\((?P<name>(?=\1)(?:[A-ZÀ-Ž][\w'’.-]*[ \t]*){2,7})\)"
+)
 # "Brandl & Oettinger": two names joined, a firm's partners
 _PARTNERS = re.compile(r"\w\s+(?:&|and|und|y|et|e)\s+[A-Z]")
 _WHEN_WORDS = re.compile(
@@ -275,9 +277,7 @@ class _Headings(_Sender):
         if len(kept) == 1 and spelled is not None:
             # "GZUD (Gdański Zarząd Utrzymania Dróg)": an acronym and its name, an organisation
             # (the name as the email writes it)
-            name = spelled.group(0)
-            inner = name.index("(") + 1
-            loc = _located(name[inner:-1], seg, at + first + inner, "cue")
+            loc = _located(spelled.group("name"), seg, at + spelled.start("name"), "cue")
             self.found.companies.append((2, self._next(), loc))
             self.found.title_lines.add(seg.line)
             return
