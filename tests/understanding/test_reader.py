@@ -3557,3 +3557,64 @@ def test_a_chat_stamps_two_digit_year_is_this_centurys() -> None:
         "[14/04/26, 21:16] Davide: they do 350 pizzas on friday and saturday night\n"
     )
     assert facts.interview_date == date(2026, 4, 14)
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        # the interview's employer, in the language the notes mix in
+        (
+            "10.07.2025 17:03  Yo: terminé la entrevista final con Cerro Azul Software 🙌",
+            "Cerro Azul Software",
+        ),
+        ("Jericho: tapos na po yung final interview sa Visayas Connect", "Visayas Connect"),
+        ("mathilde.b: ok l'entrevue chez Studio Érable Noir c'est fait", "Studio Érable Noir"),
+        ("Dmytro: interview Kuller Logistics OÜ done. Data Engineer.", "Kuller Logistics OÜ"),
+        # "interview at" two capitalised words: said to be the interview's place
+        ("Interview at Entrepôts Lemoine today, for the Team Leader post.", "Entrepôts Lemoine"),
+        ("Today 2pm interview at Hidamari no Sato, a nursing home in Sakai.", "Hidamari no Sato"),
+    ],
+)
+def test_the_employer_the_interview_was_at(line: str, company: str) -> None:
+    facts = read(f"{line}\nInterviewer: Ana Ruiz\n")
+    assert facts.company is not None and facts.company.value == company
+
+
+def test_another_interview_elsewhere_is_no_employer() -> None:
+    facts = read(
+        "Subject: Re: Interview – Warehouse Team Lead – Coldharbour Distribution\n"
+        "Interviewer: Ana Ruiz\n"
+        "I've also got a 2nd interview at Kingsway Logistics next Weds, would rather go here.\n"
+    )
+    assert facts.company is not None and facts.company.value == "Coldharbour Distribution"
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "Interview today for Investigator II at the Rio Grande Public Defender Office.",
+            "Investigator II",
+        ),
+        (
+            "Finished the interview at Corniche Palms, the Front Office Supervisor job.",
+            "Front Office Supervisor",
+        ),
+        (
+            "Interview this morning at the yard office, the conductor trainee posting, and",
+            "conductor trainee",
+        ),
+        ("Shay: the boilermaker job at Northland Mill & Mine Fabricators", "boilermaker"),
+    ],
+)
+def test_a_role_said_with_its_kind(line: str, role: str) -> None:
+    facts = read(f"{line}\nInterviewer: Ana Ruiz\n")
+    assert facts.role is not None and facts.role.value == role
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["It is the dream job, honestly.", "Same as before, the whole position is remote."],
+)
+def test_a_job_described_is_no_role(line: str) -> None:
+    assert read(f"{line}\nInterviewer: Ana Ruiz\n").role is None

@@ -19,16 +19,24 @@ _ROLE_PATTERNS = [
     for p in (
         r"\b(?:for|about|re)\s+(?:the|a|an|their|this)\s+"
         r"(?P<r>[^\n,.;:()]{2,60}?(?:\s*\([^()\n]{1,30}\))?)\s+"
-        r"(?:role|position|job|opening|post|vacancy|internship|apprenticeship|spot)\b",
+        r"(?:role|position|job|opening|post|posting|vacancy|internship|apprenticeship|spot)\b",
         r"\b(?:role|position|job|post|vacancy|title)\s+(?:is|was|=|:|of|as)\s+(?:an?\s+|the\s+)?"
         r"(?P<r>[^\n,.;:()]{2,60})",
         r"\bappl(?:y|ying|ied)\s+(?:for|to be)\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
         r"\binterview(?:ed|ing)?\s+for\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
         r"\bhiring\s+(?:for\s+)?(?:the|a|an)\s+(?P<r>[^\n,.;:()]{2,60})",
         r"\btrial shift\b[^\n.;]{0,60}?\bfor\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
+        # "..., the Front Office Supervisor job", "Junior Cutter / Coat Maker position": the
+        # job's name said with its kind (it must end like a job title, see _ROLE_ENDS_TITLE)
+        r"(?:^|[,;:—–|]\s*|\.\s+|\b(?:is|was)\s+)(?:the\s+)?"
+        r"(?P<r>[^\n,.;:()]{2,60}?)\s+(?:role|position|job|posting|opening|vacancy)\b",
         r"\bfor\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
     )
 ]
+# the patterns above that count only when the phrase ends like a job title
+_ROLE_ENDS_TITLE = frozenset({len(_ROLE_PATTERNS) - 2, len(_ROLE_PATTERNS) - 1})
+# a grade after a title: "Investigator II", "Engineer 2"
+_GRADE = re.compile(r"(?:[IVX]{1,4}|\d)")
 _ROLE_STOP_ANCHORED = re.compile(r"\s+(?:at|with|w/|today|yesterday)\b.*$", re.IGNORECASE)
 _ROLE_STOP = re.compile(
     # a dictated "comma" or "period" ends the phrase as the mark would
@@ -104,6 +112,16 @@ _COMPANY_IN = re.compile(
     # "I finally did the Prairie Northern Railway interview": the employer's interview
     r"|\b(?:did|had|have|done|finished|after)\s+(?:the|my)\s+(?=(?:[A-Z][\w&'’.-]*\s+){1,5}interview\b)"
 )
+# "interview sa Visayas Connect", "l'entrevue chez Studio Érable Noir", "interview di Jati
+# Lestari", "interview Kuller Logistics OÜ done": the employer's interview in the notes' own
+# language (without a preposition, or after "con" which as often names a person, the run must
+# end in a company word)
+_INTERVIEW_AT = re.compile(
+    r"\b(?:interview|entrevista|entrevue|entretien|colloquio|rozmowa|intervju|intervista)"
+    r"(?:\s+(?:final|finale|ko|kanina|na|po|yung|today|done))*"
+    r"\s+(?:(?P<prep>sa|di|chez|bei|bij|presso|em|no|na|con|w|ng)\s+)?(?:(?-i:the)\s+)?(?=[A-Z])",
+    re.IGNORECASE,
+)
 # the units a candidate's tenure is counted in ("4 yrs", "2 summers", "three seasons")
 _TENURE = r"(?:yrs?|years?|months?|weeks?|summers?|seasons?|winters?)"
 _PAST_AFTER = re.compile(
@@ -153,7 +171,9 @@ _PAST_BEFORE = re.compile(
     r"|\b(?:told|talked|spoke)\s+(?:to\s+)?(?:him|her|them)\s+about\b[^.;\n]{0,40}\bat\s*$",
     re.IGNORECASE,
 )
-_JOINERS = frozenset("& of and the de del da do dos di du der e y und et la le van von ve".split())
+_JOINERS = frozenset(
+    "& of and the de del da do dos di du der e y und et la le van von ve no".split()
+)
 _ROLE_MODIFIERS = frozenset(
     "the of and team shift line floor front house data product design people store site area "
     "sales marketing operations ops it hr qa ux ui bi kitchen school department unit ward "
@@ -312,6 +332,7 @@ class _Employer(_Dates):
         text = seg.text
         cues = [(m, False) for m in _COMPANY_CUE.finditer(text)]
         cues += [(m, True) for m in _COMPANY_IN.finditer(text)]
+        cues += [(m, m["prep"] in (None, "con")) for m in _INTERVIEW_AT.finditer(text)]
         if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
             cues += [(m, False) for m in _COMPANY_IS.finditer(text)]
         for m, needs_word in cues:
@@ -346,6 +367,10 @@ class _Employer(_Dates):
                 boost += 1  # "the apprentice farrier job at robson and hart farriery"
             if re.search(r"company|employer", m.group(0), re.IGNORECASE):
                 boost += 1  # "in company Nordlog", "Company is X": said to be the company
+            if _INTERVIEW_AT.match(text, m.start()) or re.search(
+                r"\binterview(?:ed)? at", m.group(0), re.IGNORECASE
+            ):
+                boost += 1  # "interview at Entrepôts Lemoine": the interview's employer
             if _COMPANY_IS.match(text, m.start()) and len(value.split()) > 1:
                 # "The employer is Servicios Industriales Atacama Ltda.": it says so (one word,
                 # "the company is Swedish", is as often a description)
@@ -540,9 +565,9 @@ class _Employer(_Dates):
                     # "position is 4 years", "half the job is the farmers shouting": what the
                     # job is like, not its name
                     continue
-                if rank == len(_ROLE_PATTERNS) - 1 and (
-                    words[-1].lower() not in self.vocab.role_words
-                    or words[-1].lower() in _ROLE_MODIFIERS
+                titled = words[-2] if len(words) > 1 and _GRADE.fullmatch(words[-1]) else words[-1]
+                if rank in _ROLE_ENDS_TITLE and (
+                    titled.lower() not in self.vocab.role_words or titled.lower() in _ROLE_MODIFIERS
                 ):
                     continue  # a bare "for X" counts only when X ends like a job title
                 if shape_problem(raw, max_words=8) or self.vocab.instruction_re.search(raw):

@@ -260,6 +260,14 @@ class _Headings(_Sender):
             kept = kept[1:]  # "notes after Swan River Family Dental": the employer after it
         if not kept:
             return
+        bare_kept = [w.lower().strip("().").replace(".", "") for w in kept]
+        named_at = [i for i, b in enumerate(bare_kept) if i and b in self.vocab.company_words]
+        if (
+            named_at
+            and all(k[:1].islower() for k in kept[named_at[-1] + 1 :])
+            and re.search(re.escape(kept[named_at[-1]]) + r"[ \t]", part)  # not "Co-operative"
+        ):
+            kept = kept[: named_at[-1] + 1]  # "interview Kuller Logistics OÜ done": not "done"
         first = part.find(kept[0])
         last_word = kept[-1]
         end = part.rfind(last_word) + len(last_word)
