@@ -3618,3 +3618,11 @@ def test_a_role_said_with_its_kind(line: str, role: str) -> None:
 )
 def test_a_job_described_is_no_role(line: str) -> None:
     assert read(f"{line}\nInterviewer: Ana Ruiz\n").role is None
+
+
+def test_the_candidates_years_with_an_employer_name_no_interviewer() -> None:
+    facts = read(
+        "- The panel was chaired by Mr. Tinashe Gumbo, Regional Field Manager.\n"
+        "- Rutendo spoke about her two years with Agritex in Guruve.\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Tinashe Gumbo"

@@ -124,6 +124,12 @@ _INTERVIEW_AT = re.compile(
 )
 # the units a candidate's tenure is counted in ("4 yrs", "2 summers", "three seasons")
 _TENURE = r"(?:yrs?|years?|months?|weeks?|summers?|seasons?|winters?)"
+# "her two years with Agritex", "my 3 yrs at": the candidate's tenure, so a past employer
+TENURE_BEFORE = re.compile(
+    rf"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s*{_TENURE}"
+    r"\s*$",
+    re.IGNORECASE,
+)
 _PAST_AFTER = re.compile(
     r"\s*\(?(?:my |the )?(?:current|old|previous|former|last)\b|\s*,?\s*where i (?:was|worked)"
     # "at Bayview (5 yrs)": the candidate's tenure

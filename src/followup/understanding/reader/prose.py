@@ -10,7 +10,7 @@ from functools import cache
 from followup.understanding.facts import Person, Point
 from followup.understanding.people import FUNCTION_WORDS, name_at
 from followup.understanding.points import make_point, sentences
-from followup.understanding.reader.employer import _PAST_BEFORE, OTHER_PARTY_BEFORE
+from followup.understanding.reader.employer import _PAST_BEFORE, OTHER_PARTY_BEFORE, TENURE_BEFORE
 from followup.understanding.reader.headings import (
     _ABOUT_INTERVIEW,
     CHAT_APPS,
@@ -270,6 +270,10 @@ class _People(_Headings):
             strength = self.vocab.person_cues.get(cue, 1)
             if strength == 0:
                 continue
+            if m.group(0).lower().startswith("with") and TENURE_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "her two years with Agritex": the candidate's past employer
             if strength == 1 and _MEETING_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
                 strength = 2  # "Zoom interview this afternoon with Prof. Halvorsen"
             elif strength == 1 and self.lower:
