@@ -113,6 +113,7 @@ SPLITS = [
     "dev17",
     "dev18",
     "dev19",
+    "dev20",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -122,6 +123,7 @@ SPLITS = [
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 ]
 
 

@@ -175,3 +175,14 @@ def test_a_check_in_cites_the_decision_date_the_interviewer_gave(ruleset: Rulese
     for text in (dated, plain):
         findings, _ = ruleset.check(text, "check-in", min_level="error")
         assert not findings, findings
+
+
+def test_a_company_that_ends_in_its_own_dot_ends_a_sentence_with_one(ruleset: Ruleset) -> None:
+    notes = parse_notes(
+        "Interviewer: Marcelo Aguilera\nCompany: Transportes Chiquitano S.R.L.\n"
+        "Role: Fleet Scheduler\nMe: Daniela Rojas\n- they use a TMS called RutaPlan\n"
+    )
+    assert notes.company == "Transportes Chiquitano S.R.L."
+    for kind in ("thank-you", "check-in"):
+        text = compose(notes, kind, ruleset, Prompts())
+        assert "S.R.L. " in text and "S.R.L.." not in text

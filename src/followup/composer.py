@@ -7,6 +7,7 @@ generic lines are the last resort.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -119,7 +120,7 @@ def render(
 ) -> str:
     """The email template with these sentences in their slots (a missing one: the default)."""
     by_slot = {s.slot: s.text for s in sentences}
-    return prompts.text(
+    text = prompts.text(
         f"email/{kind}.j2",
         notes=notes,
         learned=by_slot.get("learned", ""),
@@ -127,6 +128,11 @@ def render(
         decided_by=decided_by(notes),
         v=variant,
     )
+    # a name that ends in its own dot ("Transportes Chiquitano S.R.L.") ends the sentence too
+    return _DOUBLED_STOP.sub("", text)
+
+
+_DOUBLED_STOP = re.compile(r"(?<=\w\.)\.(?!\.)")
 
 
 def decided_by(notes: InterviewNotes) -> str:

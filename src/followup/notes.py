@@ -21,6 +21,10 @@ from followup.understanding.front_panel import Member
 Kind = str
 
 
+# a name that ends in a dotted abbreviation ("A.Ş", "S.R.L"), whose last dot is its own
+_DOTTED_END = re.compile(r"(?:^|\s)(?:\w{1,3}\.)+\w{1,3}$")
+
+
 class InterviewNotes(BaseModel):
     """What a draft may say: the facts, and the notes' own text to draw specifics from."""
 
@@ -47,8 +51,10 @@ class InterviewNotes(BaseModel):
     @classmethod
     def _strip(cls, value: object) -> object:
         if isinstance(value, str):
-            value = value.strip().strip(",.;")
-            return value or None
+            stripped = value.strip().strip(",.;")
+            if value.rstrip().endswith(".") and _DOTTED_END.search(stripped):
+                stripped += "."  # "Karadeniz Fındık Tarım A.Ş.": a dotted form keeps its dot
+            return stripped or None
         return value
 
     @property
@@ -105,21 +111,32 @@ FRONT_MATTER_KEYS = (
 )
 
 
-def _front_matter(text: str) -> tuple[dict[str, object], int, int]:
-    """The YAML front matter, and where the body starts (offset, line number)."""
+_FRONT_BLOCK = re.compile(r"\ufeff?\s*---[ \t]*\r?\n(?:.*?\r?\n)?---[ \t]*(?:\r?\n|$)", re.S)
+
+
+def _front_matter(text: str) -> tuple[dict[str, object], int, int, str | None]:
+    """The front matter, where the body starts (offset, line number), and a note when it was
+    not valid YAML. People write `decision: "until 24 October" (Elif)` in front matter: such a
+    block is read as the notes' own `key: value` lines (by the reader, with every check its
+    labels get) rather than refusing the notes."""
     import frontmatter
 
+    m = _FRONT_BLOCK.match(text)
     try:
         post = frontmatter.loads(text)
     except Exception as exc:  # the YAML library raises many types; all mean the same here
-        raise InputError(
-            f"notes: the front matter is not valid YAML ({exc.__class__.__name__})"
-        ) from None
+        if m is None:
+            raise InputError(
+                f"notes: the front matter is not valid YAML ({exc.__class__.__name__})"
+            ) from None
+        return {}, 0, 1, f"front matter: not valid YAML ({exc.__class__.__name__}); read as text"
     meta: dict[str, object] = dict(post.metadata) if isinstance(post.metadata, dict) else {}
-    m = re.match(r"\ufeff?\s*---[ \t]*\r?\n(?:.*?\r?\n)?---[ \t]*(?:\r?\n|$)", text, re.S)
     if not meta or not m:
-        return meta, 0, 1
-    return meta, m.end(), text.count("\n", 0, m.end()) + 1
+        return meta, 0, 1, None
+    return meta, m.end(), text.count("\n", 0, m.end()) + 1, None
+
+
+_ISO_DATE_START = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}\b")
 
 
 def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], list[str]]:
@@ -133,6 +150,8 @@ def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], l
     contacts: list[str] = []
     for key, value in meta.items():
         name = str(key)
+        if fold_label(name) == "interview" and _ISO_DATE_START.match(str(value)):
+            name = "interview_date"  # `interview: 2025-10-08, Wednesday, 10:30, in person`
         if name not in FRONT_MATTER_KEYS:
             field = labels.get(fold_label(name))
             field = {"addressee": "interviewer"}.get(field or "", field)
@@ -216,11 +235,12 @@ def parse_notes(
     """
     from followup.understanding import read
 
-    meta, body_start, first_line = _front_matter(text)
+    meta, body_start, first_line, not_yaml = _front_matter(text)
     meta, contacts = _front_matter_aliases(_flattened(meta))
     panel = _panel_list(meta)  # taken out of `meta`
     meta, ignored, shaped = _single_values(meta)
     understood = read(text, body_start, first_line)
+    understood.refused += [not_yaml] if not_yaml else []
     understood.refused += [
         f"front matter: {k!r} names a contact, not the interviewer; read from the text"
         for k in contacts

@@ -113,7 +113,8 @@ ROWS: list[Row] = [
     Row(
         "draft-bad-front-matter",
         lambda f: ["draft", str(f["bad-front-matter"])],
-        "notes: the front matter is not valid YAML (ParserError)",
+        # read as the notes' own lines, whose `interviewer: [unclosed` names nobody
+        "the notes name no interviewer: add a line 'Interviewer: NAME' or use --to NAME",
     ),
     Row(
         "draft-bad-prompts",

@@ -19,7 +19,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followup.composer import compose
-from followup.errors import InputError
 from followup.lint.engine import Ruleset
 from followup.notes import InterviewNotes, parse_notes
 from followup.prompts import Prompts
@@ -1047,13 +1046,7 @@ def test_the_fallback_passes_every_error_rule_with_the_facts_as_read(
     gold = yaml.safe_load(path.with_suffix(".gold.yaml").read_text(encoding="utf-8"))
     flags = {"interviewer": None if not gold["ambiguous"] else "Kim Lee", "candidate": None}
     text = path.read_text(encoding="utf-8")
-    if text.startswith("---"):
-        try:
-            parse_notes(text, flags)
-        except InputError as exc:  # front matter that is not YAML: one clear line, exit 2
-            assert exc.message.startswith("notes: the front matter is not valid YAML")
-            return
-    notes = parse_notes(text, flags)
+    notes = parse_notes(text, flags)  # (front matter YAML refuses is read as text)
     if not notes.interviewer:
         notes = notes.model_copy(update={"interviewer": "Kim Lee", "addressed_as": "Kim Lee"})
     if not notes.candidate:
@@ -3626,3 +3619,41 @@ def test_the_candidates_years_with_an_employer_name_no_interviewer() -> None:
         "- Rutendo spoke about her two years with Agritex in Guruve.\n"
     )
     assert facts.addressee is not None and facts.addressee.name.value == "Tinashe Gumbo"
+
+
+def test_front_matter_that_is_not_yaml_is_read_as_the_notes_own_lines() -> None:
+    notes = parse_notes(
+        "---\ncompany: Karadeniz Fındık Tarım A.Ş.\nrole: Field Agronomist\n"
+        'interviewer: Dr. Serkan Yılmazer (Agronomy Manager)\ndecision: "until 24 October" (Elif)\n'
+        "---\n\n- they run pruning demo plots in 12 villages\n"
+    )
+    assert (notes.interviewer, notes.company, notes.role) == (
+        "Dr. Serkan Yılmazer",
+        "Karadeniz Fındık Tarım A.Ş.",
+        "Field Agronomist",
+    )
+    assert notes.facts is not None
+    assert any("not valid YAML" in line for line in notes.facts.refused)
+
+
+def test_the_first_date_written_with_a_year_anchors_a_label_read_before_it() -> None:
+    facts = read(
+        "interview: 2025-10-08, Wednesday, 10:30, in person\n"
+        "decision: until 24 October\nInterviewer: Ana Ruiz\n",
+        today=date(2026, 12, 3),
+    )
+    assert (facts.interview_date, facts.decision_date) == (date(2025, 10, 8), date(2025, 10, 24))
+
+
+def test_a_front_matter_interview_key_with_a_date_is_the_interview_date() -> None:
+    notes = parse_notes(
+        "---\ninterviewer: Ana Ruiz\ninterview: 2025-10-08, Wednesday, 10:30\n---\n"
+        "- they run pruning demo plots in 12 villages\n"
+    )
+    assert notes.interview_date == date(2025, 10, 8)
+
+
+@pytest.mark.parametrize("heading", ["**What he told me**", "## What he told me", "__Facts__"])
+def test_a_heading_is_no_learned_detail(heading: str) -> None:
+    notes = parse_notes(f"Interviewer: Ana Ruiz\n\n{heading}\n- they have 14 vans\n")
+    assert notes.learned_points == ["they have 14 vans"]

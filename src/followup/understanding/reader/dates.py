@@ -396,6 +396,17 @@ class _Dates(_State):
             if promised:
                 self.found.relative_dates.append(said)
 
+    def _anchor_first(self, segs: list[_Seg]) -> None:
+        """The first date the notes write with its year anchors those written without one,
+        wherever each is read: a label ("decision: until 24 October") is read before the prose
+        line above it ("interview: 2025-10-08, Wednesday")."""
+        for seg in segs:
+            for m in _DATE_RE.finditer(seg.text):
+                if written_with_year(m):
+                    self._date_from(m)
+                    if self.found.anchor_date is not None:
+                        return
+
     def _year(self) -> int:
         return (self.found.header_date or self.today).year
 

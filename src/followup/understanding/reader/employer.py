@@ -247,7 +247,12 @@ def _trim_value(value: str) -> str:
     """`Olive & Ash (bistro)` -> `Olive & Ash`; trailing punctuation and `role` dropped."""
     kept = re.sub(r"\s*\([^()]*\)?\s*$", "", value).strip() or value
     kept = re.sub(r"\s+(?:role|position)$", "", kept, flags=re.IGNORECASE)
-    return kept.strip(" .,;:-\"'")
+    trimmed = kept.strip(" .,;:-\"'")
+    if re.search(r"(?:^|\s)(?:\w{1,3}\.)+\w{1,3}$", trimmed) and kept.rstrip().startswith(
+        trimmed + "."
+    ):
+        return trimmed + "."  # "A.Ş.", "S.R.L.": a dotted form keeps its last dot
+    return trimmed
 
 
 # legal forms written with small letters or dots, which end a run of capitalised words

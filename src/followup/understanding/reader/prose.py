@@ -171,8 +171,10 @@ class _People(_Headings):
     def _prose_line(self, seg: _Seg) -> None:
         self.found.prose.append(seg)
         self.prose_chars += len(seg.text)
-        if self.prose_chars > MAX_POINT_CHARS:
-            return  # names and labels are still read; a draft needs only a few details
+        if self.prose_chars > MAX_POINT_CHARS or self.heading:
+            # names and labels are still read; a draft needs only a few details, and a
+            # heading ("**What he told me**") names a section, it is no detail
+            return
         order: Point | None = None  # an order, and what follows it on the line saying nothing
         for text, start in self._units(seg):
             point = make_point(text, start, seg.line, self.vocab, told=self.told)

@@ -209,6 +209,7 @@ class _State:
         self.forwarded = False  # the notes open with another's forwarded e-mail
         self.told = False  # under a heading of what the author learned ("What they told me:")
         self.told_items = 0  # units read under it so far: a blank line after them ends it
+        self.heading = False  # the line read is a heading ("## What he told me"): no point
 
     def _next(self) -> int:
         self.order += 1

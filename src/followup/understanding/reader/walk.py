@@ -21,6 +21,8 @@ class _Reader(_Labels):
         self.found.unsure = bool(self.vocab.unsure_re.search(self.text, self.body_start))
         segs = _lines(self.text[self.body_start :], self.body_start, self.first_line)
         segs = self._headers(segs)
+        if self.found.header_date is None:
+            self._anchor_first(segs)
         signature = self._signature(segs)
         self._chat_sender(segs)
         self._byline(segs)
@@ -47,7 +49,9 @@ class _Reader(_Labels):
             opens = self._heading_kind(seg.text)
             if opens is not None:
                 self.told = False  # any heading ends a learned section
+            self.heading = opens is not None
             self._line(seg)
+            self.heading = False
             if opens:
                 self.told, self.told_items = True, 0
         for seg in self.found.prose:
