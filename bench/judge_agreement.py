@@ -157,9 +157,12 @@ def main() -> int:
         gold = yaml.safe_load(
             (CORPUS / args.split / row["note"]).with_suffix(".gold.yaml").read_text("utf-8")
         )
-        faults = field_faults(row["text"], gold)
-        faults += [f"invented {w}" for w in row["judge"]["invented"]]
-        faults += [f"failing {s['sentence']!r}" for s in row["judge"]["failing_sentences"]]
+        if "error" in row:  # the notes were refused: no draft to send
+            faults = [f"no draft: {row['error']}"]
+        else:
+            faults = field_faults(row["text"], gold)
+            faults += [f"invented {w}" for w in row["judge"]["invented"]]
+            faults += [f"failing {s['sentence']!r}" for s in row["judge"]["failing_sentences"]]
         judged = "not sendable" if faults else "sendable or light"
         person = "not sendable" if verdict == "not sendable" else "sendable or light"
         agree += judged == person
