@@ -3657,3 +3657,21 @@ def test_a_front_matter_interview_key_with_a_date_is_the_interview_date() -> Non
 def test_a_heading_is_no_learned_detail(heading: str) -> None:
     notes = parse_notes(f"Interviewer: Ana Ruiz\n\n{heading}\n- they have 14 vans\n")
     assert notes.learned_points == ["they have 14 vans"]
+
+
+def test_a_calendar_invites_guests_in_spanish_are_the_panel() -> None:
+    facts = read(
+        "Entrevista – Analista de Riesgo – AFP Cordillera\n"
+        "Invitados: Rodrigo Valdés Ossa · Camila Fuentes · ignacia.perez@example.com\n\n"
+        "Camila did the technical case. The team works in English with Lima.\n"
+    )
+    # two guests and nothing to choose between them: ask about those two, not "Lima"
+    assert [p.name.value for p in facts.candidates] == ["Rodrigo Valdés Ossa", "Camila Fuentes"]
+
+
+def test_someone_mentioned_on_a_title_line_is_no_role() -> None:
+    facts = read(
+        "Vanua Connect Ltd – int 27/1/26, 2pm, Nambatu office\n\n"
+        "Mr Kalo Tari (Ops Mgr) – my boss if hired\nEsther (HR) – 5 min, contract stuff\n"
+    )
+    assert facts.role is None or facts.role.value != "Esther"

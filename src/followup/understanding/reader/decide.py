@@ -294,6 +294,8 @@ def decide(found: _Found) -> NotesFacts:
     # "Sven Bakker — sollicitatie notities": a name of two words or more heading the notes is
     # the writer's or a person's, never the job
     names = {p.name.value.lower() for p, _ in people if len(p.name.value.split()) > 1}
+    # "Esther (HR) – 5 min, contract stuff" among the title lines: someone mentioned
+    names |= {p.name.value.lower() for p in mentioned}
     if sender is not None:
         names.add(sender.value.lower())
     roles = [r for r in found.roles if _plausible_role(r[2], titles, names)]

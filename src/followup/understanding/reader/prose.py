@@ -464,7 +464,8 @@ class _People(_Headings):
                 # (not "Patrícia Lobo, Gerente de Operações Fluviais": her job, no one else)
                 out.append(_person(hit, seg, strength, "label"))
             pos = max(hit.end, hit.title_end)
-            nxt = re.match(r"[^,;&+/]*?(?:,|;|&|\+|/|\band\b)\s*", seg.text[pos:])
+            # (a calendar's "Rodrigo Valdés Ossa · Camila Fuentes" lists with a middle dot)
+            nxt = re.match(r"[^,;&+/·]*?(?:,|;|&|\+|/|·|\band\b)\s*", seg.text[pos:])
             if not nxt:
                 break
             pos += nxt.end()
