@@ -3675,3 +3675,13 @@ def test_someone_mentioned_on_a_title_line_is_no_role() -> None:
         "Mr Kalo Tari (Ops Mgr) – my boss if hired\nEsther (HR) – 5 min, contract stuff\n"
     )
     assert facts.role is None or facts.role.value != "Esther"
+
+
+def test_a_name_the_notes_question_is_no_decided_addressee() -> None:
+    facts = read(
+        "Panel:\n- Dra. Mariela Solano – co-director\n- Tomás Herrera – co-director\n"
+        "they said they decide together.\n\n"
+        "thank-you email: Mariela? Tomás? Both? no idea who to put in To:.\n"
+    )
+    assert facts.addressee is None
+    assert {p.name.value for p in facts.candidates} >= {"Mariela Solano", "Tomás Herrera"}

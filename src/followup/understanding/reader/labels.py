@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from followup.understanding.facts import shape_problem
+from followup.understanding.facts import Person, shape_problem
 from followup.understanding.people import name_at
 from followup.understanding.reader.employer import _JOINERS, _clean_value, _name_run
 from followup.understanding.reader.headings import _word_before, names_the_notes
@@ -86,6 +86,12 @@ _BUILDING_WORDS = frozenset(
 # labels that name the employer in one language and the signature in another ("Firma:" is a
 # firm in German and Polish, a signature in Spanish and Italian)
 _ALSO_SIGNATURE = frozenset({"firma"})
+
+
+def _asked(text: str, person: Person) -> bool:
+    """A name the notes follow with a question mark: a question, not a choice."""
+    span = person.name.span
+    return span is not None and re.match(r"[ \t]*\?", text[span.end : span.end + 4]) is not None
 
 
 class _Labels(_People):
@@ -301,7 +307,8 @@ class _Labels(_People):
             value = seg.text
         people = self._people_in(seg, 3 if name != "panel" else 2)
         if name == "addressee":
-            self.found.addressee_named += people
+            # "thank-you email: Mariela? Tomás? Both?": asked, not decided
+            self.found.addressee_named += [p for p in people if not _asked(self.text, p)]
         else:
             self._add_people(people)
         # `Lena Ortiz, Head of Data at Fernway Freight`: the company after the title
