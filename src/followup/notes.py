@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from followup.errors import InputError
 from followup.understanding.facts import (
+    DOTTED_END,
     SPANISH_HONORIFIC,
     NotesFacts,
     Point,
@@ -19,10 +20,6 @@ from followup.understanding.facts import (
 from followup.understanding.front_panel import Member
 
 Kind = str
-
-
-# a name that ends in a dotted abbreviation ("A.Ş", "S.R.L"), whose last dot is its own
-_DOTTED_END = re.compile(r"(?:^|\s)(?:\w{1,3}\.)+\w{1,3}$")
 
 
 class InterviewNotes(BaseModel):
@@ -52,7 +49,7 @@ class InterviewNotes(BaseModel):
     def _strip(cls, value: object) -> object:
         if isinstance(value, str):
             stripped = value.strip().strip(",.;")
-            if value.rstrip().endswith(".") and _DOTTED_END.search(stripped):
+            if value.rstrip().endswith(".") and DOTTED_END.search(stripped):
                 stripped += "."  # "Karadeniz Fındık Tarım A.Ş.": a dotted form keeps its dot
             return stripped or None
         return value

@@ -46,6 +46,10 @@ PARTICLES = frozenset(
     "nic ó ben mac mhic giolla uí ua ap ab".split()
 )
 
+# a name that ends in a dotted abbreviation ("Karadeniz Fındık Tarım A.Ş", "S.R.L"): the dot
+# after it is the name's own, kept when trailing punctuation is trimmed
+DOTTED_END = re.compile(r"(?:^|\s)(?:\w{1,3}\.)+\w{1,3}$")
+
 
 def shape_problem(value: str, *, max_words: int) -> str | None:
     """Why a company, role or name cannot be what it claims to be, or None.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from followup.understanding.facts import shape_problem
+from followup.understanding.facts import DOTTED_END, shape_problem
 from followup.understanding.people import FUNCTION_WORDS, capitalise, name_at
 from followup.understanding.reader.dates import _Dates
 from followup.understanding.reader.state import CHAT_LINE, _located, _Seg
@@ -124,12 +124,6 @@ _INTERVIEW_AT = re.compile(
 )
 # the units a candidate's tenure is counted in ("4 yrs", "2 summers", "three seasons")
 _TENURE = r"(?:yrs?|years?|months?|weeks?|summers?|seasons?|winters?)"
-# "her two years with Agritex", "my 3 yrs at": the candidate's tenure, so a past employer
-TENURE_BEFORE = re.compile(
-    rf"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several)\s*{_TENURE}"
-    r"\s*$",
-    re.IGNORECASE,
-)
 _PAST_AFTER = re.compile(
     r"\s*\(?(?:my |the )?(?:current|old|previous|former|last)\b|\s*,?\s*where i (?:was|worked)"
     # "at Bayview (5 yrs)": the candidate's tenure
@@ -248,9 +242,7 @@ def _trim_value(value: str) -> str:
     kept = re.sub(r"\s*\([^()]*\)?\s*$", "", value).strip() or value
     kept = re.sub(r"\s+(?:role|position)$", "", kept, flags=re.IGNORECASE)
     trimmed = kept.strip(" .,;:-\"'")
-    if re.search(r"(?:^|\s)(?:\w{1,3}\.)+\w{1,3}$", trimmed) and kept.rstrip().startswith(
-        trimmed + "."
-    ):
+    if DOTTED_END.search(trimmed) and kept.rstrip().startswith(trimmed + "."):
         return trimmed + "."  # "A.Ş.", "S.R.L.": a dotted form keeps its last dot
     return trimmed
 
@@ -341,12 +333,17 @@ class _Employer(_Dates):
 
     def _companies_in(self, seg: _Seg, rank: int) -> None:
         text = seg.text
-        cues = [(m, False) for m in _COMPANY_CUE.finditer(text)]
-        cues += [(m, True) for m in _COMPANY_IN.finditer(text)]
-        cues += [(m, m["prep"] in (None, "con")) for m in _INTERVIEW_AT.finditer(text)]
+        # (each cue: its match, whether the name must end in a company word, and whether it
+        # names the interview's place)
+        cues = [
+            (m, False, re.search(r"\binterview(?:ed)? at", m.group(0), re.I) is not None)
+            for m in _COMPANY_CUE.finditer(text)
+        ]
+        cues += [(m, True, False) for m in _COMPANY_IN.finditer(text)]
+        cues += [(m, m["prep"] in (None, "con"), True) for m in _INTERVIEW_AT.finditer(text)]
         if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
-            cues += [(m, False) for m in _COMPANY_IS.finditer(text)]
-        for m, needs_word in cues:
+            cues += [(m, False, False) for m in _COMPANY_IS.finditer(text)]
+        for m, needs_word, interview in cues:
             if m.group(0)[:1] == "C" and _CAPITAL_BEFORE.search(text, 0, m.start()):
                 continue  # "Kiambugi Tea Factory Company Ltd": the word is part of a name
             value, start = _name_run(text, m.end(), self.lower, self.vocab)
@@ -378,9 +375,7 @@ class _Employer(_Dates):
                 boost += 1  # "the apprentice farrier job at robson and hart farriery"
             if re.search(r"company|employer", m.group(0), re.IGNORECASE):
                 boost += 1  # "in company Nordlog", "Company is X": said to be the company
-            if _INTERVIEW_AT.match(text, m.start()) or re.search(
-                r"\binterview(?:ed)? at", m.group(0), re.IGNORECASE
-            ):
+            if interview:
                 boost += 1  # "interview at Entrepôts Lemoine": the interview's employer
             if _COMPANY_IS.match(text, m.start()) and len(value.split()) > 1:
                 # "The employer is Servicios Industriales Atacama Ltda.": it says so (one word,

@@ -10,7 +10,7 @@ from functools import cache
 from followup.understanding.facts import Person, Point
 from followup.understanding.people import FUNCTION_WORDS, name_at
 from followup.understanding.points import make_point, sentences
-from followup.understanding.reader.employer import _PAST_BEFORE, OTHER_PARTY_BEFORE, TENURE_BEFORE
+from followup.understanding.reader.employer import _PAST_BEFORE, OTHER_PARTY_BEFORE
 from followup.understanding.reader.headings import (
     _ABOUT_INTERVIEW,
     CHAT_APPS,
@@ -272,10 +272,6 @@ class _People(_Headings):
             strength = self.vocab.person_cues.get(cue, 1)
             if strength == 0:
                 continue
-            if m.group(0).lower().startswith("with") and TENURE_BEFORE.search(
-                text, max(0, m.start() - 30), m.start()
-            ):
-                continue  # "her two years with Agritex": the candidate's past employer
             if strength == 1 and _MEETING_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
                 strength = 2  # "Zoom interview this afternoon with Prof. Halvorsen"
             elif strength == 1 and self.lower:
@@ -416,15 +412,17 @@ class _People(_Headings):
                 break
             between = text[pos : hit.start]
             words = hit.name.lower().split()
+            past = text[max(0, cue_start - 40) : pos]
             if len(words) > 1 and (
                 words[-1] in self.vocab.company_words
                 or words[-1].endswith(self.vocab.organisation_endings)  # "Shwe Yaung Clinics"
             ):
-                past = text[max(0, cue_start - 40) : pos]
                 if _PAST_BEFORE.search(past) or self.vocab.past_employer_re.search(past):
                     # "4 yrs motorman with Pentland Shipping": the candidate's old employer
                     self.found.not_companies.add(hit.name.lower())
                     break
+            elif _PAST_BEFORE.search(past):
+                break  # "her two years with Agritex": the candidate's past, nobody to write to
             legal = _LEGAL_FORM_AFTER.match(text, hit.end)
             if legal:
                 # "your interview with Mutualia Benelux SA": an organisation, no person
