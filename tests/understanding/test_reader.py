@@ -3685,3 +3685,53 @@ def test_a_name_the_notes_question_is_no_decided_addressee() -> None:
     )
     assert facts.addressee is None
     assert {p.name.value for p in facts.candidates} >= {"Mariela Solano", "Tomás Herrera"}
+
+
+@pytest.mark.parametrize(
+    ("title", "company", "role"),
+    [
+        # the job noun first, as the Romance languages write it: the role, not the employer
+        (
+            "CERÁMICAS DEL SUR, S.L. — Técnica Superior (control de calidad)",
+            "Cerámicas del Sur, S.L.",
+            "Técnica Superior",
+        ),
+        ("Vinhos do Alto, Lda — Engenheira Agrónoma", "Vinhos do Alto, Lda", "Engenheira Agrónoma"),
+        (
+            "ORTOFRUTTA VERONESE, SRL — Progettista Meccanico",
+            "Ortofrutta Veronese, SRL",
+            "Progettista Meccanico",
+        ),
+        # an acronym after the interview's own word is where the interview was
+        ("## Entrevista CINDAP — Analista Senior", "CINDAP", "Analista Senior"),
+    ],
+)
+def test_a_title_line_with_the_job_noun_first(title: str, company: str, role: str) -> None:
+    facts = read(f"{title}\nInterviewer: Ana Ruiz\n- they export to 14 countries\nLeo Marsh\n")
+    assert facts.role is not None and facts.role.value == role
+    # a legal form after a comma keeps the name whole; a shouted name is written in words
+    assert facts.company is not None and facts.company.value == company
+
+
+@pytest.mark.parametrize(
+    ("notes", "company"),
+    [
+        # the acronym the title uses, spelled out on another line with no bracket
+        (
+            "Entrevista MHC — jueves\nMuseo Histórico de Coquimbo, calle Prat\n"
+            "Interviewer: Ana Ruiz\n",
+            "Museo Histórico de Coquimbo",
+        ),
+        # a word may give two letters ("Terra" the TE of IGTE)
+        (
+            "colloquio IGTE - appunti\nPlace: Istituto Geofisico della Terra (IGTE), Napoli\n"
+            "Interviewer: Ana Ruiz\n",
+            "Istituto Geofisico della Terra",
+        ),
+        # two capitalised words are too few to spell out an acronym without a bracket
+        ("Entrevista MHC — jueves\nMaría Huerta, calle Prat\nInterviewer: Ana Ruiz\n", "MHC"),
+    ],
+)
+def test_an_acronym_spelled_out_in_the_notes(notes: str, company: str) -> None:
+    facts = read(notes)
+    assert facts.company is not None and facts.company.value == company

@@ -79,6 +79,7 @@ class Vocabulary:
     title_words: frozenset[str]
     role_words: frozenset[str]  # titles and occupations: what a role is made of
     role_nouns: frozenset[str]
+    role_heads: frozenset[str]  # job nouns that open a title ("Projectista Fotovoltaico")
     instruction_re: re.Pattern[str]
     injection_re: re.Pattern[str]  # text written to steer an AI: no fact is read from its line
     order_re: re.Pattern[str]  # a point that opens with one of these verbs is an order
@@ -146,6 +147,7 @@ def vocabulary() -> Vocabulary:
             title_words=frozenset(w.lower() for w in raw["title_words"]),
             role_words=frozenset(w.lower() for w in raw["title_words"] + raw["role_words"]),
             role_nouns=frozenset(w.lower() for w in raw["role_nouns"]),
+            role_heads=frozenset(str(w).lower() for w in raw["role_heads"]),
             instruction_re=_phrases(raw["instructions"]),
             injection_re=_phrases(raw["injections"]),
             order_re=_order(raw["orders"]),

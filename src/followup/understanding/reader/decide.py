@@ -583,21 +583,63 @@ def _with_first_partner(
     return company
 
 
+_ACRONYM_JOINERS = frozenset(
+    "of for and & the de del della dello di da das do dos du des la le les der für y e et".split()
+)
+_SPELLED_NAME = re.compile(
+    r"[A-ZÀ-Ž][\w&'’-]*(?:[ \t]+(?:(?:of|for|and|&|the|de|del|della|di|da|das|do|dos|du|des"
+    r"|la|le|der|für|y|e|et)[ \t]+)*[A-ZÀ-Ž][\w&'’-]*)+"
+)
+
+
+def _abbreviates(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym is made of the name's words in order: each capitalised word gives
+    its first letter or two ("Istituto Etneo di Scienze della Terra" is IESTE), a joining word
+    one letter or none ("Instituto Distrital de ..." may be IDAEV)."""
+    letters = acronym.lower()
+
+    def fits(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j].lower()
+        if word in _ACRONYM_JOINERS:
+            return fits(i, j + 1) or (
+                i < len(letters) and word[0] == letters[i] and fits(i + 1, j + 1)
+            )
+        return any(
+            letters[i : i + n] == word[:n] and fits(i + n, j + 1)
+            for n in (1, 2)
+            if i + n <= len(letters)
+        )
+
+    return fits(0, 0)
+
+
 def _spelled_out(company: Located, found: _Found) -> Located:
-    """An acronym ("at IMG") as the notes spell it out once ("Institute for Marine Genomics
-    (IMG)"): the email names the employer in full."""
+    """An acronym ("at IMG", "Entrevista MPV") as the notes spell it out once ("Institute for
+    Marine Genomics (IMG)", "Museo del Puerto de Valparaíso"): the email names the employer in
+    full. Without the acronym in brackets beside it, a name of three capitalised words or more
+    only, every one of them giving a letter."""
     if not re.fullmatch(r"[A-Z]{2,6}", company.value):
         return company
-    for seg in found.lines:
-        m = re.search(
-            rf"((?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)?){{2,8}}?)\(\s*{company.value}\s*\)",
-            seg.text,
-        )
-        if m:
-            words = m.group(1).split()
-            initials = "".join(w[0] for w in words if w[:1].isupper())
-            if initials == company.value:
-                return _located(m.group(1).strip(), seg, m.start(1), "cue")
+    for bracketed in (True, False):
+        for seg in found.lines:
+            for m in _SPELLED_NAME.finditer(seg.text):
+                spans = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
+                words = [w for _, w in spans]
+                after = seg.text[m.end() :]
+                if bracketed != bool(re.match(rf"\s*\(\s*{company.value}\s*\)", after)):
+                    continue
+                capitals = [w for w in words if w.lower() not in _ACRONYM_JOINERS]
+                if not bracketed and (len(capitals) < 3 or len(company.value) < 3):
+                    continue
+                # the name may start a few words into the match ("Place: Istituto ...")
+                for k in range(len(words)):
+                    if words[k].lower() in _ACRONYM_JOINERS:
+                        continue
+                    if _abbreviates(company.value, words[k:]):
+                        at = m.start() + spans[k][0]
+                        return _located(seg.text[at : m.end()], seg, at, "cue")
     return company
 
 

@@ -13,7 +13,9 @@ from followup.understanding.reader.state import CHAT_LINE, _located, _Seg
 from followup.understanding.vocabulary import Vocabulary
 
 _ROLE_STATE = frozenset("still open filled available closed gone taken advertised".split())
-_LEGAL_SUFFIX = re.compile(r"^\s*(?:inc|ltd|llc|llp|plc|gmbh|co|corp|s\.?a|pty)\b", re.IGNORECASE)
+_LEGAL_SUFFIX = re.compile(
+    r"^\s*(?:inc|ltd|llc|llp|plc|gmbh|co|corp|s\.?a|pty|lda|ltda)\b", re.IGNORECASE
+)
 _ROLE_PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -314,7 +316,8 @@ def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str,
 
 def _unshouted(name: str) -> str:
     """ "NORTHERN LIGHTS LIVE LTD" -> "Northern Lights Live Ltd" (an email does not shout);
-    short words stay as written, being acronyms ("BBC WORLDWIDE" -> "BBC Worldwide")."""
+    short words stay as written, being acronyms ("BBC WORLDWIDE" -> "BBC Worldwide"), and so
+    do dotted legal forms ("S.L.", "S.R.L.")."""
     words = name.split()
     if len(words) < 2 or not name.isupper():
         return name
@@ -322,7 +325,7 @@ def _unshouted(name: str) -> str:
         w.lower()
         if i and w.lower() in _JOINERS  # "Free State Conservatoire of Music", "Mitad del Mundo"
         else w.capitalize()
-        if len(w) > 3 or w in ("LTD", "INC", "AND", "THE", "OF")
+        if (len(w) > 3 and "." not in w) or w in ("LTD", "INC", "AND", "THE", "OF", "LDA")
         else w
         for i, w in enumerate(words)
     )

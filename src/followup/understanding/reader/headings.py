@@ -100,7 +100,16 @@ CHAT_HEAD = re.compile(
 )
 # a label of one to three words before a colon ("Work coach:")
 _JOB_LABEL = re.compile(r"[\s*•-]*((?:[^\W\d_][\w'’-]*[ \t]+){0,2}[^\W\d_][\w'’-]*)[ \t]*:[ \t]*")
-_LEGAL_COMMA = re.compile(r",(?=[ \t]*(?:Ltd|Inc|LLC|Pvt|GmbH|S\.A)\b)")
+_LEGAL_COMMA = re.compile(
+    r",(?=[ \t]*(?:Ltd|Inc|LLC|Pvt|GmbH|S\.A|Lda|LDA|S\.L|S\.R\.L|SRL|SARL|S\.p\.A|Pty|Limited)\b)"
+)
+# the interview's own word in the notes' languages: an acronym after it ("Entrevista IDAEV")
+# names the employer, though an acronym alone may be a shout
+_INTERVIEW_WORDS = frozenset(
+    "interview entrevista entretien entrevue vorstellungsgespräch bewerbungsgespräch "
+    "colloquio intervista intervju haastattelu wawancara mülakat sollicitatiegesprek "
+    "rozmowa interviu".split()
+)
 
 
 # a mail program's line above a forwarded or copied message
@@ -303,6 +312,14 @@ class _Headings(_Sender):
             k[:1].isupper() or (k[:1].isdigit() and i > 0) or k.lower() in _JOINERS
             for i, k in enumerate(kept)
         ) and (shouted or not any(k.isupper() and len(k) > 3 for k in kept))
+        acronym_met = (
+            len(kept) == 1
+            and kept[0].isupper()
+            and kept[0].isalpha()
+            and len(kept[0]) <= 8
+            and words.index(kept[0]) > 0
+            and words[words.index(kept[0]) - 1].lower() in _INTERVIEW_WORDS
+        )
         of_place = len(lows) > 2 and lows[1] == "of" and lows[0] in self.vocab.company_words
         capitalised = kept[0][:1].isupper() or self.lower  # "after the lunch service" is a time
         if capitalised and (
@@ -312,10 +329,11 @@ class _Headings(_Sender):
             legal = _LEGAL_SUFFIX.match(kept[-1]) is not None  # "... Solutions Inc."
             self.found.companies.append((4 if legal else 3, self._next(), loc))
             self.found.title_lines.add(seg.line)
-        elif not role_like and named and len(kept) <= 5 and kept[0][:1].isalpha():
+        elif not role_like and (named or acronym_met) and len(kept) <= 5 and kept[0][:1].isalpha():
             # a capitalised part of a title line that is no role: the employer, or a city
-            # (a name of two words or more is more likely the employer)
-            rank = 1 if shouted else 2 if len(kept) > 1 else 0
+            # (a name of two words or more, or an acronym the interview was at, is more likely
+            # the employer)
+            rank = 1 if shouted else 2 if len(kept) > 1 or acronym_met else 0
             self.found.companies.append((rank, self._next(), loc))
             self.found.title_lines.add(seg.line)
         elif role_like and self._all_role_words(kept, lows, value):
@@ -339,12 +357,20 @@ class _Headings(_Sender):
             lows = lows[:-2]  # "Health Inspector Grade II": the job before its grade
         elif len(lows) > 1 and re.fullmatch(r"i{1,3}|iv|v|vi{1,3}", lows[-1]):
             lows = lows[:-1]  # "Planner II"
+        # "Projectista Fotovoltaico", "Profesional Especializado": the job noun first, as the
+        # Romance languages write it, then its adjectives or field (no organisation's word)
+        noun_first = (
+            1 < len(kept) <= 4
+            and lows[0] in self.vocab.role_heads
+            and not any(w.replace(".", "") in self.vocab.company_words for w in lows[1:])
+        )
         role_like = (
             len(kept) <= 5
             and (
                 lows[-1] in self.vocab.role_words
                 or region  # "Senior Sales Engineer DACH"
                 or of_field
+                or noun_first
                 or (
                     len(kept) <= 3
                     and _ROLE_SUFFIX.search(lows[-1]) is not None
