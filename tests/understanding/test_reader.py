@@ -3735,3 +3735,35 @@ def test_a_title_line_with_the_job_noun_first(title: str, company: str, role: st
 def test_an_acronym_spelled_out_in_the_notes(notes: str, company: str) -> None:
     facts = read(notes)
     assert facts.company is not None and facts.company.value == company
+
+
+def test_a_place_after_send_to_is_nobody_to_write_to() -> None:
+    facts = read(
+        "Interviewer: Ana Ruiz\n- they want to stop sending to the Philippines for repairs\n"
+        "Leo Marsh\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Coralie Vasseur, la directrice, showed me the cold room.",
+        "Matteo Conti, il titolare, took me round the kitchen.",
+        "Jorge Benítez, el gerente, did most of the talking.",
+    ],
+)
+def test_a_name_with_its_job_after_an_article_of_its_language(line: str) -> None:
+    facts = read(f"{line}\n- 40 covers at lunch\nLeo Marsh\n")
+    assert facts.addressee is not None
+    assert facts.addressee.name.value == line.split(",")[0]
+
+
+def test_a_chat_message_that_names_the_employer_with_its_legal_form() -> None:
+    facts = read(
+        "12/03/2026, 10:02 - Kim: interview done\n"
+        "12/03/2026, 10:03 - Kim: Voilerie Bretonne SARL, Lorient. Sailmaker, full time\n"
+        "12/03/2026, 10:04 - Kim: Erwan Le Bihan, le gérant, showed me the loft\n"
+    )
+    assert facts.company is not None and facts.company.value == "Voilerie Bretonne SARL"
+    assert facts.addressee is not None and facts.addressee.name.value == "Erwan Le Bihan"

@@ -99,7 +99,12 @@ def _title_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, in
         text[pos:],
     )
     if m:
-        phrase = re.sub(r"^(?:the|our|their|a|an)\s+", "", m.group(1).strip(), flags=re.I)
+        phrase = re.sub(  # "Yannick Le Goff, le gérant, ...": an article in their language
+            r"^(?:the|our|their|a|an|le|la|l'|el|il|lo|o|der|die|de|het)\s*(?<=\s|')",
+            "",
+            m.group(1).strip(),
+            flags=re.I,
+        )
         words = phrase.split()
         first = words[0].lower() if words else ""
         if first == "who" and len(words) > 1:

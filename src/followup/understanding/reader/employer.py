@@ -254,7 +254,9 @@ _LEGAL_FORM_AT = re.compile(
     r"(?:S\.r\.l\.|S\.p\.A\.|S\.A\.S\.|S\.A\.(?:[ \t]+de[ \t]+C\.V\.)?|S\.L\.|"
     r"Sp\.[ \t]*z[ \t]*o\.o\.|B\.V\.|N\.V\.|K\.K\.|e\.V\.|Ltda\.?|S\.?A\.?S\.?|A/S|I/S|K/S|"
     # "Shenzhen Lianxin Power Electronics Co., Ltd.", a Spanish co-operative's "S.Coop. V."
-    r"Co\.,[ \t]*Ltd\.|S\.[ \t]?Coop\.(?:[ \t]*V\.)?)(?!\w)"
+    r"Co\.,[ \t]*Ltd\.|S\.[ \t]?Coop\.(?:[ \t]*V\.)?|"
+    # the same written without dots ("Gréement Atlantique SARL, Les Minimes")
+    r"SARL|SRL|SpA|GmbH|Lda\.?|LDA|Oyj?|ApS|ASA|BV|NV|AG)(?!\w)"
 )
 
 

@@ -154,13 +154,15 @@ _MEETING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "the operations manager", "their head chef": a job between a name and what they did
-_APPOSITIVE = re.compile(r"(?:the|our|their|her|his)\s+(?P<job>[^\W\d_][\w' -]{0,40})", re.I)
+# the article before a job in the languages notes mix in ("Yannick Le Goff, le gérant, ...")
+_ARTICLE = r"(?:the|our|their|her|his|le|la|el|il|der|die)"
+_APPOSITIVE = re.compile(rf"{_ARTICLE}\s+(?P<job>[^\W\d_][\w' -]{{0,40}})", re.I)
 _ME = frozenset({"me", "myself", "self", "i", "you"})
 # a name as the subject of what it says or does ("Adaeze said she'd call")
 _SPEAKS = re.compile(r"[ \t]+(?:said|says|told|tells|asked|asks|thinks|wants|will|would)\b")
 # ", the owner of", ", our head chef at", ", the station manager.": a job after a name's comma
 _TITLED_AFTER = re.compile(
-    r",[ \t]+(?:the|our|their)[ \t]+(?P<job>(?:[^\W\d_][\w'’-]*[ \t]+){0,3}?[^\W\d_][\w'’-]*)"
+    rf",[ \t]+{_ARTICLE}[ \t]+(?P<job>(?:[^\W\d_][\w'’-]*[ \t]+){{0,3}}?[^\W\d_][\w'’-]*)"
     r"(?=[ \t]+(?:of|at|for|here|there)\b|[ \t]*[,.;)]|[ \t]*$)"
 )
 
@@ -222,6 +224,8 @@ class _People(_Headings):
                 continue  # "note to self, put in the email ...": the writer, nobody to greet
             if hit and hit.name.lower().rstrip(".") in ("st", "ste", "saint", "sainte"):
                 continue  # "the follow-up to St. Bartholomew's College": a school, no person
+            if hit and text[m.end() : hit.start].strip().lower() in ("the", "la", "le", "el"):
+                continue  # "sending to the Netherlands": a place; a person has no article
             if hit and _between_is_filler(text, m.end(), hit.start):
                 if _NOT_TO.search(text, max(0, m.start() - 20), m.start()) or _WITHIN.match(
                     text, max(hit.end, hit.title_end)
