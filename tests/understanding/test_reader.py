@@ -381,6 +381,19 @@ def test_the_candidates_own_dates_are_no_promised_decision(line: str, day: int |
         ('"InshaAllah by Friday the 27th you\'ll hear from us."', date(2026, 2, 27)),
         ('Hasil: "paling lambat Jumat 27 Februari" kata Bu Sari.', date(2026, 2, 27)),
         ("She starts Friday the 27th at the new site.", None),  # no promise of news
+        # more languages: the weekday, the month, the word for "by" or "answer" in each
+        ("Resposta até sexta-feira, dia 27.", date(2026, 2, 27)),
+        ("odpowiedź do piątku 27. lutego", date(2026, 2, 27)),
+        ("Svar innen fredag 27. februar.", date(2026, 2, 27)),
+        ("ответ до 27 февраля", date(2026, 2, 27)),
+        ("sonuç en geç 27 Şubat Cuma", date(2026, 2, 27)),
+        ("Uitslag tegen vrijdag 27 februari.", date(2026, 2, 27)),
+        ("Réponse au plus tard le 27 février.", date(2026, 2, 27)),
+        # a voice memo says its numbers: an ordinal of two words, a day as a number said
+        ("he calls before the twenty seventh", date(2026, 2, 27)),
+        ("decision by friday the twenty-seventh", date(2026, 2, 27)),
+        ("they decide by twenty seven of february", date(2026, 2, 27)),
+        ("she said one main thing, the decision is by the board", None),  # no "one mai"
     ],
 )
 def test_a_decision_date_said_as_people_say_it(line: str, promised: date | None) -> None:
@@ -3285,6 +3298,12 @@ def test_a_chat_message_is_no_title_and_its_answer_may_name_the_employer() -> No
         # no weekday: an interview months after the day of reading is last year's
         ("Interview 14 November with Ms. Ana Ruiz.", date(2026, 1, 10), date(2025, 11, 14)),
         ("Interview 14 November with Ms. Ana Ruiz.", date(2026, 12, 2), date(2026, 11, 14)),
+        # a voice memo's day said as a number ("eleven of november"), its weekday beside it
+        (
+            "interview today tuesday eleven of november with ana ruiz",
+            date(2026, 12, 2),
+            date(2025, 11, 11),
+        ),
     ],
 )
 def test_a_date_without_a_year_takes_the_year_its_weekday_and_the_day_of_reading_say(

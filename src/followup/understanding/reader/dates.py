@@ -105,7 +105,17 @@ _MONTH_NAMES = [
         "decembrie",
     ),
 ]
-_MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+# Russian (in the genitive a date uses: "до 13 марта"), Turkish, Hungarian, Norwegian
+_MORE_MONTH_NAMES = (
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "január február március április május június július augusztus szeptember október "
+    "november december",
+    "januar februar mars april mai juni juli august september oktober november desember",
+)
+_MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names} | {
+    name: i for names in _MORE_MONTH_NAMES for i, name in enumerate(names.split(), start=1)
+}
 
 
 def is_month(word: str) -> bool:
@@ -114,16 +124,15 @@ def is_month(word: str) -> bool:
     return low in _MONTHS or any(len(low) >= 3 and name.startswith(low) for name in _MONTHS)
 
 
-_ORDINALS = (
-    ORDINAL_WORDS
-    | {
-        f"twenty[- ]{w}": 20 + i
-        for i, w in enumerate(
-            "first second third fourth fifth sixth seventh eighth ninth".split(), start=1
-        )
-    }
-    | {"thirty[- ]first": 31}
-)
+# the ordinal words as patterns ("twenty first" or "twenty-first")
+_ORDINALS = {w.replace(" ", "[- ]"): n for w, n in ORDINAL_WORDS.items()}
+# a voice memo's day as a number said ("tuesday eleven of november"), only before a month
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_ORDINALS |= {w: n for n, w in enumerate(_UNITS, start=1)}
+_ORDINALS |= {w: n for n, w in enumerate(_TEENS.split(), start=10)}
+_ORDINALS |= {"twenty": 20, "thirty": 30, "thirty[- ]one": 31}
+_ORDINALS |= {f"twenty[- ]{w}": 20 + n for n, w in enumerate(_UNITS, start=1)}
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_RE = re.compile(
     rf"\b(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
@@ -131,7 +140,7 @@ _DATE_RE = re.compile(
     rf"|(?:(?P<y5>\d{{4}})年)?(?P<m5>\d{{1,2}})月(?P<d5>\d{{1,2}})日"
     rf"|^[ \t]*(?P<d8>\d{{1,2}})\.(?P<m8>\d{{1,2}})(?=[ \t]*[-–—:|])"  # "02.09 - interview"
     rf"|\b(?P<dw>{'|'.join(sorted(_ORDINALS, key=len, reverse=True))})\s+(?:of\s+)?"
-    rf"{_MONTH.replace('mon', 'mon3')}(?:,?\s+(?P<y7>\d{{4}}))?"
+    rf"{_MONTH.replace('mon', 'mon3')}(?!\w)(?:,?\s+(?P<y7>\d{{4}}))?"  # not "one main"
     rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th|º|\.)?(?:\s+of|\s+de)?\s+{_MONTH}"
     rf"(?:,?\s+(?:de\s+)?(?P<y1>\d{{4}}))?"
     rf"|{_MONTH.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
@@ -151,21 +160,26 @@ _DECISION_CUE = re.compile(
     r"respond|feedback|by|until|before|offer"
     # "Réponse:", "le confirmamos el lunes 26", "Le facciamo sapere entro ..."
     r"|réponse|respuesta|resposta|risposta|antwort|antwoord|confirm\w*|facciamo sapere|"
-    r"te aviso|le aviso|on te revient|paling lambat|hasil|kabar|sonuç|wynik)\b",
+    r"te aviso|le aviso|on te revient|paling lambat|hasil|kabar|sonuç|wynik|"
+    # "svar innen fredag 6. mars", "ответ до 13 марта", "uitslag tegen vrijdag"
+    r"svar|ответ|решение|odpowied[źz]|decyzj\w*|uitslag|beslissing|decisão|décision|"
+    r"entscheidung|karar|rezultat|răspuns)\b",
     re.IGNORECASE,
 )
 # a promise of news without a decision word: "he will call me next monday, so the 16th", "you'll
 # hear by Fri 7th"
 _CONTACT_CUE = re.compile(
-    r"\b(?:call|ring|phone|message|text|e-?mail|contact|hear|result|results|revert|update|"
-    r"confirm|inform|know|news)\b",
+    r"\b(?:(?:call|ring|phone|message|text|e-?mail|contact|hear|revert|update|confirm|inform)"
+    r"(?:s|es|ed|ing)?|result|results|know|news)\b",
     re.IGNORECASE,
 )
 # a word just before a date that makes it a deadline in the languages notes mix in: "bis
 # 27.03.", "antes del 30 de abril", "do 27 maja", "sebelum 5 Mei"
 _CUE_JUST_BEFORE = re.compile(
     r"\b(?:bis|antes(?:\s+del?)?|até|avant(?:\s+le)?|entro(?:\s+il)?|voor|sebelum|"
-    r"hasta(?:\s+el)?|do|ten laatste|uiterlijk|spätestens)"
+    r"hasta(?:\s+el)?|do|ten laatste|uiterlijk|spätestens|tegen|innen|før|senast|till|"
+    r"до|en geç|najpóźniej(?:\s+do)?|a más tardar(?:\s+el)?|au plus tard(?:\s+le)?|"
+    r"până\s+(?:la|pe)?)"
     rf"(?:\s+{WEEKDAY})?\s*$",  # "avant le vendredi 30 janvier"
     re.IGNORECASE,
 )

@@ -26,6 +26,15 @@ FOREIGN_WEEKDAYS = {
         "montag dienstag mittwoch donnerstag freitag samstag sonntag",
         "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
         "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira",
+        "segunda terça quarta quinta sexta",  # "até sexta, dia 20"
+        "mandag tirsdag onsdag torsdag fredag lørdag søndag",
+        "måndag tisdag onsdag torsdag fredag lördag söndag",
+        "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+        "poniedziałku wtorku środy czwartku piątku soboty niedzieli",  # "do piątku 13"
+        "luni marți miercuri joi vineri sâmbătă duminică",
+        "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+        "понедельник вторник среда четверг пятница суббота воскресенье",
+        "понедельника вторника среды четверга пятницы субботы воскресенья",
     )
     for i, name in enumerate(names.split())
 }
@@ -38,6 +47,13 @@ ORDINAL_WORDS = {
         start=1,
     )
 } | {"thirtieth": 30}
+# "friday the twenty first", "before the thirty-first": the compound ordinals
+ORDINAL_WORDS |= {
+    f"{tens} {unit}": base + ORDINAL_WORDS[unit]
+    for tens, base in (("twenty", 20), ("thirty", 30))
+    for unit in "first second third fourth fifth sixth seventh eighth ninth".split()
+    if base + ORDINAL_WORDS[unit] <= 31
+}
 # written out, or shortened where the short form is no English word ("sat", "sun", "wed" and
 # "mon" are words, or too rare as days to risk)
 WEEKDAY = (
@@ -46,10 +62,13 @@ WEEKDAY = (
 )
 # a day of the month after a weekday: a number, or an ordinal word after "the" ("Friday first
 # thing" is no date)
-_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?|the\s+(?:" + "|".join(ORDINAL_WORDS) + r"))"
+_ORDINAL = "|".join(w.replace(" ", r"[\s-]+") for w in sorted(ORDINAL_WORDS, key=len, reverse=True))
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?|the\s+(?:" + _ORDINAL + r"))"
 _WEEKDAY_DAY = re.compile(
     rf"\b(?:next\s+)?(?P<wd>{WEEKDAY})\b\.?"
-    rf",?\s+(?:(?:so|i\.?e\.?|=|that's|which is)\s+)?(?:the\s+(?=\d))?(?P<day>{_DAY})\b",
+    rf",?\s+(?:(?:so|i\.?e\.?|=|that's|which is)\s+)?(?:the\s+(?=\d))?"
+    # "até sexta-feira, dia 13", "el martes 9", "fredag den 6."
+    rf"(?:(?:dia|el|le|den|der|am)\s+(?=\d))?(?P<day>{_DAY})\b",
     re.IGNORECASE,
 )
 # after the day: a month ("Friday 27 February") or a time ("Friday 10:30") makes it a date the
@@ -77,7 +96,10 @@ class Relative(NamedTuple):
 
 # a day of the month alone after "by" ("she'll let me know by the 13th", "we will inform by
 # 20th"): an ordinal, so "by 5 the list is done" is no date
-_BY_DAY = re.compile(r"\bby\s+(?:the\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th))\b", re.IGNORECASE)
+_BY_DAY = re.compile(
+    rf"\b(?:by|before)\s+(?:the\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th)|(?<=the\s)(?:{_ORDINAL}))\b",
+    re.IGNORECASE,
+)
 NO_WEEKDAY = -1
 
 
@@ -115,7 +137,7 @@ def latest_after(text: str, end: int) -> bool:
 
 
 def _day(text: str) -> int | None:
-    word = text.lower().removeprefix("the").strip()
+    word = " ".join(text.lower().removeprefix("the").replace("-", " ").split())
     if word in ORDINAL_WORDS:
         return ORDINAL_WORDS[word]
     number = int(re.sub(r"\D", "", word))
