@@ -114,6 +114,7 @@ SPLITS = [
     "dev18",
     "dev19",
     "dev20",
+    "dev21",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -124,6 +125,7 @@ SPLITS = [
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 ]
 
 
