@@ -176,6 +176,15 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
         "I loved to learn that your oat snack line launch in autumn.",
         # "feed" ends like a past tense and is a noun (held-out 15, note 24)
         "I was glad to hear that your new feed barge arriving in June.",
+        # a plural is no verb: after a preposition, or ending the clause but for a time
+        "I enjoyed learning that your open studio with painters from Accra every month.",
+        "I was glad to learn that your new settling ponds this winter.",
+        "I enjoyed learning that your new tasting rooms next year.",
+        # the verb of a clause after "because" is not the main clause's
+        "I enjoyed learning that the drip irrigation on every block since 2019 because the river "
+        "is low.",
+        # "this" ends in -s and is no verb
+        "I enjoyed learning that your mobile clinic this spring.",
     ],
 )
 def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
@@ -190,6 +199,12 @@ def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
         "I enjoyed learning that you lead the analytics team.",
         "I was glad to hear that the school started a garden.",
         "I enjoyed hearing about your new sepsis protocol.",
+        # a plain verb after a plural subject, a verb in -s before its object or place
+        "I was impressed to learn that your cocoa beans go to Ghana and Belgium.",
+        "I enjoyed learning that your volunteers run the pantry every second Saturday.",
+        "I enjoyed learning that your season runs from November to March.",
+        "I enjoyed learning that the clinic sees about 90 patients per day.",
+        "I enjoyed learning that the kitchen closes in August because it is too hot.",
     ],
 )
 def test_a_that_clause_with_a_verb_passes(sentence: str) -> None:

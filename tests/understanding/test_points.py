@@ -37,6 +37,9 @@ from followup.understanding.vocabulary import vocabulary
         # a to-do is no detail, but "to do" inside one is
         ("to do: email tonight to Nick, short, he hates long emails", "process"),
         ("he wants techs to do the manufacturer training, paid by them", "learned"),
+        # the job's terms are the candidate's own once hired, nothing learned of the employer
+        ("3 month probation, then the forklift course in Durban", "process"),
+        ("25 days annual leave plus public holidays", "process"),
     ],
 )
 def test_what_a_point_is_about(text: str, kind: str) -> None:

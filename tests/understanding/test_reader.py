@@ -3786,3 +3786,33 @@ def test_a_chat_message_that_names_the_employer_with_its_legal_form() -> None:
     )
     assert facts.company is not None and facts.company.value == "Voilerie Bretonne SARL"
     assert facts.addressee is not None and facts.addressee.name.value == "Erwan Le Bihan"
+
+
+def test_a_question_and_answer_log_reads_its_learned_answers_only() -> None:
+    facts = read(
+        "Q. Position?\n"
+        "A. Night Baker, sourdough section. Full time.\n"
+        "\n"
+        "Q. Who was there?\n"
+        "A. - Ms. Ana Ruiz, head baker, she decides\n"
+        "\n"
+        "Q. What did I learn about the bakery?\n"
+        "A. - they bake 4,000 loaves a night for 30 cafés\n"
+        "   - a second oven arrives in June\n"
+        "Leo Marsh\n"
+    )
+    learned = [p.text for p in facts.points if p.kind == "learned"]
+    # the answer's mark is no part of the detail, the answers to what and who are none
+    assert learned[:2] == [
+        "they bake 4,000 loaves a night for 30 cafés",
+        "a second oven arrives in June",
+    ]
+    assert not any("Night Baker" in text for text in learned)
+
+
+def test_an_answer_to_an_open_question_is_still_read() -> None:
+    facts = read(
+        "Interview log, bakery\nInterviewer: Ana Ruiz\nSunday, 10am\n\nQ (me): How is the team?\n"
+        "A (her): the team is 5 people and they are opening a rooftop bar in May\nLeo Marsh\n"
+    )
+    assert any("rooftop bar" in p.text for p in facts.points if p.kind == "learned")

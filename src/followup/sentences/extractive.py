@@ -22,7 +22,32 @@ _AUX = frozenset(
     "is are was were has have had does do did will would can could should may might must "
     "gets get got isn't aren't don't doesn't won't".split()
 )
-_QUANTIFIER_SUBJECTS = frozenset("everyone everybody all most many some each both".split())
+_QUANTIFIER_SUBJECTS = frozenset(
+    "everyone everybody everything nobody nothing someone something all most many some each "
+    "both".split()
+)
+# a short label before a colon ("avian flu biosecurity: whole farm is in the control area"):
+# the clause is what follows it
+_LABEL = re.compile(r"^[^\W\d][\w' /-]{1,40}:\s+(?=\S)")
+# a subject pronoun in the middle of a clause with no punctuation before it: a dictated note
+# running two sentences together ("everything is eu approved since 2019 they export ...")
+_RUN_ON = re.compile(r"\s(?=(?:they|we|he|she)\s+\w)", re.IGNORECASE)
+_JOINS_A_CLAUSE = frozenset(
+    "that and but because so if when where which as since until while or said says think "
+    "thinks know knows how what why who than".split()
+)
+
+
+def _before_run_on(text: str) -> str:
+    """The first of two sentences a dictated note runs together without punctuation: up to a
+    subject pronoun that no joining word introduces."""
+    for m in _RUN_ON.finditer(text):
+        before = text[: m.start()].split()
+        if len(before) >= MIN_CLAUSE_WORDS and before[-1].lower() not in _JOINS_A_CLAUSE:
+            return text[: m.start()]
+    return text
+
+
 _DETERMINERS = frozenset("the a an this these our its every their".split())
 _HELP_VERBS = "help|bring|contribute|support|build|work"
 _LEARNED_FRAMES = (
@@ -213,8 +238,12 @@ def learned_sentence(fact: str, interviewer: str | None = None, variant: int = 0
     """ "I enjoyed learning that <the fact, towards the reader>." or None."""
     speakers = _speakers(interviewer)
     stripped, reported = _strip_lead_ins(_tidy(fact), speakers)
+    label = _LABEL.match(stripped)
+    if label is not None:
+        stripped = stripped[label.end() :]
     # "a family court + special drug court": the notes' shorthand, said in words
     text = _first_clause(_PLUS.sub(" and ", stripped))
+    text = _before_run_on(text)
     if first_person(text):
         return None  # about the candidate, not about what was learned
     clause = _as_clause(text, speakers, reported)

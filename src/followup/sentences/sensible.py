@@ -95,33 +95,79 @@ _NOUNS_IN_ED = frozenset(
 )
 
 
+# where the main clause of a that-clause ends: a verb after one of these is a subordinate
+# clause's ("that the drip irrigation on all of it since 1399 because the water table is
+# going down" has no verb of its own)
+_SUBORDINATE = re.compile(
+    r"\b(?:because|although|though|while|whereas|which|who|whose|unless|so that)\b|,\s*so\b",
+    re.I,
+)
+# words before a noun: a word in -s right after one is a plural ("your kernels", "with
+# artists"), never a verb
+_BEFORE_A_NOUN = frozenset(
+    "a an the your their our his her its my this these those every each all some many few "
+    "several no of with for from to in on at by about into over under between among without "
+    "and or".split()
+)
+# what may follow a plural at the end of a clause ("your new irrigation ponds this summer")
+_TIME_AFTER = re.compile(
+    r"(?:(?:this|next|last|every|each)\s+\w+|later|soon)(?:\s+\w+)?\.?$",
+    re.I,
+)
+
+
+def _verb_in(clause: str) -> bool:
+    """Whether the clause has a verb: a finite auxiliary, a word in -s or -ed that is no
+    plural (not after a determiner or a preposition, not ending the clause but for a time),
+    or a plain verb right after a plural subject ("your kernels go to Vietnam")."""
+    raw = tokens(clause)
+    words = [w.lower() for w in raw]
+    if not words or words[0] in ("you", "i", "we"):
+        return True
+    # nor is a plural after a number ("that your 120 events a year")
+    counted = {w.lower() for w in re.findall(r"\d[\d,.]*\+?\s+(\w+)", clause)}
+    for i, (w, r) in enumerate(zip(words, raw, strict=True)):
+        if i == 0:
+            continue
+        before_capital = raw[i - 1][:1].isupper()
+        after_capital = i + 1 < len(raw) and raw[i + 1][:1].isupper()
+        if w in _FINITE:
+            # an auxiliary between two capitalised words is part of a name ("Taberna do Cais")
+            if not (before_capital and after_capital):
+                return True
+            continue
+        # a capitalised or short word in -s/-ed is a name or an abbreviation ("Wed", "HQs")
+        if not r[:1].islower() or len(w) <= 3 or w in counted or w in _NOUNS_IN_ED:
+            continue
+        if not w.endswith(("s", "ed")) or w in vocabulary().function_words:
+            continue  # "this", "towards": no verb
+        rest = " ".join(raw[i + 1 :])
+        if words[i - 1] in _BEFORE_A_NOUN:
+            # a plural; the word after it may be the clause's verb ("your kernels go to")
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if (
+                nxt
+                and raw[i + 1][:1].islower()
+                and nxt not in vocabulary().function_words
+                and not nxt[:1].isdigit()
+                and not _TIME_AFTER.match(rest)
+            ):
+                return True
+            continue
+        if not rest or _TIME_AFTER.fullmatch(rest.rstrip(".")):
+            continue  # "your new irrigation ponds this summer": a plural ending the clause
+        return True
+    return False
+
+
 def clause_has_verb(sentence: str) -> str | None:
     """'I was happy to learn that your 2nd location downtown in March.': the clause after
-    'that' says nothing; a verb is a finite auxiliary, a word in -s or -ed, or one after 'you'."""
+    'that' says nothing; its main clause (before "because", "which" ...) needs a verb."""
     m = _THAT_CLAUSE.search(sentence)
     if not m:
         return None
-    words = [w.lower() for w in tokens(m.group(1))]
-    if not words or words[0] in ("you", "i", "we"):
-        return None
-    # a capitalised or short word in -s/-ed is a name or an abbreviation ("Wed", "HQs")
-    raw = tokens(m.group(1))[1:]
-    # nor is a plural after a number ("that your 120 events a year")
-    counted = {w.lower() for w in re.findall(r"\d[\d,.]*\+?\s+(\w+)", m.group(1))}
-    verbs = [
-        w
-        for w, r in zip(words[1:], raw, strict=True)
-        if r[:1].islower() and len(w) > 3 and w not in counted
-    ]
-    every = tokens(m.group(1))
-    # an auxiliary between two capitalised words is part of a name ("Taberna do Cais Velho")
-    finite = [
-        w
-        for i, w in enumerate(words[1:], start=1)
-        if w in _FINITE
-        and not (every[i - 1][:1].isupper() and i + 1 < len(every) and every[i + 1][:1].isupper())
-    ]
-    if finite or any(w.endswith(("s", "ed")) and w not in _NOUNS_IN_ED for w in verbs):
+    clause = _SUBORDINATE.split(m.group(1))[0]
+    if _verb_in(clause):
         return None
     return "write a whole clause after 'that'"
 

@@ -168,6 +168,10 @@ def _form_line(text: str, vocab: Vocabulary) -> bool:
 
 # the key of a "key = value" line of notes: one word, no spaces ("wat_ze_vertelde_4 = ...")
 _KEY_EQUALS = re.compile(r"[^\W\d][\w-]{0,30}[ \t]*=[ \t]*(?=\S)")
+# a Q&A's answer mark before its text ("A. - academy roster is 7 players", "A: they ...")
+_ANSWER_MARK = re.compile(
+    r"(?:A|Ans|Answer)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[.:)][ \t]*(?:[-–—•*][ \t]*)?(?=\S)"
+)
 # a chat message's time and author before its text ("[09/04/26, 21:16] Davide: ")
 _CHAT_PREFIX = re.compile(r"\[[^\]\n]{1,25}\][ \t]*[^\W\d_][^:\n\[\]]{0,30}:[ \t]+(?=\S)")
 # dictated punctuation: a line spoken to a phone ("... comma ... full stop new line")
@@ -191,7 +195,11 @@ def make_point(
     candidate's own past or the decision process stays what it is."""
     text = text.rstrip().rstrip(" .;,")
     lead = len(text) - len(text.lstrip())
-    key = _KEY_EQUALS.match(text, lead) or _CHAT_PREFIX.match(text, lead)
+    key = (
+        _KEY_EQUALS.match(text, lead)
+        or _CHAT_PREFIX.match(text, lead)
+        or _ANSWER_MARK.match(text, lead)
+    )
     if key is not None:  # "wat_ze_vertelde_4 = they still do traditional springs": the value
         lead = key.end()  # (and "[09/04/26, 21:16] Davide: they do 350 pizzas": the message)
     text, start = text[lead:], start + lead

@@ -101,13 +101,27 @@ def _in_a_name(doc: Document, start: int, end: int) -> bool:
     return name is not None and name[0] <= start and end <= name[1]
 
 
+_CAPITAL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][\w'’-]*[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]*")
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case word stands between two capitalised ones, inside a name the notes
+    gave in another language ("Lugha ya Alama", the Swahili for sign language, in a role)."""
+    if not text[start : start + 1].islower():
+        return False
+    return bool(
+        _CAPITAL_BEFORE.search(text, max(0, start - 40), start) and _CAPITAL_AFTER.match(text, end)
+    )
+
+
 def run(rule: SubstitutionRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
     out = []
     replacements = rule.replacements
     for m in matches(rule, doc):
         if m.end() == m.start() or m.lastgroup is None:
             continue
-        if _in_a_name(doc, m.start(), m.end()):
+        if _in_a_name(doc, m.start(), m.end()) or _inside_a_name(doc.text, m.start(), m.end()):
             continue
         replacement = _match_case(replacements[int(m.lastgroup[1:])], m.group())
         message = format_message(rule.message, m.group()).replace("%r", replacement)

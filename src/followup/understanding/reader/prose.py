@@ -194,7 +194,9 @@ class _People(_Headings):
                 order = None
             if point is not None and point.kind == "instruction":
                 order = point
-            elif point is not None:
+            elif point is not None and not (
+                self.answering and point.kind in ("learned", "other")
+            ):  # "Q. Position? A. Academy Coach, ...": an answer to a question, no detail
                 self.found.points.append(point)
         if order is not None:
             self.found.points.append(order)

@@ -210,6 +210,7 @@ class _State:
         self.told = False  # under a heading of what the author learned ("What they told me:")
         self.told_items = 0  # units read under it so far: a blank line after them ends it
         self.heading = False  # the line read is a heading ("## What he told me"): no point
+        self.answering = False  # under a Q&A's question of what or who ("Q. Position?")
 
     def _next(self) -> int:
         self.order += 1

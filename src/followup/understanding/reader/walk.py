@@ -49,6 +49,16 @@ class _Reader(_Labels):
             opens = self._heading_kind(seg.text)
             if opens is not None:
                 self.told = False  # any heading ends a learned section
+                asked = _QUESTION.fullmatch(seg.text)
+                self.answering = (
+                    opens is False
+                    and asked is not None
+                    and _FACT_QUESTION.search(asked.group("q")) is not None
+                )
+            elif self.answering and not (
+                seg.text[:1].isspace() or _ANSWER.match(seg.text) or BULLET.match(seg.text)
+            ):
+                self.answering = False  # a line of its own after the answer
             self.heading = opens is not None
             self._line(seg)
             self.heading = False
@@ -116,6 +126,12 @@ class _Reader(_Labels):
         """True for a heading over what the author learned ("What they told me:", "WHAT YOU
         LEARNED (your words)", "## Öğrendiklerim"), False for any other heading (it ends such a
         section), None for a line of notes."""
+        question = _QUESTION.fullmatch(text)
+        if question is not None:
+            # a Q&A's question heads its answer: "Q. What did I learn about the team?" heads
+            # learned details, "Q. Position?" and "Q. When?" head none ("Q: Training?" may be
+            # answered with one); the question itself is no detail
+            return _LEARNED_QUESTION.search(question.group("q")) is not None
         m = _HEADING.fullmatch(text)
         if m is None:
             return None
@@ -218,6 +234,23 @@ class _Reader(_Labels):
 # a line that heads a section: "## Öğrendiklerim", "What they told me:", "PANEL", "====="
 # (possessive after the heading's words: a long run of spaces is one pass, not one per split)
 _HEADING = re.compile(r"\s*+(?:[-•*]\s++)?#*+\s*+(?P<h>[^:\n]{1,80}?)\s*+:?\s*+[*_]*+\s*+")
+# a Q&A's question on a line of its own ("Q. Who was there?", "Q: What did they tell me?")
+_QUESTION = re.compile(
+    r"\s*+[*_]*+Q(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[.:)\-][ \t]*(?P<q>[^\n]{1,100}\?)[*_]*+\s*+"
+)
+# a question the notes answer with who, what or when, not with a detail of the employer
+_FACT_QUESTION = re.compile(
+    r"^\W*(?:position|role|job|title|when|date|time|where|place|location|who|which company|"
+    r"company|salary|pay|next|decision|answer|anybody else|anyone else|about me)\b"
+    r"|\bwhat did i (?:say|tell)|\bwho (?:was|were|interviewed|do i)\b",
+    re.IGNORECASE,
+)
+_LEARNED_QUESTION = re.compile(
+    r"\b(?:learn\w*|told|tell|found out|know about|about the (?:team|company|job|role|work))\b",
+    re.IGNORECASE,
+)
+# an answer's mark: "A. ...", "A: ...", "A (her): ..."
+_ANSWER = re.compile(r"\s*(?:A|Ans|Answer)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[.:)]")
 # "learned: 14 vans; ...", "- stuff she told me: 24hr emergency + referral surgery, ..."
 _INLINE_LEARNED = re.compile(r"\s*+[*_]*+(?P<h>[^:=\n]{1,60}?)[*_]*+\s*+[:=]\s*+(?=\S)")
 
