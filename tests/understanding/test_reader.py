@@ -3816,3 +3816,25 @@ def test_an_answer_to_an_open_question_is_still_read() -> None:
         "A (her): the team is 5 people and they are opening a rooftop bar in May\nLeo Marsh\n"
     )
     assert any("rooftop bar" in p.text for p in facts.points if p.kind == "learned")
+
+
+def test_kin_and_advisers_are_nobody_to_write_to() -> None:
+    facts = read(
+        "Interview at Ridgeview Dairy for the Herd Manager job.\n"
+        "Who was there. Colin Tait, owner, he is the one who hires.\n"
+        'His son said "write to Dad, he reads every email".\n'
+        "Auntie Grace says: short, polite, mention the new rotary shed.\n"
+        "Sign: Leo Marsh\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Colin Tait"
+
+
+def test_a_line_after_the_notes_prose_has_begun_is_no_title() -> None:
+    facts = read(
+        "Interview this morning at 9 at the Ridgeview Dairy Co. office on the hill road, "
+        "for the job of Herd Manager. It went well I think.\n"
+        "Colin Tait - owner, third generation. the manager reports to him.\n"
+        "Leo Marsh\n"
+    )
+    assert facts.company is not None and facts.company.value == "Ridgeview Dairy Co."
+    assert facts.addressee is not None and facts.addressee.name.value == "Colin Tait"

@@ -158,6 +158,20 @@ _MEETING_BEFORE = re.compile(
 _ARTICLE = r"(?:the|our|their|her|his|le|la|el|il|der|die)"
 _APPOSITIVE = re.compile(rf"{_ARTICLE}\s+(?P<job>[^\W\d_][\w' -]{{0,40}})", re.I)
 _ME = frozenset({"me", "myself", "self", "i", "you"})
+# advice on the email after a name: "Anjali says: short, polite", "Lina says send it tonight"
+_ADVISES = re.compile(
+    # (in the present: what the interviewer asked for is told in the past, "said write to me")
+    r"[ \t]+(?:says|thinks|reckons|suggests)\b[ \t]*:?[ \t]*(?:to[ \t]+)?"
+    r"(?:write|send|short|keep|mention|don't|do not|better|sign|a short)\b"
+    r"(?![^.\n]{0,40}\bto me\b)",
+    re.IGNORECASE,
+)
+_SHORT_LEAD = re.compile(r"(?:[^\W\d][\w'’]*[ \t]+){0,3}[^\W\d][\w'’]*\.[ \t]+(?=[A-Z])")
+# what a family calls one of its own: said of the addressee, never a name to greet
+_KIN = frozenset(
+    "dad daddy mum mummy mom mommy papa mama pa ma father mother grandpa grandma granny "
+    "uncle auntie aunty".split()
+)
 # a name as the subject of what it says or does ("Adaeze said she'd call")
 _SPEAKS = re.compile(r"[ \t]+(?:said|says|told|tells|asked|asks|thinks|wants|will|would)\b")
 # ", the owner of", ", our head chef at", ", the station manager.": a job after a name's comma
@@ -224,6 +238,8 @@ class _People(_Headings):
             hit = name_at(text, m.end(), self.vocab, self.lower)
             if hit and hit.name.lower() in _ME:
                 continue  # "note to self, put in the email ...": the writer, nobody to greet
+            if hit and hit.name.lower() in _KIN:
+                continue  # "write to Dad", his daughter said: a person, not a name to greet
             if hit and hit.name.lower().rstrip(".") in ("st", "ste", "saint", "sainte"):
                 continue  # "the follow-up to St. Bartholomew's College": a school, no person
             if hit and text[m.end() : hit.start].strip().lower() in ("the", "la", "le", "el"):
@@ -291,6 +307,8 @@ class _People(_Headings):
                 self.found.mentioned.append(_person(hit, seg, 0, "cue"))
         for m in self.vocab.person_after_re.finditer(text):
             self._person_before(seg, m.start())
+        for m in _ADVISES.finditer(text):
+            self._adviser_before(seg, m.start())
         for m in _TITLED_AFTER.finditer(text):
             # "It was Levan Beridze himself, the owner of Zghva Rooftop": someone named with
             # their job, who may be the one met (a weak reading: a cue or a label wins)
@@ -301,7 +319,8 @@ class _People(_Headings):
             self._people_after(seg, m.start(), m.start(), 1)
         # "Round 2 (Oct 8): Mr. Ellery, ...", "[02-02-26 19:46] Camila: Sr. Héctor Alvarado, ..."
         chat = CHAT_LINE.match(text)
-        prefix = chat or re.match(r"[^:\n]{1,30}:\s*", text)
+        # "Who was there. Murray Delamere, owner, ...": a few words as a label, with a stop
+        prefix = chat or re.match(r"[^:\n]{1,30}:\s*", text) or _SHORT_LEAD.match(text)
         # (bold before a name, "**Dr Aminata Sow** — ...", is passed over by `name_at`)
         for start in sorted({0, prefix.end() if prefix else 0}):
             head = name_at(text, start, self.vocab, False)
@@ -377,6 +396,17 @@ class _People(_Headings):
                 continue
             self._add_people([_person(hit, seg, strength, "cue")])
             return
+
+    def _adviser_before(self, seg: _Seg, end: int) -> None:
+        """`Sister Anjali says: short, polite, ...`, `Uncle Mahmoud says write the thank-you
+        today`: someone advising on the email, never whom it is for."""
+        text = seg.text
+        offset = max(0, end - 60)
+        for tok in re.finditer(r"\S+", text[offset:end]):
+            hit = name_at(text, offset + tok.start(), self.vocab, self.lower)
+            if hit is not None and hit.start == offset + tok.start() and hit.end == end:
+                self.found.mentioned.append(_person(hit, seg, 0, "cue"))
+                return
 
     def _appositive(self, between: str) -> bool:
         """What may stand between a name and the cue after it: nothing, or the person's job

@@ -29,7 +29,11 @@ class _Reader(_Labels):
         self._title_byline(segs)
         # (the first lines of a forwarded e-mail are its body, "Dear Mr. Thibault, ...", and
         # its sender's signature, not the notes' title)
+        body_begun = False  # "Interview this morning at ... . Job is ...": prose, no title
         for seg in [seg for seg in segs if seg.text.strip()][: 0 if self.forwarded else 3]:
+            if body_begun:
+                break  # a line after the first of the notes' prose is no title
+            body_begun = _BODY_PROSE.search(seg.text) is not None and len(seg.text.split()) > 16
             if (
                 seg not in signature
                 and not self._label(seg.text)
@@ -249,6 +253,8 @@ _LEARNED_QUESTION = re.compile(
     r"\b(?:learn\w*|told|tell|found out|know about|about the (?:team|company|job|role|work))\b",
     re.IGNORECASE,
 )
+# a sentence ending inside a line, or the line's end: prose, once the title is over
+_BODY_PROSE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # an answer's mark: "A. ...", "A: ...", "A (her): ..."
 _ANSWER = re.compile(r"\s*(?:A|Ans|Answer)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[.:)]")
 # "learned: 14 vans; ...", "- stuff she told me: 24hr emergency + referral surgery, ..."
