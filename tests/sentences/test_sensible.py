@@ -183,6 +183,8 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
         # the verb of a clause after "because" is not the main clause's
         "I enjoyed learning that the drip irrigation on every block since 2019 because the river "
         "is low.",
+        "I loved to learn that your drip irrigation on the whole block since 2019, since the "
+        "river is low.",
         # "this" ends in -s and is no verb
         "I enjoyed learning that your mobile clinic this spring.",
     ],

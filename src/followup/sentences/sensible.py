@@ -99,7 +99,8 @@ _NOUNS_IN_ED = frozenset(
 # clause's ("that the drip irrigation on all of it since 1399 because the water table is
 # going down" has no verb of its own)
 _SUBORDINATE = re.compile(
-    r"\b(?:because|although|though|while|whereas|which|who|whose|unless|so that)\b|,\s*so\b",
+    r"\b(?:because|although|though|while|whereas|which|who|whose|unless|so that)\b"
+    r"|,\s*(?:so|since|as)\b",  # "..., since the water table is going down"
     re.I,
 )
 # words before a noun: a word in -s right after one is a plural ("your kernels", "with
