@@ -3799,6 +3799,9 @@ def test_a_question_and_answer_log_reads_its_learned_answers_only() -> None:
         "Q. What did I learn about the bakery?\n"
         "A. - they bake 4,000 loaves a night for 30 cafés\n"
         "   - a second oven arrives in June\n"
+        "\n"
+        "Q. What did I tell them?\n"
+        "A. the sourdough course in Lyon and the Mill Lane night shifts\n"
         "Leo Marsh\n"
     )
     learned = [p.text for p in facts.points if p.kind == "learned"]
@@ -3807,7 +3810,7 @@ def test_a_question_and_answer_log_reads_its_learned_answers_only() -> None:
         "they bake 4,000 loaves a night for 30 cafés",
         "a second oven arrives in June",
     ]
-    assert not any("Night Baker" in text for text in learned)
+    assert not any("Night Baker" in text or "Mill Lane" in text for text in learned)
 
 
 def test_an_answer_to_an_open_question_is_still_read() -> None:

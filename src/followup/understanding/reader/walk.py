@@ -135,7 +135,8 @@ class _Reader(_Labels):
             # a Q&A's question heads its answer: "Q. What did I learn about the team?" heads
             # learned details, "Q. Position?" and "Q. When?" head none ("Q: Training?" may be
             # answered with one); the question itself is no detail
-            return _LEARNED_QUESTION.search(question.group("q")) is not None
+            asked = question.group("q")
+            return _LEARNED_QUESTION.search(asked) is not None and not _OWN_QUESTION.search(asked)
         m = _HEADING.fullmatch(text)
         if m is None:
             return None
@@ -253,6 +254,8 @@ _LEARNED_QUESTION = re.compile(
     r"\b(?:learn\w*|told|tell|found out|know about|about the (?:team|company|job|role|work))\b",
     re.IGNORECASE,
 )
+# "Q: What did I tell them?": the candidate's own words, whatever "tell" says
+_OWN_QUESTION = re.compile(r"\bwhat did i (?:say|tell)\b|\babout me\b", re.IGNORECASE)
 # a sentence ending inside a line, or the line's end: prose, once the title is over
 _BODY_PROSE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # an answer's mark: "A. ...", "A: ...", "A (her): ..."
