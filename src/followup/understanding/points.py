@@ -169,9 +169,8 @@ def _form_line(text: str, vocab: Vocabulary) -> bool:
 # the key of a "key = value" line of notes: one word, no spaces ("wat_ze_vertelde_4 = ...")
 _KEY_EQUALS = re.compile(r"[^\W\d][\w-]{0,30}[ \t]*=[ \t]*(?=\S)")
 # a Q&A's answer mark before its text ("A. - academy roster is 7 players", "A: they ...")
-_ANSWER_MARK = re.compile(
-    r"(?:A|Ans|Answer)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[.:)][ \t]*(?:[-–—•*][ \t]*)?(?=\S)"
-)
+ANSWER_MARK = r"(?:A|Ans|Answer)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[.:)]"  # "A.", "A (her):"
+_ANSWER_MARK = re.compile(ANSWER_MARK + r"[ \t]*(?:[-–—•*][ \t]*)?(?=\S)")
 # a chat message's time and author before its text ("[09/04/26, 21:16] Davide: ")
 _CHAT_PREFIX = re.compile(r"\[[^\]\n]{1,25}\][ \t]*[^\W\d_][^:\n\[\]]{0,30}:[ \t]+(?=\S)")
 # dictated punctuation: a line spoken to a phone ("... comma ... full stop new line")

@@ -586,9 +586,9 @@ def _with_first_partner(
 _ACRONYM_JOINERS = frozenset(
     "of for and & the de del della dello di da das do dos du des la le les der für y e et".split()
 )
+_JOINER = "|".join(re.escape(w) for w in sorted(_ACRONYM_JOINERS, key=len, reverse=True))
 _SPELLED_NAME = re.compile(
-    r"[A-ZÀ-Ž][\w&'’-]*(?:[ \t]+(?:(?:of|for|and|&|the|de|del|della|di|da|das|do|dos|du|des"
-    r"|la|le|der|für|y|e|et)[ \t]+)*[A-ZÀ-Ž][\w&'’-]*)+"
+    rf"[A-ZÀ-Ž][\w&'’-]*(?:[ \t]+(?:(?:{_JOINER})[ \t]+)*[A-ZÀ-Ž][\w&'’-]*)+"
 )
 
 

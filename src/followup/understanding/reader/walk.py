@@ -8,7 +8,7 @@ from functools import cache
 
 from followup.understanding.facts import shape_problem
 from followup.understanding.people import capitalise
-from followup.understanding.points import BULLET
+from followup.understanding.points import ANSWER_MARK, BULLET
 from followup.understanding.reader.labels import _Labels, _value_end
 from followup.understanding.reader.state import CHAT_HEAD, _Found, _lines, _located, _Seg
 from followup.understanding.vocabulary import fold_label
@@ -259,7 +259,7 @@ _OWN_QUESTION = re.compile(r"\bwhat did i (?:say|tell)\b|\babout me\b", re.IGNOR
 # a sentence ending inside a line, or the line's end: prose, once the title is over
 _BODY_PROSE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # an answer's mark: "A. ...", "A: ...", "A (her): ..."
-_ANSWER = re.compile(r"\s*(?:A|Ans|Answer)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[.:)]")
+_ANSWER = re.compile(r"\s*" + ANSWER_MARK)
 # "learned: 14 vans; ...", "- stuff she told me: 24hr emergency + referral surgery, ..."
 _INLINE_LEARNED = re.compile(r"\s*+[*_]*+(?P<h>[^:=\n]{1,60}?)[*_]*+\s*+[:=]\s*+(?=\S)")
 
