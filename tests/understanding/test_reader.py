@@ -3841,3 +3841,39 @@ def test_a_line_after_the_notes_prose_has_begun_is_no_title() -> None:
     )
     assert facts.company is not None and facts.company.value == "Ridgeview Dairy Co."
     assert facts.addressee is not None and facts.addressee.name.value == "Colin Tait"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "we talked about the new depot and the night shifts",
+        "decision by twenty first of May, she said",
+        "karar: the third of ŞUBAT, not the first of MAYIS",
+        "interview 14/03, answer by 2026-03-21",
+        "面試 3月14日",
+        "Dr. March from the board asked about rotas",
+    ],
+)
+def test_the_date_prefilter_finds_what_the_full_pattern_finds(line: str) -> None:
+    """Lines with no digit and no month are passed over; on every other line the dates are
+    the full pattern's own."""
+    from followup.understanding.reader.dates import _DATE_RE, dates_written
+
+    assert [m.group(0) for m in dates_written(line)] == [
+        m.group(0) for m in _DATE_RE.finditer(line)
+    ]
+
+
+def test_a_line_with_no_digit_and_no_month_is_not_searched() -> None:
+    from followup.understanding.reader import dates
+
+    class Refuses:
+        def finditer(self, text: str) -> None:
+            raise AssertionError(f"searched {text!r}")
+
+    saved = dates._DATE_RE
+    dates._DATE_RE = Refuses()  # type: ignore[assignment]
+    try:
+        assert list(dates.dates_written("we talked about the depot and the night shifts")) == []
+    finally:
+        dates._DATE_RE = saved

@@ -5,6 +5,7 @@ around it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from followup.understanding.reader.relative_dates import (
@@ -152,6 +153,25 @@ _DATE_RE = re.compile(
     rf"(?:/(?P<y4>\d{{4}}|\d{{2}}))?(?![\d/]))",
     re.IGNORECASE | re.MULTILINE,
 )
+# every date but a spelled one ("twenty first of May") has a digit, and a spelled one has a
+# month: a line with neither is passed over without trying the long pattern at every word
+_DIGIT = re.compile(r"\d")
+_WORD_RE = re.compile(r"\w+")
+_MONTH_FORMS = frozenset(n.lower() for n in _MONTHS) | frozenset(n.upper() for n in _MONTHS)
+
+
+def dates_written(text: str) -> Iterator[re.Match[str]]:
+    """The dates written in `text`, as `_DATE_RE` finds them; its cost stays linear and small
+    on the long prose lines that hold none."""
+    if _DIGIT.search(text) is None:
+        words = _WORD_RE.findall(text)
+        if _MONTH_FORMS.isdisjoint(map(str.lower, words)) and _MONTH_FORMS.isdisjoint(
+            map(str.upper, words)
+        ):
+            return iter(())
+    return _DATE_RE.finditer(text)
+
+
 _LATER_ROUND = re.compile(
     r"\b(?:2nd|second|final|last|round\s*(?:2|3|two|three)|r2|r3)\b", re.IGNORECASE
 )
@@ -364,7 +384,7 @@ class _Dates(_State):
     """The pass that reads dates: a date anywhere, and a line of prose's dates with their cue."""
 
     def _dates_in(self, seg: _Seg) -> None:
-        for m in _DATE_RE.finditer(seg.text):
+        for m in dates_written(seg.text):
             found = self._date_from(m)
             if found is None:
                 continue
@@ -415,7 +435,7 @@ class _Dates(_State):
         wherever each is read: a label ("decision: until 24 October") is read before the prose
         line above it ("interview: 2025-10-08, Wednesday")."""
         for seg in segs:
-            for m in _DATE_RE.finditer(seg.text):
+            for m in dates_written(seg.text):
                 if written_with_year(m):
                     self._date_from(m)
                     if self.found.anchor_date is not None:
