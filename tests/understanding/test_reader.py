@@ -3877,3 +3877,31 @@ def test_a_line_with_no_digit_and_no_month_is_not_searched() -> None:
         assert list(dates.dates_written("we talked about the depot and the night shifts")) == []
     finally:
         dates._DATE_RE = saved
+
+
+@pytest.mark.parametrize(
+    ("line", "other"),
+    [
+        ("- my MSc supervisor at the University of Cape Town sends her letter", "University"),
+        ("- she asked about my NYSC year at Lagos State Internal Revenue Service", "Lagos"),
+        ("- reference: Serhii Kovalenko, my ex-lead at Hrivnia Pay, said yes", "Hrivnia"),
+    ],
+)
+def test_something_of_the_candidates_own_at_a_place_names_no_employer(
+    line: str, other: str
+) -> None:
+    facts = read(f"Interview with Dr. Mette Holm, Head of Research.\n{line}\n")
+    assert facts.company is None or other not in facts.company.value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- my interview at Aalborg Harbour Logistics went well",
+        "- my trial shift at Olive Grove Bistro was on Friday",
+    ],
+)
+def test_the_candidates_interview_at_a_place_names_the_employer(line: str) -> None:
+    facts = read(f"Interview with Dr. Mette Holm, Head of Research.\n{line}\n")
+    assert facts.company is not None
+    assert facts.company.value in ("Aalborg Harbour Logistics", "Olive Grove Bistro")

@@ -147,6 +147,11 @@ _OWN_JOB_BEFORE = re.compile(
     r"\b(?:i am|i'm|im|i work as)\s+(?:a\s+|an\s+)?(?P<job>(?:[\w-]+\s+){1,3}?)(?:at|with)\s*$",
     re.IGNORECASE,
 )
+# what the candidate went to the employer for: "my interview at X" names the employer
+_EVENT_WORDS = (
+    r"interviews?|trial|shift|visit|tour|call|meeting|round|chat|day|session|assessment|test|"
+    r"presentation|demo|appointment|interviewer|panel|onsite|application|offer|start"
+)
 # "my time leasing at Camden", "my 4 years nursing at": the candidate's past
 _PAST_BEFORE = re.compile(
     r"\bmy (?:time|\d+ (?:yrs?|years?))(?:\s+\w+ing)?\s+(?:at|with)\s*$"
@@ -170,7 +175,12 @@ _PAST_BEFORE = re.compile(
     r"|\bi\s+(?:did|worked|ran|led|wrote|managed|built|published|presented)\b"
     r"(?![^;\n]{0,40}\binterview)[^;\n]{0,40}\bat\s*$"  # "Dr." may stand between
     # "i told him about running the floor at Two Birds Espresso": what the candidate did
-    r"|\b(?:told|talked|spoke)\s+(?:to\s+)?(?:him|her|them)\s+about\b[^.;\n]{0,40}\bat\s*$",
+    r"|\b(?:told|talked|spoke)\s+(?:to\s+)?(?:him|her|them)\s+about\b[^.;\n]{0,40}\bat\s*$"
+    # "my MSc supervisor at the University of Cape Town", "my summer at Brennan Stoltz LLP",
+    # "my NYSC year at ...": something of the candidate's own there (but "my interview at",
+    # "my trial shift at" name the employer)
+    rf"|\bmy\s+(?!(?:[\w'’-]+\s+){{0,2}}(?:{_EVENT_WORDS})\b)(?:[\w'’-]+\s+){{1,3}}"
+    r"(?:at|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _JOINERS = frozenset(
