@@ -126,6 +126,7 @@ SPLITS = [
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
 ]
 
 
