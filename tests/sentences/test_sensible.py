@@ -288,3 +288,66 @@ def test_a_learned_sentence_needs_a_detail(sentence: str, ok: bool) -> None:
 )
 def test_a_sentence_is_in_english(sentence: str, fails: bool) -> None:
     assert (english(sentence) is not None) == fails
+
+
+SWISS = "The project is funded by a Swiss foundation until 2028"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        (
+            "I was happy to learn that your project funded by a Swiss foundation was funded "
+            "until 2028.",
+            False,
+        ),
+        (
+            "I loved being able to learn about the project from the Swiss foundation until 2028 "
+            "until the project was funded by a Swiss foundation.",
+            False,
+        ),
+        (
+            "I was impressed to learn that your project is funded by a Swiss foundation until "
+            "2028.",
+            True,
+        ),
+    ],
+)
+def test_a_word_of_the_detail_said_twice_anywhere_fails(sentence: str, ok: bool) -> None:
+    """Found by a reader in held-out 23 (seen): far apart, still a stutter."""
+    assert (repeated_word(sentence, SWISS) is None) is ok
+
+
+def test_the_frames_words_may_recur_far_apart() -> None:
+    fact = "the team runs a mentoring scheme for new starters"
+    sentence = "I enjoyed learning that your team runs a mentoring scheme for the new team members."
+    assert repeated_word(sentence, fact) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("I loved learning the automated drum for your hourly melodies.", False),
+        ("I loved learning the new optical grading line.", False),
+        ("I was impressed to learn the tower has 49 bells.", True),
+        ("I loved learning the trained dogs guide 40 people a year.", True),
+        ("I was happy to learn that your trained staff run the night shift.", True),
+    ],
+)
+def test_a_noun_phrase_straight_after_learning_needs_about(sentence: str, ok: bool) -> None:
+    assert (clause_has_verb(sentence) is None) is ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("I loved learning about peak is april to september.", False),
+        ("I was glad to learn that your peak to September is to April.", False),
+        ("I loved learning about how your team is growing.", True),
+        ("I loved learning about what your team is planning.", True),
+        ("I loved learning about the tower, which is 538 steps high.", True),
+        ("I enjoyed learning that your plan is to open a second office.", True),
+    ],
+)
+def test_a_clause_after_about_or_a_name_after_is_to_is_broken(sentence: str, ok: bool) -> None:
+    assert (broken(sentence) is None) is ok

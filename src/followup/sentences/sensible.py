@@ -39,16 +39,19 @@ def ending(sentence: str) -> str | None:
 
 
 def repeated_word(sentence: str, fact: str) -> str | None:
-    """One content word twice in a short span ("the position's position"), unless the fact
-    itself repeats it."""
+    """One content word twice in a short span ("the position's position"), or a word of the
+    detail twice anywhere ("your project funded by a Swiss foundation was funded until
+    2028"), unless the fact itself repeats it (the frame's words, "your team", may recur)."""
     words = [w for w in tokens(sentence)]
     stems = [stem(w) if w.lower() not in vocabulary().function_words else "" for w in words]
     in_fact = [stem(w) for w in content_words(fact)]
+    frame = vocabulary().frame_stems
     for i, s in enumerate(stems):
-        if not s:
+        if not s or in_fact.count(s) >= 2:
             continue
-        for j in range(i + 1, min(i + 1 + REPEAT_SPAN, len(stems))):
-            if stems[j] == s and in_fact.count(s) < 2:
+        span = len(stems) if s not in frame and not s[:1].isdigit() else i + 1 + REPEAT_SPAN
+        for j in range(i + 1, min(span, len(stems))):
+            if stems[j] == s:
                 return f"do not repeat '{words[j]}'"
     return None
 
@@ -117,10 +120,11 @@ _TIME_AFTER = re.compile(
 )
 
 
-def _verb_in(clause: str) -> bool:
+def _verb_in(clause: str, *, bare: bool = False) -> bool:
     """Whether the clause has a verb: a finite auxiliary, a word in -s or -ed that is no
     plural (not after a determiner or a preposition, not ending the clause but for a time),
-    or a plain verb right after a plural subject ("your kernels go to Vietnam")."""
+    or a plain verb right after a plural subject ("your kernels go to Vietnam"). A `bare`
+    clause (no "that" before it) takes a word in -ed after a determiner for an adjective."""
     raw = tokens(clause)
     words = [w.lower() for w in raw]
     if not words or words[0] in ("you", "i", "we"):
@@ -143,6 +147,8 @@ def _verb_in(clause: str) -> bool:
         if not w.endswith(("s", "ed")) or w in vocabulary().function_words:
             continue  # "this", "towards": no verb
         rest = " ".join(raw[i + 1 :])
+        if bare and words[i - 1] in _BEFORE_A_NOUN and w.endswith("ed"):
+            continue  # "the automated drum": an adjective where no "that" says a clause comes
         if words[i - 1] in _BEFORE_A_NOUN:
             # a plural; the word after it may be the clause's verb ("your kernels go to")
             nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -161,16 +167,26 @@ def _verb_in(clause: str) -> bool:
     return False
 
 
+# what was learned straight after the frame's verb, without "about" or "that": a clause with
+# its "that" left out ("I loved learning the tower has 49 bells") or a bare noun phrase
+_BARE_OBJECT = re.compile(
+    r"\b(?:(?:loved|enjoyed|liked)\s+learning|to\s+learn)\s+((?:the|a|an)\s+.+)$", re.I
+)
+
+
 def clause_has_verb(sentence: str) -> str | None:
     """'I was happy to learn that your 2nd location downtown in March.': the clause after
-    'that' says nothing; its main clause (before "because", "which" ...) needs a verb."""
+    'that' says nothing; its main clause (before "because", "which" ...) needs a verb. Nor
+    may a noun phrase follow the frame's "learning" bare ("I loved learning the automated drum
+    for your hourly melodies"): with no verb of its own it needs "about"."""
     m = _THAT_CLAUSE.search(sentence)
-    if not m:
-        return None
-    clause = _SUBORDINATE.split(m.group(1))[0]
-    if _verb_in(clause):
-        return None
-    return "write a whole clause after 'that'"
+    if m:
+        clause = _SUBORDINATE.split(m.group(1))[0]
+        return None if _verb_in(clause) else "write a whole clause after 'that'"
+    bare = _BARE_OBJECT.search(sentence)
+    if bare and not _verb_in(_SUBORDINATE.split(bare.group(1))[0], bare=True):
+        return "write 'about' or 'that' after 'learning'"
+    return None
 
 
 _SECOND_CLAUSE = re.compile(
