@@ -3905,3 +3905,67 @@ def test_the_candidates_interview_at_a_place_names_the_employer(line: str) -> No
     facts = read(f"Interview with Dr. Mette Holm, Head of Research.\n{line}\n")
     assert facts.company is not None
     assert facts.company.value in ("Aalborg Harbour Logistics", "Olive Grove Bistro")
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "## Me\n- 2 years at Kestrel Harbour Hotel front desk\n",
+        "about me what I told:\n- Care Diploma program at Lakeshore Valley College, graduated\n",
+        "Moi\n---\n- then 2 years at Atelier Lambert Frères in Felletin\n",
+    ],
+)
+def test_an_organisation_under_the_candidates_own_heading_is_no_employer(section: str) -> None:
+    facts = read(f"Interview with Dr. Mette Holm, Head of Research.\n\n{section}")
+    assert facts.company is None
+    assert not [p for p in facts.points if p.kind == "learned"]
+
+
+def test_the_own_section_ends_at_the_next_heading() -> None:
+    facts = read(
+        "Interview with Dr. Mette Holm, Head of Research.\n\n## Me\n- 2 years at Kestrel Hotel\n"
+        "\n## What they told me\n- they run 3 houses for 12 residents\n"
+    )
+    assert [str(p.text) for p in facts.points if p.kind == "learned"] == [
+        "they run 3 houses for 12 residents"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("notes", "role"),
+    [
+        (
+            "# Interview notes — Ryokan Hoshizora, Kinosaki\n\n## Position\n"
+            "Front & guest service staff (English-speaking), full-time, live-in dorm\n",
+            "Front & guest service staff (English-speaking)",
+        ),
+        (
+            "Entretien Atelier Morvan — 2026\n==========\n\nPoste\n-----\n"
+            "Lissière basse lisse, CDD 18 mois\n",
+            "Lissière basse lisse",
+        ),
+    ],
+)
+def test_a_heading_that_is_a_label_names_the_line_below_it(notes: str, role: str) -> None:
+    facts = read(notes + "\nInterview with Ms. Claire Morvan, directrice.\n")
+    assert facts.role is not None and facts.role.value == role
+    assert facts.company is None or "guest" not in facts.company.value
+
+
+def test_a_setext_heading_of_what_was_learned_heads_learned_details() -> None:
+    facts = read(
+        "Interview with Ms. Claire Morvan, directrice.\n\nCe que j'ai appris\n-------------\n"
+        "- the atelier has 5 looms, the biggest 7 m wide\n"
+    )
+    assert [str(p.text) for p in facts.points if p.kind == "learned"] == [
+        "the atelier has 5 looms, the biggest 7 m wide"
+    ]
+
+
+def test_a_name_standing_alone_after_a_sentence_ending_in_an_accented_letter() -> None:
+    facts = read(
+        "3/3/26, 17:52 - Daniela: bien!! ya salí. Conservas del Atlántico Norte S.A., puesto "
+        "supervisora\n3/3/26, 17:53 - Daniela: me entrevistó la Ing. Verónica Zambrano\n"
+    )
+    assert facts.company is not None
+    assert facts.company.value == "Conservas del Atlántico Norte S.A."

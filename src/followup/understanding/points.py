@@ -186,12 +186,13 @@ TOLD_BONUS = 3
 
 
 def make_point(
-    text: str, start: int, line: int, vocab: Vocabulary, *, told: bool = False
+    text: str, start: int, line: int, vocab: Vocabulary, *, told: bool = False, own: bool = False
 ) -> Point | None:
     """One point; `told` when the notes file it under a learned heading ("What they told me:"),
     which makes a detail with no cue word of its own ("14 vans, mostly boiler installs") a
     learned one and puts the heading's details before details found elsewhere. An order, the
-    candidate's own past or the decision process stays what it is."""
+    candidate's own past or the decision process stays what it is. `own` when the notes file it
+    under a heading of the candidate's own past ("## Me"): no detail of the employer."""
     text = text.rstrip().rstrip(" .;,")
     lead = len(text) - len(text.lstrip())
     key = (
@@ -214,6 +215,8 @@ def make_point(
     kind, score = classify(text, vocab)
     if told and kind in ("learned", "other"):
         kind, score = "learned", max(score, 0) + TOLD_BONUS
+    elif own and kind in ("learned", "other"):
+        kind = "own-past"
     return Point(
         text=text, kind=kind, score=score, span=Span(start=start, end=start + len(text), line=line)
     )

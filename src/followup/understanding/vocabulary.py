@@ -62,6 +62,13 @@ def _learned_heading(phrases: list[str]) -> re.Pattern[str]:
     )
 
 
+def _own_heading(phrases: list[str]) -> re.Pattern[str]:
+    """A whole heading over the candidate's own past: one of the phrases, or two joined ("about
+    me what I told", "Me / what I said"); never more words ("who interviewed me" is people)."""
+    one = _alternatives(phrases)
+    return re.compile(rf"(?:{one})(?:\s*[/&,-]?\s*(?:and\s+)?(?:{one}))?", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     labels: dict[str, str]  # folded label -> field
@@ -89,6 +96,7 @@ class Vocabulary:
     contribution_verb_re: re.Pattern[str]
     learned_words: frozenset[str]
     learned_heading_re: re.Pattern[str]  # a whole heading over what the author learned
+    own_heading_re: re.Pattern[str]  # a whole heading over the candidate's own past
     greeting_re: re.Pattern[str]  # a greeting word at the start of a quoted greeting
     company_words: frozenset[str]
     agency_words: frozenset[str]
@@ -157,6 +165,7 @@ def vocabulary() -> Vocabulary:
             contribution_verb_re=_phrases(raw["contribution_verbs"]),
             learned_words=frozenset(str(w).lower() for w in raw["learned"]),
             learned_heading_re=_learned_heading(raw["learned_headings"]),
+            own_heading_re=_own_heading(raw["own_headings"]),
             greeting_re=_phrases(raw["greetings"]),
             company_words=frozenset(str(w).lower() for w in raw["company_words"]),
             agency_words=frozenset(str(w).lower() for w in raw["agency_words"]),

@@ -75,7 +75,8 @@ _JOB_AT = re.compile(r"\b(?:job|role|position|post|vacancy|opening)\s*$", re.IGN
 _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
 _SPACES = re.compile(r"\s*")
 # where one sentence ends and the next begins, for a name standing alone after it
-_SENTENCE_GAP = re.compile(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])")
+# (after any lower-case letter: "ya salí. Conservas del Pacífico Manabí S.A.")
+_SENTENCE_GAP = re.compile(r"(?<=[^\W_A-Z]|\))[.!?]\s+(?=[A-Z])")
 # what may follow an organisation's name standing alone: its name in another script, a place
 # in brackets, the end of the sentence
 # (possessive throughout: a long run of another script is one try, never every way of splitting

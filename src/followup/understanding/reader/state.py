@@ -85,6 +85,7 @@ class _Found:
     labelled: dict[str, Located] = field(default_factory=dict)
     companies: list[tuple[int, int, Located]] = field(default_factory=list)  # (rank, order, value)
     not_companies: set[str] = field(default_factory=set)
+    own_lines: set[int] = field(default_factory=set)  # lines under a heading like "## Me"
     roles: list[tuple[int, int, Located]] = field(default_factory=list)
     senders: list[tuple[int, Located]] = field(default_factory=list)
     dates: dict[str, date] = field(default_factory=dict)
@@ -211,6 +212,10 @@ class _State:
         self.told_items = 0  # units read under it so far: a blank line after them ends it
         self.heading = False  # the line read is a heading ("## What he told me"): no point
         self.answering = False  # under a Q&A's question of what or who ("Q. Position?")
+        self.own = False  # under a heading of the candidate's own past ("## Me")
+        self.own_items = 0  # lines read under it so far: a blank line after them ends it
+        # a heading that is a label ("## Position"): the field its next line gives
+        self.pending_field: str | None = None
 
     def _next(self) -> int:
         self.order += 1

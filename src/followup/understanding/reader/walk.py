@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from followup.understanding.facts import shape_problem
 from followup.understanding.people import capitalise
@@ -30,9 +31,13 @@ class _Reader(_Labels):
         # (the first lines of a forwarded e-mail are its body, "Dear Mr. Thibault, ...", and
         # its sender's signature, not the notes' title)
         body_begun = False  # "Interview this morning at ... . Job is ...": prose, no title
-        for seg in [seg for seg in segs if seg.text.strip()][: 0 if self.forwarded else 3]:
-            if body_begun:
-                break  # a line after the first of the notes' prose is no title
+        setext = _setext_headings(segs)
+        top = [seg for seg in segs if seg.text.strip()][: 0 if self.forwarded else 3]
+        for i, seg in enumerate(top):
+            if body_begun or (i and (seg.text.lstrip().startswith("#") or seg.line in setext)):
+                # a line after the first of the notes' prose, or a heading below the title and
+                # what it heads ("## Position" above the role), is no title
+                break
             body_begun = _BODY_PROSE.search(seg.text) is not None and len(seg.text.split()) > 16
             if (
                 seg not in signature
@@ -49,10 +54,18 @@ class _Reader(_Labels):
                 continue
             if not seg.text.strip():
                 self.told = self.told and not self.told_items  # a blank line ends the section
+                self.own = self.own and not self.own_items
                 continue
-            opens = self._heading_kind(seg.text)
+            if seg.line - 1 in setext and _RULE_LINE.fullmatch(seg.text):
+                continue  # the rule under a heading ("Poste" / "-----"): the heading said it
+            opens = self._heading_kind(seg.text, setext=seg.line in setext)
             if opens is not None:
                 self.told = False  # any heading ends a learned section
+                words = _heading_words(seg.text)
+                self.own = not opens and bool(self.vocab.own_heading_re.fullmatch(words))
+                self.own_items = 0
+                field_name = self.vocab.field_of(fold_label(words)) if not opens else None
+                self.pending_field = field_name if field_name in ("role", "company") else None
                 asked = _QUESTION.fullmatch(seg.text)
                 self.answering = (
                     opens is False
@@ -63,6 +76,16 @@ class _Reader(_Labels):
                 seg.text[:1].isspace() or _ANSWER.match(seg.text) or BULLET.match(seg.text)
             ):
                 self.answering = False  # a line of its own after the answer
+            elif self.pending_field is not None:
+                field_name, self.pending_field = self.pending_field, None
+                if not BULLET.match(seg.text) and self._label(seg.text) is None:
+                    # "## Position" then "Front & guest service staff (English-speaking)": the
+                    # heading labels the line below it
+                    self._field(field_name, seg, field_name)
+                    continue
+            if self.own and opens is None:
+                self.found.own_lines.add(seg.line)
+                self.own_items += 1
             self.heading = opens is not None
             self._line(seg)
             self.heading = False
@@ -70,6 +93,13 @@ class _Reader(_Labels):
                 self.told, self.told_items = True, 0
         for seg in self.found.prose:
             self._prose(seg)
+        # "## Me" then "- 2 years at Hotel Seaside Maizuru": an organisation under the heading of
+        # the candidate's own past is theirs, wherever else the notes name it
+        self.found.not_companies |= {
+            c.value.lower()
+            for _, _, c in self.found.companies
+            if c.span is not None and c.span.line in self.found.own_lines
+        }
         for seg in segs:
             self._quoted_greetings(seg)
             self._called_by(seg)
@@ -126,10 +156,10 @@ class _Reader(_Labels):
             if not shape_problem(value, max_words=7):
                 self.found.greetings.append(_located(value, seg, m.start("q"), "cue"))
 
-    def _heading_kind(self, text: str) -> bool | None:
+    def _heading_kind(self, text: str, *, setext: bool = False) -> bool | None:
         """True for a heading over what the author learned ("What they told me:", "WHAT YOU
         LEARNED (your words)", "## Öğrendiklerim"), False for any other heading (it ends such a
-        section), None for a line of notes."""
+        section), None for a line of notes. A `setext` line is underlined by the next one."""
         question = _QUESTION.fullmatch(text)
         if question is not None:
             # a Q&A's question heads its answer: "Q. What did I learn about the team?" heads
@@ -148,6 +178,7 @@ class _Reader(_Labels):
         marked = text.lstrip().startswith("#") or text.rstrip().endswith(":")
         shouted = sum(c.isalpha() for c in words) >= 3 and words.upper() == words
         rule = re.fullmatch(r"\s*[-=_*~]{3,}\s*", text) is not None
+        marked = marked or setext
         return False if ((marked or shouted) and len(words.split()) <= 8) or rule else None
 
     def _told_inline(self, seg: _Seg, at: int, content: str) -> bool:
@@ -333,6 +364,32 @@ _RULED_OUT = re.compile(
     r"rather\s+than|instead\s+of|avoid)\W*$",
     re.I,
 )
+
+
+def _heading_words(text: str) -> str:
+    """A heading's own words: "## Who was there (panel):" -> "Who was there"."""
+    m = _HEADING.fullmatch(text)
+    return re.sub(r"\s*\([^()]*\)", "", m.group("h")).strip(" *_") if m else ""
+
+
+_RULE_LINE = re.compile(r"\s*(?:-{3,}|={3,})\s*")
+
+
+def _setext_headings(segs: list[_Seg]) -> set[int]:
+    """Lines underlined by the next ("Poste" over "-----"): headings, as Markdown reads them
+    (a short line, not a list item, right above the rule)."""
+    out: set[int] = set()
+    for seg, below in pairwise(segs):
+        text = seg.text.strip()
+        if (
+            text
+            and _RULE_LINE.fullmatch(below.text)
+            and len(text.split()) <= 8
+            and not BULLET.match(seg.text)
+            and not text.startswith("|")
+        ):
+            out.add(seg.line)
+    return out
 
 
 def _bullet_kind(m: re.Match[str] | None) -> tuple[int, str] | None:
