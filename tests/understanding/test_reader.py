@@ -3969,3 +3969,16 @@ def test_a_name_standing_alone_after_a_sentence_ending_in_an_accented_letter() -
     )
     assert facts.company is not None
     assert facts.company.value == "Conservas del Atlántico Norte S.A."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I said what I get now at Varna Art Gallery (part-time, guide) + 30%.",
+        "I told them about my six years as altar server and then assistant sacristan at the "
+        "Cathedral of San Miguel and my course.",
+    ],
+)
+def test_the_candidates_present_job_or_a_long_told_past_names_no_employer(line: str) -> None:
+    facts = read(f"Interview with Dr. Mette Holm, Head of Research.\n{line}\n")
+    assert facts.company is None

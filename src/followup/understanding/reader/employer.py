@@ -176,7 +176,11 @@ _PAST_BEFORE = re.compile(
     r"|\bi\s+(?:did|worked|ran|led|wrote|managed|built|published|presented)\b"
     r"(?![^;\n]{0,40}\binterview)[^;\n]{0,40}\bat\s*$"  # "Dr." may stand between
     # "i told him about running the floor at Two Birds Espresso": what the candidate did
-    r"|\b(?:told|talked|spoke)\s+(?:to\s+)?(?:him|her|them)\s+about\b[^.;\n]{0,40}\bat\s*$"
+    r"|\b(?:told|talked|spoke)\s+(?:to\s+)?(?:him|her|them)\s+about\b[^.;\n]{0,80}\bat"
+    r"\s+(?:the\s+)?$"
+    # "I said what I get now at Tarnovo Art Gallery", "where I work now at": the candidate's own
+    # present
+    r"|\bi\s+(?:\w+\s+){0,2}now\s+(?:at|with)\s+(?:the\s+)?$"
     # "my MSc supervisor at the University of Cape Town", "my summer at Brennan Stoltz LLP",
     # "my NYSC year at ...": something of the candidate's own there (but "my interview at",
     # "my trial shift at" name the employer)
@@ -184,6 +188,7 @@ _PAST_BEFORE = re.compile(
     r"(?:at|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_PAST_REACH = 120  # characters before a cue that `_PAST_BEFORE` may look at
 _JOINERS = frozenset(
     "& of and the de del da do dos di du der e y und et la le van von ve no".split()
 )
@@ -375,7 +380,10 @@ class _Employer(_Dates):
                 continue  # "in the Lake District" is a place; "in the St. Aldric Hospital" is not
             before = text[max(0, m.start() - 40) : m.end()]
             after = text[start + len(value) : start + len(value) + 40]
-            past = self.vocab.past_employer_re.search(before) or _PAST_BEFORE.search(before)
+            # (the candidate's own past may take longer to say: "I told them about my six years
+            # as acólito and then sacristán auxiliar at the Catedral de Tlaxcala")
+            reach = text[max(0, m.start() - _PAST_REACH) : m.end()]
+            past = self.vocab.past_employer_re.search(before) or _PAST_BEFORE.search(reach)
             own = _OWN_JOB_BEFORE.search(before)
             if own and (
                 own.group("job").split()[-1].lower() in self.vocab.role_words
