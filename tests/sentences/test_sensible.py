@@ -332,6 +332,8 @@ def test_the_frames_words_may_recur_far_apart() -> None:
         ("I was impressed to learn the tower has 49 bells.", True),
         ("I loved learning the trained dogs guide 40 people a year.", True),
         ("I was happy to learn that your trained staff run the night shift.", True),
+        ("I enjoyed learning that your project funded by a Swiss foundation until 2028.", False),
+        ("I enjoyed learning that your project is funded by a Swiss foundation.", True),
     ],
 )
 def test_a_noun_phrase_straight_after_learning_needs_about(sentence: str, ok: bool) -> None:

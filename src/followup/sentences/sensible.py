@@ -147,6 +147,8 @@ def _verb_in(clause: str, *, bare: bool = False) -> bool:
         if not w.endswith(("s", "ed")) or w in vocabulary().function_words:
             continue  # "this", "towards": no verb
         rest = " ".join(raw[i + 1 :])
+        if w.endswith("ed") and i + 1 < len(words) and words[i + 1] == "by":
+            continue  # "your project funded by a Swiss foundation": a participle, no verb
         if bare and words[i - 1] in _BEFORE_A_NOUN and w.endswith("ed"):
             continue  # "the automated drum": an adjective where no "that" says a clause comes
         if words[i - 1] in _BEFORE_A_NOUN:
