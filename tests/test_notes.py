@@ -310,3 +310,13 @@ def test_examples_are_many_and_varied() -> None:
 def test_a_blank_flag_says_nothing() -> None:
     notes = parse_notes("Interview with Ms. Ann Lee at Acme Ltd.", {"interviewer": "   "})
     assert (notes.interviewer, notes.company) == ("Ms. Ann Lee", "Acme Ltd")
+
+
+def test_a_front_matter_panel_keeps_the_name_the_addressee_asked_for() -> None:
+    notes = parse_notes(
+        "---\nrole: Lactation Consultant\npanel:\n  - Aroha Ngata (Clinical Lead)\n"
+        '  - Dr Hannah Brierley (GP)\n---\n\nAroha did most of it. "kia ora, call me Aroha, '
+        'everyone does".\n'
+    )
+    assert notes.interviewer == "Aroha Ngata"
+    assert notes.addressed_as == "Aroha"

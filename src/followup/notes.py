@@ -248,6 +248,16 @@ def parse_notes(
     ]
     facts = _facts_read(understood)
     understood.refused += _put_front_matter(facts, meta)
+    said = understood.salutation
+    if (
+        said is not None
+        and "salutation" not in meta
+        and understood.addressee is not None
+        and _same_name(str(facts.get("interviewer") or ""), understood.addressee.full)
+    ):
+        # front matter's `panel: [Tui Ngata (Clinical Lead)]` names the person the notes read;
+        # the greeting they asked for ("call me Tui") still stands
+        facts["addressed_as"] = spoken_salutation(said.value)
     layers = [settings or {}, overrides or {}]
     for layer in layers:
         _put_user_values(facts, layer)
@@ -264,6 +274,12 @@ def parse_notes(
     if sender and str(facts.get("company") or "").casefold() == sender:
         del facts["company"]  # a by-line read as the employer; the sender is nobody's employer
     return _interview_notes(text, body_start, understood, facts)
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Two forms of one person's name: the same family name (last word), "Dr." or not."""
+    last = [name.replace(".", "").split()[-1:] for name in (one.casefold(), other.casefold())]
+    return bool(last[0]) and last[0] == last[1]
 
 
 def _flattened(meta: dict[str, object]) -> dict[str, object]:

@@ -3982,3 +3982,22 @@ def test_a_name_standing_alone_after_a_sentence_ending_in_an_accented_letter() -
 def test_the_candidates_present_job_or_a_long_told_past_names_no_employer(line: str) -> None:
     facts = read(f"Interview with Dr. Mette Holm, Head of Research.\n{line}\n")
     assert facts.company is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"just mail me, we don\'t do Herr and Fru here, Pernilla is fine"',
+        'she called everyone by first name, "Pernilla is fine".',
+    ],
+)
+def test_a_first_name_said_to_be_fine_is_the_greeting(said: str) -> None:
+    facts = read(f"Interview with Pernilla Åström, Klubbchef.\nShe said {said}\n")
+    assert facts.salutation is not None and facts.salutation.value == "Pernilla"
+
+
+def test_a_weekday_said_to_be_fine_is_no_greeting() -> None:
+    facts = read(
+        'Interview with Pernilla Åström, Klubbchef.\nShe said "start then, Friday is fine".\n'
+    )
+    assert facts.salutation is None or facts.salutation.value != "Friday"

@@ -341,6 +341,8 @@ _CALLED = re.compile(
     r"|\bappelle[sz]?-moi|\bappelez-moi|\bnenn\s+mich|\bzeg\s+maar|\bmów\s+mi)\s+"
     r"[\"“]?(?P<n>[^\W\d_][\w'’-]{1,20})\b(?![\"”]?\s*\?)"
     r"|[\"“](?P<f>[A-Z][\w-]{1,20})['’]s\s+fine\b(?=[^\"”\n]{0,60}[\"”])"
+    # '"we don't do Herr and Fru here, Pernilla is fine"', '"Lilit is fine"': in a quote
+    r"|(?:[\"“]|,[ \t]+)(?P<g>(?-i:[A-Z])[\w-]{1,20})[ \t]+is[ \t]+fine\b(?=[^\"”\n]{0,60}[\"”])"
     # '"Marija, please, nobody calls me Ms. Camilleri"'
     r"|[\"“](?P<p>[A-Z][\w-]{1,20}),?\s+please\b(?=[^\"”\n]{0,80}[\"”])"
     # 'introduced herself as "Shannon"': one name, the given one
@@ -350,13 +352,14 @@ _CALLED = re.compile(
     r"(?P<i>[^\W\d_][\w-]{1,20})(?=[ \t]*[,.!]?[ \t]*[\"”,])",
     re.IGNORECASE,
 )
-_CALLED_GROUPS = ("n", "f", "i", "p", "s")
+_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s")
 _FORMAL_ANYWAY = re.compile(r"\b(?:but|even\s+tho(?:ugh)?|in\s+writing|formal|though)\b", re.I)
 _NOT_CALLED = frozenset(
     "a an the back again later soon tomorrow today anytime anything at on in when if for to "
     "about after before first direct directly next this that by with tonight asap once "
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
-    "sir madam maam fine ok okay all just me him her them us done over true".split()
+    "sir madam maam fine ok okay all just me him her them us done over true it everything "
+    "anyone email english".split()
 )
 # 'not "Dear Ayşe Hanım"', 'he'd be horrified at "Dear Raymond"', 'rather than "Hi Sam"'
 _RULED_OUT = re.compile(
