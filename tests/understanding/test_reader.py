@@ -4001,3 +4001,29 @@ def test_a_weekday_said_to_be_fine_is_no_greeting() -> None:
         'Interview with Pernilla Åström, Klubbchef.\nShe said "start then, Friday is fine".\n'
     )
     assert facts.salutation is None or facts.salutation.value != "Friday"
+
+
+@pytest.mark.parametrize(
+    ("title", "employer"),
+    [
+        (
+            "ENTREVISTA - Fundación Aymara para Personas Sordas",
+            "Fundación Aymara para Personas Sordas",
+        ),
+        ("Calzoleria Russo dal 1961 (Vomero) – apprendista calzolaio", "Calzoleria Russo"),
+        (
+            "Agence Municipale des Marchés de Parakou (AMMP) - inspectrice",
+            "Agence Municipale des Marchés de Parakou (AMMP)",
+        ),
+        (
+            "Laboratorio Mosaico Antico Restauri s.r.l. - mosaicista",
+            "Laboratorio Mosaico Antico Restauri s.r.l.",
+        ),
+        ("Clínica Santa Lucía de la Sierra (UCI) - enfermera", "Clínica Santa Lucía de la Sierra"),
+    ],
+)
+def test_a_title_part_opening_with_the_kind_of_organisation_names_the_employer(
+    title: str, employer: str
+) -> None:
+    facts = read(f"{title}\nInterview with Mr. Gennaro Russo, owner.\n")
+    assert facts.company is not None and facts.company.value == employer

@@ -102,6 +102,7 @@ class Vocabulary:
     agency_words: frozenset[str]
     organisation_endings: tuple[str, ...]  # a word ending so names a thing, not a person
     organisation_heads: frozenset[str]  # a word that names an organisation and nothing else
+    organisation_firsts: frozenset[str]  # a word that opens one ("Fundación ...")
     demonyms: frozenset[str]  # a nationality or a language: alone, never a person's name
     given_name_skips: frozenset[str]  # words before the given name ("Ni Ketut Sari Dewi")
     contact_keys: frozenset[str]  # front-matter keys naming a contact, not who interviewed
@@ -171,6 +172,7 @@ def vocabulary() -> Vocabulary:
             agency_words=frozenset(str(w).lower() for w in raw["agency_words"]),
             organisation_endings=tuple(str(w).lower() for w in raw["organisation_endings"]),
             organisation_heads=frozenset(str(w).lower() for w in raw["organisation_heads"]),
+            organisation_firsts=frozenset(str(w).lower() for w in raw["organisation_firsts"]),
             demonyms=frozenset(str(w).lower() for w in raw["demonyms"]),
             given_name_skips=frozenset(str(w).lower() for w in raw["given_name_skips"]),
             contact_keys=frozenset(fold_label(str(w)) for w in raw["contact_keys"]),

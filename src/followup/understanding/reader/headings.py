@@ -117,6 +117,26 @@ _FORWARD_MARK = re.compile(r"\s*-{3,}[^\n]{0,60}-{3,}\s*")
 _FORWARDED = re.compile(r"forward|weitergeleitet|reenviado|transféré|inoltrato|doorgestuurd", re.I)
 
 
+# a legal form written in lower case after a name ("... Classe Restauri s.r.l.")
+_LEGAL_LOWER = re.compile(
+    r"(?:s\.?r\.?l|s\.?p\.?a|s\.?a|s\.?l|ltd|gmbh|b\.?v|e\.?v|lda|ltda)\.?", re.IGNORECASE
+)
+
+
+def _initials_of(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym's letters are the capitalised words' first letters, in order
+    ("AMMC" for Agence Municipale des Marchés de Cotonou; not "UCI" for a clinic's name)."""
+    initials = [w[0].upper() for w in words if w[:1].isupper()]
+    at = 0
+    for letter in acronym:
+        while at < len(initials) and initials[at] != letter:
+            at += 1
+        if at == len(initials):
+            return False
+        at += 1
+    return acronym[0] == initials[0]
+
+
 class _Headings(_Sender):
     """The pass that reads the header block and the title lines."""
 
@@ -321,6 +341,20 @@ class _Headings(_Sender):
             and words[words.index(kept[0]) - 1].lower() in _INTERVIEW_WORDS
         )
         of_place = len(lows) > 2 and lows[1] == "of" and lows[0] in self.vocab.company_words
+        kind_first = self._kind_first(kept, lows)
+        if kind_first is not None and not self._role_like(kept, lows, value)[0]:
+            # "ENTREVISTA - Fundación Tunari para Personas Ciegas", "Calzoleria Esposito dal
+            # 1952 (Chiaia)": the kind of organisation first, then its capitalised name
+            end = part.find(kind_first[-1], part.find(kept[0])) + len(kind_first[-1])
+            acronym = re.match(r"[ \t]*\(([A-Z]{2,8})\)", original[end:])
+            if acronym and _initials_of(acronym.group(1), kind_first):
+                end += acronym.end()  # "... des Marchés de Cotonou (AMMC)": its letters too
+            named_value = original[first:end].strip()
+            if not shape_problem(named_value, max_words=7):
+                loc = _located(named_value, seg, at + first, "cue")
+                self.found.companies.append((3, self._next(), loc))
+                self.found.title_lines.add(seg.line)
+                return
         capitalised = kept[0][:1].isupper() or self.lower  # "after the lunch service" is a time
         if capitalised and (
             (not role_like and (of_place or any(w in self.vocab.company_words for w in bare[1:])))
@@ -339,6 +373,31 @@ class _Headings(_Sender):
         elif role_like and self._all_role_words(kept, lows, value):
             self.found.roles.append((4, self._next(), loc))
             self.found.title_lines.add(seg.line)
+
+    def _kind_first(self, kept: list[str], lows: list[str]) -> list[str] | None:
+        """The words of an organisation's name that opens with its kind ("Fundación Tunari para
+        Personas Ciegas"): the kind, then capitalised words, joined by short lower-case ones
+        ("para", "du", "de la"); it ends before a word that is neither ("dal 1952")."""
+        if len(kept) < 2 or lows[0].strip(".") not in self.vocab.organisation_firsts:
+            return None
+        if not kept[0][:1].isupper() or not kept[1][:1].isupper():
+            return None
+        out = kept[:2]
+        i = 2
+        while i < len(kept):
+            word = kept[i]
+            if word[:1].isupper():
+                out.append(word)
+            elif _LEGAL_LOWER.fullmatch(word):
+                out.append(word)  # "Laboratorio Mosaico Classe Restauri s.r.l."
+                break
+            elif len(word) <= 4 and i + 1 < len(kept) and kept[i + 1][:1].isupper():
+                out += [word, kept[i + 1]]
+                i += 1
+            else:
+                break
+            i += 1
+        return out
 
     def _role_like(self, kept: list[str], lows: list[str], value: str) -> tuple[bool, bool]:
         """Whether a title line's part reads as a job title, and whether as a role word and its
