@@ -167,10 +167,9 @@ class _Reader(_Labels):
             # answered with one); the question itself is no detail
             asked = question.group("q")
             return _LEARNED_QUESTION.search(asked) is not None and not _OWN_QUESTION.search(asked)
-        m = _HEADING.fullmatch(text)
-        if m is None:
+        if _HEADING.fullmatch(text) is None:
             return None
-        words = re.sub(r"\s*\([^()]*\)", "", m.group("h")).strip(" *_")
+        words = _heading_words(text)
         if self.vocab.learned_heading_re.fullmatch(words):
             return True
         if BULLET.match(text) and not text.lstrip().startswith("#"):
