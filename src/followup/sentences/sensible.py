@@ -121,10 +121,12 @@ _TIME_AFTER = re.compile(
 
 
 def _verb_in(clause: str, *, bare: bool = False) -> bool:
-    """Whether the clause has a verb: a finite auxiliary, a word in -s or -ed that is no
-    plural (not after a determiner or a preposition, not ending the clause but for a time),
-    or a plain verb right after a plural subject ("your kernels go to Vietnam"). A `bare`
-    clause (no "that" before it) takes a word in -ed after a determiner for an adjective."""
+    """Whether the clause's main part (before "because", "which" ...) has a verb: a finite
+    auxiliary, a word in -s or -ed that is no plural (not after a determiner or a preposition,
+    not ending the clause but for a time), or a plain verb right after a plural subject ("your
+    kernels go to Vietnam"). A `bare` clause (no "that" before it) takes a word in -ed after a
+    determiner for an adjective."""
+    clause = _SUBORDINATE.split(clause)[0]
     raw = tokens(clause)
     words = [w.lower() for w in raw]
     if not words or words[0] in ("you", "i", "we"):
@@ -183,10 +185,9 @@ def clause_has_verb(sentence: str) -> str | None:
     for your hourly melodies"): with no verb of its own it needs "about"."""
     m = _THAT_CLAUSE.search(sentence)
     if m:
-        clause = _SUBORDINATE.split(m.group(1))[0]
-        return None if _verb_in(clause) else "write a whole clause after 'that'"
+        return None if _verb_in(m.group(1)) else "write a whole clause after 'that'"
     bare = _BARE_OBJECT.search(sentence)
-    if bare and not _verb_in(_SUBORDINATE.split(bare.group(1))[0], bare=True):
+    if bare and not _verb_in(bare.group(1), bare=True):
         return "write 'about' or 'that' after 'learning'"
     return None
 

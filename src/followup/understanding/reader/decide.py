@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from followup.understanding.acronyms import ACRONYM_JOINERS, abbreviates
 from followup.understanding.facts import Located, NotesFacts, Person, Point
 from followup.understanding.reader.prose import _LEAD_TITLE, _NOT_ADDRESSEE_TITLE
 from followup.understanding.reader.relative_dates import resolve
@@ -583,36 +584,10 @@ def _with_first_partner(
     return company
 
 
-_ACRONYM_JOINERS = frozenset(
-    "of for and & the de del della dello di da das do dos du des la le les der für y e et".split()
-)
-_JOINER = "|".join(re.escape(w) for w in sorted(_ACRONYM_JOINERS, key=len, reverse=True))
+_JOINER = "|".join(re.escape(w) for w in sorted(ACRONYM_JOINERS, key=len, reverse=True))
 _SPELLED_NAME = re.compile(
     rf"[A-ZÀ-Ž][\w&'’-]*(?:[ \t]+(?:(?:{_JOINER})[ \t]+)*[A-ZÀ-Ž][\w&'’-]*)+"
 )
-
-
-def _abbreviates(acronym: str, words: list[str]) -> bool:
-    """Whether the acronym is made of the name's words in order: each capitalised word gives
-    its first letter or two ("Istituto Etneo di Scienze della Terra" is IESTE), a joining word
-    one letter or none ("Instituto Distrital de ..." may be IDAEV)."""
-    letters = acronym.lower()
-
-    def fits(i: int, j: int) -> bool:
-        if j == len(words):
-            return i == len(letters)
-        word = words[j].lower()
-        if word in _ACRONYM_JOINERS:
-            return fits(i, j + 1) or (
-                i < len(letters) and word[0] == letters[i] and fits(i + 1, j + 1)
-            )
-        return any(
-            letters[i : i + n] == word[:n] and fits(i + n, j + 1)
-            for n in (1, 2)
-            if i + n <= len(letters)
-        )
-
-    return fits(0, 0)
 
 
 def _spelled_out(company: Located, found: _Found) -> Located:
@@ -630,14 +605,14 @@ def _spelled_out(company: Located, found: _Found) -> Located:
                 after = seg.text[m.end() :]
                 if bracketed != bool(re.match(rf"\s*\(\s*{company.value}\s*\)", after)):
                     continue
-                capitals = [w for w in words if w.lower() not in _ACRONYM_JOINERS]
+                capitals = [w for w in words if w.lower() not in ACRONYM_JOINERS]
                 if not bracketed and (len(capitals) < 3 or len(company.value) < 3):
                     continue
                 # the name may start a few words into the match ("Place: Istituto ...")
                 for k in range(len(words)):
-                    if words[k].lower() in _ACRONYM_JOINERS:
+                    if words[k].lower() in ACRONYM_JOINERS:
                         continue
-                    if _abbreviates(company.value, words[k:]):
+                    if abbreviates(company.value, words[k:]):
                         at = m.start() + spans[k][0]
                         return _located(seg.text[at : m.end()], seg, at, "cue")
     return company

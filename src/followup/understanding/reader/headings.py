@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from email.utils import parsedate_to_datetime
 
+from followup.understanding.acronyms import abbreviates
 from followup.understanding.facts import shape_problem
 from followup.understanding.people import name_at
 from followup.understanding.reader.employer import (
@@ -121,20 +122,6 @@ _FORWARDED = re.compile(r"forward|weitergeleitet|reenviado|transféré|inoltrato
 _LEGAL_LOWER = re.compile(
     r"(?:s\.?r\.?l|s\.?p\.?a|s\.?a|s\.?l|ltd|gmbh|b\.?v|e\.?v|lda|ltda)\.?", re.IGNORECASE
 )
-
-
-def _initials_of(acronym: str, words: list[str]) -> bool:
-    """Whether an acronym's letters are the capitalised words' first letters, in order
-    ("AMMC" for Agence Municipale des Marchés de Cotonou; not "UCI" for a clinic's name)."""
-    initials = [w[0].upper() for w in words if w[:1].isupper()]
-    at = 0
-    for letter in acronym:
-        while at < len(initials) and initials[at] != letter:
-            at += 1
-        if at == len(initials):
-            return False
-        at += 1
-    return acronym[0] == initials[0]
 
 
 class _Headings(_Sender):
@@ -347,7 +334,7 @@ class _Headings(_Sender):
             # 1952 (Chiaia)": the kind of organisation first, then its capitalised name
             end = part.find(kind_first[-1], part.find(kept[0])) + len(kind_first[-1])
             acronym = re.match(r"[ \t]*\(([A-Z]{2,8})\)", original[end:])
-            if acronym and _initials_of(acronym.group(1), kind_first):
+            if acronym and abbreviates(acronym.group(1), kind_first):
                 end += acronym.end()  # "... des Marchés de Cotonou (AMMC)": its letters too
             named_value = original[first:end].strip()
             if not shape_problem(named_value, max_words=7):
