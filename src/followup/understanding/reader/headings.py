@@ -329,7 +329,7 @@ class _Headings(_Sender):
         )
         of_place = len(lows) > 2 and lows[1] == "of" and lows[0] in self.vocab.company_words
         kind_first = self._kind_first(kept, lows)
-        if kind_first is not None and not self._role_like(kept, lows, value)[0]:
+        if kind_first is not None and not role_like:
             # "ENTREVISTA - Fundación Tunari para Personas Ciegas", "Calzoleria Esposito dal
             # 1952 (Chiaia)": the kind of organisation first, then its capitalised name
             end = part.find(kind_first[-1], part.find(kept[0])) + len(kind_first[-1])
