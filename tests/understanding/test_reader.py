@@ -3413,6 +3413,74 @@ def test_a_tie_goes_to_the_one_the_notes_say_decides() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead", "says"),
+    [
+        ("Tuan Haji Mohd Rosli bin Abdullah – CFO.", "Ketua panel, accountant will report to him."),
+        ("Bapak H. Ahmad Fauzi - Direktur Operasional.", "beliau yang putuskan."),
+        ("Ms. Carys Pryce, ward sister.", "She has the final say."),
+        ("Dr. Ingrid Falk, senior scientist.", "She has the last word on hiring."),
+    ],
+)
+def test_a_tie_goes_to_the_one_the_notes_say_leads_in_the_notes_own_words(
+    lead: str, says: str
+) -> None:
+    facts = read(f"Panel:\n* Ms. Dewi Lestari - Senior Nurse, asked about rotas\n* {lead} {says}\n")
+    assert facts.addressee is not None and facts.addressee.name.value in lead
+    assert not facts.candidates
+
+
+def test_what_the_line_says_before_a_name_is_not_said_of_them() -> None:
+    # the one who did the interview is named first on the line (and not read as a person
+    # here); the captain after her is no decider for it
+    facts = read(
+        "Panel:\n- Van Wageningen office\n"
+        "yes, the crewing manager. she did the interview. the captain, schipper Kees Brinkman, "
+        "he show me the ship\n"
+    )
+    assert facts.addressee is None or "Kees" not in facts.addressee.name.value
+
+
+@pytest.mark.parametrize(
+    ("interviewer", "greeting"),
+    [
+        ("Tuan Haji Mohd Rosli bin Abdullah", "Tuan Haji Rosli"),
+        ("Bapak H. Ahmad Fauzi", "Bapak H. Ahmad"),
+        ("Bapak Ir. Joko Susilo", "Bapak Joko"),
+    ],
+)
+def test_a_pilgrims_title_stays_in_the_greeting_and_a_degree_goes(
+    interviewer: str, greeting: str
+) -> None:
+    assert parse_notes(f"Interviewer: {interviewer}\n").addressed_as == greeting
+
+
+@pytest.mark.parametrize(
+    ("interviewer", "greeting"),
+    [
+        ("Lic. Rosmery Quispe Mamani", "Lic. Quispe Mamani"),
+        ("Licda. Ana Mora", "Licda. Mora"),
+        ("Ir. Raymond Chan", "Ir Chan"),
+        ("Ir Raymond Chan", "Ir Chan"),
+    ],
+)
+def test_a_graduates_or_engineers_title_is_kept_and_ends_no_sentence(
+    interviewer: str, greeting: str
+) -> None:
+    notes = parse_notes(f"Interviewer: {interviewer}\n")
+    assert notes.addressed_as == greeting
+    assert notes.interviewer_full is not None and interviewer.split()[-1] in notes.interviewer_full
+
+
+def test_a_name_with_an_initial_before_it_is_the_same_person() -> None:
+    facts = read(
+        "Panel:\n* Ibu Retno - HRD\n"
+        "* Bapak H. Ahmad Fauzi - Direktur Operasional. beliau yang putuskan.\n"
+    )
+    assert facts.addressee is not None
+    assert not [p for p in facts.others if "Fauzi" in p.name.value]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "- 2 Jahre bei meinem letzten Arbeitgeber, Kessler Getriebe GmbH, Entwicklung",

@@ -128,8 +128,8 @@ _FORMS_OF_ADDRESS = frozenset("pastor father sister judge bishop deacon".split()
 # ("Prof. Rosnah binti Ismail" is "Prof. Rosnah", "Encik Faizal bin Hamzah" is "Encik Faizal")
 # Indonesian and Thai forms of address go with the given name: "Pak Hendra Wicaksono" is
 # "Dear Pak Hendra,", "Khun Siriporn Chaiyaporn" is "Dear Khun Siriporn,"
-GIVEN_NAME_HONORIFICS = frozenset({"Pak", "Bapak", "Ibu", "Khun", "Puan", "Encik"})
-_MALAY_HONORIFICS = frozenset({"Puan", "Encik"})
+GIVEN_NAME_HONORIFICS = frozenset({"Pak", "Bapak", "Ibu", "Khun", "Puan", "Encik", "Tuan"})
+_MALAY_HONORIFICS = frozenset({"Puan", "Encik", "Tuan"})
 _PATRONYMIC = frozenset("bin binti bint bte".split())
 # honorifics written in Spanish: the name after one ends in two family names, paternal then
 # maternal ("Dra. Mariana Restrepo Gaviria" is "Dra. Restrepo Gaviria", never "Dr. Gaviria")
@@ -194,16 +194,21 @@ class Person(BaseModel):
         """The name a salutation uses: `Dr. Mensah`, `Sofia`, or the full name."""
         if self.honorific in GIVEN_NAME_HONORIFICS:  # "Pak Hendra", "Khun Siriporn"
             words = self.name.value.split()
-            skips = vocabulary().given_name_skips
-            while len(words) > 1 and words[0].lower() in skips:
+            vocab = vocabulary()
+            kept: list[str] = []
+            while len(words) > 1 and words[0].lower() in vocab.given_name_skips | (
+                vocab.given_name_titles
+            ):
+                if words[0].lower() in vocab.given_name_titles:
+                    kept.append(words[0])  # "Tuan Haji Mohd Rosli" is "Tuan Haji Rosli"
                 words = words[1:]  # "Ibu Ni Ketut Sari Dewi" is "Ibu Sari"
             lows = [w.lower() for w in words]
             if self.honorific in _MALAY_HONORIFICS and len(words) > 1:
                 # a Malay name is the given name in full before bin/binti ("Puan Nurul Aisyah
                 # binti Kamarudin" is "Puan Nurul Aisyah")
                 cut = next((i for i, w in enumerate(lows) if w in _PATRONYMIC), len(words))
-                return " ".join([self.honorific, *words[: max(cut, 1)]])
-            return f"{self.honorific} {words[0]}"
+                return " ".join([self.honorific, *kept, *words[: max(cut, 1)]])
+            return " ".join([self.honorific, *kept, words[0]])
         if self.honorific and len(self.name.value.split()) >= 1:
             return f"{self.honorific} {self.last}"
         title = (self.title or "").strip().rstrip(".")
@@ -217,6 +222,12 @@ class Person(BaseModel):
             return True
         # "Van der Linde" and "Jeroen van der Linde": a family name with its particles, alone
         short, full = sorted((a, b), key=len)
+        if len(short) > 1 and full[-len(short) :] == short:
+            # "H. Ahmad Fauzi" and "Ahmad Fauzi": an initial or a title before the same name
+            extra = full[: -len(short)]
+            skips = vocabulary().given_name_skips
+            if all(re.fullmatch(r"\w\.", w) or w in skips for w in extra):
+                return True
         return len(short) > 1 and short[0] in PARTICLES and full[-len(short) :] == short
 
 

@@ -80,6 +80,7 @@ class Vocabulary:
     person_after_re: re.Pattern[str]  # a cue after the name: "Bea Horvath interviewed me"
     not_addressee_re: re.Pattern[str]
     unsure_re: re.Pattern[str]
+    decider_re: re.Pattern[str]  # the one who leads, decides or gets the email
     past_employer_re: re.Pattern[str]
     meeting_re: re.Pattern[str]  # an online meeting place: never the employer
     family_first: frozenset[str]  # family names written before the given name
@@ -105,6 +106,7 @@ class Vocabulary:
     organisation_firsts: frozenset[str]  # a word that opens one ("Fundación ...")
     demonyms: frozenset[str]  # a nationality or a language: alone, never a person's name
     given_name_skips: frozenset[str]  # words before the given name ("Ni Ketut Sari Dewi")
+    given_name_titles: frozenset[str]  # kept before it in a greeting ("Tuan Haji Rosli")
     contact_keys: frozenset[str]  # front-matter keys naming a contact, not who interviewed
     address_titles: frozenset[str]  # a person's form of address that is no honorific here
     not_role_ends: frozenset[str]  # a role read from prose never ends on one of these
@@ -150,6 +152,7 @@ def vocabulary() -> Vocabulary:
             person_after_re=_phrases(raw["person_cues_after"]),
             not_addressee_re=_phrases(raw["not_addressee_cues"]),
             unsure_re=_phrases(raw["unsure_addressee"]),
+            decider_re=_phrases(raw["decider_cues"]),
             past_employer_re=_phrases(raw["past_employer_cues"]),
             meeting_re=_phrases(raw["meeting_places"]),
             family_first=frozenset(str(w).lower() for w in raw["family_name_first"]),
@@ -175,6 +178,7 @@ def vocabulary() -> Vocabulary:
             organisation_firsts=frozenset(str(w).lower() for w in raw["organisation_firsts"]),
             demonyms=frozenset(str(w).lower() for w in raw["demonyms"]),
             given_name_skips=frozenset(str(w).lower() for w in raw["given_name_skips"]),
+            given_name_titles=frozenset(str(w).lower() for w in raw["given_name_titles"]),
             contact_keys=frozenset(fold_label(str(w)) for w in raw["contact_keys"]),
             address_titles=frozenset(str(w).lower() for w in raw["address_titles"]),
             not_role_ends=frozenset(str(w).lower() for w in raw["not_role_ends"]),

@@ -8,7 +8,7 @@ from datetime import date
 
 from followup.understanding.acronyms import ACRONYM_JOINERS, abbreviates
 from followup.understanding.facts import Located, NotesFacts, Person, Point
-from followup.understanding.reader.prose import _LEAD_TITLE, _NOT_ADDRESSEE_TITLE
+from followup.understanding.reader.prose import _LEAD_TITLE, _NOT_ADDRESSEE_TITLE, decides
 from followup.understanding.reader.relative_dates import resolve
 from followup.understanding.reader.state import _Found, _located
 from followup.understanding.vocabulary import vocabulary
@@ -434,28 +434,22 @@ def _ranked_addressee(
     return None
 
 
-# what the notes say of the one who decides, on their own line: "she hires", "he is the one
-# who decides", "ella decide todo", "the coordinatrice is under him directly"
-_DECIDES = re.compile(
-    r"\b(?:s?he|they|ela|ele|ella|él|elle|il)\s+(?:hires|decides|decide|recruits|signs off|"
-    r"makes the (?:final )?(?:call|decision)|is the one (?:who|that)\s+(?:decides|hires)|"
-    r"(?:will|would|'ll)\s+decide)\b"
-    r"|\bthe one (?:who|that)\s+(?:decides|hires|will decide)\b|\bdecision[- ]maker\b"
-    r"|\b(?:would|will)\s+be\s+my\s+(?:boss|manager|line manager|supervisor|direct)\b",
-    re.IGNORECASE,
-)
-
-
 def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
-    """Whether the line that names this person (and none of the others tied) says they decide."""
+    """Whether the line that names this person (and none of the others tied) says, after the
+    name, that they decide ("Tuan Haji Rosli – CFO. Ketua panel"; not "Sanne ... did the
+    interview. the captain, Kees Brinkman")."""
     span = person.name.span
     if span is None:
         return False
-    line = next((seg.text for seg in found.lines if seg.line == span.line), "")
+    seg = next((seg for seg in found.lines if seg.line == span.line), None)
     others = [p for p in tied if p is not person and p.name.span is not None]
-    if any(p.name.span is not None and p.name.span.line == span.line for p in others):
+    if seg is None or any(p.name.span and p.name.span.line == span.line for p in others):
         return False
-    return _DECIDES.search(line) is not None
+    # after the name's first mention on the line (the span may be a later one, a quoted
+    # signature: 'la hizo Martina Sosa ... ella decide. la firma dice "Ing. Martina Sosa"')
+    first = seg.text.find(person.name.value.split()[0])
+    after = span.end - seg.start if first < 0 else first + len(person.name.value.split()[0])
+    return decides(seg.text[max(0, min(after, span.end - seg.start)) :])
 
 
 def _set_mentioned(

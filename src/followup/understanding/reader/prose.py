@@ -77,18 +77,12 @@ _LEAD_TITLE = re.compile(
     r"would report to|decides?|decision maker)\b",
     re.IGNORECASE,
 )
-# "she is the one who decides", "he makes the choice": the one the email goes to
-_DECIDES = re.compile(
-    r"\b(?:decides|decision maker|makes the (?:choice|call|decision)|the one who decides|"
-    r"in charge|ran it|ran the interview|led (?:it|everything|the interview)|leads? everything|"
-    r"(?:is|was) my (?:main )?contact|chaired|chairs|reports to (?:her|him)|"
-    r"(?:would|will) be my (?:line )?manager|my future boss|my boss if hired|write to me|"
-    r"(?:did|does) (?:most of it|most of the (?:talking|interview|questions)|most(?!\s+of)|"
-    r"the interview)|main interviewer|"
-    # French: "il mène l'entretien", "poste rattaché à lui", "c'est mon futur boss"
-    r"mène l'entretien|rattachée? à (?:lui|elle)|mon futur (?:boss|chef|patron)|"
-    r"send me an? (?:e-?mail|note)|(?:send|write|email|e-mail|address)\w*\b[^.;\n]{0,40}\bto "
-    r"(?:her|him)|(?:thank[- ]?you|follow[- ]?up)[^.;\n]{0,30}\bgo to (?:her|him))\b",
+# the email going to them, in the notes' words around the name ("send the note to him", "the
+# thank-you should go to her"); the other ways of saying they lead or decide are data
+# (`decider_cues`)
+_TO_THEM = re.compile(
+    r"\b(?:(?:send|write|email|e-mail|address)\w*\b[^.;\n]{0,40}\bto (?:her|him)|"
+    r"(?:thank[- ]?you|follow[- ]?up)[^.;\n]{0,30}\bgo to (?:her|him))\b",
     re.IGNORECASE,
 )
 # "neither of them said who makes the call": a question or a denial, not a statement (", who
@@ -103,7 +97,8 @@ _DENIED_BEFORE = re.compile(
 def decides(text: str) -> bool:
     """Whether `text` (what follows a person's name) says they lead, decide or get the email;
     not when it asks or denies it ("neither said who makes the call")."""
-    return any(_DENIED_BEFORE.search(text, 0, m.start()) is None for m in _DECIDES.finditer(text))
+    hits = [*vocabulary().decider_re.finditer(text), *_TO_THEM.finditer(text)]
+    return any(_DENIED_BEFORE.search(text, 0, m.start()) is None for m in hits)
 
 
 # a legal form right after a name a cue read ("with Mutualia Benelux SA", "w/ Kuller Logistics
