@@ -353,3 +353,30 @@ def test_a_noun_phrase_straight_after_learning_needs_about(sentence: str, ok: bo
 )
 def test_a_clause_after_about_or_a_name_after_is_to_is_broken(sentence: str, ok: bool) -> None:
     assert (broken(sentence) is None) is ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        # someone's words retold, a run-on cut before its next clause
+        (
+            "I enjoyed learning that the mzee kulwa said safety is number one at the gin "
+            "stand so now.",
+            False,
+        ),
+        ("I enjoyed learning that angela said your team has had zero misfuels.", False),
+        ("I enjoyed learning that you said safety comes first at the gin stand.", True),
+        ("I enjoyed learning that every shift starts with a toolbox talk.", True),
+        # a second "with" on the help's object; the writer's verdict on the fact
+        ("I would love to help with your two secretaries with scanning.", False),
+        ("I would love to help with the scanning of the closed files.", True),
+        (
+            "I enjoyed learning that your 4 enumerators and 1 driver would be great for your team.",
+            False,
+        ),
+        ("I enjoyed learning that each supervisor has 4 enumerators and 1 driver.", True),
+        ("I loved learning that your shop is busy because.", False),
+    ],
+)
+def test_retold_words_a_cut_run_on_and_a_verdict_are_broken(sentence: str, ok: bool) -> None:
+    assert (broken(sentence) is None and ending(sentence) is None) is ok
