@@ -102,8 +102,12 @@ def judge(
     for sentence in sentences:
         if sentence["origin"] == "template":
             continue
-        found = problems(sentence["text"], "", reader)
-        serious = [p for p in found if "fact" not in p]  # judged without its fact
+        # judged with the notes' point it shares most words with (a word its own fact repeats,
+        # "after-school ... primary schools", may recur), whether or not it is about that fact
+        said_words = set(_content(sentence["text"]))
+        fact = max(notes.points, key=lambda p: len(said_words & set(_content(p))), default="")
+        found = problems(sentence["text"], fact, reader)
+        serious = [p for p in found if "fact" not in p]
         if serious:
             failing.append({"sentence": sentence["text"], "problems": serious})
     return {"invented": invented, "failing_sentences": failing, "concrete_detail": concrete}

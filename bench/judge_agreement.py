@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import unicodedata
 import sys
 from datetime import date
 from pathlib import Path
@@ -52,7 +53,11 @@ def _honorific_words() -> frozenset[str]:
 
 
 def _words(text: str | None) -> set[str]:
-    return {w.lower() for w in WORD.findall(text or "")} - WEAK - _HONORIFICS
+    """The name words, accents folded ("Ms. Hà" greets the gold's "Ms. Ha")."""
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(c)
+    )
+    return {w.lower() for w in WORD.findall(folded)} - WEAK - _HONORIFICS
 
 
 _HONORIFICS = _honorific_words()
@@ -103,6 +108,8 @@ def field_faults(email: str, gold: dict[str, object]) -> list[str]:
     known = set().union(*(_words(str(p)) for p in people if p))
     main = _words(str(gold.get("interviewer") or ""))
     greeted = _words(str(gold.get("salutation") or ""))
+    salutation = str(gold.get("salutation") or "").lower()
+    formal = any(w in _HONORIFICS for w in WORD.findall(salutation))
     if not named & (known | greeted):
         # the gold's own greeting counts: "Dear Inma," for Inmaculada, who asked for it
         faults.append(f"greets {greeting!r}")
@@ -110,9 +117,10 @@ def field_faults(email: str, gold: dict[str, object]) -> list[str]:
         # another panel member where the notes name whom to write to ("Hello Mr. Ochieng,",
         # who only ran the aptitude test)
         faults.append(f"greets {greeting!r}, not the one the notes say to write to")
-    elif greeted and not named & greeted and not gold.get("ambiguous"):
+    elif greeted and not named & greeted and not gold.get("ambiguous") and formal:
         # a form the gold's greeting does not use ("Dear Ms. Min-jung," where the notes say
-        # "Principal Kim", not "Ms. Min-jung")
+        # "Principal Kim", not "Ms. Min-jung"); where the gold greets by first name, the
+        # right person greeted formally ("Dear Ms. Kettle," for "Dear Sharon,") is a light edit
         faults.append(f"greets {greeting!r}, not as the gold greets")
     elif named - known - greeted:
         # a word the gold never calls anyone ("Dear Grant Cos," where he is Grant Whitfield)
