@@ -4095,3 +4095,63 @@ def test_a_title_part_opening_with_the_kind_of_organisation_names_the_employer(
 ) -> None:
     facts = read(f"{title}\nInterview with Mr. Gennaro Russo, owner.\n")
     assert facts.company is not None and facts.company.value == employer
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "company"),
+    [
+        # a part that ends on a word for a job names the role before it
+        (
+            "**CKS (Chesapeake Kosher Supervision) — Mashgiach position — Tues Nov 11**",
+            "Mashgiach",
+            "Chesapeake Kosher Supervision",
+        ),
+        ("Bakery Lumen - Interview for Sous Chef job", "Sous Chef", "Bakery Lumen"),
+        ("Acme Ltd — open position — notes", None, "Acme Ltd"),
+        # a trade read as a job, not as a person's name
+        (
+            "Interview: Panel Beater – Copperbelt Auto Body Works Ltd",
+            "Panel Beater",
+            "Copperbelt Auto Body Works Ltd",
+        ),
+        # a job in the notes' language with its English in brackets; a place in brackets is none
+        (
+            "CD Cávado — roupeiro (kit manager). entrevista 3ª 10/3/26, 15h.",
+            "kit manager",
+            "CD Cávado",
+        ),
+        (
+            "Northbound Outfitters - Assistant Store Manager (Halifax Shopping Centre store)",
+            "Assistant Store Manager",
+            "Northbound Outfitters",
+        ),
+        # the noun-first job of a Romance language; a shift after the job; a lower-case title's
+        # employer before its role
+        (
+            "# Entretien Tsara Digital — Consultant Fonctionnel Odoo",
+            "Consultant Fonctionnel Odoo",
+            "Tsara Digital",
+        ),
+        (
+            "motor city screenworks — press operator 2nd shift — talked w/ andre (owner) tues",
+            "press operator",
+            "motor city screenworks",
+        ),
+        (
+            "blue ridge living ferments - production brewer",
+            "production brewer",
+            "blue ridge living ferments",
+        ),
+        (
+            "Laguna Taxi soc. coop. — colloquio 12/6, sede a Piazzale Roma. pilota motoscafo.",
+            None,
+            "Laguna Taxi soc. coop.",
+        ),
+    ],
+)
+def test_a_title_lines_parts_name_the_role_and_the_employer(
+    title: str, role: str | None, company: str | None
+) -> None:
+    facts = read(f"{title}\n\n- they run 8 vessels on two lines\n")
+    assert (facts.role.value if facts.role else None) == role
+    assert (facts.company.value if facts.company else None) == company

@@ -7,7 +7,7 @@ import re
 from email.utils import parsedate_to_datetime
 
 from followup.understanding.acronyms import abbreviates
-from followup.understanding.facts import shape_problem
+from followup.understanding.facts import Located, shape_problem
 from followup.understanding.people import name_at
 from followup.understanding.reader.employer import (
     _JOINERS,
@@ -52,6 +52,25 @@ _HEADING_NOISE = frozenset(
     "checklist tracker todo to do recap prep telegram whatsapp viber saved messages search "
     "избранное".split()
 )
+# a job in one language and its English in brackets, alone in a title's part
+_GLOSS = re.compile(
+    r"\s*(?P<outside>[^\W\d_][\w'’ .-]{1,40}?)\s*\((?P<inside>[^\W\d_][\w'’ -]{2,40}?)\)\s*"
+)
+# last words of a bracket that name a department or a place, not a job
+_NO_JOB_ENDS = frozenset(
+    "store shift site area team operations ops sales marketing engineering data product design "
+    "people talent acquisition finance it clinical nursing hr department dept".split()
+)
+# when a job is worked, after it on a title line ("press operator 2nd shift", "cook - night
+# shift")
+_SHIFT_AFTER = re.compile(
+    r"\s+(?:\d(?:st|nd|rd|th)|first|second|third|night|day|late|early|evening|morning)\s+"
+    r"shift\b.*$",
+    re.IGNORECASE,
+)
+# words before "position" or "job" that say which one, not what it is ("open position", "new
+# job", "this role")
+_NOT_A_ROLE = frozenset("open new vacant available current this that same other dream".split())
 # an acronym and, in brackets, the name it stands for: capitalised words, the first of them
 # with the acronym's first letter
 _SPELLED_OUT = re.compile(
@@ -220,10 +239,37 @@ class _Headings(_Sender):
         # a title in capitals is the employer's only beside the job's parts, never beside the
         # notes' own title ("FRESH START EMPLOYABILITY - CLIENT CONTACT NOTE")
         shout_ok = not any(names_the_notes(p) for p, _ in parts)
+        roles, companies = len(self.found.roles), len(self.found.companies)
         for original, at in parts:
             if self._after_a_name(seg.text, at):
                 continue  # "Falei com o Sr. Nuno Figueiredo, sócio-gerente": his title
             self._heading_part(seg, original, at, shout_ok)
+        if len(self.found.roles) > roles and len(self.found.companies) == companies:
+            self._employer_before_role(seg, parts, self.found.roles[roles][2])
+
+    def _employer_before_role(
+        self, seg: _Seg, parts: list[tuple[str, int]], role: Located
+    ) -> None:
+        """`motor city screenworks — press operator 2nd shift`, `blue ridge living ferments -
+        production brewer`: in lower-case notes, the title's first part before its role is the
+        employer (capitalised, the part reads as one on its own)."""
+        if not (self.lower or seg.text.islower()) or role.span is None:
+            return
+        first, at = parts[0]
+        words = re.findall(r"[^\W\d_][\w&'’.]*", first)
+        if not 1 < len(words) <= 5 or seg.start + at + len(first) > role.span.start:
+            return
+        lows = [w.lower() for w in words]
+        if any(w in _HEADING_NOISE | _LEADING_NOISE for w in lows) or re.search(r"\d", first):
+            return
+        if _WHEN_WORDS.search(first) or name_at(first, 0, self.vocab, False) is not None:
+            return
+        value = first.strip()
+        if shape_problem(value, max_words=5):
+            return
+        lead = len(first) - len(first.lstrip())
+        self.found.companies.append((1, self._next(), _located(value, seg, at + lead, "cue")))
+        self.found.title_lines.add(seg.line)
 
     def _someone_labelled(self, text: str) -> bool:
         """A line that labels a person by their job, `Coach: Carla Benítez`, `Work coach: Elaine
@@ -271,6 +317,15 @@ class _Headings(_Sender):
         # value is always a span of the notes: "2026.02.24 (Tue) at ..." keeps its "(Tue)")
         part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), original)
         words = [w for w in re.findall(r"[^\W_][\w&'.]*", part)]
+        if self._role_before_noun(seg, original, part, words, at):
+            return
+        if self._glossed_role(seg, original, at):
+            return
+        shift = _SHIFT_AFTER.search(part)
+        if shift and shift.start() > 0:
+            # "press operator 2nd shift": the job, then when it is worked
+            original, part = original[: shift.start()], part[: shift.start()]
+            words = [w for w in re.findall(r"[^\W_][\w&'.]*", part)]
         kept = [w for w in words if w.lower() not in _HEADING_NOISE]
         while kept and kept[0].lower() in _LEADING_NOISE:
             kept = kept[1:]  # "notes after Swan River Family Dental": the employer after it
@@ -360,6 +415,54 @@ class _Headings(_Sender):
         elif role_like and self._all_role_words(kept, lows, value):
             self.found.roles.append((4, self._next(), loc))
             self.found.title_lines.add(seg.line)
+
+    def _role_before_noun(
+        self, seg: _Seg, original: str, part: str, words: list[str], at: int
+    ) -> bool:
+        """`Mashgiach position`, `Sous Chef job`: a part that ends on a word for a job names
+        the role in the words before it (the part's own noise, "interview for", passed over)."""
+        if len(words) < 2 or words[-1].lower() not in self.vocab.role_nouns:
+            return False
+        before = words[:-1]
+        while before and before[0].lower() in _HEADING_NOISE | _LEADING_NOISE:
+            before = before[1:]
+        lows = [w.lower() for w in before]
+        if not before or len(before) > 4 or any(w in _HEADING_NOISE | _NOT_A_ROLE for w in lows):
+            return False
+        if len(before) == 1 and before[0].isupper():
+            return False  # "Interview RSE position": an acronym the notes spell out elsewhere
+        if any(w in self.vocab.company_words for w in lows) or _WHEN_WORDS.search(" ".join(lows)):
+            return False
+        first = part.find(before[0])
+        end = part.rfind(before[-1]) + len(before[-1])
+        value = original[first:end].strip()
+        if shape_problem(value, max_words=5):
+            return False
+        self.found.roles.append((4, self._next(), _located(value, seg, at + first, "cue")))
+        self.found.title_lines.add(seg.line)
+        return True
+
+    def _glossed_role(self, seg: _Seg, original: str, at: int) -> bool:
+        """`roupeiro (kit manager)`, `pilota motoscafo (water taxi driver)`: a job in the notes'
+        language glossed in English in brackets; the English is the role the email names."""
+        m = _GLOSS.fullmatch(original)
+        if m is None:
+            return False
+        outside, inside = m.group("outside"), m.group("inside")
+        lows = [w.lower() for w in inside.split()]
+        if lows[-1] not in self.vocab.role_words or lows[-1] in _NO_JOB_ENDS:
+            return False  # "(Hangang Media HR)", "(Halifax Shopping Centre store)": a place
+        outer = outside.lower().split()
+        if len(outer) > 3 or outer[-1] in self.vocab.role_words or not re.search("[a-z]", outer[0]):
+            return False  # "Assistant Store Manager (...)": a role of its own, read as one
+        if any(w.lower().strip(".") in self.vocab.company_words for w in outside.split()):
+            return False
+        if name_at(outside, 0, self.vocab, self.lower) is not None and outside[:1].isupper():
+            return False  # "Ana Ruiz (store manager)": a person and her job
+        loc = _located(inside, seg, at + m.start("inside"), "cue")
+        self.found.roles.append((4, self._next(), loc))
+        self.found.title_lines.add(seg.line)
+        return True
 
     def _kind_first(self, kept: list[str], lows: list[str]) -> list[str] | None:
         """The words of an organisation's name that opens with its kind ("Fundación Tunari para
