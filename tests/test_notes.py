@@ -320,3 +320,13 @@ def test_a_front_matter_panel_keeps_the_name_the_addressee_asked_for() -> None:
     )
     assert notes.interviewer == "Aroha Ngata"
     assert notes.addressed_as == "Aroha"
+
+
+def test_an_employer_and_a_role_written_in_lower_case_are_named_in_title_case() -> None:
+    notes = parse_notes(
+        "motor city screenworks — press operator 2nd shift — talked w/ andre (owner) tues\n"
+        "- most orders are band merch\nthank andre. -keisha\n"
+    )
+    assert (notes.company, notes.role) == ("Motor City Screenworks", "Press Operator")
+    kept = parse_notes("Interviewer: Ana Ruiz\nCompany: deVries Bakery\nRole: head of data\n")
+    assert (kept.company, kept.role) == ("deVries Bakery", "head of data")  # as labelled

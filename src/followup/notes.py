@@ -18,6 +18,7 @@ from followup.understanding.facts import (
     spoken_salutation,
 )
 from followup.understanding.front_panel import Member
+from followup.understanding.people import capitalise
 
 Kind = str
 
@@ -356,12 +357,32 @@ def _facts_read(understood: NotesFacts) -> dict[str, object]:
         facts["interviewer_title"] = person.title
     for key, located in (("company", understood.company), ("role", understood.role)):
         if located is not None:
-            facts[key] = located.value
+            # (a labelled value is the user's own choice of words and case: kept)
+            facts[key] = located.value if located.source == "label" else _cased(located.value)
     if understood.sender is not None:
         facts["candidate"] = understood.sender.value
     if understood.salutation is not None:
         facts["addressed_as"] = spoken_salutation(understood.salutation.value)
     return facts
+
+
+# words a name in title case leaves in lower case ("Head of Data", "Laguna Taxi soc. coop.")
+_SMALL_WORDS = frozenset(
+    "of and the for in at on to a an de del della di da du des la le les el y e et und van von "
+    "soc coop".split()
+)
+
+
+def _cased(value: str) -> str:
+    """An employer or a role read from lower-case prose or a title line ("motor city
+    screenworks", "road train driver") as an email names it ("Motor City Screenworks"); a
+    value with any capital is kept as written."""
+    if value != value.lower():
+        return value
+    words = value.split(" ")
+    return " ".join(
+        w if i and w.strip(".,()") in _SMALL_WORDS else capitalise(w) for i, w in enumerate(words)
+    )
 
 
 def _with_honorific_read(value: str, read: str) -> str:
