@@ -83,7 +83,7 @@ SHAPES: dict[str, tuple[str, dict[str, str | None]]] = {
             "interviewer": "Sandra Boyle",
             "addressed_as": "Sandra Boyle",
             "company": "Northgate Haulage",
-            "role": "dispatch lead",
+            "role": "Dispatch Lead",
             "candidate": "Kevin Tran",
         },
     ),
@@ -131,7 +131,7 @@ SHAPES: dict[str, tuple[str, dict[str, str | None]]] = {
             "interviewer": "Sofia",
             "addressed_as": "Sofia",
             "company": "Kettle & Co",
-            "role": "barista",
+            "role": "Barista",  # read from lower-case prose: named in title case
             "candidate": "Jun Park",
         },
     ),
@@ -247,7 +247,7 @@ SHAPES: dict[str, tuple[str, dict[str, str | None]]] = {
     "title-line-lower-case-role": (
         "Ironbark Plumbing & Gas - licensed plumber - Newcastle NSW\n"
         "- Kev (owner) interviewed me\n- 9 plumbers, 3 apprentices\n",
-        {"role": "licensed plumber", "company": "Ironbark Plumbing & Gas"},
+        {"role": "Licensed Plumber", "company": "Ironbark Plumbing & Gas"},
     ),
     "title-line-legal-form": (
         "Follow-up — Nile Logistics S.A.E. — Warehouse Manager\n\n"

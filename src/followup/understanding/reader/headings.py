@@ -247,9 +247,7 @@ class _Headings(_Sender):
         if len(self.found.roles) > roles and len(self.found.companies) == companies:
             self._employer_before_role(seg, parts, self.found.roles[roles][2])
 
-    def _employer_before_role(
-        self, seg: _Seg, parts: list[tuple[str, int]], role: Located
-    ) -> None:
+    def _employer_before_role(self, seg: _Seg, parts: list[tuple[str, int]], role: Located) -> None:
         """`motor city screenworks — press operator 2nd shift`, `blue ridge living ferments -
         production brewer`: in lower-case notes, the title's first part before its role is the
         employer (capitalised, the part reads as one on its own)."""
