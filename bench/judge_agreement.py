@@ -22,8 +22,8 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import unicodedata
 import sys
+import unicodedata
 from datetime import date
 from pathlib import Path
 
