@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from helpers import REPO_ROOT
 
-from followup.notes import InterviewNotes, parse_notes
+from followup.notes import InterviewNotes, _cased, parse_notes
 
 EXAMPLES = sorted((REPO_ROOT / "examples" / "notes").iterdir())
 
@@ -328,5 +328,7 @@ def test_an_employer_and_a_role_written_in_lower_case_are_named_in_title_case() 
         "- most orders are band merch\nthank andre. -keisha\n"
     )
     assert (notes.company, notes.role) == ("Motor City Screenworks", "Press Operator")
+    assert _cased("kurabito (brewery worker)") == "Kurabito (Brewery Worker)"
+    assert _cased("laguna taxi soc. coop.") == "Laguna Taxi soc. coop."
     kept = parse_notes("Interviewer: Ana Ruiz\nCompany: deVries Bakery\nRole: head of data\n")
     assert (kept.company, kept.role) == ("deVries Bakery", "head of data")  # as labelled

@@ -379,10 +379,12 @@ def _cased(value: str) -> str:
     value with any capital is kept as written."""
     if value != value.lower():
         return value
-    words = value.split(" ")
-    return " ".join(
-        w if i and w.strip(".,()") in _SMALL_WORDS else capitalise(w) for i, w in enumerate(words)
-    )
+    out = []
+    for i, word in enumerate(value.split(" ")):
+        lead = len(word) - len(word.lstrip("(\"“'‘[")) if word else 0
+        small = i and word.strip(".,()\"“”'‘’[]") in _SMALL_WORDS
+        out.append(word if small else word[:lead] + capitalise(word[lead:]))
+    return " ".join(out)  # "(kit manager)" -> "(Kit Manager)"
 
 
 def _with_honorific_read(value: str, read: str) -> str:

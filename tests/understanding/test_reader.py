@@ -4155,3 +4155,20 @@ def test_a_title_lines_parts_name_the_role_and_the_employer(
     facts = read(f"{title}\n\n- they run 8 vessels on two lines\n")
     assert (facts.role.value if facts.role else None) == role
     assert (facts.company.value if facts.company else None) == company
+
+
+def test_a_notes_apps_link_is_the_name_it_links() -> None:
+    facts = read(
+        "> - **Panel:** [[Dr. Hannah Pryce]] — Principal Ecologist, the role reports to her; "
+        "**Matt Griffiths** — Senior Ecologist, field surveys\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Hannah Pryce"
+    assert facts.addressee.honorific == "Dr."
+
+
+def test_an_albanian_form_of_address_is_an_honorific() -> None:
+    notes = parse_notes(
+        "Znj. Brunilda Gjoka — Laboratory Manager. Main interviewer, the analyst reports to her.\n"
+    )
+    assert notes.interviewer_full == "Ms. Brunilda Gjoka"
+    assert notes.addressed_as == "Ms. Gjoka"

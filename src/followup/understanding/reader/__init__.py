@@ -34,10 +34,16 @@ from followup.understanding.vocabulary import vocabulary
 FLAG_FIELDS = ("interviewer", "company", "role", "candidate", "salutation")
 
 
+_WIKI_BRACKETS = re.compile(r"\[\[|\]\]")
+
+
 def read(
     text: str, body_start: int = 0, first_line: int = 1, *, today: date | None = None
 ) -> NotesFacts:
     """Everything the notes say, each value with its span in `text` (validated)."""
+    # a notes app's links ("[[Dr. Hannah Pryce]]", "[[Vitosha Action Unit]]") are the names
+    # they link: the brackets read as spaces, so every span stays where it was
+    text = _WIKI_BRACKETS.sub(lambda m: " " * len(m.group()), text)
     found = _Reader(text, body_start, first_line, today).run()
     facts = decide(found)
     if facts.addressee is not None and facts.addressee.name.source == "cue":
