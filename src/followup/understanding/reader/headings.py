@@ -249,8 +249,8 @@ class _Headings(_Sender):
 
     def _employer_before_role(self, seg: _Seg, parts: list[tuple[str, int]], role: Located) -> None:
         """`motor city screenworks — press operator 2nd shift`, `blue ridge living ferments -
-        production brewer`: in lower-case notes, the title's first part before its role is the
-        employer (capitalised, the part reads as one on its own)."""
+        production brewer`: in a lower-case title, the first part before its role is the
+        employer (kept as written; `notes` names it in title case)."""
         if not (self.lower or seg.text.islower()) or role.span is None:
             return
         first, at = parts[0]
