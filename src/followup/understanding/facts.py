@@ -195,10 +195,9 @@ class Person(BaseModel):
         if self.honorific in GIVEN_NAME_HONORIFICS:  # "Pak Hendra", "Khun Siriporn"
             words = self.name.value.split()
             vocab = vocabulary()
+            before_given = vocab.given_name_skips | vocab.given_name_titles
             kept: list[str] = []
-            while len(words) > 1 and words[0].lower() in vocab.given_name_skips | (
-                vocab.given_name_titles
-            ):
+            while len(words) > 1 and words[0].lower() in before_given:
                 if words[0].lower() in vocab.given_name_titles:
                     kept.append(words[0])  # "Tuan Haji Mohd Rosli" is "Tuan Haji Rosli"
                 words = words[1:]  # "Ibu Ni Ketut Sari Dewi" is "Ibu Sari"
@@ -222,13 +221,12 @@ class Person(BaseModel):
             return True
         # "Van der Linde" and "Jeroen van der Linde": a family name with its particles, alone
         short, full = sorted((a, b), key=len)
-        if len(short) > 1 and full[-len(short) :] == short:
-            # "H. Ahmad Fauzi" and "Ahmad Fauzi": an initial or a title before the same name
-            extra = full[: -len(short)]
-            skips = vocabulary().given_name_skips
-            if all(re.fullmatch(r"\w\.", w) or w in skips for w in extra):
-                return True
-        return len(short) > 1 and short[0] in PARTICLES and full[-len(short) :] == short
+        if len(short) < 2 or full[-len(short) :] != short:
+            return False
+        # or "H. Ahmad Fauzi" and "Ahmad Fauzi": an initial or a title before the same name
+        skips = vocabulary().given_name_skips
+        extra = full[: -len(short)]
+        return short[0] in PARTICLES or all(re.fullmatch(r"\w\.", w) or w in skips for w in extra)
 
 
 class Point(BaseModel):

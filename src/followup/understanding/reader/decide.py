@@ -447,9 +447,12 @@ def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
         return False
     # after the name's first mention on the line (the span may be a later one, a quoted
     # signature: 'la hizo Martina Sosa ... ella decide. la firma dice "Ing. Martina Sosa"')
-    first = seg.text.find(person.name.value.split()[0])
-    after = span.end - seg.start if first < 0 else first + len(person.name.value.split()[0])
-    return decides(seg.text[max(0, min(after, span.end - seg.start)) :])
+    word = person.name.value.split()[0]
+    end = span.end - seg.start
+    first = seg.text.find(word)
+    if first >= 0:
+        end = min(end, first + len(word))
+    return decides(seg.text[max(0, end) :])
 
 
 def _set_mentioned(

@@ -52,6 +52,9 @@ _HEADING_NOISE = frozenset(
     "checklist tracker todo to do recap prep telegram whatsapp viber saved messages search "
     "избранное".split()
 )
+# a title's part's words; the words that are no job or employer in one
+_PART_WORD = re.compile(r"[^\W_][\w&'.]*")
+_NOISE = _HEADING_NOISE | _LEADING_NOISE
 # a job in one language and its English in brackets, alone in a title's part
 _GLOSS = re.compile(
     r"\s*(?P<outside>[^\W\d_][\w'’ .-]{1,40}?)\s*\((?P<inside>[^\W\d_][\w'’ -]{2,40}?)\)\s*"
@@ -258,7 +261,7 @@ class _Headings(_Sender):
         if not 1 < len(words) <= 5 or seg.start + at + len(first) > role.span.start:
             return
         lows = [w.lower() for w in words]
-        if any(w in _HEADING_NOISE | _LEADING_NOISE for w in lows) or re.search(r"\d", first):
+        if any(w in _NOISE for w in lows) or re.search(r"\d", first):
             return
         if _WHEN_WORDS.search(first) or name_at(first, 0, self.vocab, False) is not None:
             return
@@ -314,7 +317,7 @@ class _Headings(_Sender):
         # brackets blanked to find the words, but the value is the notes' own text (a
         # value is always a span of the notes: "2026.02.24 (Tue) at ..." keeps its "(Tue)")
         part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), original)
-        words = [w for w in re.findall(r"[^\W_][\w&'.]*", part)]
+        words = _PART_WORD.findall(part)
         if self._role_before_noun(seg, original, part, words, at):
             return
         if self._glossed_role(seg, original, at):
@@ -323,7 +326,7 @@ class _Headings(_Sender):
         if shift and shift.start() > 0:
             # "press operator 2nd shift": the job, then when it is worked
             original, part = original[: shift.start()], part[: shift.start()]
-            words = [w for w in re.findall(r"[^\W_][\w&'.]*", part)]
+            words = _PART_WORD.findall(part)
         kept = [w for w in words if w.lower() not in _HEADING_NOISE]
         while kept and kept[0].lower() in _LEADING_NOISE:
             kept = kept[1:]  # "notes after Swan River Family Dental": the employer after it
@@ -422,7 +425,7 @@ class _Headings(_Sender):
         if len(words) < 2 or words[-1].lower() not in self.vocab.role_nouns:
             return False
         before = words[:-1]
-        while before and before[0].lower() in _HEADING_NOISE | _LEADING_NOISE:
+        while before and before[0].lower() in _NOISE:
             before = before[1:]
         lows = [w.lower() for w in before]
         if not before or len(before) > 4 or any(w in _HEADING_NOISE | _NOT_A_ROLE for w in lows):
