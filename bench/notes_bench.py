@@ -130,6 +130,7 @@ SPLITS = [
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
 ]
 
 
