@@ -117,6 +117,7 @@ SPLITS = [
     "dev21",
     "dev22",
     "dev23",
+    "dev24",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
