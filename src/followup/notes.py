@@ -500,8 +500,9 @@ def _interview_notes(
 def _learned(points: list[Point]) -> list[str]:
     """Employer details, best first; failing those, points about nothing in particular, which
     may still be about the role ("on-call is 1 wk in 6"); never process, logistics or own past."""
-    learned = sorted((p for p in points if p.kind == "learned"), key=lambda p: -p.score)
-    return [p.text for p in learned or [p for p in points if p.kind == "other"]]
+    kind = "learned" if any(p.kind == "learned" for p in points) else "other"
+    # (the reader lowers a point that names who was met: "oggi colloquio col Maestro ...")
+    return [p.text for p in sorted((p for p in points if p.kind == kind), key=lambda p: -p.score)]
 
 
 def _parse_date(value: object, facts_year: int | None) -> date | None:

@@ -4172,3 +4172,102 @@ def test_an_albanian_form_of_address_is_an_honorific() -> None:
     )
     assert notes.interviewer_full == "Ms. Brunilda Gjoka"
     assert notes.addressed_as == "Ms. Gjoka"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Met Sato Kenji-san, the ops manager. Very kind.",
+        "Met Sato-san, ops manager. Very kind.",
+        "Spoke with Tanaka Yumi-san (ops manager) for an hour.",
+    ],
+)
+def test_a_japanese_suffix_after_a_name_keeps_the_title_with_the_person(line: str) -> None:
+    """ "-san" after the name is part of how the person is addressed: the title after it is
+    theirs ("ops manager"), never the job applied for."""
+    facts = read(f"Interview at Mori Logistics.\n{line}\n")
+    assert facts.addressee is not None and facts.addressee.title == "ops manager"
+    assert facts.role is None
+
+
+def test_a_japanese_family_name_with_san_is_how_the_greeting_addresses_them() -> None:
+    notes = parse_notes(
+        "Interview at Mori Logistics for the warehouse planner job.\n"
+        "Met Kenji Sato, the ops manager. Sato-san explained the new Osaka depot opens in April.\n"
+    )
+    assert notes.addressed_as == "Sato-san"
+    # an honorific the notes give wins; a given name with -san is no form for a letter
+    assert parse_notes("Met Mr. Kenji Sato. Sato-san explained the depot.\n").addressed_as == (
+        "Mr. Sato"
+    )
+    assert parse_notes("Met Kenji Sato. Kenji-san explained the depot.\n").addressed_as == (
+        "Kenji Sato"
+    )
+
+
+def test_what_follows_a_title_sentence_on_its_line_is_still_learned() -> None:
+    """ "Met Kenji Sato, the ops manager. He explained ..." opens with a short sentence that
+    reads like a title; the sentence after it is what the interviewer told."""
+    notes = parse_notes(
+        "Interview at Mori Logistics for the warehouse planner job.\n"
+        "Met Kenji Sato, the ops manager. He explained the new Osaka depot opens in April.\n"
+    )
+    assert notes.learned_points[:1] == ["He explained the new Osaka depot opens in April"]
+    assert notes.role == "Warehouse Planner"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["# 2026-05-19 Harbourline Rigging — interview", "19/05/2026 Harbourline Rigging - Rigger"],
+)
+def test_a_diary_date_before_a_title_leaves_the_employer(title: str) -> None:
+    facts = read(f"{title}\n\n- they have 4 riggers on every shoot\n")
+    assert facts.company is not None and facts.company.value == "Harbourline Rigging"
+
+
+def test_a_notes_apps_links_line_is_an_index_not_a_title() -> None:
+    """ "links: [[Anna Berg]] [[Northlight Films - Cold River]]" lists pages: neither the film
+    nor a run of linked names is the employer."""
+    facts = read(
+        "# Harbourline Rigging — interview\n\n"
+        "links: [[Anna Berg]] [[Northlight Films - Cold River]]\n"
+        "tags: #jobs #interview\n"
+        "- they have 4 riggers on every shoot\n"
+    )
+    assert facts.company is not None and facts.company.value == "Harbourline Rigging"
+    assert all("#" not in p.text and "Cold River" not in p.text for p in facts.points)
+
+
+@pytest.mark.parametrize(
+    ("notes", "name"),
+    [
+        (
+            "entrevue cabane\nc'est marc gagnon le proprio qui m'a passé en entrevue\n"
+            "- ils font 4000 entailles\n",
+            "Marc Gagnon",
+        ),
+        (
+            "Entrevista en el taller. Lucía Ferrer me entrevistó.\n- tienen 8 mecánicos\n",
+            "Lucía Ferrer",
+        ),
+        ("Oggi Paolo Conti mi ha fatto il colloquio.\n- 12 barche in flotta\n", "Paolo Conti"),
+    ],
+)
+def test_who_interviewed_said_after_the_name_in_other_languages(notes: str, name: str) -> None:
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.name.value == name
+
+
+@pytest.mark.parametrize(
+    ("said", "greeting"),
+    [
+        ("il a dit appelle-moi marc", "Marc"),  # lower case in notes with capitals
+        ("He said call me back next week.", "Marc Gagnon"),  # no name at all
+        ("He said call me luc if I have questions.", "Marc Gagnon"),  # not his name
+    ],
+)
+def test_a_lower_case_name_to_call_someone_is_taken_only_when_it_is_theirs(
+    said: str, greeting: str
+) -> None:
+    notes = parse_notes(f"Interview with Marc Gagnon (owner). {said}\n- they tap 4000 trees\n")
+    assert notes.addressed_as == greeting

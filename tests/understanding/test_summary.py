@@ -88,3 +88,13 @@ def test_a_greeting_the_notes_give_is_shown_with_its_line() -> None:
     assert ("salutation", "Dear Trevor,", "line 3 (cue)") in with_front_matter(facts, used)
     quoted = NotesFacts(addressee=trevor, salutation=at_line("Estimada Dra. Restrepo", 5, "cue"))
     assert ("salutation", "Dear Dr. Restrepo,", "line 5 (cue)") in rows(quoted)
+
+
+def test_a_value_the_draft_only_capitalises_keeps_its_line() -> None:
+    """ "ops manager" read from prose is "Ops Manager" in the draft: the same value, so its row
+    says the line it came from, not "front matter" (which the notes did not have)."""
+    facts = NotesFacts(role=at_line("warehouse planner", 1, "cue"))
+    got = with_front_matter(facts, {"role": "Warehouse Planner"})
+    assert ("role", "Warehouse Planner", "line 1 (cue)") in got
+    other = with_front_matter(facts, {"role": "Shift Lead"})
+    assert ("role", "Shift Lead", "front matter") in other

@@ -34,7 +34,9 @@ FUNCTION_WORDS = frozenset(
     licenciatura bachelor bachelors
     comma colon semicolon period full stop self quote unquote
     went goes going gone got alright
-    anything everything nothing somebody anybody everybody stuff thing things""".split()
+    anything everything nothing somebody anybody everybody stuff thing things
+    oggi ieri hoy ayer hoje ontem heute gestern vandaag gisteren
+    c j qu l""".split()  # French elisions: "c'est", "j'ai", "qu'il", "l'équipe" (not "N'Diaye")
 )
 # honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er"
 DOT_ONLY = frozenset({"er"})
@@ -85,12 +87,17 @@ def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
     return word[0].isupper() and not (word.isupper() and len(word) > 1)
 
 
+# a suffix of address after a name: "Sato-san", "Kim-nim", "Sharma-ji", "Ayşe-hanım"
+_ADDRESS_SUFFIX = re.compile(r"-(?:san|sama|sensei|kun|chan|ssi|nim|ji|hanım|bey)\b", re.I)
 # a capital after three lower-case letters inside a word
 _CAMEL_CASE = re.compile(r"[a-z]{3}[A-Z]")
 
 
 def _title_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, int]:
-    """`(Head of Data)` or `, Store Manager` or `, who runs the unit` right after a name."""
+    """`(Head of Data)` or `, Store Manager` or `, who runs the unit` right after a name (and
+    its suffix of address, "Sato Kenji-san, the ops manager")."""
+    suffix = _ADDRESS_SUFFIX.match(text, pos)
+    pos = suffix.end() if suffix else pos
     m = re.match(r"\s*\(([^()\n]{2,60})\)", text[pos:])
     if m:
         return m.group(1).strip(), pos + m.end()
@@ -338,8 +345,11 @@ def _name_words(
         w = NAME_TOKEN.match(text, k)
         if not w:
             break
-        word = re.sub(
-            r"-(?:san|sama|sensei|kun|chan|ssi|nim|ji|hanım|bey)$", "", w.group(0), flags=re.I
+        suffix = _ADDRESS_SUFFIX.search(w.group(0))
+        word = (
+            w.group(0)[: suffix.start()]
+            if suffix and suffix.end() == len(w.group(0))
+            else w.group(0)
         )
         word = word.rstrip("-")
         if (

@@ -88,8 +88,11 @@ def with_front_matter(facts: NotesFacts, used: dict[str, str | None]) -> list[tu
     for name, value in used.items():
         if not value or read.get(name) == value:
             continue
-        row = (name, value, "front matter")
         at = next((i for i, (n, _, _) in enumerate(out) if n == name), None)
+        if at is not None and (read.get(name) or "").lower() == value.lower():
+            out[at] = (name, value, out[at][2])  # "Ops Manager" read from "ops manager"
+            continue
+        row = (name, value, "front matter")
         if at is None:
             extra.append(row)
         else:

@@ -34,6 +34,19 @@ from followup.understanding.vocabulary import vocabulary
 FLAG_FIELDS = ("interviewer", "company", "role", "candidate", "salutation")
 
 
+# a notes app's property line of links or tags ("links: [[Vitosha Action Unit]] [[Ironwood
+# Pictures - Iron Saint]]", "tags: #jobs #interview"): an index of pages, no title, no sentence
+_APP_PROPERTY = re.compile(
+    r"^[ \t]*(?:links?|related|tags|aliases|see[ \t]+also)[ \t]*::?"
+    r"(?:[ \t,]*(?:\[\[[^\]\n]{1,120}\]\]|#[\w/-]+))+[ \t,]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 _WIKI_BRACKETS = re.compile(r"\[\[|\]\]")
 
 
@@ -43,7 +56,7 @@ def read(
     """Everything the notes say, each value with its span in `text` (validated)."""
     # a notes app's links ("[[Dr. Hannah Pryce]]", "[[Vitosha Action Unit]]") are the names
     # they link: the brackets read as spaces, so every span stays where it was
-    text = _WIKI_BRACKETS.sub(lambda m: " " * len(m.group()), text)
+    text = _WIKI_BRACKETS.sub(lambda m: " " * len(m.group()), _APP_PROPERTY.sub(_blank, text))
     found = _Reader(text, body_start, first_line, today).run()
     facts = decide(found)
     if facts.addressee is not None and facts.addressee.name.source == "cue":

@@ -8,6 +8,7 @@ from datetime import date
 
 from followup.understanding.acronyms import ACRONYM_JOINERS, abbreviates
 from followup.understanding.facts import Located, NotesFacts, Person, Point
+from followup.understanding.people import capitalise
 from followup.understanding.reader.prose import _LEAD_TITLE, _NOT_ADDRESSEE_TITLE, decides
 from followup.understanding.reader.relative_dates import resolve
 from followup.understanding.reader.state import _Found, _located
@@ -291,7 +292,14 @@ def decide(found: _Found) -> NotesFacts:
     greeting = _choose_addressee(facts, found, pool)
     _set_mentioned(facts, people, pool, mentioned, sender)
     _choose_company(facts, found, people)
-    titles = {p.title.lower() for p, _ in people if p.title and len(p.name.value.split()) > 1}
+    # (a one-word "name" opening the notes, "Check-in — Postdoctoral Research Associate", is
+    # a heading word more often than a person whose title that is; "Met Sato-san, ops
+    # manager" is a person)
+    titles = {
+        p.title.lower()
+        for p, _ in people
+        if p.title and (len(p.name.value.split()) > 1 or (p.name.span and p.name.span.line > 1))
+    }
     # "Sven Bakker — sollicitatie notities": a name of two words or more heading the notes is
     # the writer's or a person's, never the job
     names = {p.name.value.lower() for p, _ in people if len(p.name.value.split()) > 1}
@@ -314,6 +322,7 @@ def decide(found: _Found) -> NotesFacts:
         or _quoted_for(found, facts.addressee)
         or _called_for(found, facts.addressee)
         or greeting
+        or _suffixed_for(found, facts.addressee)
     )
     facts.elsewhere = sorted(found.not_companies)
     facts.points = _demoted(
@@ -635,6 +644,21 @@ def _quoted_for(found: _Found, addressee: Person | None) -> Located | None:
     return chosen[0] if chosen else None
 
 
+def _suffixed_for(found: _Found, addressee: Person | None) -> Located | None:
+    """How the notes address someone of no known honorific by family name and a Japanese
+    suffix ("Sato-san said ..."): "Dear Sato-san," rather than the full name, which reads as a
+    form. Only the family name takes it: "Kenji-san" is no form for a letter."""
+    if addressee is None or addressee.honorific is not None:
+        return None
+    pattern = re.compile(rf"\b{re.escape(addressee.last)}-(?:san|sama)\b", re.IGNORECASE)
+    for seg in found.lines:
+        m = pattern.search(seg.text)
+        if m is not None:
+            family, _, suffix = m.group(0).partition("-")
+            return _located(f"{capitalise(family)}-{suffix.lower()}", seg, m.start(), "cue")
+    return None
+
+
 def _called_for(found: _Found, addressee: Person | None) -> Located | None:
     """The name the addressee asked to be called ("just call me Reg"): a word of their name,
     or a short name said on the line that names them ("Chen Yi-ting ... call me Tina")."""
@@ -651,6 +675,12 @@ def _called_for(found: _Found, addressee: Person | None) -> Located | None:
         low = called.value.lower()
         if called.span is None or (low in others and low not in own):
             continue  # "said to call him Riaan": Riaan Botha, who sat in
+        if called.value.islower():
+            # "il a dit appelle-moi marc" in notes with capitals: only a word of their name
+            # ("call me back" is none)
+            if low in own:
+                return called.model_copy(update={"value": capitalise(called.value)})
+            continue
         near = called.span.line == addressee.name.span.line and 0 <= called.span.start - end <= 120
         if (
             low in own
@@ -681,9 +711,12 @@ def _demoted(
     out = []
     for point in points:
         hearsay = _HEARSAY.match(point.text)
-        if point.span.line in found.title_lines and point.kind in ("learned", "other"):
+        titled = point.span.line in found.title_lines and point.span.start < found.title_ends.get(
+            point.span.line, point.span.end
+        )  # (what a sentence after the title says is no part of it)
+        if titled and point.kind in ("learned", "other"):
             point = point.model_copy(update={"kind": "title", "score": 0})
-        elif point.kind == "learned" and any(name in point.text for name in names):
+        elif point.kind in ("learned", "other") and any(name in point.text for name in names):
             point = point.model_copy(update={"score": point.score - 3})
         elif point.kind == "learned" and hearsay and hearsay.group(1).lower() not in known:
             point = point.model_copy(update={"kind": "other"})  # never a detail to cite

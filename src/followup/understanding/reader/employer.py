@@ -572,6 +572,8 @@ class _Employer(_Dates):
             before = text[m.start() : hit.start]
             if hit.honorific is not None or re.fullmatch(r"[A-Z][a-z]{0,4}\.[ \t]+", before):
                 return True  # (with its honorific: "Corvid Freight Forwarding, ..." is none)
+            if self.vocab.person_cue_re.fullmatch(before.strip()):
+                return True  # "Met Kenji Sato, the ops manager": met, so a person
         return False
 
     def _roles_in(self, seg: _Seg) -> None:

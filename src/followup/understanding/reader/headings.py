@@ -25,6 +25,10 @@ from followup.understanding.reader.state import (
     _Seg,
 )
 
+# a diary's numeric date before a title part: "2026-05-19", "19/05/2026", "19.5.26"
+_LEADING_DATE = re.compile(
+    r"[\s#*_]*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})[ \t]+"
+)
 _GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
 _ABOUT_INTERVIEW = re.compile(
     r"\b(?:interview\w*|notes?|stage|round|debrief|follow[- ]?up)\b", re.IGNORECASE
@@ -216,6 +220,7 @@ class _Headings(_Sender):
             # "Wren's Nest Books — Saturday bookseller. talked to ...": the title is the first
             # sentence of the line
             cut = _first_sentence_end(seg.text)
+            self.found.title_ends[seg.line] = seg.start + cut
             seg = _Seg(seg.text[:cut], seg.start, seg.line)
             parts = [(p, a) for p, a in parts if a < cut]
             parts = [(p[: cut - a], a) for p, a in parts]
@@ -306,6 +311,10 @@ class _Headings(_Sender):
         search = re.match(r"\W*(?:job\s+search|job\s+hunt|applications)\s+/\s+", original, re.I)
         if search:  # "🗂 Job search / Larchmont Health": the notes' folder, then the employer
             original, at = original[search.end() :], at + search.end()
+        diary = _LEADING_DATE.match(original)
+        if diary and diary.end() < len(original.rstrip()):
+            # "# 2026-05-19 Harbourline Rigging — interview": a diary's date, then the employer
+            original, at = original[diary.end() :], at + diary.end()
         if _GREETING.match(original):
             return  # "Tanya: Hi Andre, Tanya from ...": a message, not a title
         person = name_at(original, 0, self.vocab, self.lower)

@@ -416,6 +416,8 @@ class _People(_Headings):
             "herself",
         ):
             return True  # "It was Jo Pelletier who interviewed me"
+        # "marc gagnon le proprio qui m'a passé en entrevue": the job, then "who"
+        between = re.sub(r"[ \t,]+(?:who|qui|que|quien|der|die)$", "", between, flags=re.I)
         m = _APPOSITIVE.fullmatch(between)
         return m is not None and any(
             w.lower() in self.vocab.role_words for w in m.group("job").split()

@@ -102,6 +102,9 @@ class _Found:
     anchor_date: date | None = None
     unsure: bool = False  # the notes say they do not know who to write to
     title_lines: set[int] = field(default_factory=set)  # lines that gave a company or role
+    # where a title line's title ends when a sentence follows it on the line ("Wren's Nest
+    # Books — Saturday bookseller. She showed me ..."), by line
+    title_ends: dict[int, int] = field(default_factory=dict)
     greetings: list[Located] = field(default_factory=list)  # quoted: '"Dear Ms. Karaca"'
     # a name the notes say to call someone by ("he said just call me Reg"), with its line
     called: list[Located] = field(default_factory=list)

@@ -123,8 +123,10 @@ class _Reader(_Labels):
                 or low in _NOT_CALLED
             ):
                 continue  # "asked me to call her Sister", "call me next monday"
-            if not (self.lower or name[:1].isupper()):
+            if not (self.lower or name[:1].isupper() or group == "n"):
                 continue  # "call him a dinosaur"
+            # (a lower-case name in notes with capitals, "appelle-moi réjean", stays as written:
+            # `decide` takes it only when it is a word of the addressee's name)
             value = capitalise(name) if self.lower else name
             start = m.start(group)
             self.found.called.append(_located(value, seg, start, "cue"))
