@@ -27,6 +27,7 @@ from datetime import date
 from pathlib import Path
 
 import yaml
+from draft_quality import _template_words, bench_notes, judge
 from notes_bench import _unaccented
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,8 +97,9 @@ def _seeds(text: str) -> list[int]:
     return out
 
 
-def field_faults(email: str, gold: dict[str, object]) -> list[str]:
-    """Where the draft's greeting, employer, role or sign-off names what the gold does not."""
+def field_faults(email: str, gold: dict[str, object], flags: list[str] | None = None) -> list[str]:
+    """Where the draft's greeting, employer, role or sign-off names what the gold does not
+    (`flags`: the facts the bench gave as flags; an `--interviewer` settles an ambiguity)."""
     faults = []
     lines = [ln.strip() for ln in email.strip().splitlines() if ln.strip()]
     greeting = next((ln for ln in lines if re.match(r"(Dear|Hello|Hi)\b", ln)), "")
@@ -123,7 +125,11 @@ def field_faults(email: str, gold: dict[str, object]) -> list[str]:
     elif named - known - greeted:
         # a word the gold never calls anyone ("Dear Grant Cos," where he is Grant Whitfield)
         faults.append(f"greets {greeting!r} (a word no gold name has)")
-    elif gold.get("ambiguous") and sum(bool(_words(str(p)) & named) for p in people if p) == 1:
+    elif (
+        gold.get("ambiguous")
+        and "interviewer" not in (flags or [])
+        and sum(bool(_words(str(p)) & named) for p in people if p) == 1
+    ):
         faults.append(f"greets {greeting!r}, one of two the notes do not choose between")
     body = " ".join(lines)
     company = re.search(r"(?:role|position) at (.+?)\.(?:\s|$)", body)
@@ -156,6 +162,7 @@ def main() -> int:
     args = parser.parse_args()
     rows = json.loads((RESULTS / f"draft-{args.split}.json").read_text(encoding="utf-8"))["rows"]
     read = verdicts(args.split)
+    template = _template_words()
     agree = 0
     for row in rows:
         number = row["note"][:2]
@@ -166,9 +173,12 @@ def main() -> int:
         if "error" in row:  # the notes were refused: no draft to send
             faults = [f"no draft: {row['error']}"]
         else:
-            faults = field_faults(row["text"], gold)
-            faults += [f"invented {w}" for w in row["judge"]["invented"]]
-            faults += [f"failing {s['sentence']!r}" for s in row["judge"]["failing_sentences"]]
+            faults = field_faults(row["text"], gold, row.get("flags"))
+            # judged again with today's judge (the drafts' own record keeps the one they had)
+            notes, _ = bench_notes(CORPUS / args.split / row["note"], gold)
+            judged_now = judge(row["text"], row.get("sentences", []), notes, template)
+            faults += [f"invented {w}" for w in judged_now["invented"]]
+            faults += [f"failing {s['sentence']!r}" for s in judged_now["failing_sentences"]]
         judged = "not sendable" if faults else "sendable or light"
         person = "not sendable" if verdict == "not sendable" else "sendable or light"
         agree += judged == person

@@ -75,6 +75,10 @@ from followup.sentences.pronouns import toward_reader
             "they issue a truck + tablet to every inspector",
             "I enjoyed learning that your team issues a truck and tablet to every inspector.",
         ),
+        (  # a time before the subject is no noun to put "the" before
+            "She said last month they opened a second clinic in Dalby",
+            "I enjoyed learning that last month your team opened a second clinic in Dalby.",
+        ),
     ],
 )
 def test_learned_sentence_from_a_fact(fact: str, sentence: str) -> None:

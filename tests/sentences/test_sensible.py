@@ -187,6 +187,9 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
         "river is low.",
         # "this" ends in -s and is no verb
         "I enjoyed learning that your mobile clinic this spring.",
+        # a possessive in -'s is no verb, nor a plural after a number in words
+        "I loved to learn that your team's partner plant in Norway.",
+        "I loved learning that your three harvests per year, spring and autumn.",
     ],
 )
 def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
@@ -207,6 +210,9 @@ def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
         "I enjoyed learning that your season runs from November to March.",
         "I enjoyed learning that the clinic sees about 90 patients per day.",
         "I enjoyed learning that the kitchen closes in August because it is too hot.",
+        "I enjoyed learning that your team's new site opens in June.",
+        "I loved learning that your three harvests follow the rains.",
+        "I enjoyed learning that it's a family business since 1931.",
     ],
 )
 def test_a_that_clause_with_a_verb_passes(sentence: str) -> None:
@@ -380,3 +386,19 @@ def test_a_clause_after_about_or_a_name_after_is_to_is_broken(sentence: str, ok:
 )
 def test_retold_words_a_cut_run_on_and_a_verdict_are_broken(sentence: str, ok: bool) -> None:
     assert (broken(sentence) is None and ending(sentence) is None) is ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        # a "one" or "ones" standing for something said before: the sentence does not stand alone
+        ("I enjoyed learning that your team did one at the Spotted Cow last month.", False),
+        ("I enjoyed learning that your team does the Pittsworth ones in the church hall.", False),
+        ("I enjoyed learning that your team runs one a month.", False),
+        ("I enjoyed learning that your team opened one new clinic in May.", True),
+        ("I enjoyed learning that your team has one of the only livestream chapels.", True),
+        ("I enjoyed learning that your team runs one training day a month.", True),
+    ],
+)
+def test_a_one_that_stands_for_something_unsaid_is_broken(sentence: str, ok: bool) -> None:
+    assert (broken(sentence) is None) is ok

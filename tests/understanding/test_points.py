@@ -10,6 +10,7 @@ from followup.understanding.facts import Point, Span
 from followup.understanding.points import (
     MAX_POINT_WORDS,
     classify,
+    join_wrapped,
     make_point,
     ranked,
     sentences,
@@ -154,3 +155,38 @@ def test_a_detail_with_a_label_or_a_weekday_stays_learned(text: str) -> None:
 def test_a_dictated_lists_spoken_mark_is_no_part_of_its_point(line: str, point: str) -> None:
     made = make_point(line, 0, 1, vocabulary())
     assert made is not None and made.text.startswith(point)
+
+
+def _points(text: str) -> list[Point]:
+    out = []
+    at = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        point = make_point(line, at, number, vocabulary())
+        if point is not None:
+            out.append(point)
+        at += len(line) + 1
+    return out
+
+
+def test_prose_written_with_hard_line_breaks_is_one_point_per_sentence() -> None:
+    """A line cut mid-clause ("... and the family" / "said it was ...") is one sentence; a
+    list line without a stop, or a voice memo's long paragraph, is not joined to the next."""
+    text = (
+        "She said last month they did a service at the Spotted Cow and the family\n"
+        "said it was the best day of a terrible year.\n"
+        "40% of sales are the children's section; starting a subscription box in spring\n"
+        "thank-you email pls, keep it short\n"
+    )
+    got = [p.text for p in join_wrapped(_points(text), text, vocabulary())]
+    assert got[0] == (
+        "She said last month they did a service at the Spotted Cow and the family said it was "
+        "the best day of a terrible year"
+    )
+    assert got[1:] == [
+        "40% of sales are the children's section; starting a subscription box in spring",
+        "thank-you email pls, keep it short",
+    ]
+    memo = (
+        "so its vinnie i gotta write to " + "and more words " * 8 + "to\nthey have nine techs now\n"
+    )
+    assert len(join_wrapped(_points(memo), memo, vocabulary())) == 2

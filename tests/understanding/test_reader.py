@@ -4271,3 +4271,17 @@ def test_a_lower_case_name_to_call_someone_is_taken_only_when_it_is_theirs(
 ) -> None:
     notes = parse_notes(f"Interview with Marc Gagnon (owner). {said}\n- they tap 4000 trees\n")
     assert notes.addressed_as == greeting
+
+
+def test_one_liners_name_people_with_their_jobs_and_quote_them() -> None:
+    """'Giorgi Tsiklauri director (5 min only)' is a person and his job, not the job applied
+    for; 'Levan: "write Levan, no batono, no Mr".' is what Levan said, no title line (its "no
+    Mr" is no employer)."""
+    facts = read(
+        "Kutaisi sports school #3. Judo asst coach, girls U15.\n"
+        "Levan Kapanadze head coach = boss. Giorgi Tsiklauri director (5 min only).\n"
+        'Levan: "write Levan, no batono, no Mr".\n'
+        "42 girls, 3 groups.\n"
+    )
+    assert facts.role is None or "Tsiklauri" not in facts.role.value
+    assert facts.company is None or "Mr" not in facts.company.value

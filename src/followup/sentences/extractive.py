@@ -48,6 +48,11 @@ def _before_run_on(text: str) -> str:
     return text
 
 
+# a time said before a clause's subject ("last month they ...", "in June she ...")
+_FRONTED_TIME = (
+    r"(?:(?:last|next|this|every|each)\s+\w+|in\s+\w+(?:\s+\d{4})?|since\s+\w+|"
+    r"today|yesterday|now|recently|lately|soon)"
+)
 _DETERMINERS = frozenset("the a an this these our its every their".split())
 _HELP_VERBS = "help|bring|contribute|support|build|work"
 _LEARNED_FRAMES = (
@@ -187,6 +192,8 @@ def _as_clause(text: str, speakers: str, reported: bool) -> str | None:
     first = words[0].lower().strip(",")
     if re.match(rf"(?:{speakers})\b", text, re.IGNORECASE):
         return text  # "they are ...", "she runs ...", "Dr. Okafor runs ..."
+    if re.match(rf"{_FRONTED_TIME}\s+(?:{speakers})\b", text, re.IGNORECASE):
+        return text  # "last month they did ...": a time before its subject, not a noun
     has_verb = reported or any(w.lower().strip(",") in _AUX for w in words[1:])
     if first.endswith("ing") and len(first) > 4 and text[0].islower() and not has_verb:
         # "moving their workpapers" -> "your team is moving its ...", but "teaching load for

@@ -92,6 +92,12 @@ _THAT_CLAUSE = re.compile(
 )
 
 
+# "it's", "there's": a verb in a contraction (any other word's "'s" is a possessive)
+_CONTRACTED_IS = frozenset("it's that's there's here's what's who's he's she's".split())
+_NUMBER_WORDS = (
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|thousand|several|many|few)"
+)
 # nouns that end like a past tense ("that your new feed barge arriving in June" has no verb)
 _NOUNS_IN_ED = frozenset(
     "feed seed need speed breed weed reed deed greed tweed shed hundred".split()
@@ -131,20 +137,26 @@ def _verb_in(clause: str, *, bare: bool = False) -> bool:
     words = [w.lower() for w in raw]
     if not words or words[0] in ("you", "i", "we"):
         return True
-    # nor is a plural after a number ("that your 120 events a year")
-    counted = {w.lower() for w in re.findall(r"\d[\d,.]*\+?\s+(\w+)", clause)}
+    # nor is a plural after a number ("that your 120 events a year", "your two harvests")
+    counted = {
+        w.lower() for w in re.findall(rf"(?:\d[\d,.]*\+?|{_NUMBER_WORDS})\s+(\w+)", clause, re.I)
+    }
     for i, (w, r) in enumerate(zip(words, raw, strict=True)):
+        if w in _CONTRACTED_IS:
+            return True  # "that it's", "that there's"
         if i == 0:
             continue
         before_capital = raw[i - 1][:1].isupper()
         after_capital = i + 1 < len(raw) and raw[i + 1][:1].isupper()
+        if w.endswith("'s"):
+            continue  # "your team's partner plant": a possessive, no verb
         if w in _FINITE:
             # an auxiliary between two capitalised words is part of a name ("Taberna do Cais")
             if not (before_capital and after_capital):
                 return True
             continue
         # a capitalised or short word in -s/-ed is a name or an abbreviation ("Wed", "HQs")
-        if not r[:1].islower() or len(w) <= 3 or w in counted or w in _NOUNS_IN_ED:
+        if not r[:1].islower() or len(w) <= 3 or w in _NOUNS_IN_ED:
             continue
         if not w.endswith(("s", "ed")) or w in vocabulary().function_words:
             continue  # "this", "towards": no verb
@@ -153,7 +165,7 @@ def _verb_in(clause: str, *, bare: bool = False) -> bool:
             continue  # "your project funded by a Swiss foundation": a participle, no verb
         if bare and words[i - 1] in _BEFORE_A_NOUN and w.endswith("ed"):
             continue  # "the automated drum": an adjective where no "that" says a clause comes
-        if words[i - 1] in _BEFORE_A_NOUN:
+        if words[i - 1] in _BEFORE_A_NOUN or w in counted:
             # a plural; the word after it may be the clause's verb ("your kernels go to")
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if (

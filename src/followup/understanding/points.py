@@ -225,3 +225,68 @@ def make_point(
 def ranked(points: list[Point], kind: PointKind) -> list[Point]:
     chosen = [p for p in points if p.kind == kind]
     return sorted(chosen, key=lambda p: -p.score) if kind == "learned" else chosen
+
+
+# a line that wraps prose is this long at least (a short line without a stop is a list item)
+# and at most this long (a longer one is a paragraph of its own, a voice memo's "... i gotta
+# write to")
+MIN_WRAPPED_LINE = 30
+MAX_WRAPPED_LINE = 120
+
+
+def join_wrapped(points: list[Point], text: str, vocab: Vocabulary) -> list[Point]:
+    """Prose written with hard line breaks ("... with a bluegrass band and the family" /
+    "said it was the best day of a terrible year."): a point that ends its line without a stop
+    and the point opening the next line in lower case are one sentence; read apart, the first
+    is cut mid-clause and the second has no subject. Orders stay as they are."""
+    out: list[Point] = []
+    for point in points:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, point, text):
+            own = prev.kind == "own-past"
+            told = prev.kind == "learned" and prev.score >= TOLD_BONUS
+            merged = make_point(
+                f"{prev.text} {point.text}",
+                prev.span.start,
+                prev.span.line,
+                vocab,
+                told=told,
+                own=own,
+            )
+            if merged is not None:
+                end = max(merged.span.end, point.span.end)
+                out[-1] = merged.model_copy(
+                    update={"span": merged.span.model_copy(update={"end": end})}
+                )
+                continue
+        out.append(point)
+    return out
+
+
+def _continues(prev: Point, point: Point, text: str) -> bool:
+    if point.span.line != prev.span.line + 1 or "instruction" in (prev.kind, point.kind):
+        return False
+    between = text[prev.span.end : point.span.start]
+    line_start = text.rfind("\n", 0, prev.span.end) + 1
+    line_end = text.find("\n", prev.span.end)
+    last = prev.text.split()[-1].lower() if prev.text.split() else ""
+    first = point.text.split()[0].lower() if point.text.split() else ""
+    return (
+        between.count("\n") == 1
+        and between.strip() in ("", ",")  # "... plus travel over 50km," / "which is ..."
+        and point.text[:1].islower()
+        and prev.span.end - line_start >= MIN_WRAPPED_LINE
+        and line_end - line_start <= MAX_WRAPPED_LINE
+        # a clause cut in two: the line ends on a joining word ("... the best day of") or
+        # the next goes on without a subject ("said it was ...", "which is ...")
+        and (last in _ENDS_UNFINISHED or first in _GOES_ON)
+    )
+
+
+_ENDS_UNFINISHED = frozenset(
+    "a an the of to for in on at with by from and or but that which who whose than as".split()
+)
+_GOES_ON = frozenset(
+    "which who whose that and but or so said says told with of to for in on at from because "
+    "than as when while where is are was were has have had will would".split()
+)

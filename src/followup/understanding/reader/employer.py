@@ -519,6 +519,16 @@ class _Employer(_Dates):
                 continue
             if self._after_a_name(text, begin):
                 continue  # "Lic. Sofía Elizondo, senior associate, was also there"
+            person = name_at(text, at, self.vocab, self.lower)
+            if (
+                person is not None
+                and person.start == at
+                and len(person.name.split()) >= 2
+                and not any(w.lower() in self.vocab.role_words for w in person.name.split())
+                and not self.lower
+                and text[person.end : stop].strip(" \t.,;|")[:1].islower()
+            ):
+                continue  # "Giorgi Tsiklauri director (5 min only)": a person and their job
             m = _ROLE_PART.fullmatch(text, at, max(at, begin + len(part.rstrip(" \t.,;|—–-"))))
             if m is None:
                 continue

@@ -29,6 +29,8 @@ from followup.understanding.reader.state import (
 _LEADING_DATE = re.compile(
     r"[\s#*_]*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})[ \t]+"
 )
+# a speaker and their words in quotes: 'Levan: "write Levan, no Mr"'
+_SPEECH = re.compile(r"\s*[^\W\d_][\w .'’-]{0,30}:\s*[\"“]")
 _GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
 _ABOUT_INTERVIEW = re.compile(
     r"\b(?:interview\w*|notes?|stage|round|debrief|follow[- ]?up)\b", re.IGNORECASE
@@ -225,6 +227,8 @@ class _Headings(_Sender):
             parts = [(p, a) for p, a in parts if a < cut]
             parts = [(p[: cut - a], a) for p, a in parts]
             sentence_end = None
+        if _SPEECH.match(seg.text):
+            return  # 'Levan: "write Levan, no batono, no Mr".': someone's words, no title
         if self._interview_title(seg):
             return
         if _CHAT_TITLE.search(seg.text) or CHAT_HEAD.match(seg.text) or CHAT_LINE.match(seg.text):

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from followup.understanding.facts import shape_problem
 from followup.understanding.people import capitalise
-from followup.understanding.points import ANSWER_MARK, BULLET
+from followup.understanding.points import ANSWER_MARK, BULLET, join_wrapped
 from followup.understanding.reader.labels import _Labels, _value_end
 from followup.understanding.reader.state import CHAT_HEAD, _Found, _lines, _located, _Seg
 from followup.understanding.vocabulary import fold_label
@@ -93,6 +93,7 @@ class _Reader(_Labels):
                 self.told, self.told_items = True, 0
         for seg in self.found.prose:
             self._prose(seg)
+        self.found.points = join_wrapped(self.found.points, self.text, self.vocab)
         # "## Me" then "- 2 years at Hotel Seaside Maizuru": an organisation under the heading of
         # the candidate's own past is theirs, wherever else the notes name it
         self.found.not_companies |= {
