@@ -4285,3 +4285,23 @@ def test_one_liners_name_people_with_their_jobs_and_quote_them() -> None:
     )
     assert facts.role is None or "Tsiklauri" not in facts.role.value
     assert facts.company is None or "Mr" not in facts.company.value
+
+
+def test_an_outline_numbered_panel_reads_everyone_on_it() -> None:
+    """ "1.2 Sr. Julián Ocampo — co-director" is a person as "- Sr. Julián Ocampo" is: two
+    co-directors who decide together are asked about, never one of them guessed."""
+    facts = read(
+        "1. Quiénes:\n"
+        "   1.1 Dra. Natalia Restrepo (médica veterinaria) — co-directora y co-fundadora.\n"
+        "   1.2 Sr. Julián Ocampo — co-director y co-fundador.\n"
+        "2. What I learned:\n"
+        "   2.1 they have 180 dogs and 60 cats\n"
+    )
+    assert facts.addressee is None
+    assert {p.name.value for p in facts.candidates} == {"Natalia Restrepo", "Julián Ocampo"}
+
+
+def test_a_me_label_before_a_sentence_names_no_sender() -> None:
+    facts = read("Owen asked about pressure alarms.\nMe: only the alarm side. He said more.\n")
+    assert facts.sender is None
+    assert read("Me: Mark Oyelaran-Fischer\n- they run 3 pipelines\n").sender is not None

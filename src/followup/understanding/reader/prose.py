@@ -132,6 +132,10 @@ _HONORIFIC_LOWER = re.compile(
 _NOT_IN_PROSE = frozenset(("m", "pan", "pani", "sr", "eng", "ma'am", "er"))
 
 
+# an outline's item number before a name: "   1.2 Sr. Julián Ocampo — co-director"
+_OUTLINE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+")
+
+
 @cache
 def _honorific_at() -> re.Pattern[str]:
     """A capitalised honorific from notes.yaml before a capitalised word ("Rev. Fr. Ssekandi")."""
@@ -315,7 +319,12 @@ class _People(_Headings):
         # "Round 2 (Oct 8): Mr. Ellery, ...", "[02-02-26 19:46] Camila: Sr. Héctor Alvarado, ..."
         chat = CHAT_LINE.match(text)
         # "Who was there. Murray Delamere, owner, ...": a few words as a label, with a stop
-        prefix = chat or re.match(r"[^:\n]{1,30}:\s*", text) or _SHORT_LEAD.match(text)
+        prefix = (
+            chat
+            or re.match(r"[^:\n]{1,30}:\s*", text)
+            or _SHORT_LEAD.match(text)
+            or _OUTLINE_NUMBER.match(text)  # "1.2 Sr. Julián Ocampo — co-director"
+        )
         # (bold before a name, "**Dr Aminata Sow** — ...", is passed over by `name_at`)
         for start in sorted({0, prefix.end() if prefix else 0}):
             head = name_at(text, start, self.vocab, False)
