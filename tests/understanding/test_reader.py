@@ -4305,3 +4305,20 @@ def test_a_me_label_before_a_sentence_names_no_sender() -> None:
     facts = read("Owen asked about pressure alarms.\nMe: only the alarm side. He said more.\n")
     assert facts.sender is None
     assert read("Me: Mark Oyelaran-Fischer\n- they run 3 pipelines\n").sender is not None
+
+
+def test_a_request_to_be_called_that_was_not_made_is_no_greeting() -> None:
+    said = 'Didn\'t get a "call me Brent" — he introduced himself as Dr. Halvorsen, so keep it Dr.'
+    notes = parse_notes(f"Interview with Dr. Brent Halvorsen (owner).\n{said}\n")
+    assert notes.addressed_as == "Dr. Halvorsen"
+    made = parse_notes("Interview with Dr. Brent Halvorsen (owner). He said call me Brent.\n")
+    assert made.addressed_as == "Brent"
+
+
+def test_where_the_candidate_studied_is_no_employer() -> None:
+    facts = read(
+        "Rabbi Eliezer Mizrahi interviewed me for the Hazzan position.\n"
+        "About me I told: 6 years as hazzan, before that studies at the Seminario Rabínico "
+        "Latinoamericano in Buenos Aires.\n"
+    )
+    assert facts.company is None or "Seminario" not in facts.company.value

@@ -116,6 +116,8 @@ class _Reader(_Labels):
             name = m.group(group)
             if _FORMAL_ANYWAY.search(seg.text[max(0, m.start() - 60) : m.end() + 60]):
                 continue
+            if _NOT_ASKED.search(seg.text, max(0, m.start() - 30), m.start()):
+                continue  # "Didn't get a 'call me Brent'": the request was not made
             low = name.lower().rstrip(".")
             if (
                 low in self.vocab.honorifics
@@ -336,6 +338,13 @@ _LABEL_WINDOW = 120
 # job: Crew Lead")
 _SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[a-z0-9)])[.!?][ \t]++(?=[A-Z]|[a-z]{2,12}[ \t]?:)")
 _LABELS_AFTER_SENTENCE = frozenset({"role", "company", "interviewer", "addressee", "candidate"})
+# a negation just before the request to be called: "Didn't get a "call me Brent"", "he
+# never said call me"
+_NOT_ASKED = re.compile(
+    r"\b(?:didn'?t|didn’t|did\s+not|never|not)\s+(?:(?:get|got|say|said|hear|heard|ask|asked)"
+    r"\s+)?(?:a\s+|any\s+)?[\"“'‘]?$",
+    re.IGNORECASE,
+)
 _CALLED = re.compile(
     r"(?:\bcall\s+me|\b(?:said|asked\s+me|told\s+me|asked)\s+to\s+call\s+(?:him|her)"
     # "pode me chamar de Patrícia", "appelle-moi J-F", "zeg maar Marloes", "llámame Lupe"
