@@ -25,6 +25,7 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import yaml
 from draft_quality import _template_words, bench_notes, judge
@@ -163,19 +164,25 @@ def main() -> int:
     rows = json.loads((RESULTS / f"draft-{args.split}.json").read_text(encoding="utf-8"))["rows"]
     read = verdicts(args.split)
     template = _template_words()
+    # each note's gold and notes as the bench drafted them, read once for all its seeds
+    golds: dict[str, dict[str, Any]] = {}
+    notes_of: dict[str, Any] = {}
     agree = 0
     for row in rows:
         number = row["note"][:2]
         verdict = read[(number, row["seed"])]
-        gold = yaml.safe_load(
-            (CORPUS / args.split / row["note"]).with_suffix(".gold.yaml").read_text("utf-8")
-        )
+        path = CORPUS / args.split / row["note"]
+        if row["note"] not in golds:
+            golds[row["note"]] = yaml.safe_load(path.with_suffix(".gold.yaml").read_text("utf-8"))
+        gold = golds[row["note"]]
         if "error" in row:  # the notes were refused: no draft to send
             faults = [f"no draft: {row['error']}"]
         else:
             faults = field_faults(row["text"], gold, row.get("flags"))
             # judged again with today's judge (the drafts' own record keeps the one they had)
-            notes, _ = bench_notes(CORPUS / args.split / row["note"], gold)
+            if row["note"] not in notes_of:
+                notes_of[row["note"]] = bench_notes(path, gold)[0]
+            notes = notes_of[row["note"]]
             judged_now = judge(row["text"], row.get("sentences", []), notes, template)
             faults += [f"invented {w}" for w in judged_now["invented"]]
             faults += [f"failing {s['sentence']!r}" for s in judged_now["failing_sentences"]]

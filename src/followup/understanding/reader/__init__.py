@@ -56,7 +56,7 @@ def read(
     """Everything the notes say, each value with its span in `text` (validated)."""
     # a notes app's links ("[[Dr. Hannah Pryce]]", "[[Vitosha Action Unit]]") are the names
     # they link: the brackets read as spaces, so every span stays where it was
-    text = _WIKI_BRACKETS.sub(lambda m: " " * len(m.group()), _APP_PROPERTY.sub(_blank, text))
+    text = _WIKI_BRACKETS.sub(_blank, _APP_PROPERTY.sub(_blank, text))
     found = _Reader(text, body_start, first_line, today).run()
     facts = decide(found)
     if facts.addressee is not None and facts.addressee.name.source == "cue":

@@ -341,7 +341,7 @@ _LABELS_AFTER_SENTENCE = frozenset({"role", "company", "interviewer", "addressee
 # a negation just before the request to be called: "Didn't get a "call me Brent"", "he
 # never said call me"
 _NOT_ASKED = re.compile(
-    r"\b(?:didn'?t|didn’t|did\s+not|never|not)\s+(?:(?:get|got|say|said|hear|heard|ask|asked)"
+    r"\b(?:didn['’]?t|did\s+not|never|not)\s+(?:(?:get|got|say|said|hear|heard|ask|asked)"
     r"\s+)?(?:a\s+|any\s+)?[\"“'‘]?$",
     re.IGNORECASE,
 )
