@@ -132,6 +132,7 @@ SPLITS = [
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout26",
 ]
 
 
