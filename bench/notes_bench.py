@@ -118,6 +118,7 @@ SPLITS = [
     "dev22",
     "dev23",
     "dev24",
+    "dev25",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
