@@ -192,6 +192,13 @@ def test_a_thousands_separator_is_no_clause_break_and_stays_written_as_it_was() 
     assert turned == "your team has 3, 4 or 1,900 culverts"
 
 
+def test_an_ing_word_naming_a_thing_makes_no_clause() -> None:
+    """ "training camp in Calpe in January": no "your team is training camp ..."."""
+    assert learned_sentence("training camp in Calpe in January, 12 days, all staff") is None
+    built = learned_sentence("training 40 apprentices a year at the depot")
+    assert built is not None and "your team is training 40 apprentices" in built.text
+
+
 def test_an_ing_word_before_a_verb_of_its_own_names_a_thing() -> None:
     built = learned_sentence("teaching load for new lecturers is reduced to 50% in year one")
     assert built is not None

@@ -14,6 +14,7 @@ from followup.sentences.checks import (
     about_fact,
     action_kept,
     adds_words,
+    capitals_kept,
     copied_phrase,
     coverage,
     direction_kept,
@@ -276,3 +277,38 @@ def test_a_change_keeps_its_direction(sentence: str, fails: bool) -> None:
     fact = "moving from paper files to SharePoint by June"
     assert (direction_kept(sentence, fact) is not None) == fails
     assert direction_kept(sentence, "they use SharePoint for the board packs") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "fails"),
+    [
+        (
+            "I enjoyed learning that your maritime NZ audits your team twice a year.",
+            "Maritime NZ audits them twice a year, every driver does a river rescue refresher",
+            True,
+        ),
+        (
+            "I loved learning that your firmenwagen and diensthandy are for Vorarbeiter.",
+            "Vorarbeiter has a Firmenwagen and a Diensthandy for the season",
+            True,
+        ),
+        (
+            "I enjoyed learning that Maritime NZ audits your team twice a year.",
+            "Maritime NZ audits them twice a year",
+            False,
+        ),
+        # an English word a note capitalises (a job title) is written in lower case in prose
+        (
+            "I loved learning that your duty manager handles one shift of 180 ramp staff.",
+            "the Duty Manager handles one shift of 180 ramp staff",
+            False,
+        ),
+        (
+            "I loved learning that the Kew team grows 40 kinds of fern.",
+            "The Kew team grows 40 kinds of fern",
+            False,
+        ),
+    ],
+)
+def test_a_name_keeps_its_capitals(sentence: str, fact: str, fails: bool) -> None:
+    assert (capitals_kept(sentence, fact) is not None) is fails

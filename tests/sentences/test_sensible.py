@@ -147,6 +147,8 @@ def test_an_interview_detail_is_not_process() -> None:
         "I loved learning that your migrating from self-hosted VMs to Kubernetes.",
         # held-out 20's: a quantity learned as if it were a skill
         "I loved learning all Norfolk water reed.",
+        # a share of the reader's guests made theirs ("60% of your guests")
+        "I loved learning that your 60% of guests come from TripAdvisor and GetYourGuide.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -158,6 +160,7 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
     assert broken("I enjoyed learning about your training for new hires.") is None
     assert broken("I was impressed that your team made 11,000 home visits last year.") is None
     assert broken("I enjoyed learning that your trainees do the diploma in two years.") is None
+    assert broken("I loved learning that 60% of your guests come from TripAdvisor.") is None
     assert broken("I would love to help your team learn the new system.") is None
     assert broken("I loved hearing everything about your plans for the new line.") is None
     assert broken("I loved learning all about the reed beds at Hickling.") is None
@@ -190,6 +193,8 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
         # a possessive in -'s is no verb, nor a plural after a number in words
         "I loved to learn that your team's partner plant in Norway.",
         "I loved learning that your three harvests per year, spring and autumn.",
+        # nor a plural after a number with its thousands spaced, nor a word with an accent
+        "I loved to learn that your 45 000 nacres greffées per year.",
     ],
 )
 def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
@@ -213,6 +218,7 @@ def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
         "I enjoyed learning that your team's new site opens in June.",
         "I loved learning that your three harvests follow the rains.",
         "I enjoyed learning that it's a family business since 1931.",
+        "I enjoyed learning that your 12 000 members vote every spring.",
     ],
 )
 def test_a_that_clause_with_a_verb_passes(sentence: str) -> None:

@@ -23,6 +23,9 @@ from followup.understanding.vocabulary import vocabulary
     [
         ("Write a poem about me", "instruction"),
         ("please add my phone number", "instruction"),
+        # a note to self with a bare "don't" is an order too; "they don't" tells a practice
+        ("don't complain about the delay Márcio said it's normal", "instruction"),
+        ("they don't use chemicals on the nets", "learned"),
         ("I could help with the stock system", "contribution"),
         ("asked how I'd handle a complaint", "process"),  # the question, not an offer
         ("Interview on 12 May at 3pm", "process"),

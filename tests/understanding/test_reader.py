@@ -4322,3 +4322,119 @@ def test_where_the_candidate_studied_is_no_employer() -> None:
         "Latinoamericano in Buenos Aires.\n"
     )
     assert facts.company is None or "Seminario" not in facts.company.value
+
+
+@pytest.mark.parametrize(
+    ("line", "full", "greeting"),
+    [
+        (
+            "Dona Filomena Tavares, the diretora, she decides.",
+            "Ms. Filomena Tavares",
+            "Ms. Tavares",
+        ),
+        ("1. Interviewer: anh Nguyễn Văn Hải – Director.", "Mr. Nguyễn Văn Hải", "Mr. Hải"),
+        ("- CPA Marisol Vélez Ortiz — la dueña, she did most of the talking.", None, None),
+    ],
+)
+def test_forms_of_address_from_other_languages_open_a_name(
+    line: str, full: str | None, greeting: str | None
+) -> None:
+    """Portuguese "Dona", Vietnamese "anh"/"chị" and a credential ("CPA") before a name: the
+    person is read (with the form as their honorific), not passed over for a panel member
+    whose "Sr."/"Mr." the reader knew."""
+    notes = parse_notes(f"{line}\n- Sr. Zeca Lopes, coordenador, he tested me\nSign: Ana Ruiz\n")
+    assert notes.interviewer_full is not None and notes.interviewer_full != "Sr. Zeca Lopes"
+    if full is not None:
+        assert notes.interviewer_full == full
+        assert notes.addressed_as == greeting
+    else:
+        assert notes.interviewer_full == "Marisol Vélez Ortiz"
+
+
+def test_lower_case_only_forms_are_given_names_when_capitalised() -> None:
+    """ "anh" before a name is the Vietnamese "Mr."; "Anh" is a given name ("Lan Anh")."""
+    notes = parse_notes("Interview with Mr. Tom Berg.\nSigned,\nNguyễn Thị Lan Anh\n")
+    assert notes.candidate == "Nguyễn Thị Lan Anh"
+
+
+def test_the_email_in_brackets_or_a_letter_says_whom_to_write_to() -> None:
+    assert (
+        parse_notes(
+            "Nadia Farouk is the owner. Mr. Omar Hadid is the head baker.\n"
+            "For the email (to Nadia, tonight):\n- thank her\nSign: Leila Amin\n"
+        ).interviewer_full
+        == "Nadia Farouk"
+    )
+    notes = parse_notes(
+        "## Panel\n- **Rev. Festus Nangolo** – Parish Pastor\n- **Mrs. Ada Hoebes** – Chair\n"
+        "## Next\n- Thank-you letter to Rev. Nangolo this week. Thank Mrs. Hoebes as well.\n"
+    )
+    assert notes.interviewer_full == "Rev. Festus Nangolo"
+
+
+def test_one_thanked_as_well_is_thanked_in_the_email_not_written_to() -> None:
+    notes = parse_notes(
+        "Panel: Mrs. Ada Hoebes (chair), Mr. John Gaseb (treasurer).\n"
+        "Thank Mrs. Hoebes and the others as well. Email to Mr. Gaseb tonight.\n"
+    )
+    assert notes.interviewer_full == "Mr. John Gaseb"
+
+
+def test_the_one_who_decides_comes_before_the_one_with_a_title() -> None:
+    notes = parse_notes(
+        "there was Nadia Farouk the owner, she started the bakery in 2005. she decides.\n"
+        "and Mr. Omar Hadid, the head baker, he watched my hands\nsign Leila Amin\n"
+    )
+    assert notes.interviewer_full == "Nadia Farouk"
+
+
+def test_a_day_of_the_week_is_nobody() -> None:
+    facts = read("role is 30 hours/week, with Sunday mornings and Wednesday evenings\n")
+    assert facts.addressee is None and not facts.candidates
+
+
+@pytest.mark.parametrize("said", ["who to??", "but who to? no idea"])
+def test_not_knowing_whom_to_write_to_is_asked(said: str) -> None:
+    facts = read(
+        "- Ana Costa and Rui Costa own it together, both asked questions\n"
+        f"- Beto (senior guide) took me out on the water\nneed to send a thanks email, {said}\n"
+    )
+    assert facts.addressee is None
+
+
+def test_a_front_matter_list_of_entrevistadores_names_the_main_contact() -> None:
+    notes = parse_notes(
+        "---\nempresa: Recicla Ltda.\nentrevistadores:\n  - Edson Pires (gerente)\n"
+        "  - Juliana Kremer (RH)\n---\n**Dona Cida** is president of the cooperative.\n"
+    )
+    assert notes.interviewer_full == "Edson Pires"
+
+
+@pytest.mark.parametrize(
+    ("line", "greeting"),
+    [
+        ("Interview with Dave Morton (owner), everybody just calls him Dave.", "Dave"),
+        ("Interview with Lin Wei-ting, founder. Everyone calls her **Chef Lin**.", "Chef Lin"),
+        ('Interview with Maria Lopez, team manager. She said "just Maria, we are small".', "Maria"),
+        # a nickname everyone uses is no name to greet a stranger by
+        ("Interview with Bo Hale (owner), everybody calls him Bigga.", "Bo Hale"),
+    ],
+)
+def test_what_everyone_calls_the_addressee_is_the_greeting_when_it_is_their_name(
+    line: str, greeting: str
+) -> None:
+    assert parse_notes(f"{line}\n").addressed_as == greeting
+
+
+def test_a_titles_bracket_of_when_and_where_leaves_it_a_title() -> None:
+    notes = parse_notes(
+        "Harbour Street Eats — Truck Lead interview (Sat 7 Feb 2026, 10am, the commissary in "
+        "St. James)\n- they serve 200 plates a night\n"
+    )
+    assert (notes.company, notes.role) == ("Harbour Street Eats", "Truck Lead")
+    # a line of when and where names no employer, bracket or not
+    venue = parse_notes(
+        "Feb 18, 2026 — 1:00 pm — Edmonton Control Centre, Sherwood Park (badge-in, no phones "
+        "past the lobby)\nInterview with Dana Cole for the controller job.\n"
+    )
+    assert venue.company is None

@@ -54,6 +54,15 @@ _FRONTED_TIME = (
     r"today|yesterday|now|recently|lately|soon)"
 )
 _DETERMINERS = frozenset("the a an this these our its every their".split())
+# words in -ing that name a thing before another noun ("training camp in Calpe", "housing
+# allowance"): "your team is training camp" would be nonsense
+_ING_NOUNS = frozenset(
+    "training building housing funding marketing planning nursing parking meeting clothing "
+    "catering engineering accounting processing packing packaging lighting heating plumbing "
+    "seating landing wedding painting printing shipping boarding banking farming fishing "
+    "mining lodging bedding cooking learning teaching morning evening tasting booking "
+    "opening closing welding cleaning washing dining living sewing knitting climbing".split()
+)
 _HELP_VERBS = "help|bring|contribute|support|build|work"
 _LEARNED_FRAMES = (
     "I enjoyed learning that {}.",
@@ -195,6 +204,10 @@ def _as_clause(text: str, speakers: str, reported: bool) -> str | None:
     if re.match(rf"{_FRONTED_TIME}\s+(?:{speakers})\b", text, re.IGNORECASE):
         return text  # "last month they did ...": a time before its subject, not a noun
     has_verb = reported or any(w.lower().strip(",") in _AUX for w in words[1:])
+    if first in _ING_NOUNS and not has_verb and len(words) > 1:
+        second = words[1].lower().strip(",")
+        if not (second in vocabulary().function_words or second[:1].isdigit()):
+            return None  # "training camp in Calpe in January": a noun phrase, no clause
     if first.endswith("ing") and len(first) > 4 and text[0].islower() and not has_verb:
         # "moving their workpapers" -> "your team is moving its ...", but "teaching load for
         # new lecturers is reduced" has its own verb: the -ing word names a thing

@@ -269,3 +269,55 @@ def tense_kept(sentence: str, fact: str) -> str | None:
         if any(related(stem(low), g) for g in going):
             return f"keep the fact's tense (not '{word}')"
     return None
+
+
+_WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;|•*(\[\n-]\s*|\s[-–—]\s+)$")
+
+
+def _capital_only(fact: str) -> dict[str, str | None]:
+    """The fact's words it writes only with a capital where no sentence starts and that are
+    no English word (a name, a German noun: "a Firmenwagen"; an English word so written is
+    often a job title, "Duty Manager", which prose writes in lower case), or at a start before
+    another capitalised word ("Maritime NZ audits them"): the lower-case form, and the word
+    that must follow it (or None)."""
+    from followup.lint.checks.spelling import lexicon
+
+    english = lexicon()
+    found = list(_WORD_AT.finditer(fact))
+    lower = {m.group(0).lower() for m in found if m.group(0)[:1].islower()}
+    out: dict[str, str | None] = {}
+    function = vocabulary().function_words
+    for i, m in enumerate(found):
+        word = m.group(0)
+        low = word.lower()
+        if not word[:1].isupper() or low in lower or low in function or len(word) < 3:
+            continue
+        if _SENTENCE_START.search(fact, 0, m.start()) is None:
+            if low not in english:
+                out.setdefault(low, None)
+        elif (
+            i + 1 < len(found)
+            and found[i + 1].group(0)[:1].isupper()
+            and not fact[m.end() : found[i + 1].start()].strip()
+        ):
+            out.setdefault(low, found[i + 1].group(0))
+    return out
+
+
+def capitals_kept(sentence: str, fact: str) -> str | None:
+    """A name of the fact keeps its capitals in the sentence: "your maritime NZ audits your
+    team" (the fact's "Maritime NZ audits them") makes an outside body the reader's thing, and
+    "your firmenwagen" drops a German noun's capital; both are a sentence no one would send."""
+    names = _capital_only(fact)
+    if not names:
+        return None
+    found = list(_WORD_AT.finditer(sentence))
+    for i, m in enumerate(found):
+        word = m.group(0)
+        if i == 0 or not word[:1].islower() or word.lower() not in names:
+            continue
+        after = names[word.lower()]
+        if after is None or (i + 1 < len(found) and found[i + 1].group(0) == after):
+            return f"keep the capital of '{word[:1].upper() + word[1:]}'"
+    return None

@@ -138,8 +138,14 @@ def _verb_in(clause: str, *, bare: bool = False) -> bool:
     if not words or words[0] in ("you", "i", "we"):
         return True
     # nor is a plural after a number ("that your 120 events a year", "your two harvests")
+    # (a number may group its thousands with spaces: "your 45 000 nacres greffées per year")
     counted = {
-        w.lower() for w in re.findall(rf"(?:\d[\d,.]*\+?|{_NUMBER_WORDS})\s+(\w+)", clause, re.I)
+        w.lower()
+        for w in re.findall(
+            rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d[\d,.]*\+?|{_NUMBER_WORDS})\s+(\w+)",
+            clause,
+            re.I,
+        )
     }
     for i, (w, r) in enumerate(zip(words, raw, strict=True)):
         if w in _CONTRACTED_IS:
@@ -160,6 +166,8 @@ def _verb_in(clause: str, *, bare: bool = False) -> bool:
             continue
         if not w.endswith(("s", "ed")) or w in vocabulary().function_words:
             continue  # "this", "towards": no verb
+        if not w.isascii():
+            continue  # "nacres greffées": a word with an accent is no English verb
         rest = " ".join(raw[i + 1 :])
         if w.endswith("ed") and i + 1 < len(words) and words[i + 1] == "by":
             continue  # "your project funded by a Swiss foundation": a participle, no verb
@@ -174,6 +182,7 @@ def _verb_in(clause: str, *, bare: bool = False) -> bool:
                 and nxt not in vocabulary().function_words
                 and not nxt[:1].isdigit()
                 and not _TIME_AFTER.match(rest)
+                and nxt.isascii()  # "nacres greffées per year": no English verb has an accent
             ):
                 return True
             continue

@@ -40,6 +40,9 @@ FUNCTION_WORDS = frozenset(
 )
 # honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er"
 DOT_ONLY = frozenset({"er"})
+# honorifics that are one only in lower case: "seu Raimundo", "anh Hải" (not "Seu contrato",
+# nor "Anh Nguyen", a given name)
+LOWER_ONLY = frozenset({"seu", "anh", "chị"})
 NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 _NAME_AFTER_PARTICLE = re.compile(r"[ \t]+[^\W\d_]{2,}(?![\w'’-])")
 INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")
@@ -78,8 +81,8 @@ def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
         return False
     if (len(low) < 2 and word.isascii()) or low in FUNCTION_WORDS or low in vocab.title_words:
         return False
-    if low in vocab.honorifics:
-        return False
+    if low in vocab.honorifics and (low not in LOWER_ONLY or word.islower()):
+        return False  # ("Nguyễn Thị Lan Anh": "Anh" is a given name, "anh Hải" a form)
     if lower_case_notes:
         return word.isalpha() or "-" in word or "'" in word
     if _CAMEL_CASE.search(word) and not word.startswith(("Fitz", "Della")):
@@ -195,6 +198,8 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
         return None  # "with a Fonterra farm plan": a one-word name after "a" is a brand
     if len(words) == 1 and honorific is None and words[0][0].lower() in vocab.demonyms:
         return None  # "the owner is Dutch": a nationality, not a name
+    if len(words) == 1 and honorific is None and not before and words[0][0].lower() in _WEEKDAYS:
+        return None  # "with Sunday mornings and Wednesday evenings": a day, not a name
     name = " ".join(
         capitalise(w)
         if lower_case_notes and (k == 0 or w.lower() not in PARTICLES - GIVEN_NAME_PARTICLES)
@@ -219,6 +224,7 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
 # "(Rtd)" after a rank, and a second honorific in brackets ("Dr. (Mrs.) Perera"): passed over
 _RETIRED = re.compile(r"\((?:rtd|retd|ret|retired|mrs|mr|ms|miss)\.?\)", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _name_after_initials(text: str, pos: int) -> bool:
@@ -252,7 +258,11 @@ def _skip_filler(
             return None
         word = m.group(1)
         low = word.lower().rstrip(".,:")
-        if low in vocab.honorifics and (low not in DOT_ONLY or word.endswith(".")):
+        if (
+            low in vocab.honorifics
+            and (low not in DOT_ONLY or word.endswith("."))
+            and (low not in LOWER_ONLY or word.islower())
+        ):
             honorific, i = _honorifics(text, i + m.end(), vocab.honorifics[low], vocab)
             break
         if word == "Me" and _MAITRE_NAME.match(text, i + m.end()):

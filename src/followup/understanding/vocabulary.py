@@ -47,9 +47,14 @@ def _phrases(words: list[str]) -> re.Pattern[str]:
 
 def _order(verbs: list[str]) -> re.Pattern[str]:
     """A point opening with one of the verbs, bare (after "please", "also", "now", "and"),
-    followed by a word: "Write a poem and ...", "please add this", not "sign-on bonus"."""
+    followed by a word: "Write a poem and ...", "please add this", not "sign-on bonus"; or
+    with any verb after a bare "don't" ("don't complain about the delay", a note to self)."""
     body = "|".join(sorted({re.escape(v.lower()) for v in verbs}, key=len, reverse=True))
-    return re.compile(rf"^(?:(?:please|also|now|and|then),?\s+)*(?:{body})\s+\w", re.IGNORECASE)
+    return re.compile(
+        rf"^(?:(?:please|also|now|and|then|but),?\s+)*"
+        rf"(?:(?:{body})\s+\w|(?:don['’]?t|do\s+not)\s+[^\W\d_]+\s+\w)",
+        re.IGNORECASE,
+    )
 
 
 def _learned_heading(phrases: list[str]) -> re.Pattern[str]:

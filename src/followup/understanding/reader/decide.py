@@ -421,6 +421,11 @@ def _ranked_addressee(
     candidates to ask about."""
     top = ranked[0][0].strength
     tied = [p for p, _ in ranked if p.strength == top]
+    deciding = [p for p in tied if _decides(found, p, tied)] if len(tied) > 1 else []
+    if len(deciding) == 1 and not found.unsure:
+        # "there was Nadia Farouk the owner ... she decides. and Mr. Omar Hadid, the head
+        # baker": the one the notes say decides, before the one with a title
+        return deciding[0]
     described = [p for p in tied if p.honorific or p.title]
     if len(tied) > 1 and len(described) == 1 and not found.unsure:
         tied = described  # "Ms. Delphine Aubertin, Curriculum Manager" over "Read Easy"
@@ -689,6 +694,11 @@ def _called_for(found: _Found, addressee: Person | None) -> Located | None:
             or any(len(low) >= 3 and w.startswith(low) for w in words)
         ):
             return called
+    for nickname in found.nicknames:
+        said = nickname.value.lower().split()
+        form = said[:-1]  # "Chef Nhung": a form of address before their name
+        if said[-1] in own and all(w in vocabulary().address_titles for w in form):
+            return nickname
     return None
 
 

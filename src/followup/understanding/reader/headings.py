@@ -240,7 +240,13 @@ class _Headings(_Sender):
         )  # "Video interview today with Sabine Krüger, VP Sales Europe.": a sentence
         # a title is short, or made of short parts ("mardi 28 oct — entrevue Foyer Le Phare
         # (Rosemont), poste intervenant jeunesse, temps plein, soirs/fins de semaine")
-        short = len(seg.text.split()) <= 16 or (
+        # (what a bracket adds, "(Sat 7 Feb 2026, 10am, the commissary in St. James)", is the
+        # when and where of a title, not a sentence)
+        unbracketed = re.sub(r"[ \t]*\([^()\n]*\)", "", seg.text)
+        if not any(w in _INTERVIEW_WORDS for w in re.findall(r"\w+", unbracketed.lower())):
+            unbracketed = seg.text  # a line of when and where ("Feb 18 — 1:00 pm — Edmonton
+            # Control Centre, Sherwood Park (badge-in, ...)"): its venue is no employer
+        short = len(unbracketed.split()) <= 16 or (
             len(parts) > 2
             and ":" not in seg.text  # "Dyddiad: dydd Mawrth, ..., 2pm, Civic Centre": a form's
             and len(seg.text.split()) <= 24

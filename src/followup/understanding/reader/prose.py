@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from followup.understanding.facts import Person, Point
-from followup.understanding.people import FUNCTION_WORDS, name_at
+from followup.understanding.people import FUNCTION_WORDS, LOWER_ONLY, name_at
 from followup.understanding.points import make_point, sentences
 from followup.understanding.reader.employer import _PAST_BEFORE, OTHER_PARTY_BEFORE
 from followup.understanding.reader.headings import (
@@ -37,13 +37,14 @@ _ADDRESSEE_CUE = re.compile(
     r"\b(?:goes|go|should go)\s+to\b[:\s]*|\bthank[- ]?you (?:is )?for\b\s*"
     # "say thank you for the cup of tea", "thank you for having me": a thing, not a person
     r"(?!\s*(?:the|a|an|your|his|her|their|my|our|this|that|these|those|all|everything|it|\w+ing)\b)"
-    r"|\b(?:check[- ]?in|nudge|thank[- ]?(?:you|u)|note|e?-?mail|message|follow[- ]?up)"
-    r"(?:\s+(?:note|e?-?mail|message))?"
+    r"|\b(?:check[- ]?in|nudge|thank[- ]?(?:you|u)|note|e?-?mail|message|letter|follow[- ]?up)"
+    r"(?:\s+(?:note|e?-?mail|message|letter))?"
     # "thank you email tonight to Harpreet": when it is sent may stand before whom it is for
     r"(?:\s+(?:tonight|today|tomorrow|now|asap|later|this\s+(?:evening|afternoon|morning)))?"
     # "scurt follow-up, in English, to Ioana": how it is written may stand there too
     r"(?:,\s+in\s+[A-Z][a-z]+,)?"
-    r"\s*(?:to\b|→|->)\s*"
+    # "For the email (to Nadia, tonight):": whom, in brackets
+    r"\s*\(?\s*(?:to\b|→|->)\s*"
     r"|\b(?:e-?mail|thank)\s+(?=(?:mr|mrs|ms|miss|dr|prof|mx)\b\.?\s)"  # "email Mrs. Holroyd"
     # "For the email. To Mr. Munro. Thank him ...": a sentence that says whom
     r"|^[ \t]*(?-i:To)[ \t]+(?=(?:mr|mrs|ms|miss|dr|prof|mx)\b\.?[ \t]+[A-Z][\w'’-]*\.(?:\s|$))"
@@ -117,6 +118,12 @@ _CHAT_WITH = re.compile(
 )
 # "do not write to", "don't send it to", "dont write to Mantas, only Rūta", "never email":
 # the cue that follows is denied
+# "Thank Mrs. Hoebes and Mr. Gaseb as well": thanked inside the email, not written to
+_TOO = re.compile(
+    r"(?:[^.,;!?\n]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\b(?:Mrs|Rev))\.){0,40}?\b(?:as well|too)\b"
+    r"(?=\s*(?:[.;!?]|$))",
+    re.IGNORECASE,
+)
 _NOT_TO = re.compile(r"\b(?:not|never|no|(?:don|doesn|won|shouldn|can)['’]?t)\s*$|n't\s*$", re.I)
 _NOT_ADDRESSEE_TITLE = re.compile(
     r"\b(?:recruiter|recruitment|hr|human resources|talent|agency|headhunter)\b", re.IGNORECASE
@@ -129,7 +136,7 @@ _HONORIFIC_LOWER = re.compile(
 )
 # honorifics of the vocabulary that open a name in capitalised prose; these few are as often
 # something else there ("Pan", "Eng", "Sr." for Senior) or need a dot to be one ("M.")
-_NOT_IN_PROSE = frozenset(("m", "pan", "pani", "sr", "eng", "ma'am", "er"))
+_NOT_IN_PROSE = frozenset(("m", "pan", "pani", "sr", "eng", "ma'am", "er", *LOWER_ONLY))
 
 
 # an outline's item number before a name: "   1.2 Sr. Julián Ocampo — co-director"
@@ -244,8 +251,11 @@ class _People(_Headings):
             if hit and text[m.end() : hit.start].strip().lower() in ("the", "la", "le", "el"):
                 continue  # "sending to the Netherlands": a place; a person has no article
             if hit and _between_is_filler(text, m.end(), hit.start):
-                if _NOT_TO.search(text, max(0, m.start() - 20), m.start()) or _WITHIN.match(
-                    text, max(hit.end, hit.title_end)
+                after = max(hit.end, hit.title_end)
+                if (
+                    _NOT_TO.search(text, max(0, m.start() - 20), m.start())
+                    or _WITHIN.match(text, after)
+                    or _TOO.match(text, after)
                 ):
                     self.found.mentioned.append(_person(hit, seg, 0, "cue"))
                 else:

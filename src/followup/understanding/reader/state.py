@@ -108,6 +108,8 @@ class _Found:
     greetings: list[Located] = field(default_factory=list)  # quoted: '"Dear Ms. Karaca"'
     # a name the notes say to call someone by ("he said just call me Reg"), with its line
     called: list[Located] = field(default_factory=list)
+    # what everyone calls someone ("everybody just calls him Wade"), with its line
+    nicknames: list[Located] = field(default_factory=list)
 
 
 def _lines(text: str, offset: int, first_line: int) -> list[_Seg]:

@@ -111,6 +111,9 @@ class _Reader(_Labels):
         the interviewer asked to be called; not when the notes go on to be formal anyway ("call
         me Terry" guy, but "Mr. Kowalczyk" in writing) or it is an honorific ("don't you dare
         call me mr whitfield")."""
+        for m in _NICKNAME.finditer(seg.text):
+            if not _FORMAL_ANYWAY.search(seg.text[max(0, m.start() - 60) : m.end() + 60]):
+                self.found.nicknames.append(_located(m.group("n"), seg, m.start("n"), "cue"))
         for m in _CALLED.finditer(seg.text):
             group = next(g for g in _CALLED_GROUPS if m.group(g))
             name = m.group(group)
@@ -360,10 +363,23 @@ _CALLED = re.compile(
     r"|\bintroduced\s+(?:herself|himself|themselves)\s+as\s+[\"“](?P<s>[A-Z][\w-]{1,20})[\"”]"
     # '"please, it's Harpreet" when I said Ms. Gill', '"it's callum, nobody here's mister ..."'
     r"|[\"“](?:(?:please|oh|no|honestly)\W{1,3})?it['’]s\s+(?:just\s+)?"
-    r"(?P<i>[^\W\d_][\w-]{1,20})(?=[ \t]*[,.!]?[ \t]*[\"”,])",
+    r"(?P<i>[^\W\d_][\w-]{1,20})(?=[ \t]*[,.!]?[ \t]*[\"”,])"
+    # '"just Marta, we are a small team"', '"I'm Bernadette but everyone calls me Bernie"':
+    # in a quote, the speaker's own words
+    r"|[\"“]just\s+(?P<j>(?-i:[A-Z])[\w-]{1,20})(?=[ \t]*[,.!]?[ \t]*[\"”,])"
+    r"|[\"“][^\"”\n]{0,60}\bcalls\s+me\s+(?P<q>(?-i:[A-Z])[\w-]{1,20})\b",
     re.IGNORECASE,
 )
-_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s")
+_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q")
+# "everybody just calls him Wade", "Everyone calls her **Chef Nhung**": what everyone calls
+# someone, a greeting only when it is their own name (or a form of address and their name),
+# never a nickname ("everyone calls him Bigga")
+_NICKNAME = re.compile(
+    r"\b(?:every(?:one|body)|all\s+of\s+us|the\s+whole\s+team)\s+(?:here\s+)?(?:just\s+)?"
+    r"calls?\s+(?:him|her|them)\s+[\"“*_]*"
+    r"(?P<n>(?-i:[A-Z])[\w'’-]{1,20}(?:[ \t]+(?-i:[A-Z])[\w'’-]{1,20})?)",
+    re.IGNORECASE,
+)
 _FORMAL_ANYWAY = re.compile(r"\b(?:but|even\s+tho(?:ugh)?|in\s+writing|formal|though)\b", re.I)
 _NOT_CALLED = frozenset(
     "a an the back again later soon tomorrow today anytime anything at on in when if for to "
