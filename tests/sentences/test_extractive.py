@@ -244,3 +244,32 @@ def test_a_fact_with_fine_or_cut_in_another_sense_is_not_put_last() -> None:
     facts = learned_facts(notes)
     assert facts[-1].startswith("budget cuts")
     assert facts[0].startswith("all Norfolk water reed")
+
+
+@pytest.mark.parametrize(
+    ("fact", "sentence"),
+    [
+        ("2nd branch opening in Ntinda in June", "about the 2nd branch opening in Ntinda in June."),
+        ("3 month warranty on every repair", "about the 3 month warranty on every repair."),
+        ("monthly hackathon with the drivers, since 2024", "about the monthly hackathon with the"),
+        ("12 boats, all 700 hp, Hamilton jets", "about the 12 boats."),
+    ],
+)
+def test_a_thing_named_without_a_clause_is_learned_about(fact: str, sentence: str) -> None:
+    built = learned_sentence(fact)
+    assert built is not None and sentence in built.text
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "new site opens in June",  # a clause: its verb
+        "3 tours going out in April need techs",
+        "45 000 nacres greffées per year",  # another language
+        "runs 3 shifts in summer",  # a verb first
+        "Hofladen and 14 stalls in Berlin",  # a name first
+    ],
+)
+def test_a_clause_or_a_foreign_phrase_is_no_thing_to_learn_about(fact: str) -> None:
+    built = learned_sentence(fact)
+    assert built is None or "about the" not in built.text

@@ -4416,6 +4416,7 @@ def test_a_front_matter_list_of_entrevistadores_names_the_main_contact() -> None
         ("Interview with Dave Morton (owner), everybody just calls him Dave.", "Dave"),
         ("Interview with Lin Wei-ting, founder. Everyone calls her **Chef Lin**.", "Chef Lin"),
         ('Interview with Maria Lopez, team manager. She said "just Maria, we are small".', "Maria"),
+        ('Interview with Sir Rico Dela Cruz, ops manager. He said "Rico na lang po".', "Rico"),
         # a nickname everyone uses is no name to greet a stranger by
         ("Interview with Bo Hale (owner), everybody calls him Bigga.", "Bo Hale"),
     ],

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from followup.sentences.pronouns import ORG_NOUNS, SUBJECTS, toward_reader
+from followup.sentences.sensible import verb_in
 from followup.sentences.words import tokens, vocabulary
 
 MIN_CLAUSE_WORDS = 3
@@ -54,6 +55,7 @@ _FRONTED_TIME = (
     r"today|yesterday|now|recently|lately|soon)"
 )
 _DETERMINERS = frozenset("the a an this these our its every their".split())
+_SUBJECT_WORDS = frozenset("i we they he she it you there".split())
 # words in -ing that name a thing before another noun ("training camp in Calpe", "housing
 # allowance"): "your team is training camp" would be nonsense
 _ING_NOUNS = frozenset(
@@ -268,9 +270,50 @@ def learned_sentence(fact: str, interviewer: str | None = None, variant: int = 0
         return None  # about the candidate, not about what was learned
     clause = _as_clause(text, speakers, reported)
     if clause is None:
-        return None
+        thing = _as_noun_phrase(text)
+        if thing is None:
+            return None
+        turned = toward_reader(thing, interviewer)
+        return Built(_ABOUT_FRAMES[variant % len(_ABOUT_FRAMES)].format(turned), text)
     turned = _lower_first(toward_reader(clause, interviewer))
     return Built(_LEARNED_FRAMES[variant % len(_LEARNED_FRAMES)].format(turned), text)
+
+
+_ABOUT_FRAMES = (
+    "I enjoyed learning about the {}.",
+    "I was glad to hear about the {}.",
+    "It was interesting to learn about the {}.",
+)
+# a number or an ordinal, or a word that only describes, opening a thing's name ("3 month
+# warranty on every repair", "2nd branch opening in Ntinda in June", "new packhouse with vapor
+# heat treatment")
+_COUNT = re.compile(r"\d[\d,.]*(?:st|nd|rd|th)?(?:[-–]\d[\d,.]*)?$")
+_DESCRIBING = frozenset(
+    "new own second third monthly weekly daily yearly annual free extra planned future "
+    "upcoming".split()
+)
+_NP_MAX_WORDS = 12
+
+
+def _as_noun_phrase(text: str) -> str | None:
+    """A fact that names a thing with no clause ("3 month warranty on every repair"), as the
+    thing a sentence can be "about"; None when it may be a clause (a verb first: "runs 3
+    shifts"), starts with a name, or is long."""
+    words = text.split()
+    if not 2 <= len(words) <= _NP_MAX_WORDS or not text[:1].isalnum() or text[:1].isupper():
+        return None
+    first = words[0].lower().strip(",")
+    if not (_COUNT.match(first) or first in _DESCRIBING):
+        return None
+    thing = text.split(",")[0].rstrip(" .;")  # "12 boats, all 700 hp": one thing
+    lows = [w.lower().strip(".;") for w in thing.split()]
+    if len(lows) < 2 or any(w in _AUX or w in _SUBJECT_WORDS for w in lows):
+        return None  # "2 days they said": a clause
+    if any(not w.isascii() and w[:1].islower() for w in thing.split()):
+        return None  # "45 000 nacres greffées per year": a phrase of another language
+    if verb_in("the " + thing):
+        return None  # "new site opens in June", "3 tours going out in April need techs"
+    return thing
 
 
 _CONTRIBUTION_PATTERNS = (

@@ -126,7 +126,7 @@ _TIME_AFTER = re.compile(
 )
 
 
-def _verb_in(clause: str, *, bare: bool = False) -> bool:
+def verb_in(clause: str, *, bare: bool = False) -> bool:
     """Whether the clause's main part (before "because", "which" ...) has a verb: a finite
     auxiliary, a word in -s or -ed that is no plural (not after a determiner or a preposition,
     not ending the clause but for a time), or a plain verb right after a plural subject ("your
@@ -206,9 +206,9 @@ def clause_has_verb(sentence: str) -> str | None:
     for your hourly melodies"): with no verb of its own it needs "about"."""
     m = _THAT_CLAUSE.search(sentence)
     if m:
-        return None if _verb_in(m.group(1)) else "write a whole clause after 'that'"
+        return None if verb_in(m.group(1)) else "write a whole clause after 'that'"
     bare = _BARE_OBJECT.search(sentence)
-    if bare and not _verb_in(bare.group(1), bare=True):
+    if bare and not verb_in(bare.group(1), bare=True):
         return "write 'about' or 'that' after 'learning'"
     return None
 

@@ -367,10 +367,12 @@ _CALLED = re.compile(
     # '"just Marta, we are a small team"', '"I'm Bernadette but everyone calls me Bernie"':
     # in a quote, the speaker's own words
     r"|[\"“]just\s+(?P<j>(?-i:[A-Z])[\w-]{1,20})(?=[ \t]*[,.!]?[ \t]*[\"”,])"
-    r"|[\"“][^\"”\n]{0,60}\bcalls\s+me\s+(?P<q>(?-i:[A-Z])[\w-]{1,20})\b",
+    r"|[\"“][^\"”\n]{0,60}\bcalls\s+me\s+(?P<q>(?-i:[A-Z])[\w-]{1,20})\b"
+    # Tagalog's "just ...": '"Paolo na lang, no need for sir"'
+    r"|[\"“](?P<t>(?-i:[A-Z])[\w-]{1,20})\s+na\s+lang\b",
     re.IGNORECASE,
 )
-_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q")
+_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t")
 # "everybody just calls him Wade", "Everyone calls her **Chef Nhung**": what everyone calls
 # someone, a greeting only when it is their own name (or a form of address and their name),
 # never a nickname ("everyone calls him Bigga")
