@@ -65,6 +65,19 @@ def _unbracket(value: str | None) -> str:
     return re.sub(r"\s*\([^()]*\)", "", value or "")
 
 
+# an acronym in brackets after an employer's name ("Sahel Water Initiative (SWI)"): the name
+# said without it is the same employer, in a draft as in the gold
+_ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Za-z&]{1,7})\)\s*$")
+
+
+def _same_company(got: str | None, gold: str | None) -> bool:
+    if _fold(got) == _fold(gold):
+        return True
+    return got is not None and _fold(_ACRONYM_AFTER.sub("", got)) == _fold(
+        _ACRONYM_AFTER.sub("", gold or "")
+    )
+
+
 def _greeted(salutation: str | None) -> str:
     """Whom a salutation greets, and how: "Hi Kev," and "Dear Kev," greet Kev alike (the tool
     always writes the guide's formal "Dear"; a gold "Hi" is the author's register, not a
@@ -174,7 +187,7 @@ def score(path: Path) -> dict[str, Any]:
     else:
         ok["interviewer"] = _as_spoken(got_to) == _as_spoken(gold["interviewer"])
         ok["salutation"] = _greeted(notes.addressed_as) == _greeted(gold["salutation"])
-    ok["company"] = _fold(notes.company) == _fold(gold["company"])
+    ok["company"] = _same_company(notes.company, gold["company"])
     # an employer named that is not the employer (worse than none: the draft thanks someone else)
     wrong_company = notes.company is not None and not ok["company"]
     # a role's qualifier in brackets, "(Payments)", reads well either way in "the X role"
