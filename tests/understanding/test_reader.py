@@ -4439,3 +4439,24 @@ def test_a_titles_bracket_of_when_and_where_leaves_it_a_title() -> None:
         "past the lobby)\nInterview with Dana Cole for the controller job.\n"
     )
     assert venue.company is None
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "- the teaching I've done at the Tshwane University of Technology, part-time",
+        "3 years as technician, then a Master at Université de la Nouvelle-Calédonie.",
+    ],
+)
+def test_where_the_candidate_taught_or_studied_is_no_employer(own: str) -> None:
+    notes = parse_notes(f"Interview today for Rehearsal Director at Marula Dance Theatre.\n{own}\n")
+    assert notes.company == "Marula Dance Theatre"
+
+
+def test_a_part_of_a_site_is_no_employer_and_a_traditional_chinese_label_names_the_role() -> None:
+    notes = parse_notes(
+        "2026/03/11 14:00–16:30, Building B, 2F meeting room + beamline tour\n"
+        "職位: Beamline Scientist — Protein Crystallography (BL-15)\n"
+    )
+    assert notes.company is None
+    assert notes.role is not None and notes.role.startswith("Beamline Scientist")

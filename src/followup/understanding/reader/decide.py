@@ -52,6 +52,13 @@ _NOTES_WORDS = re.compile(
 )
 # a mall the job is in, not who employs: "Counter Manager at Chao Phraya Plaza"
 _SHOPPING_PLACE = re.compile(r"\s(?:plaza|mall|arcade|shopping\s+cent(?:re|er))$", re.IGNORECASE)
+# a part of a site with its letter or number ("Building B", "Block 4", "Gate 2A"): where the
+# interview was, never the employer
+_PART_OF_SITE = re.compile(
+    r"(?:building|block|floor|room|hall|gate|wing|level|tower|unit|suite|bay|dock|hangar|"
+    r"pier|berth|platform|entrance)\s+[A-Z0-9]{1,3}",
+    re.IGNORECASE,
+)
 # a place of the employer after its name in a `Location:` value: "Acme site office", "Acme HQ";
 # a branch number ("Pinecrest Outfitters #114") or the name in another script in brackets
 # ("Kanto Smart Logistics K.K. (関東スマートロジスティクス株式会社)")
@@ -512,6 +519,7 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not _someone_named(c[2].value, found)
         and not _is_titled_person(c[2].value)
         and not (c[2].source == "cue" and _SHOPPING_PLACE.search(c[2].value))
+        and not _PART_OF_SITE.fullmatch(c[2].value)
     ]
     companies = [(r, o, c) for r, o, c in ((r, o, _undated(c)) for r, o, c in companies) if c]
     if not companies:
