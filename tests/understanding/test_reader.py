@@ -4460,3 +4460,35 @@ def test_a_part_of_a_site_is_no_employer_and_a_traditional_chinese_label_names_t
     )
     assert notes.company is None
     assert notes.role is not None and notes.role.startswith("Beamline Scientist")
+
+
+@pytest.mark.parametrize(
+    ("said", "greeting"),
+    [
+        ('First names only, "acá nadie es señor".', "Martina"),
+        ("first name is normal in Sweden, no Ms please", "Martina"),
+        ('"In Nunavut everybody uses first names, so just Martina" - ok!', "Martina"),
+        # someone else known by one name says nothing of how to greet the addressee
+        ("Kelly sat in too. First name only on the panel.", "Martina Lenz"),
+        ("Not first names only here, it is a bank.", "Martina Lenz"),
+    ],
+)
+def test_where_people_go_by_first_names_the_greeting_is_the_given_name(
+    said: str, greeting: str
+) -> None:
+    notes = parse_notes(f"Interview with Martina Lenz, owner, she decides.\n{said}\n")
+    assert notes.addressed_as == greeting
+
+
+@pytest.mark.parametrize(
+    ("line", "greeting"),
+    [
+        (
+            "Present: Ostad Hossein Sadeghi (the master, founder). Everyone calls him Ostad.",
+            "Ostad Sadeghi",
+        ),
+        ("| g. Matjaž Kos | Head of hill preparation | he decides |", "Mr. Kos"),
+    ],
+)
+def test_persian_and_slovenian_forms_of_address(line: str, greeting: str) -> None:
+    assert parse_notes(f"{line}\n").addressed_as == greeting

@@ -38,8 +38,9 @@ FUNCTION_WORDS = frozenset(
     oggi ieri hoy ayer hoje ontem heute gestern vandaag gisteren
     c j qu l""".split()  # French elisions: "c'est", "j'ai", "qu'il", "l'équipe" (not "N'Diaye")
 )
-# honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er"
-DOT_ONLY = frozenset({"er"})
+# honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er";
+# the Slovenian "g. Kos", not a "g" of "5 g"
+DOT_ONLY = frozenset({"er", "g", "ga"})
 # honorifics that are one only in lower case: "seu Raimundo", "anh Hải" (not "Seu contrato",
 # nor "Anh Nguyen", a given name)
 LOWER_ONLY = frozenset({"seu", "anh", "chị"})

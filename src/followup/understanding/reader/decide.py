@@ -7,7 +7,15 @@ import re
 from datetime import date
 
 from followup.understanding.acronyms import ACRONYM_JOINERS, abbreviates
-from followup.understanding.facts import Located, NotesFacts, Person, Point
+from followup.understanding.facts import (
+    PARTICLES,
+    Located,
+    NotesFacts,
+    Person,
+    Point,
+    Span,
+    family_name_first,
+)
 from followup.understanding.people import capitalise
 from followup.understanding.reader.prose import _LEAD_TITLE, _NOT_ADDRESSEE_TITLE, decides
 from followup.understanding.reader.relative_dates import resolve
@@ -329,6 +337,7 @@ def decide(found: _Found) -> NotesFacts:
         or _quoted_for(found, facts.addressee)
         or _called_for(found, facts.addressee)
         or greeting
+        or _first_name_for(found, facts.addressee)
         or _suffixed_for(found, facts.addressee)
     )
     facts.elsewhere = sorted(found.not_companies)
@@ -655,6 +664,23 @@ def _quoted_for(found: _Found, addressee: Person | None) -> Located | None:
     english = [g for g in fits if g.value.lower().startswith("dear ")]
     chosen = english or fits
     return chosen[0] if chosen else None
+
+
+def _first_name_for(found: _Found, addressee: Person | None) -> Located | None:
+    """The addressee's given name where the notes say people go by first names ("First names
+    only, 'acá nadie es señor'"): the first word of their name as the notes write it; not for
+    a name written family name first, where the first word is no given name."""
+    if not found.first_names or addressee is None or addressee.name.span is None:
+        return None
+    words = addressee.name.value.split()
+    if len(words) < 2 or family_name_first(words) or words[0].lower() in PARTICLES:
+        return None
+    start = addressee.name.span.start
+    return Located(
+        value=words[0],
+        source=addressee.name.source,
+        span=Span(start=start, end=start + len(words[0]), line=addressee.name.span.line),
+    )
 
 
 def _suffixed_for(found: _Found, addressee: Person | None) -> Located | None:

@@ -110,6 +110,7 @@ class _Found:
     called: list[Located] = field(default_factory=list)
     # what everyone calls someone ("everybody just calls him Wade"), with its line
     nicknames: list[Located] = field(default_factory=list)
+    first_names: bool = False  # the notes say people there go by first names
 
 
 def _lines(text: str, offset: int, first_line: int) -> list[_Seg]:

@@ -111,6 +111,11 @@ class _Reader(_Labels):
         the interviewer asked to be called; not when the notes go on to be formal anyway ("call
         me Terry" guy, but "Mr. Kowalczyk" in writing) or it is an honorific ("don't you dare
         call me mr whitfield")."""
+        first = _FIRST_NAMES.search(seg.text)
+        if first is not None and not _NOT_FIRST.search(
+            seg.text, max(0, first.start() - 12), first.start()
+        ):
+            self.found.first_names = True  # "First names only", "everybody uses first names"
         for m in _NICKNAME.finditer(seg.text):
             if not _FORMAL_ANYWAY.search(seg.text[max(0, m.start() - 60) : m.end() + 60]):
                 self.found.nicknames.append(_located(m.group("n"), seg, m.start("n"), "cue"))
@@ -366,12 +371,23 @@ _CALLED = re.compile(
     r"(?P<i>[^\W\d_][\w-]{1,20})(?=[ \t]*[,.!]?[ \t]*[\"”,])"
     # '"just Marta, we are a small team"', '"I'm Bernadette but everyone calls me Bernie"':
     # in a quote, the speaker's own words
-    r"|[\"“]just\s+(?P<j>(?-i:[A-Z])[\w-]{1,20})(?=[ \t]*[,.!]?[ \t]*[\"”,])"
+    r"|[\"“](?:[^\"”\n]{0,80}?\W)?just\s+(?P<j>(?-i:[A-Z])[\w-]{1,20})(?=[ \t]*[,.!]?[ \t]*[\"”,])"
     r"|[\"“][^\"”\n]{0,60}\bcalls\s+me\s+(?P<q>(?-i:[A-Z])[\w-]{1,20})\b"
     # Tagalog's "just ...": '"Paolo na lang, no need for sir"'
     r"|[\"“](?P<t>(?-i:[A-Z])[\w-]{1,20})\s+na\s+lang\b",
     re.IGNORECASE,
 )
+# the notes saying people go by first names there: "First names only", "In Nunavut everybody
+# uses first names", "first name is normal in Sweden", "we're on a first-name basis"
+_FIRST_NAMES = re.compile(
+    # (not "Kelly ... First name only on the panel": someone known by one name)
+    r"\bfirst[- ]names\s+only\b|\bfirst[- ]name\s+is\s+(?:fine|ok|okay|normal|the\s+norm)\b"
+    r"|\bfirst[- ]names\s+are\s+(?:fine|ok|okay|normal|the\s+norm)\b"
+    r"|\b(?:uses?|go(?:es)?\s+by)\s+first[- ]names\b"
+    r"|\bfirst[- ]name\s+basis\b",
+    re.IGNORECASE,
+)
+_NOT_FIRST = re.compile(r"\b(?:no|not|never|don'?t|doesn'?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
 _CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t")
 # "everybody just calls him Wade", "Everyone calls her **Chef Nhung**": what everyone calls
 # someone, a greeting only when it is their own name (or a form of address and their name),
