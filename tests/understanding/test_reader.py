@@ -4492,3 +4492,11 @@ def test_where_people_go_by_first_names_the_greeting_is_the_given_name(
 )
 def test_persian_and_slovenian_forms_of_address(line: str, greeting: str) -> None:
     assert parse_notes(f"{line}\n").addressed_as == greeting
+
+
+def test_the_word_a_person_is_addressed_by_is_no_role() -> None:
+    notes = parse_notes(
+        "* Coach Dragan Petrović — head coach. Main person.\n"
+        "* after every game a full breakdown of our defense by 10h for Coach\n"
+    )
+    assert notes.role is None

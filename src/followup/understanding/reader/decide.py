@@ -290,6 +290,25 @@ def _plausible_role(role: Located, titles: set[str], names: set[str]) -> bool:
     return role.value.lower() not in titles
 
 
+def _words_before_names(found: _Found, people: list[Person]) -> set[str]:
+    """The title word written right before a person's name ("Coach" of "Coach Dragan
+    Petrović", "Chef" of "Chef Luca Moretti"), in lower case."""
+    lines = {seg.line: seg for seg in found.lines}
+    out: set[str] = set()
+    for p in people:
+        span = p.name.span
+        seg = lines.get(span.line) if span is not None else None
+        if span is None or seg is None:
+            continue
+        before = re.search(r"([^\W\d_]+)\.?[ \t]+$", seg.text[: span.start - seg.start])
+        if (
+            before
+            and before.group(1).lower() in vocabulary().role_words | vocabulary().address_titles
+        ):
+            out.add(before.group(1).lower())
+    return out
+
+
 # a lone lower-case word that can be a job: an occupation's ending or a word of the vocabulary
 _JOB_WORD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|person|hand|eur|ess|e)$")
 
@@ -315,6 +334,9 @@ def decide(found: _Found) -> NotesFacts:
         for p, _ in people
         if p.title and (len(p.name.value.split()) > 1 or (p.name.span and p.name.span.line > 1))
     }
+    # "Coach Dragan Petrović — head coach" ... "breakdown by 10h for Coach": the word a person
+    # is addressed by, before their name, is no job applied for
+    titles |= _words_before_names(found, [p for p, _ in people])
     # "Sven Bakker — sollicitatie notities": a name of two words or more heading the notes is
     # the writer's or a person's, never the job
     names = {p.name.value.lower() for p, _ in people if len(p.name.value.split()) > 1}
