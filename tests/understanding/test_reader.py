@@ -4500,3 +4500,10 @@ def test_the_word_a_person_is_addressed_by_is_no_role() -> None:
         "* after every game a full breakdown of our defense by 10h for Coach\n"
     )
     assert notes.role is None
+
+
+def test_a_portuguese_posto_label_after_a_sentence_names_the_role() -> None:
+    notes = parse_notes(
+        "[22/01/2026, 16:06] Nilton: Escola Morabeza, in Achada. posto: professor de violão\n"
+    )
+    assert notes.role == "professor de violão"
