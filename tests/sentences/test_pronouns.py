@@ -40,3 +40,8 @@ from followup.sentences.pronouns import toward_reader
 )
 def test_toward_the_reader(clause: str, turned: str) -> None:
     assert toward_reader(clause, "Dr. Helen Okafor") == turned
+
+
+def test_quotes_stay_against_the_words_they_quote() -> None:
+    turned = toward_reader('they do the school holiday "Junior Jet" runs, slower')
+    assert turned == 'your team does the school holiday "Junior Jet" runs, slower'

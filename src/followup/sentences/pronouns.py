@@ -94,9 +94,18 @@ _PIECES = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w+(?:[-'./&]\w+)*|'[a-z]+|\S")
 
 
 def _join(words: list[str]) -> str:
+    """The words as text again; a straight double quote opens and closes in turn, so
+    '"Junior Jet"' keeps its quotes against its words."""
     text = ""
+    quotes = 0
     for w in words:
-        if not text or w in ",.;:!?)%" or w.startswith("'") or text.endswith(("(", "$", "#")):
+        closing = w in ('"', "”") and (quotes % 2 == 1 or w == "”")
+        if w in ('"', "“", "”"):
+            quotes += 1
+        after_open = text.endswith(("(", "$", "#", "“")) or (
+            text.endswith('"') and quotes % 2 == 1 and w not in ('"', "”")
+        )
+        if not text or w in ",.;:!?)%" or w.startswith("'") or closing or after_open:
             text += w
         else:
             text += " " + w
