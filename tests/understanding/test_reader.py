@@ -4507,3 +4507,20 @@ def test_a_portuguese_posto_label_after_a_sentence_names_the_role() -> None:
         "[22/01/2026, 16:06] Nilton: Escola Morabeza, in Achada. posto: professor de violão\n"
     )
     assert notes.role == "professor de violão"
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        (
+            "ok so la entrevista en Contributivas Borinquen LLC fue el martes",
+            "Contributivas Borinquen LLC",
+        ),
+        (
+            "Bueno, salí de la entrevista en la Parroquia de San Judas Tadeo, en la colonia Roma.",
+            "Parroquia de San Judas Tadeo",
+        ),
+    ],
+)
+def test_a_spanish_interview_en_names_the_employer(line: str, company: str) -> None:
+    assert parse_notes(f"{line}\n").company == company

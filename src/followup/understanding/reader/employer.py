@@ -122,7 +122,7 @@ _COMPANY_IN = re.compile(
 _INTERVIEW_AT = re.compile(
     r"\b(?:interview|entrevista|entrevue|entretien|colloquio|rozmowa|intervju|intervista)"
     r"(?:\s+(?:final|finale|ko|kanina|na|po|yung|today|done))*"
-    r"\s+(?:(?P<prep>sa|di|chez|bei|bij|presso|em|no|na|con|w|ng)\s+)?(?:(?-i:the)\s+)?(?=[A-Z])",
+    r"\s+(?:(?P<prep>sa|di|chez|bei|bij|presso|em|en|no|na|con|w|ng)\s+)?(?:(?-i:the|la|el|le|los|las)\s+)?(?=[A-Z])",
     re.IGNORECASE,
 )
 # the units a candidate's tenure is counted in ("4 yrs", "2 summers", "three seasons")
