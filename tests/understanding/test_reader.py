@@ -4524,3 +4524,8 @@ def test_a_portuguese_posto_label_after_a_sentence_names_the_role() -> None:
 )
 def test_a_spanish_interview_en_names_the_employer(line: str, company: str) -> None:
     assert parse_notes(f"{line}\n").company == company
+
+
+def test_a_job_in_person_on_a_title_line_is_the_role() -> None:
+    notes = parse_notes("Derwent Fells Trust — Countryside Craftsperson (Dry Stone Walling)\n")
+    assert (notes.company, notes.role) == ("Derwent Fells Trust", "Countryside Craftsperson")

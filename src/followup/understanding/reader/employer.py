@@ -103,7 +103,7 @@ _ROLE_PART = re.compile(
 # capitalised words and a comma at the end of a window: maybe a person's name and their title
 _NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?=,[ \t]*$)()")
 _ROLE_SUFFIX = re.compile(
-    r"(?:ist|[^e]er|or|ian|man|hand|seller|keeper|smith|wright"
+    r"(?:ist|[^e]er|or|ian|man|woman|person|hand|seller|keeper|smith|wright"
     # German jobs as one word ("Patentanwaltskandidat", "Teamassistentin", "Filialleiterin")
     r"|kandidat|kandidatin|assistent|assistentin|referent|referentin|[^e]erin)$"
 )
