@@ -4417,6 +4417,11 @@ def test_a_front_matter_list_of_entrevistadores_names_the_main_contact() -> None
         ("Interview with Lin Wei-ting, founder. Everyone calls her **Chef Lin**.", "Chef Lin"),
         ('Interview with Maria Lopez, team manager. She said "just Maria, we are small".', "Maria"),
         ('Interview with Sir Rico Dela Cruz, ops manager. He said "Rico na lang po".', "Rico"),
+        (
+            "Interview with Bernadette Okafor, play lead. She said \"I'm Bernadette but "
+            'honestly everyone calls me Bernie, please do".',
+            "Bernie",
+        ),
         # a nickname everyone uses is no name to greet a stranger by
         ("Interview with Bo Hale (owner), everybody calls him Bigga.", "Bo Hale"),
     ],

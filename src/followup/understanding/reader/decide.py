@@ -748,6 +748,8 @@ def _called_for(found: _Found, addressee: Person | None) -> Located | None:
             or low == initials
             or near
             or any(len(low) >= 3 and w.startswith(low) for w in words)
+            # "I'm Bernadette but everyone calls me Bernie": a short form of the given name
+            or (len(low) >= 3 and low[:3] == words[0][:3])
         ):
             return called
     for nickname in found.nicknames:

@@ -122,8 +122,11 @@ class _Reader(_Labels):
         for m in _CALLED.finditer(seg.text):
             group = next(g for g in _CALLED_GROUPS if m.group(g))
             name = m.group(group)
-            if _FORMAL_ANYWAY.search(seg.text[max(0, m.start() - 60) : m.end() + 60]):
-                continue
+            if _FORMAL_ANYWAY.search(seg.text[m.end() : m.end() + 60]) or _FORMAL_BEFORE.search(
+                seg.text[max(0, m.start() - 60) : m.start()]
+            ):
+                continue  # ("I'm Bernadette but everyone calls me Bernie": a "but" before it
+                # says what she goes by, no formality after it)
             if _NOT_ASKED.search(seg.text, max(0, m.start() - 30), m.start()):
                 continue  # "Didn't get a 'call me Brent'": the request was not made
             low = name.lower().rstrip(".")
@@ -398,6 +401,7 @@ _NICKNAME = re.compile(
     r"(?P<n>(?-i:[A-Z])[\w'’-]{1,20}(?:[ \t]+(?-i:[A-Z])[\w'’-]{1,20})?)",
     re.IGNORECASE,
 )
+_FORMAL_BEFORE = re.compile(r"\b(?:even\s+tho(?:ugh)?|in\s+writing|formal|though)\b", re.I)
 _FORMAL_ANYWAY = re.compile(r"\b(?:but|even\s+tho(?:ugh)?|in\s+writing|formal|though)\b", re.I)
 _NOT_CALLED = frozenset(
     "a an the back again later soon tomorrow today anytime anything at on in when if for to "
