@@ -4534,3 +4534,17 @@ def test_a_spanish_interview_en_names_the_employer(line: str, company: str) -> N
 def test_a_job_in_person_on_a_title_line_is_the_role() -> None:
     notes = parse_notes("Derwent Fells Trust — Countryside Craftsperson (Dry Stone Walling)\n")
     assert (notes.company, notes.role) == ("Derwent Fells Trust", "Countryside Craftsperson")
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "Recording this in the truck. Harbour Bites, the Line Cook spot. It went ok.",
+            "Line Cook",
+        ),
+        ("Notes for the follow-up to Kopje College, Borrowdale — Bursar post.", "Bursar"),
+    ],
+)
+def test_a_job_named_with_its_kind_after_a_comma_or_dash_is_the_role(line: str, role: str) -> None:
+    assert parse_notes(f"{line}\n").role == role

@@ -31,7 +31,7 @@ _ROLE_PATTERNS = [
         # "..., the Front Office Supervisor job", "Junior Cutter / Coat Maker position": the
         # job's name said with its kind (it must end like a job title, see _ROLE_ENDS_TITLE)
         r"(?:^|[,;:—–|]\s*|\.\s+|\b(?:is|was)\s+)(?:the\s+)?"
-        r"(?P<r>[^\n,.;:()]{2,60}?)\s+(?:role|position|job|posting|opening|vacancy)\b",
+        r"(?P<r>[^\n,.;:()—–|]{2,60}?)\s+(?:role|position|job|posting|opening|vacancy|post|spot)\b",
         r"\bfor\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
     )
 ]
