@@ -45,3 +45,10 @@ def test_toward_the_reader(clause: str, turned: str) -> None:
 def test_quotes_stay_against_the_words_they_quote() -> None:
     turned = toward_reader('they do the school holiday "Junior Jet" runs, slower')
     assert turned == 'your team does the school holiday "Junior Jet" runs, slower'
+
+
+def test_all_of_them_is_the_things_just_named() -> None:
+    assert toward_reader("the service cars are electric, all of them") == (
+        "the service cars are electric, all of them"
+    )
+    assert toward_reader("they told us about them") == "your team told us about your team"

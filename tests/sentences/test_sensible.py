@@ -149,6 +149,7 @@ def test_an_interview_detail_is_not_process() -> None:
         "I loved learning all Norfolk water reed.",
         # a share of the reader's guests made theirs ("60% of your guests")
         "I loved learning that your 60% of guests come from TripAdvisor and GetYourGuide.",
+        "I loved learning that first 2 years only sharpen tools and clean.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -161,6 +162,7 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
     assert broken("I was impressed that your team made 11,000 home visits last year.") is None
     assert broken("I enjoyed learning that your trainees do the diploma in two years.") is None
     assert broken("I loved learning that 60% of your guests come from TripAdvisor.") is None
+    assert broken("I loved learning that the first 2 years are spent sharpening tools.") is None
     assert broken("I would love to help your team learn the new system.") is None
     assert broken("I loved hearing everything about your plans for the new line.") is None
     assert broken("I loved learning all about the reed beds at Hickling.") is None

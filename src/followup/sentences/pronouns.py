@@ -93,6 +93,10 @@ def _second_person(verb: str, following: str) -> str:
 _PIECES = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w+(?:[-'./&]\w+)*|'[a-z]+|\S")
 
 
+# "all of them", "both of them": the things just named, never the reader's team
+_PARTITIVES = frozenset("all both each most many some none several half".split())
+
+
 def _join(words: list[str]) -> str:
     """The words as text again; a straight double quote opens and closes in turn, so
     '"Junior Jet"' keeps its quotes against its words."""
@@ -159,6 +163,13 @@ class _Turning:
         return False
 
     def _pronoun(self, word: str, low: str, following: str) -> list[str]:
+        if (
+            low == "them"
+            and len(self.out) >= 2
+            and self.out[-1].lower() == "of"
+            and self.out[-2].lower() in _PARTITIVES
+        ):
+            return [word]  # "the service cars are electric, all of them": the cars
         if low in ("they", "them"):
             self.team_named = True
             if low == "they":
