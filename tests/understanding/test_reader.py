@@ -4548,3 +4548,20 @@ def test_a_job_in_person_on_a_title_line_is_the_role() -> None:
 )
 def test_a_job_named_with_its_kind_after_a_comma_or_dash_is_the_role(line: str, role: str) -> None:
     assert parse_notes(f"{line}\n").role == role
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- abren los sábados de febrero hasta el 15 de abril, 8am a 2pm",
+        "- the café is open from May until 30 September, then weekends only",
+    ],
+)
+def test_the_end_of_a_period_is_no_decision_date(line: str) -> None:
+    notes = parse_notes(f"Interview on 3 March 2026 with Ana Ruiz at Borinquen LLC.\n{line}\n")
+    assert notes.decision_date is None
+    promised = parse_notes(
+        "Interview on 3 March 2026 with Ana Ruiz.\nShe said the decision from the panel comes "
+        "until 13 March.\n"
+    )
+    assert promised.decision_date is not None

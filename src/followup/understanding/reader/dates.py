@@ -213,6 +213,19 @@ _CUE_AFTER = re.compile(
     r"chiamo|chiamiamo)|you['’]?ll\s+hear|we['’]?ll\s+(?:call|let you know|be in touch))\b",
     re.IGNORECASE,
 )
+# a period the date ends ("abren los sábados de febrero hasta el 15 de abril", "open from May
+# until 30 September"): the end of a season or opening hours, not a date anyone promised
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:from|desde|de|von|vom|du|dal|van)\b[^.;:]{1,40}?\b(?:until|till|through|to|hasta|"
+    r"bis|jusqu['’]au|fino\s+al|tot|até)(?:\s+(?:el|le|the|o|a))?\s*$",
+    re.IGNORECASE,
+)
+# the words that make a date a promise whatever else the sentence says
+_DECISION_WORD = re.compile(
+    r"\b(?:decid\w*|decision|answer|outcome|reply|respond|feedback|offer|respuesta|resposta|"
+    r"réponse|risposta|antwort|decisión|decisão|décision|call|hear|llam\w*|avis\w*)\b",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"[,;:(](?!\s*(?:so|i\.?e\.?|that's|that is|which is|=)\s*$)")
 _SUBJECT = re.compile(
     r"\b(?:i|i'm|i’m|im|i've|i'd|i'll|we|they|they'll|they'd|she|he|she'll|he'll|she'd|he'd|"
@@ -398,6 +411,8 @@ class _Dates(_State):
                 # "I'm on a contract in York until 30 April", "Other proposal: Hospital X
                 # (they want answer until 13/02)": the candidate's date, or another employer's
                 continue
+            if cues and _PERIOD_BEFORE.search(before) and not _DECISION_WORD.search(before):
+                continue  # "open Saturdays from February until 15 April": a period, no promise
             if cues and not _WRITING_DAY.search(before):
                 self.found.cue_dates.append(("decision_date", found))
             elif _INTERVIEW_NEAR.search(near) or _INTERVIEW_NEAR.search(
