@@ -273,3 +273,16 @@ def test_a_thing_named_without_a_clause_is_learned_about(fact: str, sentence: st
 def test_a_clause_or_a_foreign_phrase_is_no_thing_to_learn_about(fact: str) -> None:
     built = learned_sentence(fact)
     assert built is None or "about the" not in built.text
+
+
+@pytest.mark.parametrize(
+    ("fact", "sentence"),
+    [
+        ("new pipe yard of 8 acres opening in Q3 this year", "about the new pipe yard of 8 acres"),
+        ("partnership with a congregation in Bielefeld, Germany", "about the partnership with"),
+        ("90% of their work is for the offshore operators", "that 90% of your team's work is"),
+    ],
+)
+def test_a_thing_a_noun_opens_or_a_share_is_built(fact: str, sentence: str) -> None:
+    built = learned_sentence(fact)
+    assert built is not None and sentence in built.text

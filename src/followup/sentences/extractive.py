@@ -56,6 +56,11 @@ _FRONTED_TIME = (
 )
 _DETERMINERS = frozenset("the a an this these our its every their".split())
 _SUBJECT_WORDS = frozenset("i we they he she it you there".split())
+_SHARE = re.compile(r"\d[\d.,]*%$")
+# verbs that are seldom nouns, in their plain form: after a plural they make a clause
+_BARE_VERBS = frozenset(
+    "need want have do make get take give keep hire go come sell grow teach say said".split()
+)
 # words in -ing that name a thing before another noun ("training camp in Calpe", "housing
 # allowance"): "your team is training camp" would be nonsense
 _ING_NOUNS = frozenset(
@@ -214,8 +219,8 @@ def _as_clause(text: str, speakers: str, reported: bool) -> str | None:
         # "moving their workpapers" -> "your team is moving its ...", but "teaching load for
         # new lecturers is reduced" has its own verb: the -ing word names a thing
         return "they are " + text
-    if first in _QUANTIFIER_SUBJECTS:
-        return text
+    if first in _QUANTIFIER_SUBJECTS or (_SHARE.match(first) and has_verb):
+        return text  # "90% of their work is for the offshore operators"
     if first in _DETERMINERS and has_verb:
         return text
     if first in ORG_NOUNS and has_verb:
@@ -290,9 +295,11 @@ _ABOUT_FRAMES = (
 _COUNT = re.compile(r"\d[\d,.]*(?:st|nd|rd|th)?(?:[-–]\d[\d,.]*)?$")
 _DESCRIBING = frozenset(
     "new own second third monthly weekly daily yearly annual free extra planned future "
-    "upcoming".split()
+    "upcoming two three four five six seven eight nine ten eleven twelve".split()
 )
 _NP_MAX_WORDS = 12
+# a word that can only be a noun ("partnership with a congregation in Bielefeld")
+_NOUN_END = re.compile(r"..(?:ship|tion|sion|ment|ness|ity|ance|ence|ism|hood|dom)$")
 
 
 def _as_noun_phrase(text: str) -> str | None:
@@ -303,12 +310,14 @@ def _as_noun_phrase(text: str) -> str | None:
     if not 2 <= len(words) <= _NP_MAX_WORDS or not text[:1].isalnum() or text[:1].isupper():
         return None
     first = words[0].lower().strip(",")
-    if not (_COUNT.match(first) or first in _DESCRIBING):
+    if not (_COUNT.match(first) or first in _DESCRIBING or _NOUN_END.search(first)):
         return None
     thing = text.split(",")[0].rstrip(" .;")  # "12 boats, all 700 hp": one thing
     lows = [w.lower().strip(".;") for w in thing.split()]
     if len(lows) < 2 or any(w in _AUX or w in _SUBJECT_WORDS for w in lows):
         return None  # "2 days they said": a clause
+    if any(w in _BARE_VERBS for w in lows[1:]):
+        return None  # "3 tours going out in April need techs": a clause after all
     if any(not w.isascii() and w[:1].islower() for w in thing.split()):
         return None  # "45 000 nacres greffées per year": a phrase of another language
     if verb_in("the " + thing):

@@ -183,6 +183,7 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
                 and not nxt[:1].isdigit()
                 and not _TIME_AFTER.match(rest)
                 and nxt.isascii()  # "nacres greffées per year": no English verb has an accent
+                and not nxt.endswith("ing")  # "your 3 vans arriving in March": no verb
             ):
                 return True
             continue
