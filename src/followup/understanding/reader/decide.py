@@ -697,11 +697,15 @@ def _first_name_for(found: _Found, addressee: Person | None) -> Located | None:
     words = addressee.name.value.split()
     if len(words) < 2 or family_name_first(words) or words[0].lower() in PARTICLES:
         return None
-    start = addressee.name.span.start
+    span = addressee.name.span
+    seg = next((seg for seg in found.lines if seg.line == span.line), None)
+    at = span.start - seg.start if seg is not None else -1
+    if seg is None or seg.text[at : at + len(words[0])].lower() != words[0].lower():
+        return None  # the name as read is not the notes' text there ("[[...]]", a join)
     return Located(
         value=words[0],
         source=addressee.name.source,
-        span=Span(start=start, end=start + len(words[0]), line=addressee.name.span.line),
+        span=Span(start=span.start, end=span.start + len(words[0]), line=span.line),
     )
 
 
