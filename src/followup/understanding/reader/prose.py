@@ -116,14 +116,14 @@ _CHAT_WITH = re.compile(
     r"(?:\s+(?:history|export|log))?\s+with\s+",
     re.IGNORECASE,
 )
-# "do not write to", "don't send it to", "dont write to Mantas, only Rūta", "never email":
-# the cue that follows is denied
 # "Thank Mrs. Hoebes and Mr. Gaseb as well": thanked inside the email, not written to
 _TOO = re.compile(
     r"(?:[^.,;!?\n]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\b(?:Mrs|Rev))\.){0,40}?\b(?:as well|too)\b"
     r"(?=\s*(?:[.;!?]|$))",
     re.IGNORECASE,
 )
+# "do not write to", "don't send it to", "dont write to Mantas, only Rūta", "never email":
+# the cue that follows is denied
 _NOT_TO = re.compile(r"\b(?:not|never|no|(?:don|doesn|won|shouldn|can)['’]?t)\s*$|n't\s*$", re.I)
 _NOT_ADDRESSEE_TITLE = re.compile(
     r"\b(?:recruiter|recruitment|hr|human resources|talent|agency|headhunter)\b", re.IGNORECASE
