@@ -294,7 +294,7 @@ _ABOUT_FRAMES = (
 # heat treatment")
 _COUNT = re.compile(r"\d[\d,.]*(?:st|nd|rd|th)?(?:[-–]\d[\d,.]*)?$")
 _DESCRIBING = frozenset(
-    "new own second third monthly weekly daily yearly annual free extra planned future "
+    "new second third monthly weekly daily yearly annual free extra planned future "
     "upcoming two three four five six seven eight nine ten eleven twelve".split()
 )
 _NP_MAX_WORDS = 12
