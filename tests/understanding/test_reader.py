@@ -4565,3 +4565,21 @@ def test_the_end_of_a_period_is_no_decision_date(line: str) -> None:
         "until 13 March.\n"
     )
     assert promised.decision_date is not None
+
+
+def test_a_chat_answer_opening_with_to_a_name_says_whom_to_write_to() -> None:
+    notes = parse_notes(
+        "[03/11/2025, 17:43] Ana: there was Rosa Tehei the gérante, she own the farm.\n"
+        "[03/11/2025, 17:43] Ana: and Mr. Li Wen, the head grafter\n"
+        "[03/11/2025, 17:55] Vai: send the merci tonight\n"
+        "[03/11/2025, 17:56] Ana: oui oui. to Rosa, in english she prefer\n"
+    )
+    assert notes.interviewer_full == "Rosa Tehei"
+    # a sentence going on after the name names nobody to write to
+    trip = parse_notes("Interview with Mr. Li Wen.\nOk. to Lisbon for the launch, she said.\n")
+    assert trip.interviewer_full == "Mr. Li Wen"
+
+
+def test_a_consul_is_greeted_by_title_and_both_family_names() -> None:
+    notes = parse_notes("Panel: Cónsul Carmen Villanueva Soto (head of mission), she decides.\n")
+    assert notes.addressed_as == "Consul Villanueva Soto"

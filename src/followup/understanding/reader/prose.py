@@ -116,6 +116,15 @@ _CHAT_WITH = re.compile(
     r"(?:\s+(?:history|export|log))?\s+with\s+",
     re.IGNORECASE,
 )
+# a sentence that opens with "to" after a chat's interjections ("oui oui. to Heimana, ...")
+_TO_NAME_OPENS = re.compile(
+    r"(?:^|[.!?][ \t]+|:[ \t]+)(?:(?:ok|okay|yes|yeah|yep|oui|sim|sí|si|ja|da)\W+)*"
+    r"to[ \t]+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_MAIL_WORD = re.compile(
+    r"\b(?:e-?mails?|mails?|merci|thank[- ]?you|thanks|message|letter|english|send)\b", re.I
+)
 # "Thank Mrs. Hoebes and Mr. Gaseb as well": thanked inside the email, not written to
 _TOO = re.compile(
     r"(?:[^.,;!?\n]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\b(?:Mrs|Rev))\.){0,40}?\b(?:as well|too)\b"
@@ -261,6 +270,21 @@ class _People(_Headings):
                 else:
                     self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
 
+    def _to_name_sentence(self, seg: _Seg) -> None:
+        """ "oui oui. to Heimana, in english she prefer because the mails go to her": a
+        sentence that opens with "to" and a capitalised name, on a line about the mail, says
+        whom the email is for (a chat's answer to "send the merci tonight")."""
+        text = seg.text
+        if not _MAIL_WORD.search(text):
+            return
+        for m in _TO_NAME_OPENS.finditer(text):
+            hit = name_at(text, m.end(), self.vocab, False)
+            if hit is None or hit.start != m.end() or hit.name.lower() in _ME | _KIN:
+                continue
+            if not re.match(r"[ \t]*[,.;:!]", text[hit.end :]):
+                continue  # "to Lisbon for the launch": a sentence going on, no addressee named
+            self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
+
     def _thanks_to(self, seg: _Seg) -> None:
         """`Mail de remerciement → M. Charbonnel`, `mandar agradecimiento a la Dra. Villacorta`,
         `bedankmail vandaag naar dhr. Van der Linde`: the email and whom it goes to, in the
@@ -297,6 +321,7 @@ class _People(_Headings):
         if seg.line <= self.first_line + 2 and CHAT_HEAD.match(text):
             return  # "Telegram — Joost de Boer": a chat's title, who it is with (a friend or not)
         self._addressees_named(seg)
+        self._to_name_sentence(seg)
         self._thanks_to(seg)
         for m in self.vocab.person_cue_re.finditer(text):
             cue = " ".join(m.group(0).lower().split())
