@@ -286,3 +286,8 @@ def test_a_clause_or_a_foreign_phrase_is_no_thing_to_learn_about(fact: str) -> N
 def test_a_thing_a_noun_opens_or_a_share_is_built(fact: str, sentence: str) -> None:
     built = learned_sentence(fact)
     assert built is not None and sentence in built.text
+
+
+def test_a_heading_and_its_thing_joined_by_a_dash_make_no_thing() -> None:
+    built = learned_sentence("surveillance — wastewater sampling at 9 sites in Lusaka")
+    assert built is None or "surveillance —" not in built.text

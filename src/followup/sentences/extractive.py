@@ -313,6 +313,8 @@ def _as_noun_phrase(text: str) -> str | None:
     if not (_COUNT.match(first) or first in _DESCRIBING or _NOUN_END.search(first)):
         return None
     thing = text.split(",")[0].rstrip(" .;")  # "12 boats, all 700 hp": one thing
+    if re.search(r"\s[—–-]\s", thing):
+        return None  # "surveillance — wastewater sampling at 9 sites": two things, a heading
     lows = [w.lower().strip(".;") for w in thing.split()]
     if len(lows) < 2 or any(w in _AUX or w in _SUBJECT_WORDS for w in lows):
         return None  # "2 days they said": a clause
