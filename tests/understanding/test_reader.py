@@ -4583,3 +4583,10 @@ def test_a_chat_answer_opening_with_to_a_name_says_whom_to_write_to() -> None:
 def test_a_consul_is_greeted_by_title_and_both_family_names() -> None:
     notes = parse_notes("Panel: Cónsul Carmen Villanueva Soto (head of mission), she decides.\n")
     assert notes.addressed_as == "Consul Villanueva Soto"
+
+
+def test_a_key_equals_value_label_after_a_sentence_names_the_role() -> None:
+    notes = parse_notes(
+        "[03/11/2025, 17:42] Ana: Ferme Tahiti Nui, on the motu. poste = technicien assistant\n"
+    )
+    assert notes.role == "technicien assistant"

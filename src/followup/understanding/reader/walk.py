@@ -347,7 +347,7 @@ def _quoted_greeting(greeting: str) -> re.Pattern[str]:
 _LABEL_WINDOW = 120
 # a sentence's end, then a capital or a lower-case word with its colon ("... (Ops Manager).
 # job: Crew Lead")
-_SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[a-z0-9)])[.!?][ \t]++(?=[A-Z]|[a-z]{2,12}[ \t]?:)")
+_SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[a-z0-9)])[.!?][ \t]++(?=[A-Z]|[a-z]{2,12}[ \t]?[:=])")
 _LABELS_AFTER_SENTENCE = frozenset({"role", "company", "interviewer", "addressee", "candidate"})
 # a negation just before the request to be called: "Didn't get a "call me Brent"", "he
 # never said call me"
