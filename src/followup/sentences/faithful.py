@@ -272,7 +272,24 @@ def tense_kept(sentence: str, fact: str) -> str | None:
 
 
 _WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;|•*(\[\n-]\s*|\s[-–—]\s+)$")
+# what stands, before any spaces, just ahead of a word that opens a sentence or a list item
+_OPENERS = frozenset(".!?:;|•*([\n-")
+
+
+def _opens(fact: str, at: int) -> bool:
+    """Whether the word at `at` opens the fact, a sentence, a list item, or the part after a
+    spaced dash ("Trust — Maritime NZ"); only the spaces before it are read, so a fact's
+    words cost their own length."""
+    i = at
+    while i > 0 and fact[i - 1].isspace():
+        if fact[i - 1] == "\n":
+            return True
+        i -= 1
+    if i == 0:
+        return at == 0
+    return fact[i - 1] in _OPENERS or (
+        i < at and fact[i - 1] in "–—" and i >= 2 and fact[i - 2].isspace()
+    )
 
 
 def _capital_only(fact: str) -> dict[str, str | None]:
@@ -293,7 +310,7 @@ def _capital_only(fact: str) -> dict[str, str | None]:
         low = word.lower()
         if not word[:1].isupper() or low in lower or low in function or len(word) < 3:
             continue
-        if _SENTENCE_START.search(fact, 0, m.start()) is None:
+        if not _opens(fact, m.start()):
             if low not in english:
                 out.setdefault(low, None)
         elif (

@@ -19,7 +19,7 @@ from followup.understanding.facts import (
 from followup.understanding.people import capitalise
 from followup.understanding.reader.prose import _LEAD_TITLE, _NOT_ADDRESSEE_TITLE, decides
 from followup.understanding.reader.relative_dates import resolve
-from followup.understanding.reader.state import _Found, _located
+from followup.understanding.reader.state import _Found, _located, _Seg
 from followup.understanding.vocabulary import vocabulary
 
 # the time of the interview, where a name read in lower-case notes runs on into it
@@ -290,21 +290,23 @@ def _plausible_role(role: Located, titles: set[str], names: set[str]) -> bool:
     return role.value.lower() not in titles
 
 
+def _seg_on(found: _Found, line: int) -> _Seg | None:
+    """The notes' line with this number, as the passes cut it."""
+    return next((seg for seg in found.lines if seg.line == line), None)
+
+
 def _words_before_names(found: _Found, people: list[Person]) -> set[str]:
     """The title word written right before a person's name ("Coach" of "Coach Dragan
     Petrović", "Chef" of "Chef Luca Moretti"), in lower case."""
-    lines = {seg.line: seg for seg in found.lines}
+    titles = vocabulary().role_words | vocabulary().address_titles
     out: set[str] = set()
     for p in people:
         span = p.name.span
-        seg = lines.get(span.line) if span is not None else None
+        seg = _seg_on(found, span.line) if span is not None else None
         if span is None or seg is None:
             continue
         before = re.search(r"([^\W\d_]+)\.?[ \t]+$", seg.text[: span.start - seg.start])
-        if (
-            before
-            and before.group(1).lower() in vocabulary().role_words | vocabulary().address_titles
-        ):
+        if before and before.group(1).lower() in titles:
             out.add(before.group(1).lower())
     return out
 
@@ -493,7 +495,7 @@ def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
     span = person.name.span
     if span is None:
         return False
-    seg = next((seg for seg in found.lines if seg.line == span.line), None)
+    seg = _seg_on(found, span.line)
     others = [p for p in tied if p is not person and p.name.span is not None]
     if seg is None or any(p.name.span and p.name.span.line == span.line for p in others):
         return False
@@ -698,7 +700,7 @@ def _first_name_for(found: _Found, addressee: Person | None) -> Located | None:
     if len(words) < 2 or family_name_first(words) or words[0].lower() in PARTICLES:
         return None
     span = addressee.name.span
-    seg = next((seg for seg in found.lines if seg.line == span.line), None)
+    seg = _seg_on(found, span.line)
     at = span.start - seg.start if seg is not None else -1
     if seg is None or seg.text[at : at + len(words[0])].lower() != words[0].lower():
         return None  # the name as read is not the notes' text there ("[[...]]", a join)

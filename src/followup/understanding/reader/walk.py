@@ -110,7 +110,8 @@ class _Reader(_Labels):
         """'He said just call me Reg', 'asked me to call her Fen', '"Trevor's fine"': the name
         the interviewer asked to be called; not when the notes go on to be formal anyway ("call
         me Terry" guy, but "Mr. Kowalczyk" in writing) or it is an honorific ("don't you dare
-        call me mr whitfield")."""
+        call me mr whitfield"). Also what everyone calls someone ("everybody just calls him
+        Wade") and whether people there go by first names ("First names only")."""
         first = _FIRST_NAMES.search(seg.text)
         if first is not None and not _NOT_FIRST.search(
             seg.text, max(0, first.start() - 12), first.start()
@@ -401,8 +402,11 @@ _NICKNAME = re.compile(
     r"(?P<n>(?-i:[A-Z])[\w'’-]{1,20}(?:[ \t]+(?-i:[A-Z])[\w'’-]{1,20})?)",
     re.IGNORECASE,
 )
-_FORMAL_BEFORE = re.compile(r"\b(?:even\s+tho(?:ugh)?|in\s+writing|formal|though)\b", re.I)
-_FORMAL_ANYWAY = re.compile(r"\b(?:but|even\s+tho(?:ugh)?|in\s+writing|formal|though)\b", re.I)
+# the notes going on to be formal anyway: after a request, "but" too ("call me Terry" guy, but
+# "Mr. Kowalczyk"); before it, a "but" says what the person goes by ("I'm Bernadette but ...")
+_FORMAL = r"even\s+tho(?:ugh)?|in\s+writing|formal|though"
+_FORMAL_BEFORE = re.compile(rf"\b(?:{_FORMAL})\b", re.I)
+_FORMAL_ANYWAY = re.compile(rf"\b(?:but|{_FORMAL})\b", re.I)
 _NOT_CALLED = frozenset(
     "a an the back again later soon tomorrow today anytime anything at on in when if for to "
     "about after before first direct directly next this that by with tonight asap once "
