@@ -4590,3 +4590,69 @@ def test_a_key_equals_value_label_after_a_sentence_names_the_role() -> None:
         "[03/11/2025, 17:42] Ana: Ferme Tahiti Nui, on the motu. poste = technicien assistant\n"
     )
     assert notes.role == "technicien assistant"
+
+
+@pytest.mark.parametrize(
+    ("rows", "company", "role"),
+    [
+        (
+            "| Podjetje | Letalnica Services d.o.o., Planica |\n"
+            "| Delovno mesto | Hill technician (tehnik skakalnic) – full time |\n",
+            "Letalnica Services d.o.o.",
+            "Hill technician (tehnik skakalnic)",
+        ),
+        (
+            "| Arbetsgivare | Norrlands Skog |\n| Tjänst | Skogsmaskinförare – part time |\n",
+            "Norrlands Skog",
+            "Skogsmaskinförare",
+        ),
+        (
+            "| Şirket | Anadolu Lojistik |\n| Pozisyon | Depo Sorumlusu, permanent |\n",
+            "Anadolu Lojistik",
+            "Depo Sorumlusu",
+        ),
+    ],
+)
+def test_employer_labels_in_more_languages_and_a_role_without_its_terms(
+    rows: str, company: str, role: str
+) -> None:
+    notes = parse_notes(rows)
+    assert (notes.company, notes.role) == (company, role)
+
+
+@pytest.mark.parametrize(
+    ("last", "greeting"),
+    [
+        ("**Email**\n- to M. Wamytan, tonight", "Mr. Wamytan"),
+        ("**Email**\n- to Éloi Wamytan", "Mr. Wamytan"),
+        ("__Thank-you note__\n- to Éloi", "Mr. Wamytan"),
+        ("Email:\nto Mme Leclerc", "Ms. Leclerc"),
+    ],
+)
+def test_a_line_under_a_heading_of_the_email_that_opens_with_to_says_whom(
+    last: str, greeting: str
+) -> None:
+    notes = parse_notes(
+        f"- M. Éloi Wamytan — Responsable Environnement.\n- Mme Sandrine Leclerc — RH\n\n{last}\n"
+    )
+    assert notes.addressed_as == greeting
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "**Email**\n- to Lisbon",  # nobody the notes met
+        "**Email**\n- to Econ. Leclerc only",  # a title the reader does not know
+        "**Plan**\n- to M. Wamytan, tonight",  # no heading of the email
+    ],
+)
+def test_a_to_line_says_whom_only_under_the_email_and_for_someone_named(last: str) -> None:
+    notes = parse_notes(
+        f"- M. Éloi Wamytan — Responsable Environnement.\n- Mme Sandrine Leclerc — RH\n\n{last}\n"
+    )
+    assert notes.addressed_as is None
+
+
+def test_an_interlocuteur_label_names_the_interviewer() -> None:
+    notes = parse_notes("---\ninterlocuteur: M. Éloi Wamytan\n---\nVisite du site.\n")
+    assert notes.addressed_as == "Mr. Wamytan"

@@ -103,6 +103,7 @@ class Vocabulary:
     learned_words: frozenset[str]
     learned_heading_re: re.Pattern[str]  # a whole heading over what the author learned
     own_heading_re: re.Pattern[str]  # a whole heading over the candidate's own past
+    mail_heading_re: re.Pattern[str]  # a whole heading over what to write and to whom
     greeting_re: re.Pattern[str]  # a greeting word at the start of a quoted greeting
     company_words: frozenset[str]
     agency_words: frozenset[str]
@@ -175,6 +176,9 @@ def vocabulary() -> Vocabulary:
             learned_words=frozenset(str(w).lower() for w in raw["learned"]),
             learned_heading_re=_learned_heading(raw["learned_headings"]),
             own_heading_re=_own_heading(raw["own_headings"]),
+            mail_heading_re=re.compile(
+                rf"(?:{_alternatives(raw['mail_headings'])})(?:\s*\(.{{0,40}}\))?", re.IGNORECASE
+            ),
             greeting_re=_phrases(raw["greetings"]),
             company_words=frozenset(str(w).lower() for w in raw["company_words"]),
             agency_words=frozenset(str(w).lower() for w in raw["agency_words"]),

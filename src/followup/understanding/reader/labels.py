@@ -65,6 +65,13 @@ def _value_end(value: str) -> int:
     return end
 
 
+# the terms of a job after a dash or comma that end a role's value
+_JOB_TERMS_TAIL = re.compile(
+    r"(?:\s+[-–—]|\s*,)\s+(?:(?:full|part)[\s-]?time|permanent|temporary|fixed[\s-]term|"
+    r"seasonal|contract)(?:\s*(?:,|and|&)\s*(?:(?:full|part)[\s-]?time|permanent|temporary|"
+    r"fixed[\s-]term|seasonal|contract))*\s*$",
+    re.IGNORECASE,
+)
 _BOLD_CELL = re.compile(r"(\*\*|__)(\S.*?)\1")
 _NEXT_LABEL = re.compile(r"(?:[ ]{3,}|\t)(?=[^\W\d_][\w ]{0,24}:)")
 _DASH_LABEL = re.compile(r"\s*+([^:=\n\-–—]{1,30}?)[ \t]+[-–—][ \t]+(?=\S)")
@@ -336,6 +343,9 @@ class _Labels(_People):
             # hospital": the name, then a remark about it
             kept = kept[: aside.start()]
             problem = None
+        if name == "role":
+            # "Hill technician – full time": the terms of the job after a dash, not its name
+            kept = _JOB_TERMS_TAIL.sub("", kept) or kept
         if name == "role" and label == "title" and names_the_notes(kept):
             return  # front matter `title: Interview debrief` names the notes, not the job
         if name == "role" and label.startswith("appl") and _WHEN_APPLIED.match(kept):

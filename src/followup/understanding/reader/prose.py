@@ -119,7 +119,7 @@ _CHAT_WITH = re.compile(
 # a sentence that opens with "to" after a chat's interjections ("oui oui. to Heimana, ...")
 _TO_NAME_OPENS = re.compile(
     r"(?:^|[.!?][ \t]+|:[ \t]+)(?:(?:ok|okay|yes|yeah|yep|oui|sim|sí|si|ja|da)\W+)*"
-    r"to[ \t]+(?=(?-i:[A-Z]))",
+    r"to[ \t]+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 _MAIL_WORD = re.compile(
@@ -273,17 +273,36 @@ class _People(_Headings):
     def _to_name_sentence(self, seg: _Seg) -> None:
         """ "oui oui. to Heimana, in english she prefer because the mails go to her": a
         sentence that opens with "to" and a capitalised name, on a line about the mail, says
-        whom the email is for (a chat's answer to "send the merci tonight")."""
+        whom the email is for (a chat's answer to "send the merci tonight"); so does a line
+        under a heading of the email ("**Email**" then "- to M. Wamytan, tonight")."""
         text = seg.text
-        if not _MAIL_WORD.search(text):
+        under_mail = seg.line in self.found.mail_lines
+        if not under_mail and not _MAIL_WORD.search(text):
             return
         for m in _TO_NAME_OPENS.finditer(text):
+            if not text[m.end()].isupper():
+                continue  # a capitalised name ("to Éloi"), not "to send it tonight"
             hit = name_at(text, m.end(), self.vocab, False)
-            if hit is None or hit.start != m.end() or hit.name.lower() in _ME | _KIN:
+            if hit is None or hit.name.lower() in _ME | _KIN:
                 continue
-            if not re.match(r"[ \t]*[,.;:!]", text[hit.end :]):
+            between = text[m.end() : hit.start]
+            if between and not (hit.honorific and re.fullmatch(r"\S{1,8}[ \t]+", between)):
+                continue  # only an honorific between "to" and the name ("to M. Wamytan")
+            if " " not in hit.name and re.match(r"\.[ \t]+[A-Z]", text[hit.end :]):
+                continue  # "to Econ. Andrade": a title the reader does not know, no name
+            known = hit.honorific or self._named_already(hit.name)
+            if not known and not _MAIL_WORD.search(text):
+                continue  # under "**Email**", "to Lisbon" is no one the notes met
+            ends = r"[ \t]*(?:[,.;:!]|$)" if under_mail and m.start() == 0 else r"[ \t]*[,.;:!]"
+            if not re.match(ends, text[hit.end :]):
                 continue  # "to Lisbon for the launch": a sentence going on, no addressee named
             self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
+
+    def _named_already(self, name: str) -> bool:
+        """Whether a person the notes named before has this name or this family name."""
+        words = name.lower().split()
+        known = (p.name.value.lower().split() for p, _ in self.found.people)
+        return any(words in (them[: len(words)], them[-len(words) :]) for them in known)
 
     def _thanks_to(self, seg: _Seg) -> None:
         """`Mail de remerciement → M. Charbonnel`, `mandar agradecimiento a la Dra. Villacorta`,

@@ -86,6 +86,7 @@ class _Found:
     companies: list[tuple[int, int, Located]] = field(default_factory=list)  # (rank, order, value)
     not_companies: set[str] = field(default_factory=set)
     own_lines: set[int] = field(default_factory=set)  # lines under a heading like "## Me"
+    mail_lines: set[int] = field(default_factory=set)  # lines under a heading like "**Email**"
     roles: list[tuple[int, int, Located]] = field(default_factory=list)
     senders: list[tuple[int, Located]] = field(default_factory=list)
     dates: dict[str, date] = field(default_factory=dict)
@@ -220,6 +221,8 @@ class _State:
         self.answering = False  # under a Q&A's question of what or who ("Q. Position?")
         self.own = False  # under a heading of the candidate's own past ("## Me")
         self.own_items = 0  # lines read under it so far: a blank line after them ends it
+        self.mail = False  # under a heading of the email to write ("**Email**")
+        self.mail_items = 0
         # a heading that is a label ("## Position"): the field its next line gives
         self.pending_field: str | None = None
 

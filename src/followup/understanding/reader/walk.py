@@ -55,6 +55,7 @@ class _Reader(_Labels):
             if not seg.text.strip():
                 self.told = self.told and not self.told_items  # a blank line ends the section
                 self.own = self.own and not self.own_items
+                self.mail = self.mail and not self.mail_items
                 continue
             if seg.line - 1 in setext and _RULE_LINE.fullmatch(seg.text):
                 continue  # the rule under a heading ("Poste" / "-----"): the heading said it
@@ -64,6 +65,8 @@ class _Reader(_Labels):
                 words = _heading_words(seg.text)
                 self.own = not opens and bool(self.vocab.own_heading_re.fullmatch(words))
                 self.own_items = 0
+                self.mail = not opens and bool(self.vocab.mail_heading_re.fullmatch(words))
+                self.mail_items = 0
                 field_name = self.vocab.field_of(fold_label(words)) if not opens else None
                 self.pending_field = field_name if field_name in ("role", "company") else None
                 asked = _QUESTION.fullmatch(seg.text)
@@ -86,6 +89,9 @@ class _Reader(_Labels):
             if self.own and opens is None:
                 self.found.own_lines.add(seg.line)
                 self.own_items += 1
+            if self.mail and opens is None:
+                self.found.mail_lines.add(seg.line)
+                self.mail_items += 1
             self.heading = opens is not None
             self._line(seg)
             self.heading = False
@@ -192,6 +198,7 @@ class _Reader(_Labels):
         if BULLET.match(text) and not text.lstrip().startswith("#"):
             return None  # "- panel:" is a list item, not a section of the notes
         marked = text.lstrip().startswith("#") or text.rstrip().endswith(":")
+        marked = marked or _BOLD_LINE.fullmatch(text) is not None  # "**Email**"
         shouted = sum(c.isalpha() for c in words) >= 3 and words.upper() == words
         rule = re.fullmatch(r"\s*[-=_*~]{3,}\s*", text) is not None
         marked = marked or setext
@@ -286,6 +293,8 @@ class _Reader(_Labels):
 # a line that heads a section: "## Öğrendiklerim", "What they told me:", "PANEL", "====="
 # (possessive after the heading's words: a long run of spaces is one pass, not one per split)
 _HEADING = re.compile(r"\s*+(?:[-•*]\s++)?#*+\s*+(?P<h>[^:\n]{1,80}?)\s*+:?\s*+[*_]*+\s*+")
+# a line all in bold, a heading in markdown notes ("**What they told me**", "__Email__")
+_BOLD_LINE = re.compile(r"\s*+(\*\*|__)[^*_\n]{1,80}\1\s*+:?\s*+")
 # a Q&A's question on a line of its own ("Q. Who was there?", "Q: What did they tell me?")
 _QUESTION = re.compile(
     r"\s*+[*_]*+Q(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[.:)\-][ \t]*(?P<q>[^\n]{1,100}\?)[*_]*+\s*+"
