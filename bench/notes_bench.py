@@ -147,6 +147,7 @@ SPLITS = [
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
 ]
 
 
