@@ -132,6 +132,7 @@ SPLITS = [
     "dev23",
     "dev24",
     "dev25",
+    "dev26",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
