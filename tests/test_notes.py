@@ -174,6 +174,8 @@ def test_a_front_matter_interviewer_key_still_names_the_interviewer() -> None:
         ("Interview notes - Dietitian (Paediatrics)", "Dietitian (Paediatrics)"),
         ("Interview - PhD position, Wiśniewski Lab", None),  # more than a job: the text says
         ("Interview debrief", None),
+        ("面試 Kanglin clinic", None),  # "interview" in Chinese: the notes' own title
+        ("entrevista Bodega Sur", None),
     ],
 )
 def test_a_front_matter_title_that_names_the_notes_then_the_job(

@@ -160,11 +160,11 @@ def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], l
                 # `location: Leongatha, Gippsland VIC`: a place as often as not, and the
                 # reader's venue checks (a building, a town) do not reach front matter
                 continue
-            if field == "role" and names_the_notes(str(value)):
+            if field == "role" and names_the_notes(str(value), any_language=True):
                 # `title: Interview debrief` names the notes; `title: Interview notes -
                 # Dietitian (Paediatrics)` names them and then the job
                 parts = [p.strip() for p in re.split(r"\s[-–—|:]\s", str(value))]
-                jobs = [p for p in parts if p and not names_the_notes(p)]
+                jobs = [p for p in parts if p and not names_the_notes(p, any_language=True)]
                 if len(jobs) != 1 or not _all_job_words(jobs[0]):
                     continue  # "Interview - PhD position, Wiśniewski Lab": the text says more
                 value = jobs[0]

@@ -75,6 +75,10 @@ from followup.sentences.pronouns import toward_reader
             "they issue a truck + tablet to every inspector",
             "I enjoyed learning that your team issues a truck and tablet to every inspector.",
         ),
+        (  # a transcript's "theyre", and the writer's own verdict left out
+            "theyre getting a new paint truck in spring which is pretty cool",
+            "I enjoyed learning that your team is getting a new paint truck in spring.",
+        ),
         (  # a time before the subject is no noun to put "the" before
             "She said last month they opened a second clinic in Dalby",
             "I enjoyed learning that last month your team opened a second clinic in Dalby.",

@@ -23,6 +23,7 @@ from followup.lint.engine import Ruleset
 from followup.notes import InterviewNotes, parse_notes
 from followup.prompts import Prompts
 from followup.understanding import read
+from followup.understanding.reader.prose import decides
 
 SHAPES: dict[str, tuple[str, dict[str, str | None]]] = {
     "bullets-w/": (
@@ -4656,3 +4657,183 @@ def test_a_to_line_says_whom_only_under_the_email_and_for_someone_named(last: st
 def test_an_interlocuteur_label_names_the_interviewer() -> None:
     notes = parse_notes("---\ninterlocuteur: M. Éloi Wamytan\n---\nVisite du site.\n")
     assert notes.addressed_as == "Mr. Wamytan"
+
+
+@pytest.mark.parametrize(
+    ("notes", "interviewer", "greeting"),
+    [
+        (  # a month and its day after a name are a date
+            "* panel:\n  - Mrs. Delphine Carver, Executive Director.\n"
+            "* sent thank-you email to Mrs. Carver Oct 15 evening.\n",
+            "Mrs. Delphine Carver",
+            "Mrs. Carver",
+        ),
+        (  # a terse line's verb is no part of the name; "said call her" asks for a greeting
+            "Tues - Kora Press. Printer.\n"
+            "Saw Aroha Baker (owner). Just her. Said call her Aroha.\n",
+            "Aroha Baker",
+            "Aroha",
+        ),
+        ("Interview with Jan de Vries on Jan 12.\n", "Jan de Vries", "Jan de Vries"),
+    ],
+)
+def test_a_date_or_a_verb_beside_a_name_is_no_part_of_it(
+    notes: str, interviewer: str, greeting: str
+) -> None:
+    parsed = parse_notes(notes)
+    assert (parsed.interviewer_full, parsed.addressed_as) == (interviewer, greeting)
+
+
+@pytest.mark.parametrize(
+    ("line", "sender"),
+    [
+        ("- sign: Ma. Luisa Santos", "Ma. Luisa Santos"),
+        ('Sign: Ma. Teresa "Tess" Reyes', 'Ma. Teresa "Tess" Reyes'),
+        ("Signed, Ma. Luisa Santos", "Ma. Luisa Santos"),
+        ("Sign: Ma Lin", "Ma Lin"),
+    ],
+)
+def test_a_given_name_written_short_and_a_quoted_nickname_stay_in_the_signature(
+    line: str, sender: str
+) -> None:
+    assert parse_notes(f"Met Dr. Ana Cruz.\n{line}\n").candidate == sender
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Mail to him.", "Email him.", "He is the one to write to.", "Send the mail to him."],
+)
+def test_a_panel_line_that_says_to_mail_him_names_the_addressee(said: str) -> None:
+    notes = parse_notes(
+        "Panel:\n"
+        f"- Mr. Tom Ravel, Operations Manager. He is the boss. {said}\n"
+        "- Mrs. Ana Lobo, HR Manager. Very kind.\n"
+        "- Mr. Jean Petit, the current supervisor, retiring in June.\n"
+    )
+    assert notes.addressed_as == "Mr. Ravel"
+
+
+def test_a_numbered_sub_item_is_a_point_without_its_number() -> None:
+    notes = parse_notes(
+        "1. Interview with Dr. Ana Lobo.\n3. What I learned:\n"
+        "   3.1 they do 6 scans per night, 4 beds in the clinic\n"
+        "   3.2) pediatric studies on Tuesdays and Thursdays, waitlist 5 months\n"
+        "What else:\n2.5 million users a month on the app\n"
+    )
+    texts = list(notes.learned_points)
+    assert "they do 6 scans per night, 4 beds in the clinic" in texts
+    assert not any(t.startswith(("3.1", "3.2")) for t in texts)
+    assert not any(t.startswith("million") for t in texts)
+
+
+def test_the_candidates_visa_is_no_learned_point() -> None:
+    notes = parse_notes(
+        "## What I learned\n- they run 3 shows a day for the schools\n\n"
+        "## Next\n- [[Visa 482 stuff]]: they CAN sponsor, Kim will send info\n"
+    )
+    assert list(notes.learned_points) == ["they run 3 shows a day for the schools"]
+
+
+def test_a_video_app_in_a_where_line_is_no_employer() -> None:
+    notes = parse_notes("Where: VooV Meeting (link below)\nInterview with Mr. Li Wei, director.\n")
+    assert notes.company is None
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        # a label after a long dash on a title line, when the interview was before it
+        (
+            "entretien vendredi dernier, 8h — poste: clerc significateur stagiaire",
+            "clerc significateur stagiaire",
+        ),
+        (
+            "Entebbe Aerodrome Services Ltd. — post: **ATC Assistant (Flight Data)**, ref 07/2026",
+            "ATC Assistant (Flight Data)",
+        ),
+    ],
+)
+def test_a_job_label_after_a_long_dash_is_read(line: str, role: str) -> None:
+    assert parse_notes(f"Étude Tetuanui — Papeete\n{line}\n").role == role
+
+
+def test_when_the_interview_was_is_no_role_and_a_smile_no_employer() -> None:
+    notes = parse_notes(
+        "Étude Tetuanui — Papeete\nentretien vendredi dernier, 8h (tôt!)\n"
+        "Tell me in English — practice :)\n"
+    )
+    assert (notes.role, notes.company) == (None, None)
+
+
+def test_a_commandants_abbreviation_is_an_honorific() -> None:
+    notes = parse_notes("Interviewer: Cmdt. José Lopes da Silva\n")
+    assert notes.interviewer_full == "Cmdt. José Lopes da Silva"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'She said "if anything comes to mind, write to me directly".',
+        "C'est elle la gestionnaire d'embauche.",
+    ],
+)
+def test_a_condition_before_write_to_me_still_names_the_decider(said: str) -> None:
+    notes = parse_notes(
+        "Panel:\n"
+        f"* Dr. Marguerite Fortin — Chief Cartographer. {said}\n"
+        "* Sanjay Rao — Product Lead, web maps. Asked about vector tiles.\n"
+    )
+    assert notes.addressed_as == "Dr. Fortin"
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("if anything comes to mind, write to me directly", True),
+        ("not sure whether she decides", False),
+        ("asked if she decides", False),
+    ],
+)
+def test_a_condition_is_no_denial_but_a_question_is(text: str, says: bool) -> None:
+    assert decides(text) is says
+
+
+def test_a_panel_member_described_as_anothers_daughter_is_still_on_the_panel() -> None:
+    notes = parse_notes(
+        "### Who was there\n"
+        "- **Alun Rhys Powell** — founder, master harp maker. Mostly told stories.\n"
+        "- **Nia Powell** — his daughter, Workshop Manager. She runs the place day to day and "
+        "she's who I'd work under. She said \"send me anything you want to add — and it's Nia, "
+        "not Ms Powell, we're twelve people in a shed!\"\n"
+        "- **Dafydd** — senior regulator, he gave me the hands-on test.\n"
+    )
+    assert (notes.interviewer_full, notes.addressed_as) == ("Nia Powell", "Nia")
+
+
+def test_kin_of_the_candidate_on_a_panel_line_is_still_tied_elsewhere() -> None:
+    notes = parse_notes(
+        "Panel:\n- Ms. Rosa Diaz — my old manager's daughter, HR.\n"
+        "- Mr. Leo Park — Head of Operations, he decides.\n"
+    )
+    assert notes.addressed_as == "Mr. Park"
+
+
+def test_a_chat_message_that_is_a_label_is_read_as_one() -> None:
+    notes = parse_notes(
+        "[3/3/26 18:40] Ana Ruiz: ya sali!! la entrevista en Panadería Los Robles\n"
+        "[3/3/26 18:43] Ana Ruiz: puesto = Panadera de pastelería\n"
+    )
+    assert notes.role == "Panadera de pastelería"
+
+
+def test_a_comma_inside_a_title_lines_bracket_splits_nothing() -> None:
+    notes = parse_notes(
+        "ACADÉMIE SPORTIVE DE RUFISQUE — poste de Scout jeunes (Youth Scout, Mali & Guinée)\n\n"
+        "Entretien: lundi 1er décembre 2025.\n"
+    )
+    assert notes.company == "Académie Sportive de Rufisque"
+
+
+def test_the_word_for_post_before_a_title_lines_job_is_no_part_of_it() -> None:
+    notes = parse_notes("Boulangerie Dupont — poste de vendeur\n\nMet Mme Claire Dupont.\n")
+    assert notes.role == "Vendeur"

@@ -88,6 +88,11 @@ class Built:
 
 
 _CASUAL = {"gonna": "going to", "wanna": "want to", "gotta": "have to"}
+_VERDICT_TAIL = re.compile(
+    r",?\s+which\s+(?:is|was|sounds|seems)\s+(?:(?:pretty|really|very|so|quite|super)\s+)?"
+    r"(?:cool|nice|great|awesome|amazing|neat|interesting|good|wild|mad)\b[\s!.]*$",
+    re.IGNORECASE,
+)
 
 
 def _tidy(fact: str, casual: bool = True) -> str:
@@ -98,6 +103,10 @@ def _tidy(fact: str, casual: bool = True) -> str:
         text = re.sub(
             r"\b(gonna|wanna|gotta)\b", lambda m: _CASUAL[m.group().lower()], text, flags=re.I
         )
+        # the writer's own verdict at the end: "... for two weeks which is pretty cool"
+        text = _VERDICT_TAIL.sub("", text)
+        # a transcript's contractions without their apostrophe: "theyre getting", "theyve got"
+        text = re.sub(r"\b(they)(re|ve|ll)\b", r"\1'\2", text, flags=re.I)
         shorthand = vocabulary().shorthand
         # "4 yrs", "approx. 1.8 lakh": the words an email writes
         text = _shorthand_re().sub(lambda m: shorthand[m.group(1).lower()], text)

@@ -33,7 +33,7 @@ FUNCTION_WORDS = frozenset(
     bsc msc bsba bba mba phd beng meng bcom mcom llb llm bsn msn diploma degree
     licenciatura bachelor bachelors
     comma colon semicolon period full stop self quote unquote
-    went goes going gone got alright
+    went goes going gone got alright saw visited rang emailed texted phoned messaged up
     anything everything nothing somebody anybody everybody stuff thing things
     oggi ieri hoy ayer hoje ontem heute gestern vandaag gisteren
     c j qu l""".split()  # French elisions: "c'est", "j'ai", "qu'il", "l'équipe" (not "N'Diaye")
@@ -47,6 +47,10 @@ LOWER_ONLY = frozenset({"seu", "anh", "chị"})
 NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 _NAME_AFTER_PARTICLE = re.compile(r"[ \t]+[^\W\d_]{2,}(?![\w'’-])")
 INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")
+# a given name written short before a capitalised name: "Ma. Cristina" (Maria), "Wm. Hale"
+_SHORT_GIVEN = re.compile(r"(?:Ma|Wm|Chas|Thos|Jas)\.(?=[ \t]+[A-Z][a-z])")
+# a nickname in quotes between names, then a capitalised name word
+_QUOTED_NICKNAME = re.compile(r"[\"“][^\W\d_][^\"”\n]{0,19}[\"”](?=[ \t]+[A-Z][a-z])")
 _NAME_AFTER_INITIAL = re.compile(r"[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]|$|[,.])")
 
 
@@ -226,6 +230,12 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
 _RETIRED = re.compile(r"\((?:rtd|retd|ret|retired|mrs|mr|ms|miss)\.?\)", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# months and their short forms: a name word only when no day follows ("Jan de Vries", "June")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b")
 
 
 def _name_after_initials(text: str, pos: int) -> bool:
@@ -345,6 +355,16 @@ def _name_words(
     while len(words) < 7 and sum(w[0].lower() not in PARTICLES for w in words) < 4:
         m = re.match(r"[ \t]*", text[j:])
         k = j + (m.end() if m else 0)
+        short = _SHORT_GIVEN.match(text, k) if not words else None
+        if short:  # "Ma. Cristina Bedro": a given name written short, with its dot
+            words.append((short.group(0), k, short.end()))
+            j = short.end()
+            continue
+        nickname = _QUOTED_NICKNAME.match(text, k) if words else None
+        if nickname:  # 'Ma. Cristina "Tintin" Bedro': what they are called, inside the name
+            words.append((nickname.group(0), k, nickname.end()))
+            j = nickname.end()
+            continue
         initial = INITIAL.match(text, k)
         if initial and (words or _name_after_initials(text, initial.end())):
             # a middle initial, "Kelsey R. Hughes", or a first one, "T. Okonkwo-Barnes",
@@ -376,6 +396,8 @@ def _name_words(
             break
         if not is_name_word(word, vocab, lower_case_notes):
             break
+        if word.lower().rstrip(".") in _MONTHS and _DAY_AFTER.match(text, w.start() + len(word)):
+            break  # "Mrs. Gadsden Oct 15", "Jan 9": a date, not a name
         words.append((word, w.start(), w.start() + len(word)))
         j = w.start() + len(word)
         counted = [w for w in words if not w[0].endswith(".") and w[0].lower() not in PARTICLES]

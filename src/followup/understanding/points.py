@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 # "- ", "• ", "* ", "3. ", "3) ", "a) ", "[x] ", a markdown task "- [x] "
 BULLET = re.compile(
     r"^[ \t]*(?:[-*][ \t]+\[[ xX]?\]|[-•–—>]+|\*+(?=[ \t])|\d{1,2}[.)](?!\d)"
+    # a numbered list's sub-item, indented or closed: "   3.1 they do 6 studies a night",
+    # "2.3) ..." (not "2.5 million users" at a line's start)
+    r"|(?<=[ \t])\d{1,2}(?:\.\d{1,2}){1,2}[.)]?(?=[ \t]+[^\W\d_])"
+    r"|\d{1,2}(?:\.\d{1,2}){1,2}[.)](?=[ \t]+[^\W\d_])"
     # a notes app's checkboxes and list marks: "☐ position: ...", "✔ sent the CV"
     r"|[☐☑☒✓✔✅▢□■▪◦‣●○](?=[ \t])"
     r"|[a-hA-H]\)(?=[ \t])|\[[ xX]?\])[ \t]*"

@@ -17,6 +17,7 @@ from followup.understanding.facts import (
     family_name_first,
 )
 from followup.understanding.people import capitalise
+from followup.understanding.reader.headings import _WHEN_WORDS
 from followup.understanding.reader.prose import _LEAD_TITLE, _NOT_ADDRESSEE_TITLE, decides
 from followup.understanding.reader.relative_dates import resolve
 from followup.understanding.reader.state import _Found, _located, _Seg
@@ -265,6 +266,14 @@ def _is_titled_person(value: str) -> bool:
     return first in vocab.honorifics or first in vocab.address_titles or dotted
 
 
+# words that with a weekday or month say when: "vendredi dernier", "last Friday", "ayer"
+_RELATIVE_WHEN = frozenset(
+    "last next this past dernier dernière prochain prochaine passé passée pasado pasada "
+    "próximo próxima proximo proxima ayer hier ontem gestern letzten letzte nächsten "
+    "vorige volgende afgelopen scorso scorsa prossimo prossima".split()
+)
+
+
 def _plausible_role(role: Located, titles: set[str], names: set[str]) -> bool:
     """A role read from a cue that ends on a joining word ("Design Manager for the North region
     and"), on a place ("Works Department", "St Oswald's site"), that is the title of a person
@@ -279,6 +288,8 @@ def _plausible_role(role: Located, titles: set[str], names: set[str]) -> bool:
         return False
     if role.value.lower() in names and words[-1] not in vocabulary().role_words:
         return False
+    if all(_WHEN_WORDS.fullmatch(w) or w in _RELATIVE_WHEN for w in words):
+        return False  # "entretien vendredi dernier": when the interview was, no job
     if (
         len(words) == 1
         and role.value.isalpha()

@@ -35,11 +35,22 @@ _GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|eveni
 _ABOUT_INTERVIEW = re.compile(
     r"\b(?:interview\w*|notes?|stage|round|debrief|follow[- ]?up)\b", re.IGNORECASE
 )
+# the word for an interview in the languages notes mix in: a front matter `title:` with it
+# names the notes ("面試 Renxin clinic"), though beside an employer in capitals it may not
+_INTERVIEW_ABROAD = re.compile(
+    r"\b(?:entrevistas?|entretiens?|entrevues?|colloquio|gesprek|gespräch|"
+    r"vorstellungsgespräch|intervju|haastattelu|rozmowa|mülakat|wawancara|phỏng vấn)\b"
+    r"|面試|面试|面接|면접",
+    re.IGNORECASE,
+)
 
 
-def names_the_notes(value: str) -> bool:
-    """ "Interview debrief", "stage 3 interview notes": a title of the notes, not of the job."""
-    return _ABOUT_INTERVIEW.search(value) is not None
+def names_the_notes(value: str, *, any_language: bool = False) -> bool:
+    """ "Interview debrief", "stage 3 interview notes": a title of the notes, not of the job
+    (with `any_language`, also "面試 Renxin clinic", "entrevista Bodega Sur")."""
+    if _ABOUT_INTERVIEW.search(value) is not None:
+        return True
+    return any_language and _INTERVIEW_ABROAD.search(value) is not None
 
 
 # words that may open a title line's part before the employer's name ("notes after Swan River
@@ -52,7 +63,7 @@ _HEADING_NOISE = frozenset(
     "position post vacancy bewerbung entrevista entretien vorstellungsgespräch notatki po "
     "notas de notizen mülakat notları anotações catatan wawancara sollicitatiegesprek "
     "sollicitatie gesprek rozmowa kwalifikacyjna colloquio bewerbungsgespräch interviu "
-    "entrevue intervista intervju haastattelu "
+    "entrevue intervista intervju haastattelu poste puesto posto vaga "
     # a list's or a chat export's own name ("MVM interview — checklist + notes", "Telegram —
     # Избранное / Saved Messages"), never the job or the employer
     "checklist tracker todo to do recap prep telegram whatsapp viber saved messages search "
@@ -203,6 +214,9 @@ class _Headings(_Sender):
             return  # "[Voice Recorder — transcript (auto) — 03:52]": an app's own header
         # a comma before a legal form ("Lianxin Power Electronics Co., Ltd.") splits nothing
         unsplit = _LEGAL_COMMA.sub(" ", seg.text)
+        # nor does one inside brackets ("Scout jeunes (Youth Scout, Sénégal & Gambie)"): the
+        # bracket glosses or qualifies the part it follows (blanked, so offsets hold)
+        unsplit = re.sub(r"\([^()\n]{1,80}\)", lambda m: re.sub(r"[,|:—–]", " ", m[0]), unsplit)
         parts = [
             (seg.text[m.start() : m.end()], m.start())
             for m in re.finditer(r"[^\-–—|:,*]+(?:-[^\s\-–—|:,*][^\-–—|:,*]*)*", unsplit)

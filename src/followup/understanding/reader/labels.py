@@ -65,6 +65,12 @@ def _value_end(value: str) -> int:
     return end
 
 
+# a list item's person described as kin of another panel member: "— his daughter, ..."
+_KIN_OF_ANOTHER = re.compile(
+    r"[\s*_]*[—–-]?[ \t]*(?:his|her|their)[ \t]+(?:daughter|son|wife|husband|partner|brother|"
+    r"sister|dad|father|mother|mum|mom|niece|nephew|cousin)\b",
+    re.IGNORECASE,
+)
 # the terms of a job after a dash or comma that end a role's value
 _JOB_TERMS_TAIL = re.compile(
     r"(?:\s+[-–—]|\s*,)\s+(?:(?:full|part)[\s-]?time|permanent|temporary|fixed[\s-]term|"
@@ -141,9 +147,11 @@ class _Labels(_People):
             strength += 1  # "(chaired it)", "lead interviewer"
         self._addressees_named(seg)  # "Mx. Robin Achterberg ... → thank-you to Robin"
         person = _person(hit, seg, strength, "label")
-        if _tied_elsewhere(seg.text, self.vocab) or (
-            person.title and _NOT_ADDRESSEE_TITLE.search(person.title)
-        ):
+        kin = _KIN_OF_ANOTHER.match(rest)
+        # "Nia Parry — his daughter, Workshop Manager": whose daughter she is, said of her; the
+        # line's other ties still count
+        tied = _tied_elsewhere(rest[kin.end() :] if kin else seg.text, self.vocab)
+        if tied or (person.title and _NOT_ADDRESSEE_TITLE.search(person.title)):
             self.found.mentioned.append(person)
         else:
             self._add_people([person])
@@ -333,8 +341,9 @@ class _Labels(_People):
         kept, dropped = _clean_value(seg.text, name)
         if dropped:
             self.found.refused.append(f"{name}: dropped {dropped}")
-        if not kept:
-            return
+        kept = kept.strip("*_ ")  # "post: **ATC Assistant (Flight Data)**": the bold marks off
+        if not re.search(r"[^\W\d_]", kept):
+            return  # "practice :)": a smile, no value
         problem = shape_problem(kept, max_words=8 if name == "company" else 10)
         aside = re.search(r"\s[—–-]\s+(?=.*\b[a-z]{3,}\b)", kept)
         remark = name == "company" and re.search(r"\s[—–]\s+(?=[a-z])", kept)
@@ -346,7 +355,7 @@ class _Labels(_People):
         if name == "role":
             # "Hill technician – full time": the terms of the job after a dash, not its name
             kept = _JOB_TERMS_TAIL.sub("", kept) or kept
-        if name == "role" and label == "title" and names_the_notes(kept):
+        if name == "role" and label == "title" and names_the_notes(kept, any_language=True):
             return  # front matter `title: Interview debrief` names the notes, not the job
         if name == "role" and label.startswith("appl") and _WHEN_APPLIED.match(kept):
             return  # "Applied: Feb 10 via Badger Health Talent": when and how, not the job

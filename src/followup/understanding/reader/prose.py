@@ -74,7 +74,8 @@ _WITHIN = re.compile(
     re.IGNORECASE,
 )
 _LEAD_TITLE = re.compile(
-    r"\b(?:hiring manager|lead(?:ing)?|head|chair\w*|main contact|in charge|my (?:future )?boss|"
+    r"\b(?:hiring manager|gestionnaire d'embauche|lead(?:ing)?|head|chair\w*|main contact|"
+    r"in charge|my (?:future )?boss|"
     r"would report to|decides?|decision maker)\b",
     re.IGNORECASE,
 )
@@ -82,15 +83,21 @@ _LEAD_TITLE = re.compile(
 # thank-you should go to her"); the other ways of saying they lead or decide are data
 # (`decider_cues`)
 _TO_THEM = re.compile(
-    r"\b(?:(?:send|write|email|e-mail|address)\w*\b[^.;\n]{0,40}\bto (?:her|him)|"
-    r"(?:thank[- ]?you|follow[- ]?up)[^.;\n]{0,30}\bgo to (?:her|him))\b",
+    r"\b(?:(?:send|write|email|e-mail|mail|address)\w*\b[^.;\n]{0,40}\bto (?:her|him)|"
+    r"(?:thank[- ]?you|follow[- ]?up)[^.;\n]{0,30}\bgo to (?:her|him)|"
+    # "Email him.", "mail her tonight"; "the one to write to", "the one I email"
+    r"(?:e-?mail|mail)\s+(?:her|him)(?!\s+back)|"
+    r"the one (?:i |to )?(?:e-?mail|mail|write to|send (?:it |the \w+ )?to))\b",
     re.IGNORECASE,
 )
 # "neither of them said who makes the call": a question or a denial, not a statement (", who
 # chaired it" is one)
 _DENIED_BEFORE = re.compile(
-    r"\b(?:neither|nor|not|n't|no one|nobody|whether|if|(?:said|say|know|sure|tell|idea|"
-    r"unclear|asked?|wonder|or)\s+who)\b[^.;]{0,25}$",
+    r"\b(?:neither|nor|not|n't|no one|nobody|(?:said|say|know|sure|tell|idea|"
+    r"unclear|asked?|wonder|or)\s+who)\b[^.;]{0,25}$"
+    # "whether she decides"; not "if anything comes to mind, write to me", a condition before
+    # the sentence's own verb
+    r"|\b(?:whether|if)\b[^.;,]{0,25}$",
     re.I,
 )
 

@@ -28,7 +28,9 @@ MAX_POINT_CHARS = 30_000  # details are read from the first this many characters
 _NO_END_ABBREVIATIONS = frozenset(
     "dr mr ms mrs mx prof st jr sr sra srta m mme mlle capt supt sgt insp cllr rev fr ing lt "
     "col cdr gen co inc ltd pvt corp mevr dhr mdm smt inż inz det maj cmdr ltc conf adv dra arq "
-    "atty engr eng lic licda ir drs revd sigra er dott avv sig mag agr dña soc coop znj".split()
+    "atty engr eng lic licda ir drs revd sigra er dott avv sig mag agr dña soc coop znj "
+    # a given name written short: the Filipino "Ma. Cristina", the old "Wm. Hale"
+    "ma wm chas thos jas cmdt".split()
 )
 _ABBREV_DOT = re.compile(
     r"\b(?:" + "|".join(sorted(_NO_END_ABBREVIATIONS, key=len, reverse=True)) + r")\.", re.I

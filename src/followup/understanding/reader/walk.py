@@ -11,7 +11,14 @@ from followup.understanding.facts import shape_problem
 from followup.understanding.people import capitalise
 from followup.understanding.points import ANSWER_MARK, BULLET, join_wrapped
 from followup.understanding.reader.labels import _Labels, _value_end
-from followup.understanding.reader.state import CHAT_HEAD, _Found, _lines, _located, _Seg
+from followup.understanding.reader.state import (
+    CHAT_HEAD,
+    CHAT_LINE,
+    _Found,
+    _lines,
+    _located,
+    _Seg,
+)
 from followup.understanding.vocabulary import fold_label
 
 
@@ -222,7 +229,10 @@ class _Reader(_Labels):
             # (a window: a label is short, and a copy of the rest per sentence would make a
             # line of many sentences cost its length squared)
             label = self._label(content[m.end() : m.end() + _LABEL_WINDOW])
-            if label is not None and label[0] in _LABELS_AFTER_SENTENCE:
+            dashed = m.group(0).strip() in ("—", "–")
+            if label is not None and label[0] in (
+                _JOB_LABELS if dashed else _LABELS_AFTER_SENTENCE
+            ):
                 return m.end()
         return None
 
@@ -261,6 +271,13 @@ class _Reader(_Labels):
             return
         self.list_field = None
         label = self._label(content)
+        chat = CHAT_LINE.match(content) if label is None else None
+        if chat is not None:
+            said = self._label(content[chat.end() : chat.end() + _LABEL_WINDOW])
+            if said is not None and said[0] in _LABELS_AFTER_SENTENCE:
+                # "[3/3/26 18:43] Yessenia: puesto = Torcedora": a chat message that is a label
+                self._line(_Seg(content[chat.end() :], seg.start + at + chat.end(), seg.line))
+                return
         if label is None:
             split = self._label_after_sentence(content)
             if split is not None:
@@ -357,8 +374,15 @@ def _quoted_greeting(greeting: str) -> re.Pattern[str]:
 _LABEL_WINDOW = 120
 # a sentence's end, then a capital or a lower-case word with its colon ("... (Ops Manager).
 # job: Crew Lead")
-_SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[a-z0-9)])[.!?][ \t]++(?=[A-Z]|[a-z]{2,12}[ \t]?[:=])")
+_SENTENCE_THEN_CAPITAL = re.compile(
+    r"(?<=[a-z0-9)])[.!?][ \t]++(?=[A-Z]|[a-z]{2,12}[ \t]?[:=])"
+    # or a long dash before a label ("entretien vendredi dernier, 8h — poste: clerc")
+    r"|(?<=\S)[ \t]+[—–][ \t]+(?=[^\W\d_]{2,12}[ \t]?[:=])"
+)
 _LABELS_AFTER_SENTENCE = frozenset({"role", "company", "interviewer", "addressee", "candidate"})
+# after a long dash only the job's labels: "Interview – SAR Coordinator – Candidate: L. Ndlovu"
+# is a calendar's summary, its signer is in the notes below
+_JOB_LABELS = frozenset({"role", "company"})
 # a negation just before the request to be called: "Didn't get a "call me Brent"", "he
 # never said call me"
 _NOT_ASKED = re.compile(
@@ -368,6 +392,7 @@ _NOT_ASKED = re.compile(
 )
 _CALLED = re.compile(
     r"(?:\bcall\s+me|\b(?:said|asked\s+me|told\s+me|asked)\s+to\s+call\s+(?:him|her)"
+    r"|\b(?:said|says)\s+call\s+(?:him|her)"  # a terse "Said call her Hine"
     # "pode me chamar de Patrícia", "appelle-moi J-F", "zeg maar Marloes", "llámame Lupe"
     r"|\bpode\s+me\s+chamar\s+de|\bme\s+chama\s+de|\bll[aá]mame|\bpuedes\s+llamarme"
     r"|\bappelle[sz]?-moi|\bappelez-moi|\bnenn\s+mich|\bzeg\s+maar|\bmów\s+mi)\s+"
@@ -387,7 +412,9 @@ _CALLED = re.compile(
     r"|[\"“](?:[^\"”\n]{0,80}?\W)?just\s+(?P<j>(?-i:[A-Z])[\w-]{1,20})(?=[ \t]*[,.!]?[ \t]*[\"”,])"
     r"|[\"“][^\"”\n]{0,60}\bcalls\s+me\s+(?P<q>(?-i:[A-Z])[\w-]{1,20})\b"
     # Tagalog's "just ...": '"Paolo na lang, no need for sir"'
-    r"|[\"“](?P<t>(?-i:[A-Z])[\w-]{1,20})\s+na\s+lang\b",
+    r"|[\"“](?P<t>(?-i:[A-Z])[\w-]{1,20})\s+na\s+lang\b"
+    # '"... and it's Nia, not Ms Parry"': the name asked for against the formal one
+    r"|\bit['’]s\s+(?P<k>(?-i:[A-Z])[\w-]{1,20}),?[ \t]+not[ \t]+(?:mr|ms|mrs|miss|mx|dr|prof)\b",
     re.IGNORECASE,
 )
 # the notes saying people go by first names there: "First names only", "In Nunavut everybody
@@ -401,7 +428,7 @@ _FIRST_NAMES = re.compile(
     re.IGNORECASE,
 )
 _NOT_FIRST = re.compile(r"\b(?:no|not|never|don'?t|doesn'?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
-_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t")
+_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t", "k")
 # "everybody just calls him Wade", "Everyone calls her **Chef Nhung**": what everyone calls
 # someone, a greeting only when it is their own name (or a form of address and their name),
 # never a nickname ("everyone calls him Bigga")
