@@ -241,6 +241,10 @@ def test_a_that_clause_with_a_verb_passes(sentence: str) -> None:
         ("I would love to help with the safety drills, especially the drill logs.", True),
         ("I loved learning that your kitchen is new and everything is made in house.", True),
         ("I enjoyed learning that your team uses Epic, Cerner, and Meditech.", True),
+        ("I loved learning about the integrator, 38 engineers.", False),
+        ("I loved to learn about the 3 partners, 40 staff.", False),
+        ("I enjoyed learning that your team grew from 12 to 40 staff in 2024.", True),
+        ("I enjoyed learning that your team ships 4,000 maps a year, mostly to hunters.", True),
     ],
 )
 def test_a_sentence_tells_one_detail_in_one_clause(sentence: str, ok: bool) -> None:

@@ -4837,3 +4837,28 @@ def test_a_comma_inside_a_title_lines_bracket_splits_nothing() -> None:
 def test_the_word_for_post_before_a_title_lines_job_is_no_part_of_it() -> None:
     notes = parse_notes("Boulangerie Dupont — poste de vendeur\n\nMet Mme Claire Dupont.\n")
     assert notes.role == "Vendeur"
+
+
+def test_a_role_in_prose_ends_before_of_their() -> None:
+    notes = parse_notes(
+        "Crown Cuts Lounge — interview notes\n\n"
+        "The interview was for Branch Manager of their new Lekki branch, opening soon.\n"
+    )
+    assert notes.role == "Branch Manager"
+
+
+def test_a_programme_on_a_title_line_is_no_role() -> None:
+    notes = parse_notes(
+        "Notes – Blue River Relief (BRR), Sudan Programme\n"
+        "Logistics Officer (Supply Chain) – Port Sudan base\n\n"
+        "Sun 15 Feb 2026 – interview at the compound\n"
+    )
+    assert notes.role is not None and notes.role.startswith("Logistics Officer")
+
+
+def test_a_lower_case_civil_firm_after_interview_with_is_the_employer_not_a_person() -> None:
+    notes = parse_notes(
+        "voice memo\nok so just got out of the interview with quarrymark civil up at the depot\n"
+        "sign it tom baird\n"
+    )
+    assert (notes.company, notes.interviewer) == ("Quarrymark Civil", None)

@@ -221,11 +221,23 @@ _SECOND_CLAUSE = re.compile(
 )
 
 
+# a count tacked on after a comma to a bare noun of one to three words, the sentence's end: a
+# list of the notes, not a clause ("about the integrator, 38 engineers.", "about the 3
+# partners, 40 staff."; not "about the 11 branches of Tidewater Credit Union on the Oregon
+# coast, about 48,000 members.")
+_COUNT_TACKED_ON = re.compile(
+    r"\babout\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:about\s+)?\d[\d,.]*\s+"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
 def one_clause(sentence: str) -> str | None:
     """One detail in one clause: a second clause run on with ", and it/that/your ..." or
     spliced on with ", that is ..." is where the small model drifts ("..., and your team's
-    gallery assistant helps run it", "help bring the 270/271 bill, that is a real thing")."""
-    if _SECOND_CLAUSE.search(sentence):
+    gallery assistant helps run it", "help bring the 270/271 bill, that is a real thing"); so
+    is a count tacked on after a comma ("about the integrator, 38 engineers.")."""
+    if _SECOND_CLAUSE.search(sentence) or _COUNT_TACKED_ON.search(sentence):
         return "one detail, one clause"
     return None
 

@@ -45,7 +45,7 @@ _ROLE_STOP = re.compile(
     r"\s+(?:comma|period|full\s+stop|colon|new\s+(?:line|paragraph)|"
     r"role|position|job|opening|post|vacancy|at|with|w/|on|today|yesterday|this|"
     r"last|next|in|and|but|interview\w*|because|since|which|who|that|they|she|he|i|for|from|"
-    r"spot|gig)\b.*$",
+    r"spot|gig|of\s+(?:their|our|its|his|her|the\s+new))\b.*$",  # "... Manager of their new branch"
     re.IGNORECASE,
 )
 # "welder 6g pipe the guy who ...": an article or filler starts another phrase, except after
