@@ -4862,3 +4862,17 @@ def test_a_lower_case_civil_firm_after_interview_with_is_the_employer_not_a_pers
         "sign it tom baird\n"
     )
     assert (notes.company, notes.interviewer) == ("Quarrymark Civil", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Harbour Cafe, Napier - barista interview 20/01/2026", "Barista"),  # a date's slashes
+        ("Harbour Cafe, Napier", None),  # a town after the employer's comma, no farrier
+        ("Kora Press, Farrier", "Farrier"),
+    ],
+)
+def test_a_title_lines_job_before_its_interview_and_a_town_after_a_comma(
+    title: str, role: str | None
+) -> None:
+    assert parse_notes(f"{title}\nMrs. Ana Lobo (manager, mail to her)\n").role == role

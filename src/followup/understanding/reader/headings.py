@@ -330,7 +330,8 @@ class _Headings(_Sender):
     def _heading_part(self, seg: _Seg, original: str, at: int, shout_ok: bool) -> None:
         """One part of a title line between dashes, bars or commas: the employer, the role, or
         neither (a date, the notes' own title, a word like `after`)."""
-        if "/" in original and any(names_the_notes(side) for side in original.split("/")):
+        sides = re.split(r"(?<!\d)/(?!\d)", original)  # not a date's "20/01/2026"
+        if len(sides) > 1 and any(names_the_notes(side) for side in sides):
             return  # "Cyfweliad / Interview": a heading in two languages, not an employer
         search = re.match(r"\W*(?:job\s+search|job\s+hunt|applications)\s+/\s+", original, re.I)
         if search:  # "🗂 Job search / Larchmont Health": the notes' folder, then the employer
@@ -404,6 +405,14 @@ class _Headings(_Sender):
         )
         loc = _located(_unshouted(value) if shouted else value, seg, at + first, "cue")
         role_like, of_field = self._role_like(kept, lows, value)
+        if (
+            role_like
+            and len(kept) == 1
+            and kept[0][:1].isupper()
+            and lows[0] not in self.vocab.role_words
+            and seg.text[:at].rstrip().endswith(",")
+        ):
+            role_like = False  # "Harbour Cafe, Napier - ...": a place after the employer's comma
         named = all(
             k[:1].isupper() or (k[:1].isdigit() and i > 0) or k.lower() in _JOINERS
             for i, k in enumerate(kept)
@@ -455,7 +464,17 @@ class _Headings(_Sender):
     ) -> bool:
         """`Mashgiach position`, `Sous Chef job`: a part that ends on a word for a job names
         the role in the words before it (the part's own noise, "interview for", passed over)."""
-        if len(words) < 2 or words[-1].lower() not in self.vocab.role_nouns:
+        dated = words
+        while len(dated) > 2 and dated[-1][:1].isdigit():
+            dated = dated[:-1]  # "cashier interview 20/01/2026": the date after it
+        interview = (
+            len(dated) >= 2
+            and dated[-1].lower() in _INTERVIEW_WORDS
+            and dated[-2].lower() in self.vocab.role_words
+        )  # "Mosi Forex Bureau - cashier interview 20/01/2026": the job before the interview
+        if interview:
+            words = dated
+        if len(words) < 2 or (words[-1].lower() not in self.vocab.role_nouns and not interview):
             return False
         before = words[:-1]
         while before and before[0].lower() in _NOISE:
