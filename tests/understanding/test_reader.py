@@ -4839,6 +4839,13 @@ def test_the_word_for_post_before_a_title_lines_job_is_no_part_of_it() -> None:
     assert notes.role == "Vendeur"
 
 
+def test_the_word_for_an_application_before_a_title_lines_job_is_no_part_of_it() -> None:
+    notes = parse_notes(
+        "Clínica Sur — postulación Enfermera Neonatal\n\nDra. Ana Lobo (jefa, escribir a ella)\n"
+    )
+    assert (notes.company, notes.role) == ("Clínica Sur", "Enfermera Neonatal")
+
+
 def test_a_role_in_prose_ends_before_of_their() -> None:
     notes = parse_notes(
         "Crown Cuts Lounge — interview notes\n\n"

@@ -64,6 +64,8 @@ _HEADING_NOISE = frozenset(
     "notas de notizen mülakat notları anotações catatan wawancara sollicitatiegesprek "
     "sollicitatie gesprek rozmowa kwalifikacyjna colloquio bewerbungsgespräch interviu "
     "entrevue intervista intervju haastattelu poste puesto posto vaga "
+    # the application's own word ("Clínica Sur — postulación Enfermera Neonatal")
+    "postulación postulacion candidatura candidature solicitud "
     # a list's or a chat export's own name ("MVM interview — checklist + notes", "Telegram —
     # Избранное / Saved Messages"), never the job or the employer
     "checklist tracker todo to do recap prep telegram whatsapp viber saved messages search "
