@@ -75,6 +75,10 @@ from followup.sentences.pronouns import toward_reader
             "they issue a truck + tablet to every inspector",
             "I enjoyed learning that your team issues a truck and tablet to every inspector.",
         ),
+        (  # two verbs joined by a slash, each agreeing with "your team"
+            "they buy/sell 14 currencies, most is USD",
+            "I enjoyed learning that your team buys and sells 14 currencies.",
+        ),
         (  # a transcript's "theyre", and the writer's own verdict left out
             "theyre getting a new paint truck in spring which is pretty cool",
             "I enjoyed learning that your team is getting a new paint truck in spring.",

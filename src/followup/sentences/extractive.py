@@ -105,6 +105,8 @@ def _tidy(fact: str, casual: bool = True) -> str:
         )
         # the writer's own verdict at the end: "... for two weeks which is pretty cool"
         text = _VERDICT_TAIL.sub("", text)
+        # two verbs joined by a slash after their subject: "they buy/sell 14 currencies"
+        text = re.sub(r"\b(they|we|you)\s+([a-z]+)/([a-z]+)\b", r"\1 \2 and \3", text, flags=re.I)
         # a transcript's contractions without their apostrophe: "theyre getting", "theyve got"
         text = re.sub(r"\b(they)(re|ve|ll)\b", r"\1'\2", text, flags=re.I)
         shorthand = vocabulary().shorthand
