@@ -4883,3 +4883,14 @@ def test_a_title_lines_job_before_its_interview_and_a_town_after_a_comma(
     title: str, role: str | None
 ) -> None:
     assert parse_notes(f"{title}\nMrs. Ana Lobo (manager, mail to her)\n").role == role
+
+
+@pytest.mark.parametrize(("called", "greeting"), [("Seyi", "Seyi"), ("Yemi", "Mr. Adeyemi")])
+def test_a_name_asked_for_that_ends_the_given_name_greets_them(called: str, greeting: str) -> None:
+    notes = parse_notes(
+        "Interviewer: Mr. Oluwaseyi Adeyemi (founder and CEO)\n\n"
+        "Notes: the interview went long, we talked about the new branch, the academy, the "
+        "hygiene rules and the booking app and much more besides. At the end he said "
+        f'"please, call me {called}, everybody here calls me {called}," so I will respect that.\n'
+    )
+    assert notes.addressed_as == greeting

@@ -767,6 +767,8 @@ def _called_for(found: _Found, addressee: Person | None) -> Located | None:
             or any(len(low) >= 3 and w.startswith(low) for w in words)
             # "I'm Bernadette but everyone calls me Bernie": a short form of the given name
             or (len(low) >= 3 and low[:3] == words[0][:3])
+            # "call me Seyi" from Oluwaseyi, "Emeka" from Chukwuemeka: the given name's end
+            or (len(low) >= 4 and words[0].endswith(low))
         ):
             return called
     for nickname in found.nicknames:
