@@ -47,8 +47,9 @@ LOWER_ONLY = frozenset({"seu", "anh", "chị"})
 NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 _NAME_AFTER_PARTICLE = re.compile(r"[ \t]+[^\W\d_]{2,}(?![\w'’-])")
 INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")
-# a given name written short before a capitalised name: "Ma. Cristina" (Maria), "Wm. Hale"
-_SHORT_GIVEN = re.compile(r"(?:Ma|Wm|Chas|Thos|Jas)\.(?=[ \t]+[A-Z][a-z])")
+# given names written short, with a dot that ends no sentence: "Ma. Cristina" (Maria), "Wm. Hale"
+SHORT_GIVEN_NAMES = ("Ma", "Wm", "Chas", "Thos", "Jas")
+_SHORT_GIVEN = re.compile(rf"(?:{'|'.join(SHORT_GIVEN_NAMES)})\.(?=[ \t]+[A-Z][a-z])")
 # a nickname in quotes between names, then a capitalised name word
 _QUOTED_NICKNAME = re.compile(r"[\"“][^\W\d_][^\"”\n]{0,19}[\"”](?=[ \t]+[A-Z][a-z])")
 _NAME_AFTER_INITIAL = re.compile(r"[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]|$|[,.])")

@@ -72,11 +72,9 @@ _KIN_OF_ANOTHER = re.compile(
     re.IGNORECASE,
 )
 # the terms of a job after a dash or comma that end a role's value
+_JOB_TERM = r"(?:(?:full|part)[\s-]?time|permanent|temporary|fixed[\s-]term|seasonal|contract)"
 _JOB_TERMS_TAIL = re.compile(
-    r"(?:\s+[-–—]|\s*,)\s+(?:(?:full|part)[\s-]?time|permanent|temporary|fixed[\s-]term|"
-    r"seasonal|contract)(?:\s*(?:,|and|&)\s*(?:(?:full|part)[\s-]?time|permanent|temporary|"
-    r"fixed[\s-]term|seasonal|contract))*\s*$",
-    re.IGNORECASE,
+    rf"(?:\s+[-–—]|\s*,)\s+{_JOB_TERM}(?:\s*(?:,|and|&)\s*{_JOB_TERM})*\s*$", re.IGNORECASE
 )
 _BOLD_CELL = re.compile(r"(\*\*|__)(\S.*?)\1")
 _NEXT_LABEL = re.compile(r"(?:[ ]{3,}|\t)(?=[^\W\d_][\w ]{0,24}:)")

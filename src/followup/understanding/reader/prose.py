@@ -297,19 +297,14 @@ class _People(_Headings):
                 continue  # only an honorific between "to" and the name ("to M. Wamytan")
             if " " not in hit.name and re.match(r"\.[ \t]+[A-Z]", text[hit.end :]):
                 continue  # "to Econ. Andrade": a title the reader does not know, no name
-            known = hit.honorific or self._named_already(hit.name)
+            person = _person(hit, seg, 3, "cue")
+            known = hit.honorific or any(person.same_as(p) for p, _ in self.found.people)
             if not known and not _MAIL_WORD.search(text):
                 continue  # under "**Email**", "to Lisbon" is no one the notes met
             ends = r"[ \t]*(?:[,.;:!]|$)" if under_mail and m.start() == 0 else r"[ \t]*[,.;:!]"
             if not re.match(ends, text[hit.end :]):
                 continue  # "to Lisbon for the launch": a sentence going on, no addressee named
-            self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
-
-    def _named_already(self, name: str) -> bool:
-        """Whether a person the notes named before has this name or this family name."""
-        words = name.lower().split()
-        known = (p.name.value.lower().split() for p, _ in self.found.people)
-        return any(words in (them[: len(words)], them[-len(words) :]) for them in known)
+            self.found.addressee_named.append(person)
 
     def _thanks_to(self, seg: _Seg) -> None:
         """`Mail de remerciement → M. Charbonnel`, `mandar agradecimiento a la Dra. Villacorta`,

@@ -17,7 +17,7 @@ from followup.understanding.facts import (
     Span,
     shape_problem,
 )
-from followup.understanding.people import NameHit
+from followup.understanding.people import SHORT_GIVEN_NAMES, NameHit
 from followup.understanding.reader.relative_dates import Relative
 from followup.understanding.vocabulary import Vocabulary, vocabulary
 
@@ -27,11 +27,9 @@ MAX_POINT_CHARS = 30_000  # details are read from the first this many characters
 # "Capt. Henrik Aasland", "Vardhan Textiles Pvt. Ltd.")
 _NO_END_ABBREVIATIONS = frozenset(
     "dr mr ms mrs mx prof st jr sr sra srta m mme mlle capt supt sgt insp cllr rev fr ing lt "
-    "col cdr gen co inc ltd pvt corp mevr dhr mdm smt inż inz det maj cmdr ltc conf adv dra arq "
-    "atty engr eng lic licda ir drs revd sigra er dott avv sig mag agr dña soc coop znj "
-    # a given name written short: the Filipino "Ma. Cristina", the old "Wm. Hale"
-    "ma wm chas thos jas cmdt".split()
-)
+    "col cdr gen co inc ltd pvt corp mevr dhr mdm smt inż inz det maj cmdr cmdt ltc conf adv dra "
+    "arq atty engr eng lic licda ir drs revd sigra er dott avv sig mag agr dña soc coop znj".split()
+) | {n.lower() for n in SHORT_GIVEN_NAMES}  # "Ma. Cristina", "Wm. Hale"
 _ABBREV_DOT = re.compile(
     r"\b(?:" + "|".join(sorted(_NO_END_ABBREVIATIONS, key=len, reverse=True)) + r")\.", re.I
 )

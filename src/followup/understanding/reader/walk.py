@@ -225,14 +225,12 @@ class _Reader(_Labels):
     def _label_after_sentence(self, content: str) -> int | None:
         """Where a label of who or what the job is starts after a sentence's end, if one
         does ("Today 2pm interview at Hidamari no Sato. Position: Care Worker")."""
-        for m in _SENTENCE_THEN_CAPITAL.finditer(content):
+        for m in _LABEL_BREAK.finditer(content):
             # (a window: a label is short, and a copy of the rest per sentence would make a
             # line of many sentences cost its length squared)
             label = self._label(content[m.end() : m.end() + _LABEL_WINDOW])
-            dashed = m.group(0).strip() in ("—", "–")
-            if label is not None and label[0] in (
-                _JOB_LABELS if dashed else _LABELS_AFTER_SENTENCE
-            ):
+            fields = _JOB_LABELS if m.group("dash") else _LABELS_AFTER_SENTENCE
+            if label is not None and label[0] in fields:
                 return m.end()
         return None
 
@@ -374,10 +372,10 @@ def _quoted_greeting(greeting: str) -> re.Pattern[str]:
 _LABEL_WINDOW = 120
 # a sentence's end, then a capital or a lower-case word with its colon ("... (Ops Manager).
 # job: Crew Lead")
-_SENTENCE_THEN_CAPITAL = re.compile(
+_LABEL_BREAK = re.compile(
     r"(?<=[a-z0-9)])[.!?][ \t]++(?=[A-Z]|[a-z]{2,12}[ \t]?[:=])"
     # or a long dash before a label ("entretien vendredi dernier, 8h — poste: clerc")
-    r"|(?<=\S)[ \t]+[—–][ \t]+(?=[^\W\d_]{2,12}[ \t]?[:=])"
+    r"|(?<=\S)[ \t]+(?P<dash>[—–])[ \t]+(?=[^\W\d_]{2,12}[ \t]?[:=])"
 )
 _LABELS_AFTER_SENTENCE = frozenset({"role", "company", "interviewer", "addressee", "candidate"})
 # after a long dash only the job's labels: "Interview – SAR Coordinator – Candidate: L. Ndlovu"
