@@ -4894,3 +4894,41 @@ def test_a_name_asked_for_that_ends_the_given_name_greets_them(called: str, gree
         f'"please, call me {called}, everybody here calls me {called}," so I will respect that.\n'
     )
     assert notes.addressed_as == greeting
+
+
+@pytest.mark.parametrize(
+    ("memo", "interviewer"),
+    [
+        (  # a memo that says who was in the room
+            "ok so interview this morning at brightwater dairy for the herd manager job\n"
+            "in the room was tomas reilly hes the farm manager and a lady from hr\n",
+            "Tomas Reilly",
+        ),
+        (  # a name told by what they do, with no verb before it
+            "so the interview today at harlow motors for the parts advisor job. in the room "
+            "dale hennessy hes the regional manager and jo from hr\n",
+            "Dale Hennessy",
+        ),
+        (  # "she is the" after a name the memo introduced without a cue
+            "so then there was maren holt she is the head of the lab and she will decide\n",
+            "Maren Holt",
+        ),
+    ],
+)
+def test_a_lower_case_memo_names_who_was_in_the_room(memo: str, interviewer: str) -> None:
+    assert parse_notes(memo + "- sam\n").interviewer_full == interviewer
+
+
+def test_a_day_and_its_date_after_a_cue_are_no_name() -> None:
+    notes = parse_notes(
+        "Interview was Tue 10 March.\nMs. Ana Lobo (manager) asked about my shifts.\n"
+    )
+    assert notes.interviewer_full == "Ms. Ana Lobo"
+
+
+def test_the_other_one_in_the_interview_is_not_the_main_contact() -> None:
+    notes = parse_notes(
+        "Interview with Dagmar Ehrentraut-Kühn, head of workshop.\n"
+        "the other one in interview was Herr Felix Brenneke, he is Geschäftsführer.\n"
+    )
+    assert notes.interviewer_full == "Dagmar Ehrentraut-Kühn"

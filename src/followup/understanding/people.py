@@ -236,6 +236,8 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+# a day's short names too: "interview was Tue 10 March"
+_DATE_WORDS = _MONTHS | _WEEKDAYS | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b")
 
 
@@ -397,8 +399,10 @@ def _name_words(
             break
         if not is_name_word(word, vocab, lower_case_notes):
             break
-        if word.lower().rstrip(".") in _MONTHS and _DAY_AFTER.match(text, w.start() + len(word)):
-            break  # "Mrs. Gadsden Oct 15", "Jan 9": a date, not a name
+        if word.lower().rstrip(".") in _DATE_WORDS and _DAY_AFTER.match(
+            text, w.start() + len(word)
+        ):
+            break  # "Mrs. Gadsden Oct 15", "Jan 9", "Tue 10 March": a date, not a name
         words.append((word, w.start(), w.start() + len(word)))
         j = w.start() + len(word)
         counted = [w for w in words if not w[0].endswith(".") and w[0].lower() not in PARTICLES]

@@ -170,6 +170,9 @@ def _honorific_at() -> re.Pattern[str]:
 
 
 _HONORIFICS_MAX = 20  # the width of "Lt. Col. (Rtd) " before a name
+_OTHER_ONE_BEFORE = re.compile(
+    r"\bthe[ \t]+other[ \t]+(?:one|person|guy|lady|man|woman|interviewer)\b[^.;!?\n]*$", re.I
+)
 _MEETING_BEFORE = re.compile(
     r"\b(?:interview\w*|call|zoom|meeting|chat|coffee|sat down|met|spoke|talked|screen|"
     r"shift|session)\b[^.;!?\n]*$",
@@ -200,6 +203,16 @@ _SPEAKS = re.compile(r"[ \t]+(?:said|says|told|tells|asked|asks|thinks|wants|wil
 _TITLED_AFTER = re.compile(
     rf",[ \t]+{_ARTICLE}[ \t]+(?P<job>(?:[^\W\d_][\w'’-]*[ \t]+){{0,3}}?[^\W\d_][\w'’-]*)"
     r"(?=[ \t]+(?:of|at|for|here|there)\b|[ \t]*[,.;)]|[ \t]*$)"
+)
+
+# a word after "the" or "my" is a noun, not a name, in notes without capitals
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|my|our|his|her|their)[ \t]+$", re.I)
+
+# "in the room dale hennessy hes the regional manager": a name told by what they do, no verb
+_SAID_TO_BE = re.compile(
+    r"[ \t]+(?:he|she)(?:['’]?s|[ \t]+is)[ \t]+(?:the|our|their)[ \t]+"
+    r"(?P<job>(?:[^\W\d_][\w'’-]*[ \t]*){1,5})",
+    re.I,
 )
 
 
@@ -349,7 +362,9 @@ class _People(_Headings):
             strength = self.vocab.person_cues.get(cue, 1)
             if strength == 0:
                 continue
-            if strength == 1 and _MEETING_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
+            if strength > 1 and _OTHER_ONE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+                strength = 1  # "the other one in interview was Herr Brenneke": not the main one
+            elif strength == 1 and _MEETING_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
                 strength = 2  # "Zoom interview this afternoon with Prof. Halvorsen"
             elif strength == 1 and self.lower:
                 continue  # "with the itero scanner": without capitals, a bare "with" says little
@@ -367,6 +382,9 @@ class _People(_Headings):
         for m in _TITLED_AFTER.finditer(text):
             # "It was Levan Beridze himself, the owner of Zghva Rooftop": someone named with
             # their job, who may be the one met (a weak reading: a cue or a label wins)
+            if any(w.lower() in self.vocab.role_words for w in m.group("job").split()):
+                self._person_before(seg, m.start(), 1)
+        for m in _SAID_TO_BE.finditer(text):
             if any(w.lower() in self.vocab.role_words for w in m.group("job").split()):
                 self._person_before(seg, m.start(), 1)
         honorifics = _HONORIFIC_LOWER if self.lower else _honorific_at()
@@ -447,6 +465,7 @@ class _People(_Headings):
                 if hit is not None and (
                     len(hit.name.split()) < 2
                     or any(w.lower() in FUNCTION_WORDS for w in hit.name.split())
+                    or _DETERMINER_BEFORE.search(text[:at])  # "the room dale hennessy"
                 ):
                     hit = None
             if hit is None or hit.start != at or not self._appositive(text[hit.end : end]):
