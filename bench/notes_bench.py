@@ -133,6 +133,7 @@ SPLITS = [
     "dev24",
     "dev25",
     "dev26",
+    "dev27",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -149,6 +150,7 @@ SPLITS = [
     "heldout25",
     "heldout26",
     "heldout27",
+    "heldout28",
 ]
 
 
