@@ -179,9 +179,21 @@ def _all_job_words(value: str) -> bool:
     of a job title, so a title line's part is the job and nothing else."""
     from followup.understanding.vocabulary import vocabulary
 
+    vocab = vocabulary()
     words = re.findall(r"[^\W\d_]+", re.sub(r"\([^()]*\)", " ", value).lower())
     joiners = {"of", "and", "in", "for"}
-    return bool(words) and all(w in vocabulary().role_words or w in joiners for w in words)
+    if words and all(w in vocab.role_words or w in joiners for w in words):
+        return True
+    # "Coral Nursery Technician": a few words that end on a job's word, none an organisation's
+    # (no comma, "PhD position, Wiśniewski Lab", and no acronym, "Setouchi CERC postdoc":
+    # a place beside the job)
+    return (
+        1 < len(words) <= 4
+        and "," not in value
+        and not re.search(r"\b[A-Z]{2,}\b", value)
+        and words[-1] in vocab.role_words
+        and not any(w in vocab.company_words for w in words)
+    )
 
 
 def _name_flag(value: str) -> tuple[str | None, str]:

@@ -299,3 +299,26 @@ def test_a_thing_a_noun_opens_or_a_share_is_built(fact: str, sentence: str) -> N
 def test_a_heading_and_its_thing_joined_by_a_dash_make_no_thing() -> None:
     built = learned_sentence("surveillance — wastewater sampling at 9 sites in Lusaka")
     assert built is None or "surveillance —" not in built.text
+
+
+@pytest.mark.parametrize(
+    ("fact", "sentence"),
+    [
+        (  # a dictated note runs a lower-case name's reported speech into the fact
+            "every lamb is tagged at birth on the hill farm with the new readers tomas said "
+            "the vet would have to check this first before he signs",
+            "I enjoyed learning that every lamb is tagged at birth on the hill farm with the "
+            "new readers.",
+        ),
+        (  # "before" joins a clause: the sentence keeps it whole, it does not stop on it
+            "they close the kitchen at ten before they clean it all",
+            "I enjoyed learning that your team closes the kitchen at ten before your team "
+            "cleans it all.",
+        ),
+    ],
+)
+def test_a_run_on_clause_is_cut_where_a_new_one_starts_never_on_a_joining_word(
+    fact: str, sentence: str
+) -> None:
+    built = learned_sentence(fact, "Ana Lobo")
+    assert built is not None and built.text == sentence

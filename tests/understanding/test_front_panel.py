@@ -90,3 +90,20 @@ def test_a_panel_list_that_names_no_lead_leaves_the_addressee_to_the_notes() -> 
 def test_an_interviewers_list_names_its_first_person_not_in_hr() -> None:
     notes = parse_notes(NOTES.format(key="interviewers", note="asked about dyeing"))
     assert notes.interviewer == "Engr. Farhan Siddiqui"
+
+
+def test_lead_at_the_end_of_a_job_title_says_no_one_led_the_interview() -> None:
+    notes = parse_notes(
+        "---\norg: Blue Reef Trust\npeople:\n  - Dr. Ana Lobo (Science Director)\n"
+        "  - Tom Reyes (Dive Operations Lead)\n---\n\n"
+        "Dr. Lobo will be my boss, she ran the whole thing. So letter to Dr. Lobo.\n"
+    )
+    assert notes.addressed_as == "Dr. Lobo"
+
+
+def test_lead_said_of_the_interview_still_names_the_main_contact() -> None:
+    notes = parse_notes(
+        "---\npeople:\n  - Dr. Ana Lobo (Science Director)\n"
+        "  - Tom Reyes (Dive Lead; lead interviewer)\n---\n\nWe talked about the reef.\n"
+    )
+    assert notes.addressed_as == "Tom Reyes"

@@ -193,3 +193,26 @@ def test_prose_written_with_hard_line_breaks_is_one_point_per_sentence() -> None
         "so its vinnie i gotta write to " + "and more words " * 8 + "to\nthey have nine techs now\n"
     )
     assert len(join_wrapped(_points(memo), memo, vocabulary())) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'technically it\'s "Post Office Counter Manager" on the ad but everybody in the town '
+        "will just call it the post office job",
+        "the job title on the advert is Senior Picker but the team of 40 calls it the floor job",
+    ],
+)
+def test_what_the_job_is_called_on_its_advert_is_no_learned_point(text: str) -> None:
+    assert classify(text, vocabulary())[0] != "learned"
+
+
+def test_a_learned_sections_items_lead_a_detail_found_elsewhere() -> None:
+    from followup.notes import parse_notes
+
+    notes = parse_notes(
+        "# Entretien Maison du Sel\n\n## Qui\n- Paul Roche, directeur. Il décide.\n"
+        "- they both run the site since 2020, half and half, 3 sites\n\n"
+        "## Ce qu'ils m'ont expliqué\n- they count the birds every month from the hide\n"
+    )
+    assert notes.learned_points[0] == "they count the birds every month from the hide"

@@ -4932,3 +4932,73 @@ def test_the_other_one_in_the_interview_is_not_the_main_contact() -> None:
         "the other one in interview was Herr Felix Brenneke, he is Geschäftsführer.\n"
     )
     assert notes.interviewer_full == "Dagmar Ehrentraut-Kühn"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 6 students for 1 instructor in the water",  # a count, no job's name
+        "> Dear Ing. Rivero, thank you for the interview today and for the tour...",  # a letter
+    ],
+)
+def test_a_count_or_a_letters_greeting_is_no_role(line: str) -> None:
+    assert parse_notes(f"Interview with Ing. Ana Rivero.\n{line}\n").role is None
+
+
+def test_the_job_the_candidate_would_give_notice_at_is_not_the_employer() -> None:
+    notes = parse_notes(
+        "SOUTHERN CROSS AIRMEDICAL – Dispatcher application – my log\n\n"
+        "Wed 12 Feb – PANEL at the base\n   * Ms Ana Lobo – Ops Manager, my would-be boss\n"
+        "Mon 23 Feb – still nothing. availability from April (notice at Tasman Logistics is "
+        "4 wks).\n"
+    )
+    assert (notes.company, notes.role) == ("Southern Cross Airmedical", "Dispatcher")
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Interview – Dive Technician", "Dive Technician"),  # ends on a job's word
+        ("Interview - PhD position, Wiśniewski Lab", None),  # a place beside the job
+    ],
+)
+def test_a_front_matter_title_names_the_job_that_ends_it(title: str, role: str | None) -> None:
+    notes = parse_notes(f"---\ntitle: {title}\n---\n\nInterview with Dr. Ana Lobo.\n")
+    assert notes.role == role
+
+
+@pytest.mark.parametrize(
+    ("title", "company", "role"),
+    [
+        ("Brightline Data — Data Engineer — onsite round (final)", None, "Data Engineer"),
+        ("Kelso Fencing Ltd - Alexandra - fencer for the summer", "Kelso Fencing Ltd", "Fencer"),
+        (
+            "Moana Primary School, Suva - Year 3 teacher. Interview Tues w/ Mrs Ana Lobo.",
+            "Moana Primary School",
+            "Year 3 teacher",
+        ),
+        (
+            "Brightwater Dairy — interview notes\nHerd manager. Full time.",
+            "Brightwater Dairy",
+            "Herd manager",
+        ),
+    ],
+)
+def test_a_title_lines_job_a_field_a_season_a_year_or_a_line_of_its_own(
+    title: str, company: str | None, role: str
+) -> None:
+    notes = parse_notes(f"{title}\n\n- Interview with Mrs Ana Lobo (owner)\n")
+    assert (notes.company, notes.role) == (company, role)
+
+
+@pytest.mark.parametrize(
+    ("said", "greeting"),
+    [
+        ('but he said "call me Tó, nobody calls me Tomás except my mother"', "Tó"),
+        ('Tomás: "just Tomás mate, no mister here"', "Tomás"),
+        ('hiring manager. "We are all first names here, send any follow-up to me"', "Tomás"),
+    ],
+)
+def test_the_name_asked_for_not_the_one_they_do_not_go_by(said: str, greeting: str) -> None:
+    notes = parse_notes(f"Interview with Tomás Ferreira (owner), {said}\n")
+    assert notes.addressed_as == greeting

@@ -32,10 +32,16 @@ _QUANTIFIER_SUBJECTS = frozenset(
 _LABEL = re.compile(r"^[^\W\d][\w' /-]{1,40}:\s+(?=\S)")
 # a subject pronoun in the middle of a clause with no punctuation before it: a dictated note
 # running two sentences together ("everything is eu approved since 2019 they export ...")
-_RUN_ON = re.compile(r"\s(?=(?:they|we|he|she)\s+\w)", re.IGNORECASE)
+# (or a lower-case name that says something: "... with buried volunteers staszek said bruno
+# would ...")
+_RUN_ON = re.compile(
+    r"\s(?=(?:they|we|he|she)\s+\w)|\s(?=[a-z][\w'’-]+\s+(?:said|says|told|tells)\b)",
+    re.IGNORECASE,
+)
 _JOINS_A_CLAUSE = frozenset(
     "that and but because so if when where which as since until while or said says think "
-    "thinks know knows how what why who than".split()
+    "thinks know knows how what why who than before after unless once whether though although "
+    "whereas till".split()
 )
 
 

@@ -33,6 +33,9 @@ _NOT_ADDRESSEE = re.compile(
     r"\b(?:hr|human resources|recruit\w*|talent|agency|headhunter|only at the start)\b",
     re.IGNORECASE,
 )
+# "Lead" as the last word of a job title ("Dive Operations Lead", "team lead"): the job,
+# not a word saying that this person led the interview
+_TITLE_LEAD = re.compile(r"(?<=[A-Za-z])[ \t]+Lead\b|\b(?i:team|tech|shift|crew)[ \t]+lead\b")
 _NAME_END = re.compile(r"\s*(?=[(,]|\s[-–—]\s)")
 _QUOTED = re.compile(r"\s*[\"“][^\"“”]{1,20}[\"”]")  # a nickname in quotes: "Kelvin"
 _ITEM_KEYS = ("title", "role", "job", "position", "note", "notes", "comment")
@@ -79,7 +82,8 @@ def members(value: object) -> list[Member] | None:
 def lead(people: list[Member]) -> Member | None:
     """The one the list says leads, decides or gets the email, if one is."""
     for person in people:
-        if _LEADS.search(person.about) and not _NOT_ADDRESSEE.search(person.about):
+        about = _TITLE_LEAD.sub("", person.about)
+        if _LEADS.search(about) and not _NOT_ADDRESSEE.search(about):
             return person
     return None
 

@@ -186,7 +186,7 @@ _DICTATED_BULLET = re.compile(
     re.IGNORECASE,
 )
 # what an item under a learned heading gains: the author filed it as a detail of the employer
-TOLD_BONUS = 3
+TOLD_BONUS = 10
 
 
 def make_point(

@@ -96,6 +96,7 @@ _ROLE_PART_CUT = re.compile(
     r"|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s+"
 )
 _PART_LEAD = re.compile(r"[\s>*#•]*+")
+_GREETINGS = frozenset("dear hi hello hey estimado estimada querido querida cher chère".split())
 _ROLE_PART = re.compile(
     r"(?P<r>[^\W\d_][^\W\d_ &'’/-]*(?:[ \t]+(?:[^\W\d_][^\W\d_'’/-]*|&))*)"
     r"(?:[ \t]*(?P<b>\([^()\n]{1,40}\)))?"
@@ -539,6 +540,8 @@ class _Employer(_Dates):
                 words, lows = words[:-1], lows[:-1]  # "climber slash arborist position"
             if not 1 <= len(words) <= 5 or lows[0] in FUNCTION_WORDS:
                 continue
+            if lows[0] in _GREETINGS:
+                continue  # "> Dear Ing. Rivero, thank you ...": a letter's greeting, no job
             if (
                 lows[-1] not in self.vocab.role_words
                 and not (noun and _ROLE_SUFFIX.search(lows[-1]))
@@ -597,6 +600,8 @@ class _Employer(_Dates):
                     continue
                 if words[0].lower() in _ROLE_STATE:
                     continue  # "is the role still open": its state, not its name
+                if words[0].isdigit():
+                    continue  # "6 students for 1 instructor": a count, not a job's name
                 last = words[-1].lower()
                 if last.endswith("s") and last[:-1] in self.vocab.role_words:
                     continue  # "hiring the apprentices": the people hired, not the job's name

@@ -87,7 +87,9 @@ _NO_JOB_ENDS = frozenset(
 # shift")
 _SHIFT_AFTER = re.compile(
     r"\s+(?:\d(?:st|nd|rd|th)|first|second|third|night|day|late|early|evening|morning)\s+"
-    r"shift\b.*$",
+    r"shift\b.*$"
+    # or the season ("shearer for the season", "picker for the summer")
+    r"|\s+for\s+(?:the|this)\s+(?:season|summer|winter|spring|autumn|harvest|holidays)\b.*$",
     re.IGNORECASE,
 )
 # words before "position" or "job" that say which one, not what it is ("open position", "new
@@ -162,6 +164,13 @@ _FORWARDED = re.compile(r"forward|weitergeleitet|reenviado|transféré|inoltrato
 # a legal form written in lower case after a name ("... Classe Restauri s.r.l.")
 _LEGAL_LOWER = re.compile(
     r"(?:s\.?r\.?l|s\.?p\.?a|s\.?a|s\.?l|ltd|gmbh|b\.?v|e\.?v|lda|ltda)\.?", re.IGNORECASE
+)
+
+
+# words that end a name of a place or a field, never a job's ("Brightline Data")
+_PLACE_ENDS = frozenset(
+    "data product design people store site area kitchen school department unit ward lab "
+    "research program programme project plant branch warehouse house floor line team".split()
 )
 
 
@@ -268,6 +277,9 @@ class _Headings(_Sender):
             and len(seg.text.split()) <= 24
             and all(len(p.split()) <= 6 for p, _ in parts)
         )
+        if len(parts) == 1 and short and not sentence_end and not told:
+            self._role_line(seg, parts[0])
+            return
         if len(parts) < 2 or not short or sentence_end or told:
             return
         # a title in capitals is the employer's only beside the job's parts, never beside the
@@ -280,6 +292,18 @@ class _Headings(_Sender):
             self._heading_part(seg, original, at, shout_ok)
         if len(self.found.roles) > roles and len(self.found.companies) == companies:
             self._employer_before_role(seg, parts, self.found.roles[roles][2])
+
+    def _role_line(self, seg: _Seg, part: tuple[str, int]) -> None:
+        """`Brightwater Dairy` then `Herd manager. Full time.` or `Parts advisor (full-time,
+        Leeds branch)`: a line of its own under a title line that named the employer is the
+        job when it reads as one (never a second employer)."""
+        if not self.found.title_lines or not self.found.companies or self.found.roles:
+            return
+        companies, titles = len(self.found.companies), set(self.found.title_lines)
+        self._heading_part(seg, part[0], part[1], False)
+        if len(self.found.companies) > companies:
+            del self.found.companies[companies:]
+            self.found.title_lines = titles
 
     def _employer_before_role(self, seg: _Seg, parts: list[tuple[str, int]], role: Located) -> None:
         """`motor city screenworks — press operator 2nd shift`, `blue ridge living ferments -
@@ -571,7 +595,11 @@ class _Headings(_Sender):
         role_like = (
             len(kept) <= 5
             and (
-                lows[-1] in self.vocab.role_words
+                (
+                    lows[-1] in self.vocab.role_words
+                    # "Brightline Data": a word that modifies a job ends no job's name
+                    and not (len(kept) > 1 and lows[-1] in _PLACE_ENDS)
+                )
                 or region  # "Senior Sales Engineer DACH"
                 or of_field
                 or noun_first
@@ -594,7 +622,8 @@ class _Headings(_Sender):
             or w in self.vocab.role_words
             or any(c.isupper() for c in k)  # "iOS Engineer"
             or w == lows[-1]  # "Saturday bookseller": its last word makes it a role
-            for w, k in zip(lows, kept, strict=True)
+            or (w.isdigit() and i > 0)  # "Year 3 teacher", "Level 2 technician"
+            for i, (w, k) in enumerate(zip(lows, kept, strict=True))
         ) or (  # "licensed plumber", "legal secretary"
             len(kept) <= 3
             and value.islower()

@@ -407,8 +407,12 @@ _CALLED = re.compile(
     r"(?P<i>[^\W\d_][\w-]{1,20})(?=[ \t]*[,.!]?[ \t]*[\"”,])"
     # '"just Marta, we are a small team"', '"I'm Bernadette but everyone calls me Bernie"':
     # in a quote, the speaker's own words
-    r"|[\"“](?:[^\"”\n]{0,80}?\W)?just\s+(?P<j>(?-i:[A-Z])[\w-]{1,20})(?=[ \t]*[,.!]?[ \t]*[\"”,])"
-    r"|[\"“][^\"”\n]{0,60}\bcalls\s+me\s+(?P<q>(?-i:[A-Z])[\w-]{1,20})\b"
+    # ('"just Hemi mate, no mister here"')
+    r"|[\"“](?:[^\"”\n]{0,80}?\W)?just\s+(?P<j>(?-i:[A-Z])[\w-]{1,20})"
+    r"(?=(?:[ \t]+(?:mate|please|thanks))?[ \t]*[,.!]?[ \t]*[\"”,])"
+    # (not '"call me Zé, nobody calls me José"': the name they do not go by)
+    r"|[\"“][^\"”\n]{0,60}(?<!nobody )(?<!no one )(?<!never )\bcalls\s+me\s+"
+    r"(?P<q>(?-i:[A-Z])[\w-]{1,20})\b"
     # Tagalog's "just ...": '"Paolo na lang, no need for sir"'
     r"|[\"“](?P<t>(?-i:[A-Z])[\w-]{1,20})\s+na\s+lang\b"
     # '"... and it's Nia, not Ms Parry"': the name asked for against the formal one
@@ -422,7 +426,8 @@ _FIRST_NAMES = re.compile(
     r"\bfirst[- ]names\s+only\b|\bfirst[- ]name\s+is\s+(?:fine|ok|okay|normal|the\s+norm)\b"
     r"|\bfirst[- ]names\s+are\s+(?:fine|ok|okay|normal|the\s+norm)\b"
     r"|\b(?:uses?|go(?:es)?\s+by)\s+first[- ]names\b"
-    r"|\bfirst[- ]name\s+basis\b",
+    r"|\bfirst[- ]name\s+basis\b"
+    r"|\b(?:we['’]?re|we\s+are|it['’]?s)\s+all\s+first[- ]names\b",
     re.IGNORECASE,
 )
 _NOT_FIRST = re.compile(r"\b(?:no|not|never|don'?t|doesn'?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
