@@ -5002,3 +5002,70 @@ def test_a_title_lines_job_a_field_a_season_a_year_or_a_line_of_its_own(
 def test_the_name_asked_for_not_the_one_they_do_not_go_by(said: str, greeting: str) -> None:
     notes = parse_notes(f"Interview with Tomás Ferreira (owner), {said}\n")
     assert notes.addressed_as == greeting
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'The boss. She said "escríbame a mí, yo llevo el proceso".',
+        'She said "email me, the office just does payroll".',
+        'She leads the panel, "shoot me an email, not HR".',
+    ],
+)
+def test_the_panel_member_who_asks_for_the_email_is_the_addressee(said: str) -> None:
+    notes = parse_notes(
+        f"Panel:\n* Arq. Ana Ordóñez - Directora de Parques. {said}\n"
+        "* Ing. Fabián Crespo - jefe de arbolado urbano. Asked about species.\n"
+    )
+    assert notes.addressed_as == "Arq. Ordóñez"
+
+
+def test_a_workshop_named_after_email_to_is_the_employer_not_a_person() -> None:
+    notes = parse_notes(
+        "sawa this is for the email to meru moto works again\n"
+        "so the interview was on tuesday the 10th with mr emmanuel lyimo the workshop manager\n"
+    )
+    assert notes.addressed_as == "Mr. Lyimo"
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [
+        ("Arq. María José Ordóñez", "Arq. Ordóñez"),
+        ("Ing. Rodrigo Zamorano Tapia", "Ing. Zamorano Tapia"),
+    ],
+)
+def test_a_second_given_name_is_no_family_name(name: str, greeting: str) -> None:
+    assert parse_notes(f"Interview with {name}.\n").addressed_as == greeting
+
+
+def test_what_a_paragraph_says_after_a_name_and_before_the_next_is_said_of_that_person() -> None:
+    notes = parse_notes(
+        "Was interviewed by three people. Mr. Khalid Buhiji, Sales Manager, he lead the "
+        "interview and he is the one who will decide. Mr. Suresh Menon, F&I Manager, asked "
+        "about loans. Ms. Noor Al-Sayed from Customer Experience asked about complaints.\n"
+    )
+    assert notes.addressed_as == "Mr. Buhiji"
+
+
+def test_a_chat_message_that_counts_the_people_then_names_them() -> None:
+    notes = parse_notes(
+        "Telegram — chat with Lena K.\n"
+        "[05.03.2026 17:48] Artur: Lena hi, finished final round at IdelRoute\n"
+        "[05.03.2026 17:52] Artur: 3 people. Rustam Galiev — Head of Engineering, he will be "
+        "my manager and he decide.\n"
+        "[05.03.2026 17:53] Artur: also Alsu Khabibullina — team lead routing team\n"
+    )
+    assert notes.interviewer_full == "Rustam Galiev"
+
+
+def test_the_one_who_decides_is_named_in_a_lower_case_memo() -> None:
+    notes = parse_notes(
+        "ok so gravação acabei agora a entrevista na herdade\n"
+        "the one who decide is senhor joaquim pereira valente the manager of the farm\n"
+        "there was also dona isabel valente his wife she does the office\n"
+    )
+    assert (notes.interviewer_full, notes.addressed_as) == (
+        "Mr. Joaquim Pereira Valente",
+        "Mr. Valente",
+    )

@@ -186,6 +186,8 @@ class Person(BaseModel):
             if word.lower() in PARTICLES:
                 return " ".join(words[i:])
         if self.two_family_names and len(words) >= 3:
+            if len(words) == 3 and words[1].lower() in vocabulary().second_given_names:
+                return words[-1]  # "María José Ordóñez": two given names, one family name
             return " ".join(words[-2:])
         return words[-1]
 

@@ -113,6 +113,7 @@ class Vocabulary:
     demonyms: frozenset[str]  # a nationality or a language: alone, never a person's name
     given_name_skips: frozenset[str]  # words before the given name ("Ni Ketut Sari Dewi")
     given_name_titles: frozenset[str]  # kept before it in a greeting ("Tuan Haji Rosli")
+    second_given_names: frozenset[str]  # "María José Ordóñez": one family name, not two
     contact_keys: frozenset[str]  # front-matter keys naming a contact, not who interviewed
     address_titles: frozenset[str]  # a person's form of address that is no honorific here
     not_role_ends: frozenset[str]  # a role read from prose never ends on one of these
@@ -188,6 +189,7 @@ def vocabulary() -> Vocabulary:
             demonyms=frozenset(str(w).lower() for w in raw["demonyms"]),
             given_name_skips=frozenset(str(w).lower() for w in raw["given_name_skips"]),
             given_name_titles=frozenset(str(w).lower() for w in raw["given_name_titles"]),
+            second_given_names=frozenset(str(w).lower() for w in raw["second_given_names"]),
             contact_keys=frozenset(fold_label(str(w)) for w in raw["contact_keys"]),
             address_titles=frozenset(str(w).lower() for w in raw["address_titles"]),
             not_role_ends=frozenset(str(w).lower() for w in raw["not_role_ends"]),

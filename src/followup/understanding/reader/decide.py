@@ -507,8 +507,7 @@ def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
     if span is None:
         return False
     seg = _seg_on(found, span.line)
-    others = [p for p in tied if p is not person and p.name.span is not None]
-    if seg is None or any(p.name.span and p.name.span.line == span.line for p in others):
+    if seg is None:
         return False
     # after the name's first mention on the line (the span may be a later one, a quoted
     # signature: 'la hizo Martina Sosa ... ella decide. la firma dice "Ing. Martina Sosa"')
@@ -517,7 +516,19 @@ def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
     first = seg.text.find(word)
     if first >= 0:
         end = min(end, first + len(word))
-    return decides(seg.text[max(0, end) :])
+    # up to the next of the others the line names ("Mr. Khalid Buhiji, Sales Manager, he
+    # lead the interview and he is the one who will decide. Mr. Suresh Menon, ..."): what is
+    # said between is said of this person; with someone named before it on the line too,
+    # nothing is
+    starts = [
+        p.name.span.start - seg.start
+        for p in tied
+        if p is not person and p.name.span is not None and p.name.span.line == span.line
+    ]
+    if any(start < end for start in starts):
+        return False
+    stop = min(starts, default=len(seg.text))
+    return decides(seg.text[max(0, end) : stop])
 
 
 def _set_mentioned(

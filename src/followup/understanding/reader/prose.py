@@ -191,6 +191,10 @@ _ADVISES = re.compile(
     r"(?![^.\n]{0,40}\bto me\b)",
     re.IGNORECASE,
 )
+_COUNTED_LEAD = re.compile(
+    r"(?:\d|two|three|four|five)[ \t]+(?:people|persons|interviewers|of them)[.:][ \t]+(?=[A-Z])",
+    re.I,
+)
 _SHORT_LEAD = re.compile(r"(?:[^\W\d][\w'’]*[ \t]+){0,3}[^\W\d][\w'’]*\.[ \t]+(?=[A-Z])")
 # what a family calls one of its own: said of the addressee, never a name to greet
 _KIN = frozenset(
@@ -204,6 +208,10 @@ _TITLED_AFTER = re.compile(
     rf",[ \t]+{_ARTICLE}[ \t]+(?P<job>(?:[^\W\d_][\w'’-]*[ \t]+){{0,3}}?[^\W\d_][\w'’-]*)"
     r"(?=[ \t]+(?:of|at|for|here|there)\b|[ \t]*[,.;)]|[ \t]*$)"
 )
+
+# last words of an organisation's name the company vocabulary leaves out (a workshop's
+# "Works", a studio's "Studios")
+_ORGANISATION_LAST = frozenset("works workshop workshops studios motors".split())
 
 # a word after "the" or "my" is a noun, not a name, in notes without capitals
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|my|our|his|her|their)[ \t]+$", re.I)
@@ -279,6 +287,8 @@ class _People(_Headings):
                 continue  # "the follow-up to St. Bartholomew's College": a school, no person
             if hit and text[m.end() : hit.start].strip().lower() in ("the", "la", "le", "el"):
                 continue  # "sending to the Netherlands": a place; a person has no article
+            if hit and hit.honorific is None and self._organisation(hit.name):
+                continue  # "the email to meru moto works": the employer, nobody to greet
             if hit and _between_is_filler(text, m.end(), hit.start):
                 after = max(hit.end, hit.title_end)
                 if (
@@ -399,10 +409,20 @@ class _People(_Headings):
             or _SHORT_LEAD.match(text)
             or _OUTLINE_NUMBER.match(text)  # "1.2 Sr. Julián Ocampo — co-director"
         )
+        # a message that opens with a count of people: "[...] Artur: 3 people. Rustam Galiev —
+        # Head of Engineering, ..."
+        counted = _COUNTED_LEAD.match(text, chat.end()) if chat else None
+        starts = {0, prefix.end() if prefix else 0, counted.end() if counted else 0}
         # (bold before a name, "**Dr Aminata Sow** — ...", is passed over by `name_at`)
-        for start in sorted({0, prefix.end() if prefix else 0}):
+        for start in sorted(starts):
             head = name_at(text, start, self.vocab, False)
-            if chat and start and head is not None and head.honorific is None:
+            if (
+                chat
+                and start
+                and head is not None
+                and head.honorific is None
+                and not (counted and start == counted.end())
+            ):
                 continue  # a message that opens with "Chief Okonkwo's company" names no one met
             if start and head is not None and OTHER_PARTY_BEFORE.search(text[:start]):
                 # "biggest funders: Nordhavn Foundation (Denmark)": who the employer works with
@@ -517,6 +537,16 @@ class _People(_Headings):
             and any(r.span is not None and r.span.line == seg.line for _, _, r in self.found.roles)
         )
 
+    def _organisation(self, name: str) -> bool:
+        """A name of two words or more that ends like an organisation's ("Meru Moto Works",
+        "Shwe Yaung Clinics")."""
+        words = name.lower().split()
+        return len(words) > 1 and (
+            words[-1] in self.vocab.company_words
+            or words[-1] in _ORGANISATION_LAST
+            or words[-1].endswith(self.vocab.organisation_endings)
+        )
+
     def _people_after(self, seg: _Seg, cue_start: int, at: int, strength: int) -> None:
         """The people right after a cue: `w/ A (CFO) and B`, joined by `and` or commas."""
         text = seg.text
@@ -528,12 +558,8 @@ class _People(_Headings):
             if hit is None or not _between_is_filler(text, pos, hit.start):
                 break
             between = text[pos : hit.start]
-            words = hit.name.lower().split()
             past = text[max(0, cue_start - 40) : pos]
-            if len(words) > 1 and (
-                words[-1] in self.vocab.company_words
-                or words[-1].endswith(self.vocab.organisation_endings)  # "Shwe Yaung Clinics"
-            ):
+            if self._organisation(hit.name):  # "Shwe Yaung Clinics"
                 if _PAST_BEFORE.search(past) or self.vocab.past_employer_re.search(past):
                     # "4 yrs motorman with Pentland Shipping": the candidate's old employer
                     self.found.not_companies.add(hit.name.lower())
