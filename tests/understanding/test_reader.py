@@ -5069,3 +5069,26 @@ def test_the_one_who_decides_is_named_in_a_lower_case_memo() -> None:
         "Mr. Joaquim Pereira Valente",
         "Mr. Valente",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "greeting"),
+    [
+        (
+            "Panel: The Rev. Canon Marcia St. Rose (Rector); Mr. Kenrick Alexander (Warden).",
+            "Canon St. Rose",
+        ),
+        ("Interview with Ms. Joan St John, head of admissions.", "Ms. St John"),
+    ],
+)
+def test_a_family_name_that_opens_with_st_is_kept_whole(line: str, greeting: str) -> None:
+    assert parse_notes(line + "\n").addressed_as == greeting
+
+
+def test_a_man_and_a_woman_sharing_a_first_word_write_the_family_name_first() -> None:
+    notes = parse_notes(
+        "Interviewers:\n"
+        "- Mr. Kamachi Shigeru — owner. He decide everything, write to me.\n"
+        "- Ms. Kamachi Yui — his daughter, she manage the sales\n"
+    )
+    assert notes.addressed_as == "Mr. Kamachi"

@@ -152,6 +152,9 @@ class Person(BaseModel):
     group: int | None = None  # named together ("w/ Dev + Hana"): the first is the main contact
     # the name ends in two family names (after a Spanish honorific: "Ing. Rodrigo Zamorano Tapia")
     two_family_names: bool = False
+    # the notes write the family name first: a man and a woman share the first word of their
+    # names ("Mr. Kamachi Shigeru" and "Ms. Kamachi Yui, his daughter")
+    family_first: bool = False
 
     @property
     def full(self) -> str:
@@ -169,7 +172,7 @@ class Person(BaseModel):
         Al-Qahtani`); the two last words after a Spanish honorific; else the
         last word."""
         words = self.name.value.split()
-        if len(words) > 1 and family_name_first(words):
+        if len(words) > 1 and (self.family_first or family_name_first(words)):
             return words[0].title() if words[0].isupper() else words[0]
         if (
             len(words) > 1
@@ -183,8 +186,8 @@ class Person(BaseModel):
                 if arabic:  # "Abdulrahman bin Saleh Al-Qahtani": the family name is Al-Qahtani
                     return " ".join(words[words.index(arabic[-1]) :])
                 return " ".join(words[:i])  # "Rosnah binti Ismail": Rosnah
-            if word.lower() in PARTICLES:
-                return " ".join(words[i:])
+            if word.lower() in PARTICLES or re.fullmatch(r"Ste?\.?", word):
+                return " ".join(words[i:])  # "van der Merwe", "St. Rose"
         if self.two_family_names and len(words) >= 3:
             if len(words) == 3 and words[1].lower() in vocabulary().second_given_names:
                 return words[-1]  # "María José Ordóñez": two given names, one family name

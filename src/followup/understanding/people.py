@@ -229,6 +229,9 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
 
 # "(Rtd)" after a rank, and a second honorific in brackets ("Dr. (Mrs.) Perera"): passed over
 _RETIRED = re.compile(r"\((?:rtd|retd|ret|retired|mrs|mr|ms|miss)\.?\)", re.IGNORECASE)
+# "St." or "St" before a capitalised family name ("St. Rose", "St Clair", "Ste. Marie")
+_SAINT = re.compile(r"(St\.?|Ste\.?)(?=[ \t]+[A-Z][a-zà-ÿ'’-]+)")
+_SAINT_WORD = re.compile(r"Ste?\.?")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # months and their short forms: a name word only when no day follows ("Jan de Vries", "June")
@@ -368,6 +371,11 @@ def _name_words(
             words.append((nickname.group(0), k, nickname.end()))
             j = nickname.end()
             continue
+        saint = _SAINT.match(text, k) if words else None
+        if saint:  # "Canon Marcia St. Rose", "Ms. Joan St John": a family name of two words
+            words.append((saint.group(1), k, k + len(saint.group(1))))
+            j = k + len(saint.group(1))
+            continue
         initial = INITIAL.match(text, k)
         if initial and (words or _name_after_initials(text, initial.end())):
             # a middle initial, "Kelsey R. Hughes", or a first one, "T. Okonkwo-Barnes",
@@ -408,6 +416,10 @@ def _name_words(
         counted = [w for w in words if not w[0].endswith(".") and w[0].lower() not in PARTICLES]
         if lower_case_notes and len(counted) == 3:
             break
-    while words and (words[-1][0].lower() in PARTICLES or words[-1][0].endswith(".")):
+    while words and (
+        words[-1][0].lower() in PARTICLES
+        or words[-1][0].endswith(".")
+        or _SAINT_WORD.fullmatch(words[-1][0])
+    ):
         words.pop()
     return words, honorific

@@ -65,6 +65,10 @@ def read(
             facts.addressee = full
     if facts.addressee is not None and _stated_two_family_names(facts.addressee, text):
         facts.addressee = facts.addressee.model_copy(update={"two_family_names": True})
+    if facts.addressee is not None and _shares_family_name_first(
+        facts.addressee, [*facts.others, *facts.mentioned]
+    ):
+        facts.addressee = facts.addressee.model_copy(update={"family_first": True})
     facts.check_spans(text)
     return facts
 
@@ -89,6 +93,26 @@ def _stated_two_family_names(person: Person, text: str) -> bool:
     return any(
         (m.group("a") or m.group("b") or "").lower() == last_two
         for m in _FAMILY_NAME_IS.finditer(text[: MAX_POINT_CHARS * 4])
+    )
+
+
+_MEN, _WOMEN = frozenset({"Mr."}), frozenset({"Ms.", "Mrs.", "Miss"})
+
+
+def _shares_family_name_first(person: Person, others: list[Person]) -> bool:
+    """Whether a man and a woman of the notes share the first word of two-word names and not
+    the last ("Mr. Kamachi Shigeru", "Ms. Kamachi Yui"): given names are a man's or a
+    woman's, so the shared word is their family name, written first."""
+    words = person.name.value.split()
+    if len(words) != 2 or person.honorific not in _MEN | _WOMEN:
+        return False
+    other_sex = _WOMEN if person.honorific in _MEN else _MEN
+    return any(
+        other.honorific in other_sex
+        and len(other.name.value.split()) == 2
+        and other.name.value.split()[0] == words[0]
+        and other.name.value.split()[1] != words[1]
+        for other in others
     )
 
 
