@@ -322,3 +322,25 @@ def test_a_run_on_clause_is_cut_where_a_new_one_starts_never_on_a_joining_word(
 ) -> None:
     built = learned_sentence(fact, "Ana Lobo")
     assert built is not None and built.text == sentence
+
+
+@pytest.mark.parametrize(
+    ("fact", "clause"),
+    [
+        (  # a dash between places joins a route, it ends no clause
+            "the run is Ketchikan – Metlakatla – Prince of Wales, 2 round trips a day",
+            "the run is Ketchikan – Metlakatla – Prince of Wales",
+        ),
+        (  # a clause that opens the fact leans on the main one after it
+            "Because many families live far away, almost half of the appointments are now by video",
+            "almost half of the appointments are now by video",
+        ),
+        ("they are moving to dbt – the team likes it", "they are moving to dbt"),
+    ],
+)
+def test_the_facts_main_clause_skips_a_route_dash_and_an_opening_subordinate_clause(
+    fact: str, clause: str
+) -> None:
+    from followup.sentences.extractive import main_clause
+
+    assert main_clause(fact, "Ana Lobo") == clause

@@ -415,3 +415,17 @@ def test_retold_words_a_cut_run_on_and_a_verdict_are_broken(sentence: str, ok: b
 )
 def test_a_one_that_stands_for_something_unsaid_is_broken(sentence: str, ok: bool) -> None:
     assert (broken(sentence) is None) is ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        ("I was impressed to learn that your 3 million routes calculated per day.", False),
+        ("I was impressed to learn that your 3 million routes are calculated per day.", True),
+        ("I learned that your 3 vans arrived last week.", True),
+    ],
+)
+def test_a_participle_after_a_counted_plural_is_no_verb(sentence: str, whole: bool) -> None:
+    from followup.sentences.sensible import clause_has_verb
+
+    assert (clause_has_verb(sentence) is None) is whole

@@ -5092,3 +5092,12 @@ def test_a_man_and_a_woman_sharing_a_first_word_write_the_family_name_first() ->
         "- Ms. Kamachi Yui — his daughter, she manage the sales\n"
     )
     assert notes.addressed_as == "Mr. Kamachi"
+
+
+def test_where_the_candidate_studied_is_not_the_employer() -> None:
+    notes = parse_notes(
+        "Interview with Mrs. Ana Lobo for the field supervisor job.\n"
+        "[18/03/2026 19:40] Karim: Yes, 7 seasons at Château Bellevue as team leader, and the "
+        "BTSA viticulture at Lycée de Nyons\n"
+    )
+    assert notes.company is None

@@ -25,7 +25,7 @@ _AUX = frozenset(
 )
 _QUANTIFIER_SUBJECTS = frozenset(
     "everyone everybody everything nobody nothing someone something all most many some each "
-    "both".split()
+    "both half almost nearly".split()
 )
 # a short label before a colon ("avian flu biosecurity: whole farm is in the control area"):
 # the clause is what follows it
@@ -187,24 +187,48 @@ def _list_part(segments: list[str]) -> bool:
     return "and" in words or "or" in words or _list_part(segments[1:])
 
 
+# a dash between two capitalised words joins a route or a range ("Ketchikan – Metlakatla –
+# Prince of Wales"): no clause ends there
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.]*$")
+# a clause that opens the fact and leans on the next ("Because many families live far away,
+# almost half of the appointments are by video"): what was learned is the main clause after it
+_OPENS_SUBORDINATE = frozenset(
+    "because since as although though while whereas when if unless once".split()
+)
+
+
+def _breaks(text: str) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _BREAK.finditer(text)
+        if not (
+            re.search(r"[–—]", m.group(0))
+            and _NAME_BEFORE.search(text, 0, m.start())
+            and text[m.end() : m.end() + 1].isupper()
+        )
+    ]
+
+
 def _first_clause(text: str) -> str:
     """Up to the first comma, full stop, semicolon or dash that ends a clause of its own (not a
-    comma inside a list)."""
-    pieces = _BREAK.split(text)
+    comma inside a list); after a subordinate clause that opens the fact."""
+    breaks = _breaks(text)
+    if breaks and text.split(" ", 1)[0].lower() in _OPENS_SUBORDINATE and "," in breaks[0].group():
+        rest = text[breaks[0].end() :]
+        if len(rest.split()) >= MIN_CLAUSE_WORDS:
+            return _first_clause(rest)
+    ends = [0, *(m.end() for m in breaks)]
+    pieces = [
+        text[a : (breaks[k].start() if k < len(breaks) else len(text))] for k, a in enumerate(ends)
+    ]
     head = pieces[0]
     for i in range(1, len(pieces) + 1):
         if i == len(pieces):
             return text
         if len(head.split()) >= MIN_CLAUSE_WORDS and not _list_part(pieces[i:]):
             return head
-        head = text[: _nth_break_end(text, i)] + pieces[i]
+        head = text[: breaks[i - 1].end()] + pieces[i]
     return text
-
-
-def _nth_break_end(text: str, n: int) -> int:
-    """Where the n-th clause break of the text ends."""
-    m = list(_BREAK.finditer(text))[n - 1]
-    return m.end()
 
 
 def _lower_first(clause: str) -> str:

@@ -142,7 +142,8 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
     counted = {
         w.lower()
         for w in re.findall(
-            rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d[\d,.]*\+?|{_NUMBER_WORDS})\s+(\w+)",
+            rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d[\d,.]*\+?|{_NUMBER_WORDS})"
+            r"(?:\s+(?:million|billion|thousand|hundred|k))?\s+(\w+)",
             clause,
             re.I,
         )
@@ -169,8 +170,9 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
         if not w.isascii():
             continue  # "nacres greffées": a word with an accent is no English verb
         rest = " ".join(raw[i + 1 :])
-        if w.endswith("ed") and i + 1 < len(words) and words[i + 1] == "by":
-            continue  # "your project funded by a Swiss foundation": a participle, no verb
+        if w.endswith("ed") and words[i + 1 : i + 2] in (["by"], ["per"], ["each"]):
+            continue  # "your project funded by a Swiss foundation", "routes calculated per
+            # day": a participle, no verb
         if bare and words[i - 1] in _BEFORE_A_NOUN and w.endswith("ed"):
             continue  # "the automated drum": an adjective where no "that" says a clause comes
         if words[i - 1] in _BEFORE_A_NOUN or w in counted:
@@ -184,6 +186,8 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
                 and not _TIME_AFTER.match(rest)
                 and nxt.isascii()  # "nacres greffées per year": no English verb has an accent
                 and not nxt.endswith("ing")  # "your 3 vans arriving in March": no verb
+                # "your 3 million routes calculated per day": a participle, no verb
+                and not (nxt.endswith("ed") and words[i + 2 : i + 3] in (["per"], ["each"]))
             ):
                 return True
             continue

@@ -211,6 +211,7 @@ _NOT_COMPANY_WORDS = frozenset(
 # a line about the candidate's own studies: a university named on it is theirs
 _OWN_EDUCATION = re.compile(
     r"\b(?:msc|bsc|ba|ma|mba|phd|beng|meng|llb|llm|degree|diploma|graduated|studied|"
+    r"btsa|bts|dut|bac|hnd|btec|"  # France's and Britain's vocational diplomas
     r"alumn[ai]|my (?:uni|university|college|school))\b"
     # "PhD interview", "MSc position": the job applied for, not the candidate's studies
     r"(?!\s+(?:interview|position|student(?:ship)?|candidate|role|programme|program|opening|"
@@ -384,7 +385,12 @@ class _Employer(_Dates):
             # (the candidate's own past may take longer to say: "I told them about my six years
             # as acólito and then sacristán auxiliar at the Catedral de Tlaxcala")
             reach = text[max(0, m.start() - _PAST_REACH) : m.end()]
-            past = self.vocab.past_employer_re.search(before) or _PAST_BEFORE.search(reach)
+            past = (
+                self.vocab.past_employer_re.search(before)
+                or _PAST_BEFORE.search(reach)
+                # "and the BTSA viticulture at Lycée de Carpentras": where they studied
+                or _OWN_EDUCATION.search(text, max(0, m.start() - 30), m.start())
+            )
             own = _OWN_JOB_BEFORE.search(before)
             if own and (
                 own.group("job").split()[-1].lower() in self.vocab.role_words
