@@ -764,6 +764,8 @@ def test_a_signature_with_the_name_they_go_by_in_brackets() -> None:
     ("line", "company"),
     [
         ("Company is NORTHERN LIGHTS LIVE LTD (they run the venue).", "Northern Lights Live Ltd"),
+        ("Company is FAR WEST AEROMEDICAL LTD (air ambulance).", "Far West Aeromedical Ltd"),
+        ("Company is BBC WORLDWIDE LTD (they sell shows).", "BBC Worldwide Ltd"),
         ("The company is Nordlog. Position is Shift Leader.", "Nordlog"),
         ("The company is growing fast.", None),
     ],

@@ -345,10 +345,18 @@ def _unshouted(name: str) -> str:
         w.lower()
         if i and w.lower() in _JOINERS  # "Free State Conservatoire of Music", "Mitad del Mundo"
         else w.capitalize()
-        if (len(w) > 3 and "." not in w) or w in ("LTD", "INC", "AND", "THE", "OF", "LDA")
+        if (len(w) > 3 and "." not in w)
+        or w in ("LTD", "INC", "AND", "THE", "OF", "LDA")
+        or w.lower() in _SHORT_WORDS  # "FAR WEST AEROMEDICAL": a word, no acronym
         else w
         for i, w in enumerate(words)
     )
+
+
+# short words that name places and firms as often as acronyms do not
+_SHORT_WORDS = frozenset(
+    "far new big red sea bay oak one top old sun sky air inn hub east west sur del mar".split()
+)
 
 
 class _Employer(_Dates):
