@@ -5103,3 +5103,14 @@ def test_where_the_candidate_studied_is_not_the_employer() -> None:
         "BTSA viticulture at Lycée de Nyons\n"
     )
     assert notes.company is None
+
+
+@pytest.mark.parametrize(
+    ("line", "greeting"),
+    [
+        ("Interview with Ato Dawit Tesfaye, director of the Trust.", "Ato Dawit"),
+        ("Interview with Weizero Almaz Bekele (head nurse).", "Weizero Almaz"),
+    ],
+)
+def test_an_ethiopian_form_of_address_goes_with_the_given_name(line: str, greeting: str) -> None:
+    assert parse_notes(line + "\n").addressed_as == greeting

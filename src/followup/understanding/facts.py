@@ -127,8 +127,23 @@ _FORMS_OF_ADDRESS = frozenset("pastor father sister judge bishop deacon".split()
 # Malay and Arabic "son of" / "daughter of": the name before it is the one a greeting uses
 # ("Prof. Rosnah binti Ismail" is "Prof. Rosnah", "Encik Faizal bin Hamzah" is "Encik Faizal")
 # Indonesian and Thai forms of address go with the given name: "Pak Hendra Wicaksono" is
-# "Dear Pak Hendra,", "Khun Siriporn Chaiyaporn" is "Dear Khun Siriporn,"
-GIVEN_NAME_HONORIFICS = frozenset({"Pak", "Bapak", "Ibu", "Khun", "Puan", "Encik", "Tuan"})
+# "Dear Pak Hendra,", "Khun Siriporn Chaiyaporn" is "Dear Khun Siriporn,"; so do Ethiopian
+# forms ("Ato Dawit Tesfaye" is "Dear Ato Dawit,")
+GIVEN_NAME_HONORIFICS = frozenset(
+    {
+        "Pak",
+        "Bapak",
+        "Ibu",
+        "Khun",
+        "Puan",
+        "Encik",
+        "Tuan",
+        "Ato",
+        "Weizero",
+        "Woizero",
+        "Weizerit",
+    }
+)
 _MALAY_HONORIFICS = frozenset({"Puan", "Encik", "Tuan"})
 _PATRONYMIC = frozenset("bin binti bint bte".split())
 # honorifics written in Spanish: the name after one ends in two family names, paternal then
