@@ -126,6 +126,10 @@ _TIME_AFTER = re.compile(
 )
 
 
+# a rate after a participle ("routes calculated per day", "two visits made each week")
+_RATE = (["per"], ["each"])
+
+
 def verb_in(clause: str, *, bare: bool = False) -> bool:
     """Whether the clause's main part (before "because", "which" ...) has a verb: a finite
     auxiliary, a word in -s or -ed that is no plural (not after a determiner or a preposition,
@@ -170,7 +174,7 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
         if not w.isascii():
             continue  # "nacres greffées": a word with an accent is no English verb
         rest = " ".join(raw[i + 1 :])
-        if w.endswith("ed") and words[i + 1 : i + 2] in (["by"], ["per"], ["each"]):
+        if w.endswith("ed") and words[i + 1 : i + 2] in (["by"], *_RATE):
             continue  # "your project funded by a Swiss foundation", "routes calculated per
             # day": a participle, no verb
         if bare and words[i - 1] in _BEFORE_A_NOUN and w.endswith("ed"):
@@ -187,7 +191,7 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
                 and nxt.isascii()  # "nacres greffées per year": no English verb has an accent
                 and not nxt.endswith("ing")  # "your 3 vans arriving in March": no verb
                 # "your 3 million routes calculated per day": a participle, no verb
-                and not (nxt.endswith("ed") and words[i + 2 : i + 3] in (["per"], ["each"]))
+                and not (nxt.endswith("ed") and words[i + 2 : i + 3] in _RATE)
             ):
                 return True
             continue

@@ -41,6 +41,8 @@ _ODD_CATEGORIES = frozenset({"So", "Cc", "Cf", "Cs", "Co", "Cn"})
 # particles that are given names as well: first in a name, the given name ("Ben Smith"); after
 # one, the family name's ("Karim Ben Salah" is Mr. Ben Salah)
 GIVEN_NAME_PARTICLES = frozenset({"ben"})
+# "St." or "Ste." opening a family name of two words ("Marcia St. Rose", "Joan St John")
+SAINT = re.compile(r"Ste?\.?")
 PARTICLES = frozenset(
     "van von de da del der den di la le du dos das ter ten bin binti bint ibn al el dela delos ní "
     "nic ó ben mac mhic giolla uí ua ap ab".split()
@@ -201,7 +203,7 @@ class Person(BaseModel):
                 if arabic:  # "Abdulrahman bin Saleh Al-Qahtani": the family name is Al-Qahtani
                     return " ".join(words[words.index(arabic[-1]) :])
                 return " ".join(words[:i])  # "Rosnah binti Ismail": Rosnah
-            if word.lower() in PARTICLES or re.fullmatch(r"Ste?\.?", word):
+            if word.lower() in PARTICLES or SAINT.fullmatch(word):
                 return " ".join(words[i:])  # "van der Merwe", "St. Rose"
         if self.two_family_names and len(words) >= 3:
             if len(words) == 3 and words[1].lower() in vocabulary().second_given_names:

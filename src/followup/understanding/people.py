@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup.understanding.facts import GIVEN_NAME_PARTICLES, MAX_FACT_CHARS, PARTICLES
+from followup.understanding.facts import GIVEN_NAME_PARTICLES, MAX_FACT_CHARS, PARTICLES, SAINT
 from followup.understanding.vocabulary import Vocabulary
 
 # Words that are never part of a name, whatever their case (lower-case notes have no capitals
@@ -230,8 +230,7 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
 # "(Rtd)" after a rank, and a second honorific in brackets ("Dr. (Mrs.) Perera"): passed over
 _RETIRED = re.compile(r"\((?:rtd|retd|ret|retired|mrs|mr|ms|miss)\.?\)", re.IGNORECASE)
 # "St." or "St" before a capitalised family name ("St. Rose", "St Clair", "Ste. Marie")
-_SAINT = re.compile(r"(St\.?|Ste\.?)(?=[ \t]+[A-Z][a-zà-ÿ'’-]+)")
-_SAINT_WORD = re.compile(r"Ste?\.?")
+_SAINT = re.compile(rf"({SAINT.pattern})(?=[ \t]+[A-Z][a-zà-ÿ'’-]+)")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # months and their short forms: a name word only when no day follows ("Jan de Vries", "June")
@@ -419,7 +418,7 @@ def _name_words(
     while words and (
         words[-1][0].lower() in PARTICLES
         or words[-1][0].endswith(".")
-        or _SAINT_WORD.fullmatch(words[-1][0])
+        or SAINT.fullmatch(words[-1][0])
     ):
         words.pop()
     return words, honorific

@@ -109,9 +109,9 @@ def _shares_family_name_first(person: Person, others: list[Person]) -> bool:
     other_sex = _WOMEN if person.honorific in _MEN else _MEN
     return any(
         other.honorific in other_sex
-        and len(other.name.value.split()) == 2
-        and other.name.value.split()[0] == words[0]
-        and other.name.value.split()[1] != words[1]
+        and len(theirs := other.name.value.split()) == 2
+        and theirs[0] == words[0]
+        and theirs[1] != words[1]
         for other in others
     )
 

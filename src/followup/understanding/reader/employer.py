@@ -96,7 +96,6 @@ _ROLE_PART_CUT = re.compile(
     r"|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s+"
 )
 _PART_LEAD = re.compile(r"[\s>*#•]*+")
-_GREETINGS = frozenset("dear hi hello hey estimado estimada querido querida cher chère".split())
 _ROLE_PART = re.compile(
     r"(?P<r>[^\W\d_][^\W\d_ &'’/-]*(?:[ \t]+(?:[^\W\d_][^\W\d_'’/-]*|&))*)"
     r"(?:[ \t]*(?P<b>\([^()\n]{1,40}\)))?"
@@ -554,7 +553,7 @@ class _Employer(_Dates):
                 words, lows = words[:-1], lows[:-1]  # "climber slash arborist position"
             if not 1 <= len(words) <= 5 or lows[0] in FUNCTION_WORDS:
                 continue
-            if lows[0] in _GREETINGS:
+            if self.vocab.greeting_re.fullmatch(lows[0]):
                 continue  # "> Dear Ing. Rivero, thank you ...": a letter's greeting, no job
             if (
                 lows[-1] not in self.vocab.role_words
