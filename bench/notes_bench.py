@@ -148,6 +148,7 @@ SPLITS = [
     "dev25",
     "dev26",
     "dev27",
+    "dev28",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -165,6 +166,7 @@ SPLITS = [
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
 ]
 
 
