@@ -221,9 +221,9 @@ def make_point(
         kind, score = "learned", max(score, 0) + TOLD_BONUS
     elif own and kind in ("learned", "other"):
         kind = "own-past"
-    return Point(
-        text=text, kind=kind, score=score, span=Span(start=start, end=start + len(text), line=line)
-    )
+    span = Span(start=start, end=start + len(text), line=line)
+    # (a dictated note's marks keep their word's length: "work,      two years")
+    return Point(text=" ".join(text.split()), kind=kind, score=score, span=span)
 
 
 def ranked(points: list[Point], kind: PointKind) -> list[Point]:

@@ -117,6 +117,9 @@ class Vocabulary:
     contact_keys: frozenset[str]  # front-matter keys naming a contact, not who interviewed
     address_titles: frozenset[str]  # a person's form of address that is no honorific here
     not_role_ends: frozenset[str]  # a role read from prose never ends on one of these
+    dictated_marks: dict[str, str]  # "comma" -> ",": punctuation a dictated note says
+    dictated_breaks: frozenset[str]  # "new paragraph": a break, said
+    not_dictated_after: frozenset[str]  # "trial period": the word itself, no mark
 
     def field_of(self, label: str) -> str | None:
         """The field a folded label names; a label in two languages ("ポジション / posizione",
@@ -193,6 +196,9 @@ def vocabulary() -> Vocabulary:
             contact_keys=frozenset(fold_label(str(w)) for w in raw["contact_keys"]),
             address_titles=frozenset(str(w).lower() for w in raw["address_titles"]),
             not_role_ends=frozenset(str(w).lower() for w in raw["not_role_ends"]),
+            dictated_marks={str(k).lower(): str(v) for k, v in raw["dictated_marks"].items()},
+            dictated_breaks=frozenset(str(w).lower() for w in raw["dictated_breaks"]),
+            not_dictated_after=frozenset(str(w).lower() for w in raw["not_dictated_after"]),
         )
     except (
         OSError,

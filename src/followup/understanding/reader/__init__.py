@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from followup.understanding.dictation import undictated
 from followup.understanding.facts import (
     GIVEN_NAME_HONORIFICS,
     Located,
@@ -57,6 +58,8 @@ def read(
     # a notes app's links ("[[Dr. Hannah Pryce]]", "[[Vitosha Action Unit]]") are the names
     # they link: the brackets read as spaces, so every span stays where it was
     text = _WIKI_BRACKETS.sub(_blank, _APP_PROPERTY.sub(_blank, text))
+    # a dictated note's "comma", "period", "new paragraph" read as the marks (same length)
+    text = undictated(text, vocabulary())
     found = _Reader(text, body_start, first_line, today).run()
     facts = decide(found)
     if facts.addressee is not None and facts.addressee.name.source == "cue":

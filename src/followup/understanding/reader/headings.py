@@ -116,6 +116,10 @@ _WHEN_WORDS = re.compile(
 )
 
 
+# a part with one of these is a sentence's clause, not a title's employer or role
+_VERBS_OF_BEING = frozenset("is was are were".split())
+
+
 def _word_before(text: str, pos: int) -> str:
     """The word that ends at `pos` ("" when none): is the dot there an abbreviation's?"""
     word = re.search(r"\w+$", text[:pos])
@@ -252,6 +256,8 @@ class _Headings(_Sender):
             parts = [(p, a) for p, a in parts if a < cut]
             parts = [(p[: cut - a], a) for p, a in parts]
             sentence_end = None
+        if parts and any(w in _VERBS_OF_BEING for w in re.findall(r"\w+", parts[0][0].lower())):
+            return  # "Job is assistant cheesemaker, first shift.": a sentence, no title
         if _SPEECH.match(seg.text):
             return  # 'Levan: "write Levan, no batono, no Mr".': someone's words, no title
         if self._interview_title(seg):

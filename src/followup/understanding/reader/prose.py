@@ -195,6 +195,12 @@ _COUNTED_LEAD = re.compile(
     r"(?:\d|two|three|four|five)[ \t]+(?:people|persons|interviewers|of them)[.:][ \t]+(?=[A-Z])",
     re.I,
 )
+# the count between a cue and the names it cues ("panel was three people: ...")
+_COUNTED_AFTER_CUE = re.compile(
+    r"[ \t]*(?:\d|two|three|four|five)[ \t]+(?:people|persons|interviewers|of them)"
+    r"[ \t]*[:,–—-][ \t]*",
+    re.I,
+)
 _SHORT_LEAD = re.compile(r"(?:[^\W\d][\w'’]*[ \t]+){0,3}[^\W\d][\w'’]*\.[ \t]+(?=[A-Z])")
 # what a family calls one of its own: said of the addressee, never a name to greet
 _KIN = frozenset(
@@ -378,7 +384,9 @@ class _People(_Headings):
                 strength = 2  # "Zoom interview this afternoon with Prof. Halvorsen"
             elif strength == 1 and self.lower:
                 continue  # "with the itero scanner": without capitals, a bare "with" says little
-            self._people_after(seg, m.start(), m.end(), strength)
+            counted = _COUNTED_AFTER_CUE.match(text, m.end())
+            # ("the panel was three people: Deshawn Pruitt ...": the count, then the names)
+            self._people_after(seg, m.start(), counted.end() if counted else m.end(), strength)
         for m in self.vocab.not_addressee_re.finditer(text):
             hit = name_at(text, m.end(), self.vocab, self.lower)
             if hit and _between_is_filler(text, m.end(), hit.start):

@@ -137,10 +137,18 @@ def _is_lower_case(text: str) -> bool:
 
 
 def _located(value: str, seg: _Seg, start: int, source: Any) -> Located:
+    end = start + len(value)
+    if re.search(r"\s", value):
+        # a name read across a run of spaces ("sign it Tom   Lutz") is said with one: its span
+        # ends where the notes' own words end
+        said = re.compile(r"\s+".join(re.escape(w) for w in value.split()), re.IGNORECASE)
+        m = said.match(seg.text, start)
+        if m is not None:
+            end = m.end()
     return Located(
         value=value,
         source=source,
-        span=Span(start=seg.start + start, end=seg.start + start + len(value), line=seg.line),
+        span=Span(start=seg.start + start, end=seg.start + end, line=seg.line),
     )
 
 

@@ -307,7 +307,7 @@ class _Reader(_Labels):
 
 # a line that heads a section: "## Öğrendiklerim", "What they told me:", "PANEL", "====="
 # (possessive after the heading's words: a long run of spaces is one pass, not one per split)
-_HEADING = re.compile(r"\s*+(?:[-•*]\s++)?#*+\s*+(?P<h>[^:\n]{1,80}?)\s*+:?\s*+[*_]*+\s*+")
+_HEADING = re.compile(r"\s*+(?:[-•*]\s++)?#*+\s*+(?P<h>[^:\n]{1,80}?)\s*+[:.]?\s*+[*_]*+\s*+")
 # a line all in bold, a heading in markdown notes ("**What they told me**", "__Email__")
 _BOLD_LINE = re.compile(r"\s*+(\*\*|__)[^*_\n]{1,80}\1\s*+:?\s*+")
 # a Q&A's question on a line of its own ("Q. Who was there?", "Q: What did they tell me?")
