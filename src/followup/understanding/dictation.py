@@ -23,36 +23,43 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*$")
 def _said(marks: tuple[str, ...], breaks: tuple[str, ...]) -> re.Pattern[str]:
     words = sorted(marks + breaks, key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
-    return re.compile(rf"[ \t]*(?<![\w'’-])(?P<word>{body})(?![\w'’-])", re.IGNORECASE)
+    # (the spaces before the word are found from its start: a leading `[ \t]*` in the pattern
+    # would be tried at every space of a long run, a cost that grows with the run's square)
+    return re.compile(rf"(?<![\w'’-])(?P<word>{body})(?![\w'’-])", re.IGNORECASE)
 
 
 def undictated(text: str, vocab: Vocabulary) -> str:
     """The text with its said punctuation as marks, each span where it was; unchanged when the
-    notes say fewer than `MIN_MARKS` marks (a word, not dictation)."""
+    notes say fewer than `MIN_MARKS` marks (words, not dictation)."""
     pattern = _said(tuple(vocab.dictated_marks), tuple(vocab.dictated_breaks))
-    hits = list(pattern.finditer(text))
-    if sum(" ".join(h.group("word").lower().split()) in vocab.dictated_marks for h in hits) < (
-        MIN_MARKS
-    ):
+    said: list[tuple[int, int, str]] = []  # (start with the spaces before it, end, mark)
+    last = 0
+    marks = 0
+    for hit in pattern.finditer(text):
+        word = " ".join(hit.group("word").lower().split())
+        start = hit.start()
+        while start > last and text[start - 1] in " \t":
+            start -= 1  # the mark takes the spaces before its word too ("work comma" -> "work,")
+        before = _WORD_BEFORE.search(text[max(last, start - 40) : start])
+        if word == "period" and before and before.group(1).lower() in vocab.period_noun_after:
+            continue  # "a six month trial period": the noun
+        mark = vocab.dictated_marks.get(word)
+        marks += mark is not None
+        said.append((start, hit.end(), mark or ""))
+        last = hit.end()
+    if marks < MIN_MARKS:
         return text
     out: list[str] = []
     last = 0
-    for hit in hits:
-        said = " ".join(hit.group("word").lower().split())
-        before = "".join(out) + text[last : hit.start()]
-        word = _WORD_BEFORE.search(before[-40:])
-        mark = vocab.dictated_marks.get(said)
-        if (
-            mark is not None
-            and word is not None
-            and word.group(1).lower() in (vocab.not_dictated_after)
-        ):
-            continue  # "a six month trial period": the noun
-        if mark is None:  # a break: a sentence ends there, unless a mark already ended it
-            ended = before.rstrip(" \t")
-            mark = "." if ended and (ended[-1].isalnum() or ended[-1] in "\"'”’)") else ""
-        out.append(text[last : hit.start()])
-        out.append(mark.ljust(hit.end() - hit.start()))
-        last = hit.end()
+    ended = ""  # the last character written that is not a space (a said mark counts)
+    for start, end, mark in said:
+        gap = text[last:start]
+        before_break = gap.rstrip(" \t")[-1:] or ended
+        if not mark and before_break and (before_break.isalnum() or before_break in "\"'”’)"):
+            mark = "."  # a said break ends a sentence, unless a mark already ended it
+        out.append(gap)
+        out.append(mark.ljust(end - start))
+        ended = mark or before_break
+        last = end
     out.append(text[last:])
     return "".join(out)

@@ -119,7 +119,7 @@ class Vocabulary:
     not_role_ends: frozenset[str]  # a role read from prose never ends on one of these
     dictated_marks: dict[str, str]  # "comma" -> ",": punctuation a dictated note says
     dictated_breaks: frozenset[str]  # "new paragraph": a break, said
-    not_dictated_after: frozenset[str]  # "trial period": the word itself, no mark
+    period_noun_after: frozenset[str]  # "trial period": the noun, no mark
 
     def field_of(self, label: str) -> str | None:
         """The field a folded label names; a label in two languages ("ポジション / posizione",
@@ -198,7 +198,7 @@ def vocabulary() -> Vocabulary:
             not_role_ends=frozenset(str(w).lower() for w in raw["not_role_ends"]),
             dictated_marks={str(k).lower(): str(v) for k, v in raw["dictated_marks"].items()},
             dictated_breaks=frozenset(str(w).lower() for w in raw["dictated_breaks"]),
-            not_dictated_after=frozenset(str(w).lower() for w in raw["not_dictated_after"]),
+            period_noun_after=frozenset(str(w).lower() for w in raw["period_noun_after"]),
         )
     except (
         OSError,
