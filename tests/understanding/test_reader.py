@@ -5114,3 +5114,25 @@ def test_where_the_candidate_studied_is_not_the_employer() -> None:
 )
 def test_an_ethiopian_form_of_address_goes_with_the_given_name(line: str, greeting: str) -> None:
     assert parse_notes(line + "\n").addressed_as == greeting
+
+
+def test_the_one_named_to_write_to_is_the_relative_with_that_honorific() -> None:
+    notes = parse_notes(
+        "Three people. Sig. Marco Bellini is the owner, he is 74. His daughter Dott.ssa Giulia "
+        "Bellini runs the company now. And Sig. Piero Rossi, the tuner.\n"
+        "They make 300 accordions a year.\n"
+        "Thank-you e-mail today, to Dott.ssa Bellini. Sign: Ivan Petrov\n"
+    )
+    assert notes.interviewer == "Dott.ssa Giulia Bellini"
+
+
+def test_a_portuguese_feminine_honorific_with_its_ordinal_a() -> None:
+    notes = parse_notes(
+        "# Entrevista – Quinta do Mar\n"
+        "- Sr. Paulo Gomes — chefe de armazém, showed me the forklifts\n"
+        "- Eng.ª Inês Pacheco — diretora. she conducted all and said write to her\n"
+        "They ship 40 pallets a day.\n"
+        "mandar email hoje — Tiago Ramos\n"
+    )
+    assert notes.interviewer == "Eng. Inês Pacheco"
+    assert notes.addressed_as == "Eng. Pacheco"

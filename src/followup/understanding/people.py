@@ -273,7 +273,8 @@ def _skip_filler(
         if not m:
             return None
         word = m.group(1)
-        low = word.lower().rstrip(".,:")
+        # (the Portuguese feminine "Dr.ª", "Eng.ª", "Prof.ª": the vocabulary's "drª", "engª")
+        low = word.lower().rstrip(".,:").replace(".ª", "ª")
         if (
             low in vocab.honorifics
             and (low not in DOT_ONLY or word.endswith("."))

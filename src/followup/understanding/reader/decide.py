@@ -437,7 +437,8 @@ def _choose_addressee(
         for p, _ in _merge([(p, 0) for p in found.addressee_named])
         if facts.sender is None or p.name.value.lower() != facts.sender.value.lower()
     ]
-    addressee, greeting = _named_addressee(named[0], pool) if named else (None, None)
+    mentioned = [p for p, _ in _merge([(m, 0) for m in found.mentioned])]
+    addressee, greeting = _named_addressee(named[0], pool, mentioned) if named else (None, None)
     ranked = sorted(pool, key=lambda t: (-t[0].strength, t[1]))
     if addressee is None and ranked:
         addressee = _ranked_addressee(facts, found, ranked)
@@ -448,11 +449,20 @@ def _choose_addressee(
 
 
 def _named_addressee(
-    target: Person, pool: list[tuple[Person, int]]
+    target: Person, pool: list[tuple[Person, int]], mentioned: list[Person]
 ) -> tuple[Person, Located | None]:
     """The person the notes say to write to ("send it to Fen"), as fully named as the notes
     name them elsewhere, and the name to greet them by when the notes shorten it."""
     match = [p for p, _ in pool if p.same_as(target)]
+    if match and target.honorific and all(p.honorific != target.honorific for p in match):
+        # "to Dott.ssa Cardinali" when Sig. Giancarlo Cardinali was there and "his daughter
+        # Dott.ssa Elena Cardinali" (a relative, read as mentioned): the one the notes gave
+        # that honorific
+        titled = [p for p in mentioned if p.same_as(target) and p.honorific == target.honorific]
+        match = titled[:1] or match
+    elif len(match) > 1 and target.honorific:
+        titled = [p for p in match if p.honorific == target.honorific]
+        match = titled if len(titled) == 1 else match
     if not match:  # "email to Er. Thapa Magar", who is "Er. Ram Bahadur Thapa Magar"
         tails = [p for p, _ in pool if _family_tail(p, target)]
         match = [p.model_copy(update={"two_family_names": True}) for p in tails[:1]]
@@ -499,6 +509,11 @@ def _ranked_addressee(
     return None
 
 
+# a sentence's end: a stop after a word of two letters or more (not "Sig.", "Dr.": an
+# honorific's dot is no end)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSig)(?<!\bSr)(?<!\bMrs)[.!?][ \t]")
+
+
 def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
     """Whether the line that names this person (and none of the others tied) says, after the
     name, that they decide ("Tuan Haji Rosli – CFO. Ketua panel"; not "Sanne ... did the
@@ -525,8 +540,15 @@ def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
         for p in tied
         if p is not person and p.name.span is not None and p.name.span.line == span.line
     ]
-    if any(start < end for start in starts):
+    begin = span.start - seg.start
+    if first >= 0:
+        begin = min(begin, first)
+    # someone named before it in the same sentence: what follows may be said of them
+    # ("Sig. Cardinali is the owner. His daughter Dott.ssa Elena ... said write to me": a
+    # sentence between, so it is said of her)
+    if any(start < end and not _SENTENCE_END.search(seg.text, start, begin) for start in starts):
         return False
+    starts = [start for start in starts if start >= end]
     stop = min(starts, default=len(seg.text))
     return decides(seg.text[max(0, end) : stop])
 

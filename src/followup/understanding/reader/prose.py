@@ -166,7 +166,9 @@ def _honorific_at() -> re.Pattern[str]:
         (w for w in vocabulary().honorifics if w not in _NOT_IN_PROSE), key=len, reverse=True
     )
     body = "|".join(re.escape(w.capitalize()) for w in words)
-    return re.compile(rf"\b(?:{body})\b\.?\s+(?=[A-Z])|\b(?:M|Er|Eng)\.\s+(?=[A-Z][a-z])")
+    return re.compile(
+        rf"\b(?:{body})(?:\b\.?|\.?ª)\s+(?=[A-Z])|\b(?:M|Er|Eng)\.ª?\s+(?=[A-Z][a-z])"
+    )
 
 
 _HONORIFICS_MAX = 20  # the width of "Lt. Col. (Rtd) " before a name
