@@ -5136,3 +5136,16 @@ def test_a_portuguese_feminine_honorific_with_its_ordinal_a() -> None:
     )
     assert notes.interviewer == "Eng. Inês Pacheco"
     assert notes.addressed_as == "Eng. Pacheco"
+
+
+def test_a_name_the_notes_shorten_to_its_first_family_name_is_greeted_by_both() -> None:
+    text = (
+        "Panel:\n- Prof. Tomás Herrera Quintero – director. He said write to me.\n"
+        "- Ana, the coordinator\n\n"
+        "Prof. Herrera asked about my classes. They have 600 students a year.\n"
+        "Sign: Luisa Gómez\n"
+    )
+    assert parse_notes(text).addressed_as == "Prof. Herrera Quintero"  # never "Prof. Quintero"
+    # a name the notes never shorten keeps its last word ("Mr. Mark Anthony Cole")
+    plain = text.replace("Prof. Herrera asked", "He asked")
+    assert parse_notes(plain).addressed_as == "Prof. Quintero"

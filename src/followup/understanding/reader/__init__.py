@@ -24,7 +24,7 @@ from followup.understanding.facts import (
     Person,
     Span,
 )
-from followup.understanding.people import FUNCTION_WORDS
+from followup.understanding.people import FUNCTION_WORDS, PARTICLES
 from followup.understanding.reader.decide import _POSSESSIVE, _is_occupation, _merge, decide
 from followup.understanding.reader.headings import names_the_notes
 from followup.understanding.reader.labels import VENUE_LABELS
@@ -68,6 +68,8 @@ def read(
             facts.addressee = full
     if facts.addressee is not None and _stated_two_family_names(facts.addressee, text):
         facts.addressee = facts.addressee.model_copy(update={"two_family_names": True})
+    if facts.addressee is not None and _called_by_first_family_name(facts.addressee, text):
+        facts.addressee = facts.addressee.model_copy(update={"two_family_names": True})
     if facts.addressee is not None and _shares_family_name_first(
         facts.addressee, [*facts.others, *facts.mentioned]
     ):
@@ -97,6 +99,28 @@ def _stated_two_family_names(person: Person, text: str) -> bool:
         (m.group("a") or m.group("b") or "").lower() == last_two
         for m in _FAMILY_NAME_IS.finditer(text[: MAX_POINT_CHARS * 4])
     )
+
+
+def _called_by_first_family_name(person: Person, text: str) -> bool:
+    """Whether the notes call the addressee, with their honorific, by the first of the last two
+    words of their name ("Prof. Álvaro Mendoza Cantillo", later "Prof. Mendoza"): the two are
+    family names, as a Spanish or Portuguese name has them, and the greeting names both
+    ("Dear Prof. Mendoza Cantillo,"), never the second alone."""
+    words = person.name.value.split()
+    if len(words) < 3 or person.honorific is None or person.family_first:
+        return False
+    first_family = words[-2]
+    if not first_family[:1].isupper() or first_family.lower() in PARTICLES:
+        return False
+    spoken = {person.honorific.lower().rstrip(".")} | {
+        k.rstrip(".") for k, v in vocabulary().honorifics.items() if v == person.honorific
+    }
+    called = re.compile(
+        rf"(?<![\w-])(?:{'|'.join(re.escape(h) for h in sorted(spoken, key=len, reverse=True))})"
+        rf"\.?[ \t]+{re.escape(first_family)}(?![\w'’-])",
+        re.IGNORECASE,
+    )
+    return called.search(text[: MAX_POINT_CHARS * 4]) is not None
 
 
 _MEN, _WOMEN = frozenset({"Mr."}), frozenset({"Ms.", "Mrs.", "Miss"})
