@@ -19,12 +19,13 @@ from datetime import date
 from followup.understanding.dictation import undictated
 from followup.understanding.facts import (
     GIVEN_NAME_HONORIFICS,
+    PARTICLES,
     Located,
     NotesFacts,
     Person,
     Span,
 )
-from followup.understanding.people import FUNCTION_WORDS, PARTICLES
+from followup.understanding.people import FUNCTION_WORDS
 from followup.understanding.reader.decide import _POSSESSIVE, _is_occupation, _merge, decide
 from followup.understanding.reader.headings import names_the_notes
 from followup.understanding.reader.labels import VENUE_LABELS
