@@ -5149,3 +5149,14 @@ def test_a_name_the_notes_shorten_to_its_first_family_name_is_greeted_by_both() 
     # a name the notes never shorten keeps its last word ("Mr. Mark Anthony Cole")
     plain = text.replace("Prof. Herrera asked", "He asked")
     assert parse_notes(plain).addressed_as == "Prof. Quintero"
+
+
+def test_a_short_given_name_with_its_dot_is_part_of_the_name() -> None:
+    notes = parse_notes(
+        "1. Board: Engr. Md. Rafiq Alam, Project Director. He said write to him directly.\n"
+        "2. They run 30 gauge stations on the rivers.\n"
+        "3. Send thanks to Engr. Rafiq Alam sir. Sign: Md. Tanvir Ahmed Chowdhury\n"
+    )
+    assert notes.candidate == "Md. Tanvir Ahmed Chowdhury"  # not "Md"
+    assert notes.interviewer == "Engr. Md. Rafiq Alam"
+    assert notes.addressed_as == "Engr. Alam"

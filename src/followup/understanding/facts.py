@@ -41,6 +41,10 @@ _ODD_CATEGORIES = frozenset({"So", "Cc", "Cf", "Cs", "Co", "Cn"})
 # particles that are given names as well: first in a name, the given name ("Ben Smith"); after
 # one, the family name's ("Karim Ben Salah" is Mr. Ben Salah)
 GIVEN_NAME_PARTICLES = frozenset({"ben"})
+# given names written short, with a dot that ends no sentence: "Ma. Cristina" (Maria), "Wm. Hale",
+# "Md. Rafiqul Islam" (Muhammad)
+SHORT_GIVEN_NAMES = ("Ma", "Wm", "Chas", "Thos", "Jas", "Md", "Mohd", "Muhd")
+SHORT_GIVEN_WORDS = frozenset(f"{n.lower()}." for n in SHORT_GIVEN_NAMES)
 # "St." or "Ste." opening a family name of two words ("Marcia St. Rose", "Joan St John")
 SAINT = re.compile(r"Ste?\.?")
 PARTICLES = frozenset(
@@ -248,7 +252,9 @@ class Person(BaseModel):
         # or "H. Ahmad Fauzi" and "Ahmad Fauzi": an initial or a title before the same name
         skips = vocabulary().given_name_skips
         extra = full[: -len(short)]
-        return short[0] in PARTICLES or all(re.fullmatch(r"\w\.", w) or w in skips for w in extra)
+        return short[0] in PARTICLES or all(
+            re.fullmatch(r"\w\.", w) or w in skips or w in SHORT_GIVEN_WORDS for w in extra
+        )
 
 
 class Point(BaseModel):

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from followup.understanding.facts import GIVEN_NAME_PARTICLES, MAX_FACT_CHARS, PARTICLES, SAINT
+from followup.understanding.facts import (
+    GIVEN_NAME_PARTICLES,
+    MAX_FACT_CHARS,
+    PARTICLES,
+    SAINT,
+    SHORT_GIVEN_NAMES,
+)
 from followup.understanding.vocabulary import Vocabulary
 
 # Words that are never part of a name, whatever their case (lower-case notes have no capitals
@@ -47,8 +53,6 @@ LOWER_ONLY = frozenset({"seu", "anh", "chị"})
 NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 _NAME_AFTER_PARTICLE = re.compile(r"[ \t]+[^\W\d_]{2,}(?![\w'’-])")
 INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")
-# given names written short, with a dot that ends no sentence: "Ma. Cristina" (Maria), "Wm. Hale"
-SHORT_GIVEN_NAMES = ("Ma", "Wm", "Chas", "Thos", "Jas")
 _SHORT_GIVEN = re.compile(rf"(?:{'|'.join(SHORT_GIVEN_NAMES)})\.(?=[ \t]+[A-Z][a-z])")
 # a nickname in quotes between names, then a capitalised name word
 _QUOTED_NICKNAME = re.compile(r"[\"“][^\W\d_][^\"”\n]{0,19}[\"”](?=[ \t]+[A-Z][a-z])")

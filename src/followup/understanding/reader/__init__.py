@@ -118,7 +118,8 @@ def _called_by_first_family_name(person: Person, text: str) -> bool:
     }
     called = re.compile(
         rf"(?<![\w-])(?:{'|'.join(re.escape(h) for h in sorted(spoken, key=len, reverse=True))})"
-        rf"\.?[ \t]+{re.escape(first_family)}(?![\w'’-])",
+        # (not the full name again: "Engr. Rafiqul Islam" says nothing of which is the family)
+        rf"\.?[ \t]+{re.escape(first_family)}(?![\w'’-])(?![ \t]+{re.escape(words[-1])})",
         re.IGNORECASE,
     )
     return called.search(text[: MAX_POINT_CHARS * 4]) is not None

@@ -9,6 +9,7 @@ from datetime import date
 from followup.understanding.acronyms import ACRONYM_JOINERS, abbreviates
 from followup.understanding.facts import (
     PARTICLES,
+    SHORT_GIVEN_WORDS,
     Located,
     NotesFacts,
     Person,
@@ -126,6 +127,9 @@ def _family_tail(a: Person, b: Person) -> bool:
         and len(x) == 2
         and len(y) > 2
         and y[-2:] == x
+        # ("Engr. Rafiq Alam" beside "Engr. Md. Rafiq Alam": a short given name before, one
+        # family name)
+        and not all(w in SHORT_GIVEN_WORDS for w in y[:-2])
     )
 
 

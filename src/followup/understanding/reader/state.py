@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from followup.understanding.facts import (
+    SHORT_GIVEN_NAMES,
     SPANISH_HONORIFIC,
     Located,
     Person,
@@ -17,7 +18,7 @@ from followup.understanding.facts import (
     Span,
     shape_problem,
 )
-from followup.understanding.people import SHORT_GIVEN_NAMES, NameHit
+from followup.understanding.people import NameHit
 from followup.understanding.reader.relative_dates import Relative
 from followup.understanding.vocabulary import Vocabulary, vocabulary
 
