@@ -5160,3 +5160,17 @@ def test_a_short_given_name_with_its_dot_is_part_of_the_name() -> None:
     assert notes.candidate == "Md. Tanvir Ahmed Chowdhury"  # not "Md"
     assert notes.interviewer == "Engr. Md. Rafiq Alam"
     assert notes.addressed_as == "Engr. Alam"
+
+
+def test_a_school_under_the_candidates_own_heading_is_no_employer() -> None:
+    text = (
+        "**Swim instructor interview – Tuesday**\n\n"
+        '- Coach Ana Silva – owner, she decides, "email me"\n- Tom, lifeguard\n\n'
+        "about them:\n- 300 kids a week, 4 pools\n- new baby classes from May\n\n"
+        "me\n- 3 years instructor in Porto\n- sports science at Northbridge University\n\n"
+        "sign: Lee Park\n"
+    )
+    assert parse_notes(text).company is None  # not "Northbridge University"
+    # the same words before the heading of the candidate's past name the employer
+    above = text.replace("about them:", "interview at Northbridge University pool\n\nabout them:")
+    assert parse_notes(above).company == "Northbridge University"

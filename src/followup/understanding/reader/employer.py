@@ -407,6 +407,11 @@ class _Employer(_Dates):
             if past or _PAST_AFTER.match(after):
                 self.found.not_companies.add(value.lower())
                 continue
+            if seg.line in self.found.own_lines:
+                # under a heading of the candidate's own past ("## Me"): "sports science at
+                # Northbridge University" is where they studied (the section may run on in a
+                # memo without blank lines, so the name may be the employer's elsewhere)
+                continue
             # "at Olive & Ash (bistro) for Line Cook": the employer of a role
             boost = 1 if re.match(r"\s+(?:\([^()]{1,30}\)\s+)?for\b", after) else 0
             if _JOB_AT.search(text, max(0, m.start() - 12), m.start()):

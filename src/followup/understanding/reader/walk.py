@@ -202,6 +202,8 @@ class _Reader(_Labels):
         words = _heading_words(text)
         if self.vocab.learned_heading_re.fullmatch(words):
             return True
+        if not BULLET.match(text) and self.vocab.own_heading_re.fullmatch(text.strip()):
+            return False  # "me" alone on its line, over the candidate's own past
         if BULLET.match(text) and not text.lstrip().startswith("#"):
             return None  # "- panel:" is a list item, not a section of the notes
         marked = text.lstrip().startswith("#") or text.rstrip().endswith(":")
