@@ -5174,3 +5174,17 @@ def test_a_school_under_the_candidates_own_heading_is_no_employer() -> None:
     # the same words before the heading of the candidate's past name the employer
     above = text.replace("about them:", "interview at Northbridge University pool\n\nabout them:")
     assert parse_notes(above).company == "Northbridge University"
+
+
+def test_a_sentence_wrapped_onto_the_next_line_is_still_said_of_the_person_named() -> None:
+    text = (
+        "So the interview was this morning at the branch. Three people.\n"
+        "Mrs. Anna Kalenga is the Head of Sales, she came from the capital, and\n"
+        "she was clearly the one running it. At the end she was kind.\n\n"
+        "Mr. Piet Botha is the Branch Manager here, friendly.\n"
+        "They have 400 clients.\n— Joe Nambala\n"
+    )
+    assert parse_notes(text).interviewer == "Mrs. Anna Kalenga"
+    # a sentence that ends on its own line says nothing of the next line's words
+    ended = text.replace("the capital, and\nshe was", "the capital.\nBoth were")
+    assert parse_notes(ended).interviewer is None

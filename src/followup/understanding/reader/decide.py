@@ -18,6 +18,7 @@ from followup.understanding.facts import (
     family_name_first,
 )
 from followup.understanding.people import capitalise
+from followup.understanding.points import BULLET
 from followup.understanding.reader.headings import _WHEN_WORDS
 from followup.understanding.reader.prose import _LEAD_TITLE, _NOT_ADDRESSEE_TITLE, decides
 from followup.understanding.reader.relative_dates import resolve
@@ -518,6 +519,10 @@ def _ranked_addressee(
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSig)(?<!\bSr)(?<!\bMrs)[.!?][ \t]")
 
 
+# how many lines of a wrapped paragraph after a name are still said of that person
+_WRAPPED_LINES = 3
+
+
 def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
     """Whether the line that names this person (and none of the others tied) says, after the
     name, that they decide ("Tuan Haji Rosli – CFO. Ketua panel"; not "Sanne ... did the
@@ -554,7 +559,33 @@ def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
         return False
     starts = [start for start in starts if start >= end]
     stop = min(starts, default=len(seg.text))
-    return decides(seg.text[max(0, end) : stop])
+    said = seg.text[max(0, end) : stop]
+    if not starts and said.strip() and said.rstrip()[-1] not in '.!?:;"”)':
+        # the sentence goes on in the paragraph's next line (prose wrapped at a width)
+        said += _paragraph_after(found, span.line, tied)
+    return decides(said)
+
+
+def _paragraph_after(found: _Found, line: int, tied: list[Person]) -> str:
+    """The rest of the sentence in the paragraph's next lines (prose wrapped at a width:
+    "Mrs. Anna Kalenga is the Head of Sales, she came from the capital, and / she was clearly
+    the one running it"), up to a blank line, a list's item or the next of the others named."""
+    out: list[str] = []
+    for k in range(line + 1, line + _WRAPPED_LINES + 1):
+        seg = _seg_on(found, k)
+        if seg is None or not seg.text.strip() or BULLET.match(seg.text):
+            break
+        named = [
+            p.name.span.start - seg.start
+            for p in tied
+            if p.name.span is not None and p.name.span.line == k
+        ]
+        text = seg.text[: min(named)] if named else seg.text
+        ended = _SENTENCE_END.search(text + " ")
+        out.append(text[: ended.end()] if ended else text)
+        if named or ended:
+            break  # the sentence ends: what follows is no longer said of this person
+    return " " + " ".join(out) if out else ""
 
 
 def _set_mentioned(
