@@ -5188,3 +5188,23 @@ def test_a_sentence_wrapped_onto_the_next_line_is_still_said_of_the_person_named
     # a sentence that ends on its own line says nothing of the next line's words
     ended = text.replace("the capital, and\nshe was", "the capital.\nBoth were")
     assert parse_notes(ended).interviewer is None
+
+
+BIKE_CO_OP = (
+    "# Riverside Bike Co-op – shop manager interview\n\n"
+    "Two owners, both there all the time:\n"
+    "- **Marta Novak** – co-owner, does the finance\n"
+    "- **Jonas Weber** – co-owner, does the workshop\n"
+    'Both said "write to us if you have questions".\n\n'
+    "Also came for 10 min: Felix, head mechanic, he asked about stock. Not part of decision he "
+    "said.\n\nWhat I learned\n* 400 members, 30% students\n\nSend thanks tomorrow — Ada Lind\n"
+)
+
+
+def test_people_listed_in_bold_are_read_and_one_not_deciding_is_not_the_addressee() -> None:
+    facts = read(BIKE_CO_OP)
+    assert facts.addressee is None  # two co-owners, nothing says which: ask
+    assert sorted(p.name.value for p in facts.candidates) == ["Jonas Weber", "Marta Novak"]
+    # one owner and Felix, who says he does not decide: the owner
+    one = read(BIKE_CO_OP.replace("- **Jonas Weber** – co-owner, does the workshop\n", ""))
+    assert one.addressee is not None and one.addressee.name.value == "Marta Novak"

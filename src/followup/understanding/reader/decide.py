@@ -20,7 +20,12 @@ from followup.understanding.facts import (
 from followup.understanding.people import capitalise
 from followup.understanding.points import BULLET
 from followup.understanding.reader.headings import _WHEN_WORDS
-from followup.understanding.reader.prose import _LEAD_TITLE, _NOT_ADDRESSEE_TITLE, decides
+from followup.understanding.reader.prose import (
+    _LEAD_TITLE,
+    _NOT_ADDRESSEE_TITLE,
+    decides,
+    denies_deciding,
+)
 from followup.understanding.reader.relative_dates import resolve
 from followup.understanding.reader.state import _Found, _located, _Seg
 from followup.understanding.vocabulary import vocabulary
@@ -485,6 +490,10 @@ def _ranked_addressee(
 ) -> Person | None:
     """The strongest person when one stands out; else none, and the tied ones become the
     candidates to ask about."""
+    everyone = [p for p, _ in ranked]
+    # "Luka, head route setter ... Not part of decision he said": not the one to write to
+    # while anyone else was there
+    ranked = [r for r in ranked if not denies_deciding(_said_of(found, r[0], everyone))] or ranked
     top = ranked[0][0].strength
     tied = [p for p, _ in ranked if p.strength == top]
     deciding = [p for p in tied if _decides(found, p, tied)] if len(tied) > 1 else []
@@ -527,12 +536,19 @@ def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
     """Whether the line that names this person (and none of the others tied) says, after the
     name, that they decide ("Tuan Haji Rosli – CFO. Ketua panel"; not "Sanne ... did the
     interview. the captain, Kees Brinkman")."""
+    return decides(_said_of(found, person, tied))
+
+
+def _said_of(found: _Found, person: Person, tied: list[Person]) -> str:
+    """What the notes say of this person after their name: the rest of the line up to the next
+    of the others (and the wrapped sentence's end); nothing when another is named before them
+    in the same sentence."""
     span = person.name.span
     if span is None:
-        return False
+        return ""
     seg = _seg_on(found, span.line)
     if seg is None:
-        return False
+        return ""
     # after the name's first mention on the line (the span may be a later one, a quoted
     # signature: 'la hizo Martina Sosa ... ella decide. la firma dice "Ing. Martina Sosa"')
     word = person.name.value.split()[0]
@@ -556,14 +572,14 @@ def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
     # ("Sig. Cardinali is the owner. His daughter Dott.ssa Elena ... said write to me": a
     # sentence between, so it is said of her)
     if any(start < end and not _SENTENCE_END.search(seg.text, start, begin) for start in starts):
-        return False
+        return ""
     starts = [start for start in starts if start >= end]
     stop = min(starts, default=len(seg.text))
     said = seg.text[max(0, end) : stop]
     if not starts and said.strip() and said.rstrip()[-1] not in '.!?:;"”)':
         # the sentence goes on in the paragraph's next line (prose wrapped at a width)
         said += _paragraph_after(found, span.line, tied)
-    return decides(said)
+    return said
 
 
 def _paragraph_after(found: _Found, line: int, tied: list[Person]) -> str:

@@ -203,6 +203,22 @@ _COUNTED_AFTER_CUE = re.compile(
     r"[ \t]*[:,–—-][ \t]*",
     re.I,
 )
+_MARKS_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)")
+# "Not part of decision he said", "she's not deciding anything": the person says they do not
+# decide, so they are not the one to write to while someone else was there
+_NOT_DECIDING = re.compile(
+    r"\bnot\s+(?:part\s+of|involved\s+in)\s+(?:the\s+)?decision|\bnot\s+deciding\b|"
+    r"\b(?:does|did|will)(?:n['’]t|\s+not)\s+decide\b|\bwon['’]t\s+decide\b|\bhas\s+no\s+say\b|"
+    r"\bno\s+part\s+(?:of|in)\s+the\s+decision",
+    re.IGNORECASE,
+)
+
+
+def denies_deciding(text: str) -> bool:
+    """Whether `text` (what follows a person's name) says they take no part in the decision."""
+    return _NOT_DECIDING.search(text) is not None
+
+
 _SHORT_LEAD = re.compile(r"(?:[^\W\d][\w'’]*[ \t]+){0,3}[^\W\d][\w'’]*\.[ \t]+(?=[A-Z])")
 # what a family calls one of its own: said of the addressee, never a name to greet
 _KIN = frozenset(
@@ -440,7 +456,7 @@ class _People(_Headings):
                 continue
             dashed = head is not None and (
                 len(head.name.split()) >= 2
-                and re.match(r"[ \t]+[—–-][ \t]+\S", text[head.end :]) is not None
+                and re.match(r"(?:\*\*|__)?[ \t]+[—–-][ \t]+\S", text[head.end :]) is not None
                 and not _ABOUT_INTERVIEW.search(text[head.end :])
             )  # " • Sam Ode — chair": a list of people, one per line; not "Mercian Trains -
             # stage 3 interview notes", a subject naming the employer
@@ -455,6 +471,8 @@ class _People(_Headings):
                 head
                 and (
                     head.start < start + 3
+                    # "- **Marta Novak** – co-owner": a list's mark and bold before the name
+                    or _MARKS_BEFORE.fullmatch(text, start, head.start) is not None
                     or honorific_first
                     or (titled and head.start < start + 16)
                 )
