@@ -5208,3 +5208,19 @@ def test_people_listed_in_bold_are_read_and_one_not_deciding_is_not_the_addresse
     # one owner and Felix, who says he does not decide: the owner
     one = read(BIKE_CO_OP.replace("- **Jonas Weber** – co-owner, does the workshop\n", ""))
     assert one.addressee is not None and one.addressee.name.value == "Marta Novak"
+
+
+@pytest.mark.parametrize(
+    ("line", "greeting"),
+    [
+        (
+            '- Master Choi Min-ho – owner, 7th dan. he decides. he said "send me email"',
+            "Master Choi",
+        ),
+        ('- kpt. Zbigniew Nowak (master of the tug, hires his crew) — "mail me"', "Capt. Nowak"),
+    ],
+)
+def test_a_masters_and_a_polish_captains_forms_of_address(line: str, greeting: str) -> None:
+    text = f"**Harbour Club – Instructor**\n\n{line}\n- Ewa, office\n\n- 210 students\n\n"
+    text += "sign: Jay Cho\n"
+    assert parse_notes(text).addressed_as == greeting

@@ -151,8 +151,9 @@ _HONORIFIC_LOWER = re.compile(
     r"eng\b\.?\s+(?=[a-z])"
 )
 # honorifics of the vocabulary that open a name in capitalised prose; these few are as often
-# something else there ("Pan", "Eng", "Sr." for Senior) or need a dot to be one ("M.")
-_NOT_IN_PROSE = frozenset(("m", "pan", "pani", "sr", "eng", "ma'am", "er", *LOWER_ONLY))
+# something else there ("Pan", "Eng", "Sr." for Senior, "Master Electrician") or need a dot to
+# be one ("M.")
+_NOT_IN_PROSE = frozenset(("m", "pan", "pani", "sr", "eng", "ma'am", "er", "master", *LOWER_ONLY))
 
 
 # an outline's item number before a name: "   1.2 Sr. Julián Ocampo — co-director"
