@@ -5224,3 +5224,19 @@ def test_a_masters_and_a_polish_captains_forms_of_address(line: str, greeting: s
     text = f"**Harbour Club – Instructor**\n\n{line}\n- Ewa, office\n\n- 210 students\n\n"
     text += "sign: Jay Cho\n"
     assert parse_notes(text).addressed_as == greeting
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview: Store Supervisor / Supervisor de Tienda – Lusaka Retail Ltd",
+        "Lusaka Retail Ltd – Supervisor de Tienda / Store Supervisor",
+    ],
+)
+def test_a_title_naming_the_job_in_two_languages_gives_the_side_that_is_a_job(title: str) -> None:
+    notes = parse_notes(
+        f"{title}\n\n- Mr. Tom Banda – manager, he decides\n- they run 12 stores\n\n"
+        "Sign: Ann Phiri\n"
+    )
+    assert notes.company == "Lusaka Retail Ltd"
+    assert notes.role is not None and "Store Supervisor" in notes.role

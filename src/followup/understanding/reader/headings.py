@@ -360,6 +360,28 @@ class _Headings(_Sender):
         return True
 
     def _heading_part(self, seg: _Seg, original: str, at: int, shout_ok: bool) -> None:
+        """One part of a title line between dashes, bars or commas; a part in two languages
+        that reads as neither whole ("Ramp Supervisor / Supervisor de Placa") gives the role
+        its one side names, if one does (never an employer: the other side is the same job)."""
+        found = (len(self.found.roles), len(self.found.companies))
+        self._one_heading_part(seg, original, at, shout_ok)
+        sides = list(re.finditer(r"[^/]+", original))
+        if len(self.found.roles) != found[0] or len(sides) != 2:
+            return
+        if not re.search(r"\S[ \t]+/[ \t]+\S", original):
+            return  # "20/01/2026", "Tierpfleger/in": no two names of the job
+        read = self.found.companies[found[1] :]
+        if any(rank > 2 for rank, _, _ in read):
+            return  # an employer's name with a company word: the part is the employer
+        del self.found.companies[found[1] :]
+        for side in sides:
+            self._one_heading_part(seg, side.group(0), at + side.start(), False)
+            del self.found.companies[found[1] :]  # a side's capitalised words are no employer
+            if len(self.found.roles) > found[0]:
+                return
+        self.found.companies += read  # neither side is a job: the part as it was read
+
+    def _one_heading_part(self, seg: _Seg, original: str, at: int, shout_ok: bool) -> None:
         """One part of a title line between dashes, bars or commas: the employer, the role, or
         neither (a date, the notes' own title, a word like `after`)."""
         sides = re.split(r"(?<!\d)/(?!\d)", original)  # not a date's "20/01/2026"
