@@ -523,9 +523,19 @@ def _ranked_addressee(
     return None
 
 
-# a sentence's end: a stop after a word of two letters or more (not "Sig.", "Dr.": an
-# honorific's dot is no end)
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSig)(?<!\bSr)(?<!\bMrs)[.!?][ \t]")
+_STOP = re.compile(r"(?P<word>[^\W\d_]*)[.!?][ \t]")
+
+
+def _sentence_end(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first sentence's end in text[start:end]: a stop and a space, not after an initial
+    or an honorific ("Sig. Cardinali", "Dr. Ruth", "J. Smith": a name's dot is no end)."""
+    honorifics = vocabulary().honorifics
+    for m in _STOP.finditer(text, start, len(text) if end is None else end):
+        word = m.group("word")
+        if m.group(0)[len(word)] == "." and (len(word) == 1 or word.lower() in honorifics):
+            continue
+        return m
+    return None
 
 
 # how many lines of a wrapped paragraph after a name are still said of that person
@@ -571,7 +581,7 @@ def _said_of(found: _Found, person: Person, tied: list[Person]) -> str:
     # someone named before it in the same sentence: what follows may be said of them
     # ("Sig. Cardinali is the owner. His daughter Dott.ssa Elena ... said write to me": a
     # sentence between, so it is said of her)
-    if any(start < end and not _SENTENCE_END.search(seg.text, start, begin) for start in starts):
+    if any(start < end and not _sentence_end(seg.text, start, begin) for start in starts):
         return ""
     starts = [start for start in starts if start >= end]
     stop = min(starts, default=len(seg.text))
@@ -597,7 +607,7 @@ def _paragraph_after(found: _Found, line: int, tied: list[Person]) -> str:
             if p.name.span is not None and p.name.span.line == k
         ]
         text = seg.text[: min(named)] if named else seg.text
-        ended = _SENTENCE_END.search(text + " ")
+        ended = _sentence_end(text + " ")
         out.append(text[: ended.end()] if ended else text)
         if named or ended:
             break  # the sentence ends: what follows is no longer said of this person
