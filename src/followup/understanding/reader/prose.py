@@ -194,30 +194,17 @@ _ADVISES = re.compile(
     r"(?![^.\n]{0,40}\bto me\b)",
     re.IGNORECASE,
 )
-_COUNTED_LEAD = re.compile(
-    r"(?:\d|two|three|four|five)[ \t]+(?:people|persons|interviewers|of them)[.:][ \t]+(?=[A-Z])",
-    re.I,
-)
+_COUNT = r"(?:\d|two|three|four|five)[ \t]+(?:people|persons|interviewers|of them)"
+_COUNTED_LEAD = re.compile(rf"{_COUNT}[.:][ \t]+(?=[A-Z])", re.I)
 # the count between a cue and the names it cues ("panel was three people: ...")
-_COUNTED_AFTER_CUE = re.compile(
-    r"[ \t]*(?:\d|two|three|four|five)[ \t]+(?:people|persons|interviewers|of them)"
-    r"[ \t]*[:,–—-][ \t]*",
-    re.I,
-)
+_COUNTED_AFTER_CUE = re.compile(rf"[ \t]*{_COUNT}[ \t]*[:,–—-][ \t]*", re.I)
 _MARKS_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)")
-# "Not part of decision he said", "she's not deciding anything": the person says they do not
-# decide, so they are not the one to write to while someone else was there
-_NOT_DECIDING = re.compile(
-    r"\bnot\s+(?:part\s+of|involved\s+in)\s+(?:the\s+)?decision|\bnot\s+deciding\b|"
-    r"\b(?:does|did|will)(?:n['’]t|\s+not)\s+decide\b|\bwon['’]t\s+decide\b|\bhas\s+no\s+say\b|"
-    r"\bno\s+part\s+(?:of|in)\s+the\s+decision",
-    re.IGNORECASE,
-)
 
 
 def denies_deciding(text: str) -> bool:
-    """Whether `text` (what follows a person's name) says they take no part in the decision."""
-    return _NOT_DECIDING.search(text) is not None
+    """Whether `text` (what follows a person's name) says they take no part in the decision
+    ("Not part of decision he said"): not the one to write to while someone else was there."""
+    return vocabulary().not_deciding_re.search(text) is not None
 
 
 _SHORT_LEAD = re.compile(r"(?:[^\W\d][\w'’]*[ \t]+){0,3}[^\W\d][\w'’]*\.[ \t]+(?=[A-Z])")
