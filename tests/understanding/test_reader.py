@@ -7,7 +7,9 @@ held-out splits there are never used to tune the reader.
 
 from __future__ import annotations
 
+import itertools
 import os
+import string
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -24,6 +26,7 @@ from followup.notes import InterviewNotes, parse_notes
 from followup.prompts import Prompts
 from followup.understanding import read
 from followup.understanding.reader.prose import decides
+from followup.understanding.reader.state import MOST_PEOPLE
 
 SHAPES: dict[str, tuple[str, dict[str, str | None]]] = {
     "bullets-w/": (
@@ -1177,6 +1180,28 @@ def test_huge_notes_are_read_without_blowing_up(repeat: int) -> None:
     text = ("Company: Acme" + " " * 5_000 + "\n") * repeat + "w/ Ann Lee (CTO)\n"
     facts = read(text)
     assert facts.addressee is not None and facts.addressee.name.value == "Ann Lee"
+
+
+def test_a_note_naming_hundreds_of_people_keeps_a_bounded_number() -> None:
+    """Each line is compared with the people found so far: unbounded, a note of thousands of
+    names would cost its length times their number."""
+    names = [f"{a}{b}ley" for a, b in itertools.product(string.ascii_uppercase, "aeiou")]
+    text = "Interviewer: Ann Lee (CTO)\n" + "".join(f"- also met Mr. Tom {n}\n" for n in names)
+    facts = read(text)
+    assert facts.addressee is not None and facts.addressee.name.value == "Ann Lee"
+    kept = 1 + len(facts.others) + len(facts.mentioned) + len(facts.candidates)
+    assert 10 <= kept <= MOST_PEOPLE < len(names)
+
+
+@pytest.mark.parametrize(
+    ("chain", "honorifics"), [("Rev. Fr. ", ["Rev. Fr."]), ("Dr. " * 40, []), ("Rev. " * 40, [])]
+)
+def test_a_chain_of_honorifics_is_short(chain: str, honorifics: list[str]) -> None:
+    """ "Rev. Fr." is a chain; forty of them are no one's title (and reading them all from
+    every one of them would cost the square of their number)."""
+    facts = read(f"Interviewers: Ms. Ann Lee (lead), {chain}Tom Ricci\n")
+    assert facts.addressee is not None and facts.addressee.name.value == "Ann Lee"
+    assert [p.honorific for p in facts.others + facts.mentioned] == honorifics
 
 
 def test_interview_notes_without_facts_stay_empty() -> None:

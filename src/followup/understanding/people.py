@@ -324,10 +324,12 @@ def _honorifics(
     officer's "(Rtd)" after one ("Maj. (Rtd) Peter Lekishon") is passed over. German and
     Austrian chains read as English does: "Herr Dr. Pichler" is "Dr. Pichler", and "Frau Mag.
     Hofer" is "Ms. Hofer" (a Magister is no title an English salutation uses)."""
-    while nxt := re.match(r"[ \t]+(\S+)", text[i:]):
+    chained = 0
+    while chained < _LONGEST_CHAIN and (nxt := _NEXT_WORD.match(text, i)):
+        chained += 1
         word = nxt.group(1).lower().rstrip(".,:")
         if _RETIRED.fullmatch(nxt.group(1)) or (word in _UNSPOKEN_DEGREES and honorific):
-            i += nxt.end()
+            i = nxt.end()
             continue
         more = vocab.honorifics.get(word, "")
         if not more or not honorific:
@@ -336,12 +338,16 @@ def _honorifics(
             honorific = more
         else:
             honorific = f"{honorific} {more}"
-        i += nxt.end()
+        i = nxt.end()
     if honorific and "Canon" in honorific.split():
         honorific = "Canon"  # "The Revd Canon Dr Alison Treharne" is greeted "Canon Treharne"
     return honorific, i
 
 
+# a word after a space or tab; a chain is bounded ("The Revd Canon Dr" is the longest seen),
+# so a note of nothing but "Dr. Dr. Dr. ..." costs its length once, not its square
+_NEXT_WORD = re.compile(r"[ \t]+(\S+)")
+_LONGEST_CHAIN = 6
 # articles of other languages, passed over before an honorific only
 _ARTICLES_ELSEWHERE = frozenset("il lo la el le l' der die dem den o os as".split())
 _PLAIN = frozenset({"Mr.", "Ms.", "Mrs.", "Miss"})

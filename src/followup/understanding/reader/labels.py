@@ -40,7 +40,7 @@ _OWN_MARK = re.compile(r"\((?:current|ex|former|previous|past|old|now|mine)\b[^(
 _DICTATED_LABEL = re.compile(r"\s*+([^\W\d_][\w' ]{0,30}?)\s++colon\s++(?=\S)", re.IGNORECASE)
 # dictated punctuation that ends a value ("... litigation full stop new paragraph")
 _DICTATED_STOP = re.compile(
-    r"\s+(?:full\s+stop|period|comma|new\s+line|new\s+paragraph)\b", re.IGNORECASE
+    r"(?<!\s)\s++(?:full\s+stop|period|comma|new\s+line|new\s+paragraph)\b", re.IGNORECASE
 )
 
 
@@ -77,7 +77,8 @@ _JOB_TERMS_TAIL = re.compile(
     rf"(?:\s+[-–—]|\s*,)\s+{_JOB_TERM}(?:\s*(?:,|and|&)\s*{_JOB_TERM})*\s*$", re.IGNORECASE
 )
 _BOLD_CELL = re.compile(r"(\*\*|__)(\S.*?)\1")
-_NEXT_LABEL = re.compile(r"(?:[ ]{3,}|\t)(?=[^\W\d_][\w ]{0,24}:)")
+# a run of spaces is tried from its first space only, so a long run costs its length once
+_NEXT_LABEL = re.compile(r"(?:(?<![ ])[ ]{3,}+|\t)(?=[^\W\d_][\w ]{0,24}:)")
 _DASH_LABEL = re.compile(r"\s*+([^:=\n\-–—]{1,30}?)[ \t]+[-–—][ \t]+(?=\S)")
 _PEOPLE_COLUMNS = frozenset(["name", "names", "person", "people"])
 # labels that name where the interview was: a place as often as the employer
@@ -150,7 +151,7 @@ class _Labels(_People):
         # line's other ties still count
         tied = _tied_elsewhere(rest[kin.end() :] if kin else seg.text, self.vocab)
         if tied or (person.title and _NOT_ADDRESSEE_TITLE.search(person.title)):
-            self.found.mentioned.append(person)
+            self.found.mention(person)
         else:
             self._add_people([person])
 

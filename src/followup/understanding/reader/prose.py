@@ -308,7 +308,7 @@ class _People(_Headings):
                     or _WITHIN.match(text, after)
                     or _TOO.match(text, after)
                 ):
-                    self.found.mentioned.append(_person(hit, seg, 0, "cue"))
+                    self.found.mention(_person(hit, seg, 0, "cue"))
                 else:
                     self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
 
@@ -372,7 +372,7 @@ class _People(_Headings):
             # title names the friend the notes were sent to, never the addressee
             hit = name_at(text, chat.end(), self.vocab, self.lower)
             if hit is not None:
-                self.found.mentioned.append(_person(hit, seg, 0, "cue"))
+                self.found.mention(_person(hit, seg, 0, "cue"))
             return
         if seg.line <= self.first_line + 2 and CHAT_HEAD.match(text):
             return  # "Telegram — Joost de Boer": a chat's title, who it is with (a friend or not)
@@ -398,7 +398,7 @@ class _People(_Headings):
             if hit and _between_is_filler(text, m.end(), hit.start):
                 if text[m.end() : hit.start].strip() and _SPEAKS.match(text, hit.end):
                     continue  # "Donna Reyes, is my reference, Adaeze said she'd ...": a new clause
-                self.found.mentioned.append(_person(hit, seg, 0, "cue"))
+                self.found.mention(_person(hit, seg, 0, "cue"))
         for m in self.vocab.person_after_re.finditer(text):
             self._person_before(seg, m.start())
         for m in _ADVISES.finditer(text):
@@ -475,7 +475,7 @@ class _People(_Headings):
                 strength += decides(text[head.end :])
                 person = _person(head, seg, strength, "cue")
                 if person.title and _NOT_ADDRESSEE_TITLE.search(person.title):
-                    self.found.mentioned.append(person)
+                    self.found.mention(person)
                 else:
                     self._add_people([person])
         self._companies_in(seg, rank=1)
@@ -520,7 +520,7 @@ class _People(_Headings):
         for tok in re.finditer(r"\S+", text[offset:end]):
             hit = name_at(text, offset + tok.start(), self.vocab, self.lower)
             if hit is not None and hit.start == offset + tok.start() and hit.end == end:
-                self.found.mentioned.append(_person(hit, seg, 0, "cue"))
+                self.found.mention(_person(hit, seg, 0, "cue"))
                 return
 
     def _appositive(self, between: str) -> bool:
@@ -592,7 +592,7 @@ class _People(_Headings):
                 break
             person = _person(hit, seg, strength, "cue")
             if _tied_elsewhere(context + " " + between, self.vocab):
-                self.found.mentioned.append(person)
+                self.found.mention(person)
             else:
                 group.append(person)
             pos = max(hit.end, hit.title_end)

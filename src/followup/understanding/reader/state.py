@@ -76,6 +76,10 @@ class _Seg:
     line: int
 
 
+# the people a note's reading keeps, at most (see _Found.room)
+MOST_PEOPLE = 100
+
+
 @dataclass
 class _Found:
     """What the passes found, before the addressee is decided."""
@@ -98,6 +102,18 @@ class _Found:
     prose: list[_Seg] = field(default_factory=list)
     lines: list[_Seg] = field(default_factory=list)  # every line, for the last look-ups
     points: list[Point] = field(default_factory=list)
+
+    def room(self) -> bool:
+        """Whether another person may be kept: notes name a few dozen people at most, and
+        the passes compare each line with the people found, so a note of thousands of names
+        would cost its length times their number; past the bound, names are passed over."""
+        return len(self.people) + len(self.mentioned) < MOST_PEOPLE
+
+    def mention(self, person: Person) -> None:
+        """Someone named who is not to be written to (a recruiter, a former manager)."""
+        if self.room():
+            self.mentioned.append(person)
+
     header_date: date | None = None
     # the first date the notes write with its year ("jeudi 3 juillet 2025"): the year of the
     # dates written without one ("avant le 15 juillet") is the one that puts them near it
@@ -195,7 +211,8 @@ def _tied_elsewhere(text: str, vocab: Vocabulary) -> bool:
     """A cue of someone not to write to ("my manager there", "my old boss") in the text, not
     one that names the reader's future role ("she'd be my manager")."""
     return any(
-        not _FUTURE_BE.search(text[: m.start()]) and not _FUTURE_AFTER.match(text, m.end())
+        not _FUTURE_BE.search(text[max(0, m.start() - 40) : m.start()])
+        and not _FUTURE_AFTER.match(text, m.end())
         for m in vocab.not_addressee_re.finditer(text)
     )
 
@@ -241,4 +258,5 @@ class _State:
 
     def _add_people(self, people: list[Person]) -> None:
         for person in people:
-            self.found.people.append((person, self._next()))
+            if self.found.room():
+                self.found.people.append((person, self._next()))

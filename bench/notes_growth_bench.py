@@ -1,0 +1,91 @@
+"""How the notes reader's time grows on degenerate notes: one unit ("Dr. ", a run of spaces,
+", " ...) repeated to a size, read twice as long each step. Linear growth doubles the time
+(ratio about 2); a pattern that rescans from every position shows a ratio of 4 or more.
+
+    python bench/notes_growth_bench.py [--sizes 16000 32000 64000] [--runs 3] [--json OUT]
+
+Each note is "Company: Acme " + the unit repeated + "x" + a line naming the interviewer; the time is
+the minimum of `--runs` calls of `followup.understanding.read` in one warm process. No peer
+tool reads interview notes, so there is no ratio to a peer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import math
+import platform
+import time
+from pathlib import Path
+
+from followup.understanding import read
+
+UNITS: dict[str, str] = {
+    "spaces": " ",
+    "tabs": "\t",
+    "words": "a ",
+    "dots": ".",
+    "dashes": "-",
+    "colons": ": ",
+    "capitalised words": "Ab ",
+    "honorifics": "Dr. ",
+    "commas": ", ",
+    "newlines": "\n",
+    "sentences": "Word. ",
+    "open brackets": "(",
+    "asterisks": "*",
+    "pipes": "| ",
+    "at": "at ",
+    "with": "with ",
+    "names": "Mr Xy ",
+    "equals": "= ",
+    "bullets": "- a\n",
+    "hashes": "#",
+    "a person a line": "- Mr Xy\n",
+    "a person a sentence": "Met Mr Xy Zed.\n",
+    "a person and title a line": "Dr Ann Lee (CTO)\n",
+    "labelled lines padded with spaces": "Company: Acme" + " " * 2_000 + "x\n",
+}
+
+
+def _note(unit: str, size: int) -> str:
+    # a word after the units, so a run of spaces is inside the line, not trailing off it
+    return "Company: Acme " + unit * (size // len(unit)) + "x\nw/ Ann Lee (CTO)\n"
+
+
+def _time(text: str, runs: int) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        read(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[16_000, 32_000, 64_000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    read("w/ Ann Lee (CTO)\n")  # load the vocabularies and pysbd before timing
+    rows: list[dict[str, object]] = []
+    print("| unit | " + " | ".join(f"{s // 1000} k chars" for s in args.sizes) + " | worst ratio |")
+    print("|---|" + "---:|" * (len(args.sizes) + 1))
+    for name, unit in UNITS.items():
+        times = [_time(_note(unit, size), args.runs) for size in args.sizes]
+        ratios = [b / a for a, b in itertools.pairwise(times)]
+        # the time's ratio per doubling of the size: 2 when linear, 4 when quadratic
+        steps = [math.log(2) / math.log(b / a) for a, b in itertools.pairwise(args.sizes)]
+        worst = max(r**step for r, step in zip(ratios, steps, strict=True))
+        rows.append({"unit": name, "seconds": times, "worst_ratio_per_doubling": worst})
+        cells = " | ".join(f"{t * 1000:.0f} ms" for t in times)
+        print(f"| {name} | {cells} | {worst:.2f} |")
+    if args.json:
+        meta = {"machine": platform.machine(), "python": platform.python_version()}
+        args.json.write_text(json.dumps({"meta": meta, "rows": rows}, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
