@@ -149,6 +149,7 @@ SPLITS = [
     "dev26",
     "dev27",
     "dev28",
+    "dev29",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -167,6 +168,7 @@ SPLITS = [
     "heldout27",
     "heldout28",
     "heldout29",
+    "heldout30",
 ]
 
 
