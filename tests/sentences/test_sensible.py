@@ -198,6 +198,9 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
         # nor a plural after a number with its thousands spaced, nor a word with an accent
         "I loved to learn that your 45 000 nacres greffées per year.",
         "I enjoyed learning that your 3 vans arriving in March.",
+        # a word in -ss, -us or -is is no verb ("cashless" is no "cashles")
+        "I loved learning that your cashless fare card pilot on the CBD route from August.",
+        "I loved learning that your bonus scheme from the spring.",
     ],
 )
 def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
@@ -222,6 +225,10 @@ def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
         "I loved learning that your three harvests follow the rains.",
         "I enjoyed learning that it's a family business since 1931.",
         "I enjoyed learning that your 12 000 members vote every spring.",
+        # a singular noun in -ss or -us before its verb; "every case" is no time
+        "I enjoyed learning that your business grows every year.",
+        "I enjoyed learning that your campus hosts 40 events.",
+        "I enjoyed learning that your team discusses every case.",
     ],
 )
 def test_a_that_clause_with_a_verb_passes(sentence: str) -> None:
@@ -302,6 +309,10 @@ def test_a_learned_sentence_needs_a_detail(sentence: str, ok: bool) -> None:
         # a name keeps its capitals; English "do" between English words
         ("I enjoyed learning about Taberna do Cais Velho and its menu.", False),
         ("I loved learning that your SLPAs do the drill practice.", False),
+        # a line of a chat in French made a clause (held-out 30, note 21)
+        ("I enjoyed learning that you c'est lui qui run les apprentis.", True),
+        ("I loved learning that your shop und die Werkstatt ist neu.", True),
+        ("I loved learning that the Ils de la Madeleine ferry runs twice a day.", False),
         (GOOD, False),
     ],
 )

@@ -72,6 +72,38 @@ def test_a_long_line_is_cut_into_sentences_with_their_offsets() -> None:
     assert all(line[at - 5 :].startswith(s) for s, at in got)
 
 
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        # pysbd ends a sentence at honorifics it does not know; the name is the sentence's
+        (
+            "tonight write the thank you to the Dra. Olivera, mention the digestate please",
+            ["tonight write the thank you to the Dra. Olivera, mention the digestate please"],
+        ),
+        ("We met Sra. Ana Ruiz. She runs the lab.", ["We met Sra. Ana Ruiz.", "She runs the lab."]),
+        (
+            "It was with Eng.ª Catarina Rebelo. She runs the salt pans with 40 people.",
+            ["It was with Eng.ª Catarina Rebelo.", "She runs the salt pans with 40 people."],
+        ),
+        # a legal form ends a sentence as often as not
+        (
+            "I was at Harland & Co. They make 400 chairs a year.",
+            ["I was at Harland & Co.", "They make 400 chairs a year."],
+        ),
+    ],
+)
+def test_a_sentence_does_not_end_at_an_honorific(line: str, pieces: list[str]) -> None:
+    got = sentences(line, 3)
+    assert [s for s, _ in got] == pieces
+    assert all(line[at - 3 :].startswith(s) for s, at in got)
+
+
+def test_how_someone_is_named_is_no_detail() -> None:
+    vocab = vocabulary()
+    assert classify('Rae uses they/them, and their name tag said "Mx. Rae', vocab)[0] == "other"
+    assert classify("they support around 400 families a year", vocab)[0] == "learned"
+
+
 def test_a_short_line_of_one_sentence_stays_whole() -> None:
     assert sentences("they use Kafka e.g. for events", 7) == [("they use Kafka e.g. for events", 7)]
 

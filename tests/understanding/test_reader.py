@@ -1204,6 +1204,40 @@ def test_a_chain_of_honorifics_is_short(chain: str, honorifics: list[str]) -> No
     assert [p.honorific for p in facts.others + facts.mentioned] == honorifics
 
 
+def test_a_transcripts_time_marks_are_not_read() -> None:
+    """A voice transcript's "[00:55]" marks say when, not what: without them "signed Tom
+    Ricci" signs and "job is night baker" is the job (a chat's marks, before an author, stay)."""
+    text = (
+        "[00:00] ok notes from today, the interview at Crumb and Co, job is night baker\n"
+        "[00:10] it was with Ms. Ann Lee, she is the head baker, write to her\n"
+        "[00:25] they bake about 4,000 loaves a night in a deck oven from 1950\n"
+        "[00:55] signed Tom Ricci, ok, end\n"
+    )
+    facts = read(text)
+    assert facts.sender is not None and facts.sender.value == "Tom Ricci"
+    assert facts.role is not None and facts.role.value.lower() == "night baker"
+    assert not any("[" in p.text for p in facts.points)
+    chat = (
+        "[11:42] Me: interview done!! At Grindstone & Co in Brunswick\n"
+        "[11:45] Me: the owner, Sam. He is the one hiring\n"
+        "[11:47] Me: they do 400 coffees on weekday, roast their own beans\n"
+    )
+    company = read(chat).company
+    assert company is not None and company.value == "Grindstone & Co"
+
+
+def test_a_word_said_after_a_signature_is_not_the_employer() -> None:
+    text = (
+        "[00:05] the interview was at Gelateria Bruni with Signora Marta Lapini, the owner\n"
+        "[00:30] they make 18 flavours every day from fresh milk\n"
+        "[01:10] she said write to her\n"
+        "[02:25] firma: Giulia Santoro. fine\n"
+    )
+    facts = read(text)
+    assert facts.sender is not None and facts.sender.value == "Giulia Santoro"
+    assert facts.company is None or "Santoro" not in facts.company.value
+
+
 def test_interview_notes_without_facts_stay_empty() -> None:
     assert parse_notes("").model_copy(update={"facts": None}) == InterviewNotes()
 

@@ -120,14 +120,23 @@ _BEFORE_A_NOUN = frozenset(
     "and or".split()
 )
 # what may follow a plural at the end of a clause ("your new irrigation ponds this summer")
+# a time that ends a clause ("your new ponds this summer", "every year"); "every case" is none
 _TIME_AFTER = re.compile(
-    r"(?:(?:this|next|last|every|each)\s+\w+|later|soon)(?:\s+\w+)?\.?$",
+    r"(?:(?:this|next|last|every|each)\s+(?:\w+\s+)?(?:day|week|month|year|season|spring"
+    r"|summer|autumn|fall|winter|morning|afternoon|evening|night|weekend|quarter|term"
+    r"|semester|shift|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?"
+    r"|later|soon)(?:\s+\w+)?\.?$",
     re.I,
 )
 
 
 # a rate after a participle ("routes calculated per day", "two visits made each week")
 _RATE = (["per"], ["each"])
+
+
+# endings of words in -s that are never a verb's third person ("cashless", "business",
+# "campus", "analysis": a verb in -ss or -us takes -es, "discusses")
+_NO_VERB_ENDINGS = ("ss", "us", "is")
 
 
 def verb_in(clause: str, *, bare: bool = False) -> bool:
@@ -179,9 +188,20 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
             # day": a participle, no verb
         if bare and words[i - 1] in _BEFORE_A_NOUN and w.endswith("ed"):
             continue  # "the automated drum": an adjective where no "that" says a clause comes
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w.endswith(_NO_VERB_ENDINGS):
+            # no verb and no plural ("your cashless fare card pilot", "your bonus scheme"): a
+            # singular noun or an adjective, whose verb, if any, comes next ("business grows")
+            if (
+                nxt.endswith(("s", "ed"))
+                and raw[i + 1][:1].islower()
+                and nxt not in vocabulary().function_words
+                and not nxt.endswith(_NO_VERB_ENDINGS)
+            ):
+                return True
+            continue
         if words[i - 1] in _BEFORE_A_NOUN or w in counted:
             # a plural; the word after it may be the clause's verb ("your kernels go to")
-            nxt = words[i + 1] if i + 1 < len(words) else ""
             if (
                 nxt
                 and raw[i + 1][:1].islower()
@@ -300,6 +320,9 @@ def english(sentence: str) -> str | None:
     from followup.lint.checks.spelling import lexicon
 
     words = tokens(sentence)
+    foreign = [w for w in words if w[:1].islower() and w in vocabulary().foreign_words]
+    if len(foreign) >= 2:  # "that you c'est lui qui run les apprentis": a copied line
+        return "write in English; name a foreign phrase only as the notes capitalise it"
     known = lexicon()
     for i in range(1, len(words) - 1):
         if words[i] not in _FOREIGN_JOINERS:

@@ -29,6 +29,7 @@ class Vocabulary:
     numbers: dict[str, str]  # "two" -> "2"
     unwelcome: frozenset[str]  # news the reader is not glad of ("drought", "losses")
     shorthand: dict[str, str]  # a note's abbreviation and the words an email writes ("yrs")
+    foreign_words: frozenset[str]  # small words English never writes ("qui", "und")
 
 
 def _words(value: object) -> frozenset[str]:
@@ -58,6 +59,7 @@ def vocabulary() -> Vocabulary:
         numbers={str(k): str(v) for k, v in dict(data["numbers"]).items()},
         unwelcome=_words(data["unwelcome"]),
         shorthand={str(k).lower(): str(v) for k, v in dict(data["shorthand"]).items()},
+        foreign_words=_words(data["foreign_words"]),
     )
 
 

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from followup.understanding.facts import Point, PointKind, Span
+from followup.understanding.facts import NO_END_ABBREVIATIONS, Point, PointKind, Span
 from followup.understanding.vocabulary import Vocabulary, fold_label
 
 if TYPE_CHECKING:
@@ -46,12 +46,36 @@ def sentences(text: str, offset: int) -> list[tuple[str, int]]:
     """Sentences of a prose line with their offsets: pysbd, which knows `Dr.` and `e.g.`."""
     if len(WORD.findall(text)) <= 25 and not re.search(r"[.!?]\s+\S", text.rstrip()):
         return [(text, offset)]
-    out = []
+    out: list[tuple[str, int]] = []
     for seg in _segmenter().segment(text):
         chunk = seg.sent.strip()
-        if chunk:
-            out.append((chunk, offset + seg.start + (len(seg.sent) - len(seg.sent.lstrip()))))
+        if not chunk:
+            continue
+        start = offset + seg.start + (len(seg.sent) - len(seg.sent.lstrip()))
+        if out and _runs_on(out[-1][0], chunk):
+            # pysbd ends a sentence at honorifics it does not know ("to the Dra. Olivera,
+            # mention ...", "Eng.ª Rebelo"): the name belongs to the sentence before
+            _, at = out.pop()
+            chunk = text[at - offset : start - offset + len(chunk)]
+            start = at
+        out.append((chunk, start))
     return out
+
+
+_LAST_WORD = re.compile(r"(?:^|[\s(\"'“])([^\W\d_]+)\.$")
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """The piece before ends on an abbreviation whose dot ends no sentence, or the piece after
+    starts with the rest of one (Portuguese "Eng.ª")."""
+    if after.startswith(("ª", "º")):
+        return True
+    m = _LAST_WORD.search(before)
+    return m is not None and m.group(1).lower() in NO_END_ABBREVIATIONS - _LEGAL_FORMS
+
+
+# a company's legal form ends a sentence as often as not ("I was at Harland & Co. They ...")
+_LEGAL_FORMS = frozenset("co inc ltd pvt corp soc coop".split())
 
 
 # "I tell her about my work", "she say that the team ...": the phrase has a subject, so it is

@@ -49,6 +49,24 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+# a voice transcript's time marks at the start of its lines ("[01:24] the feedstock is ...",
+# "(00:12) signed Diego Ferreira"): when time, not what was said; two or more make a transcript
+_TIME_MARK = re.compile(r"^[ \t]*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]", re.MULTILINE)
+# a chat's author after the time ("[11:42] Me: Hi ...", "[11:43] Chị Lan: ...")
+_AUTHOR_AFTER = re.compile(r"[ \t]*[^\W\d_][^\W\d_ ]*(?:[ \t][^\W\d_]+)?[ \t]*:")
+
+
+def _untimed(text: str) -> str:
+    """A transcript's lines without their time marks, blanked to spaces so every span stays
+    where it was. One mark alone is left (a time in notes, not a transcript), and so are the
+    marks of a chat, where most of the marked lines name their author ("[11:42] Me: ...")."""
+    marks = list(_TIME_MARK.finditer(text))
+    authored = sum(_AUTHOR_AFTER.match(text, m.end()) is not None for m in marks)
+    if len(marks) < 2 or 2 * authored >= len(marks):
+        return text
+    return _TIME_MARK.sub(_blank, text)
+
+
 _WIKI_BRACKETS = re.compile(r"\[\[|\]\]")
 
 
@@ -58,7 +76,7 @@ def read(
     """Everything the notes say, each value with its span in `text` (validated)."""
     # a notes app's links ("[[Dr. Hannah Pryce]]", "[[Vitosha Action Unit]]") are the names
     # they link: the brackets read as spaces, so every span stays where it was
-    text = _WIKI_BRACKETS.sub(_blank, _APP_PROPERTY.sub(_blank, text))
+    text = _untimed(_WIKI_BRACKETS.sub(_blank, _APP_PROPERTY.sub(_blank, text)))
     # a dictated note's "comma", "period", "new paragraph" read as the marks (same length)
     text = undictated(text, vocabulary())
     found = _Reader(text, body_start, first_line, today).run()

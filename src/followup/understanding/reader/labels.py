@@ -294,7 +294,9 @@ class _Labels(_People):
         in the last third of the notes, where a signature goes; a firm is named at the top."""
         if seg.start < 2 * len(self.text) / 3:
             return False
-        value = seg.text.split("(")[0].strip(" .,")
+        value = seg.text.split("(")[0]
+        # a word said after the name ends it ("firma: Giulia Santoro. fine")
+        value = re.split(r"\.[ \t]+(?=[a-z])", value, maxsplit=1)[0].strip(" .,")
         hit = name_at(value, 0, self.vocab, self.lower or value.islower())
         words = value.lower().split()
         return (

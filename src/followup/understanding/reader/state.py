@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from followup.understanding.facts import (
-    SHORT_GIVEN_NAMES,
+    NO_END_ABBREVIATIONS,
     SPANISH_HONORIFIC,
     Located,
     Person,
@@ -24,13 +24,7 @@ from followup.understanding.vocabulary import Vocabulary, vocabulary
 
 MAX_LINE = 2_000  # a longer line is read in pieces: no pattern sees more than this at once
 MAX_POINT_CHARS = 30_000  # details are read from the first this many characters of prose
-# honorifics, ranks and abbreviations whose dot ends no sentence ("with M. Olivier Dubreuil",
-# "Capt. Henrik Aasland", "Vardhan Textiles Pvt. Ltd.")
-_NO_END_ABBREVIATIONS = frozenset(
-    "dr mr ms mrs mx prof st jr sr sra srta m mme mlle capt supt sgt insp cllr rev fr ing lt "
-    "col cdr gen co inc ltd pvt corp mevr dhr mdm smt inż inz det maj cmdr cmdt ltc conf adv dra "
-    "arq atty engr eng lic licda ir drs revd sigra er dott avv sig mag agr dña soc coop znj".split()
-) | {n.lower() for n in SHORT_GIVEN_NAMES}  # "Ma. Cristina", "Wm. Hale"
+_NO_END_ABBREVIATIONS = NO_END_ABBREVIATIONS
 _ABBREV_DOT = re.compile(
     r"\b(?:" + "|".join(sorted(_NO_END_ABBREVIATIONS, key=len, reverse=True)) + r")\.", re.I
 )
