@@ -104,6 +104,11 @@ def test_family_name_first() -> None:
     assert family_name_first(["ZHANG", "Wei"])
     assert not family_name_first(["Priya", "Shah"])
     assert not family_name_first(["NASA", "JPL"])  # all capitals: nothing to tell
+    # a given name of two syllables, each of which may be a family name too
+    assert family_name_first(["Lim", "Wei", "Hong"])
+    assert family_name_first(["Tan", "Siew", "Ling"])
+    assert not family_name_first(["Lee", "Ann", "Smith"])
+    assert not family_name_first(["Mary", "Ann", "Lee"])
 
 
 def test_the_same_person() -> None:

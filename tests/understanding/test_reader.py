@@ -1238,6 +1238,52 @@ def test_a_word_said_after_a_signature_is_not_the_employer() -> None:
     assert facts.company is None or "Santoro" not in facts.company.value
 
 
+def test_an_organisation_under_the_candidates_own_heading_is_not_the_employer() -> None:
+    text = (
+        "# Interview - sabre coach, Subotica\n\n"
+        "## Who\n- **Prof. Dragana Novak** - president of the club Palic, she led it\n\n"
+        "## What I said\n- national licence B, I want to do A licence with the Fencing "
+        "Federation of Serbia\n\nNemanja\n"
+    )
+    company = read(text).company
+    assert company is None or "Federation" not in company.value
+
+
+def test_an_employer_of_the_past_named_short_is_still_the_past() -> None:
+    text = (
+        "Interview at the farm today with Hattie Pember, head cider maker, for Assistant Cider "
+        "Maker.\nI told the story about the dry hopping disaster at Left Bank Brewing and she "
+        "laughed.\nSam (my old head brewer at Left Bank) is my reference.\n"
+        "- they press 600 tonnes of fruit a year\n- Ellie Thornton\n"
+    )
+    company = read(text).company
+    assert company is None or "Left Bank" not in company.value
+
+
+def test_whom_to_write_to_may_follow_when() -> None:
+    text = (
+        "Panel:\n- Mr. Gareth Hughes, Principal. He asked the most.\n"
+        "- Ms. Aisha Khan, Head of Humanities. She watched the demo lesson.\n"
+        "- Mr. Faisal Ali, Vice Principal.\n\n"
+        "Write thank you tomorrow morning to Mr. Hughes.\n\nMona\n"
+    )
+    facts = read(text)
+    assert facts.addressee is not None and facts.addressee.name.value == "Gareth Hughes"
+
+
+def test_the_two_named_where_the_notes_doubt_are_asked_about() -> None:
+    text = (
+        "people:\n- Mikko Laine - field team lead\n- Laura Heikkinen - project manager\n"
+        "- Sanna from HR, 5 min about the contract\n"
+        "both said send us email if you have questions\n"
+        "- they measure 900 sample plots a season\n"
+        "thank you email tomorrow - to whom?? Mikko or Laura. ask Ville tonight.\n\nAino Pesonen\n"
+    )
+    facts = read(text)
+    assert facts.addressee is None
+    assert [p.name.value for p in facts.candidates] == ["Mikko Laine", "Laura Heikkinen"]
+
+
 def test_interview_notes_without_facts_stay_empty() -> None:
     assert parse_notes("").model_copy(update={"facts": None}) == InterviewNotes()
 

@@ -132,7 +132,17 @@ def family_name_first(words: list[str]) -> bool:
     if len(words[0]) > 1 and words[0].isupper() and not words[-1].isupper():
         return not words[0].endswith(".")  # "R. K. Deshpande": initials, not "ZHANG Wei"
     families = vocabulary().family_first
-    return words[0].lower() in families and words[-1].lower() not in families
+    if words[0].lower() not in families:
+        return False
+    # "Lim Wei Hong", "Tan Mei Ling": a family name and a given name of two syllables, each of
+    # which may be a family name too
+    return words[-1].lower() not in families or (
+        len(words) == 3 and all(_SYLLABLE.fullmatch(w) for w in words[1:])
+    )
+
+
+# one syllable of a romanised Chinese or Korean given name ("Wei", "Hong", "Siew", "Kar")
+_SYLLABLE = re.compile(r"(?i:[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|h|k|p|t|r|w)?)")
 
 
 # a title that a one-word name keeps in the greeting: the church's and the court's forms

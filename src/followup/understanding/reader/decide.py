@@ -504,7 +504,9 @@ def _ranked_addressee(
     described = [p for p in tied if p.honorific or p.title]
     if len(tied) > 1 and len(described) == 1 and not found.unsure:
         tied = described  # "Ms. Delphine Aubertin, Curriculum Manager" over "Read Easy"
-    if found.unsure and (top < 3 or len(tied) > 1):
+    if found.unsure and len(choice := _named_with_doubt(found, everyone)) > 1:
+        facts.candidates = choice  # "to whom?? Mikko or Laura": the two it cannot choose from
+    elif found.unsure and (top < 3 or len(tied) > 1):
         # "but to who??": the notes say they cannot tell; ask (a panel listed under a label
         # too: "So who gets the thank-you?? ... No idea.")
         facts.candidates = tied
@@ -521,6 +523,19 @@ def _ranked_addressee(
         # of ...", "lead"): over the 24 older splits that tie-break chose 2 people, both wrong
         facts.candidates = tied
     return None
+
+
+def _named_with_doubt(found: _Found, people: list[Person]) -> list[Person]:
+    """The people the notes name on the line where they say they cannot tell whom to write
+    to ("thank you email tomorrow - to whom?? Mikko or Laura."), by any word of their name."""
+    seg = next(
+        (s for s in found.lines if s.start <= found.unsure_at <= s.start + len(s.text)),
+        None,
+    )
+    if seg is None:
+        return []
+    words = {w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", seg.text)}
+    return [p for p in people if words & ({w.lower() for w in p.name.value.split()} - PARTICLES)]
 
 
 _STOP = re.compile(r"(?P<word>[^\W\d_]*)[.!?][ \t]")
@@ -640,12 +655,15 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
     cued_employers = [  # "interview today with Quartz Minerals": the employer the cue named
         (2, o, p.name)
         for p, o in people
-        if _is_organisation(p) and p.name.value.lower() not in found.not_companies
+        if _is_organisation(p)
+        and not _not_the_employer(p.name.value, found.not_companies)
+        # "## What I said" then "... a licence with the Fencing Federation": the candidate's
+        and not (p.name.span is not None and p.name.span.line in found.own_lines)
     ]
     companies = [
         c
         for c in found.companies + cued_employers
-        if c[2].value.lower() not in found.not_companies
+        if not _not_the_employer(c[2].value, found.not_companies)
         and not vocabulary().meeting_re.search(c[2].value)
         and not (c[2].source != "label" and _is_occupation(c[2].value))  # "Company: Shift" stays
         and not _POSSESSIVE.match(c[2].value)  # "their studio in Ancoats" describes a place
@@ -679,6 +697,22 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         facts.company_guess = chosen  # "at Derby depot": a place as often as the employer
     else:
         facts.company = chosen
+
+
+def _not_the_employer(value: str, not_companies: set[str]) -> bool:
+    """An organisation of the candidate's own past, named in full or by its first words ("my
+    old head brewer at Left Bank" makes "Left Bank Brewing" theirs too): two words at least
+    must lead both names."""
+    low = value.lower()
+    if low in not_companies:
+        return True
+    words = low.split()
+    for other in not_companies:
+        theirs = other.split()
+        shorter = min(len(words), len(theirs))
+        if shorter >= 2 and words[:shorter] == theirs[:shorter]:
+            return True
+    return False
 
 
 def _is_agency(company: Located) -> bool:

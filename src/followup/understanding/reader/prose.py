@@ -40,7 +40,8 @@ _ADDRESSEE_CUE = re.compile(
     r"|\b(?:check[- ]?in|nudge|thank[- ]?(?:you|u)|note|e?-?mail|message|letter|follow[- ]?up)"
     r"(?:\s+(?:note|e?-?mail|message|letter))?"
     # "thank you email tonight to Harpreet": when it is sent may stand before whom it is for
-    r"(?:\s+(?:tonight|today|tomorrow|now|asap|later|this\s+(?:evening|afternoon|morning)))?"
+    r"(?:\s+(?:(?:this|tomorrow)\s+(?:evening|afternoon|morning|night)|tonight|today|tomorrow"
+    r"|now|asap|later))?"
     # "scurt follow-up, in English, to Ioana": how it is written may stand there too
     r"(?:,\s+in\s+[A-Z][a-z]+,)?"
     # "For the email (to Nadia, tonight):": whom, in brackets

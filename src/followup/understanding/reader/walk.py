@@ -26,7 +26,9 @@ class _Reader(_Labels):
     """Every pass, in the order `run` calls them; `run()` returns what was found."""
 
     def run(self) -> _Found:
-        self.found.unsure = bool(self.vocab.unsure_re.search(self.text, self.body_start))
+        unsure = self.vocab.unsure_re.search(self.text, self.body_start)
+        self.found.unsure = unsure is not None
+        self.found.unsure_at = unsure.start() if unsure is not None else -1
         segs = _lines(self.text[self.body_start :], self.body_start, self.first_line)
         segs = self._headers(segs)
         if self.found.header_date is None:
