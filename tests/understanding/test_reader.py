@@ -1284,6 +1284,57 @@ def test_the_two_named_where_the_notes_doubt_are_asked_about() -> None:
     assert [p.name.value for p in facts.candidates] == ["Mikko Laine", "Laura Heikkinen"]
 
 
+def test_a_telegram_export_names_its_author_not_the_employer() -> None:
+    text = (
+        "Petro Kovalenko, [05.06.2025 19:22]\nthe ferry interview was today, finally\n\n"
+        "Ivan Shevchuk, [05.06.2025 19:23]\nhow was it\n\n"
+        "Petro Kovalenko, [05.06.2025 19:27]\nok I think. Ms. Olena Marchenko the harbour "
+        "master did it, she decides\n\n"
+        "Petro Kovalenko, [05.06.2025 19:34]\n- they run 14 crossings a day in summer\n"
+    )
+    facts = read(text)
+    assert facts.company is None or "Kovalenko" not in facts.company.value
+    assert facts.sender is not None and facts.sender.value == "Petro Kovalenko"
+
+
+def test_a_chat_with_the_time_in_brackets_after_the_author() -> None:
+    text = (
+        "Kofi (08/04/25 07:12): Ama any news from the water people?\n"
+        "Me (08/04/25 07:20): Nothing. I sent the thank you to Mr. Mensah that evening\n"
+        "Kofi (08/04/25 07:22): which company again\n"
+        "Me (08/04/25 07:24): Coastal Water Services. They read the meters for Elmina\n"
+    )
+    company = read(text).company
+    assert company is not None and company.value == "Coastal Water Services"
+
+
+def test_a_medium_preferred_to_email_is_nobody_to_write_to() -> None:
+    text = (
+        "| Interviewer | Role | notes |\n|---|---|---|\n"
+        '| Ms. Ma Lan | Operations Director | main one. Said: "email me, I prefer email to '
+        'WeChat for work things" |\n'
+        "| Mr. Zhou | HR | contract |\n\n- they run 46 stores in Gansu\n\n— Ma Xiaodong\n"
+    )
+    facts = read(text)
+    assert facts.addressee is not None and facts.addressee.name.value == "Ma Lan"
+
+
+@pytest.mark.parametrize("word", ["Pohovor", "Razgovor", "Interjú", "Собеседование"])
+def test_the_interviews_word_in_a_title_is_no_job(word: str) -> None:
+    facts = read(f"# {word} – Oakridge Stables\n\n- Mirek Kubat – head trainer, he decides\n")
+    assert facts.role is None or word not in facts.role.value
+
+
+def test_the_employer_is_named_in_full_where_the_notes_write_it_so() -> None:
+    text = (
+        "Subject: interview Fergana Silk Road - notes\n\n"
+        "Interview today at the Fergana Silk Road Textiles LLC office in Margilan with Ms. "
+        "Dilnoza Rakhimova, head of sericulture.\n- they work with 1,800 farming families\n"
+    )
+    company = read(text).company
+    assert company is not None and company.value == "Fergana Silk Road Textiles LLC"
+
+
 def test_interview_notes_without_facts_stay_empty() -> None:
     assert parse_notes("").model_copy(update={"facts": None}) == InterviewNotes()
 

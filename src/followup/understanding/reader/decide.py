@@ -192,16 +192,23 @@ def _someone_named(value: str, found: _Found) -> bool:
 
 def _with_legal_form(best: Located, others: list[Located]) -> Located:
     """The employer as the notes write it in full elsewhere: "Maglificio Val Seriana" on the
-    title line, "Maglificio Val Seriana S.r.l." in the prose."""
+    title line, "Maglificio Val Seriana S.r.l." in the prose ("Fergana Silk Road" in a subject,
+    "Fergana Silk Road Textiles LLC" in the text: a word or two of the name may come first)."""
     for other in others:
         rest = other.value[len(best.value) :]
+        words = _NAME_WORDS_BEFORE_FORM.fullmatch(rest.strip())
         if (
             other.value.startswith(best.value)
             and rest[:1] == " "
-            and _LEGAL_FORM.fullmatch(rest.strip())
+            and words is not None
+            and _LEGAL_FORM.fullmatch(words.group(2))
         ):
             return other
     return best
+
+
+# at most two capitalised words of a name before its legal form ("Textiles LLC")
+_NAME_WORDS_BEFORE_FORM = re.compile(r"((?:[A-Z][\w&'’-]*[ \t]+){0,2})(.+)")
 
 
 def _without_place(company: Located) -> Located:

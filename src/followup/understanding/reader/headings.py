@@ -35,12 +35,22 @@ _GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|eveni
 _ABOUT_INTERVIEW = re.compile(
     r"\b(?:interview\w*|notes?|stage|round|debrief|follow[- ]?up)\b", re.IGNORECASE
 )
+# the interview's own word in the notes' languages: an acronym after it ("Entrevista IDAEV")
+# names the employer, though an acronym alone may be a shout; a title line that opens with
+# it ("Pohovor – Stáj Labská Niva (apprentice jockey)") names the notes, not the job
+_INTERVIEW_WORDS = frozenset(
+    "interview entrevista entretien entrevue vorstellungsgespräch bewerbungsgespräch "
+    "colloquio intervista intervju haastattelu wawancara mülakat sollicitatiegesprek "
+    "rozmowa interviu pohovor razgovor interjú állásinterjú intervjuu intervija pokalbis "
+    "temuduga usaili panayam görüşme jobsamtale собеседование співбесіда интервю "
+    "面試 面试 面接 면접".split()
+)
 # the word for an interview in the languages notes mix in: a front matter `title:` with it
 # names the notes ("面試 Renxin clinic"), though beside an employer in capitals it may not
 _INTERVIEW_ABROAD = re.compile(
-    r"\b(?:entrevistas?|entretiens?|entrevues?|colloquio|gesprek|gespräch|"
-    r"vorstellungsgespräch|intervju|haastattelu|rozmowa|mülakat|wawancara|phỏng vấn)\b"
-    r"|面試|面试|面接|면접",
+    r"\b(?:entrevistas|entretiens|entrevues|gesprek|gespräch|phỏng vấn|"
+    + "|".join(sorted(w for w in _INTERVIEW_WORDS if w != "interview"))
+    + r")\b|面試|面试|面接|면접",
     re.IGNORECASE,
 )
 
@@ -57,19 +67,22 @@ def names_the_notes(value: str, *, any_language: bool = False) -> bool:
 # Family Dental", "w/ Kuller Logistics")
 _LEADING_NOISE = frozenset("after from at with w for about re".split())
 _ENDS_NO_ROLE = frozenset("after before about over under with from into than".split())
-_HEADING_NOISE = frozenset(
-    "interview interviews notes note summary final round my the fw fwd re job for at "
-    "today second first onsite call your with w mtg meeting quick update follow up role "
-    "position post vacancy bewerbung entrevista entretien vorstellungsgespräch notatki po "
-    "notas de notizen mülakat notları anotações catatan wawancara sollicitatiegesprek "
-    "sollicitatie gesprek rozmowa kwalifikacyjna colloquio bewerbungsgespräch interviu "
-    "entrevue intervista intervju haastattelu poste puesto posto vaga "
-    # the application's own word ("Clínica Sur — postulación Enfermera Neonatal")
-    "postulación postulacion candidatura candidature solicitud "
-    # a list's or a chat export's own name ("MVM interview — checklist + notes", "Telegram —
-    # Избранное / Saved Messages"), never the job or the employer
-    "checklist tracker todo to do recap prep telegram whatsapp viber saved messages search "
-    "избранное".split()
+_HEADING_NOISE = (
+    frozenset(
+        "interview interviews notes note summary final round my the fw fwd re job for at "
+        "today second first onsite call your with w mtg meeting quick update follow up role "
+        "position post vacancy bewerbung entrevista entretien vorstellungsgespräch notatki po "
+        "notas de notizen mülakat notları anotações catatan wawancara sollicitatiegesprek "
+        "sollicitatie gesprek rozmowa kwalifikacyjna colloquio bewerbungsgespräch interviu "
+        "entrevue intervista intervju haastattelu poste puesto posto vaga "
+        # the application's own word ("Clínica Sur — postulación Enfermera Neonatal")
+        "postulación postulacion candidatura candidature solicitud "
+        # a list's or a chat export's own name ("MVM interview — checklist + notes", "Telegram —
+        # Избранное / Saved Messages"), never the job or the employer
+        "checklist tracker todo to do recap prep telegram whatsapp viber saved messages search "
+        "избранное".split()
+    )
+    | _INTERVIEW_WORDS
 )
 # a title's part's words; the words that are no job or employer in one
 _PART_WORD = re.compile(r"[^\W_][\w&'.]*")
@@ -150,13 +163,6 @@ CHAT_HEAD = re.compile(
 _JOB_LABEL = re.compile(r"[\s*•-]*((?:[^\W\d_][\w'’-]*[ \t]+){0,2}[^\W\d_][\w'’-]*)[ \t]*:[ \t]*")
 _LEGAL_COMMA = re.compile(
     r",(?=[ \t]*(?:Ltd|Inc|LLC|Pvt|GmbH|S\.A|Lda|LDA|S\.L|S\.R\.L|SRL|SARL|S\.p\.A|Pty|Limited)\b)"
-)
-# the interview's own word in the notes' languages: an acronym after it ("Entrevista IDAEV")
-# names the employer, though an acronym alone may be a shout
-_INTERVIEW_WORDS = frozenset(
-    "interview entrevista entretien entrevue vorstellungsgespräch bewerbungsgespräch "
-    "colloquio intervista intervju haastattelu wawancara mülakat sollicitatiegesprek "
-    "rozmowa interviu".split()
 )
 
 

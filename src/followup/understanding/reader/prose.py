@@ -28,6 +28,7 @@ from followup.understanding.reader.state import (
 )
 from followup.understanding.vocabulary import vocabulary
 
+_PREFER_BEFORE = re.compile(r"\bprefers?[ \t]+$", re.IGNORECASE)
 _ADDRESSEE_CUE = re.compile(
     r"\b(?:send|write|address|email|e-mail)\w*\s+(?:the\s+|my\s+|a\s+|it\s+)?"
     r"(?:(?:thank[- ]?you|thanks|follow[- ]?up)\s+)?(?:note\s+|email\s+|e-mail\s+|message\s+)?"
@@ -291,6 +292,8 @@ class _People(_Headings):
         "Do not write to Qureshi sahib" names someone never to write to."""
         text = seg.text
         for m in _ADDRESSEE_CUE.finditer(text):
+            if _PREFER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "I prefer email to WeChat for work things": rather than, no person
             hit = name_at(text, m.end(), self.vocab, self.lower)
             if hit and hit.name.lower() in _ME:
                 continue  # "note to self, put in the email ...": the writer, nobody to greet

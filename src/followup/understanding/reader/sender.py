@@ -9,7 +9,13 @@ from dataclasses import replace
 from followup.understanding.people import FUNCTION_WORDS, name_at
 from followup.understanding.points import BULLET
 from followup.understanding.reader.employer import _Employer
-from followup.understanding.reader.state import CHAT_LINE, _between_is_filler, _located, _Seg
+from followup.understanding.reader.state import (
+    CHAT_HEAD,
+    CHAT_LINE,
+    _between_is_filler,
+    _located,
+    _Seg,
+)
 
 _SIGNOFF_WORD = re.compile(
     r"(?:thanks|thank you|cheers|regards|best|sincerely|from(?!\s*:)|signed?|atte\.?|abraços|"
@@ -233,6 +239,11 @@ class _Sender(_Employer):
             if tail and self._signed_tail(seg, tail.start("n")):
                 return  # "Me: Namaste sir, thank you, I will come. — Sabina Shrestha"
             m = CHAT_LINE.match(seg.text)
+            if (
+                m is None
+            ):  # or a message's head above its text: "Dmytro Savchuk, [05.06.2025 19:22]"
+                m = CHAT_HEAD.match(seg.text)
+                m = m if m is not None and not seg.text[m.end() :].strip() else None
             if m:
                 authors.setdefault(m.group("who").strip().lower(), []).append((seg, m))
         if sum(map(len, authors.values())) < _CHAT_MIN_LINES:

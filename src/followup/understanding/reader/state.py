@@ -36,9 +36,12 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
 _AUTHOR = r"[^\W\d_][^:\n\[\]]{0,40}?"
 # a chat message's line: "[02-02-26 19:43] Camila: ...", "19:43 - Camila: ...", or the author
 # before the time, "Thiri 4:05 PM: ..."
+_DAY = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?"
 CHAT_LINE = re.compile(
-    rf"^\s*(?:\[?(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}},?\s+)?{_CLOCK}\]?\s*(?:[-–]\s*)?"
-    rf"|(?={_AUTHOR}\s+{_CLOCK}:\s))(?P<who>{_AUTHOR})(?:\s+{_CLOCK})?:\s",
+    rf"^\s*(?:\[?(?:{_DAY}\s+)?{_CLOCK}\]?\s*(?:[-–]\s*)?"
+    # or the author before the time, in brackets too: "Kwesi (08/04/25 07:12): Efua any news"
+    rf"|(?={_AUTHOR}\s+\(?(?:{_DAY}\s+)?{_CLOCK}\)?:\s))"
+    rf"(?P<who>{_AUTHOR})(?:\s+\(?(?:{_DAY}\s+)?{_CLOCK}\)?)?:\s",
     re.IGNORECASE,
 )
 
@@ -50,13 +53,14 @@ CHAT_HEAD = re.compile(
     r"\s*(?!(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|date|time|when|interview|"
     r"meeting|call|start|lunch|arriv|shift)\w*\b)"
     # (possessive space runs: a line of thousands of spaces is one pass, not one per split)
-    r"[^\W\d_][\w.'’-]{0,30}(?:[ ][\w.'’-]{1,30}){0,3}"
+    r"(?P<who>[^\W\d_][\w.'’-]{0,30}(?:[ ][\w.'’-]{1,30}){0,3})"
     # an emoji after the name ("Sekar 🌼 19:53"); one space before a time that ends the line
     # ("Anin 19:52")
     r"(?:[ ]++[^\w\s]{1,4})?"
-    r"(?:\s{2,}+|\s[—–-]\s++|[ ](?=\d{1,2}[:.]\d{2}(?:\s*+[ap]\.?m\.?)?\s*+$))"
+    # or a comma and the time in brackets, as Telegram exports: "Dmytro Savchuk, [05.06.2025 19:22]"
+    r"(?:\s{2,}+|\s[—–-]\s++|[ ](?=\d{1,2}[:.]\d{2}(?:\s*+[ap]\.?m\.?)?\s*+$)|,[ ]?\[)"
     r"(?:\d{4}-\d{2}-\d{2}\s++|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s++|(?:today|yesterday)\s++(?:at\s++)?)?"
-    r"\d{1,2}[:.]\d{2}(?:\s*+[ap]\.?m\.?)?\s*+",
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*+[ap]\.?m\.?)?\]?\s*+",
     re.IGNORECASE,
 )
 
