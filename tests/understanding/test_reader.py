@@ -1335,6 +1335,30 @@ def test_the_employer_is_named_in_full_where_the_notes_write_it_so() -> None:
     assert company is not None and company.value == "Fergana Silk Road Textiles LLC"
 
 
+@pytest.mark.parametrize(
+    ("title", "employer"),
+    [
+        ("Interview - Madrasat Nur al-Huda, Mkunazini, Stone Town", "Madrasat Nur al-Huda"),
+        ("Interview - Nur Huda Madrasa, Mkunazini, Stone Town", "Nur Huda Madrasa"),
+        ("Interview - Bukit Timah Observatory, Kampong Java", "Bukit Timah Observatory"),
+    ],
+)
+def test_a_title_names_the_employer_by_its_kind_not_the_town(title: str, employer: str) -> None:
+    text = f"{title}\nPost: Teacher\n\n- Sheikh Abdalla Juma - headmaster, he decides\n"
+    company = read(text).company
+    assert company is not None and company.value == employer
+
+
+def test_a_qualifications_level_is_no_job() -> None:
+    text = (
+        "Interview: Apprentice Farrier – Ridgeway Forge\n\nGwen = master farrier, ran it.\n"
+        "Owain talked about the Level 3 apprenticeship standard + day release.\n"
+        "- 5 people in the workshop\n"
+    )
+    role = read(text).role
+    assert role is not None and role.value == "Apprentice Farrier"
+
+
 def test_interview_notes_without_facts_stay_empty() -> None:
     assert parse_notes("").model_copy(update={"facts": None}) == InterviewNotes()
 

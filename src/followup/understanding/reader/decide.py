@@ -291,6 +291,10 @@ _RELATIVE_WHEN = frozenset(
 )
 
 
+# the words of a qualification's or a pay scale's level ("Level 3", "NVQ 2", "Band 5")
+_LEVEL_WORDS = frozenset("level grade year stage nvq btec band tier step".split())
+
+
 def _plausible_role(role: Located, titles: set[str], names: set[str]) -> bool:
     """A role read from a cue that ends on a joining word ("Design Manager for the North region
     and"), on a place ("Works Department", "St Oswald's site"), that is the title of a person
@@ -307,6 +311,8 @@ def _plausible_role(role: Located, titles: set[str], names: set[str]) -> bool:
         return False
     if all(_WHEN_WORDS.fullmatch(w) or w in _RELATIVE_WHEN for w in words):
         return False  # "entretien vendredi dernier": when the interview was, no job
+    if all(w in _LEVEL_WORDS for w in words):
+        return False  # "the Level 3 apprenticeship standard": a level of a qualification
     if (
         len(words) == 1
         and role.value.isalpha()
