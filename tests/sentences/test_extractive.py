@@ -98,6 +98,21 @@ def test_learned_sentence_from_a_fact(fact: str, sentence: str) -> None:
 @pytest.mark.parametrize(
     "fact",
     [
+        "Fr. Eze said that the cathedral wants the choir to record an album of hymns",
+        "Rev. Fr. Eze said the cathedral wants the choir to record an album of hymns",
+    ],
+)
+def test_the_interviewer_named_with_any_honorific_is_a_lead_in(fact: str) -> None:
+    built = learned_sentence(fact, "Rev. Fr. Chukwuemeka Eze")
+    assert built is not None
+    assert built.text == (
+        "I enjoyed learning that the cathedral wants the choir to record an album of hymns."
+    )
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
         "she liked my dashboard project",  # about the candidate
         "I talked about the newsletter I grew",
         "biggest challenge: onboarding",  # no clause

@@ -29,6 +29,11 @@ from followup.sentences.checks import (
         ("i enjoyed learning that your team is moving to dbt.", "write one complete sentence"),
         ("I enjoyed learning (about your team is moving to dbt.", "write one complete sentence"),
         ("The company is pleased to announce a move to dbt.", "write in the first person"),
+        # two sentences run together (a name's honorific turned into "you.")
+        (
+            "I enjoyed learning that you. you said the cathedral wants an album.",
+            "write one complete sentence",
+        ),
     ],
 )
 def test_incomplete_sentences_fail(sentence: str, problem: str) -> None:

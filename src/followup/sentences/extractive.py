@@ -144,13 +144,23 @@ def _speakers(interviewer: str | None) -> str:
     forms = {"she", "he", "they"}
     if interviewer:
         words = [w for w in interviewer.replace(".", " ").split() if w]
-        titles = vocabulary().titles
+        titles = vocabulary().titles | _honorific_words()
         names = [w for w in words if w.lower() not in titles]
         forms.add(re.escape(interviewer))
         forms.update(re.escape(w) for w in names)
         if names:
-            forms.add(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+" + re.escape(names[-1]))
+            # "Fr. Eze said ...", "Rev. Fr. Eze said ...": any honorific, as many as written
+            honorific = "|".join(sorted(_honorific_words(), key=len, reverse=True))
+            forms.add(rf"(?:(?:{honorific})\.?\s+)+" + re.escape(names[-1]))
     return "|".join(sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _honorific_words() -> frozenset[str]:
+    """The honorifics the notes reader knows, as words ("dr", "fr", "rev", "ing")."""
+    from followup.understanding.vocabulary import vocabulary as notes_vocabulary
+
+    return frozenset(w for w in notes_vocabulary().honorifics if re.fullmatch(r"[a-z]+", w))
 
 
 def _strip_lead_ins(text: str, speakers: str) -> tuple[str, bool]:

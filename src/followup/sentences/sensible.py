@@ -17,6 +17,11 @@ MAX_WORDS = 35
 REPEAT_SPAN = 5  # one word twice within this many words reads as a stutter
 
 
+# a stop inside a sentence before a word in lower case: two sentences run together, unless
+# the stop ends an abbreviation ("e.g. the", "approx. 40") or an initial
+_STOP_INSIDE = re.compile(r"([\w.]+)\.[ \t]+(?=[a-z])")
+
+
 def complete(sentence: str) -> str | None:
     words = tokens(sentence)
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
@@ -25,6 +30,10 @@ def complete(sentence: str) -> str | None:
         return "write one complete sentence"
     if sentence.count("(") != sentence.count(")") or sentence.count('"') % 2:
         return "write one complete sentence"
+    for stop in _STOP_INSIDE.finditer(sentence):
+        before = stop.group(1).lower()
+        if len(before) > 1 and before not in vocabulary().titles:
+            return "write one complete sentence"  # "I enjoyed learning that you. you said ..."
     if not {"i", "my", "me", "i'm", "i'd", "i've"} & {w.lower() for w in words}:
         return "write in the first person"
     return None
