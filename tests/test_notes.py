@@ -173,6 +173,8 @@ def test_a_front_matter_interviewer_key_still_names_the_interviewer() -> None:
     [
         ("Interview notes - Dietitian (Paediatrics)", "Dietitian (Paediatrics)"),
         ("Interview - PhD position, Wiśniewski Lab", None),  # more than a job: the text says
+        # the job, then where it is after a comma
+        ("Interview – Mill Process Engineer, Sg. Kerang POM", "Mill Process Engineer"),
         ("Interview debrief", None),
         ("面試 Kanglin clinic", None),  # "interview" in Chinese: the notes' own title
         ("entrevista Bodega Sur", None),

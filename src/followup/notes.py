@@ -165,6 +165,9 @@ def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], l
                 # Dietitian (Paediatrics)` names them and then the job
                 parts = [p.strip() for p in re.split(r"\s[-–—|:]\s", str(value))]
                 jobs = [p for p in parts if p and not names_the_notes(p, any_language=True)]
+                if len(jobs) == 1 and not _all_job_words(jobs[0]):
+                    # "Interview – Mill Process Engineer, Sg. Segaliud POM": the job, then where
+                    jobs = [jobs[0].split(",")[0].strip()]
                 if len(jobs) != 1 or not _all_job_words(jobs[0]):
                     continue  # "Interview - PhD position, Wiśniewski Lab": the text says more
                 value = jobs[0]

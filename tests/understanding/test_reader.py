@@ -1359,6 +1359,19 @@ def test_a_qualifications_level_is_no_job() -> None:
     assert role is not None and role.value == "Apprentice Farrier"
 
 
+def test_a_job_glossed_in_english_in_a_title_is_the_role() -> None:
+    text = (
+        "# Entretien – Superviseur de collecte (Waste Collection Supervisor)\n\n"
+        "## Jury\n### M. Codjo Houngbédji – Directeur technique\nThe main one.\n"
+    )
+    role = read(text).role
+    assert role is not None and role.value == "Waste Collection Supervisor"
+    # a department in brackets after the employer is no job
+    text = "Notes – interview, City of Cedarbrook (By-law Services)\nwith Ms. Lee Ray, chair\n"
+    role = read(text).role
+    assert role is None or "Services" not in role.value
+
+
 def test_interview_notes_without_facts_stay_empty() -> None:
     assert parse_notes("").model_copy(update={"facts": None}) == InterviewNotes()
 
@@ -3110,6 +3123,7 @@ def test_a_job_line_under_a_name_with_the_name_they_go_by_does_not_sign() -> Non
         ("Puan Nurul Aisyah binti Kamarudin", "Puan Nurul Aisyah"),
         ("Encik Mohd Hafiz bin Ismail", "Encik Hafiz"),
         ("Pak Hendra Wijaya", "Pak Hendra"),
+        ("Sheikh Abdalla Mussa Juma", "Sheikh Abdalla"),
     ],
 )
 def test_malay_forms_of_address_take_the_given_name(interviewer: str, greeting: str) -> None:

@@ -151,7 +151,7 @@ _FORMS_OF_ADDRESS = frozenset("pastor father sister judge bishop deacon".split()
 # ("Prof. Rosnah binti Ismail" is "Prof. Rosnah", "Encik Faizal bin Hamzah" is "Encik Faizal")
 # Indonesian and Thai forms of address go with the given name: "Pak Hendra Wicaksono" is
 # "Dear Pak Hendra,", "Khun Siriporn Chaiyaporn" is "Dear Khun Siriporn,"; so do Ethiopian
-# forms ("Ato Dawit Tesfaye" is "Dear Ato Dawit,")
+# forms ("Ato Dawit Tesfaye" is "Dear Ato Dawit,"), and so does "Sheikh"
 GIVEN_NAME_HONORIFICS = frozenset(
     {
         "Pak",
@@ -162,6 +162,7 @@ GIVEN_NAME_HONORIFICS = frozenset(
         "Encik",
         "Tuan",
         "Ato",
+        "Sheikh",  # "Sheikh Abdalla Mussa Juma" is "Dear Sheikh Abdalla,"
         "Weizero",
         "Woizero",
         "Weizerit",

@@ -565,13 +565,17 @@ class _Headings(_Sender):
         lows = [w.lower() for w in inside.split()]
         if lows[-1] not in self.vocab.role_words or lows[-1] in _NO_JOB_ENDS:
             return False  # "(Hangang Media HR)", "(Halifax Shopping Centre store)": a place
+        if lows[-1] in self.vocab.company_words:
+            return False  # "City of Cedarbrook (By-law Services)": a department
         outer = outside.lower().split()
         if len(outer) > 3 or outer[-1] in self.vocab.role_words or not re.search("[a-z]", outer[0]):
             return False  # "Assistant Store Manager (...)": a role of its own, read as one
         if any(w.lower().strip(".") in self.vocab.company_words for w in outside.split()):
             return False
-        if name_at(outside, 0, self.vocab, self.lower) is not None and outside[:1].isupper():
-            return False  # "Ana Ruiz (store manager)": a person and her job
+        person = name_at(outside, 0, self.vocab, self.lower)
+        if person is not None and outside[:1].isupper() and person.end >= len(outside.rstrip()):
+            return False  # "Ana Ruiz (store manager)": a person and her job (not "Superviseur
+            # de collecte (Waste Collection Supervisor)", whose lower-case word no name has)
         loc = _located(inside, seg, at + m.start("inside"), "cue")
         self.found.roles.append((4, self._next(), loc))
         self.found.title_lines.add(seg.line)
