@@ -41,6 +41,18 @@ def test_incomplete_sentences_fail(sentence: str, problem: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed learning that your team sells to the U.S. market every spring.",
+        "I enjoyed learning that your lab uses e.g. mass spectrometry daily.",
+        "I enjoyed learning that Ms. Rao leads approx. forty engineers.",
+    ],
+)
+def test_a_stop_after_an_abbreviation_is_no_sentence_end(sentence: str) -> None:
+    assert complete(sentence) is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "word"),
     [
         ("I was impressed to learn about the two weeks ago when I interviewed with Mr.", "Mr"),

@@ -18,7 +18,7 @@ REPEAT_SPAN = 5  # one word twice within this many words reads as a stutter
 
 
 # a stop inside a sentence before a word in lower case: two sentences run together, unless
-# the stop ends an abbreviation ("e.g. the", "approx. 40") or an initial
+# the stop ends an abbreviation ("e.g. the", "approx. 40", "the U.S. market") or an initial
 _STOP_INSIDE = re.compile(r"([\w.]+)\.[ \t]+(?=[a-z])")
 
 
@@ -32,7 +32,7 @@ def complete(sentence: str) -> str | None:
         return "write one complete sentence"
     for stop in _STOP_INSIDE.finditer(sentence):
         before = stop.group(1).lower()
-        if len(before) > 1 and before not in vocabulary().titles:
+        if len(before) > 1 and "." not in before and before not in vocabulary().titles:
             return "write one complete sentence"  # "I enjoyed learning that you. you said ..."
     if not {"i", "my", "me", "i'm", "i'd", "i've"} & {w.lower() for w in words}:
         return "write in the first person"
@@ -128,8 +128,8 @@ _BEFORE_A_NOUN = frozenset(
     "several no of with for from to in on at by about into over under between among without "
     "and or".split()
 )
-# what may follow a plural at the end of a clause ("your new irrigation ponds this summer")
-# a time that ends a clause ("your new ponds this summer", "every year"); "every case" is none
+# a time that may follow a plural at the end of a clause ("your new irrigation ponds this
+# summer", "every year"); "every case" is none
 _TIME_AFTER = re.compile(
     r"(?:(?:this|next|last|every|each)\s+(?:\w+\s+)?(?:day|week|month|year|season|spring"
     r"|summer|autumn|fall|winter|morning|afternoon|evening|night|weekend|quarter|term"

@@ -239,9 +239,8 @@ class _Sender(_Employer):
             if tail and self._signed_tail(seg, tail.start("n")):
                 return  # "Me: Namaste sir, thank you, I will come. — Sabina Shrestha"
             m = CHAT_LINE.match(seg.text)
-            if (
-                m is None
-            ):  # or a message's head above its text: "Dmytro Savchuk, [05.06.2025 19:22]"
+            if m is None:
+                # or a message's head above its text: "Dmytro Savchuk, [05.06.2025 19:22]"
                 m = CHAT_HEAD.match(seg.text)
                 m = m if m is not None and not seg.text[m.end() :].strip() else None
             if m:
