@@ -1372,6 +1372,17 @@ def test_a_job_glossed_in_english_in_a_title_is_the_role() -> None:
     assert role is None or "Services" not in role.value
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Atlas Naturelle – e-commerce catalogue specialist", "Atlas Naturelle – E-learning Designer"],
+)
+def test_a_word_after_a_letter_and_a_hyphen_is_one_word_of_a_title(title: str) -> None:
+    text = f"{title}\n\navec: Youssef Benali (Head of E-commerce)\n- they ship 1,200 orders\n"
+    facts = read(text)
+    assert facts.role is not None and facts.role.value.lower() == title.split("– ")[1].lower()
+    assert facts.company is not None and facts.company.value == "Atlas Naturelle"
+
+
 def test_interview_notes_without_facts_stay_empty() -> None:
     assert parse_notes("").model_copy(update={"facts": None}) == InterviewNotes()
 

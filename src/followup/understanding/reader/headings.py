@@ -85,7 +85,9 @@ _HEADING_NOISE = (
     | _INTERVIEW_WORDS
 )
 # a title's part's words; the words that are no job or employer in one
-_PART_WORD = re.compile(r"[^\W_][\w&'.]*")
+# (a letter and a hyphen open one word, "e-commerce catalogue specialist"; other hyphens
+# part words, "al-Huda", "Dong-gu", as the older splits measured)
+_PART_WORD = re.compile(r"[^\W\d_]-[^\W_][\w&'.]*|[^\W_][\w&'.]*")
 _NOISE = _HEADING_NOISE | _LEADING_NOISE
 # a job in one language and its English in brackets, alone in a title's part
 _GLOSS = re.compile(
