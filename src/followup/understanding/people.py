@@ -324,9 +324,10 @@ def _honorifics(
     officer's "(Rtd)" after one ("Maj. (Rtd) Peter Lekishon") is passed over. German and
     Austrian chains read as English does: "Herr Dr. Pichler" is "Dr. Pichler", and "Frau Mag.
     Hofer" is "Ms. Hofer" (a Magister is no title an English salutation uses)."""
-    chained = 0
-    while chained < _LONGEST_CHAIN and (nxt := _NEXT_WORD.match(text, i)):
-        chained += 1
+    for _ in range(_LONGEST_CHAIN):
+        nxt = _NEXT_WORD.match(text, i)
+        if nxt is None:
+            break
         word = nxt.group(1).lower().rstrip(".,:")
         if _RETIRED.fullmatch(nxt.group(1)) or (word in _UNSPOKEN_DEGREES and honorific):
             i = nxt.end()

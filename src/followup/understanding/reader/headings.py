@@ -7,7 +7,7 @@ import re
 from email.utils import parsedate_to_datetime
 
 from followup.understanding.acronyms import abbreviates
-from followup.understanding.facts import Located, shape_problem
+from followup.understanding.facts import NO_END_ABBREVIATIONS, Located, shape_problem
 from followup.understanding.people import name_at
 from followup.understanding.reader.employer import (
     _JOINERS,
@@ -19,7 +19,6 @@ from followup.understanding.reader.employer import (
 from followup.understanding.reader.sender import _Sender
 from followup.understanding.reader.state import (
     _ABBREV_DOT,
-    _NO_END_ABBREVIATIONS,
     CHAT_LINE,
     _located,
     _Seg,
@@ -144,7 +143,7 @@ def _word_before(text: str, pos: int) -> str:
 def _first_sentence_end(text: str) -> int:
     """Where the first sentence of a line ends (an abbreviation's dot is no end)."""
     for m in re.finditer(r"[.!?](?=\s+\w)", text):
-        if _word_before(text, m.start()).lower() not in _NO_END_ABBREVIATIONS:
+        if _word_before(text, m.start()).lower() not in NO_END_ABBREVIATIONS:
             return m.start()
     return len(text)
 

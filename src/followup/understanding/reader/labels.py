@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from followup.understanding.facts import Person, shape_problem
+from followup.understanding.facts import NO_END_ABBREVIATIONS, Person, shape_problem
 from followup.understanding.people import name_at
 from followup.understanding.reader.employer import _JOINERS, _clean_value, _name_run
 from followup.understanding.reader.headings import _word_before, names_the_notes
@@ -18,7 +18,6 @@ from followup.understanding.reader.prose import (
     decides,
 )
 from followup.understanding.reader.state import (
-    _NO_END_ABBREVIATIONS,
     _located,
     _person,
     _Seg,
@@ -59,7 +58,7 @@ def _value_end(value: str) -> int:
     for m in re.finditer(r"\.\s+(?=[A-Z])", value[:end]):
         word = _word_before(value, m.start())
         initial = len(word) == 1 and (m.start() < 2 or value[m.start() - 2] in " \t(\"'“")
-        if word.lower() in _NO_END_ABBREVIATIONS or initial:  # "Dr.", "J. Smith"; not "O&G."
+        if word.lower() in NO_END_ABBREVIATIONS or initial:  # "Dr.", "J. Smith"; not "O&G."
             continue
         return m.start()
     return end

@@ -238,11 +238,8 @@ class _Sender(_Employer):
             tail = _TAIL_DASH_NAME.search(seg.text) if _SELF_LINE.match(seg.text) else None
             if tail and self._signed_tail(seg, tail.start("n")):
                 return  # "Me: Namaste sir, thank you, I will come. — Sabina Shrestha"
-            m = CHAT_LINE.match(seg.text)
-            if m is None:
-                # or a message's head above its text: "Dmytro Savchuk, [05.06.2025 19:22]"
-                m = CHAT_HEAD.match(seg.text)
-                m = m if m is not None and not seg.text[m.end() :].strip() else None
+            # a message's line, or its head above its text ("Dmytro Savchuk, [05.06.2025 19:22]")
+            m = CHAT_LINE.match(seg.text) or CHAT_HEAD.fullmatch(seg.text)
             if m:
                 authors.setdefault(m.group("who").strip().lower(), []).append((seg, m))
         if sum(map(len, authors.values())) < _CHAT_MIN_LINES:

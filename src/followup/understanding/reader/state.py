@@ -24,9 +24,8 @@ from followup.understanding.vocabulary import Vocabulary, vocabulary
 
 MAX_LINE = 2_000  # a longer line is read in pieces: no pattern sees more than this at once
 MAX_POINT_CHARS = 30_000  # details are read from the first this many characters of prose
-_NO_END_ABBREVIATIONS = NO_END_ABBREVIATIONS
 _ABBREV_DOT = re.compile(
-    r"\b(?:" + "|".join(sorted(_NO_END_ABBREVIATIONS, key=len, reverse=True)) + r")\.", re.I
+    r"\b(?:" + "|".join(sorted(NO_END_ABBREVIATIONS, key=len, reverse=True)) + r")\.", re.I
 )
 
 
