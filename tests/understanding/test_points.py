@@ -147,6 +147,9 @@ def test_ranked_puts_the_best_learned_first_and_keeps_other_kinds_in_order() -> 
         "会社: Kestrel Studios (Osaka office, they have only 2 floors)",
         "When: Thursday 5 March, the team met in their new office",
         "The job is a caseworker for the ward office at the council, 3 days a week",
+        # who was there, after their count: people, not a detail of the employer
+        "3 personnes: Maître Drissa Koné the owner, Sekou Koné who does the export team",
+        "2 people: Ana Ruiz, their team lead, and Bo Li from the company's HR",
     ],
 )
 def test_a_line_of_the_notes_own_form_is_no_learned_detail(text: str) -> None:

@@ -3858,6 +3858,9 @@ def test_a_chat_stamps_two_digit_year_is_this_centurys() -> None:
         ("Jericho: tapos na po yung final interview sa Visayas Connect", "Visayas Connect"),
         ("mathilde.b: ok l'entrevue chez Studio Érable Noir c'est fait", "Studio Érable Noir"),
         ("Dmytro: interview Kuller Logistics OÜ done. Data Engineer.", "Kuller Logistics OÜ"),
+        # when it was, between the word and the preposition
+        ("Entretien ce matin chez Kanaga Percussions à Bagadadji.", "Kanaga Percussions"),
+        ("Had my interview this morning at Tidewell Foods.", "Tidewell Foods"),
         # "interview at" two capitalised words: said to be the interview's place
         ("Interview at Entrepôts Lemoine today, for the Team Leader post.", "Entrepôts Lemoine"),
         ("Today 2pm interview at Hidamari no Sato, a nursing home in Sakai.", "Hidamari no Sato"),
@@ -5445,3 +5448,44 @@ def test_a_title_naming_the_job_in_two_languages_gives_the_side_that_is_a_job(ti
     )
     assert notes.company == "Lusaka Retail Ltd"
     assert notes.role is not None and "Store Supervisor" in notes.role
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        (
+            "I was on interview for ticket inspector (kontrolor) in Skopje City Lines, the "
+            "private bus operator which have the lines to Aerodrom.",
+            "Skopje City Lines",
+        ),
+        ("Interview in Morava Ceramics, a family business from Zlín.", "Morava Ceramics"),
+    ],
+)
+def test_a_name_after_in_is_the_employer_where_an_apposition_says_what_it_is(
+    line: str, company: str
+) -> None:
+    facts = read(f"{line}\nInterviewer: Ana Ruiz\n")
+    assert facts.company is not None and facts.company.value == company
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Interview in Skopje, the capital, went fine.",
+        "They will train us in Q1, the company pays for it.",
+        "I wrote it in English, the hotel is part of an Austrian group.",
+        "Before this: 1 year lab assistant in Yerevan Physics Institute.",
+    ],
+)
+def test_a_name_after_in_without_an_apposition_is_no_employer(line: str) -> None:
+    assert read(f"{line}\nInterviewer: Ana Ruiz\n").company is None
+
+
+def test_maitre_is_a_form_of_address_kept_in_the_salutation() -> None:
+    notes = parse_notes(
+        "Entretien chez Kanaga Percussions, assistant djembe maker.\n"
+        "Maître Drissa Koné the owner said: écris-moi un mail, c'est moi qui décide.\n"
+        "- they export 70% of the drums to France and Japan\n\nAdama Traoré\n"
+    )
+    assert notes.interviewer_full == "Maître Drissa Koné"
+    assert notes.addressed_as == "Maître Koné"

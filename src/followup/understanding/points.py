@@ -124,7 +124,8 @@ _NOTES_TITLE = re.compile(
 )
 # "Location: 14 Voortrekker Rd", "会社: Kitsune Forge Studios": a labelled line of the notes'
 # own form (a label the reader knows, one of a calendar invite's, or in another script)
-_LABEL_LED = re.compile(r"^\W*([^\W\d_][^:=|\n]{0,24}?)\s*[:=|]\s*\S")
+# a label, after a count of what it lists ("3 personnes: Maître Drissa Koné the owner, ...")
+_LABEL_LED = re.compile(r"^\W*(?:\d{1,2}[ \t]+)?([^\W\d_][^:=|\n]{0,24}?)\s*[:=|]\s*\S")
 _FORM_LABELS = frozenset(
     "location where when place venue address time date organizer organiser attendees "
     "required attendees optional attendees duration".split()

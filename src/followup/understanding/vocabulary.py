@@ -40,6 +40,20 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+def _apposition(kinds: list[str]) -> re.Pattern[str]:
+    """A comma, an article, up to four lower-case words and a kind of organisation, not its
+    possessive nor a clause's subject (", the private bus operator which ..."; not ", the
+    company's own depot", ", the company pays" nor ", the capital")."""
+    return re.compile(
+        rf"[ \t]*,[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,4}}?"
+        rf"(?:{_alternatives(kinds)})"
+        # then the sentence's end or words that go on describing it ("..., which has the lines
+        # to Aerodrom"); not a verb ("in Q1, the company pays": a clause of its own)
+        r"(?=[ \t]*(?:[,.;:)!?]|$)|[ \t]+(?:which|that|who|where|based|in|of|from|with|for|on|"
+        r"near|run|owned|founded|since)\b)",
+    )
+
+
 def _phrases(words: list[str]) -> re.Pattern[str]:
     """One regex matching any of the phrases as whole words, longest first."""
     return re.compile(rf"(?<![\w/])(?:{_alternatives(words)})(?![\w])", re.IGNORECASE)
@@ -111,6 +125,7 @@ class Vocabulary:
     organisation_endings: tuple[str, ...]  # a word ending so names a thing, not a person
     organisation_heads: frozenset[str]  # a word that names an organisation and nothing else
     organisation_firsts: frozenset[str]  # a word that opens one ("Fundación ...")
+    apposition_re: re.Pattern[str]  # ", the private bus operator" after a name: an organisation
     demonyms: frozenset[str]  # a nationality or a language: alone, never a person's name
     given_name_skips: frozenset[str]  # words before the given name ("Ni Ketut Sari Dewi")
     given_name_titles: frozenset[str]  # kept before it in a greeting ("Tuan Haji Rosli")
@@ -191,6 +206,7 @@ def vocabulary() -> Vocabulary:
             organisation_endings=tuple(str(w).lower() for w in raw["organisation_endings"]),
             organisation_heads=frozenset(str(w).lower() for w in raw["organisation_heads"]),
             organisation_firsts=frozenset(str(w).lower() for w in raw["organisation_firsts"]),
+            apposition_re=_apposition([*raw["organisation_kinds"], *raw["organisation_heads"]]),
             demonyms=frozenset(str(w).lower() for w in raw["demonyms"]),
             given_name_skips=frozenset(str(w).lower() for w in raw["given_name_skips"]),
             given_name_titles=frozenset(str(w).lower() for w in raw["given_name_titles"]),

@@ -109,19 +109,26 @@ _ROLE_SUFFIX = re.compile(
 )
 _DOTTED = frozenset("st mt co inc ltd pvt corp bros".split())
 # "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
-# ends in a company word
+# ends in a company word (or an apposition says what it is: "interview for ticket inspector in
+# Skopje City Lines, the private bus operator")
 _COMPANY_IN = re.compile(
     r"\bin the\s+(?=[A-Z])"
     # "I finally did the Prairie Northern Railway interview": the employer's interview
     r"|\b(?:did|had|have|done|finished|after)\s+(?:the|my)\s+(?=(?:[A-Z][\w&'’.-]*\s+){1,5}interview\b)"
 )
+# "in" and a name: an employer only when an apposition says so (not "lab assistant in Yerevan
+# Physics Institute", the candidate's own past)
+_IN_NAME = re.compile(r"\bin\s+(?=[A-Z])")
 # "interview sa Visayas Connect", "l'entrevue chez Studio Érable Noir", "interview di Jati
 # Lestari", "interview Kuller Logistics OÜ done": the employer's interview in the notes' own
 # language (without a preposition, or after "con" which as often names a person, the run must
 # end in a company word)
 _INTERVIEW_AT = re.compile(
     r"\b(?:interview|entrevista|entrevue|entretien|colloquio|rozmowa|intervju|intervista)"
-    r"(?:\s+(?:final|finale|ko|kanina|na|po|yung|today|done))*"
+    r"(?:\s+(?:final|finale|ko|kanina|na|po|yung|today|done|yesterday|tomorrow"
+    # when, in the notes' language: "Entretien ce matin chez Kanaga Percussions"
+    r"|this\s+(?:morning|afternoon)|ce\s+matin|cet\s+après-midi|aujourd'hui|hier|hoy|ayer"
+    r"|esta\s+mañana|hoje|ontem|heute|gestern|oggi|ieri|stamattina))*"
     r"\s+(?:(?P<prep>sa|di|chez|bei|bij|presso|em|en|no|na|con|w|ng)\s+)?(?:(?-i:the|la|el|le|los|las)\s+)?(?=[A-Z])",
     re.IGNORECASE,
 )
@@ -370,6 +377,8 @@ class _Employer(_Dates):
             for m in _COMPANY_CUE.finditer(text)
         ]
         cues += [(m, True, False) for m in _COMPANY_IN.finditer(text)]
+        in_name = list(_IN_NAME.finditer(text))
+        cues += [(m, True, False) for m in in_name]
         cues += [(m, m["prep"] in (None, "con"), True) for m in _INTERVIEW_AT.finditer(text)]
         if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
             cues += [(m, False, False) for m in _COMPANY_IS.finditer(text)]
@@ -385,10 +394,15 @@ class _Employer(_Dates):
                 and re.search(r"\bthe\s+$", text[m.start() : start], re.IGNORECASE)
             ):
                 continue  # a memo's "sessions at the library": a place, no employer's name
-            if needs_word and value.split()[-1].lower() not in self.vocab.company_words:
-                continue  # "in the Lake District" is a place; "in the St. Aldric Hospital" is not
             before = text[max(0, m.start() - 40) : m.end()]
-            after = text[start + len(value) : start + len(value) + 40]
+            after = text[start + len(value) : start + len(value) + 60]
+            apposed = self.vocab.apposition_re.match(after) is not None
+            if (m in in_name and not apposed) or (
+                needs_word
+                and value.split()[-1].lower() not in self.vocab.company_words
+                and not apposed
+            ):
+                continue  # "in the Lake District" is a place; "in the St. Aldric Hospital" is not
             # (the candidate's own past may take longer to say: "I told them about my six years
             # as acólito and then sacristán auxiliar at the Catedral de Tlaxcala")
             reach = text[max(0, m.start() - _PAST_REACH) : m.end()]
@@ -424,7 +438,7 @@ class _Employer(_Dates):
                 # "The employer is Servicios Industriales Atacama Ltda.": it says so (one word,
                 # "the company is Swedish", is as often a description)
                 boost += 2
-            if any(w.lower() in self.vocab.company_words for w in value.split()[1:]):
+            if any(w.lower() in self.vocab.company_words for w in value.split()[1:]) or apposed:
                 boost += 1
             problem = shape_problem(value, max_words=8)
             if problem is None:
