@@ -5489,3 +5489,13 @@ def test_maitre_is_a_form_of_address_kept_in_the_salutation() -> None:
     )
     assert notes.interviewer_full == "Maître Drissa Koné"
     assert notes.addressed_as == "Maître Koné"
+
+
+def test_an_unknown_dotted_title_before_a_full_name_is_no_name() -> None:
+    notes = parse_notes(
+        "Entrevista – Analista de Conciliaciones\nCuyo Vinos Group\n\nEntrevistadores:\n"
+        "- Cra. Valeria Sosa – Gerente de Finanzas, the thank you goes to her.\n"
+        "- Lic. Martín Aguirre – Tesorería\n\n- the group has 6 companies and 48 bank accounts\n"
+        "\nJulieta Páez\n"
+    )
+    assert notes.interviewer_full == "Valeria Sosa"

@@ -11,6 +11,7 @@ from followup.understanding.facts import (
     PARTICLES,
     SAINT,
     SHORT_GIVEN_NAMES,
+    SHORT_GIVEN_WORDS,
 )
 from followup.understanding.vocabulary import Vocabulary
 
@@ -263,6 +264,12 @@ def _name_after_initials(text: str, pos: int) -> bool:
 _MAITRE_NAME = re.compile(r"[ \t]+[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+[A-ZÀ-Ý]|[,.]|$)")
 
 
+# a capitalised abbreviation of two to four letters before a given and a family name: a title
+# of the notes' country the vocabulary lacks ("Cra. Valeria Sosa"), not the name's first word
+_UNKNOWN_TITLE = re.compile(r"[A-Z][a-z]{1,3}\.")
+_TWO_NAME_WORDS = re.compile(r"[ \t]+[A-Z][a-zà-ÿ'’-]+[ \t]+[A-Z][a-zà-ÿ'’-]")
+
+
 def _skip_filler(
     text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool
 ) -> tuple[int, str | None, list[str]] | None:
@@ -289,6 +296,14 @@ def _skip_filler(
         if word == "Me" and _MAITRE_NAME.match(text, i + m.end()):
             honorific, i = "Maître", i + m.end()  # "avec Me Geneviève Ouellet": a notary
             break
+        if (
+            _UNKNOWN_TITLE.fullmatch(word)
+            and low + "." not in SHORT_GIVEN_WORDS
+            and low != "st"
+            and _TWO_NAME_WORDS.match(text, i + m.end())
+        ):
+            i += m.end()  # "Cra. Valeria Sosa" (a Contadora): a title we do not know, no name
+            continue
         if low in ("just", "only") and not before and honorific is None:
             i += m.end()  # "thank-you note: just Danielle"
             continue
