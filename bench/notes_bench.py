@@ -150,6 +150,7 @@ SPLITS = [
     "dev27",
     "dev28",
     "dev29",
+    "dev30",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -169,6 +170,7 @@ SPLITS = [
     "heldout28",
     "heldout29",
     "heldout30",
+    "heldout31",
 ]
 
 
