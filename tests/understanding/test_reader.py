@@ -5499,3 +5499,12 @@ def test_an_unknown_dotted_title_before_a_full_name_is_no_name() -> None:
         "\nJulieta Páez\n"
     )
     assert notes.interviewer_full == "Valeria Sosa"
+
+
+def test_what_someone_said_in_quotes_is_no_part_of_a_title_line() -> None:
+    notes = parse_notes(
+        "Tidewater Suites Honolulu - front desk lead - mon\n"
+        'Lani Kealoha, Guest Services Mgr. "just Lani sis". send thanks to her\n'
+        "- 212 rooms, mostly airline crews\n- moving check-in to kiosks in March\n- Kai Akana\n"
+    )
+    assert notes.company == "Tidewater Suites Honolulu"

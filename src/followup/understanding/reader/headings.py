@@ -30,6 +30,9 @@ _LEADING_DATE = re.compile(
 )
 # a speaker and their words in quotes: 'Levan: "write Levan, no Mr"'
 _SPEECH = re.compile(r"\s*[^\W\d_][\w .'’-]{0,30}:\s*[\"“]")
+# a quotation that opens on a lower-case word: what someone said, or a word the ad used (a
+# title may quote a name, '"Blue Door" Café')
+_QUOTED_WORDS = re.compile(r"[\"“][ \t]*[a-z]")
 _GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
 _ABOUT_INTERVIEW = re.compile(
     r"\b(?:interview\w*|notes?|stage|round|debrief|follow[- ]?up)\b", re.IGNORECASE
@@ -302,6 +305,8 @@ class _Headings(_Sender):
         for original, at in parts:
             if self._after_a_name(seg.text, at):
                 continue  # "Falei com o Sr. Nuno Figueiredo, sócio-gerente": his title
+            if _QUOTED_WORDS.search(original):
+                continue  # 'Guest Services Mgr. "just Keoni brah"': what someone said
             self._heading_part(seg, original, at, shout_ok)
         if len(self.found.roles) > roles and len(self.found.companies) == companies:
             self._employer_before_role(seg, parts, self.found.roles[roles][2])
