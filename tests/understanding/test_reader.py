@@ -5426,6 +5426,7 @@ def test_people_listed_in_bold_are_read_and_one_not_deciding_is_not_the_addresse
             "Master Choi",
         ),
         ('- kpt. Zbigniew Nowak (master of the tug, hires his crew) — "mail me"', "Capt. Nowak"),
+        ('- Meister Jörg Pohl – owner, he decides. he said "send me email"', "Mr. Pohl"),
     ],
 )
 def test_a_masters_and_a_polish_captains_forms_of_address(line: str, greeting: str) -> None:
@@ -5508,3 +5509,14 @@ def test_what_someone_said_in_quotes_is_no_part_of_a_title_line() -> None:
         "- 212 rooms, mostly airline crews\n- moving check-in to kiosks in March\n- Kai Akana\n"
     )
     assert notes.company == "Tidewater Suites Honolulu"
+
+
+@pytest.mark.parametrize("close", ["end", "over", "ende"])
+def test_a_dictated_memos_last_word_after_the_name_is_no_part_of_it(close: str) -> None:
+    notes = parse_notes(
+        "ok recording so the interview at the workshop is done\n"
+        "i met frank kaestner the owner he said write to him directly\n"
+        "they make twelve trumpets per year and the waiting list is two years\n"
+        f"paolo ferri {close}\n"
+    )
+    assert notes.candidate == "Paolo Ferri"

@@ -32,6 +32,8 @@ _CREDENTIAL = re.compile(  # " ACCA", ", RPhT", " MSc (Hons)"
     r"(?:\s*\(Hons\))?)+"
 )
 # "Yuki Matsumoto (me)", a Teams export's "Chat: Dmytro Kovalenko (You)"
+# the word a dictated memo ends on, after the name ("luca bertoni end", "ana ruiz over")
+_MEMO_CLOSE = frozenset({"end", "over", "out", "stop", "fin", "ende", "fine", "koniec"})
 _SELF_MARK = re.compile(r"\s*\((?:me|myself|you|candidate|that's me)\)\s*$", re.IGNORECASE)
 _SENDER_CUE = re.compile(
     r"^\s*(?:(?:ok|okay|so|hi|hey|right)[,.]?\s+)?this is\s+(?=\S+\s+\S+\s+(?:recording|here|"
@@ -214,13 +216,18 @@ class _Sender(_Employer):
         hit = name_at(seg.text, at, self.vocab, lower)
         rest = seg.text[hit.end :].strip(" .!") if hit else "x"
         rest = re.sub(r"^(?:x+|\([^()]{1,20}\))$", "", rest, flags=re.I)  # "Jess x", "(Becky)"
-        if out:
-            rest = re.sub(r"^out$", "", rest, flags=re.I)
+        if out or (lower and rest.lower() in _MEMO_CLOSE):
+            rest = "" if rest.lower() in _MEMO_CLOSE else rest  # "paolo ferri over"
         # `Nadia Haddad, FIA`, `Olu Adebanjo ACCA`: letters after the name are a credential
         credential = rest if rest.startswith(",") else " " + rest
         if hit and out and hit.name.lower().endswith(" out"):  # "marcus out": a voice memo's end
             hit = replace(hit, name=hit.name[:-4], end=hit.end - 4)
             rest = ""
+        closing = hit.name.split()[-1] if hit else ""
+        if hit and lower and closing.lower() in _MEMO_CLOSE and len(hit.name.split()) > 2:
+            # "luca bertoni end": a dictated memo's last word after the name, said, not signed
+            cut = len(closing) + 1
+            hit = replace(hit, name=hit.name[:-cut], end=hit.end - cut)
         if hit and (not rest or _CREDENTIAL.fullmatch(credential)):
             name, start = hit.name, hit.start
             honorific = re.match(r"\S+\s+", seg.text[at : hit.start])
