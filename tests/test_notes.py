@@ -187,6 +187,32 @@ def test_a_front_matter_title_that_names_the_notes_then_the_job(
     assert notes.role == role
 
 
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("面试记录 Yunling Edible Fungi", "Yunling Edible Fungi"),
+        ("Interview notes - Kestrel Studios", "Kestrel Studios"),
+        ("entrevista Bodega Sur", "Bodega Sur"),
+        ("Interview notes - Dietitian (Paediatrics)", None),  # the job
+        ("Interview - PhD position, Wiśniewski Lab", None),
+        ("Interview debrief", None),
+        ("Stage 2 interview", None),
+    ],
+)
+def test_a_front_matter_title_that_names_the_notes_then_the_employer(
+    title: str, company: str | None
+) -> None:
+    notes = parse_notes(f"---\ntitle: {title}\n---\n- hello there\n")
+    assert notes.company == company
+
+
+def test_a_front_matter_title_naming_a_person_gives_no_employer() -> None:
+    notes = parse_notes(
+        "---\ntitle: Interview Ana Ruiz\n---\nMet Ana Ruiz, the store manager. She decides.\n"
+    )
+    assert notes.company is None
+
+
 @pytest.mark.parametrize("key", ["text", "points"])
 def test_front_matter_cannot_set_the_parsed_fields(key: str) -> None:
     notes = parse_notes(f"---\n{key}: 5\n---\n- hello there\n")

@@ -177,6 +177,20 @@ def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], l
     return out, contacts
 
 
+def _employer_titled(meta: dict[str, object]) -> str | None:
+    """The employer a front matter's `title:` names after the notes' own words, when it is a
+    name and no job ("面试记录 Yunling Edible Fungi"; not "Interview notes - Dietitian")."""
+    from followup.understanding.reader import employer_in_title
+    from followup.understanding.vocabulary import fold_label
+
+    for key, value in meta.items():
+        if fold_label(str(key)) == "title" and isinstance(value, str):
+            name = employer_in_title(value)
+            if name is not None and not _all_job_words(name):
+                return name
+    return None
+
+
 def _all_job_words(value: str) -> bool:
     """ "Dietitian (Paediatrics)", "Senior Data Engineer": every word outside brackets a word
     of a job title, so a title line's part is the job and nothing else."""
@@ -249,6 +263,7 @@ def parse_notes(
     from followup.understanding import read
 
     meta, body_start, first_line, not_yaml = _front_matter(text)
+    titled = _employer_titled(_flattened(meta))
     meta, contacts = _front_matter_aliases(_flattened(meta))
     panel = _panel_list(meta)  # taken out of `meta`
     meta, ignored, shaped = _single_values(meta)
@@ -264,6 +279,11 @@ def parse_notes(
     ]
     facts = _facts_read(understood)
     understood.refused += _put_front_matter(facts, meta)
+    people = [p.full.casefold() for p in (understood.addressee, *understood.others) if p]
+    if understood.sender is not None:
+        people.append(understood.sender.value.casefold())
+    if titled and "company" not in meta and not any(titled.casefold() in p for p in people):
+        facts["company"] = titled  # "title: 面试记录 Yunling Edible Fungi": the employer
     said = understood.salutation
     if (
         said is not None

@@ -5520,3 +5520,11 @@ def test_a_dictated_memos_last_word_after_the_name_is_no_part_of_it(close: str) 
         f"paolo ferri {close}\n"
     )
     assert notes.candidate == "Paolo Ferri"
+
+
+def test_someone_elses_other_post_is_no_employer() -> None:
+    facts = read(
+        "- Ms. Li Na – Lab Manager, I will report to her, send questions to her\n"
+        "- Prof. Zhao Minghui – Chief Scientist, also professor at Kunming Institute of Botany\n"
+    )
+    assert facts.company is None

@@ -27,7 +27,7 @@ from followup.understanding.facts import (
 )
 from followup.understanding.people import FUNCTION_WORDS
 from followup.understanding.reader.decide import _POSSESSIVE, _is_occupation, _merge, decide
-from followup.understanding.reader.headings import names_the_notes
+from followup.understanding.reader.headings import employer_in_title, names_the_notes
 from followup.understanding.reader.labels import VENUE_LABELS
 from followup.understanding.reader.state import MAX_LINE, MAX_POINT_CHARS
 from followup.understanding.reader.walk import _Reader
@@ -205,6 +205,7 @@ __all__ = [
     "_is_occupation",
     "_merge",
     "decide",
+    "employer_in_title",
     "names_the_notes",
     "read",
 ]

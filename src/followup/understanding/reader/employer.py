@@ -132,6 +132,9 @@ _INTERVIEW_AT = re.compile(
     r"\s+(?:(?P<prep>sa|di|chez|bei|bij|presso|em|en|no|na|con|w|ng)\s+)?(?:(?-i:the|la|el|le|los|las)\s+)?(?=[A-Z])",
     re.IGNORECASE,
 )
+# someone's other post, before "at": "Chief Scientist, also professor at ..." (the employer of
+# the job is elsewhere)
+_ALSO_AT = re.compile(r"\balso\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:at|@)\s+$", re.IGNORECASE)
 # the units a candidate's tenure is counted in ("4 yrs", "2 summers", "three seasons")
 _TENURE = r"(?:yrs?|years?|months?|weeks?|summers?|seasons?|winters?)"
 _PAST_AFTER = re.compile(
@@ -421,6 +424,8 @@ class _Employer(_Dates):
             if past or _PAST_AFTER.match(after):
                 self.found.not_companies.add(value.lower())
                 continue
+            if _ALSO_AT.search(before):
+                continue  # "Chief Scientist, also professor at Kunming Institute of Botany"
             if seg.line in self.found.own_lines:
                 # under a heading of the candidate's own past ("## Me"): "sports science at
                 # Northbridge University" is where they studied (the section may run on in a

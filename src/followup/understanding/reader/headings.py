@@ -65,6 +65,25 @@ def names_the_notes(value: str, *, any_language: bool = False) -> bool:
     return any_language and _INTERVIEW_ABROAD.search(value) is not None
 
 
+# a capitalised name of up to six words, with the small words names keep inside
+_TITLE_NAME = re.compile(
+    r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|and|&|de|du|des|la|le|y|e|und|van|von)){0,5}"
+)
+
+
+def employer_in_title(value: str) -> str | None:
+    """The name a title of the notes gives after its own words ("面试记录 Yunling Edible
+    Fungi", "Interview notes - Kestrel Studios"): what is left, with no other script and no
+    bracket, when it is one capitalised name (a person's, "Interview Ana Ruiz", is the caller's
+    to rule out); None for anything else ("Interview - PhD position, Wiśniewski Lab")."""
+    if not names_the_notes(value, any_language=True):
+        return None
+    rest = _INTERVIEW_ABROAD.sub(" ", _ABOUT_INTERVIEW.sub(" ", value))
+    rest = re.sub(r"\([^()\n]*\)|[^\x00-\u024f]+", " ", rest)
+    rest = " ".join(rest.split()).strip(" -–—|:,;/")
+    return rest if _TITLE_NAME.fullmatch(rest) else None
+
+
 # words that may open a title line's part before the employer's name ("notes after Swan River
 # Family Dental", "w/ Kuller Logistics")
 _LEADING_NOISE = frozenset("after from at with w for about re".split())
