@@ -87,6 +87,15 @@ from followup.sentences.pronouns import toward_reader
             "She said last month they opened a second clinic in Dalby",
             "I enjoyed learning that last month your team opened a second clinic in Dalby.",
         ),
+        (  # a lower-case memo's months and peoples, capitalised
+            "they are open 7 days in july and august for the moroccans from europe",
+            "I enjoyed learning that your team is open 7 days in July and August for the "
+            "Moroccans from Europe.",
+        ),
+        (  # "may" as a month after "in"; as a verb, left
+            "they may add a night shift in may",
+            "I enjoyed learning that your team may add a night shift in May.",
+        ),
     ],
 )
 def test_learned_sentence_from_a_fact(fact: str, sentence: str) -> None:

@@ -161,6 +161,8 @@ def test_a_line_of_the_notes_own_form_is_no_learned_detail(text: str) -> None:
     [
         "voice note monday march 16 they run about 180 trucks",
         "Mon 11 May 2026, Nagpur regional office (they rent 2 rooms)",
+        "Office on Naberezhna Peremohy, 10:00",  # when and where, in a few words
+        "entretien à 15h30, leur studio",
     ],
 )
 def test_a_line_led_by_the_date_is_logistics(text: str) -> None:
@@ -172,6 +174,7 @@ def test_a_line_led_by_the_date_is_logistics(text: str) -> None:
     [
         "Team: they run 12 squads and coach them every Tuesday",  # a detail with a label
         "Sat mornings 1 in 3, they rotate the team",  # a weekday without a date
+        "shift 6:30-3 at the clinic, every other Sat",  # the job's hours, from one time to another
     ],
 )
 def test_a_detail_with_a_label_or_a_weekday_stays_learned(text: str) -> None:

@@ -118,6 +118,7 @@ def _tidy(fact: str, casual: bool = True) -> str:
         shorthand = vocabulary().shorthand
         # "4 yrs", "approx. 1.8 lakh": the words an email writes
         text = _shorthand_re().sub(lambda m: shorthand[m.group(1).lower()], text)
+        text = capitalised(text)
     text = re.sub(r"~\s*(?=\d)", "about ", text)
     # dictated punctuation ("... ninety live sites each full stop new line", "cheese a week
     # comma mostly cheddar"): the marks, not the words
@@ -125,6 +126,27 @@ def _tidy(fact: str, casual: bool = True) -> str:
     text = re.sub(r"\s+comma\s+", ", ", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+", " ", text)
     return text.strip(" .;:!-")
+
+
+def capitalised(text: str) -> str:
+    """The words an email writes with a capital, capitalised ("the moroccans from europe who
+    come in july" -> "the Moroccans from Europe who come in July"); "may" and "march" only as
+    months (beside a day, after "in", "by", "since" ...)."""
+    proper = vocabulary().proper_words
+    text = re.sub(r"\b[a-z]+\b", lambda m: m[0].capitalize() if m[0] in proper else m[0], text)
+    return _MONTH_VERB.sub(_month, text)
+
+
+def _month(m: re.Match[str]) -> str:
+    month = m["m"] or m["m2"]
+    return m[0][: -len(month)] + month.capitalize()
+
+
+# "may" and "march" where they are months: after a word of time, or before a day
+_MONTH_VERB = re.compile(
+    r"\b(?:in|by|since|until|till|from|of|early|late|mid|next|last|this|every)\s+"
+    r"(?P<m>may|march)\b|\b(?P<m2>may|march)(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)"
+)
 
 
 @cache

@@ -30,6 +30,7 @@ class Vocabulary:
     unwelcome: frozenset[str]  # news the reader is not glad of ("drought", "losses")
     shorthand: dict[str, str]  # a note's abbreviation and the words an email writes ("yrs")
     foreign_words: frozenset[str]  # small words English never writes ("qui", "und")
+    proper_words: frozenset[str]  # written with a capital in an email ("july", "moroccans")
 
 
 def _words(value: object) -> frozenset[str]:
@@ -60,6 +61,7 @@ def vocabulary() -> Vocabulary:
         unwelcome=_words(data["unwelcome"]),
         shorthand={str(k).lower(): str(v) for k, v in dict(data["shorthand"]).items()},
         foreign_words=_words(data["foreign_words"]),
+        proper_words=_words(data["proper_words"]),
     )
 
 

@@ -115,6 +115,13 @@ _WHEN_LED = re.compile(
     rf"(?:\d{{1,2}}\b|{_MONTH}\b)",
     re.IGNORECASE,
 )
+# a clock time in a few words: when and where the interview was ("Office on Naberezhna
+# Peremohy, 10:00"), no detail of the employer (hours from one time to another, "shift
+# 6:30-3", are the job's)
+_CLOCK = re.compile(
+    r"(?<![\d:][-–])(?<![\d:] [-–] )\b\d{1,2}(?::|h)\d{2}\b(?!\s*(?:[-–]|to\b)\s*\d)"
+)
+_CLOCK_WORDS = 6
 # "voice note transcript thursday 12 march 2026", "Texts with Bukola (copied from my phone)": the
 # notes' own title, never a detail
 _NOTES_TITLE = re.compile(
@@ -165,7 +172,7 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
         return "own-past", 0
     if _form_line(text, vocab) or _JOB_IS.match(text):
         return "other", 0
-    if _WHEN_LED.match(text) or _NOTES_TITLE.search(text):
+    if _WHEN_LED.match(text) or _NOTES_TITLE.search(text) or _clocked(text):
         return "logistics", 0
     if vocab.not_learned["process"].search(text) or _ASKED_BARE.search(text):
         return "process", 0
@@ -185,6 +192,10 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
     if len(words) < 4:
         score -= 2
     return ("learned" if score > 0 else "other"), score
+
+
+def _clocked(text: str) -> bool:
+    return _CLOCK.search(text) is not None and len(WORD.findall(text)) <= _CLOCK_WORDS
 
 
 def _form_line(text: str, vocab: Vocabulary) -> bool:
