@@ -128,9 +128,39 @@ def order_kept(sentence: str, fact: str) -> str | None:
         at = next((i for i, f in enumerate(fact_stems) if related(f, s)), None)
         if at is not None and at not in positions:
             positions.append(at)
-    if len(positions) - _longest_rising(positions) > ORDER_SLIPS:
+    if len(positions) - _longest_rising(positions) > ORDER_SLIPS or _copula_swapped(sentence, fact):
         return "keep the fact's order: who does what stays as the notes say"
     return None
+
+
+_COPULA = re.compile(r"\b(?:is|are|was|were)\b", re.IGNORECASE)
+
+
+def _sides(text: str) -> tuple[list[str], list[str]] | None:
+    """The content stems of the clause before a text's first "is/are/was/were", and after it."""
+    m = _COPULA.search(text)
+    if m is None:
+        return None
+    frame = vocabulary().frame_stems
+    left = re.split(r"[,;:(]", text[: m.start()])[-1]
+    right = re.split(r"[,;:(.]", text[m.end() :])[0]
+    return (
+        [s for s in (stem(w) for w in content_words(left)) if s not in frame],
+        [s for s in (stem(w) for w in content_words(right)) if s not in frame],
+    )
+
+
+def _copula_swapped(sentence: str, fact: str) -> bool:
+    """What is said of what, turned round: "the agency is 12 people" is not "your 12 people
+    is the agency" (two words, one slip: the order check alone lets it pass)."""
+    said, told = _sides(sentence), _sides(fact)
+    if said is None or told is None:
+        return False
+
+    def meet(one: list[str], other: list[str]) -> bool:
+        return any(related(a, b) for a in one for b in other)
+
+    return meet(said[0], told[1]) and meet(said[1], told[0]) and not meet(said[0], told[0])
 
 
 # verbs by which an employer does something for its people ("company pays the test fee",
