@@ -5427,6 +5427,11 @@ def test_people_listed_in_bold_are_read_and_one_not_deciding_is_not_the_addresse
         ),
         ('- kpt. Zbigniew Nowak (master of the tug, hires his crew) — "mail me"', "Capt. Nowak"),
         ('- Meister Jörg Pohl – owner, he decides. he said "send me email"', "Mr. Pohl"),
+        (
+            '- Kyrios Stavros Antonopoulos – owner, he decides. he said "send me email"',
+            "Mr. Antonopoulos",
+        ),
+        ('- Bang Rizky Siregar – design lead, he decides. he said "send me email"', "Mr. Siregar"),
     ],
 )
 def test_a_masters_and_a_polish_captains_forms_of_address(line: str, greeting: str) -> None:
@@ -5528,3 +5533,14 @@ def test_someone_elses_other_post_is_no_employer() -> None:
         "- Prof. Zhao Minghui – Chief Scientist, also professor at Kunming Institute of Botany\n"
     )
     assert facts.company is None
+
+
+def test_a_pronoun_of_the_notes_language_is_nobody() -> None:
+    notes = parse_notes(
+        "Entretien Sahel Handling Services — Superviseur bagages\n\n"
+        "* M. Mahamat Saleh Abakar — Chef d'escale (Station Manager). Il a mené l'entretien. "
+        '"Écrivez-moi directement." → mail de remerciement à lui\n'
+        "* Mme Achta Brahim — RH, contrat et horaires\n\n"
+        "* they handle all the flights of 5 airlines\n\nAbdelkerim Moussa\n"
+    )
+    assert notes.interviewer_full == "Mr. Mahamat Saleh Abakar"
