@@ -79,6 +79,24 @@ def _unbracket(value: str | None) -> str:
     return re.sub(r"\s*\([^()]*\)", "", value or "")
 
 
+def _role_forms(role: str | None) -> set[str]:
+    """The gold role without its brackets; each side of it when it names the job in two
+    languages with a spaced slash; and its bracket, when it translates the job ("Lider zmiany
+    (shift leader)"). Since session 28, when the reader began to say the English side."""
+    whole = _unbracket(role)
+    sides = re.split(r"[ \t]+/[ \t]+", whole)
+    forms = {_fold(whole)} | ({_fold(side) for side in sides} if len(sides) == 2 else set())
+    inside = re.search(r"\(([^()]*)\)", role or "")
+    if inside and _TRANSLATED.fullmatch(whole) is None:
+        forms.add(_fold(inside.group(1)))
+    return forms
+
+
+# a gold role all in plain English letters outside its bracket: the bracket qualifies it
+# ("Backend Engineer (Payments Platform)"), it does not translate it
+_TRANSLATED = re.compile(r"[A-Za-z0-9 &'’,./+-]*")
+
+
 # an acronym in brackets after an employer's name ("Sahel Water Initiative (SWI)"): the name
 # said without it is the same employer, in a draft as in the gold
 _ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Za-z&]{1,7})\)\s*$")
@@ -215,8 +233,9 @@ def score(path: Path) -> dict[str, Any]:
     ok["company"] = _same_company(notes.company, gold["company"])
     # an employer named that is not the employer (worse than none: the draft thanks someone else)
     wrong_company = notes.company is not None and not ok["company"]
-    # a role's qualifier in brackets, "(Payments)", reads well either way in "the X role"
-    ok["role"] = _fold(_unbracket(notes.role)) == _fold(_unbracket(gold["role"]))
+    # a role's qualifier in brackets, "(Payments)", reads well either way in "the X role"; so
+    # does one side of a job the gold names in two languages ("Rørlegger / Pipefitter")
+    ok["role"] = _fold(_unbracket(notes.role)) in _role_forms(gold["role"])
     ok["sender"] = _fold(notes.candidate) == _fold(gold["sender"])
     ok["dates"] = (notes.interview_date, notes.decision_date) == (
         gold["interview_date"],

@@ -18,6 +18,7 @@ from followup.understanding.facts import (
     spoken_salutation,
 )
 from followup.understanding.front_panel import Member
+from followup.understanding.glosses import in_english
 from followup.understanding.people import capitalise
 
 Kind = str
@@ -392,8 +393,10 @@ def _facts_read(understood: NotesFacts) -> dict[str, object]:
         facts["interviewer_title"] = person.title
     for key, located in (("company", understood.company), ("role", understood.role)):
         if located is not None:
+            # a job named in two languages, said once in English ("Rørlegger / Pipefitter")
+            value = in_english(located.value) if key == "role" else located.value
             # (a labelled value is the user's own choice of words and case: kept)
-            facts[key] = located.value if located.source == "label" else _cased(located.value)
+            facts[key] = value if located.source == "label" else _cased(value)
     if understood.sender is not None:
         facts["candidate"] = understood.sender.value
     if understood.salutation is not None:

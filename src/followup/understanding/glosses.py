@@ -1,0 +1,99 @@
+"""A job the notes name in two languages, said once, in English.
+
+Notes written by people abroad name the job as the employer does and then in English, or the
+other way round: "Rørlegger / Pipefitter", "Toolmaker / Troquelero Sr", "SOC Analyst L2
+(Analista SOC nivel 2)", "Flood Forecasting Engineer (洪水預報工程師)". An English email says
+the English side ("the Pipefitter role"); a side or a bracket in English is kept, and so is a
+job named only in another language (the notes give nothing else to say).
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup.understanding.vocabulary import vocabulary
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_OTHER_SCRIPT = re.compile(r"[^\x00-\u024f\s\d\W]")
+# two names of the job, a slash with spaces between (not "Tierpfleger/in", "Laravel/Vue")
+_SIDES = re.compile(r"[ \t]+/[ \t]+")
+_BRACKET = re.compile(r"[ \t]*\(([^()]*)\)")
+# the last word of a job ("... Supervisor", "falconer", "clerk"): a bracket that only qualifies
+# ("(sleeper + couchette)", "(Seed Conservation)") is no job
+_JOB_END = re.compile(
+    r"(?:er|or|ist|ian|ant|ent|man|woman|person|hand|clerk|nurse|chef|cook|lead)s?$"
+)
+# how much more of one side must be English words for it to be the English one
+_CLEAR = 0.5
+
+
+def in_english(role: str) -> str:
+    """The role's English side, or the role as the notes give it."""
+    glossed = _BRACKET.search(role)
+    if glossed and _BRACKET.sub(" ", role).strip():
+        inside = glossed.group(1)
+        if (
+            len(_scored(inside)) >= 2
+            and _english_share(inside) == 1
+            and _JOB_END.search(_scored(inside)[-1].lower()) is not None
+            and _english_share(_BRACKET.sub(" ", role)) <= _CLEAR
+        ):
+            # "Ouvrier ostréicole / responsable export (Oyster Farm Worker and Export Orders)":
+            # the English in the bracket is the job
+            return inside.strip()
+    blanked = _BRACKET.sub(lambda m: " " * len(m.group(0)), role)  # offsets kept
+    slashes = list(_SIDES.finditer(blanked))
+    if len(slashes) == 1:
+        at = slashes[0]
+        parts = [role[: at.start()], role[at.end() :]]
+        scores = [_english_share(_BRACKET.sub(" ", p)) for p in parts]
+        best = 0 if scores[0] >= scores[1] else 1
+        other = _scored(_BRACKET.sub(" ", parts[1 - best]))
+        # (a side of acronyms alone, "Data Analyst / BI", is no other language)
+        if other and scores[best] >= _CLEAR and scores[best] - scores[1 - best] >= _CLEAR:
+            role = parts[best].strip()
+    return _without_foreign_brackets(role)
+
+
+def _without_foreign_brackets(role: str) -> str:
+    """ "Ticket Inspector (kontrolor)" -> "Ticket Inspector": a bracket in another script, or
+    whose lower-case words are mostly not English, goes when the rest has an English word
+    (a bracket of names stays: "(Laravel / Vue.js)")."""
+    outside = _BRACKET.sub(" ", role)
+    if _english_share(outside) == 0:
+        return role
+
+    def cut(m: re.Match[str]) -> str:
+        inside = m.group(1)
+        if _OTHER_SCRIPT.search(inside):
+            return ""
+        # (a name with a dot or a digit, "Vue.js", "S4", is no word of a language)
+        plain = re.sub(r"\S*[.\d]\S*", " ", inside)
+        lower = [w for w in _WORD.findall(plain) if w[:1].islower()]
+        foreign = [w for w in lower if not _known(w)]
+        return "" if foreign and len(foreign) > len(lower) - len(foreign) else m.group(0)
+
+    return re.sub(r"\s+", " ", _BRACKET.sub(cut, role)).strip()
+
+
+def _english_share(text: str) -> float:
+    """The share of a text's words that are English (a word with letters beyond ASCII is not;
+    acronyms and words with digits are left out)."""
+    words = _scored(text)
+    if not words:
+        return 0.0
+    return sum(1 for w in words if _known(w)) / len(words)
+
+
+def _scored(text: str) -> list[str]:
+    """A text's words, without acronyms ("SOC", "BI") and the smallest words ("de", "y")."""
+    return [w for w in _WORD.findall(text) if len(w) > 2 and not (w.isupper() and len(w) <= 5)]
+
+
+def _known(word: str) -> bool:
+    from followup.lint.checks.spelling import lexicon
+
+    low = word.lower()
+    if not low.isascii():
+        return False
+    return low in vocabulary().role_words or low in lexicon()

@@ -1,0 +1,49 @@
+"""A job named in two languages is said once, in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.notes import parse_notes
+from followup.understanding.glosses import in_english
+
+
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        ("Rørlegger / Pipefitter", "Pipefitter"),
+        ("Capo Cameriere / Head Waiter", "Head Waiter"),
+        ("Referee Development Officer / Chargé du développement de l'arbitrage", None),
+        ("SOC Analyst L2 (Analista SOC nivel 2)", "SOC Analyst L2"),
+        ("Flood Forecasting Engineer (洪水預報工程師)", "Flood Forecasting Engineer"),
+        ("ticket inspector (kontrolor)", "ticket inspector"),
+        ("Secretar / funcționar notarial (notarial clerk)", "notarial clerk"),
+        ("Superviseur de collecte (Waste Collection Supervisor)", "Waste Collection Supervisor"),
+    ],
+)
+def test_the_english_side_of_a_job_named_twice(role: str, said: str | None) -> None:
+    assert in_english(role) == (said or role.split(" / ")[0])
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Leaf Grading Supervisor (buying season + factory)",  # a qualifier in English
+        "Développeur web full-stack (Laravel / Vue.js)",  # names, no language
+        "Data Analyst / BI",  # an acronym is no other language
+        "Genebank Technician (Seed Conservation)",  # a bracket that names no job
+        "Physicienne médicale (radiothérapie)",  # no English side: as the notes say
+        "Supervisor de Turno",
+    ],
+)
+def test_a_job_named_once_stays_as_the_notes_name_it(role: str) -> None:
+    assert in_english(role) == role
+
+
+def test_the_notes_role_is_said_in_english() -> None:
+    notes = parse_notes(
+        "NORDVIK OFFSHORE - rørlegger / pipefitter (maintenance, 2-4 rotation)\n\n"
+        "* Kjetil Haugland - Mechanical Supervisor. he say you send to me\n"
+        "* they have maintenance contract on 3 platforms in the North Sea\n\nTomasz Wróbel\n"
+    )
+    assert notes.role is not None and notes.role.lower().startswith("pipefitter")
