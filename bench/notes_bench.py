@@ -26,6 +26,8 @@ from typing import Any
 
 import yaml
 
+from followup.understanding.glosses import spelled_out
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "notes-corpus"
 FIELDS = ("interviewer", "name", "salutation", "company", "role", "sender", "dates", "learned")
@@ -83,6 +85,9 @@ def _role_forms(role: str | None) -> set[str]:
     """The gold role without its brackets; each side of it when it names the job in two
     languages with a spaced slash; and its bracket, when it translates the job ("Lider zmiany
     (shift leader)"). Since session 28, when the reader began to say the English side."""
+    # (an abbreviation and its word are one spelling: "Asst Store Manager" is the Assistant
+    # Store Manager role)
+    role = spelled_out(role) if role else role
     whole = _unbracket(role)
     sides = re.split(r"[ \t]+/[ \t]+", whole)
     forms = {_fold(whole)} | ({_fold(side) for side in sides} if len(sides) == 2 else set())
@@ -235,7 +240,7 @@ def score(path: Path) -> dict[str, Any]:
     wrong_company = notes.company is not None and not ok["company"]
     # a role's qualifier in brackets, "(Payments)", reads well either way in "the X role"; so
     # does one side of a job the gold names in two languages ("Rørlegger / Pipefitter")
-    ok["role"] = _fold(_unbracket(notes.role)) in _role_forms(gold["role"])
+    ok["role"] = _fold(spelled_out(_unbracket(notes.role))) in _role_forms(gold["role"])
     ok["sender"] = _fold(notes.candidate) == _fold(gold["sender"])
     ok["dates"] = (notes.interview_date, notes.decision_date) == (
         gold["interview_date"],

@@ -18,7 +18,7 @@ from followup.understanding.facts import (
     spoken_salutation,
 )
 from followup.understanding.front_panel import Member
-from followup.understanding.glosses import in_english
+from followup.understanding.glosses import in_english, spelled_out
 from followup.understanding.people import capitalise
 
 Kind = str
@@ -395,6 +395,9 @@ def _facts_read(understood: NotesFacts) -> dict[str, object]:
         if located is not None:
             # a job named in two languages, said once in English ("Rørlegger / Pipefitter")
             value = in_english(located.value) if key == "role" else located.value
+            if key == "role":
+                value = spelled_out(value)
+                value = re.sub(r"(?<=\w{3})['’]s$", "", value)  # "the sexton's job": a sexton
             # (a labelled value is the user's own choice of words and case: kept)
             facts[key] = value if located.source == "label" else _cased(value)
     if understood.sender is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from followup.notes import parse_notes
-from followup.understanding.glosses import in_english
+from followup.understanding.glosses import in_english, spelled_out
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,25 @@ def test_the_notes_role_is_said_in_english() -> None:
         "* they have maintenance contract on 3 platforms in the North Sea\n\nTomasz Wróbel\n"
     )
     assert notes.role is not None and notes.role.lower().startswith("pipefitter")
+
+
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        ("Asst Groundskeeper", "Assistant Groundskeeper"),
+        ("night mgr", "night manager"),
+        ("Sr. Mainframe Developer", "Senior Mainframe Developer"),
+        ("Srinivasan Lab Technician", "Srinivasan Lab Technician"),  # a word, no abbreviation
+    ],
+)
+def test_a_jobs_abbreviations_are_spelled_out(role: str, said: str) -> None:
+    assert spelled_out(role) == said
+
+
+def test_a_possessive_before_the_job_noun_is_no_part_of_the_job() -> None:
+    notes = parse_notes(
+        "Well that's the interview done for the sexton's job at St Brecan's Parish Church.\n"
+        "Canon Alison McCloskey ran it, write to her.\n- the tower has a ring of eight bells\n"
+        "Declan Harkin\n"
+    )
+    assert notes.role == "Sexton"

@@ -71,7 +71,13 @@ def test_a_pasted_token_too_long_for_a_name_is_nobodys() -> None:
 
 @pytest.mark.parametrize(
     ("word", "expected"),
-    [("o'neil", "O'Neil"), ("mary-jo", "Mary-Jo"), ("McDonald", "McDonald"), ("straße", "Straße")],
+    [
+        ("o'neil", "O'Neil"),
+        ("mary-jo", "Mary-Jo"),
+        ("McDonald", "McDonald"),
+        ("straße", "Straße"),
+        ("sexton's", "Sexton's"),
+    ],
 )
 def test_capitalise(word: str, expected: str) -> None:
     assert capitalise(word) == expected

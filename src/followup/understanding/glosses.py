@@ -1,4 +1,4 @@
-"""A job the notes name in two languages, said once, in English.
+"""A job the notes name in two languages, said once, in English, its abbreviations spelled out.
 
 Notes written by people abroad name the job as the employer does and then in English, or the
 other way round: "Rørlegger / Pipefitter", "Toolmaker / Troquelero Sr", "SOC Analyst L2
@@ -97,3 +97,17 @@ def _known(word: str) -> bool:
     if not low.isascii():
         return False
     return low in vocabulary().role_words or low in lexicon()
+
+
+def spelled_out(role: str) -> str:
+    """ "Asst Groundskeeper" -> "Assistant Groundskeeper", "night mgr" -> "night manager": the
+    abbreviations notes use in a job, as an email writes them (capitalised as the word was)."""
+    table = vocabulary().role_abbreviations
+
+    def word(m: re.Match[str]) -> str:
+        full = table.get(m.group(0).lower())
+        if full is None:
+            return m.group(0)
+        return full.capitalize() if m.group(0)[:1].isupper() else full
+
+    return re.sub(r"(?<![\w.])[A-Za-z]{2,5}\.?(?![\w])", word, role)

@@ -82,6 +82,8 @@ def capitalise(word: str) -> str:
         upper = m.group(2).upper()
         return m.group(1) + (upper if len(upper) == 1 else m.group(2))  # never "ß" -> "SS"
 
+    if len(word) > 3 and word[-2:] in ("'s", "’s"):
+        return capitalise(word[:-2]) + word[-2:]  # "sexton's" -> "Sexton's", not "Sexton'S"
     if re.fullmatch(r"mc\w{3,}", word):
         return "Mc" + capitalise(word[2:])  # a Scottish or Irish "mcintyre"
     return re.sub(r"(^|['’\-])(\w)", up, word)

@@ -125,6 +125,7 @@ class Vocabulary:
     organisation_endings: tuple[str, ...]  # a word ending so names a thing, not a person
     organisation_heads: frozenset[str]  # a word that names an organisation and nothing else
     organisation_firsts: frozenset[str]  # a word that opens one ("Fundación ...")
+    role_abbreviations: dict[str, str]  # "asst" -> "assistant", spelled out in a role
     apposition_re: re.Pattern[str]  # ", the private bus operator" after a name: an organisation
     demonyms: frozenset[str]  # a nationality or a language: alone, never a person's name
     given_name_skips: frozenset[str]  # words before the given name ("Ni Ketut Sari Dewi")
@@ -206,6 +207,9 @@ def vocabulary() -> Vocabulary:
             organisation_endings=tuple(str(w).lower() for w in raw["organisation_endings"]),
             organisation_heads=frozenset(str(w).lower() for w in raw["organisation_heads"]),
             organisation_firsts=frozenset(str(w).lower() for w in raw["organisation_firsts"]),
+            role_abbreviations={
+                str(k).lower(): str(v) for k, v in dict(raw["role_abbreviations"]).items()
+            },
             apposition_re=_apposition([*raw["organisation_kinds"], *raw["organisation_heads"]]),
             demonyms=frozenset(str(w).lower() for w in raw["demonyms"]),
             given_name_skips=frozenset(str(w).lower() for w in raw["given_name_skips"]),
