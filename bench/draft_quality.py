@@ -66,6 +66,9 @@ def body_of(email: str) -> str:
     return " ".join(lines[start + 1 : end])
 
 
+_FACT_BOUND = ("the fact has nothing", "stay with the fact", "keep the fact whole")
+
+
 def judge(
     email: str, sentences: list[dict[str, str]], notes: Any, template: set[str]
 ) -> dict[str, Any]:
@@ -111,7 +114,9 @@ def judge(
         said_words = set(_content(sentence["text"]))
         fact = max(notes.points, key=lambda p: len(said_words & set(_content(p))), default="")
         found = problems(sentence["text"], fact, reader)
-        serious = [p for p in found if "fact" not in p]
+        # (which point it was given is not known here: the checks of how much of that fact it
+        # says are left out; who does what, the order check, holds against any point)
+        serious = [p for p in found if not p.startswith(_FACT_BOUND)]
         if serious:
             failing.append({"sentence": sentence["text"], "problems": serious})
     return {"invented": invented, "failing_sentences": failing, "concrete_detail": concrete}

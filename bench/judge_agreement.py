@@ -143,7 +143,10 @@ def field_faults(email: str, gold: dict[str, object], flags: list[str] | None = 
     role = re.search(r"about the ([^.]+?) (?:role|position)\b", body)
     if role and gold.get("role") and not _words(role.group(1)) & _words(str(gold["role"])):
         faults.append(f"role {role.group(1)!r}")
-    if gold.get("sender") and not _words(lines[-1]) & _words(str(gold["sender"])):
+    signer = _words(str(gold.get("sender") or ""))
+    if signer and (not _words(lines[-1]) & signer or _words(lines[-1]) - signer):
+        # no word of the sender's name, or a word that is none of it ("Luca Bertoni End": a
+        # voice memo's closing word signed)
         faults.append(f"signed {lines[-1]!r}")
     # the promised date a check-in repeats ("you hoped to reach a decision by 13 February"):
     # another date than the notes' promise, or a promise the notes never gave
