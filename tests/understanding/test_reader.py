@@ -5544,3 +5544,12 @@ def test_a_pronoun_of_the_notes_language_is_nobody() -> None:
         "* they handle all the flights of 5 airlines\n\nAbdelkerim Moussa\n"
     )
     assert notes.interviewer_full == "Mr. Mahamat Saleh Abakar"
+
+
+def test_a_legal_form_and_a_quoted_name_in_a_title_is_no_role() -> None:
+    notes = parse_notes(
+        'ТОО "Turkestan Highway Operator" — supervisor of toll plaza\n\n'
+        "1. Mr. Yerlan Abenov - Head of Operations, he decides, write to him\n"
+        "2. they run 4 toll plazas on the M32 highway\n\nAsel Nurlanova\n"
+    )
+    assert notes.role is None or "Turkestan" not in notes.role

@@ -84,6 +84,11 @@ def employer_in_title(value: str) -> str | None:
     return rest if _TITLE_NAME.fullmatch(rest) else None
 
 
+# a legal form written first, then the name in quotes ('ТОО "Turkestan Highway Operator"', 'PT
+# "Karo Kopi"', "ООО «Северный ветер»")
+_LEGAL_FIRST = re.compile(
+    r"\s*(?:ТОО|ООО|ОАО|ЗАО|АО|ПАО|ТОВ|ПП|ИП|PT|CV|UD|JSC|LLP|LLC|OOO|TOO)\s*[\"“«](?P<name>[^\"”»\n]{2,60})[\"”»]"
+)
 # words that may open a title line's part before the employer's name ("notes after Swan River
 # Family Dental", "w/ Kuller Logistics")
 _LEADING_NOISE = frozenset("after from at with w for about re".split())
@@ -466,6 +471,8 @@ class _Headings(_Sender):
         if not value or shape_problem(value, max_words=6):
             return
         lows = [w.lower().strip("().") for w in kept]
+        if self._named_employer(seg, original, at):
+            return
         bare = [w.replace(".", "") for w in lows]  # "A.Ş." and "W.L.L." as the vocabulary has them
         dated = _WHEN_WORDS.search(value) is not None
         if dated and not (len(kept) == 2 and _ROLE_SUFFIX.search(lows[-1])):
@@ -543,6 +550,17 @@ class _Headings(_Sender):
         elif role_like and self._all_role_words(kept, lows, value):
             self.found.roles.append((4, self._next(), loc))
             self.found.title_lines.add(seg.line)
+
+    def _named_employer(self, seg: _Seg, original: str, at: int) -> bool:
+        """A part that opens with a legal form and then a name in quotes ('ТОО "Turkestan
+        Highway Operator"'): the employer, never the role."""
+        legal = _LEGAL_FIRST.match(original)
+        if legal is None or shape_problem(legal.group("name"), max_words=6):
+            return False
+        loc = _located(legal.group("name"), seg, at + legal.start("name"), "cue")
+        self.found.companies.append((3, self._next(), loc))
+        self.found.title_lines.add(seg.line)
+        return True
 
     def _role_before_noun(
         self, seg: _Seg, original: str, part: str, words: list[str], at: int
