@@ -30,6 +30,11 @@ from followup.understanding.vocabulary import vocabulary
         ("asked how I'd handle a complaint", "process"),  # the question, not an offer
         ("Interview on 12 May at 3pm", "process"),
         ("trial was Thursday 9th", "process"),  # the day of the trial, no detail learned
+        (  # where the interview began, however long the sentence
+            "We met at 6:30 in the morning at their office on calle Caseros, then we drove up "
+            "to the Cuesta del Obispo for a test hike",
+            "process",
+        ),
         ('she said "I\'ll let you know by Tuesday"', "process"),
         ("I worked at Tesco for 3 years", "own-past"),
         ("she said they plan to open two new stores in 2027", "learned"),
