@@ -133,7 +133,10 @@ def capitalised(text: str) -> str:
     come in july" -> "the Moroccans from Europe who come in July"); "may" and "march" only as
     months (beside a day, after "in", "by", "since" ...)."""
     proper = vocabulary().proper_words
-    text = re.sub(r"\b[a-z]+\b", lambda m: m[0].capitalize() if m[0] in proper else m[0], text)
+    # (not a letter of "i.e.")
+    text = re.sub(
+        r"\b[a-z]+\b(?!\.\w)", lambda m: m[0].capitalize() if m[0] in proper else m[0], text
+    )
     return _MONTH_VERB.sub(_month, text)
 
 
