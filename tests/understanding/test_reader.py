@@ -3561,7 +3561,7 @@ def test_the_employer_of_the_job_beats_a_partner_named_with_a_company_word() -> 
         "x rays and that\n"
     )
     assert facts.company is not None
-    assert facts.company.value == "Robson And Hart Farriery"
+    assert facts.company.value == "Robson and Hart Farriery"
 
 
 @pytest.mark.parametrize(
@@ -5553,3 +5553,29 @@ def test_a_legal_form_and_a_quoted_name_in_a_title_is_no_role() -> None:
         "2. they run 4 toll plazas on the M32 highway\n\nAsel Nurlanova\n"
     )
     assert notes.role is None or "Turkestan" not in notes.role
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        (
+            "salam so this is after the interview at salon yasmine beauté boulevard mohammed v "
+            "in oujda the job is salon manager",
+            "Salon Yasmine Beauté",
+        ),
+        ("Interview at Sunset Boulevard Hotel for the night audit job.", "Sunset Boulevard Hotel"),
+    ],
+)
+def test_the_street_after_an_employers_name_is_no_part_of_it(line: str, company: str) -> None:
+    notes = parse_notes(f"{line}\nthere was madame ana ruiz the owner she decide\nmeryem amrani\n")
+    assert notes.company == company
+
+
+def test_what_the_place_is_called_in_a_lower_case_memo_is_the_employer() -> None:
+    notes = parse_notes(
+        "ok recording so the place is called werkstatt braun und sohn it's in the neustadt\n"
+        "i met meister jörg braun the owner he said i write to him directly\n"
+        "they make twelve trumpets per year and the waiting list is two years\n"
+        "paolo ferri\n"
+    )
+    assert notes.company == "Werkstatt Braun und Sohn"

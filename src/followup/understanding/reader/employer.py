@@ -60,6 +60,13 @@ _COMPANY_CUE = re.compile(
     r"|\b(?:i'm|i am)\s+(?:[^\s,.;]+\.?\s+){1,3}from)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
     re.IGNORECASE,
 )
+# "so the place is called instrumentenbau kästner und sohn": what the employer is called, in
+# lower-case notes too
+_CALLED = re.compile(
+    r"\b(?:place|company|shop|workshop|firm|business|restaurant|salon|hotel|clinic|farm|studio|"
+    r"bakery|garage|agency)\s+is\s+called\s+",
+    re.IGNORECASE,
+)
 # "The firm is Okonkwo Lindqvist LLP", "the employer is ...", "the hotel is Dar Al Marjan"
 _COMPANY_IS = re.compile(
     r"\b(?:company|employer|firm|practice|agency|organi[sz]ation|business|hotel|clinic)\s+is\s+"
@@ -295,6 +302,13 @@ _CLAUSE_VERB = re.compile(
 )
 
 
+# words that open a street's name after an employer's ("... Boulevard Mohammed V")
+_STREET_WORDS = frozenset(
+    "boulevard avenue avenida rue calle carrera street road strasse straße rua "
+    "ulica ulitsa jalan jln".split()
+)
+
+
 def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str, int]:
     """A company name starting at `pos`: capitalised words, with `&`, `of`, `and` inside."""
     words: list[tuple[str, int]] = []
@@ -314,10 +328,21 @@ def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str,
             break
         if lower and low in FUNCTION_WORDS and not joiner:
             break
+        if lower and re.search(r"['’]", low) and re.split(r"['’]", low)[0] in FUNCTION_WORDS:
+            break  # "... und sohn it's in the neustadt": a pronoun's contraction ends a name
         if low in _NOT_COMPANY_WORDS and not words:
             return "", 0
         words.append((word, start))
         i = start + len(word)
+    street = next((k for k, (w, _) in enumerate(words) if k and w.lower() in _STREET_WORDS), None)
+    if (
+        street is not None
+        and street + 1 < len(words)
+        and words[-1][0].lower() not in vocab.company_words
+    ):
+        # "salon yasmine beauté boulevard mohammed v in oujda": the address after the name
+        # (not "Sunset Boulevard Hotel", whose last word names the organisation)
+        del words[street:]
     while words and words[-1][0].lower() in _JOINERS:
         words.pop()
     if (
@@ -336,8 +361,10 @@ def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str,
             end = legal.end()
             break
     value = text[start:end]
-    if lower:
-        value = " ".join(capitalise(w) for w in value.split())
+    if lower:  # ("kästner und sohn": the joining words stay small)
+        value = " ".join(
+            w if k and w.lower() in _JOINERS else capitalise(w) for k, w in enumerate(value.split())
+        )
     if len(value) < 2 or value.lower() in vocab.title_words:
         return "", 0
     return value, start
@@ -383,6 +410,7 @@ class _Employer(_Dates):
         in_name = list(_IN_NAME.finditer(text))
         cues += [(m, True, False) for m in in_name]
         cues += [(m, m["prep"] in (None, "con"), True) for m in _INTERVIEW_AT.finditer(text)]
+        cues += [(m, False, True) for m in _CALLED.finditer(text)]
         if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
             cues += [(m, False, False) for m in _COMPANY_IS.finditer(text)]
         for m, needs_word, interview in cues:
