@@ -31,9 +31,9 @@ _CREDENTIAL = re.compile(  # " ACCA", ", RPhT", " MSc (Hons)"
     r"(?:(?:,\s*[A-Z][A-Za-z.]{1,8}|\s+(?:[A-Z][A-Z.]{1,7}|Ph\.?D|BSc|MSc|MBA|MSW|MEng))"
     r"(?:\s*\(Hons\))?)+"
 )
-# "Yuki Matsumoto (me)", a Teams export's "Chat: Dmytro Kovalenko (You)"
 # the word a dictated memo ends on, after the name ("luca bertoni end", "ana ruiz over")
 _MEMO_CLOSE = frozenset({"end", "over", "out", "stop", "fin", "ende", "fine", "koniec"})
+# "Yuki Matsumoto (me)", a Teams export's "Chat: Dmytro Kovalenko (You)"
 _SELF_MARK = re.compile(r"\s*\((?:me|myself|you|candidate|that's me)\)\s*$", re.IGNORECASE)
 _SENDER_CUE = re.compile(
     r"^\s*(?:(?:ok|okay|so|hi|hey|right)[,.]?\s+)?this is\s+(?=\S+\s+\S+\s+(?:recording|here|"
