@@ -5579,3 +5579,78 @@ def test_what_the_place_is_called_in_a_lower_case_memo_is_the_employer() -> None
         "paolo ferri\n"
     )
     assert notes.company == "Werkstatt Braun und Sohn"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 박지훈 Park Ji-hoon, 팀장 (Team Leader, Coating Team) — write to him",
+        "- **高橋 美咲 Takahashi Misaki** — Plant Manager, write to her",
+        "- Δημήτρης Παππάς Dimitris Pappas, head of the workshop, write to him",
+    ],
+)
+def test_a_name_in_its_own_script_before_ours_is_the_person(line: str) -> None:
+    """The notes give the name twice, in the writer's script and in Latin letters: the person
+    is found, the other script passed over."""
+    notes = parse_notes(
+        f"Interviewers:\n{line}\n\nthey run 3 coating lines and export to 12 countries\n"
+    )
+    assert notes.interviewer_full in ("Park Ji-hoon", "Takahashi Misaki", "Dimitris Pappas")
+
+
+def test_a_sign_off_in_two_scripts_is_the_sender() -> None:
+    notes = parse_notes(
+        "Interview with Ms. Ana Reyes at Harbour Foods for the QA Analyst job.\n"
+        "They test 400 samples a week.\n\n최유진 Choi Yu-jin\n"
+    )
+    assert notes.candidate == "Choi Yu-jin"
+
+
+def test_a_japanese_job_title_after_a_name_is_a_form_of_address() -> None:
+    """ "Ito-buchou" is Ito, the head of a department: the name, without the title."""
+    notes = parse_notes(
+        "Interview at Kumo Foods for the line lead job.\n"
+        "Met Ito Hiroshi, the production manager.\n"
+        "Send the thank-you mail to Ito-buchou tonight.\n"
+    )
+    assert notes.interviewer_full == "Ito Hiroshi"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "[면접 노트] Daehan Coatings — Process Engineer, Ulsan plant",
+        "面接メモ / Daehan Coatings — Process Engineer",
+    ],
+)
+def test_a_tag_or_a_title_in_another_script_before_ours_is_passed_over(first: str) -> None:
+    notes = parse_notes(f"{first}\n\nMet Ms. Ana Reyes, plant manager.\nthey run 3 lines\n")
+    assert (notes.company, notes.role) == ("Daehan Coatings", "Process Engineer")
+
+
+def test_a_chat_lines_time_in_brackets_is_no_tag_before_a_title() -> None:
+    notes = parse_notes(
+        "[11/03, 19:02] Mina HR: interview is at 10\n"
+        "[11/03, 19:05] Me: ok thanks\n"
+        "Met Ms. Ana Reyes. they run 3 lines\n"
+    )
+    assert notes.company is None
+
+
+@pytest.mark.parametrize("mark", ["=", ":"])
+def test_a_person_then_an_equals_sign_or_a_colon_then_what_they_do_is_someone_met(
+    mark: str,
+) -> None:
+    notes = parse_notes(
+        "Interview at Harbour Foods for the QA Analyst job.\n\nafter:\n"
+        f"Ana Reyes {mark} lab manager, runs the QA team, she decides.\n"
+        f"Tom Hale {mark} senior analyst, 12 years there.\n\nPriya Raman\n"
+    )
+    assert notes.interviewer_full == "Ana Reyes"
+
+
+def test_a_french_professors_abbreviation_is_an_honorific() -> None:
+    notes = parse_notes("- Pr. Karim Haddad — chef du service, he presided.\n")
+    assert (notes.interviewer_full, notes.addressed_as) == ("Prof. Karim Haddad", "Prof. Haddad")
+    # without its dot it is public relations, no honorific
+    assert parse_notes("Interviewer: Lina Haddad, PR Manager\n").interviewer_full == "Lina Haddad"

@@ -47,8 +47,8 @@ FUNCTION_WORDS = frozenset(
     c j qu l""".split()  # French elisions: "c'est", "j'ai", "qu'il", "l'équipe" (not "N'Diaye")
 )
 # honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er";
-# the Slovenian "g. Kos", not a "g" of "5 g"
-DOT_ONLY = frozenset({"er", "g", "ga"})
+# the Slovenian "g. Kos", not a "g" of "5 g"; the French "Pr. Jaziri", not "PR Manager"
+DOT_ONLY = frozenset({"er", "g", "ga", "pr"})
 # honorifics that are one only in lower case: "seu Raimundo", "anh Hải" (not "Seu contrato",
 # nor "Anh Nguyen", a given name)
 LOWER_ONLY = frozenset({"seu", "anh", "chị"})
@@ -104,8 +104,13 @@ def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
     return word[0].isupper() and not (word.isupper() and len(word) > 1)
 
 
-# a suffix of address after a name: "Sato-san", "Kim-nim", "Sharma-ji", "Ayşe-hanım"
-_ADDRESS_SUFFIX = re.compile(r"-(?:san|sama|sensei|kun|chan|ssi|nim|ji|hanım|bey)\b", re.I)
+# a suffix of address after a name: "Sato-san", "Kim-nim", "Sharma-ji", "Ayşe-hanım", and a
+# Japanese title used as one ("Onodera-kouchou", the head of a school; "Ito-buchou")
+_ADDRESS_SUFFIX = re.compile(
+    r"-(?:san|sama|sensei|kun|chan|ssi|nim|ji|hanım|bey"
+    r"|k[oō]u?ch[oō]u?|buch[oō]u?|kach[oō]u?|shach[oō]u?|tench[oō]u?|sench[oō]u?)\b",
+    re.I,
+)
 # a capital after three lower-case letters inside a word
 _CAMEL_CASE = re.compile(r"[a-z]{3}[A-Z]")
 
@@ -271,6 +276,9 @@ _MAITRE_NAME = re.compile(r"[ \t]+[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+[A-ZÀ-Ý]|[,.]|$)
 # of the notes' country the vocabulary lacks ("Cra. Valeria Sosa"), not the name's first word
 _UNKNOWN_TITLE = re.compile(r"[A-Z][a-z]{1,3}\.")
 _TWO_NAME_WORDS = re.compile(r"[ \t]+[A-Z][a-zà-ÿ'’-]+[ \t]+[A-Z][a-zà-ÿ'’-]")
+# a name in another script, then the same name in ours ("小野寺 健 Onodera Takeshi")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_NATIVE_THEN_LATIN = re.compile(r"(?:[ \t]+[^\sA-Za-zÀ-ɏ\d]+)*" + _TWO_NAME_WORDS.pattern)
 
 
 def _skip_filler(
@@ -306,6 +314,15 @@ def _skip_filler(
             and _TWO_NAME_WORDS.match(text, i + m.end())
         ):
             i += m.end()  # "Cra. Valeria Sosa" (a Contadora): a title we do not know, no name
+            continue
+        if (
+            not before
+            and honorific is None
+            and word.strip("*_").isalpha()
+            and not _LATIN.search(word)
+            and _NATIVE_THEN_LATIN.match(text, i + m.end())
+        ):
+            i += m.end()  # "정민호 Jung Min-ho": the name in its own script, then in ours
             continue
         if low in ("just", "only") and not before and honorific is None:
             i += m.end()  # "thank-you note: just Danielle"

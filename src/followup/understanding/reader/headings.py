@@ -177,6 +177,10 @@ def _first_sentence_end(text: str) -> int:
 
 # a chat export's list of who chatted ("Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer",
 # "Signal conversation: Omar Zaki"): its parts are people, never the job or the employer
+# a bracketed tag before a title's words ("[면접 노트] ", "[Notes] "; no chat line's time)
+_TAG = re.compile(r"\s*\[[^\[\]\n\d]{1,40}\][ \t]+(?=\S)")
+# a title in another script, a slash, then the same title in ours
+_TWO_SCRIPTS = re.compile(r"[^A-Za-zÀ-ɏ/\n]+[ \t]/[ \t]+([^/\n]*[A-Za-z][^/\n]*?)\s*")
 _CHAT_TITLE = re.compile(r"\b(?:chat|conversation)\s*:|\bconversation\s+with\b", re.IGNORECASE)
 # a chat export's title of the app or the kind of chat, a separator and whom it is with:
 # "Telegram — Joost de Boer", "Chat | Anja Reinholz", "Messages · Ngaio (flat)", "Direct
@@ -261,6 +265,12 @@ class _Headings(_Sender):
         """A title line, `Vet nurse job - Harbourside Veterinary Hospital`: role and company."""
         if re.fullmatch(r"\s*\[[^\[\]\n]*\]\s*", seg.text):
             return  # "[Voice Recorder — transcript (auto) — 03:52]": an app's own header
+        tag = _TAG.match(seg.text)
+        if tag:  # "[면접 노트] Hanbit Display Materials — OLED Process Engineer": the notes' tag
+            seg = _Seg(seg.text[tag.end() :], seg.start + tag.end(), seg.line)
+        two = _TWO_SCRIPTS.fullmatch(seg.text)
+        if two:  # "泉高原スノースクール 面接メモ / Izumi Kogen Snow School interview": ours
+            seg = _Seg(two.group(1), seg.start + two.start(1), seg.line)
         # a comma before a legal form ("Lianxin Power Electronics Co., Ltd.") splits nothing
         unsplit = _LEGAL_COMMA.sub(" ", seg.text)
         # nor does one inside brackets ("Scout jeunes (Youth Scout, Sénégal & Gambie)"): the

@@ -199,6 +199,8 @@ _ADVISES = re.compile(
 _COUNT = r"(?:\d|two|three|four|five)[ \t]+(?:people|persons|interviewers|of them)"
 _COUNTED_LEAD = re.compile(rf"{_COUNT}[.:][ \t]+(?=[A-Z])", re.I)
 # the count between a cue and the names it cues ("panel was three people: ...")
+# a dash, or an equals sign, between a person and what they are ("Dee Whitfield = TD")
+_DASHED_AFTER = re.compile(r"(?:\*\*|__)?(?:[ \t]+[—–-]|[ \t]*[=:])[ \t]+\S")
 _COUNTED_AFTER_CUE = re.compile(rf"[ \t]*{_COUNT}[ \t]*[:,–—-][ \t]*", re.I)
 _MARKS_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)")
 
@@ -448,7 +450,7 @@ class _People(_Headings):
                 continue
             dashed = head is not None and (
                 len(head.name.split()) >= 2
-                and re.match(r"(?:\*\*|__)?[ \t]+[—–-][ \t]+\S", text[head.end :]) is not None
+                and _DASHED_AFTER.match(text, head.end) is not None
                 and not _ABOUT_INTERVIEW.search(text[head.end :])
             )  # " • Sam Ode — chair": a list of people, one per line; not "Mercian Trains -
             # stage 3 interview notes", a subject naming the employer
