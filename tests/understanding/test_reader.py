@@ -5654,3 +5654,34 @@ def test_a_french_professors_abbreviation_is_an_honorific() -> None:
     assert (notes.interviewer_full, notes.addressed_as) == ("Prof. Karim Haddad", "Prof. Haddad")
     # without its dot it is public relations, no honorific
     assert parse_notes("Interviewer: Lina Haddad, PR Manager\n").interviewer_full == "Lina Haddad"
+
+
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [
+        (
+            "so the job is bicycle frame welder full time they have six people",
+            "Bicycle Frame Welder",
+        ),
+        (
+            "the job is veterinary nurse assistant working with the night vet",
+            "Veterinary Nurse Assistant",
+        ),
+    ],
+)
+def test_the_job_named_in_a_lower_case_memo_ends_before_how_it_is_worked(
+    said: str, role: str
+) -> None:
+    notes = parse_notes(
+        f"ok recording after the interview\ni met pedro alves the owner\n{said}\n"
+        "they build forty frames a month\nmaria lopes\n"
+    )
+    assert notes.role == role
+
+
+def test_what_the_job_is_like_in_a_lower_case_memo_is_no_job() -> None:
+    notes = parse_notes(
+        "ok recording after the interview\ni met pedro alves the owner\n"
+        "the job is hers she said and the job is mostly outside\nmaria lopes\n"
+    )
+    assert notes.role is None

@@ -45,7 +45,10 @@ _ROLE_STOP = re.compile(
     r"\s+(?:comma|period|full\s+stop|colon|new\s+(?:line|paragraph)|"
     r"role|position|job|opening|post|vacancy|at|with|w/|on|today|yesterday|this|"
     r"last|next|in|and|but|interview\w*|because|since|which|who|that|they|she|he|i|for|from|"
-    r"spot|gig|of\s+(?:their|our|its|his|her|the\s+new))\b.*$",  # "... Manager of their new branch"
+    r"spot|gig|of\s+(?:their|our|its|his|her|the\s+new)|"  # "... Manager of their new branch"
+    # how and when it is worked: "brass instrument repairer full time", "... assistant working
+    # with the vet"
+    r"(?:full|part)[- ]?time|working|starting|reporting|based)\b.*$",
     re.IGNORECASE,
 )
 # "welder 6g pipe the guy who ...": an article or filler starts another phrase, except after
@@ -672,7 +675,12 @@ class _Employer(_Dates):
                     continue  # "hiring the apprentices": the people hired, not the job's name
                 if rank == 1 and (
                     words[0][:1].isdigit()
-                    or (raw.islower() and not {w.lower() for w in words} & self.vocab.role_words)
+                    or (
+                        raw.islower()
+                        and not {w.lower() for w in words} & self.vocab.role_words
+                        # "the job is brass instrument repairer": a job's ending, after a word
+                        and not (len(words) > 1 and _ROLE_SUFFIX.search(last))
+                    )
                 ):
                     # "position is 4 years", "half the job is the farmers shouting": what the
                     # job is like, not its name
