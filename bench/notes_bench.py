@@ -174,6 +174,7 @@ SPLITS = [
     "dev28",
     "dev29",
     "dev30",
+    "dev31",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -194,6 +195,7 @@ SPLITS = [
     "heldout29",
     "heldout30",
     "heldout31",
+    "heldout32",
 ]
 
 
