@@ -5685,3 +5685,16 @@ def test_what_the_job_is_like_in_a_lower_case_memo_is_no_job() -> None:
         "the job is hers she said and the job is mostly outside\nmaria lopes\n"
     )
     assert notes.role is None
+
+
+def test_a_label_after_a_sentence_ending_in_a_legal_form_starts_a_line_of_its_own() -> None:
+    notes = parse_notes(
+        "Interview today at Kestrel Survey Services LLC. Position: Hydrographic Surveyor.\n\n"
+        "Met Dr. Ana Reyes, the chief surveyor.\n"
+    )
+    assert (notes.company, notes.role) == ("Kestrel Survey Services LLC", "Hydrographic Surveyor")
+
+
+def test_a_labelled_job_ends_before_the_time_in_the_next_sentence() -> None:
+    notes = parse_notes("Position: Hydrographic Surveyor. 9:30 to 11:45.\n")
+    assert notes.role == "Hydrographic Surveyor"

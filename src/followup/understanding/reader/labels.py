@@ -55,7 +55,7 @@ def _value_end(value: str) -> int:
     gap = _NEXT_LABEL.search(value, 0, end)
     if gap:
         end = gap.start()
-    for m in re.finditer(r"\.\s+(?=[A-Z])", value[:end]):
+    for m in re.finditer(r"\.\s+(?=[A-Z\d])", value[:end]):  # "... Meteorologist. 9:30"
         word = _word_before(value, m.start())
         initial = len(word) == 1 and (m.start() < 2 or value[m.start() - 2] in " \t(\"'“")
         if word.lower() in NO_END_ABBREVIATIONS or initial:  # "Dr.", "J. Smith"; not "O&G."

@@ -377,7 +377,7 @@ _LABEL_WINDOW = 120
 # a sentence's end, then a capital or a lower-case word with its colon ("... (Ops Manager).
 # job: Crew Lead")
 _LABEL_BREAK = re.compile(
-    r"(?<=[a-z0-9)])[.!?][ \t]++(?=[A-Z]|[a-z]{2,12}[ \t]?[:=])"
+    r"(?<=[A-Za-z0-9)])[.!?][ \t]++(?=[A-Z]|[a-z]{2,12}[ \t]?[:=])"
     # or a long dash before a label ("entretien vendredi dernier, 8h — poste: clerc")
     r"|(?<=\S)[ \t]+(?P<dash>[—–])[ \t]+(?=[^\W\d_]{2,12}[ \t]?[:=])"
 )
