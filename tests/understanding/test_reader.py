@@ -5698,3 +5698,16 @@ def test_a_label_after_a_sentence_ending_in_a_legal_form_starts_a_line_of_its_ow
 def test_a_labelled_job_ends_before_the_time_in_the_next_sentence() -> None:
     notes = parse_notes("Position: Hydrographic Surveyor. 9:30 to 11:45.\n")
     assert notes.role == "Hydrographic Surveyor"
+
+
+def test_the_answer_to_which_job_is_the_role_and_to_which_company_the_employer() -> None:
+    notes = parse_notes(
+        "**Q: Which job?**\nA: Hydrographic Surveyor (80%), Kestrel Survey AG, Aarestrasse.\n\n"
+        "**Q: Who?**\nA: Dr. Ana Reyes, chief surveyor. She decides.\n"
+    )
+    assert notes.role == "Hydrographic Surveyor (80%)"
+    notes = parse_notes(
+        "Q: Which company?\nA: Kestrel Survey Ltd., the office at the harbour. Position: "
+        "Hydrographic Surveyor.\n\nQ: Who interviewed me?\nA: Dr. Ana Reyes, chief surveyor.\n"
+    )
+    assert (notes.company, notes.role) == ("Kestrel Survey Ltd", "Hydrographic Surveyor")

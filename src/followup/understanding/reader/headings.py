@@ -135,7 +135,10 @@ _SHIFT_AFTER = re.compile(
 )
 # words before "position" or "job" that say which one, not what it is ("open position", "new
 # job", "this role")
-_NOT_A_ROLE = frozenset("open new vacant available current this that same other dream".split())
+_NOT_A_ROLE = frozenset(
+    # (and a question's word: "Q: Which job?" asks, it names no job)
+    "open new vacant available current this that same other dream which what whose".split()
+)
 # an acronym and, in brackets, the name it stands for: capitalised words, the first of them
 # with the acronym's first letter
 _SPELLED_OUT = re.compile(

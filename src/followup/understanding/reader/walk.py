@@ -84,16 +84,30 @@ class _Reader(_Labels):
                     and asked is not None
                     and _FACT_QUESTION.search(asked.group("q")) is not None
                 )
+                if opens is False and asked is not None:
+                    # "Q: Which job?" then "A: Junior Economist (80-100%), ...": the answer
+                    # is the field the question asks for
+                    job = _JOB_QUESTION.match(asked.group("q"))
+                    if job is not None:
+                        self.pending_field = "company" if job.group("company") else "role"
             elif self.answering and not (
                 seg.text[:1].isspace() or _ANSWER.match(seg.text) or BULLET.match(seg.text)
             ):
                 self.answering = False  # a line of its own after the answer
             elif self.pending_field is not None:
                 field_name, self.pending_field = self.pending_field, None
+                answer = _ANSWER.match(seg.text)
+                if answer is not None:
+                    seg = _Seg(seg.text[answer.end() :], seg.start + answer.end(), seg.line)
                 if not BULLET.match(seg.text) and self._label(seg.text) is None:
                     # "## Position" then "Front & guest service staff (English-speaking)": the
                     # heading labels the line below it
-                    self._field(field_name, seg, field_name)
+                    cut = _value_end(seg.text)
+                    self._field(field_name, _Seg(seg.text[:cut], seg.start, seg.line), field_name)
+                    rest = seg.text[cut:].lstrip(" ;.")
+                    if rest.strip():  # "... Tamale. Position: Production Manager.": read on
+                        at = len(seg.text) - len(rest)
+                        self._line(_Seg(rest, seg.start + at, seg.line))
                     continue
             if self.own and opens is None:
                 self.found.own_lines.add(seg.line)
@@ -323,6 +337,12 @@ _FACT_QUESTION = re.compile(
     r"^\W*(?:position|role|job|title|when|date|time|where|place|location|who|which company|"
     r"company|salary|pay|next|decision|answer|anybody else|anyone else|about me)\b"
     r"|\bwhat did i (?:say|tell)|\bwho (?:was|were|interviewed|do i)\b",
+    re.IGNORECASE,
+)
+# a question that asks for the job or the employer by name
+_JOB_QUESTION = re.compile(
+    r"\W*(?:(?:which|what)\s+(?:job|position|role|post|vacancy)|what\s+did\s+i\s+apply\s+for"
+    r"|(?P<company>(?:which|what)\s+(?:company|firm|employer|organi[sz]ation)))\b",
     re.IGNORECASE,
 )
 _LEARNED_QUESTION = re.compile(
