@@ -11,6 +11,7 @@ from followup.errors import InputError
 from followup.understanding.facts import (
     DOTTED_END,
     SPANISH_HONORIFIC,
+    WIKILINK,
     NotesFacts,
     Point,
     salutation_name,
@@ -149,6 +150,8 @@ def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], l
     contacts: list[str] = []
     for key, value in meta.items():
         name = str(key)
+        if isinstance(value, str):
+            value = WIKILINK.sub(lambda m: m.group("v").strip(), value)  # `company: "[[Acme]]"`
         if fold_label(name) == "interview" and _ISO_DATE_START.match(str(value)):
             name = "interview_date"  # `interview: 2025-10-08, Wednesday, 10:30, in person`
         if name not in FRONT_MATTER_KEYS:

@@ -5711,3 +5711,45 @@ def test_the_answer_to_which_job_is_the_role_and_to_which_company_the_employer()
         "Hydrographic Surveyor.\n\nQ: Who interviewed me?\nA: Dr. Ana Reyes, chief surveyor.\n"
     )
     assert (notes.company, notes.role) == ("Kestrel Survey Ltd", "Hydrographic Surveyor")
+
+
+@pytest.mark.parametrize(
+    "notes_text",
+    [
+        '---\ncompany: "[[Kestrel Survey Ltd]]"\n---\nInterview with Dr. Ana Reyes.\n',
+        '---\ncompany: "[[kestrel|Kestrel Survey Ltd]]"\n---\nInterview with Dr. Ana Reyes.\n',
+        "Company: [[Kestrel Survey Ltd]]\nInterview with Dr. Ana Reyes.\n",
+    ],
+)
+def test_an_obsidian_link_around_a_value_is_what_the_link_shows(
+    notes_text: str, ruleset: Ruleset, prompts: Prompts
+) -> None:
+    notes = parse_notes(notes_text)
+    assert notes.company == "Kestrel Survey Ltd"
+    # and the fallback, which refuses a placeholder's brackets, passes
+    notes = notes.model_copy(update={"candidate": "Sam Roe"})
+    draft = compose(notes, "thank-you", ruleset, prompts, 0)
+    findings, _ = ruleset.check(draft, "thank-you", facts_text=notes.facts_text())
+    assert "Kestrel Survey Ltd" in draft and not errors(findings)
+
+
+def test_the_reference_letters_one_sends_tie_nobody_to_the_candidates_past() -> None:
+    notes = parse_notes(
+        "* people\n"
+        "  * Mr. Somchai Rattana — Curator. He is my direct boss if I get the job and he say to "
+        "send my reference letters to him, he decide the staff\n"
+        "  * Dr. Emma Hale — scientific adviser, visits 3 months a year\n"
+    )
+    assert notes.interviewer_full == "Mr. Somchai Rattana"
+
+
+@pytest.mark.parametrize("said", ["main guy, very direct", "very direct → email Pieter"])
+def test_a_who_column_heads_a_table_of_people_and_a_notes_cell_says_whom_to_email(
+    said: str,
+) -> None:
+    notes = parse_notes(
+        "| Who | What they do | Notes |\n|---|---|---|\n"
+        f"| Pieter Botha | Site Manager | {said} |\n"
+        "| Dr. Lindiwe Nkosi | RF Engineer | did the technical part |\n"
+    )
+    assert notes.interviewer_full == "Pieter Botha"

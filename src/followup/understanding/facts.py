@@ -17,6 +17,9 @@ PointKind = Literal[
 ]
 
 MAX_FACT_CHARS = 80
+# an Obsidian link around a value ("[[Karadeniz Liman İşletmeleri]]", "[[acme-co|Acme Co]]"):
+# the value is what the link shows
+WIKILINK = re.compile(r"\[\[(?:[^\[\]|\n]*\|)?(?P<v>[^\[\]|\n]+)\]\]")
 _URL = re.compile(r"https?://|www\.|\b[\w.-]+\.(?:com|net|org|io|co|uk|de|ly)\b/", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d")

@@ -79,14 +79,18 @@ _BOLD_CELL = re.compile(r"(\*\*|__)(\S.*?)\1")
 # a run of spaces is tried from its first space only, so a long run costs its length once
 _NEXT_LABEL = re.compile(r"(?:(?<![ ])[ ]{3,}+|\t)(?=[^\W\d_][\w ]{0,24}:)")
 _DASH_LABEL = re.compile(r"\s*+([^:=\n\-–—]{1,30}?)[ \t]+[-–—][ \t]+(?=\S)")
-_PEOPLE_COLUMNS = frozenset(["name", "names", "person", "people"])
+_PEOPLE_COLUMNS = frozenset(["name", "names", "person", "people", "who"])
 # labels that name where the interview was: a place as often as the employer
 VENUE_LABELS = frozenset(["where", "place", "venue", "site", "location", "workplace"])
 _LEGAL_FORM = re.compile(
     r"\b(?:inc|ltd|llc|llp|plc|gmbh|corp|pty|bhd|jsc|s\.a|b\.v|sp\. z o\.o|k\.k|a\.ş)(?!\w)", re.I
 )
 _ROW_LEADS = re.compile(
-    r"\b(?:chair(?:ed|s)?|hiring manager|main contact|(?:lead|main) interviewer|my boss)\b",
+    r"\b(?:chair(?:ed|s)?|hiring manager|main (?:contact|guy|one|person)|(?:lead|main) interviewer"
+    r"|my boss)\b"
+    # "... → email Johan", "write to him": the notes cell says the email goes to the row's person
+    r"|(?:→|->)[ \t]*(?:e-?mail|write|send|mail)\b"
+    r"|\b(?:e-?mail|write to|send it to)[ \t]+(?:him|her)\b",
     re.IGNORECASE,
 )
 _BUILDING_WORDS = frozenset(

@@ -202,6 +202,8 @@ _FUTURE_AFTER = re.compile(
     r"\s*,?\s*if (?:i(?:'m| am) )?(?:hired|selected|i get (?:it|the job)))",
     re.IGNORECASE,
 )
+# what is sent, not who: "send my reference letters to him"
+_SENT_AFTER = re.compile(r"[ \t]+(?:letters?|documents?|forms?|checks?)\b", re.IGNORECASE)
 _FUTURE_BE = re.compile(r"(?:would|will|['’]d|to|gonna|going to)\s+be\s*$", re.IGNORECASE)
 
 
@@ -211,6 +213,7 @@ def _tied_elsewhere(text: str, vocab: Vocabulary) -> bool:
     return any(
         not _FUTURE_BE.search(text[max(0, m.start() - 40) : m.start()])
         and not _FUTURE_AFTER.match(text, m.end())
+        and not _SENT_AFTER.match(text, m.end())
         for m in vocab.not_addressee_re.finditer(text)
     )
 
