@@ -5753,3 +5753,32 @@ def test_a_who_column_heads_a_table_of_people_and_a_notes_cell_says_whom_to_emai
         "| Dr. Lindiwe Nkosi | RF Engineer | did the technical part |\n"
     )
     assert notes.interviewer_full == "Pieter Botha"
+
+
+@pytest.mark.parametrize("word", ["Vorstellungsgespräch", "Sollicitatiegesprek", "Pohovor"])
+def test_the_interviews_word_in_the_notes_language_then_a_firm_names_the_employer(
+    word: str,
+) -> None:
+    notes = parse_notes(f"# {word} Glockenbau Huber GmbH\n\nMet Dr. Ana Reyes, she decides.\n")
+    assert notes.company == "Glockenbau Huber GmbH"
+
+
+def test_a_title_ending_in_a_year_is_a_campaign_not_the_employer() -> None:
+    notes = parse_notes(
+        "Graduate Engineer Intake 2026 – Final Panel Interview\n"
+        "Panel: Mrs. Ana Reyes (she decides), Mr. Tom Hale\n"
+    )
+    assert notes.company is None
+    # a shop "since 1952" is one
+    notes = parse_notes(
+        "Calzoleria Ferri dal 1952 – apprendista\n\nMet Mr. Tom Hale, the owner, he decides.\n"
+    )
+    assert notes.company == "Calzoleria Ferri"
+
+
+def test_company_before_a_legal_form_in_a_lower_case_memo_is_part_of_the_name() -> None:
+    notes = parse_notes(
+        "okay recording so just now finished the interview at assam hill tea company private "
+        "limited their office is near the warehouses\nmrs saikia the head taster she decides\n"
+    )
+    assert notes.company is not None and "Private Limited" not in notes.company

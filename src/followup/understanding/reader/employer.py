@@ -16,6 +16,8 @@ _ROLE_STATE = frozenset("still open filled available closed gone taken advertise
 _LEGAL_SUFFIX = re.compile(
     r"^\s*(?:inc|ltd|llc|llp|plc|gmbh|co|corp|s\.?a|pty|lda|ltda)\b", re.IGNORECASE
 )
+# a legal form's words after "company" ("... company private limited", "Company Ltd")
+_LEGAL_WORDS = re.compile(r"(?:private|pvt|limited|ltd|inc|llc|plc|gmbh)\b", re.IGNORECASE)
 _ROLE_PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -134,7 +136,9 @@ _IN_NAME = re.compile(r"\bin\s+(?=[A-Z])")
 # language (without a preposition, or after "con" which as often names a person, the run must
 # end in a company word)
 _INTERVIEW_AT = re.compile(
-    r"\b(?:interview|entrevista|entrevue|entretien|colloquio|rozmowa|intervju|intervista)"
+    r"\b(?:interview|entrevista|entrevue|entretien|colloquio|rozmowa|intervju|intervista"
+    r"|vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|haastattelu|wawancara|mülakat"
+    r"|pohovor|razgovor|interjú|intervjuu|interviu|temuduga|görüşme|jobsamtale)"
     r"(?:\s+(?:final|finale|ko|kanina|na|po|yung|today|done|yesterday|tomorrow"
     # when, in the notes' language: "Entretien ce matin chez Kanaga Percussions"
     r"|this\s+(?:morning|afternoon)|ce\s+matin|cet\s+après-midi|aujourd'hui|hier|hoy|ayer"
@@ -419,6 +423,8 @@ class _Employer(_Dates):
         for m, needs_word, interview in cues:
             if m.group(0)[:1] == "C" and _CAPITAL_BEFORE.search(text, 0, m.start()):
                 continue  # "Kiambugi Tea Factory Company Ltd": the word is part of a name
+            if m.group(0)[:1] in "cC" and _LEGAL_WORDS.match(text, m.end()):
+                continue  # "brahmaputra leaf company private limited": part of a name too
             value, start = _name_run(text, m.end(), self.lower, self.vocab)
             if not value:
                 continue

@@ -135,6 +135,11 @@ _SHIFT_AFTER = re.compile(
 )
 # words before "position" or "job" that say which one, not what it is ("open position", "new
 # job", "this role")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_FOUNDED = re.compile(
+    r"\b(?:since|dal|seit|depuis|desde|est\.?|founded|fondata|fondée|gegründet)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _NOT_A_ROLE = frozenset(
     # (and a question's word: "Q: Which job?" asks, it names no job)
     "open new vacant available current this that same other dream which what whose".split()
@@ -492,6 +497,13 @@ class _Headings(_Sender):
             return  # a date is no employer ("Saturday bookseller" is a role)
         if lows[-1] in _ENDS_NO_ROLE:
             return  # "Reflections after (interview)": no role ends on "after"
+        if (
+            _YEAR.fullmatch(kept[-1])
+            and not _LEGAL_SUFFIX.match(kept[-2] if len(kept) > 1 else "")
+            and not _FOUNDED.search(value)
+        ):  # "Cabin Crew Recruitment 2025": a campaign's or an event's title, no employer (a
+            # shop "dal 1952" is one)
+            return
         spelled = _SPELLED_OUT.match(original, first)
         if len(kept) == 1 and spelled is not None:
             # "GZUD (Gdański Zarząd Utrzymania Dróg)": an acronym and its name, an organisation
