@@ -5782,3 +5782,13 @@ def test_company_before_a_legal_form_in_a_lower_case_memo_is_part_of_the_name() 
         "limited their office is near the warehouses\nmrs saikia the head taster she decides\n"
     )
     assert notes.company is not None and "Private Limited" not in notes.company
+
+
+@pytest.mark.parametrize("word", ["razgovor", "entrevista", "pohovor"])
+def test_a_name_then_the_interviews_word_in_the_notes_language_is_the_employer(
+    word: str,
+) -> None:
+    notes = parse_notes(
+        f"Keramika Drina – {word}, subota 12.\n\nMet Ms. Amra Begic, she decides.\n"
+    )
+    assert notes.company == "Keramika Drina"

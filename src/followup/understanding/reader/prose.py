@@ -12,10 +12,10 @@ from followup.understanding.people import FUNCTION_WORDS, LOWER_ONLY, name_at
 from followup.understanding.points import make_point, sentences
 from followup.understanding.reader.employer import _PAST_BEFORE, OTHER_PARTY_BEFORE
 from followup.understanding.reader.headings import (
-    _ABOUT_INTERVIEW,
     CHAT_APPS,
     CHAT_HEAD,
     _Headings,
+    names_the_notes,
 )
 from followup.understanding.reader.state import (
     CHAT_LINE,
@@ -448,10 +448,14 @@ class _People(_Headings):
                 # "biggest funders: Nordhavn Foundation (Denmark)": who the employer works with
                 self.found.not_companies.add(head.name.lower())
                 continue
-            dashed = head is not None and (
-                len(head.name.split()) >= 2
-                and _DASHED_AFTER.match(text, head.end) is not None
-                and not _ABOUT_INTERVIEW.search(text[head.end :])
+            dashed = (
+                head is not None
+                and (
+                    len(head.name.split()) >= 2
+                    and _DASHED_AFTER.match(text, head.end) is not None
+                    # (in the notes' language too: "Keramika Neretva – razgovor")
+                    and not names_the_notes(text[head.end :], any_language=True)
+                )
             )  # " • Sam Ode — chair": a list of people, one per line; not "Mercian Trains -
             # stage 3 interview notes", a subject naming the employer
             titled = head is not None and head.title_before is not None
