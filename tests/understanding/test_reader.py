@@ -5792,3 +5792,22 @@ def test_a_name_then_the_interviews_word_in_the_notes_language_is_the_employer(
         f"Keramika Drina – {word}, subota 12.\n\nMet Ms. Amra Begic, she decides.\n"
     )
     assert notes.company == "Keramika Drina"
+
+
+def test_the_greeting_the_author_says_is_fine_is_the_salutation_and_a_ruled_out_one_is_not() -> (
+    None
+):
+    notes = parse_notes(
+        "Notes – Glenmore House – Head Gardener\n\nWho was there.\n\n"
+        "Aoife Brennan, estate manager. She decides.\n\n"
+        "So I think Dear Aoife is grand. Not Ms Brennan, that would be strange.\n"
+    )
+    assert (notes.interviewer_full, notes.addressed_as) == ("Aoife Brennan", "Aoife")
+
+
+def test_a_person_and_their_job_then_a_sentence_about_her_is_no_title_line() -> None:
+    notes = parse_notes(
+        "Notes – Glenmore House – Head Gardener\n\nAoife Brennan, estate manager. She decides.\n"
+    )
+    assert notes.interviewer_full == "Aoife Brennan"
+    assert notes.company is None or "Aoife" not in notes.company

@@ -135,6 +135,8 @@ _SHIFT_AFTER = re.compile(
 )
 # words before "position" or "job" that say which one, not what it is ("open position", "new
 # job", "this role")
+# a sentence about someone: "She decides.", "He's the one who ..."
+_PRONOUN_FIRST = re.compile(r"[.!?]?\s*(?:she|he)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FOUNDED = re.compile(
     r"\b(?:since|dal|seit|depuis|desde|est\.?|founded|fondata|fondée|gegründet)\s+(?:19|20)\d\d\b",
@@ -303,6 +305,8 @@ class _Headings(_Sender):
             # "Wren's Nest Books — Saturday bookseller. talked to ...": the title is the first
             # sentence of the line
             cut = _first_sentence_end(seg.text)
+            if _PRONOUN_FIRST.match(seg.text, cut):
+                return  # "Deirdre Hennigan, estate manager. She decides.": a person met
             self.found.title_ends[seg.line] = seg.start + cut
             seg = _Seg(seg.text[:cut], seg.start, seg.line)
             parts = [(p, a) for p, a in parts if a < cut]

@@ -199,6 +199,8 @@ _ADVISES = re.compile(
 _COUNT = r"(?:\d|two|three|four|five)[ \t]+(?:people|persons|interviewers|of them)"
 _COUNTED_LEAD = re.compile(rf"{_COUNT}[.:][ \t]+(?=[A-Z])", re.I)
 # the count between a cue and the names it cues ("panel was three people: ...")
+# a form of address the notes rule out: "not Ms Hennigan", "no Mr."
+_NOT_SO = re.compile(r"\b(?:not|no|never|nor)[ \t]+$", re.IGNORECASE)
 # a dash, or an equals sign, between a person and what they are ("Dee Whitfield = TD")
 _DASHED_AFTER = re.compile(r"(?:\*\*|__)?(?:[ \t]+[—–-]|[ \t]*[=:])[ \t]+\S")
 _COUNTED_AFTER_CUE = re.compile(rf"[ \t]*{_COUNT}[ \t]*[:,–—-][ \t]*", re.I)
@@ -419,6 +421,8 @@ class _People(_Headings):
                 self._person_before(seg, m.start(), 1)
         honorifics = _HONORIFIC_LOWER if self.lower else _honorific_at()
         for m in honorifics.finditer(text):
+            if _NOT_SO.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Dear Deirdre is grand. Not Ms Hennigan": a form not to use
             self._people_after(seg, m.start(), m.start(), 1)
         # "Round 2 (Oct 8): Mr. Ellery, ...", "[02-02-26 19:46] Camila: Sr. Héctor Alvarado, ..."
         chat = CHAT_LINE.match(text)

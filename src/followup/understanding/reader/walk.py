@@ -179,7 +179,11 @@ class _Reader(_Labels):
         """'→ **"Dear Ms. Karaca"**', 'so "Dear Khun Pimchanok"': how the author means to greet
         someone, in quotes; not one they ask about ('"Dear Ma'am Joy" po ba?') or rule out
         ('not "Dear Ayşe Hanım"')."""
-        said = _SAID_GREETING.search(seg.text) or _BARE_GREETING.search(seg.text)
+        said = (
+            _SAID_GREETING.search(seg.text)
+            or _BARE_GREETING.search(seg.text)
+            or _GREETING_IS_FINE.search(seg.text)
+        )
         if said is not None and (self.lower or said.group("q").split()[1][:1].isupper()):
             # "so the email is Dear Jo period": a greeting said, not quoted (a dictated memo)
             words: list[str] = []
@@ -377,6 +381,13 @@ _BARE_GREETING = re.compile(
     r"(?:[Ss]o[ \t]+)?(?:it['’]s[ \t]+|it[ \t]+is[ \t]+)?"
     r"(?P<q>Dear[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
     r"[ \t]*(?=[,]|\.(?:\s|$)|$)"
+)
+
+
+# "so I think Dear Deirdre is grand": the author's choice, said of the greeting
+_GREETING_IS_FINE = re.compile(
+    r"\b(?P<q>(?i:dear)[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]+"
+    r"(?i:is|will be|would be|should be)[ \t]+(?i:fine|grand|ok|okay|good|right|best|perfect)\b"
 )
 
 
