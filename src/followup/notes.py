@@ -19,7 +19,7 @@ from followup.understanding.facts import (
     spoken_salutation,
 )
 from followup.understanding.front_panel import Member
-from followup.understanding.glosses import in_english, spelled_out
+from followup.understanding.glosses import job_title
 from followup.understanding.people import capitalise
 
 Kind = str
@@ -397,10 +397,7 @@ def _facts_read(understood: NotesFacts) -> dict[str, object]:
     for key, located in (("company", understood.company), ("role", understood.role)):
         if located is not None:
             # a job named in two languages, said once in English ("Rørlegger / Pipefitter")
-            value = in_english(located.value) if key == "role" else located.value
-            if key == "role":
-                value = spelled_out(value)
-                value = re.sub(r"(?<=\w{3})['’]s$", "", value)  # "the sexton's job": a sexton
+            value = job_title(located.value) if key == "role" else located.value
             # (a labelled value is the user's own choice of words and case: kept)
             facts[key] = value if located.source == "label" else _cased(value)
     if understood.sender is not None:
@@ -475,6 +472,8 @@ def _put_front_matter(facts: dict[str, object], meta: dict[str, object]) -> list
             facts.update(_addressee(value), interviewer_title=title)
         elif key == "salutation":
             facts["addressed_as"] = salutation_name(value)
+        elif key == "role":
+            facts[key] = job_title(value)  # `vaga: AFIS Officer (trainee) / Operador AFIS ...`
         else:
             facts[key] = value
     return refused

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from followup.notes import parse_notes
-from followup.understanding.glosses import in_english, spelled_out
+from followup.understanding.glosses import in_english, job_title, spelled_out
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,32 @@ def test_a_possessive_before_the_job_noun_is_no_part_of_the_job() -> None:
         "Declan Harkin\n"
     )
     assert notes.role == "Sexton"
+
+
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        ("Instructrice Pilates reformer (CDI 28h)", "Instructrice Pilates reformer"),
+        ("Lagerist (m/w/d)", "Lagerist"),
+        ("Junior Economist (80–100%)", "Junior Economist"),
+        ("Line Cook (full-time)", "Line Cook"),
+        ("Oceanographic Field Technician 海洋调查技术员", "Oceanographic Field Technician"),
+        ("介護リーダー = Care Team Leader", "Care Team Leader"),
+        ("AFIS Officer (trainee) / Operador AFIS estagiário", "AFIS Officer (trainee)"),
+        ("Asst Groundskeeper", "Assistant Groundskeeper"),
+        # kept: a bracket that qualifies the job, a dash in its name, a job in one script only
+        ("Scuba Instructor (seasonal)", "Scuba Instructor (seasonal)"),
+        ("Coach, junior group (girls 7–10 years)", "Coach, junior group (girls 7–10 years)"),
+        ("海洋调查技术员", "海洋调查技术员"),
+    ],
+)
+def test_a_job_as_an_email_names_it(role: str, said: str) -> None:
+    """Without the contract's terms or a word in another script: what an English email says."""
+    assert job_title(role) == said
+
+
+def test_a_front_matter_job_in_two_languages_is_said_in_english() -> None:
+    notes = parse_notes(
+        "---\nvaga: Rigger (trainee) / Aparelhador estagiário\n---\nMet Dr. Ana Reyes.\n"
+    )
+    assert notes.role == "Rigger (trainee)"

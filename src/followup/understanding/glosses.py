@@ -27,6 +27,30 @@ _JOB_END = re.compile(
 _CLEAR = 0.5
 
 
+# a bracket of the contract's terms ("(CDI 28h)", "(m/w/d)", "(80–100%)", "(full time)"): the
+# advert's, never part of the job's name in an email
+_TERMS = re.compile(
+    r"[ \t]*\((?=[^()]*(?:\b(?:CDI|CDD|[mwfd]/[mwfd]/[mwfd]|[hf]/[hf]|full[- ]?time|part[- ]?time"
+    r"|temps plein|temps partiel|Vollzeit|Teilzeit)\b|\d+[ \t]*(?:h|hrs?|%)(?!\w)))[^()]*\)",
+    re.IGNORECASE,
+)
+# a word in another script beside an English name of the job ("Oceanographic Field Technician
+# 海洋调查技术员")
+_SCRIPT_WORD = re.compile(r"[ \t]*(?:(?![\x00-\u024f])[^\W\d_])+(?=\s|$)")
+
+
+def job_title(role: str) -> str:
+    """The job as an English email names it: the English side, without the contract's terms
+    or a word in another script, its abbreviations spelled out, not a possessive."""
+    plain = _TERMS.sub("", role).strip() or role
+    named = in_english(plain)
+    bare = _SCRIPT_WORD.sub("", named).strip(" \t=:|/,;–—-")  # "介護リーダー = Care Team Leader"
+    if bare and bare != named and _english_share(bare) >= _CLEAR:
+        named = bare
+    named = spelled_out(named)
+    return re.sub(r"(?<=\w{3})['’]s$", "", named)  # "the sexton's job": a sexton
+
+
 def in_english(role: str) -> str:
     """The role's English side, or the role as the notes give it."""
     glossed = _BRACKET.search(role)
@@ -41,7 +65,8 @@ def in_english(role: str) -> str:
             # "Ouvrier ostréicole / responsable export (Oyster Farm Worker and Export Orders)":
             # the English in the bracket is the job
             return inside.strip()
-    blanked = _BRACKET.sub(lambda m: " " * len(m.group(0)), role)  # offsets kept
+    # (offsets kept, and no space a slash's sides could take: "AFIS Officer (trainee) / ...")
+    blanked = _BRACKET.sub(lambda m: "_" * len(m.group(0)), role)
     slashes = list(_SIDES.finditer(blanked))
     if len(slashes) == 1:
         at = slashes[0]
