@@ -5811,3 +5811,13 @@ def test_a_person_and_their_job_then_a_sentence_about_her_is_no_title_line() -> 
     )
     assert notes.interviewer_full == "Aoife Brennan"
     assert notes.company is None or "Aoife" not in notes.company
+
+
+def test_for_position_then_a_name_in_capitals_is_the_job_and_a_dictated_slash_is_one() -> None:
+    notes = parse_notes(
+        "ok so this is for me\nthe interview was at Laut Biru Foundation for position Reef "
+        "Survey Diver slash Field Officer\npanel three people, Dr. Ratna Wattimena she decide\n"
+    )
+    assert notes.role == "Reef Survey Diver / Field Officer"
+    notes = parse_notes("I applied for position in the lab. Met Dr. Ratna Wattimena.\n")
+    assert notes.role is None

@@ -43,6 +43,7 @@ def job_title(role: str) -> str:
     """The job as an English email names it: the English side, without the contract's terms
     or a word in another script, its abbreviations spelled out, not a possessive."""
     plain = _TERMS.sub("", role).strip() or role
+    plain = re.sub(r"[ \t]+slash[ \t]+", " / ", plain)  # dictated: "Diver slash Field Officer"
     named = in_english(plain)
     bare = _SCRIPT_WORD.sub("", named).strip(" \t=:|/,;–—-")  # "介護リーダー = Care Team Leader"
     if bare and bare != named and _english_share(bare) >= _CLEAR:

@@ -24,8 +24,9 @@ _ROLE_PATTERNS = [
         r"\b(?:for|about|re)\s+(?:the|a|an|their|this)\s+"
         r"(?P<r>[^\n,.;:()]{2,60}?(?:\s*\([^()\n]{1,30}\))?)\s+"
         r"(?:role|position|job|opening|post|posting|vacancy|internship|apprenticeship|spot)\b",
-        r"\b(?:role|position|job|post|vacancy|title)\s+(?:is|was|=|:|of|as)\s+(?:an?\s+|the\s+)?"
-        r"(?P<r>[^\n,.;:()]{2,60})",
+        r"(?:\b(?:role|position|job|post|vacancy|title)\s+(?:is|was|=|:|of|as)\s+(?:an?\s+|the\s+)?"
+        # "for position Reef Survey Diver": the word for a job, then its name in capitals
+        r"|\bfor\s+(?:position|post|vacancy)\s+(?=(?-i:[A-Z])))(?P<r>[^\n,.;:()]{2,60})",
         r"\bappl(?:y|ying|ied)\s+(?:for|to be)\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
         r"\binterview(?:ed|ing)?\s+for\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
         r"\bhiring\s+(?:for\s+)?(?:the|a|an)\s+(?P<r>[^\n,.;:()]{2,60})",
