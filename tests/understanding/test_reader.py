@@ -5705,7 +5705,7 @@ def test_the_answer_to_which_job_is_the_role_and_to_which_company_the_employer()
         "**Q: Which job?**\nA: Hydrographic Surveyor (80%), Kestrel Survey AG, Aarestrasse.\n\n"
         "**Q: Who?**\nA: Dr. Ana Reyes, chief surveyor. She decides.\n"
     )
-    assert notes.role == "Hydrographic Surveyor (80%)"
+    assert notes.role == "Hydrographic Surveyor"  # (the contract's "(80%)" left out)
     notes = parse_notes(
         "Q: Which company?\nA: Kestrel Survey Ltd., the office at the harbour. Position: "
         "Hydrographic Surveyor.\n\nQ: Who interviewed me?\nA: Dr. Ana Reyes, chief surveyor.\n"
@@ -5821,3 +5821,11 @@ def test_for_position_then_a_name_in_capitals_is_the_job_and_a_dictated_slash_is
     assert notes.role == "Reef Survey Diver / Field Officer"
     notes = parse_notes("I applied for position in the lab. Met Dr. Ratna Wattimena.\n")
     assert notes.role is None
+
+
+def test_a_full_name_found_elsewhere_comes_without_its_suffix_of_address() -> None:
+    notes = parse_notes(
+        "Q. Who?\nA. Mori Kenji sensei – founder. Ueda Aiko-san – manager (office, bookings). "
+        'Ueda-san said at the end: "please send all contact to me, I will decide."\n'
+    )
+    assert notes.interviewer_full == "Ueda Aiko"

@@ -106,7 +106,7 @@ def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
 
 # a suffix of address after a name: "Sato-san", "Kim-nim", "Sharma-ji", "Ayşe-hanım", and a
 # Japanese title used as one ("Onodera-kouchou", the head of a school; "Ito-buchou")
-_ADDRESS_SUFFIX = re.compile(
+ADDRESS_SUFFIX = re.compile(
     r"-(?:san|sama|sensei|kun|chan|ssi|nim|ji|hanım|bey"
     r"|k[oō]u?ch[oō]u?|buch[oō]u?|kach[oō]u?|shach[oō]u?|tench[oō]u?|sench[oō]u?)\b",
     re.I,
@@ -118,7 +118,7 @@ _CAMEL_CASE = re.compile(r"[a-z]{3}[A-Z]")
 def _title_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, int]:
     """`(Head of Data)` or `, Store Manager` or `, who runs the unit` right after a name (and
     its suffix of address, "Sato Kenji-san, the ops manager")."""
-    suffix = _ADDRESS_SUFFIX.match(text, pos)
+    suffix = ADDRESS_SUFFIX.match(text, pos)
     pos = suffix.end() if suffix else pos
     m = re.match(r"\s*\(([^()\n]{2,60})\)", text[pos:])
     if m:
@@ -433,7 +433,7 @@ def _name_words(
         w = NAME_TOKEN.match(text, k)
         if not w:
             break
-        suffix = _ADDRESS_SUFFIX.search(w.group(0))
+        suffix = ADDRESS_SUFFIX.search(w.group(0))
         word = (
             w.group(0)[: suffix.start()]
             if suffix and suffix.end() == len(w.group(0))

@@ -25,7 +25,7 @@ from followup.understanding.facts import (
     Person,
     Span,
 )
-from followup.understanding.people import FUNCTION_WORDS
+from followup.understanding.people import ADDRESS_SUFFIX, FUNCTION_WORDS
 from followup.understanding.reader.decide import _POSSESSIVE, _is_occupation, _merge, decide
 from followup.understanding.reader.headings import employer_in_title, names_the_notes
 from followup.understanding.reader.labels import VENUE_LABELS
@@ -187,10 +187,13 @@ def _full_name(person: Person, text: str) -> Person:
         return person
     m = next(iter(found.values()))
     line = text.count("\n", 0, m.start()) + 1
+    suffix = ADDRESS_SUFFIX.search(m.group(0))
+    # "Tanabe Yuka-san": the name without the suffix of address after it
+    end = m.start() + suffix.start() if suffix and suffix.end() == len(m.group(0)) else m.end()
     full = Located(
-        value=m.group(0),
+        value=text[m.start() : end],
         source=name.source,
-        span=Span(start=m.start(), end=m.end(), line=line),
+        span=Span(start=m.start(), end=end, line=line),
     )
     return person.model_copy(update={"name": full})
 
