@@ -5826,6 +5826,7 @@ def test_for_position_then_a_name_in_capitals_is_the_job_and_a_dictated_slash_is
 def test_a_full_name_found_elsewhere_comes_without_its_suffix_of_address() -> None:
     notes = parse_notes(
         "Q. Who?\nA. Mori Kenji sensei – founder. Ueda Aiko-san – manager (office, bookings). "
-        'Ueda-san said at the end: "please send all contact to me, I will decide."\n'
+        'Ueda-san said at the end: "please send all contact to me, I will decide." So I write '
+        "to Ueda-san.\n"
     )
     assert notes.interviewer_full == "Ueda Aiko"
