@@ -13,6 +13,7 @@ from followup.sentences import (
     learned_sentence,
     problems,
 )
+from followup.sentences.extractive import main_clause
 from followup.sentences.pronouns import toward_reader
 
 
@@ -368,3 +369,21 @@ def test_the_facts_main_clause_skips_a_route_dash_and_an_opening_subordinate_cla
     from followup.sentences.extractive import main_clause
 
     assert main_clause(fact, "Ana Lobo") == clause
+
+
+@pytest.mark.parametrize(
+    ("fact", "clause"),
+    [
+        (
+            "since 2021 they install radio-controlled (DCF77) retrofits in every tower",
+            "since 2021 they install radio-controlled retrofits in every tower",
+        ),
+        ("they ship weekly (on Fridays) to 40 shops", "they ship weekly to 40 shops"),
+        # a bracket that ends the clause still ends it
+        ("the team is 6 officers (H24 in summer), mostly ex-military", "the team is 6 officers"),
+    ],
+)
+def test_a_short_bracket_inside_a_clause_is_an_aside_not_its_end(fact: str, clause: str) -> None:
+    assert main_clause(fact) == clause
+    built = learned_sentence(fact)
+    assert built is not None and built.basis == clause

@@ -325,7 +325,13 @@ def main_clause(fact: str, interviewer: str | None = None) -> str:
     given one clause, it has one thing to say (the sentence built from the fact does the same).
     The notes' own casual words stay ("gonna"): the checks judge a sentence against the notes'
     words, and only the rules may object to those (the model is shown them made plain)."""
-    return _first_clause(_strip_lead_ins(_tidy(fact, casual=False), _speakers(interviewer))[0])
+    plain = _strip_lead_ins(_tidy(fact, casual=False), _speakers(interviewer))[0]
+    return _first_clause(_ASIDE.sub("", plain))
+
+
+# a short bracket inside a clause, its words going on after it ("they install radio-controlled
+# (DCF77) retrofits"): an aside, not where the clause ends
+_ASIDE = re.compile(r"[ \t]+\([^()\n]{1,30}\)(?=[ \t]+[a-z])")
 
 
 def for_the_reader(fact: str, interviewer: str | None = None) -> str:
@@ -345,7 +351,7 @@ def learned_sentence(fact: str, interviewer: str | None = None, variant: int = 0
     if label is not None:
         stripped = stripped[label.end() :]
     # "a family court + special drug court": the notes' shorthand, said in words
-    text = _first_clause(_PLUS.sub(" and ", stripped))
+    text = _first_clause(_ASIDE.sub("", _PLUS.sub(" and ", stripped)))
     text = _before_run_on(text)
     if first_person(text):
         return None  # about the candidate, not about what was learned
