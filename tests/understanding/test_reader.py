@@ -5830,3 +5830,14 @@ def test_a_full_name_found_elsewhere_comes_without_its_suffix_of_address() -> No
         "to Ueda-san.\n"
     )
     assert notes.interviewer_full == "Ueda Aiko"
+
+
+def test_a_memos_mail_is_to_names_the_addressee() -> None:
+    notes = parse_notes(
+        "okay recording so the interview at kaziranga leaf traders is done\n"
+        "panel was three people mister bikash deka he is head blender very senior so mail is "
+        "to deka sir\nthen mrs anima kalita she is the managing director\n"
+        "and ranjit bora he is qc taster\n"
+        "rahul das\n"
+    )
+    assert notes.interviewer_full == "Mr. Bikash Deka"

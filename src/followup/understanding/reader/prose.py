@@ -34,8 +34,9 @@ _ADDRESSEE_CUE = re.compile(
     r"(?:(?:thank[- ]?you|thanks|follow[- ]?up)\s+)?(?:note\s+|email\s+|e-mail\s+|message\s+)?"
     r"(?:goes\s+)?to\b[:\s]*"
     # "the thank-you goes to Ana"; not "the agronomist goes to the farmers"
-    r"|\b(?:thank[- ]?you|thanks|e-?mail|note|message|letter|follow[- ]?up)\b[^.;\n]{0,20}?"
-    r"\b(?:goes|go|should go)\s+to\b[:\s]*|\bthank[- ]?you (?:is )?for\b\s*"
+    r"|\b(?:thank[- ]?you|thanks|e-?mail|mail|note|message|letter|follow[- ]?up)\b[^.;\n]{0,20}?"
+    # ("so mail is to baruah sir": a memo's "is to")
+    r"\b(?:goes|go|should go|is)\s+to\b[:\s]*|\bthank[- ]?you (?:is )?for\b\s*"
     # "say thank you for the cup of tea", "thank you for having me": a thing, not a person
     r"(?!\s*(?:the|a|an|your|his|her|their|my|our|this|that|these|those|all|everything|it|\w+ing)\b)"
     r"|\b(?:check[- ]?in|nudge|thank[- ]?(?:you|u)|note|e?-?mail|message|letter|follow[- ]?up)"
