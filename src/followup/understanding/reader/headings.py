@@ -133,15 +133,16 @@ _SHIFT_AFTER = re.compile(
     r"|\s+for\s+(?:the|this)\s+(?:season|summer|winter|spring|autumn|harvest|holidays)\b.*$",
     re.IGNORECASE,
 )
-# words before "position" or "job" that say which one, not what it is ("open position", "new
-# job", "this role")
 # a sentence about someone: "She decides.", "He's the one who ..."
 _PRONOUN_FIRST = re.compile(r"[.!?]?\s*(?:she|he)\b", re.IGNORECASE)
+# a year ending a title's part, and a founding year ("dal 1952"), which names no campaign
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FOUNDED = re.compile(
     r"\b(?:since|dal|seit|depuis|desde|est\.?|founded|fondata|fondée|gegründet)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+# words before "position" or "job" that say which one, not what it is ("open position", "new
+# job", "this role")
 _NOT_A_ROLE = frozenset(
     # (and a question's word: "Q: Which job?" asks, it names no job)
     "open new vacant available current this that same other dream which what whose".split()
@@ -185,12 +186,12 @@ def _first_sentence_end(text: str) -> int:
     return len(text)
 
 
-# a chat export's list of who chatted ("Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer",
-# "Signal conversation: Omar Zaki"): its parts are people, never the job or the employer
 # a bracketed tag before a title's words ("[면접 노트] ", "[Notes] "; no chat line's time)
 _TAG = re.compile(r"\s*\[[^\[\]\n\d]{1,40}\][ \t]+(?=\S)")
 # a title in another script, a slash, then the same title in ours
-_TWO_SCRIPTS = re.compile(r"[^A-Za-zÀ-ɏ/\n]+[ \t]/[ \t]+([^/\n]*[A-Za-z][^/\n]*?)\s*")
+_TWO_SCRIPTS = re.compile(r"[^A-Za-zÀ-ɏ/\n]+[ \t]/[ \t]+(?=[^/\n]*[A-Za-z])([^/\n]*[^/\s])\s*")
+# a chat export's list of who chatted ("Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer",
+# "Signal conversation: Omar Zaki"): its parts are people, never the job or the employer
 _CHAT_TITLE = re.compile(r"\b(?:chat|conversation)\s*:|\bconversation\s+with\b", re.IGNORECASE)
 # a chat export's title of the app or the kind of chat, a separator and whom it is with:
 # "Telegram — Joost de Boer", "Chat | Anja Reinholz", "Messages · Ngaio (flat)", "Direct

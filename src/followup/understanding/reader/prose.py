@@ -199,11 +199,11 @@ _ADVISES = re.compile(
 )
 _COUNT = r"(?:\d|two|three|four|five)[ \t]+(?:people|persons|interviewers|of them)"
 _COUNTED_LEAD = re.compile(rf"{_COUNT}[.:][ \t]+(?=[A-Z])", re.I)
-# the count between a cue and the names it cues ("panel was three people: ...")
 # a form of address the notes rule out: "not Ms Hennigan", "no Mr."
 _NOT_SO = re.compile(r"\b(?:not|no|never|nor)[ \t]+$", re.IGNORECASE)
-# a dash, or an equals sign, between a person and what they are ("Dee Whitfield = TD")
+# a dash, an equals sign or a colon between a person and what they are ("Dee Whitfield = TD")
 _DASHED_AFTER = re.compile(r"(?:\*\*|__)?(?:[ \t]+[—–-]|[ \t]*[=:])[ \t]+\S")
+# the count between a cue and the names it cues ("panel was three people: ...")
 _COUNTED_AFTER_CUE = re.compile(rf"[ \t]*{_COUNT}[ \t]*[:,–—-][ \t]*", re.I)
 _MARKS_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)")
 
