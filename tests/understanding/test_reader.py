@@ -5841,3 +5841,14 @@ def test_a_memos_mail_is_to_names_the_addressee() -> None:
         "rahul das\n"
     )
     assert notes.interviewer_full == "Mr. Bikash Deka"
+
+
+def test_a_friends_next_chat_message_is_no_wrapped_line_of_the_last_person_named() -> None:
+    notes = parse_notes(
+        "[4/8/25, 7:44 PM] Musa Kamara: Interview was at Bright Grid Inc. Mr. Joseph Flomo "
+        "da technical manager, he say they will decide by March 31.\n"
+        "[4/8/25, 7:46 PM] Musa Kamara: He say email him direct. Da HR man Mr. Kpadeh only "
+        "do the contract\n"
+        "[4/8/25, 7:46 PM] Sam Dolo: Then email him small. Polite\n"
+    )
+    assert notes.interviewer_full == "Mr. Joseph Flomo"

@@ -27,7 +27,7 @@ from followup.understanding.reader.prose import (
     denies_deciding,
 )
 from followup.understanding.reader.relative_dates import resolve
-from followup.understanding.reader.state import _Found, _located, _Seg
+from followup.understanding.reader.state import CHAT_LINE, _Found, _located, _Seg
 from followup.understanding.vocabulary import vocabulary
 
 # the time of the interview, where a name read in lower-case notes runs on into it
@@ -629,6 +629,8 @@ def _paragraph_after(found: _Found, line: int, tied: list[Person]) -> str:
         seg = _seg_on(found, k)
         if seg is None or not seg.text.strip() or BULLET.match(seg.text):
             break
+        if CHAT_LINE.match(seg.text):
+            break  # "[4/8/25, 7:46 PM] Sam Dolo: Then email him small.": a new message
         named = [
             p.name.span.start - seg.start
             for p in tied
