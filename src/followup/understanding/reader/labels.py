@@ -88,9 +88,9 @@ _LEGAL_FORM = re.compile(
 _ROW_LEADS = re.compile(
     r"\b(?:chair(?:ed|s)?|hiring manager|main (?:contact|guy|one|person)|(?:lead|main) interviewer"
     r"|my boss)\b"
-    # "... → email Johan", "write to him": the notes cell says the email goes to the row's person
-    r"|(?:→|->)[ \t]*(?:e-?mail|write|send|mail)\b"
-    r"|\b(?:e-?mail|write to|send it to)[ \t]+(?:him|her)\b",
+    # "... → email Johan": the notes cell says the email goes to the row's person ("write to
+    # him" is `decides`'s)
+    r"|(?:→|->)[ \t]*(?:e-?mail|write|send|mail)\b",
     re.IGNORECASE,
 )
 _BUILDING_WORDS = frozenset(
