@@ -5852,3 +5852,43 @@ def test_a_friends_next_chat_message_is_no_wrapped_line_of_the_last_person_named
         "[4/8/25, 7:46 PM] Sam Dolo: Then email him small. Polite\n"
     )
     assert notes.interviewer_full == "Mr. Joseph Flomo"
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "role"),
+    [
+        (  # a Malaysian legal form's dots end no sentence
+            "Raub Fernway Estate Sdn. Bhd. — Orchard Supervisor\n\nMet Mr. Tan Ah Kow today.\n",
+            "Raub Fernway Estate Sdn. Bhd",
+            "Orchard Supervisor",
+        ),
+        (
+            "Interview at Raub Fernway Estate Sdn. Bhd. for the Orchard Supervisor job. Met "
+            "Mr. Tan Ah Kow.\n",
+            "Raub Fernway Estate Sdn. Bhd",
+            "Orchard Supervisor",
+        ),
+        (  # a quoted name in a title keeps its closing mark
+            'Entrevista — Colegio Fernway "Nuevo Amanecer", Iquitos\n\nMet Mr. Tan Ah Kow.\n',
+            'Colegio Fernway "Nuevo Amanecer"',
+            None,
+        ),
+        (  # a memo's place after the name is not part of it
+            "just got out of the interview at fernway tower services off of i forty by the "
+            "airport the job is tower technician\ntalked to mr dale pruitt\n",
+            "Fernway Tower Services",
+            None,
+        ),
+        (
+            "interview was at fernway goat dairy limited near xagħra for the herdsman job\n"
+            "talked to mr dale pruitt\n",
+            "Fernway Goat Dairy Limited",
+            "Herdsman",
+        ),
+    ],
+)
+def test_a_firms_name_ends_where_its_words_do(text: str, company: str, role: str | None) -> None:
+    notes = parse_notes(text)
+    assert notes.company == company
+    if role is not None:
+        assert notes.role == role

@@ -14,7 +14,7 @@ from followup.understanding.vocabulary import Vocabulary
 
 _ROLE_STATE = frozenset("still open filled available closed gone taken advertised".split())
 _LEGAL_SUFFIX = re.compile(
-    r"^\s*(?:inc|ltd|llc|llp|plc|gmbh|co|corp|s\.?a|pty|lda|ltda)\b", re.IGNORECASE
+    r"^\s*(?:inc|ltd|llc|llp|plc|gmbh|co|corp|s\.?a|pty|lda|ltda|sdn|bhd)\b", re.IGNORECASE
 )
 # a legal form's words after "company" ("... company private limited", "Company Ltd")
 _LEGAL_WORDS = re.compile(r"(?:private|pvt|limited|ltd|inc|llc|plc|gmbh)\b", re.IGNORECASE)
@@ -120,7 +120,7 @@ _ROLE_SUFFIX = re.compile(
     # German jobs as one word ("Patentanwaltskandidat", "Teamassistentin", "Filialleiterin")
     r"|kandidat|kandidatin|assistent|assistentin|referent|referentin|[^e]erin)$"
 )
-_DOTTED = frozenset("st mt co inc ltd pvt corp bros".split())
+_DOTTED = frozenset("st mt co inc ltd pvt corp bros sdn".split())
 # "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
 # ends in a company word (or an apposition says what it is: "interview for ticket inspector in
 # Skopje City Lines, the private bus operator")
@@ -317,6 +317,11 @@ _STREET_WORDS = frozenset(
 )
 
 
+# where a place follows a name in a memo with no capitals ("... tower services off of i forty",
+# "... goat dairy limited near xagħra"): no firm's name has these small words inside
+_PLACE_AFTER = frozenset("off near beside behind opposite outside across past".split())
+
+
 def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str, int]:
     """A company name starting at `pos`: capitalised words, with `&`, `of`, `and` inside."""
     words: list[tuple[str, int]] = []
@@ -334,7 +339,7 @@ def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str,
         capital = word[:1].isupper() or (word[:1].isdigit() and bool(words))
         if not (joiner or capital or (lower and low not in FUNCTION_WORDS)):
             break
-        if lower and low in FUNCTION_WORDS and not joiner:
+        if lower and (low in FUNCTION_WORDS or low in _PLACE_AFTER) and not joiner:
             break
         if lower and re.search(r"['’]", low) and re.split(r"['’]", low)[0] in FUNCTION_WORDS:
             break  # "... und sohn it's in the neustadt": a pronoun's contraction ends a name

@@ -178,6 +178,15 @@ def _word_before(text: str, pos: int) -> str:
     return word.group(0) if word else ""
 
 
+def _closing_quote(text: str, start: int, end: int) -> int:
+    """The end of a name past the quote it opened: 'Colegio Intercultural "Nuevo Amanecer"'
+    keeps its closing mark (the words end before it)."""
+    opened = text.count('"', start, end) % 2 == 1 or text.count("“", start, end) > text.count(
+        "”", start, end
+    )
+    return end + 1 if opened and text[end : end + 1] in ('"', "”") else end
+
+
 def _first_sentence_end(text: str) -> int:
     """Where the first sentence of a line ends (an abbreviation's dot is no end)."""
     for m in re.finditer(r"[.!?](?=\s+\w)", text):
@@ -489,7 +498,7 @@ class _Headings(_Sender):
             kept = kept[: named_at[-1] + 1]  # "interview Kuller Logistics OÜ done": not "done"
         first = part.find(kept[0])
         last_word = kept[-1]
-        end = part.rfind(last_word) + len(last_word)
+        end = _closing_quote(original, first, part.rfind(last_word) + len(last_word))
         value = original[first:end].strip()
         if not value or shape_problem(value, max_words=6):
             return
@@ -556,6 +565,7 @@ class _Headings(_Sender):
             acronym = re.match(r"[ \t]*\(([A-Z]{2,8})\)", original[end:])
             if acronym and abbreviates(acronym.group(1), kind_first):
                 end += acronym.end()  # "... des Marchés de Cotonou (AMMC)": its letters too
+            end = _closing_quote(original, first, end)
             named_value = original[first:end].strip()
             if not shape_problem(named_value, max_words=7):
                 loc = _located(named_value, seg, at + first, "cue")
