@@ -5892,3 +5892,13 @@ def test_a_firms_name_ends_where_its_words_do(text: str, company: str, role: str
     assert notes.company == company
     if role is not None:
         assert notes.role == role
+
+
+def test_french_mail_headers_with_a_one_letter_to_are_metadata() -> None:
+    notes = parse_notes(
+        "De : Aminata Zongo\nÀ : Moussa Zongo\nObjet : entretien CRPH - mes notes\n"
+        "Date : mardi 24 juin 2025, 19:10\n\nInterview today with Dr. Awa Sanou.\n"
+    )
+    assert notes.candidate == "Aminata Zongo"
+    assert notes.company != "Aminata Zongo"
+    assert notes.interviewer_full == "Dr. Awa Sanou"

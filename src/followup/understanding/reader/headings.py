@@ -250,7 +250,8 @@ class _Headings(_Sender):
         block: list[tuple[str, _Seg, int]] = []
         j = i
         while j < len(segs):
-            m = re.match(r"\s*((?i:de la)|[^\W\d_][\w-]{1,9})\s*:\s*", segs[j].text)
+            # (French and Italian "À :" / "A:" are one letter)
+            m = re.match(r"\s*((?i:de la)|[^\W\d_][\w-]{0,9})\s*:\s*", segs[j].text)
             if not m or m.group(1).lower() not in self.vocab.headers:
                 break
             key = m.group(1).lower()
