@@ -142,7 +142,12 @@ _ISO_DATE_START = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}\b")
 def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], list[str]]:
     """Front matter keys as people write them (`date`, `position`, `me`) -> the known keys;
     and the keys that name a contact (`hr_contact:`, `recruiter:`), which give no interviewer."""
-    from followup.understanding.reader import VENUE_LABELS, names_the_notes
+    from followup.understanding.reader import (
+        ALSO_SIGNATURE,
+        VENUE_LABELS,
+        names_the_notes,
+        only_a_persons_name,
+    )
     from followup.understanding.vocabulary import fold_label, vocabulary
 
     labels = vocabulary().labels
@@ -160,6 +165,12 @@ def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], l
             if field == "interviewer" and fold_label(name) in vocabulary().contact_keys:
                 contacts.append(name)  # who booked the interview, not who held it
                 continue
+            if (
+                field == "company"
+                and fold_label(name) in ALSO_SIGNATURE
+                and only_a_persons_name(str(value), vocabulary())
+            ):
+                field = "candidate"  # `firma: Valentina Iturbe`: a signature, in Spanish
             if field == "company" and fold_label(name) in VENUE_LABELS:
                 # `location: Leongatha, Gippsland VIC`: a place as often as not, and the
                 # reader's venue checks (a building, a town) do not reach front matter

@@ -5902,3 +5902,34 @@ def test_french_mail_headers_with_a_one_letter_to_are_metadata() -> None:
     assert notes.candidate == "Aminata Zongo"
     assert notes.company != "Aminata Zongo"
     assert notes.interviewer_full == "Dr. Awa Sanou"
+
+
+def test_a_spanish_front_matters_firma_is_the_signature_when_it_names_a_person() -> None:
+    notes = parse_notes(
+        "---\nfecha: 2026-02-04\npuesto: Peluquera de teatro\nfirma: Valentina Iturbe\n---\n\n"
+        "Interview with Graciela Pereyra today.\n"
+    )
+    assert notes.candidate == "Valentina Iturbe"
+    assert notes.company is None
+    notes = parse_notes("---\nfirma: Fernway Transport Sp. z o.o.\n---\n\nMet Anna Nowak.\n")
+    assert notes.company == "Fernway Transport Sp. z o.o."
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("# Entrevista Teatro Fernway", "Teatro Fernway"),
+        ("**Entrevista Colegio San Fernway**", "Colegio San Fernway"),
+        ("# Interview Fernway Logistics", "Fernway Logistics"),
+        ("# Interview Notes Tuesday", None),
+    ],
+)
+def test_a_title_of_the_interviews_word_and_an_organisation_names_the_employer(
+    title: str, company: str | None
+) -> None:
+    assert parse_notes(title + "\n\nMet Mr. Tan Ah Kow today.\n").company == company
+
+
+def test_a_spanish_entidad_label_names_the_employer() -> None:
+    notes = parse_notes("---\nentidad: Fundación Fernway del Valle\n---\n\nMet Ana Ruiz.\n")
+    assert notes.company == "Fundación Fernway del Valle"

@@ -178,6 +178,13 @@ def _word_before(text: str, pos: int) -> str:
     return word.group(0) if word else ""
 
 
+# a title of the interview's word and an organisation's capitalised name: "# Entrevista Teatro
+# Arteaga", "**Interview Hotel Bristol**"
+_OPENED_TITLE = re.compile(
+    r"[\s#*]*([^\W\d_]+)\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,3})[\s*]*"
+)
+
+
 def _closing_quote(text: str, start: int, end: int) -> int:
     """The end of a name past the quote it opened: 'Colegio Intercultural "Nuevo Amanecer"'
     keeps its closing mark (the words end before it)."""
@@ -415,16 +422,25 @@ class _Headings(_Sender):
         return re.fullmatch(r"\s*(?:\([^()\n]*\)\s*)?", text[hit.end :]) is not None
 
     def _interview_title(self, seg: _Seg) -> bool:
-        """`Ferncastle interview`: the employer named in a title of its own (then the line says
-        nothing else)."""
+        """`Ferncastle interview`, `# Entrevista Teatro Arteaga`: the employer named in a title
+        of its own (then the line says nothing else)."""
         alone = re.fullmatch(
             r"\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+interview(?:\s+notes?)?\s*[.!]*\s*",
             seg.text,
-        )
+        ) or _OPENED_TITLE.fullmatch(seg.text)
         if not alone:
             return False
-        value = alone.group(1)
-        self.found.companies.append((2, self._next(), _located(value, seg, alone.start(1), "cue")))
+        if alone.re is _OPENED_TITLE:
+            # the interview's word in any language first, then an organisation named by its
+            # kind ("Teatro", "Colegio") or its company word ("... Logistics")
+            lows = alone.group(2).lower().split()
+            if not names_the_notes(alone.group(1), any_language=True) or not (
+                lows[0] in self.vocab.organisation_firsts or lows[-1] in self.vocab.company_words
+            ):
+                return False
+        at = alone.lastindex or 1
+        value = alone.group(at)
+        self.found.companies.append((2, self._next(), _located(value, seg, alone.start(at), "cue")))
         self.found.title_lines.add(seg.line)
         return True
 

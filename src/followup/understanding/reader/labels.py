@@ -23,7 +23,7 @@ from followup.understanding.reader.state import (
     _Seg,
     _tied_elsewhere,
 )
-from followup.understanding.vocabulary import fold_label
+from followup.understanding.vocabulary import Vocabulary, fold_label
 
 # "Applied: Feb 10 via ...", "applied: 3/2 through the agency": the day and the way applied
 _WHEN_APPLIED = re.compile(
@@ -100,7 +100,23 @@ _BUILDING_WORDS = frozenset(
 
 # labels that name the employer in one language and the signature in another ("Firma:" is a
 # firm in German and Polish, a signature in Spanish and Italian)
-_ALSO_SIGNATURE = frozenset({"firma"})
+ALSO_SIGNATURE = frozenset({"firma"})
+
+
+def only_a_persons_name(text: str, vocab: Vocabulary, lower: bool = False) -> bool:
+    """Whether a label's value is one person's name and nothing of an organisation: what
+    tells a signature's "Firma: Valentina Iturbe" from a firm's "Firma: Kowalski Transport"."""
+    value = text.split("(")[0]
+    # a word said after the name ends it ("firma: Giulia Santoro. fine")
+    value = re.split(r"\.[ \t]+(?=[a-z])", value, maxsplit=1)[0].strip(" .,")
+    hit = name_at(value, 0, vocab, lower or value.islower())
+    words = value.lower().split()
+    return (
+        hit is not None
+        and hit.end >= len(value) - 1
+        and len(words) >= 2
+        and not any(w.strip(".,") in vocab.company_words for w in words)
+    )
 
 
 def _asked(text: str, person: Person) -> bool:
@@ -267,7 +283,7 @@ class _Labels(_People):
         elif name == "past_employer":
             run, _ = _name_run(value, 0, self.lower or value.islower(), self.vocab)
             self.found.not_companies |= {value.lower(), run.lower()} - {""}
-        elif name == "company" and label in _ALSO_SIGNATURE and self._signs_off(seg):
+        elif name == "company" and label in ALSO_SIGNATURE and self._signs_off(seg):
             self._candidate_field(seg, label)  # "Firma: Valentina Arango Mejía" at the end
         elif name in ("company", "role"):
             self._job_field(name, seg, label)
@@ -297,17 +313,7 @@ class _Labels(_People):
         in the last third of the notes, where a signature goes; a firm is named at the top."""
         if seg.start < 2 * len(self.text) / 3:
             return False
-        value = seg.text.split("(")[0]
-        # a word said after the name ends it ("firma: Giulia Santoro. fine")
-        value = re.split(r"\.[ \t]+(?=[a-z])", value, maxsplit=1)[0].strip(" .,")
-        hit = name_at(value, 0, self.vocab, self.lower or value.islower())
-        words = value.lower().split()
-        return (
-            hit is not None
-            and hit.end >= len(value) - 1
-            and len(words) >= 2
-            and not any(w.strip(".,") in self.vocab.company_words for w in words)
-        )
+        return only_a_persons_name(seg.text, self.vocab, self.lower)
 
     def _people_field(self, name: str, seg: _Seg) -> None:
         """`Interviewer:`, `Send to:`, `Panel:`: the people in the value, and an employer named
