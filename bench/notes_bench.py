@@ -196,6 +196,7 @@ SPLITS = [
     "heldout30",
     "heldout31",
     "heldout32",
+    "heldout33",
 ]
 
 
