@@ -322,3 +322,32 @@ def test_a_change_keeps_its_direction(sentence: str, fails: bool) -> None:
 )
 def test_a_name_keeps_its_capitals(sentence: str, fact: str, fails: bool) -> None:
     assert (capitals_kept(sentence, fact) is not None) is fails
+
+
+NEGATIONS = [
+    # the model dropped the notes' "no" (held-out 33's pidgin note, seed 1)
+    ("half of the work is now for burial.", "half of the work now no be for burial", False),
+    ("half of the work is now no be for burial.", "half of the work now no be for burial", True),
+    ("half of the work is no longer for burial.", "half of the work now no be for burial", True),
+    # a "not" reaches no further than its clause
+    (
+        "museums and galleries in Europe buy them as art.",
+        "half of the work now no be for burial — museums and galleries in Europe buy them as art",
+        True,
+    ),
+    # a denied detail left out is no matter
+    ("your team makes only unpasteurised makgeolli.", "only unpasteurised, no aspartame", True),
+    # a "not" the fact does not say
+    ("your team does not use paper reports.", "they use paper reports", False),
+    ("your team doesn't do crunch.", "they say NO crunch policy, 40h", True),
+]
+
+
+@pytest.mark.parametrize(("clause", "fact", "kept"), NEGATIONS)
+def test_a_sentence_keeps_what_its_fact_denies(clause: str, fact: str, kept: bool) -> None:
+    from followup.sentences.checks import named_problems, negation_kept
+
+    sentence = f"I enjoyed learning that {clause}"
+    assert (negation_kept(sentence, fact) is None) == kept
+    names = [name for name, _ in named_problems(sentence, fact, Reader(fact, "Ann Lee"))]
+    assert ("check.negation_kept" in names) == (not kept)

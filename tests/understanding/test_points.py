@@ -131,6 +131,40 @@ def test_make_point() -> None:
     assert long is not None and len(long.text.split()) == MAX_POINT_WORDS
 
 
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        (
+            "international program runs **3 times a year, 6 weeks each**",
+            "international program runs 3 times a year, 6 weeks each",
+        ),
+        ("they buy a __new press__ in March", "they buy a new press in March"),
+        ("half of the work is *not* for burial now", "half of the work is not for burial now"),
+        ("the kiln runs at 3 * 400 degrees", "the kiln runs at 3 * 400 degrees"),
+    ],
+)
+def test_markdown_emphasis_is_no_part_of_a_points_words(line: str, text: str) -> None:
+    point = make_point(line, 0, 1, vocabulary())
+    assert point is not None and point.text == text
+    assert point.span.end == len(line)  # the span is the notes' own text, marks and all
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("A: Hemant sir - the branch has 11 dealers", "the branch has 11 dealers"),
+        ("A: Ms. Okoye: they run 3 wards at night", "they run 3 wards at night"),
+        (
+            "A: Kafka - they use it for the whole pipeline",
+            "Kafka - they use it for the whole pipeline",
+        ),
+    ],
+)
+def test_who_gave_a_qa_answer_is_no_part_of_it(line: str, text: str) -> None:
+    point = make_point(line, 0, 1, vocabulary())
+    assert point is not None and point.text == text
+
+
 def test_ranked_puts_the_best_learned_first_and_keeps_other_kinds_in_order() -> None:
     def point(text: str, kind: str, score: int) -> Point:
         return Point(text=text, kind=kind, score=score, span=Span(start=0, end=1, line=1))  # type: ignore[arg-type]

@@ -57,6 +57,36 @@ def numbers_kept(sentence: str, fact: str) -> str | None:
     return None
 
 
+_NEGATIONS = frozenset("not no never without nor none cannot nothing neither".split())
+NEGATION_REACH = 4  # words after a "not" that it governs ("no be for burial")
+_CLAUSE_MARK = re.compile(r"[,;:—–()!?]|\s-\s|\.(?:\s|$)")
+
+
+def _negative(word: str) -> bool:
+    low = word.lower()
+    return low in _NEGATIONS or low.endswith("n't")
+
+
+def negation_kept(sentence: str, fact: str) -> str | None:
+    """A sentence that carries what the fact denies denies it too: "half of the work now no be
+    for burial" never becomes "half of the work is now for burial"; nor does a sentence deny
+    what its fact does not. A denied detail the sentence leaves out ("no aspartame") is no
+    matter."""
+    if any(_negative(w) for w in tokens(sentence)):
+        return None if any(_negative(w) for w in tokens(fact)) else "add no 'not' to the fact"
+    have = stems_of(sentence)
+    for clause in _CLAUSE_MARK.split(fact):  # a "not" reaches no further than its clause
+        words = tokens(clause)
+        for i, word in enumerate(words):
+            if not _negative(word):
+                continue
+            governed = [w for w in words[i + 1 : i + 1 + NEGATION_REACH] if is_content(w)]
+            kept = [w for w in governed if any(related(stem(w), h) for h in have)]
+            if kept:
+                return f"keep what the fact denies ('{word} ... {kept[0]}')"
+    return None
+
+
 def about_fact(sentence: str, fact: str) -> str | None:
     carried, needed = coverage(sentence, fact)
     if needed == 0:

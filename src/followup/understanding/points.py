@@ -211,6 +211,13 @@ _KEY_EQUALS = re.compile(r"[^\W\d][\w-]{0,30}[ \t]*=[ \t]*(?=\S)")
 # a Q&A's answer mark before its text ("A. - academy roster is 7 players", "A: they ...")
 ANSWER_MARK = r"(?:A|Ans|Answer)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[.:)]"  # "A.", "A (her):"
 _ANSWER_MARK = re.compile(ANSWER_MARK + r"[ \t]*(?:[-–—•*][ \t]*)?(?=\S)")
+# who gave a Q&A's answer, before it: "Hemant sir - ", "Ms. Okoye: "
+# (a person by a title or a word of address: "Kafka - they use it" keeps its Kafka)
+_SPEAKER = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+    r"|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:sir|ma'am|ma’am|madam|ji|sahib|bhai|ben))"
+    r"[ \t]*(?:[-–—]|:)[ \t]+(?=\S)"
+)
 # a chat message's time and author before its text ("[09/04/26, 21:16] Davide: ")
 _CHAT_PREFIX = re.compile(r"\[[^\]\n]{1,25}\][ \t]*[^\W\d_][^:\n\[\]]{0,30}:[ \t]+(?=\S)")
 # dictated punctuation: a line spoken to a phone ("... comma ... full stop new line")
@@ -223,6 +230,12 @@ _DICTATED_BULLET = re.compile(
 )
 # what an item under a learned heading gains: the author filed it as a detail of the employer
 TOLD_BONUS = 10
+
+
+# markdown emphasis around words: "**3 times a year**", "__new press__", "*not* for burial"
+_EMPHASIS = re.compile(
+    r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"
+)
 
 
 def make_point(
@@ -242,6 +255,9 @@ def make_point(
     )
     if key is not None:  # "wat_ze_vertelde_4 = they still do traditional springs": the value
         lead = key.end()  # (and "[09/04/26, 21:16] Davide: they do 350 pizzas": the message)
+        speaker = _SPEAKER.match(text, lead) if key.re is _ANSWER_MARK else None
+        if speaker is not None:  # "A: Hemant sir - Ahmedabad branch has 11 dealers": who
+            lead = speaker.end()  # answered is no part of the answer
     text, start = text[lead:], start + lead
     if _DICTATED.search(text):
         marker = _DICTATED_BULLET.match(text)
@@ -258,8 +274,10 @@ def make_point(
     elif own and kind in ("learned", "other"):
         kind = "own-past"
     span = Span(start=start, end=start + len(text), line=line)
-    # (a dictated note's marks keep their word's length: "work,      two years")
-    return Point(text=" ".join(text.split()), kind=kind, score=score, span=span)
+    # (a dictated note's marks keep their word's length: "work,      two years"; a markdown
+    # note's emphasis is no part of its words: "runs **3 times a year**")
+    plain = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
+    return Point(text=" ".join(plain.split()), kind=kind, score=score, span=span)
 
 
 def ranked(points: list[Point], kind: PointKind) -> list[Point]:
