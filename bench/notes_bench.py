@@ -175,6 +175,7 @@ SPLITS = [
     "dev29",
     "dev30",
     "dev31",
+    "dev32",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
