@@ -362,3 +362,18 @@ def test_an_employer_and_a_role_written_in_lower_case_are_named_in_title_case() 
     assert _cased("laguna taxi soc. coop.") == "Laguna Taxi soc. coop."
     kept = parse_notes("Interviewer: Ana Ruiz\nCompany: deVries Bakery\nRole: head of data\n")
     assert (kept.company, kept.role) == ("deVries Bakery", "head of data")  # as labelled
+
+
+def test_the_addressee_never_signs_the_email() -> None:
+    notes = (
+        "Interview today at Fernway Lodge with Dr. Ana Lopes.\nShe runs the lodge.\n\nAna Lopes\n"
+    )
+    given = parse_notes(notes, overrides={"interviewer": "Ana Lopes"})
+    assert given.interviewer_full == "Ana Lopes"
+    assert given.candidate is None  # asked for, not signed with the reader's name
+    # a sender the user gives stands, whatever it is
+    both = parse_notes(notes, overrides={"interviewer": "Ana Lopes", "candidate": "Ana Lopes"})
+    assert both.candidate == "Ana Lopes"
+    # another person's signature stays
+    other = parse_notes(notes.replace("\nAna Lopes\n", "\nTom Ruiz\n"))
+    assert other.candidate == "Tom Ruiz"

@@ -324,7 +324,23 @@ def parse_notes(
     sender = str(facts.get("candidate") or "").casefold()
     if sender and str(facts.get("company") or "").casefold() == sender:
         del facts["company"]  # a by-line read as the employer; the sender is nobody's employer
+    given = any(layer.get("candidate") for layer in layers)
+    if sender and not given and _bare(sender) == _bare(str(facts.get("interviewer") or "")):
+        # the addressee read (or given) as the one who signs: nobody writes to themself, and a
+        # draft signed with its reader's name is worse than one that asks for the sender
+        del facts["candidate"]
     return _interview_notes(text, body_start, understood, facts)
+
+
+def _bare(name: str) -> str:
+    """A name without its honorifics, folded: "Dr. Hēmi Te Awa" -> "hēmi te awa"."""
+    from followup.understanding.vocabulary import vocabulary
+
+    honorifics = vocabulary().honorifics
+    words = name.casefold().replace(".", " ").split()
+    while words and words[0] in honorifics:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _same_name(one: str, other: str) -> bool:

@@ -5933,3 +5933,24 @@ def test_a_title_of_the_interviews_word_and_an_organisation_names_the_employer(
 def test_a_spanish_entidad_label_names_the_employer() -> None:
     notes = parse_notes("---\nentidad: Fundación Fernway del Valle\n---\n\nMet Ana Ruiz.\n")
     assert notes.company == "Fundación Fernway del Valle"
+
+
+def test_a_chats_me_lines_are_messages_not_the_senders_label() -> None:
+    notes = parse_notes(
+        "Sat, 4 Oct 2025 at 7:10 pm\n\n"
+        "Kiri: how'd it go at the marina\n"
+        "Me: good. Fernway Marina, the one past the bridge. deckhand job\n"
+        "Kiri: who'd you see\n"
+        "Me: Rawiri Tane, he owns it. he said email him with any questions\n"
+        "Me: yep will do tonight. cheers. Mere Walker\n"
+    )
+    assert notes.candidate == "Mere Walker"
+    assert notes.interviewer_full == "Rawiri Tane"
+    # one "Me:" line is still the sender's label, and so is "Me = NAME" in a chat
+    notes = parse_notes("Interview with Rawiri Tane at Fernway Marina.\nMe: Mere Walker\n")
+    assert notes.candidate == "Mere Walker"
+    notes = parse_notes(
+        "Kiri: how'd it go\nMe: good, Rawiri Tane did it\nMe: he said email him\n"
+        "Me = Mere Walker, deckhand\n"
+    )
+    assert notes.candidate == "Mere Walker"

@@ -287,6 +287,8 @@ class _Labels(_People):
             self._candidate_field(seg, label)  # "Firma: Valentina Arango Mejía" at the end
         elif name in ("company", "role"):
             self._job_field(name, seg, label)
+        elif name == "candidate" and label == "me" and self._me_said(seg):
+            self._prose_line(seg)  # "Me: Hēmi Te Awa, he owns it": a chat's line, no label
         elif name == "candidate":
             self._candidate_field(seg, label)
         elif name in ("interview_date", "decision_date"):
@@ -306,6 +308,11 @@ class _Labels(_People):
             value = quoted.group(1) if quoted else value
             if not shape_problem(value, max_words=5):
                 self.found.labelled.setdefault("salutation", _located(value, seg, at, "label"))
+
+    def _me_said(self, seg: _Seg) -> bool:
+        """A chat's "Me: ..." line, where the notes have several: the author's message, not
+        the sender's label ("Me = Marcus Bell" stays one)."""
+        return self.me_speaks and self.text[max(0, seg.start - 8) : seg.start].rstrip()[-1:] == ":"
 
     def _signs_off(self, seg: _Seg) -> bool:
         """A label that means "company" in one language and "signature" in another ("Firma")

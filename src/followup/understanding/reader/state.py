@@ -224,6 +224,10 @@ def _between_is_filler(text: str, start: int, end: int) -> bool:
     return len(between) <= 60 and not re.search(r"[.;!?]\s", between)
 
 
+# a line of a chat written as "Me: ..." ("Me: good I reckon. Tongariro Drift Lodge ...")
+_ME_LINE = re.compile(r"^[ \t]*me[ \t]*:", re.IGNORECASE | re.MULTILINE)
+
+
 class _State:
     """The notes being read and what was found so far."""
 
@@ -252,6 +256,8 @@ class _State:
         self.mail_items = 0
         # a heading that is a label ("## Position"): the field its next line gives
         self.pending_field: str | None = None
+        # a chat whose author's lines start "Me:": the word names the speaker, no label
+        self.me_speaks = len(_ME_LINE.findall(text, body_start)) >= 2
 
     def _next(self) -> int:
         self.order += 1
