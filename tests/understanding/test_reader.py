@@ -5954,3 +5954,28 @@ def test_a_chats_me_lines_are_messages_not_the_senders_label() -> None:
         "Me = Mere Walker, deckhand\n"
     )
     assert notes.candidate == "Mere Walker"
+
+
+def test_dutch_mw_is_an_honorific_and_a_reminder_to_names_the_addressee() -> None:
+    notes = parse_notes(
+        "| Wat | Details |\n|---|---|\n| Bedrijf | Fernway Export B.V. |\n"
+        "| Panel | Mw. Ingrid van der Berg (director, 3rd generation) · Dhr. Ruud Smit (head "
+        "buyer, my future boss) · Priya from HR only made the appointment |\n"
+        "\nShort friendly reminder to Ruud, ask if there is news.\n\nSander Wijnberg\n"
+    )
+    assert notes.interviewer_full == "Mr. Ruud Smit"
+
+
+def test_a_heading_under_a_heading_of_people_names_one_of_them() -> None:
+    text = (
+        "# Interview — Fernway Museum\n\n## Who\n### Gennady Petrovich Volkov\n"
+        'Head of security. He is the one who decides for guards, he said: "Send me your letter."\n'
+        "### Irina Sergeevna Lebedeva\nChief curator. Nice, but she is not for hiring.\n"
+        "### Others\n- Lyuba at ticket desk brought me to office.\n\n"
+        "## What they told\n### The collection\n400 instruments, 60 of them still play.\n\n"
+        "Sergei Nikolaev\n"
+    )
+    notes = parse_notes(text)
+    assert notes.interviewer_full == "Gennady Petrovich Volkov"
+    assert notes.facts is not None
+    assert "Irina Sergeevna Lebedeva" in [p.full for p in notes.facts.others]

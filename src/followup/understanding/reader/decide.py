@@ -614,10 +614,26 @@ def _said_of(found: _Found, person: Person, tied: list[Person]) -> str:
     starts = [start for start in starts if start >= end]
     stop = min(starts, default=len(seg.text))
     said = seg.text[max(0, end) : stop]
+    heading = seg.text.lstrip().startswith("#")
+    if heading and not starts and not seg.text[span.end - seg.start :].strip(" \t*"):
+        return _section_under(found, span.line)  # "### Gennady Volkov" over what he does
     if not starts and said.strip() and said.rstrip()[-1] not in '.!?:;"”)':
         # the sentence goes on in the paragraph's next line (prose wrapped at a width)
         said += _paragraph_after(found, span.line, tied)
     return said
+
+
+def _section_under(found: _Found, line: int) -> str:
+    """The lines under a heading that names a person, up to the next heading or blank line:
+    what the notes say of them ("### Gennady Volkov" / "Head of security. ... He is the one
+    who decides")."""
+    out: list[str] = []
+    for k in range(line + 1, line + _WRAPPED_LINES + 1):
+        seg = _seg_on(found, k)
+        if seg is None or not seg.text.strip() or seg.text.lstrip().startswith("#"):
+            break
+        out.append(seg.text)
+    return " " + " ".join(out) if out else ""
 
 
 def _paragraph_after(found: _Found, line: int, tied: list[Person]) -> str:

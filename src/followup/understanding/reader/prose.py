@@ -39,7 +39,8 @@ _ADDRESSEE_CUE = re.compile(
     r"\b(?:goes|go|should go|is)\s+to\b[:\s]*|\bthank[- ]?you (?:is )?for\b\s*"
     # "say thank you for the cup of tea", "thank you for having me": a thing, not a person
     r"(?!\s*(?:the|a|an|your|his|her|their|my|our|this|that|these|those|all|everything|it|\w+ing)\b)"
-    r"|\b(?:check[- ]?in|nudge|thank[- ]?(?:you|u)|note|e?-?mail|message|letter|follow[- ]?up)"
+    r"|\b(?:check[- ]?in|nudge|reminder|thank[- ]?(?:you|u)|note|e?-?mail|message|letter|"
+    r"follow[- ]?up)"
     r"(?:\s+(?:note|e?-?mail|message|letter))?"
     # "thank you email tonight to Harpreet": when it is sent may stand before whom it is for
     r"(?:\s+(?:(?:this|tomorrow)\s+(?:evening|afternoon|morning|night)|tonight|today|tomorrow"

@@ -256,6 +256,8 @@ class _State:
         self.mail_items = 0
         # a heading that is a label ("## Position"): the field its next line gives
         self.pending_field: str | None = None
+        # the level of a markdown heading of people ("## Who"): deeper headings may name them
+        self.people_level = 0
         # a chat whose author's lines start "Me:": the word names the speaker, no label
         self.me_speaks = len(_ME_LINE.findall(text, body_start)) >= 2
 

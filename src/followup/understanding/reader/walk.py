@@ -8,7 +8,7 @@ from functools import cache
 from itertools import pairwise
 
 from followup.understanding.facts import shape_problem
-from followup.understanding.people import capitalise
+from followup.understanding.people import capitalise, name_at
 from followup.understanding.points import ANSWER_MARK, BULLET, join_wrapped
 from followup.understanding.reader.labels import _Labels, _value_end
 from followup.understanding.reader.state import (
@@ -256,6 +256,17 @@ class _Reader(_Labels):
                 return m.end()
         return None
 
+    def _heading_person(self, seg: _Seg) -> bool:
+        """A markdown heading under a heading of people that is one person's name, whole: the
+        person, as a panel's item (what is said of them is the section below the heading)."""
+        start = len(seg.text) - len(seg.text.lstrip("# \t*"))
+        name = seg.text[start:].rstrip(" \t*")
+        hit = name_at(name, 0, self.vocab, self.lower)
+        if hit is None or hit.end < len(name) or len(hit.name.split()) < 2:
+            return False
+        self._field("panel", _Seg(name, seg.start + start, seg.line), "panel")
+        return True
+
     def _line(self, seg: _Seg) -> None:
         m = BULLET.match(seg.text)
         at = m.end() if m else 0
@@ -275,10 +286,17 @@ class _Reader(_Labels):
             self._field("panel", item, "panel")
             self.panel_goes_on = True
             return
+        level = len(content) - len(content.lstrip("#")) if self.heading else 0
+        if self.people_level and level > self.people_level and self._heading_person(seg):
+            return  # "## Who" then "### Gennady Petrovich Volkov": one of the people
+        if self.heading and level and level <= self.people_level:
+            self.people_level = 0  # "## What they told": the people's section has ended
         heading = self._list_heading(content)
         if heading is not None:
             self.list_field = heading  # "Panel:" then one person per bullet
             self.list_bullet = _bullet_kind(m)
+            if level and not self.people_level:
+                self.people_level = level
             return
         indented = re.match(r"[ \t]{2,}(?=\S)", seg.text)  # "Panel (3):" then indented lines
         if m is not None and self.list_bullet is not None and _bullet_kind(m) == self.list_bullet:
