@@ -5979,3 +5979,17 @@ def test_a_heading_under_a_heading_of_people_names_one_of_them() -> None:
     assert notes.interviewer_full == "Gennady Petrovich Volkov"
     assert notes.facts is not None
     assert "Irina Sergeevna Lebedeva" in [p.full for p in notes.facts.others]
+
+
+def test_the_thank_you_to_someone_beats_a_bare_email_to_another() -> None:
+    notes = parse_notes(
+        "Interview at the Fernway Lookout Co-op today.\n\n"
+        "Winona Many Horses — Dispatch Center Manager. She runs the hiring.\n\n"
+        "Dale Kowalczyk — Fire Management Officer. He asked the fire questions.\n\n"
+        "My references: Coach Perrault, and Jenna Li who was my crew boss at Grayback. I need "
+        "to email Jenna tonight to warn her.\n\n"
+        "Things to put in the thank-you to Ms. Many Horses:\n- the 1 pm weather observation\n\n"
+        "Hannah Lindqvist\n"
+    )
+    assert notes.interviewer_full == "Ms. Winona Many Horses"
+    assert notes.addressed_as == "Ms. Many Horses"

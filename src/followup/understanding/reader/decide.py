@@ -123,13 +123,14 @@ _WEAK_COMPANY_RANK = 1
 
 def _family_tail(a: Person, b: Person) -> bool:
     """ "Er. Thapa Magar" beside "Er. Ram Bahadur Thapa Magar": an honorific and two words
-    that end a longer name with an honorific are that person, called by both family names."""
+    that end a longer name are that person, called by both family names."""
     x, y = a.name.value.lower().split(), b.name.value.lower().split()
+    short = a
     if len(x) > len(y):
-        x, y = y, x
+        x, y, short = y, x, b
+    # (the longer may come without one: "Ms. Many Horses" beside "Winona Many Horses")
     return (
-        a.honorific is not None
-        and b.honorific is not None
+        short.honorific is not None
         and len(x) == 2
         and len(y) > 2
         and y[-2:] == x
@@ -460,6 +461,7 @@ def _choose_addressee(
         for p, _ in _merge([(p, 0) for p in found.addressee_named])
         if facts.sender is None or p.name.value.lower() != facts.sender.value.lower()
     ]
+    named.sort(key=lambda p: -p.strength)  # "thank-you to X" before a bare "email Y"
     mentioned = [p for p, _ in _merge([(m, 0) for m in found.mentioned])]
     addressee, greeting = _named_addressee(named[0], pool, mentioned) if named else (None, None)
     ranked = sorted(pool, key=lambda t: (-t[0].strength, t[1]))

@@ -61,6 +61,8 @@ _ADDRESSEE_CUE = re.compile(
     r"(?:to|à|a|al|para|pour|pra)\s+",
     re.IGNORECASE,
 )
+# the cue "email NAME" with nothing of which email
+_BARE_EMAIL = re.compile(r"e-?mail\s+", re.IGNORECASE)
 # a thank-you or a follow-up in the writer's language, then the word for "to" (the name after
 # it must carry an honorific: `_thanks_to`)
 _THANKS_TO = re.compile(
@@ -320,7 +322,10 @@ class _People(_Headings):
                 ):
                     self.found.mention(_person(hit, seg, 0, "cue"))
                 else:
-                    self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
+                    # "email Jenna tonight to warn her" says less than "the thank-you to Ms.
+                    # Many Horses": any email, not the one being written
+                    bare = _BARE_EMAIL.fullmatch(m.group(0)) is not None
+                    self.found.addressee_named.append(_person(hit, seg, 2 if bare else 3, "cue"))
 
     def _to_name_sentence(self, seg: _Seg) -> None:
         """ "oui oui. to Heimana, in english she prefer because the mails go to her": a
