@@ -5993,3 +5993,12 @@ def test_the_thank_you_to_someone_beats_a_bare_email_to_another() -> None:
     )
     assert notes.interviewer_full == "Ms. Winona Many Horses"
     assert notes.addressed_as == "Ms. Many Horses"
+
+
+def test_a_lower_case_spanish_capitan_is_an_honorific() -> None:
+    notes = parse_notes(
+        "the interview was lunes 3 de marzo at Transportes Fernway, for the river pilot job.\n"
+        "capitán Wilder Panduro, he is jefe de operaciones, he did the interview with the "
+        "ingeniera Rosa Pinedo, she is the gerente general. so I write to him.\n"
+    )
+    assert notes.interviewer_full == "Capt. Wilder Panduro"
