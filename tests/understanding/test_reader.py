@@ -6002,3 +6002,58 @@ def test_a_lower_case_spanish_capitan_is_an_honorific() -> None:
         "ingeniera Rosa Pinedo, she is the gerente general. so I write to him.\n"
     )
     assert notes.interviewer_full == "Capt. Wilder Panduro"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (  # the candidate's own job now, after the interview's employer
+            "The interview for the Assistant Granthi seva at Gurdwara Sahib Fernway, Brampton, "
+            "was yesterday.\nAbout me: MA from Punjabi University, and now working part time "
+            "at the Sheridan College library.\n",
+            "Gurdwara Sahib Fernway",
+        ),
+        (  # the candidate's own course
+            "Met Encarni, the gerente. Me: 7 campañas at Oleícola Fernway as operario; the "
+            "curso de maestro de almazara at the Escuela de Catadores in Jaén.\n",
+            None,
+        ),
+        (  # a project is an organisation; a kind alone is no one's name
+            "# Interview — Petra Fernway Archaeological Project (PFAP)\n\n"
+            "- Dr. Khaled Nawafleh, co-director, from Al-Hussein Bin Talal University in Ma'an\n"
+            "- Prof. Helen Marsh, Project Director\n",
+            "Petra Fernway Archaeological Project",
+        ),
+        (  # "the University" names no employer
+            "Met Prof. Helen Marsh today.\n- send the references: Dr. Nizar at the University "
+            "+ my supervisor in Aqaba\n",
+            None,
+        ),
+    ],
+)
+def test_the_candidates_own_job_or_course_and_a_bare_kind_are_no_employer(
+    text: str, company: str | None
+) -> None:
+    assert parse_notes(text).company == company
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "Puesto: Mill Shift Supervisor for the campaña 2024/25 and after fijo.",
+            "Mill Shift Supervisor",
+        ),
+        (
+            "### Post\nTrench Supervisor for the autumn season (Sept–Nov), 10 weeks.",
+            "Trench Supervisor",
+        ),
+        ("Position: Picker for the 2026 harvest", "Picker"),
+        (
+            "Role: Support Worker for the Young People team",
+            "Support Worker for the Young People team",
+        ),
+    ],
+)
+def test_when_a_job_is_worked_is_no_part_of_its_name(line: str, role: str) -> None:
+    assert parse_notes(line + "\nMet Ana Ruiz.\n").role == role

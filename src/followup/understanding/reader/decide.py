@@ -709,6 +709,8 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not _is_titled_person(c[2].value)
         and not (c[2].source == "cue" and _SHOPPING_PLACE.search(c[2].value))
         and not _PART_OF_SITE.fullmatch(c[2].value)
+        # "University" alone (of "Al-Hussein Bin Talal University"): a kind, no one's name
+        and c[2].value.lower() not in vocabulary().organisation_heads
     ]
     companies = [(r, o, c) for r, o, c in ((r, o, _undated(c)) for r, o, c in companies) if c]
     if not companies:

@@ -192,8 +192,10 @@ _PAST_BEFORE = re.compile(
     rf"{_TENURE}\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){{1,2}}(?:at|with)\s*$"
     r"|\blast\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:at|with)\s*$"
     # "two semesters of dairy science at Fox Valley Tech": the candidate's studies
-    r"|\b(?:semesters?|courses?|studies|studied|degree|diploma|classes|training)\b[^.;\n]{0,30}"
-    r"\bat\s*$"
+    r"|\b(?:semesters?|courses?|cursos?|studies|studied|degree|diploma|classes|training)\b"
+    r"[^.;\n]{0,30}\bat\s+(?:the\s+)?$"
+    # "now working part time at the Sheridan College library": the candidate's own job
+    r"|\b(?:now|currently|i am|i'm|im|still)\s+working\b[^.;\n]{0,30}\b(?:at|with)\s+(?:the\s+)?$"
     # "after my contract with Dunărea Shipping ends", "my current job at X": the candidate's own
     r"|\bmy\s+(?:current\s+|present\s+|old\s+|last\s+)?(?:contract|job|post|position|role|"
     r"placement|employer)\s+(?:with|at)\s*$"
@@ -244,6 +246,16 @@ _OWN_EDUCATION = re.compile(
 )
 
 
+# when a job is worked, after its name: "for the autumn season (Sept–Nov)", "for the campaña
+# 2024/25 and after fijo", "for the 2026 harvest"
+_FOR_THE_SEASON = re.compile(
+    r"\s+for\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:seasons?|campaigns?|campañas?|campanhas?|"
+    r"temporadas?|summer|winter|autumn|fall|spring|harvest|year|semester|term|"
+    r"\d{4}(?:/\d{2,4})?)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def _clean_value(value: str, name: str) -> tuple[str, str]:
     """A labelled company or role without what cannot be part of one (a link, an address).
 
@@ -275,6 +287,8 @@ def _clean_value(value: str, name: str) -> tuple[str, str]:
         return "", "a description, not a name"  # "Place: their office Futian"
     if name == "role" and "," in kept:
         kept = kept.split(",")[0].strip()
+    if name == "role":
+        kept = _FOR_THE_SEASON.sub("", kept)  # "Trench Supervisor for the autumn season"
     if name == "role" and kept.count("(") > kept.count(")"):
         # "Head of Finance (reports to CEO, seat on ...)" cut at its comma: the bracket goes
         kept = kept[: kept.rindex("(")].strip()
