@@ -1617,9 +1617,31 @@ def test_a_title_line_with_brackets_gives_values_that_are_the_notes_own_text() -
         ("Site Manager interview\nInterviewer: Graham Cole\n", None),  # a title line's role
         ("Interview - Clinical Pharmacist Gr.2\nInterviewer: Ann Lee\n", None),
         ("Where: Microsoft Teams Meeting\nInterviewer: Ann Lee\n", None),  # a meeting place
+        (  # the candidate's own job now, after the interview's employer
+            "The interview for the Assistant Granthi seva at Gurdwara Sahib Fernway, Brampton, "
+            "was yesterday.\nAbout me: MA from Punjabi University, and now working part time "
+            "at the Sheridan College library.\n",
+            "Gurdwara Sahib Fernway",
+        ),
+        (  # the candidate's own course
+            "Met Encarni, the gerente. Me: 7 campañas at Oleícola Fernway as operario; the "
+            "curso de maestro de almazara at the Escuela de Catadores in Jaén.\n",
+            None,
+        ),
+        (  # a project is an organisation; a kind alone is no one's name
+            "# Interview — Petra Fernway Archaeological Project (PFAP)\n\n"
+            "- Dr. Khaled Nawafleh, co-director, from Al-Hussein Bin Talal University in Ma'an\n"
+            "- Prof. Helen Marsh, Project Director\n",
+            "Petra Fernway Archaeological Project",
+        ),
+        (  # "the University" names no employer
+            "Met Prof. Helen Marsh today.\n- send the references: Dr. Nizar at the University "
+            "+ my supervisor in Aqaba\n",
+            None,
+        ),
     ],
 )
-def test_an_occupation_or_a_meeting_place_read_from_the_text_is_no_employer(
+def test_an_occupation_a_meeting_place_or_the_candidates_own_is_no_employer(
     text: str, company: str | None
 ) -> None:
     assert parse_notes(text).company == company
@@ -6002,39 +6024,6 @@ def test_a_lower_case_spanish_capitan_is_an_honorific() -> None:
         "ingeniera Rosa Pinedo, she is the gerente general. so I write to him.\n"
     )
     assert notes.interviewer_full == "Capt. Wilder Panduro"
-
-
-@pytest.mark.parametrize(
-    ("text", "company"),
-    [
-        (  # the candidate's own job now, after the interview's employer
-            "The interview for the Assistant Granthi seva at Gurdwara Sahib Fernway, Brampton, "
-            "was yesterday.\nAbout me: MA from Punjabi University, and now working part time "
-            "at the Sheridan College library.\n",
-            "Gurdwara Sahib Fernway",
-        ),
-        (  # the candidate's own course
-            "Met Encarni, the gerente. Me: 7 campañas at Oleícola Fernway as operario; the "
-            "curso de maestro de almazara at the Escuela de Catadores in Jaén.\n",
-            None,
-        ),
-        (  # a project is an organisation; a kind alone is no one's name
-            "# Interview — Petra Fernway Archaeological Project (PFAP)\n\n"
-            "- Dr. Khaled Nawafleh, co-director, from Al-Hussein Bin Talal University in Ma'an\n"
-            "- Prof. Helen Marsh, Project Director\n",
-            "Petra Fernway Archaeological Project",
-        ),
-        (  # "the University" names no employer
-            "Met Prof. Helen Marsh today.\n- send the references: Dr. Nizar at the University "
-            "+ my supervisor in Aqaba\n",
-            None,
-        ),
-    ],
-)
-def test_the_candidates_own_job_or_course_and_a_bare_kind_are_no_employer(
-    text: str, company: str | None
-) -> None:
-    assert parse_notes(text).company == company
 
 
 @pytest.mark.parametrize(
