@@ -6046,3 +6046,16 @@ def test_a_lower_case_spanish_capitan_is_an_honorific() -> None:
 )
 def test_when_a_job_is_worked_is_no_part_of_its_name(line: str, role: str) -> None:
     assert parse_notes(line + "\nMet Ana Ruiz.\n").role == role
+
+
+def test_a_memos_firm_ends_before_the_and_an_irish_names_particles_are_capitals() -> None:
+    notes = parse_notes(
+        "the interview was at fernway net works the big shed down past the pier\n"
+        "job is net mender full time\norla said email me, i do all the hiring\n"
+        "ok thats it\nciaran mac giolla bhride\n"
+    )
+    assert notes.company == "Fernway Net Works"
+    assert notes.candidate == "Ciaran Mac Giolla Bhride"
+    # other particles stay small
+    notes = parse_notes("chatted with sandra boyle at fernway haulage today\njan van der berg\n")
+    assert notes.candidate == "Jan van der Berg"

@@ -72,6 +72,13 @@ class NameHit:
     title_before: str | None = None  # "Head Chef" in "Head Chef Luca Moretti"
 
 
+# the particles a name written in capitals keeps small ("van der Berg", "de la Cruz"); an
+# Irish name's are capitals ("Ciarán Mac Giolla Bhríde", "Aoife Ní Bhriain")
+_SMALL_PARTICLES = (
+    PARTICLES - GIVEN_NAME_PARTICLES - {"mac", "mhic", "nic", "giolla", "ó", "ní", "uí", "ua"}
+)
+
+
 def capitalise(word: str) -> str:
     """`o'neil` -> `O'Neil`, `mary-jo` -> `Mary-Jo`, `mcintyre` -> `McIntyre`; a word with
     capitals keeps them."""
@@ -220,9 +227,7 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
     if len(words) == 1 and honorific is None and not before and words[0][0].lower() in _WEEKDAYS:
         return None  # "with Sunday mornings and Wednesday evenings": a day, not a name
     name = " ".join(
-        capitalise(w)
-        if lower_case_notes and (k == 0 or w.lower() not in PARTICLES - GIVEN_NAME_PARTICLES)
-        else w
+        capitalise(w) if lower_case_notes and (k == 0 or w.lower() not in _SMALL_PARTICLES) else w
         for k, (w, _, _) in enumerate(words)
     )
     full = _full_name_after(text, end, name, vocab, lower_case_notes)

@@ -349,6 +349,8 @@ def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str,
         if low in _DOTTED and m.group(1).endswith("."):
             word += "."  # "St. Aldric Hospital", "Vardhan Textiles Pvt. Ltd."
         start = i + m.start(1)
+        if low == "the" and words and words[-1][0].lower() not in ("of", "and", "&"):
+            break  # "mcgettigan net works the big shed": "the" joins only after "of" or "and"
         joiner = low in _JOINERS and bool(words)
         capital = word[:1].isupper() or (word[:1].isdigit() and bool(words))
         if not (joiner or capital or (lower and low not in FUNCTION_WORDS)):
