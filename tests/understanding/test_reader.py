@@ -6059,3 +6059,34 @@ def test_a_memos_firm_ends_before_the_and_an_irish_names_particles_are_capitals(
     # other particles stay small
     notes = parse_notes("chatted with sandra boyle at fernway haulage today\njan van der berg\n")
     assert notes.candidate == "Jan van der Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "interviewer"),
+    [
+        (  # a tour firm is a firm, and what follows its comma is its place, no person
+            "Interview with Fernway Tours, Kangerlussuaq\n\nmet Sofie Dahl, she does the hiring.\n",
+            "Fernway Tours",
+            "Sofie Dahl",
+        ),
+        (  # a Danish title: its date's "d." ends no sentence; "samtale med" is "interview with"
+            "noter – tirsdag d. 3/9-24 – samtale med fernway tours, kangerlussuaq\n"
+            "job: dog sled guide\n\nmalik said write to sofie dahl, she does the hiring.\n",
+            "Fernway Tours",
+            "Sofie Dahl",
+        ),
+        (  # someone's own place is no employer
+            "dog sled guide, winter season\n"
+            "on video from my kitchen in aarhus, 45 min\n"
+            "malik said write to sofie dahl, she does the hiring.\n",
+            None,
+            "Sofie Dahl",
+        ),
+    ],
+)
+def test_a_tour_firm_and_a_danish_title_name_the_employer(
+    text: str, company: str | None, interviewer: str
+) -> None:
+    notes = parse_notes(text)
+    assert notes.company == company
+    assert notes.interviewer_full == interviewer

@@ -54,6 +54,7 @@ _TIME_ZONE = re.compile(
     r"(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[\w/+-]+"
 )
 _POSSESSIVE = re.compile(r"(?:their|our|my|his|her|your)\s", re.IGNORECASE)
+_POSSESSIVE_INSIDE = re.compile(r"\s(?:their|our|my|his|her|your)\s", re.IGNORECASE)
 # a date or a reference, not a name: "Ngày 7/4/2026", "Mo 23.02.26 13", "Dydd Mercher 13 Mai
 # 2026" (a year and a day), "HR/2291", "Posting #WW-2026-04" (a store's "#114" stays)
 _DATE_OR_REFERENCE = re.compile(
@@ -700,6 +701,8 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not vocabulary().meeting_re.search(c[2].value)
         and not (c[2].source != "label" and _is_occupation(c[2].value))  # "Company: Shift" stays
         and not _POSSESSIVE.match(c[2].value)  # "their studio in Ancoats" describes a place
+        # "on video from my kitchen": someone's own place, read where no label named it
+        and not (c[2].source != "label" and _POSSESSIVE_INSIDE.search(c[2].value))
         and not _NOTES_WORDS.match(c[2].value)
         and not _TIME_ZONE.fullmatch(c[2].value)  # a calendar invite's "America/Lima"
         and not _DATE_OR_REFERENCE.search(c[2].value)

@@ -44,7 +44,7 @@ _INTERVIEW_WORDS = frozenset(
     "interview entrevista entretien entrevue vorstellungsgespräch bewerbungsgespräch "
     "colloquio intervista intervju haastattelu wawancara mülakat sollicitatiegesprek "
     "rozmowa interviu pohovor razgovor interjú állásinterjú intervjuu intervija pokalbis "
-    "temuduga usaili panayam görüşme jobsamtale собеседование співбесіда интервю "
+    "temuduga usaili panayam görüşme jobsamtale samtale собеседование співбесіда интервю "
     "面試 面试 面接 면접".split()
 )
 # the word for an interview in the languages notes mix in: a front matter `title:` with it
@@ -101,6 +101,8 @@ _HEADING_NOISE = (
         "notas de notizen mülakat notları anotações catatan wawancara sollicitatiegesprek "
         "sollicitatie gesprek rozmowa kwalifikacyjna colloquio bewerbungsgespräch interviu "
         "entrevue intervista intervju haastattelu poste puesto posto vaga "
+        # "with" and "notes" in the languages titles mix in ("samtale med Qimmeq Tours")
+        "med mit avec noter "
         # the application's own word ("Clínica Sur — postulación Enfermera Neonatal")
         "postulación postulacion candidatura candidature solicitud "
         # a list's or a chat export's own name ("MVM interview — checklist + notes", "Telegram —
@@ -309,7 +311,8 @@ class _Headings(_Sender):
             for m in re.finditer(r"[^\-–—|:,*]+(?:-[^\s\-–—|:,*][^\-–—|:,*]*)*", unsplit)
         ]
         plain = _ABBREV_DOT.sub("", seg.text)
-        sentence_end = re.search(r"[.!?]\s+\w", plain)
+        # (a date's "tirsdag d. 3/9-24" has no sentence end)
+        sentence_end = re.search(r"(?<!\b[a-zæøå])[.!?]\s+\w|[.!?]\s+(?=\D)\w", plain)
         # "Interview — Kwela Outdoor & Camping, Store Manager for the Rosebank branch. today
         # 2pm at head office": a title of parts cut by a dash, then a sentence
         dashed_first = sentence_end is not None and re.search(

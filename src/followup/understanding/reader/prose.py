@@ -618,8 +618,8 @@ class _People(_Headings):
                 group.append(person)
             pos = max(hit.end, hit.title_end)
             joiner = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|\+\s*)", text[pos:])
-            if not joiner:
-                break
+            if not joiner or (joiner.group(0).strip() == "," and self._organisation(hit.name)):
+                break  # "with Qimmeq Tours, Kangerlussuaq": after a firm's comma, its place
             pos += joiner.end()
             context = ""
         if len(group) > 1:
