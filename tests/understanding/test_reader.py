@@ -6090,3 +6090,12 @@ def test_a_tour_firm_and_a_danish_title_name_the_employer(
     notes = parse_notes(text)
     assert notes.company == company
     assert notes.interviewer_full == interviewer
+
+
+def test_a_crew_member_is_a_job_not_a_person() -> None:
+    notes = parse_notes(
+        "Interview: Hovercraft Crew Member – Fernway Skimmer\n"
+        "When: Wednesday 15 January 2025 10:00 – 11:30 (GMT)\n"
+        "Attendees: Capt. Gareth Lowe; Nadia Okonjo\n"
+    )
+    assert notes.role == "Hovercraft Crew Member"
