@@ -6099,3 +6099,24 @@ def test_a_crew_member_is_a_job_not_a_person() -> None:
         "Attendees: Capt. Gareth Lowe; Nadia Okonjo\n"
     )
     assert notes.role == "Hovercraft Crew Member"
+
+
+@pytest.mark.parametrize(
+    ("text", "greeting"),
+    [
+        (
+            "Interviewers:\n1) Park Jae-hoon (CEO)\n2) Kim Min-seo (head brewer), she decides\n"
+            "After: thank you mail to Kim 팀장님 (Dear Ms. Kim). tell Jiwoo.\n",
+            "Ms. Kim",
+        ),
+        (
+            "Interviewer: Gennady Volkov, head of security\n\n## Letter\n"
+            "Dear Mr. Volkov (in English he said is ok).\n",
+            "Mr. Volkov",
+        ),
+    ],
+)
+def test_a_greeting_in_brackets_or_before_one_is_the_authors_choice(
+    text: str, greeting: str
+) -> None:
+    assert parse_notes(text).addressed_as == greeting

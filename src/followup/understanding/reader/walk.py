@@ -395,10 +395,12 @@ _SAID_GREETING = re.compile(
 # "email her tonight. Dear Michelle. sign Sione": a greeting as a sentence of its own ("So it's
 # Dear Mr. Munro.")
 _BARE_GREETING = re.compile(
-    r"(?:^|(?<=[.!?:])[ \t]+|(?<=[→⇒])[ \t]*|(?<=->)[ \t]*)"  # also "... :) → Dear Marloes"
+    r"(?:^|(?<=[.!?:])[ \t]+|(?<=[→⇒])[ \t]*|(?<=->)[ \t]*|(?<=\())"  # also "→ Dear Marloes"
     r"(?:[Ss]o[ \t]+)?(?:it['’]s[ \t]+|it[ \t]+is[ \t]+)?"
     r"(?P<q>Dear[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
-    r"[ \t]*(?=[,]|\.(?:\s|$)|$)"
+    # (in brackets too: "thank you mail to Kim 팀장님 (Dear Ms. Kim)", "Dear Mr. Volkov (in
+    # English he said is ok)")
+    r"[ \t]*(?=[,)]|\.(?:\s|$)|$|[ \t]\()"
 )
 
 
