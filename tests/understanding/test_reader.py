@@ -6120,3 +6120,15 @@ def test_a_greeting_in_brackets_or_before_one_is_the_authors_choice(
     text: str, greeting: str
 ) -> None:
     assert parse_notes(text).addressed_as == greeting
+
+
+def test_interviewers_who_share_the_hiring_are_asked_about() -> None:
+    notes = parse_notes(
+        "1. Position: Mountain Guide\n2. Interviewers (two, they share the hiring):\n"
+        "   2.1 Mr. Elia Fernway – Chief Guide, he asked about altitude sickness\n"
+        "   2.2 Mrs. Neema Lyimo – Operations Director, she asked about clients\n"
+        "   Both said write to us. I do not know who is the boss of who.\n\nGodlisten Mushi\n"
+    )
+    assert notes.interviewer_full is None
+    assert notes.facts is not None
+    assert [p.full for p in notes.facts.candidates] == ["Mr. Elia Fernway", "Mrs. Neema Lyimo"]
