@@ -6132,3 +6132,29 @@ def test_interviewers_who_share_the_hiring_are_asked_about() -> None:
     assert notes.interviewer_full is None
     assert notes.facts is not None
     assert [p.full for p in notes.facts.candidates] == ["Mr. Elia Fernway", "Mrs. Neema Lyimo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Right then. Notes on the Fernway Narrowboats interview, written on Sunday.",
+            "Fernway Narrowboats",
+        ),
+        ("Notes on the Head Chef interview, written on Sunday.", None),
+        ("Gabrielle — notes after the OT interview, Tuesday Sept 22", None),
+        (  # an organisation written to is the employer, nobody to greet
+            "ok today is tuesday I need to write to Fernway Rapids Adventures eh the interview "
+            "was friday for the raft guide job",
+            "Fernway Rapids Adventures",
+        ),
+        (  # a shouted club beside the notes' own title
+            "SALT CITY FERNWAY CLUB — youth program director interview — Tues 14th",
+            "Salt City Fernway Club",
+        ),
+    ],
+)
+def test_the_employer_named_by_its_interview_its_email_or_a_shouted_title(
+    text: str, company: str | None
+) -> None:
+    assert parse_notes(text + "\nMet Ann Lee.\n").company == company

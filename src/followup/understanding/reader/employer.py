@@ -66,6 +66,8 @@ _COMPANY_CUE = re.compile(
     r"|\b(?:i'm|i am)\s+(?:[^\s,.;]+\.?\s+){1,3}from)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
     re.IGNORECASE,
 )
+# "the Dyfrdwy Narrowboats interview", "my Fernway interview": a name before "interview"
+_THE_INTERVIEW_OF = re.compile(r"\b(?:the|my|our)[ \t]+(?=[A-Z][^\n]{0,60}?[ \t]interview\b)")
 # "so the place is called instrumentenbau kästner und sohn": what the employer is called, in
 # lower-case notes too
 _CALLED = re.compile(
@@ -442,6 +444,8 @@ class _Employer(_Dates):
         cues += [(m, False, True) for m in _CALLED.finditer(text)]
         if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
             cues += [(m, False, False) for m in _COMPANY_IS.finditer(text)]
+            # "Notes on the Dyfrdwy Narrowboats interview": the interview named by its employer
+            cues += [(m, False, True) for m in _THE_INTERVIEW_OF.finditer(text)]
         for m, needs_word, interview in cues:
             if m.group(0)[:1] == "C" and _CAPITAL_BEFORE.search(text, 0, m.start()):
                 continue  # "Kiambugi Tea Factory Company Ltd": the word is part of a name
@@ -458,6 +462,12 @@ class _Employer(_Dates):
                 continue  # a memo's "sessions at the library": a place, no employer's name
             before = text[max(0, m.start() - 40) : m.end()]
             after = text[start + len(value) : start + len(value) + 60]
+            if m.re is _THE_INTERVIEW_OF and (
+                not re.match(r"[ \t]+interview\b", after, re.IGNORECASE)
+                or all(w.lower() in self.vocab.role_words for w in value.split())
+                or re.fullmatch(r"[A-Z]{1,3}", value) is not None
+            ):
+                continue  # "the Head Chef interview", "the OT interview": the job's
             apposed = self.vocab.apposition_re.match(after) is not None
             if (m in in_name and not apposed) or (
                 needs_word

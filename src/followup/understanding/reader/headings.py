@@ -549,7 +549,9 @@ class _Headings(_Sender):
         # "CACAO MITAD DEL MUNDO — chocolatero/a de taller": a title's name in capitals (one
         # word alone, "PASTRY", is a shout)
         shouted = (
-            shout_ok
+            # (beside the notes' own title too when it ends in an organisation's word:
+            # "SALT CITY LACROSSE CLUB — youth program director interview")
+            (shout_ok or lows[-1] in self.vocab.company_words)
             and len(kept) > 1
             and value.isupper()
             and not any(c.isdigit() for c in value)  # "AGENDA 2026" is a diary's

@@ -312,7 +312,11 @@ class _People(_Headings):
             if hit and text[m.end() : hit.start].strip().lower() in ("the", "la", "le", "el"):
                 continue  # "sending to the Netherlands": a place; a person has no article
             if hit and hit.honorific is None and self._organisation(hit.name):
-                continue  # "the email to meru moto works": the employer, nobody to greet
+                # "the email to meru moto works", "I need to write to Source Rapids Adventures":
+                # the employer, nobody to greet
+                loc = _located(hit.name, seg, hit.start, "cue")
+                self.found.companies.append((2, self._next(), loc))
+                continue
             if hit and _between_is_filler(text, m.end(), hit.start):
                 after = max(hit.end, hit.title_end)
                 if (
