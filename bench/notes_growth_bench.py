@@ -46,6 +46,12 @@ UNITS: dict[str, str] = {
     "a person a sentence": "Met Mr Xy Zed.\n",
     "a person and title a line": "Dr Ann Lee (CTO)\n",
     "labelled lines padded with spaces": "Company: Acme" + " " * 2_000 + "x\n",
+    # (session 30: a chat's "Me:" lines, people under a heading of people, "the X interview",
+    # markdown emphasis inside points)
+    "chat me lines": "Me: good, Ab said so\n",
+    "headings of people": "## Who\n### Ann Lee\nHead of it.\n",
+    "the X interview": "the Ab interview ",
+    "emphasis": "- they run **3 shifts** a day\n",
 }
 
 

@@ -6158,3 +6158,21 @@ def test_the_employer_named_by_its_interview_its_email_or_a_shouted_title(
     text: str, company: str | None
 ) -> None:
     assert parse_notes(text + "\nMet Ann Lee.\n").company == company
+
+
+def test_a_relative_the_notes_say_to_write_to_is_named_in_full() -> None:
+    notes = parse_notes(
+        "interview was yesterday at Hmeljarstvo Fernway in Žalec\n"
+        "they were three. gospod Tomaž Fernway the owner, and his wife gospa Mojca Fernway, she "
+        "do all the office.\nat the end Tomaž say, write to Mojca. so email to Mojca.\n"
+    )
+    assert notes.interviewer_full == "Ms. Mojca Fernway"
+
+
+def test_a_name_in_quotes_called_fine_is_the_greeting() -> None:
+    notes = parse_notes(
+        "Fernway Fire Protection - journeyman sprinkler fitter - Mon Nov 17\n"
+        'Gord Malinowski, field super. my guy. "email me, I hire the fitters"\n'
+        'email Gord. "Gord," fine - he signs emails Gord.\n- Travis Bouchard\n'
+    )
+    assert notes.addressed_as == "Gord"

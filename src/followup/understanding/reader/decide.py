@@ -492,6 +492,8 @@ def _named_addressee(
     if not match:  # "email to Er. Thapa Magar", who is "Er. Ram Bahadur Thapa Magar"
         tails = [p for p, _ in pool if _family_tail(p, target)]
         match = [p.model_copy(update={"two_family_names": True}) for p in tails[:1]]
+    if not match:  # "his wife gospa Mojca Kos ... so email to Mojca": named as a relative
+        match = [p for p in mentioned if p.same_as(target) and len(p.name.value.split()) > 1][:1]
     short = [] if match else _short_for(target, pool)
     greeting = target.name if short else None  # greeted as the notes call them, "Fen"
     match = match or short

@@ -184,6 +184,10 @@ class _Reader(_Labels):
             or _BARE_GREETING.search(seg.text)
             or _GREETING_IS_FINE.search(seg.text)
         )
+        if said is not None and said.re is _GREETING_IS_FINE and said.group("n"):
+            name = said.group("n")  # '"Gord," fine': the name alone, as the greeting's
+            self.found.greetings.append(_located(name, seg, said.start("n"), "cue"))
+            said = None
         if said is not None and (self.lower or said.group("q").split()[1][:1].isupper()):
             # "so the email is Dear Jo period": a greeting said, not quoted (a dictated memo)
             words: list[str] = []
@@ -404,10 +408,12 @@ _BARE_GREETING = re.compile(
 )
 
 
-# "so I think Dear Deirdre is grand": the author's choice, said of the greeting
+# "so I think Dear Deirdre is grand": the author's choice, said of the greeting; so is a name
+# in quotes called fine ('"Gord," fine - he signs emails Gord')
 _GREETING_IS_FINE = re.compile(
     r"\b(?P<q>(?i:dear)[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]+"
     r"(?i:is|will be|would be|should be)[ \t]+(?i:fine|grand|ok|okay|good|right|best|perfect)\b"
+    r"|[\"“](?P<n>[A-Z][\w'’-]+),?[\"”][ \t]+(?i:(?:is[ \t]+)?(?:fine|ok|okay|good))\b"
 )
 
 
