@@ -6176,3 +6176,27 @@ def test_a_name_in_quotes_called_fine_is_the_greeting() -> None:
         'email Gord. "Gord," fine - he signs emails Gord.\n- Travis Bouchard\n'
     )
     assert notes.addressed_as == "Gord"
+
+
+@pytest.mark.parametrize(
+    ("line", "company", "role"),
+    [
+        (
+            "02/04/2025 13:52 - Amira: Behi, I think good. Dar Fernway Thalasso & Spa, at Port "
+            "El Kantaoui. Hammam & Spa Manager. I write in english because she wants english",
+            "Dar Fernway Thalasso & Spa",
+            "Hammam & Spa Manager",
+        ),
+        (
+            "24/10/2024, 20:15 - Kevin: Operations Manager, Fernway Road Express Sacco. They "
+            "have 146 matatus registered",
+            "Fernway Road Express Sacco",
+            "Operations Manager",
+        ),
+    ],
+)
+def test_a_chat_messages_sentence_that_is_the_job_or_the_firm(
+    line: str, company: str, role: str
+) -> None:
+    notes = parse_notes(line + "\n02/04/2025 13:55 - Nour: and who was there?\n")
+    assert (notes.company, notes.role) == (company, role)

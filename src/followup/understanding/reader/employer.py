@@ -338,6 +338,10 @@ _STREET_WORDS = frozenset(
 _PLACE_AFTER = frozenset("off near beside behind opposite outside across past".split())
 
 
+# a firm's place after its name, as a sentence's end: ", at Port El Kantaoui."
+_PLACE_AFTER_NAME = re.compile(r",[ \t]+(?:at|in)[ \t]+[A-Z][^.,;!?\n]{0,40}(?:\.\s|\.?\s*$)")
+
+
 def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str, int]:
     """A company name starting at `pos`: capitalised words, with `&`, `of`, `and` inside."""
     words: list[tuple[str, int]] = []
@@ -539,11 +543,39 @@ class _Employer(_Dates):
             if not value or lead is None or start != lead.end():
                 continue
             words = [w.lower().strip(".,").replace(".", "") for w in value.split()]
+            if (
+                chat
+                and 2 <= len(words) <= 5
+                and words[-1] in self.vocab.role_words
+                and words[-1] not in self.vocab.company_words
+            ):
+                # a chat message's sentence that is the job and nothing else ("... at Port El
+                # Kantaoui. Hammam & Spa Manager. I write in english ..."), or the job and the
+                # employer ("Operations Manager, Thika Road Express Sacco. They have ...")
+                end = start + len(value)
+                firm = re.match(r",[ \t]+", text[end:])
+                named, at = (
+                    _name_run(text, end + firm.end(), False, self.vocab) if firm else ("", 0)
+                )
+                if named and named.split()[-1].lower() in self.vocab.company_words:
+                    if not _ALONE_AFTER.match(text, at + len(named)):
+                        continue
+                    loc = _located(named, seg, at, "cue")
+                    self.found.companies.append((2, self._next(), loc))
+                elif not _ALONE_AFTER.match(text, end):
+                    continue
+                self.found.roles.append((2, self._next(), _located(value, seg, start, "cue")))
+                continue
             if len(words) < 2 or words[-1] not in self.vocab.company_words:
                 continue
             legal = _LEGAL_SUFFIX.match(value.split()[-1]) or _LEGAL_FORM_AT.search(value)
             after = text[start + len(value) :]
-            if _ALONE_AFTER.match(after) or (legal and after.lstrip(" .").startswith(("(", ","))):
+            # (and "Dar Yasmine Thalasso & Spa, at Port El Kantaoui.": where it is, after it)
+            if (
+                _ALONE_AFTER.match(after)
+                or (legal and after.lstrip(" .").startswith(("(", ",")))
+                or _PLACE_AFTER_NAME.match(after)
+            ):
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((3 if legal else 2, self._next(), loc))
         self._company_part(seg)
