@@ -6200,3 +6200,12 @@ def test_a_chat_messages_sentence_that_is_the_job_or_the_firm(
 ) -> None:
     notes = parse_notes(line + "\n02/04/2025 13:55 - Nour: and who was there?\n")
     assert (notes.company, notes.role) == (company, role)
+
+
+def test_the_indonesian_bu_is_ibu_in_a_letter_and_only_with_a_capital() -> None:
+    notes = parse_notes("talked to Bu Retno Wulandari today at Sanggar Fernway, she decides\n")
+    assert notes.interviewer_full == "Ibu Retno Wulandari"
+    assert notes.addressed_as == "Ibu Retno"
+    # the Turkish "bu" ("this") is no honorific
+    notes = parse_notes("Interviewer: Ayşe Yılmaz\nbu hafta cevap verecekler\n")
+    assert notes.interviewer_full == "Ayşe Yılmaz"

@@ -52,6 +52,8 @@ DOT_ONLY = frozenset({"er", "g", "ga", "pr"})
 # honorifics that are one only in lower case: "seu Raimundo", "anh Hải" (not "Seu contrato",
 # nor "Anh Nguyen", a given name)
 LOWER_ONLY = frozenset({"seu", "anh", "chị"})
+# and one only with a capital: "Bu Retno" (Indonesian), not the Turkish "bu" ("this")
+CAPITAL_ONLY = frozenset({"bu"})
 NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 _NAME_AFTER_PARTICLE = re.compile(r"[ \t]+[^\W\d_]{2,}(?![\w'’-])")
 INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")
@@ -102,7 +104,11 @@ def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
         return False
     if (len(low) < 2 and word.isascii()) or low in FUNCTION_WORDS or low in vocab.title_words:
         return False
-    if low in vocab.honorifics and (low not in LOWER_ONLY or word.islower()):
+    if (
+        low in vocab.honorifics
+        and (low not in LOWER_ONLY or word.islower())
+        and (low not in CAPITAL_ONLY or word[:1].isupper())
+    ):
         return False  # ("Nguyễn Thị Lan Anh": "Anh" is a given name, "anh Hải" a form)
     if lower_case_notes:
         return word.isalpha() or "-" in word or "'" in word
@@ -306,6 +312,7 @@ def _skip_filler(
             low in vocab.honorifics
             and (low not in DOT_ONLY or word.endswith("."))
             and (low not in LOWER_ONLY or word.islower())
+            and (low not in CAPITAL_ONLY or word[:1].isupper())
         ):
             honorific, i = _honorifics(text, i + m.end(), vocab.honorifics[low], vocab)
             break
