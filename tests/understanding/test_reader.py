@@ -6209,3 +6209,16 @@ def test_the_indonesian_bu_is_ibu_in_a_letter_and_only_with_a_capital() -> None:
     # the Turkish "bu" ("this") is no honorific
     notes = parse_notes("Interviewer: Ayşe Yılmaz\nbu hafta cevap verecekler\n")
     assert notes.interviewer_full == "Ayşe Yılmaz"
+
+
+def test_a_list_item_heading_the_candidates_own_past_makes_its_items_theirs() -> None:
+    notes = parse_notes(
+        "Interview at Lab Fernway, Bandung. Met Pak Dedi Suherman.\n"
+        "• saya:\n"
+        "  – 3 thn di Lab Dental Sinar Jaya Cirebon (manual, porselen), 1 thn freelance\n"
+        "  – ref: Pak Ujang (supervisor Sinar Jaya)\n"
+        "• yang saya pelajari:\n"
+        "  – lab kirim ke 140 klinik gigi di Bandung, ada kurir motor sendiri 2x sehari\n"
+    )
+    assert not any("Sinar Jaya" in p for p in notes.learned_points)
+    assert any("140 klinik" in p for p in notes.learned_points)

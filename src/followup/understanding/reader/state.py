@@ -252,6 +252,7 @@ class _State:
         self.answering = False  # under a Q&A's question of what or who ("Q. Position?")
         self.own = False  # under a heading of the candidate's own past ("## Me")
         self.own_items = 0  # lines read under it so far: a blank line after them ends it
+        self.own_list: int | None = None  # the indent of a list item "- me:" over own items
         self.mail = False  # under a heading of the email to write ("**Email**")
         self.mail_items = 0
         # a heading that is a label ("## Position"): the field its next line gives

@@ -68,6 +68,17 @@ class _Reader(_Labels):
                 continue
             if seg.line - 1 in setext and _RULE_LINE.fullmatch(seg.text):
                 continue  # the rule under a heading ("Poste" / "-----"): the heading said it
+            indent = len(seg.text) - len(seg.text.lstrip())
+            if self.own_list is not None and indent <= self.own_list:
+                self.own_list, self.own = None, False  # a sibling of "• saya:" ends its list
+            own_item = BULLET.match(seg.text)
+            if own_item is not None and self.vocab.own_heading_re.fullmatch(
+                seg.text[own_item.end() :].strip().rstrip(":").strip()
+            ):
+                # "• saya:" then "  – 3 thn di Lab Dental Sinar Jaya": a list item heading the
+                # candidate's own past, its indented items under it
+                self.own_list, self.own = indent, True
+                continue
             opens = self._heading_kind(seg.text, setext=seg.line in setext)
             if opens is not None:
                 self.told = False  # any heading ends a learned section
