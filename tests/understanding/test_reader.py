@@ -6222,3 +6222,19 @@ def test_a_list_item_heading_the_candidates_own_past_makes_its_items_theirs() ->
     )
     assert not any("Sinar Jaya" in p for p in notes.learned_points)
     assert any("140 klinik" in p for p in notes.learned_points)
+
+
+def test_firm_as_the_last_line_of_a_person_is_a_signature() -> None:
+    text = (
+        "Entrevista en el Instituto Fernway del Pacífico (IFP), Palmira, for the entomology "
+        "technician job. Met Dra. Luz Marina Ocampo.\n- they rear 3 species of parasitoid wasps\n"
+        "- the lab sends wasps to 40 sugar cane farms\n\nFirm: Andrés Felipe Cárdenas\n"
+    )
+    notes = parse_notes(text)
+    assert notes.candidate == "Andrés Felipe Cárdenas"
+    assert notes.company != "Andrés Felipe Cárdenas"
+    # a firm named at the top stays the employer
+    assert (
+        parse_notes("Firm: Fernway Lindqvist LLP\nMet Ann Lee.\n").company
+        == "Fernway Lindqvist LLP"
+    )

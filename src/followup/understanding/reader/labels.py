@@ -100,7 +100,7 @@ _BUILDING_WORDS = frozenset(
 
 # labels that name the employer in one language and the signature in another ("Firma:" is a
 # firm in German and Polish, a signature in Spanish and Italian)
-ALSO_SIGNATURE = frozenset({"firma"})
+ALSO_SIGNATURE = frozenset({"firma", "firm"})
 
 
 def only_a_persons_name(text: str, vocab: Vocabulary, lower: bool = False) -> bool:
