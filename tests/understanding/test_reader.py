@@ -1639,6 +1639,12 @@ def test_a_title_line_with_brackets_gives_values_that_are_the_notes_own_text() -
             "+ my supervisor in Aqaba\n",
             None,
         ),
+        # a street or a public building where the interview was held
+        ("Interview at Jalan Fernway Idris Shah no. 12 with Puan Aini.\n", None),
+        ("Interview at the Civic Centre with Ms. Ana Vuli for the inspector job.\n", None),
+        ("Met Ms. Ana Vuli at Flinders Ln for the chef job.\n", None),
+        # (nor is whom the interview was with part of a title's place)
+        ("Interview at Town Hall with Ms. Ana Vuli, 10am.\n", None),
     ],
 )
 def test_an_occupation_a_meeting_place_or_the_candidates_own_is_no_employer(

@@ -76,6 +76,16 @@ _PART_OF_SITE = re.compile(
     r"pier|berth|platform|entrance)\s+[A-Z0-9]{1,3}",
     re.IGNORECASE,
 )
+# a street or a public building, where an interview is held, never whom it is with: "Jalan
+# Sultan Idris Shah", "Flinders Ln", "Civic Centre", "Hôtel de Ville", "Neuadd y Sir", "Molo
+# Rinascita" (a pier), "Planta Hermosillo" (a plant)
+_VENUE = re.compile(
+    r"(?:jalan|jln|rue|calle|molo|planta|neuadd)\s.+"
+    r"|.+\s(?:ln|rd|ave|blvd)\.?"
+    r"|(?:the\s+)?(?:civic\s+cent(?:re|er)|town\s+hall|city\s+hall|county\s+hall|"
+    r"h[ôo]tel\s+de\s+ville|rathaus|ayuntamiento|neuadd\s+y\s+sir)",
+    re.IGNORECASE,
+)
 # a place of the employer after its name in a `Location:` value: "Acme site office", "Acme HQ";
 # a branch number ("Pinecrest Outfitters #114") or the name in another script in brackets
 # ("Kanto Smart Logistics K.K. (関東スマートロジスティクス株式会社)")
@@ -714,6 +724,7 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not _is_titled_person(c[2].value)
         and not (c[2].source == "cue" and _SHOPPING_PLACE.search(c[2].value))
         and not _PART_OF_SITE.fullmatch(c[2].value)
+        and not (c[2].source != "label" and _VENUE.fullmatch(c[2].value))
         # "University" alone (of "Al-Hussein Bin Talal University"): a kind, no one's name
         and c[2].value.lower() not in vocabulary().organisation_heads
     ]

@@ -187,6 +187,10 @@ _OPENED_TITLE = re.compile(
 )
 
 
+# "... with Ms. Ana Vuli" inside a title's part: a person follows
+_WITH_SOMEONE = re.compile(r"[ \t]+(?:with|w/)[ \t]+(?=[A-Z])")
+
+
 def _closing_quote(text: str, start: int, end: int) -> int:
     """The end of a name past the quote it opened: 'Colegio Intercultural "Nuevo Amanecer"'
     keeps its closing mark (the words end before it)."""
@@ -490,6 +494,10 @@ class _Headings(_Sender):
         cue = self.vocab.person_cue_re.match(original.strip())
         if cue is not None and cue.start() == 0:
             return  # "Spoke with Mona El-Sayed, the VP.": the person met, not an employer
+        met = _WITH_SOMEONE.search(original)
+        if met is not None and name_at(original, met.end(), self.vocab, self.lower) is not None:
+            original = original[: met.start()]  # "Interview at Town Hall with Ms. Ana Vuli":
+            # whom the interview was with is no part of where or what
         # brackets blanked to find the words, but the value is the notes' own text (a
         # value is always a span of the notes: "2026.02.24 (Tue) at ..." keeps its "(Tue)")
         part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), original)
