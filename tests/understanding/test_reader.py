@@ -1643,6 +1643,12 @@ def test_a_title_line_with_brackets_gives_values_that_are_the_notes_own_text() -
         ("Interview at Jalan Fernway Idris Shah no. 12 with Puan Aini.\n", None),
         ("Interview at the Civic Centre with Ms. Ana Vuli for the inspector job.\n", None),
         ("Met Ms. Ana Vuli at Flinders Ln for the chef job.\n", None),
+        # a partner of the employer's
+        (
+            "Met Dr. Ann Lee.\n- They have collaboration with Fernway University, joint paper is encouraged.\n",
+            None,
+        ),
+        ("Met Dr. Ann Lee.\n- joint zebrafish project with a group at Fernway University\n", None),
         # (nor is whom the interview was with part of a title's place)
         ("Interview at Town Hall with Ms. Ana Vuli, 10am.\n", None),
     ],

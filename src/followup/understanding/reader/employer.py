@@ -152,6 +152,13 @@ _INTERVIEW_AT = re.compile(
 # someone's other post, before "at": "Chief Scientist, also professor at ..." (the employer of
 # the job is elsewhere)
 _ALSO_AT = re.compile(r"\balso\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:at|@)\s+$", re.IGNORECASE)
+# a partner of the employer's: "joint zebrafish project with a group at Osaka University",
+# "collaboration with Tsukuba University" (an employer's own "program at X" is as often its)
+PARTNER_AT = re.compile(
+    r"\b(?:collaborat\w*|joint|partner\w*)\b[^.;\n]{0,40}?"
+    r"\b(?:at|with)(?:\s+the)?\s*$",
+    re.IGNORECASE,
+)
 # the units a candidate's tenure is counted in ("4 yrs", "2 summers", "three seasons")
 _TENURE = r"(?:yrs?|years?|months?|weeks?|summers?|seasons?|winters?)"
 _PAST_AFTER = re.compile(
@@ -499,6 +506,8 @@ class _Employer(_Dates):
                 continue
             if _ALSO_AT.search(before):
                 continue  # "Chief Scientist, also professor at Kunming Institute of Botany"
+            if PARTNER_AT.search(text, max(0, m.start() - 60), m.end()):
+                continue  # "collaboration with Tsukuba University": a partner, no employer
             if seg.line in self.found.own_lines:
                 # under a heading of the candidate's own past ("## Me"): "sports science at
                 # Northbridge University" is where they studied (the section may run on in a

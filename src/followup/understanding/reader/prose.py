@@ -10,7 +10,7 @@ from functools import cache
 from followup.understanding.facts import Person, Point
 from followup.understanding.people import FUNCTION_WORDS, LOWER_ONLY, name_at
 from followup.understanding.points import make_point, sentences
-from followup.understanding.reader.employer import _PAST_BEFORE, OTHER_PARTY_BEFORE
+from followup.understanding.reader.employer import _PAST_BEFORE, OTHER_PARTY_BEFORE, PARTNER_AT
 from followup.understanding.reader.headings import (
     CHAT_APPS,
     CHAT_HEAD,
@@ -601,8 +601,13 @@ class _People(_Headings):
             between = text[pos : hit.start]
             past = text[max(0, cue_start - 40) : pos]
             if self._organisation(hit.name):  # "Shwe Yaung Clinics"
-                if _PAST_BEFORE.search(past) or self.vocab.past_employer_re.search(past):
-                    # "4 yrs motorman with Pentland Shipping": the candidate's old employer
+                if (
+                    _PAST_BEFORE.search(past)
+                    or self.vocab.past_employer_re.search(past)
+                    or PARTNER_AT.search(past)
+                ):
+                    # "4 yrs motorman with Pentland Shipping": the candidate's old employer;
+                    # "collaboration with Tsukuba University": a partner of the employer's
                     self.found.not_companies.add(hit.name.lower())
                     break
             elif _PAST_BEFORE.search(past):
