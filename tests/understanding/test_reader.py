@@ -1645,7 +1645,8 @@ def test_a_title_line_with_brackets_gives_values_that_are_the_notes_own_text() -
         ("Met Ms. Ana Vuli at Flinders Ln for the chef job.\n", None),
         # a partner of the employer's
         (
-            "Met Dr. Ann Lee.\n- They have collaboration with Fernway University, joint paper is encouraged.\n",
+            "Met Dr. Ann Lee.\n- They have collaboration with Fernway University, joint paper "
+            "is encouraged.\n",
             None,
         ),
         ("Met Dr. Ann Lee.\n- joint zebrafish project with a group at Fernway University\n", None),
