@@ -6251,3 +6251,18 @@ def test_firm_as_the_last_line_of_a_person_is_a_signature() -> None:
         parse_notes("Firm: Fernway Lindqvist LLP\nMet Ann Lee.\n").company
         == "Fernway Lindqvist LLP"
     )
+
+
+def test_a_memos_lower_case_dear_names_the_greeting() -> None:
+    notes = parse_notes(
+        "chatted with sandra fernway, she is hiring for the dispatch lead job at northgate "
+        "haulage\nshe said email me\ndear sandra i think, nobody calls her mrs anything\n"
+        "— kevin tran\n"
+    )
+    assert notes.addressed_as == "Sandra"
+    # a "dear" that names nobody of the notes changes nothing
+    notes = parse_notes(
+        "chatted with sandra fernway, she is hiring for the dispatch lead job\noh dear god "
+        "the traffic\n— kevin tran\n"
+    )
+    assert notes.addressed_as == "Sandra Fernway"

@@ -194,6 +194,9 @@ class _Reader(_Labels):
             _SAID_GREETING.search(seg.text)
             or _BARE_GREETING.search(seg.text)
             or _GREETING_IS_FINE.search(seg.text)
+            # a memo without capitals: "dear orla i suppose she was orla the whole time" (only
+            # a word of the addressee's name makes it their greeting)
+            or (_LOWER_GREETING.search(seg.text) if self.lower else None)
         )
         if said is not None and said.re is _GREETING_IS_FINE and said.group("n"):
             name = said.group("n")  # '"Gord," fine': the name alone, as the greeting's
@@ -417,6 +420,9 @@ _BARE_GREETING = re.compile(
     # English he said is ok)")
     r"[ \t]*(?=[,)]|\.(?:\s|$)|$|[ \t]\()"
 )
+
+
+_LOWER_GREETING = re.compile(r"(?:^|(?<=[.!?:])[ \t]+)(?P<q>dear[ \t]+[^\W\d_][\w'’-]*)")
 
 
 # "so I think Dear Deirdre is grand": the author's choice, said of the greeting; so is a name
