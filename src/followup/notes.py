@@ -168,6 +168,7 @@ def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], l
             if (
                 field == "company"
                 and fold_label(name) in ALSO_SIGNATURE
+                and fold_label(name) != "firm"  # (an English key says what it says)
                 and only_a_persons_name(str(value), vocabulary())
             ):
                 field = "candidate"  # `firma: Valentina Iturbe`: a signature, in Spanish

@@ -6266,3 +6266,10 @@ def test_a_memos_lower_case_dear_names_the_greeting() -> None:
         "the traffic\n— kevin tran\n"
     )
     assert notes.addressed_as == "Sandra Fernway"
+
+
+def test_a_guide_is_a_job_and_whom_a_title_met_is_no_part_of_its_place() -> None:
+    notes = parse_notes("Interview with Fernway Tours — Dog Sled Guide\nMet Ann Lee.\n")
+    assert (notes.company, notes.role) == ("Fernway Tours", "Dog Sled Guide")
+    notes = parse_notes("Interview at Town Hall with Ms. Ana Vuli, 10am.\nMet Ann Lee.\n")
+    assert notes.company is None

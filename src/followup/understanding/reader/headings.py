@@ -495,9 +495,15 @@ class _Headings(_Sender):
         if cue is not None and cue.start() == 0:
             return  # "Spoke with Mona El-Sayed, the VP.": the person met, not an employer
         met = _WITH_SOMEONE.search(original)
-        if met is not None and name_at(original, met.end(), self.vocab, self.lower) is not None:
-            original = original[: met.start()]  # "Interview at Town Hall with Ms. Ana Vuli":
-            # whom the interview was with is no part of where or what
+        someone = name_at(original, met.end(), self.vocab, self.lower) if met else None
+        if (
+            met is not None
+            and someone is not None
+            and someone.name.split()[-1].lower() not in self.vocab.company_words
+        ):
+            # "Interview at Town Hall with Ms. Ana Vuli": whom the interview was with is no
+            # part of where or what ("Interview with Qimmeq Tours" names the employer)
+            original = original[: met.start()]
         # brackets blanked to find the words, but the value is the notes' own text (a
         # value is always a span of the notes: "2026.02.24 (Tue) at ..." keeps its "(Tue)")
         part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), original)
