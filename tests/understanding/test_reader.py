@@ -6251,6 +6251,9 @@ def test_firm_as_the_last_line_of_a_person_is_a_signature() -> None:
         parse_notes("Firm: Fernway Lindqvist LLP\nMet Ann Lee.\n").company
         == "Fernway Lindqvist LLP"
     )
+    # and an English front matter's "firm:" is the employer, even when it reads as two names
+    notes = parse_notes("---\nfirm: Okonkwo Fernway\n---\nMet Ann Lee.\n")
+    assert notes.company == "Okonkwo Fernway"
 
 
 def test_a_memos_lower_case_dear_names_the_greeting() -> None:
