@@ -167,6 +167,8 @@ def test_an_interview_detail_is_not_process() -> None:
         # a share of the reader's guests made theirs ("60% of your guests")
         "I loved learning that your 60% of guests come from TripAdvisor and GetYourGuide.",
         "I loved learning that first 2 years only sharpen tools and clean.",
+        # markdown's bold marks left standing (held-out 33's drafts, before points dropped them)
+        "I was happy to learn that your international program runs * * 3 times a year.",
         # dev 32's: the frame said of the reader
         "I loved how you enjoyed learning that every spring your team needs 25 seasonal workers.",
     ],
@@ -186,6 +188,7 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
     assert broken("I loved hearing everything about your plans for the new line.") is None
     assert broken("I loved learning all about the reed beds at Hickling.") is None
     assert broken("I enjoyed hearing how you loved training the new guides.") is None
+    assert broken("I enjoyed learning that your kiln reaches 1,200 degrees.") is None
     assert broken("I enjoyed hearing Rosa describe the new extraction line.") is None
     assert broken("I would be glad to bring my weaning protocol experience to your team.") is None
     assert (
