@@ -224,6 +224,8 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
         # a word in -ss, -us or -is is no verb ("cashless" is no "cashles")
         "I loved learning that your cashless fare card pilot on the CBD route from August.",
         "I loved learning that your bonus scheme from the spring.",
+        # a plural after a word that describes it is no verb (dev 32's model sentence)
+        "I loved to learn that your new girls U15 travel team starting this fall.",
     ],
 )
 def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
@@ -252,6 +254,9 @@ def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
         "I enjoyed learning that your business grows every year.",
         "I enjoyed learning that your campus hosts 40 events.",
         "I enjoyed learning that your team discusses every case.",
+        # a described plural, then its verb
+        "I enjoyed learning that your new hires start on Monday.",
+        "I enjoyed learning that your senior guides take 2 clients each.",
     ],
 )
 def test_a_that_clause_with_a_verb_passes(sentence: str) -> None:

@@ -128,6 +128,11 @@ _BEFORE_A_NOUN = frozenset(
     "several no of with for from to in on at by about into over under between among without "
     "and or".split()
 )
+# words that describe a plural after them ("your new girls U15 travel team starting this fall":
+# "girls" is no verb)
+_BEFORE_A_PLURAL = _BEFORE_A_NOUN | frozenset(
+    "new other more most senior junior young younger older local foreign small big large".split()
+)
 # a time that may follow a plural at the end of a clause ("your new irrigation ponds this
 # summer", "every year"); "every case" is none
 _TIME_AFTER = re.compile(
@@ -209,7 +214,7 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
             ):
                 return True
             continue
-        if words[i - 1] in _BEFORE_A_NOUN or w in counted:
+        if words[i - 1] in _BEFORE_A_PLURAL or w in counted:
             # a plural; the word after it may be the clause's verb ("your kernels go to")
             if (
                 nxt
