@@ -142,12 +142,7 @@ _ISO_DATE_START = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}\b")
 def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], list[str]]:
     """Front matter keys as people write them (`date`, `position`, `me`) -> the known keys;
     and the keys that name a contact (`hr_contact:`, `recruiter:`), which give no interviewer."""
-    from followup.understanding.reader import (
-        ALSO_SIGNATURE,
-        VENUE_LABELS,
-        names_the_notes,
-        only_a_persons_name,
-    )
+    from followup.understanding.reader import VENUE_LABELS, names_the_notes, only_a_persons_name
     from followup.understanding.vocabulary import fold_label, vocabulary
 
     labels = vocabulary().labels
@@ -167,8 +162,7 @@ def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], l
                 continue
             if (
                 field == "company"
-                and fold_label(name) in ALSO_SIGNATURE
-                and fold_label(name) != "firm"  # (an English key says what it says)
+                and fold_label(name) == "firma"  # (an English "firm:" says what it says)
                 and only_a_persons_name(str(value), vocabulary())
             ):
                 field = "candidate"  # `firma: Valentina Iturbe`: a signature, in Spanish
@@ -326,22 +320,12 @@ def parse_notes(
     if sender and str(facts.get("company") or "").casefold() == sender:
         del facts["company"]  # a by-line read as the employer; the sender is nobody's employer
     given = any(layer.get("candidate") for layer in layers)
-    if sender and not given and _bare(sender) == _bare(str(facts.get("interviewer") or "")):
+    addressee = _name_flag(str(facts.get("interviewer") or ""))[1].casefold()
+    if sender and not given and _name_flag(sender)[1].casefold() == addressee:
         # the addressee read (or given) as the one who signs: nobody writes to themself, and a
         # draft signed with its reader's name is worse than one that asks for the sender
         del facts["candidate"]
     return _interview_notes(text, body_start, understood, facts)
-
-
-def _bare(name: str) -> str:
-    """A name without its honorifics, folded: "Dr. Hēmi Te Awa" -> "hēmi te awa"."""
-    from followup.understanding.vocabulary import vocabulary
-
-    honorifics = vocabulary().honorifics
-    words = name.casefold().replace(".", " ").split()
-    while words and words[0] in honorifics:
-        words = words[1:]
-    return " ".join(words)
 
 
 def _same_name(one: str, other: str) -> bool:

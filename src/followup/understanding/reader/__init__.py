@@ -28,7 +28,7 @@ from followup.understanding.facts import (
 from followup.understanding.people import ADDRESS_SUFFIX, FUNCTION_WORDS
 from followup.understanding.reader.decide import _POSSESSIVE, _is_occupation, _merge, decide
 from followup.understanding.reader.headings import employer_in_title, names_the_notes
-from followup.understanding.reader.labels import ALSO_SIGNATURE, VENUE_LABELS, only_a_persons_name
+from followup.understanding.reader.labels import VENUE_LABELS, only_a_persons_name
 from followup.understanding.reader.state import MAX_LINE, MAX_POINT_CHARS
 from followup.understanding.reader.walk import _Reader
 from followup.understanding.vocabulary import vocabulary
@@ -199,7 +199,6 @@ def _full_name(person: Person, text: str) -> Person:
 
 
 __all__ = [
-    "ALSO_SIGNATURE",
     "FLAG_FIELDS",
     "MAX_LINE",
     "MAX_POINT_CHARS",
