@@ -6276,3 +6276,47 @@ def test_a_guide_is_a_job_and_whom_a_title_met_is_no_part_of_its_place() -> None
     assert (notes.company, notes.role) == ("Fernway Tours", "Dog Sled Guide")
     notes = parse_notes("Interview at Town Hall with Ms. Ana Vuli, 10am.\nMet Ann Lee.\n")
     assert notes.company is None
+
+
+@pytest.mark.parametrize(
+    ("notes_text", "greeted"),
+    [
+        (
+            "Trial shift at Olive & Ash (bistro) for Line Cook, interviewed by Chef Dolores"
+            " Ibarra.\n- they bake all bread in house\nSigned, Emeka Obi\n",
+            "Chef Ibarra",
+        ),
+        (
+            "* Coach Marlon Tate, club director, ran the interview\n* they run 14 youth teams\n"
+            "* email coach tate tonight\n- Jo Reyes\n",
+            "Coach Tate",
+        ),
+        (
+            "Met Rabbi Eli Adler about the kashrut supervisor post at Beth Shalom.\n"
+            "- they certify 30 restaurants\nDana Cohen\n",
+            "Rabbi Adler",
+        ),
+        # a job title's word before it: the job, not how he is called
+        (
+            "Trial shift at Marrow & Vine for Line Cook, interviewed by Head Chef Benedikt Haas\n"
+            "- they change the menu weekly\nSam Ode\n",
+            "Benedikt Haas",
+        ),
+        # before the given name alone, nothing says which family name goes with it
+        (
+            "Interviewer: Anouk Visser\nPastry trial with Chef Anouk at Zoet.\n"
+            "- they laminate by hand\nLi Wei\n",
+            "Anouk Visser",
+        ),
+        # an honorific wins
+        (
+            "Interviewer: Dr. Kofi Asante\nCoach Asante runs the sports science unit.\n"
+            "- they test every player monthly\nAma Boateng\n",
+            "Dr. Asante",
+        ),
+    ],
+)
+def test_a_title_written_before_the_name_is_kept_in_the_greeting(
+    notes_text: str, greeted: str
+) -> None:
+    assert parse_notes(notes_text).addressed_as == greeted

@@ -198,6 +198,9 @@ class Person(BaseModel):
     # the notes write the family name first: a man and a woman share the first word of their
     # names ("Mr. Kamachi Shigeru" and "Ms. Kamachi Yui, his daughter")
     family_first: bool = False
+    # the title the notes call them by, written before the name ("Chef", "Coach", "Rabbi"):
+    # without an honorific, the greeting uses it with the family name ("Dear Chef Ibarra,")
+    form: str | None = None
 
     @property
     def full(self) -> str:
@@ -258,6 +261,8 @@ class Person(BaseModel):
             return " ".join([self.honorific, *kept, words[0]])
         if self.honorific and len(self.name.value.split()) >= 1:
             return f"{self.honorific} {self.last}"
+        if self.form:
+            return f"{self.form} {self.last}"
         title = (self.title or "").strip().rstrip(".")
         if len(self.name.value.split()) == 1 and title.lower() in _FORMS_OF_ADDRESS:
             return f"{title} {self.name.value}"  # "Dear Pastor Whitlock," not "Dear Whitlock,"

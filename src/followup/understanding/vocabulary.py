@@ -133,6 +133,7 @@ class Vocabulary:
     second_given_names: frozenset[str]  # "María José Ordóñez": one family name, not two
     contact_keys: frozenset[str]  # front-matter keys naming a contact, not who interviewed
     address_titles: frozenset[str]  # a person's form of address that is no honorific here
+    greeted_titles: dict[str, str]  # "chef" -> "Chef": a title a greeting keeps before a name
     not_role_ends: frozenset[str]  # a role read from prose never ends on one of these
     dictated_marks: dict[str, str]  # "comma" -> ",": punctuation a dictated note says
     dictated_breaks: frozenset[str]  # "new paragraph": a break, said
@@ -217,6 +218,7 @@ def vocabulary() -> Vocabulary:
             second_given_names=frozenset(str(w).lower() for w in raw["second_given_names"]),
             contact_keys=frozenset(fold_label(str(w)) for w in raw["contact_keys"]),
             address_titles=frozenset(str(w).lower() for w in raw["address_titles"]),
+            greeted_titles={str(k).lower(): str(v) for k, v in raw["greeted_titles"].items()},
             not_role_ends=frozenset(str(w).lower() for w in raw["not_role_ends"]),
             dictated_marks={str(k).lower(): str(v) for k, v in raw["dictated_marks"].items()},
             dictated_breaks=frozenset(str(w).lower() for w in raw["dictated_breaks"]),

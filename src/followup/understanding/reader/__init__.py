@@ -93,6 +93,9 @@ def read(
         facts.addressee, [*facts.others, *facts.mentioned]
     ):
         facts.addressee = facts.addressee.model_copy(update={"family_first": True})
+    if facts.addressee is not None:
+        facts.addressee = _with_greeted_title(facts.addressee, text)
+    facts.others = [_with_greeted_title(p, text) for p in facts.others]
     facts.check_spans(text)
     return facts
 
@@ -141,6 +144,30 @@ def _called_by_first_family_name(person: Person, text: str) -> bool:
         re.IGNORECASE,
     )
     return called.search(text[: MAX_POINT_CHARS * 4]) is not None
+
+
+def _with_greeted_title(person: Person, text: str) -> Person:
+    """The person with the title the notes call them by, when the notes write it right before
+    their full or family name ("Coach Darnell Pierce", "Chef Ibarra"): the greeting keeps it.
+    Before a given name alone ("Chef Anouk") it says nothing of the family name, so it is
+    left; an honorific ("Dr.") wins over it; and after a word of a job title ("Head Chef
+    Benedikt Haas") it is part of the job, not what he is called."""
+    words = person.name.value.split()
+    titles = vocabulary().greeted_titles
+    if person.honorific is not None or person.form is not None or len(words) < 2:
+        return person
+    names = sorted({person.name.value, person.last}, key=len, reverse=True)
+    called = re.compile(
+        rf"(?<![\w-])({'|'.join(re.escape(t) for t in sorted(titles, key=len, reverse=True))})"
+        rf"\.?[ \t]+(?:{'|'.join(re.escape(n) for n in names)})(?![\w'’-])",
+        re.IGNORECASE,
+    )
+    job_words = vocabulary().title_words
+    for found in called.finditer(text):
+        before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, found.start() - 40) : found.start()])
+        if before is None or before.group(1).lower() not in job_words:
+            return person.model_copy(update={"form": titles[found.group(1).lower()]})
+    return person
 
 
 _MEN, _WOMEN = frozenset({"Mr."}), frozenset({"Ms.", "Mrs.", "Miss"})
