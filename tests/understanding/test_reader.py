@@ -6320,3 +6320,12 @@ def test_a_title_written_before_the_name_is_kept_in_the_greeting(
     notes_text: str, greeted: str
 ) -> None:
     assert parse_notes(notes_text).addressed_as == greeted
+
+
+def test_a_cry_about_the_interview_before_the_title_leaves_the_title() -> None:
+    notes = read(
+        "Interview done!! Larchmont Rowing Club, Putney — Boathouse Manager (part-time)\n\n"
+        "Interviewer: Ruth Osei\n- they own 40 boats\n"
+    )
+    assert notes.company is not None and notes.company.value == "Larchmont Rowing Club"
+    assert notes.role is not None and notes.role.value == "Boathouse Manager"

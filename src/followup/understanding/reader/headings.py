@@ -214,6 +214,11 @@ _TAG = re.compile(r"\s*\[[^\[\]\n\d]{1,40}\][ \t]+(?=\S)")
 _TWO_SCRIPTS = re.compile(r"[^A-Za-zÀ-ɏ/\n]+[ \t]/[ \t]+(?=[^/\n]*[A-Za-z])([^/\n]*[^/\s])\s*")
 # a chat export's list of who chatted ("Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer",
 # "Signal conversation: Omar Zaki"): its parts are people, never the job or the employer
+# a short cry about the interview opening a line ("interview done!!", "entrevista hoje!!")
+_EXCLAIMED = re.compile(
+    r"[ \t]*(?=[^!\n]{0,30}\b(?i:interview|entrevista|entretien|colloquio|sollicitatie)\b)"
+    r"(?:[^\W\d_][\w'’]*+[ \t]+){0,3}[^\W\d_][\w'’]*+[ \t]*!+[ \t]+(?=[A-Z])"
+)
 _CHAT_TITLE = re.compile(r"\b(?:chat|conversation)\s*:|\bconversation\s+with\b", re.IGNORECASE)
 # a chat export's title of the app or the kind of chat, a separator and whom it is with:
 # "Telegram — Joost de Boer", "Chat | Anja Reinholz", "Messages · Ngaio (flat)", "Direct
@@ -299,6 +304,10 @@ class _Headings(_Sender):
         """A title line, `Vet nurse job - Harbourside Veterinary Hospital`: role and company."""
         if re.fullmatch(r"\s*\[[^\[\]\n]*\]\s*", seg.text):
             return  # "[Voice Recorder — transcript (auto) — 03:52]": an app's own header
+        said = _EXCLAIMED.match(seg.text)
+        if said:  # "Interview done!! Cedar Hill Presbyterian Church, Princes Town — Youth ...":
+            # a cry about the interview, then the title
+            seg = _Seg(seg.text[said.end() :], seg.start + said.end(), seg.line)
         tag = _TAG.match(seg.text)
         if tag:  # "[면접 노트] Hanbit Display Materials — OLED Process Engineer": the notes' tag
             seg = _Seg(seg.text[tag.end() :], seg.start + tag.end(), seg.line)
