@@ -6329,3 +6329,12 @@ def test_a_cry_about_the_interview_before_the_title_leaves_the_title() -> None:
     )
     assert notes.company is not None and notes.company.value == "Larchmont Rowing Club"
     assert notes.role is not None and notes.role.value == "Boathouse Manager"
+
+
+def test_a_calendar_invites_time_after_its_title_is_no_part_of_the_role() -> None:
+    notes = read(
+        "Invitation: Interview – Year 2 Form Tutor (Sept 2026) @ Wed 4 Mar 2026 09:00 - 09:45"
+        " (GMT) (kit.obi.teach@gmail.com)\n\nOrganizer: Ruth Osei (Hallam Park School)\n"
+        "- they teach Latin from Year 3\n"
+    )
+    assert notes.role is not None and notes.role.value == "Year 2 Form Tutor"

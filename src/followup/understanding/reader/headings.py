@@ -214,6 +214,10 @@ _TAG = re.compile(r"\s*\[[^\[\]\n\d]{1,40}\][ \t]+(?=\S)")
 _TWO_SCRIPTS = re.compile(r"[^A-Za-zÀ-ɏ/\n]+[ \t]/[ \t]+(?=[^/\n]*[A-Za-z])([^/\n]*[^/\s])\s*")
 # a chat export's list of who chatted ("Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer",
 # "Signal conversation: Omar Zaki"): its parts are people, never the job or the employer
+# a calendar invite's " @ Tue 24 Feb 2026 15:00 - 15:45 (ICT)" after its title
+_INVITE_WHEN = re.compile(
+    r"(?<![ \t])[ \t]+@[ \t]+(?=(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t,]|\d)[^\n]*$"
+)
 # a short cry about the interview opening a line ("interview done!!", "entrevista hoje!!")
 _EXCLAIMED = re.compile(
     r"[ \t]*(?=[^!\n]{0,30}\b(?i:interview|entrevista|entretien|colloquio|sollicitatie)\b)"
@@ -304,6 +308,10 @@ class _Headings(_Sender):
         """A title line, `Vet nurse job - Harbourside Veterinary Hospital`: role and company."""
         if re.fullmatch(r"\s*\[[^\[\]\n]*\]\s*", seg.text):
             return  # "[Voice Recorder — transcript (auto) — 03:52]": an app's own header
+        when = _INVITE_WHEN.search(seg.text)
+        if when:  # "Invitation: Interview – Year 4 Class Teacher @ Tue 24 Feb 2026 15:00 ...":
+            # a calendar invite's title, then when it is
+            seg = _Seg(seg.text[: when.start()], seg.start, seg.line)
         said = _EXCLAIMED.match(seg.text)
         if said:  # "Interview done!! Cedar Hill Presbyterian Church, Princes Town — Youth ...":
             # a cry about the interview, then the title
