@@ -6338,3 +6338,34 @@ def test_a_calendar_invites_time_after_its_title_is_no_part_of_the_role() -> Non
         "- they teach Latin from Year 3\n"
     )
     assert notes.role is not None and notes.role.value == "Year 2 Form Tutor"
+
+
+_BOARD = (
+    "Interview debrief — Grants Officer, Tamar Valley Arts Trust\n\n"
+    "Board members:\n"
+    "- Mr. Alan Pryce — Director, Grants and Public Programmes\n"
+    "- Ms. Nia Rowe — Finance Lead\n\n"
+)
+
+
+def test_a_later_sentence_opening_with_a_panellists_name_can_say_who_gets_the_email() -> None:
+    notes = read(
+        _BOARD + "Alan chaired and said questions should go to him, so the thank-you goes to"
+        " him.\n- they fund 40 artists a year\n\nKit Evans\n"
+    )
+    assert notes.addressee is not None and notes.addressee.name.value == "Alan Pryce"
+
+
+def test_a_later_sentence_naming_two_panellists_says_nothing_of_either() -> None:
+    notes = read(
+        _BOARD + "Alan and Nia said the thank-you goes to him or her.\n"
+        "- they fund 40 artists a year\n\nKit Evans\n"
+    )
+    assert notes.addressee is None
+    assert [p.name.value for p in notes.candidates] == ["Alan Pryce", "Nia Rowe"]
+
+
+def test_a_title_after_a_dash_is_no_list_of_more_people() -> None:
+    notes = read(_BOARD + "- they fund 40 artists a year\n\nKit Evans\n")
+    named = {p.name.value for p in [*notes.candidates, *notes.others, *notes.mentioned]}
+    assert not named & {"Grants", "Public Programmes"}

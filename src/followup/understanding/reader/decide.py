@@ -589,7 +589,31 @@ def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
     """Whether the line that names this person (and none of the others tied) says, after the
     name, that they decide ("Tuan Haji Rosli – CFO. Ketua panel"; not "Sanne ... did the
     interview. the captain, Kees Brinkman")."""
-    return decides(_said_of(found, person, tied))
+    return decides(_said_of(found, person, tied)) or any(
+        decides(said) for said in _said_later(found, person, tied)
+    )
+
+
+def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
+    """What later sentences that open with this person's first name say of them ("Gordon
+    chaired and said ... so the thank-you goes to him."), when no other of the tied is named
+    in the sentence: a panel is listed first, and who gets the email is said below it."""
+    span = person.name.span
+    words = person.name.value.split()
+    if span is None or len(words) < 2:
+        return []
+    others = {w.lower() for p in tied if p is not person for w in p.name.value.split()}
+    opens = re.compile(rf"(?:^|[.!?][ \t]+)[ \t>*•-]*{re.escape(words[0])}(?![\w'’-])")
+    out: list[str] = []
+    for seg in found.lines:
+        if seg.line <= span.line or len(out) >= _WRAPPED_LINES:
+            continue
+        for m in opens.finditer(seg.text):
+            stop = _sentence_end(seg.text, m.end())
+            said = seg.text[m.end() : stop.start() + 1 if stop else len(seg.text)]
+            if not {w.lower() for w in re.findall(r"[\w'’-]+", said)} & others:
+                out.append(said)
+    return out
 
 
 def _said_of(found: _Found, person: Person, tied: list[Person]) -> str:

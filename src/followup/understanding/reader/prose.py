@@ -28,6 +28,9 @@ from followup.understanding.reader.state import (
 )
 from followup.understanding.vocabulary import vocabulary
 
+# a title after a name, set off by a dash ("— Director, Drought and Flood Policy"): the rest of
+# the line is the title's, not more people
+_DASH = re.compile(r"[ \t]+[—–-][ \t]+")
 _PREFER_BEFORE = re.compile(r"\bprefers?[ \t]+$", re.IGNORECASE)
 _ADDRESSEE_CUE = re.compile(
     r"\b(?:send|write|address|email|e-mail)\w*\s+(?:the\s+|my\s+|a\s+|it\s+)?"
@@ -90,7 +93,7 @@ _LEAD_TITLE = re.compile(
 # (`decider_cues`)
 _TO_THEM = re.compile(
     r"\b(?:(?:send|write|email|e-mail|mail|address)\w*\b[^.;\n]{0,40}\bto (?:her|him)|"
-    r"(?:thank[- ]?you|follow[- ]?up)[^.;\n]{0,30}\bgo to (?:her|him)|"
+    r"(?:thank[- ]?you|follow[- ]?up)[^.;\n]{0,30}\bgo(?:es)? to (?:her|him)|"
     # "Email him.", "mail her tonight"; "the one to write to", "the one I email"
     r"(?:e-?mail|mail)\s+(?:her|him)(?!\s+back)|"
     r"the one (?:i |to )?(?:e-?mail|mail|write to|send (?:it |the \w+ )?to))\b",
@@ -626,6 +629,8 @@ class _People(_Headings):
             else:
                 group.append(person)
             pos = max(hit.end, hit.title_end)
+            if _DASH.match(text, hit.end, hit.title_end):
+                break  # "Mr. Gordon Whitfield — Director, Drought and Flood Policy": his title
             joiner = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|\+\s*)", text[pos:])
             if not joiner or (joiner.group(0).strip() == "," and self._organisation(hit.name)):
                 break  # "with Qimmeq Tours, Kangerlussuaq": after a firm's comma, its place
