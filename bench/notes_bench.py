@@ -198,6 +198,7 @@ SPLITS = [
     "heldout31",
     "heldout32",
     "heldout33",
+    "heldout34",
 ]
 
 
