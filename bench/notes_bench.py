@@ -176,6 +176,7 @@ SPLITS = [
     "dev30",
     "dev31",
     "dev32",
+    "dev33",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
