@@ -6369,3 +6369,26 @@ def test_a_title_after_a_dash_is_no_list_of_more_people() -> None:
     notes = read(_BOARD + "- they fund 40 artists a year\n\nKit Evans\n")
     named = {p.name.value for p in [*notes.candidates, *notes.others, *notes.mentioned]}
     assert not named & {"Grants", "Public Programmes"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 3 radars on the coast, and the mobile unit they send to Recife in Brazil\n",
+        "- the reports which we write to Hamid every month\n",
+    ],
+)
+def test_what_someone_else_sends_to_a_name_says_nothing_of_the_email(line: str) -> None:
+    notes = read(
+        "Panel = Dr Ana Lopes, head of radar (she leads), and Rui Costa, ops manager.\n"
+        'Dr Lopes at the end: "write to me directly".\n' + line + "Tiago Reis\n"
+    )
+    assert notes.addressee is not None and notes.addressee.name.value == "Ana Lopes"
+
+
+def test_an_order_reported_with_send_still_names_the_addressee() -> None:
+    notes = read(
+        "there was mr omid karimi the owner and mrs leila nikpour she say send the email to"
+        " mr karimi because he decide\n- they export to europe\nreza tavakoli\n"
+    )
+    assert notes.addressee is not None and notes.addressee.name.value == "Omid Karimi"

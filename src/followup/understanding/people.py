@@ -36,7 +36,8 @@ FUNCTION_WORDS = frozenset(
     regards thanks cheers best sincerely yours atte abraços cordialement obrigado obrigada
     saludos signed sign love xx xo warmly gracias danke merci robot bot ai chatgpt
     tool app computer recording speaking thank thankyou email mail mention say ask tell
-    include write send remember add note keep highlight
+    include write send remember add note keep highlight because since while although though
+    unless if cuz coz
     bsc msc bsba bba mba phd beng meng bcom mcom llb llm bsn msn diploma degree
     licenciatura bachelor bachelors
     comma colon semicolon period full stop self quote unquote

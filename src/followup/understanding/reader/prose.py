@@ -31,6 +31,14 @@ from followup.understanding.vocabulary import vocabulary
 # a title after a name, set off by a dash ("— Director, Drought and Flood Policy"): the rest of
 # the line is the title's, not more people
 _DASH = re.compile(r"[ \t]+[—–-][ \t]+")
+# a subject other than the writer right before the cue's verb ("the unit they send to Recife",
+# "which we write to the ministry"): what someone does, not whom the email is for ("she said
+# send it to me" is an order reported)
+_THEY_SEND = re.compile(
+    r"\b(?:they|we|he|she|it|who|which)[ \t]+"
+    r"(?!(?:said|says?|told|tells?|asked|asks?|wants?|wanted)\b)(?:[a-z]+[ \t]+)?$",
+    re.IGNORECASE,
+)
 _PREFER_BEFORE = re.compile(r"\bprefers?[ \t]+$", re.IGNORECASE)
 _ADDRESSEE_CUE = re.compile(
     r"\b(?:send|write|address|email|e-mail)\w*\s+(?:the\s+|my\s+|a\s+|it\s+)?"
@@ -305,6 +313,8 @@ class _People(_Headings):
         for m in _ADDRESSEE_CUE.finditer(text):
             if _PREFER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "I prefer email to WeChat for work things": rather than, no person
+            if _THEY_SEND.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "the mobile unit they send to Recife": what they do, no email
             hit = name_at(text, m.end(), self.vocab, self.lower)
             if hit and hit.name.lower() in _ME:
                 continue  # "note to self, put in the email ...": the writer, nobody to greet
