@@ -6392,3 +6392,44 @@ def test_an_order_reported_with_send_still_names_the_addressee() -> None:
         " mr karimi because he decide\n- they export to europe\nreza tavakoli\n"
     )
     assert notes.addressee is not None and notes.addressee.name.value == "Omid Karimi"
+
+
+def test_a_name_that_opens_like_an_organisation_is_no_person_nor_the_employer() -> None:
+    notes = read(
+        "Interviewer: Valeria Soto\n- they have 230 students\n"
+        "- 5 years teaching and the tour in Europe with Compañía Sur Lento.\nAna Ruiz\n"
+    )
+    named = {p.name.value for p in [*notes.others, *notes.mentioned, *notes.candidates]}
+    assert "Compañía Sur Lento" not in named
+    assert notes.company is None or notes.company.value != "Compañía Sur Lento"
+
+
+def test_a_relative_the_notes_say_holds_a_post_is_no_bystander() -> None:
+    notes = read(
+        "Bien. Escuela de Danza El Patio, for the job of salsa teacher.\n"
+        "Don Pedro Soto the founder, he only watch. And his daughter Valeria Soto, she is the"
+        " director now\n- they have 230 students\nAna Ruiz\n"
+    )
+    assert notes.addressee is not None and notes.addressee.name.value == "Valeria Soto"
+
+
+@pytest.mark.parametrize(
+    ("line", "greeting"),
+    [
+        ('Dr Ana Lopes at the end: "write to me directly". => Dear Dr. Lopes\n', "Dear Dr. Lopes"),
+        ('Ana said "soy Ana, write me to this mail" so Dear Ana\n', "Dear Ana"),
+    ],
+)
+def test_a_greeting_the_notes_decide_on_after_an_arrow_or_a_quote(line: str, greeting: str) -> None:
+    notes = read("Panel: Dr Ana Lopes (head of radar), Rui Costa (ops).\n" + line + "Tiago Reis\n")
+    assert notes.salutation is not None and notes.salutation.value == greeting
+
+
+def test_a_memos_so_dear_names_the_greeting() -> None:
+    notes = parse_notes(
+        "two persons was there mr saif al shehhi the owner and joseph mathew the yard foreman\n"
+        "joseph mathew say you send mail to me only so thank you mail to joseph mathew\n"
+        "he say no sir no chettan in the mail ok so dear joseph\n"
+        "they build the big dhows from teak\nanoop thankachan\n"
+    )
+    assert notes.addressed_as == "Joseph"

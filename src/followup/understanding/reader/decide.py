@@ -369,7 +369,11 @@ def decide(found: _Found) -> NotesFacts:
     people = _merge(found.people)
     mentioned = [p for p, _ in _merge([(m, 0) for m in found.mentioned])]
     pool = [
-        (p, o) for p, o in people if not _is_other(p, sender, mentioned) and not _is_organisation(p)
+        (p, o)
+        for p, o in people
+        if not _is_other(p, sender, mentioned)
+        and not _is_organisation(p)
+        and not _opens_an_organisation(p)
     ]
     greeting = _choose_addressee(facts, found, pool)
     _set_mentioned(facts, people, pool, mentioned, sender)
@@ -459,6 +463,14 @@ def _is_organisation(p: Person) -> bool:
         and len(p.name.value.split()) > 1
         and (last in vocab.company_words or last.endswith(vocab.organisation_endings))
     )
+
+
+def _opens_an_organisation(p: Person) -> bool:
+    """ "the tour in Europe with Compañía Sur Lento": a cue's "person" whose name opens with a
+    word that opens an organisation's is none; nor is it the employer (a partner, a funder, the
+    candidate's past are named so as often), so it is only left out."""
+    words = p.name.value.lower().split()
+    return p.strength < 3 and len(words) > 1 and words[0] in vocabulary().organisation_firsts
 
 
 def _choose_addressee(
@@ -713,8 +725,10 @@ def _set_mentioned(
     if sender is not None:
         kept.append(Person(name=sender))
     for person, _ in people:
-        if not _is_organisation(person) and not any(
-            person.same_as(k) for k in (*kept, *facts.mentioned)
+        if (
+            not _is_organisation(person)
+            and not _opens_an_organisation(person)
+            and not any(person.same_as(k) for k in (*kept, *facts.mentioned))
         ):
             facts.mentioned.append(person)
 

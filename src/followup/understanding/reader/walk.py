@@ -413,8 +413,11 @@ _SAID_GREETING = re.compile(
 # "email her tonight. Dear Michelle. sign Sione": a greeting as a sentence of its own ("So it's
 # Dear Mr. Munro.")
 _BARE_GREETING = re.compile(
-    r"(?:^|(?<=[.!?:])[ \t]+|(?<=[→⇒])[ \t]*|(?<=->)[ \t]*|(?<=\())"  # also "→ Dear Marloes"
-    r"(?:[Ss]o[ \t]+)?(?:it['’]s[ \t]+|it[ \t]+is[ \t]+)?"
+    r"(?:(?:^|(?<=[.!?:])[ \t]+|(?<=[→⇒])[ \t]*|(?<=[-=]>)[ \t]*|(?<=\())"  # "→ Dear Marloes"
+    r"(?:[Ss]o[ \t]+)?"
+    # ('she said "call me Valeria" so Dear Valeria': after a quote, with its "so")
+    r"|(?<=[\"”])[ \t]+[Ss]o[ \t]+)"
+    r"(?:it['’]s[ \t]+|it[ \t]+is[ \t]+)?"
     r"(?P<q>Dear[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
     # (in brackets too: "thank you mail to Kim 팀장님 (Dear Ms. Kim)", "Dear Mr. Volkov (in
     # English he said is ok)")
@@ -422,7 +425,9 @@ _BARE_GREETING = re.compile(
 )
 
 
-_LOWER_GREETING = re.compile(r"(?:^|(?<=[.!?:])[ \t]+)(?P<q>dear[ \t]+[^\W\d_][\w'’-]*)")
+_LOWER_GREETING = re.compile(
+    r"(?:^|(?<=[.!?:])[ \t]+|(?<=\bso)[ \t]+)(?P<q>dear[ \t]+[^\W\d_][\w'’-]*)"
+)
 
 
 # "so I think Dear Deirdre is grand": the author's choice, said of the greeting; so is a name
