@@ -6433,3 +6433,18 @@ def test_a_memos_so_dear_names_the_greeting() -> None:
         "they build the big dhows from teak\nanoop thankachan\n"
     )
     assert notes.addressed_as == "Joseph"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "company name is harbour marine works the yard is next to the harbour\n",
+        "the name of the company is harbour marine works, the yard is by the harbour\n",
+    ],
+)
+def test_a_memo_saying_the_company_name_names_the_employer(line: str) -> None:
+    notes = read(
+        "ok recording now this is ravi just finish the interview\n" + line + "mr ali the owner"
+        " said mail to me\nthey build dhows\nravi kumar\n"
+    )
+    assert notes.company is not None and notes.company.value == "Harbour Marine Works"

@@ -60,7 +60,8 @@ _ROLE_STOP_ARTICLE = re.compile(
     r"(?<!\bof)\s+(?:the|a|an|my|his|her|so|um|uh|like)\b.*$", re.IGNORECASE
 )
 _COMPANY_CUE = re.compile(
-    r"(?:\bat|@|\bin company|(?<!the )\bcompany(?! is)|\bcompany called|\bjoin(?:ing)?|"
+    r"(?:\bat|@|\bin company|(?<!the )\bcompany(?! is)(?![ \t]+name\b)|\bcompany called|"
+    r"\bjoin(?:ing)?|"
     r"\bwith the team at|\bwent to|\binterview(?:ed)? at"
     # a message's writer introducing themself: "I'm Ms. Wu from Hsinchu Precision Photomask"
     r"|\b(?:i'm|i am)\s+(?:[^\s,.;]+\.?\s+){1,3}from)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
@@ -72,7 +73,10 @@ _THE_INTERVIEW_OF = re.compile(r"\b(?:the|my|our)[ \t]+(?=[A-Z][^\n]{0,60}?[ \t]
 # lower-case notes too
 _CALLED = re.compile(
     r"\b(?:place|company|shop|workshop|firm|business|restaurant|salon|hotel|clinic|farm|studio|"
-    r"bakery|garage|agency)\s+is\s+called\s+",
+    r"bakery|garage|agency)\s+is\s+called\s+"
+    # "company name is bin saif marine woodworks", "the name of the firm is ..."
+    r"|\b(?:company|firm|business|employer)(?:['’]s)?\s+name\s+(?:is|=)\s+"
+    r"|\bname\s+of\s+the\s+(?:company|firm|business|employer)\s+is\s+",
     re.IGNORECASE,
 )
 # "The firm is Okonkwo Lindqvist LLP", "the employer is ...", "the hotel is Dar Al Marjan"
