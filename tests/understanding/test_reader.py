@@ -6448,3 +6448,22 @@ def test_a_memo_saying_the_company_name_names_the_employer(line: str) -> None:
         " said mail to me\nthey build dhows\nravi kumar\n"
     )
     assert notes.company is not None and notes.company.value == "Harbour Marine Works"
+
+
+@pytest.mark.parametrize(
+    "role", ["Team Leader", "Site Manager", "Second Galley Cook", "Staff Nurse", "Manager"]
+)
+def test_a_role_may_open_with_a_word_of_a_job_title(role: str) -> None:
+    notes = read(
+        f"I had the interview for the {role} position at Blue Rock Bakery.\n- 34 rooms\n\n"
+        "Interviewer: Eleni Vlachou\n"
+    )
+    assert notes.role is not None and notes.role.value == role
+
+
+@pytest.mark.parametrize(
+    "line", ["I had the interview for the new position.", "job is chef right?"]
+)
+def test_no_role_from_a_phrase_no_job_opens_with_or_a_question(line: str) -> None:
+    notes = read(f"{line}\n- 34 rooms\n\nInterviewer: Eleni Vlachou\n")
+    assert notes.role is None

@@ -40,6 +40,8 @@ _ROLE_PATTERNS = [
 ]
 # the patterns above that count only when the phrase ends like a job title
 _ROLE_ENDS_TITLE = frozenset({len(_ROLE_PATTERNS) - 2, len(_ROLE_PATTERNS) - 1})
+# ordinals that open a job's title ("Second Galley Cook", "First Officer")
+_ORDINALS = frozenset({"first", "second", "third"})
 # a grade after a title: "Investigator II", "Engineer 2"
 _GRADE = re.compile(r"(?:[IVX]{1,4}|\d)")
 _ROLE_STOP_ANCHORED = re.compile(r"\s+(?:at|with|w/|today|yesterday)\b.*$", re.IGNORECASE)
@@ -740,6 +742,17 @@ class _Employer(_Dates):
                 return True  # "Met Kenji Sato, the ops manager": met, so a person
         return False
 
+    def _no_role_start(self, words: list[str]) -> bool:
+        """A phrase that opens with a word no job opens with ("the new role", "a lot"); a
+        word of a job's title is none of those ("the Site Manager role", "Team Leader"), nor
+        is an ordinal before more words ("the Second Galley Cook position")."""
+        first = words[0].lower()
+        if first in self.vocab.role_words:
+            return False
+        if first in _ORDINALS and len(words) > 1:
+            return False
+        return first in FUNCTION_WORDS - {"it"}
+
     def _roles_in(self, seg: _Seg) -> None:
         for rank, pattern in enumerate(_ROLE_PATTERNS):
             for m in pattern.finditer(seg.text):
@@ -747,12 +760,14 @@ class _Employer(_Dates):
                 raw = stop.sub("", m.group("r"))
                 raw = _ROLE_STOP_ARTICLE.sub("", raw).strip(" -'\"")
                 words = raw.split()
-                if not words or len(words) > 6 or words[0].lower() in FUNCTION_WORDS - {"it"}:
+                if not words or len(words) > 6 or self._no_role_start(words):
                     continue
                 if words[0].lower() in _ROLE_STATE:
                     continue  # "is the role still open": its state, not its name
                 if words[0].isdigit():
                     continue  # "6 students for 1 instructor": a count, not a job's name
+                if "?" in raw:
+                    continue  # "job is manager right?": a question, not the job's name
                 last = words[-1].lower()
                 if last.endswith("s") and last[:-1] in self.vocab.role_words:
                     continue  # "hiring the apprentices": the people hired, not the job's name
