@@ -6467,3 +6467,12 @@ def test_a_role_may_open_with_a_word_of_a_job_title(role: str) -> None:
 def test_no_role_from_a_phrase_no_job_opens_with_or_a_question(line: str) -> None:
     notes = read(f"{line}\n- 34 rooms\n\nInterviewer: Eleni Vlachou\n")
     assert notes.role is None
+
+
+def test_the_job_said_with_a_colon_in_a_sentence_is_the_role() -> None:
+    notes = read(
+        "Met Ms. Aoife Burke, head chef, she decides.\n\n"
+        "The job: Commis Chef apprentice at The Harbour Hotel, 4 days a week.\n- 60 covers\n"
+        "Old job: Kerry Foods, my manager was Joe.\nNiamh\n"
+    )
+    assert notes.role is not None and notes.role.value == "Commis Chef apprentice"

@@ -25,6 +25,9 @@ _ROLE_PATTERNS = [
         r"(?P<r>[^\n,.;:()]{2,60}?(?:\s*\([^()\n]{1,30}\))?)\s+"
         r"(?:role|position|job|opening|post|posting|vacancy|internship|apprenticeship|spot)\b",
         r"(?:\b(?:role|position|job|post|vacancy|title)\s+(?:is|was|=|:|of|as)\s+(?:an?\s+|the\s+)?"
+        # "The job: Commis Chef apprentice at ...", "The post: Senior Auditor, Tax": the job
+        # said in a sentence ("Old job: ..." is none)
+        r"|\bthe\s+(?:role|position|job|post)\s*:\s+"
         # "for position Reef Survey Diver": the word for a job, then its name in capitals
         r"|\bfor\s+(?:position|post|vacancy)\s+(?=(?-i:[A-Z])))(?P<r>[^\n,.;:()]{2,60})",
         r"\bappl(?:y|ying|ied)\s+(?:for|to be)\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
