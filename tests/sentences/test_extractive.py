@@ -387,3 +387,12 @@ def test_a_short_bracket_inside_a_clause_is_an_aside_not_its_end(fact: str, clau
     assert main_clause(fact) == clause
     built = learned_sentence(fact)
     assert built is not None and built.basis == clause
+
+
+@pytest.mark.parametrize(
+    "fact",
+    ["everything on k8s in two regions, Joburg and Cape Town", "spring lambing from March on"],
+)
+def test_a_word_in_ing_that_is_no_verb_makes_no_clause(fact: str) -> None:
+    built = learned_sentence(fact)
+    assert built is None or "your team is" not in built.text

@@ -23,6 +23,8 @@ _AUX = frozenset(
     "is are was were has have had does do did will would can could should may might must "
     "gets get got isn't aren't don't doesn't won't".split()
 )
+# prepositions of place right after a quantifier: "everything on k8s", "all in AWS"
+_PLACE_WORDS = frozenset("on in at into onto under inside within".split())
 _QUANTIFIER_SUBJECTS = frozenset(
     "everyone everybody everything nobody nothing someone something all most many some each "
     "both half almost nearly".split()
@@ -275,6 +277,22 @@ def _lower_first(clause: str) -> str:
     return f"{first} {rest}".strip()
 
 
+def _participle(word: str) -> bool:
+    """Whether a word in -ing is a verb's ("moving", "hiring", "running"): its stem is a word.
+    "everything" and "spring" end so too, and "your team is everything on k8s" is nonsense."""
+    from followup.lint.checks.spelling import lexicon
+
+    if not word.endswith("ing") or len(word) <= 4 or word in vocabulary().function_words:
+        return False  # ("during" is no verb's)
+    stem = word[:-3]
+    stems = [stem, stem + "e"]
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])  # "running" -> "run"
+    words = lexicon()
+    # ("going" is "go"; "bring" and "spring" have no vowel before their "ing")
+    return any(re.search("[aeiouy]", s) is not None and s in words for s in stems)
+
+
 def _as_clause(text: str, speakers: str, reported: bool) -> str | None:
     """The fact as a clause with a subject, or None when it is not one. `reported`: the notes
     said "she said ..." before it, so it is a clause even without a verb we know."""
@@ -291,10 +309,12 @@ def _as_clause(text: str, speakers: str, reported: bool) -> str | None:
         second = words[1].lower().strip(",")
         if not (second in vocabulary().function_words or second[:1].isdigit()):
             return None  # "training camp in Calpe in January": a noun phrase, no clause
-    if first.endswith("ing") and len(first) > 4 and text[0].islower() and not has_verb:
+    if _participle(first) and text[0].islower() and not has_verb:
         # "moving their workpapers" -> "your team is moving its ...", but "teaching load for
         # new lecturers is reduced" has its own verb: the -ing word names a thing
         return "they are " + text
+    if first in _QUANTIFIER_SUBJECTS and not has_verb and words[1].lower() in _PLACE_WORDS:
+        return None  # "everything on k8s in two regions", "all in AWS": where, no clause
     if first in _QUANTIFIER_SUBJECTS or (_SHARE.match(first) and has_verb):
         return text  # "90% of their work is for the offshore operators"
     if first in _DETERMINERS and has_verb:
