@@ -104,6 +104,7 @@ def test_a_repetition_the_fact_has_passes() -> None:
         "Here is a sentence about what I enjoyed learning.",
         "Sure, I enjoyed learning that your team moves to dbt.",
         "As an AI, I enjoyed learning that your team moves to dbt.",
+        "I would love to help your team with the tours in Germany, and you can just write it.",
     ],
 )
 def test_meta_talk_fails(sentence: str) -> None:
@@ -113,6 +114,7 @@ def test_meta_talk_fails(sentence: str) -> None:
 def test_a_plain_sentence_is_no_meta_talk() -> None:
     assert meta_talk(GOOD) is None
     assert meta_talk("I enjoyed learning how your teachers plan each sentence of a lesson.") is None
+    assert meta_talk("I would love to help your team write its grant applications.") is None
 
 
 @pytest.mark.parametrize(
