@@ -6476,3 +6476,12 @@ def test_the_job_said_with_a_colon_in_a_sentence_is_the_role() -> None:
         "Old job: Kerry Foods, my manager was Joe.\nNiamh\n"
     )
     assert notes.role is not None and notes.role.value == "Commis Chef apprentice"
+
+
+def test_a_job_of_the_named_employer_is_split_into_role_and_employer() -> None:
+    notes = read(
+        "Today was the interview for Manager of the Agios Nikolaos Guest House.\n"
+        "Mrs Eleni Vlachou, the director, said write to her.\n- 34 rooms\nKostas\n"
+    )
+    assert notes.role is not None and notes.role.value == "Manager"
+    assert notes.company is not None and notes.company.value == "Agios Nikolaos Guest House"

@@ -258,6 +258,10 @@ _GRADE_AT_END = re.compile(
 _OCCUPATION_OF = frozenset("de del di des du da do em en för for i w".split())
 
 
+# the kinds of house that are a business ("Guest House", "Opera House"), not a building
+_HOUSES = frozenset("guest coffee opera publishing fashion auction boarding".split())
+
+
 def _is_occupation(value: str) -> bool:
     """ "Site Manager", "Clinical Pharmacist Gr.2", "ops manager for the group": a role read
     where a company could stand (a title line's other side, a person's title), never the
@@ -279,6 +283,8 @@ def _is_occupation(value: str) -> bool:
         part = _GRADE_AT_END.sub("", part)  # "Health Inspector Grade II", "Planner II"
         words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", part)]  # "Gr.2" is a grade
         if words and words[-1] in vocab.role_words and words[-1] not in vocab.company_words:
+            if words[-1] == "house" and len(words) > 1 and words[-2] in _HOUSES:
+                continue  # "Agios Nikolaos Guest House" is a business; "Front of House" a job
             return True
     return False
 

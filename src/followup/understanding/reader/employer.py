@@ -43,6 +43,13 @@ _ROLE_PATTERNS = [
 ]
 # the patterns above that count only when the phrase ends like a job title
 _ROLE_ENDS_TITLE = frozenset({len(_ROLE_PATTERNS) - 2, len(_ROLE_PATTERNS) - 1})
+# "Manager of the Theoskepasti Pilgrim House": a job's title, then an employer's name
+_OF_THE_NAMED = re.compile(r"[ \t]+of[ \t]+the[ \t]+((?:[A-Z][\w'’&-]*[ \t]+){1,5}[A-Z][\w'’&-]*)$")
+# the last words of a part of an employer, which a title names with "of the"
+_PARTS_OF_AN_EMPLOYER = frozenset(
+    "department dept unit team division section office programme program lab laboratory "
+    "ward clinic desk board committee service services group region".split()
+)
 # ordinals that open a job's title ("Second Galley Cook", "First Officer")
 _ORDINALS = frozenset({"first", "second", "third"})
 # a grade after a title: "Investigator II", "Engineer 2"
@@ -762,6 +769,14 @@ class _Employer(_Dates):
                 stop = _ROLE_STOP_ANCHORED if rank == 0 else _ROLE_STOP
                 raw = stop.sub("", m.group("r"))
                 raw = _ROLE_STOP_ARTICLE.sub("", raw).strip(" -'\"")
+                named = _OF_THE_NAMED.search(raw)
+                if named and named.group(1).split()[-1].lower() not in _PARTS_OF_AN_EMPLOYER:
+                    # "the interview for Manager of the Theoskepasti Pilgrim House": the job,
+                    # then its employer by name ("Head of the Science Department" stays whole)
+                    at = m.start("r") + m.group("r").find(raw) + named.start(1)
+                    loc = _located(named.group(1), seg, at, "cue")
+                    self.found.companies.append((2, self._next(), loc))
+                    raw = raw[: named.start()]
                 words = raw.split()
                 if not words or len(words) > 6 or self._no_role_start(words):
                     continue
