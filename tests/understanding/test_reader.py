@@ -6485,3 +6485,18 @@ def test_a_job_of_the_named_employer_is_split_into_role_and_employer() -> None:
     )
     assert notes.role is not None and notes.role.value == "Manager"
     assert notes.company is not None and notes.company.value == "Agios Nikolaos Guest House"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In Burmese I will say Ma Thandar, but in English I think I write Dear Ms. Thandar Aye",
+        'she said "send me an email with any question, I do the hiring for the field"',
+    ],
+)
+def test_what_is_said_of_the_email_is_nothing_learned(line: str) -> None:
+    notes = parse_notes(
+        f"Interviewer: Thandar Aye\nWhat they told me:\n- {line}\n"
+        "- they export gold leaf to Thailand and Japan\nZaw Min\n"
+    )
+    assert notes.learned_points[0] == "they export gold leaf to Thailand and Japan"
