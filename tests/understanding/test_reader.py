@@ -6500,3 +6500,12 @@ def test_what_is_said_of_the_email_is_nothing_learned(line: str) -> None:
         "- they export gold leaf to Thailand and Japan\nZaw Min\n"
     )
     assert notes.learned_points[0] == "they export gold leaf to Thailand and Japan"
+
+
+def test_the_greeting_the_author_says_they_will_write_is_the_salutation() -> None:
+    notes = read(
+        "Panel: Mr. Aung Min (owner), Ms. Thandar Aye (manager, she does the email).\n"
+        "Send to Ms. Thandar Aye. In English I think I write Dear Ms. Thandar, it is polite.\n"
+        "- they export gold leaf to Japan\nZaw Min\n"
+    )
+    assert notes.salutation is not None and notes.salutation.value == "Dear Ms. Thandar"
