@@ -6509,3 +6509,13 @@ def test_the_greeting_the_author_says_they_will_write_is_the_salutation() -> Non
         "- they export gold leaf to Japan\nZaw Min\n"
     )
     assert notes.salutation is not None and notes.salutation.value == "Dear Ms. Thandar"
+
+
+def test_a_remark_after_a_labelled_salutation_is_no_part_of_it() -> None:
+    notes = parse_notes(
+        "PANEL: Pandit Ramesh Dookun (head priest) / Mr. Anand Ramdin (President)\n"
+        "WRITE TO: Panditji\n"
+        'SALUTATION: Dear Pandit Dookun (not "Panditji" in a formal letter, my father says)\n'
+        "- the mandir runs a Sunday school\nVikash\n"
+    )
+    assert notes.addressed_as == "Pandit Dookun"

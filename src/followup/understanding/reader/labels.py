@@ -306,6 +306,9 @@ class _Labels(_People):
             quoted = re.match(r"[\"“]([^\"”\n]{2,60})[\"”]", value)
             at = quoted.start(1) if quoted else 0
             value = quoted.group(1) if quoted else value
+            # 'Dear Pandit Doorgakant (not "Panditji" in a formal letter, my father says)': the
+            # greeting, then a remark on it
+            value = re.sub(r"[ \t]*[(—–][^\n]*$", "", value) or value
             if not shape_problem(value, max_words=5):
                 self.found.labelled.setdefault("salutation", _located(value, seg, at, "label"))
 
