@@ -6519,3 +6519,14 @@ def test_a_remark_after_a_labelled_salutation_is_no_part_of_it() -> None:
         "- the mandir runs a Sunday school\nVikash\n"
     )
     assert notes.addressed_as == "Pandit Dookun"
+
+
+@pytest.mark.parametrize(
+    "dateline", ["San Pedro de Macorís, martes 3 de junio de 2025", "Verona, 22 gennaio 2025"]
+)
+def test_a_datelines_place_is_no_employer(dateline: str) -> None:
+    notes = read(
+        f"{dateline}\n\nToday I had the interview for Associate Scout with Mr. Luis Santana.\n"
+        "- they sign 12 players a year\nPedro\n"
+    )
+    assert notes.company is None

@@ -9,6 +9,7 @@ from email.utils import parsedate_to_datetime
 from followup.understanding.acronyms import abbreviates
 from followup.understanding.facts import NO_END_ABBREVIATIONS, Located, shape_problem
 from followup.understanding.people import name_at
+from followup.understanding.reader.dates import _DATE_RE
 from followup.understanding.reader.employer import (
     _JOINERS,
     _LEGAL_SUFFIX,
@@ -356,6 +357,8 @@ class _Headings(_Sender):
             sentence_end = None
         if parts and any(w in _VERBS_OF_BEING for w in re.findall(r"\w+", parts[0][0].lower())):
             return  # "Job is assistant cheesemaker, first shift.": a sentence, no title
+        if self._dateline(parts):
+            return  # "San Pedro de Macorís, martes 3 de junio de 2025": where it was written
         if _SPEECH.match(seg.text):
             return  # 'Levan: "write Levan, no batono, no Mr".': someone's words, no title
         if self._interview_title(seg):
@@ -398,6 +401,25 @@ class _Headings(_Sender):
             self._heading_part(seg, original, at, shout_ok)
         if len(self.found.roles) > roles and len(self.found.companies) == companies:
             self._employer_before_role(seg, parts, self.found.roles[roles][2])
+
+    def _dateline(self, parts: list[tuple[str, int]]) -> bool:
+        """A letter's dateline: a place, then a date and at most a weekday ("Verona, 22
+        gennaio 2025", "San Pedro de Macorís, martes 3 de junio de 2025"); the place is where
+        the notes were written, no employer (one with an organisation's word is kept)."""
+        if len(parts) != 2:
+            return False
+        place, when = parts[0][0], parts[1][0]
+        m = _DATE_RE.search(when)
+        if m is None:
+            return False
+        rest = re.findall(r"[^\W\d_]{2,}", when[: m.start()] + " " + when[m.end() :])
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", place)}
+        return (
+            len(rest) <= 1
+            and not words & self.vocab.company_words
+            and not words & _INTERVIEW_WORDS
+            and place.strip()[:1].isupper()
+        )
 
     def _role_line(self, seg: _Seg, part: tuple[str, int]) -> None:
         """`Brightwater Dairy` then `Herd manager. Full time.` or `Parts advisor (full-time,
