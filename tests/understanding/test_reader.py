@@ -6530,3 +6530,47 @@ def test_a_datelines_place_is_no_employer(dateline: str) -> None:
         "- they sign 12 players a year\nPedro\n"
     )
     assert notes.company is None
+
+
+def test_send_me_the_email_said_after_a_name_says_who_gets_it() -> None:
+    notes = read(
+        "Who:\n- Mestre Pedro Alves, founder, watched me play.\n"
+        '- Lívia Rocha, project coordinator. She said "send me the email, Mestre does not use'
+        ' it".\n\nWhat they told me:\n- 320 children in 4 communities\nTiago\n'
+    )
+    assert notes.addressee is not None and notes.addressee.name.value == "Lívia Rocha"
+
+
+def test_a_nudge_to_an_honorific_and_name_names_the_addressee() -> None:
+    notes = read(
+        "nudge Mrs Awa Jallow (principal, Kanifing Arts School) re kora teacher post,"
+        " interviewed w/ her + Mr Lamin Bah (head of music) 3 wks ago. - Ebrima\n"
+    )
+    assert notes.addressee is not None and notes.addressee.name.value == "Awa Jallow"
+
+
+@pytest.mark.parametrize(
+    ("line", "greeted"),
+    [
+        (
+            'When I said "Ms. Lund" she said "oh please, Karin", so Dear Karin.\n',
+            "Karin",
+        ),
+    ],
+)
+def test_the_form_the_author_settles_on_is_the_salutation(line: str, greeted: str) -> None:
+    notes = parse_notes(
+        "Panel: Karin Lund (program manager) + Dr. Raj Patel.\nKarin said email her.\n"
+        + line
+        + "- lots of refugee families in the clinic\nAmra\n"
+    )
+    assert notes.addressed_as == greeted
+
+
+def test_so_and_a_form_of_address_is_the_salutation() -> None:
+    notes = parse_notes(
+        "Talked to Wade Hale (owner) and Marla Hale (his wife, runs the office + hiring)\n"
+        'Wade: "email Marla, I do not type." Marla: "yep, me." So Mrs. Hale.\n'
+        "- they run 300 head of stock\nTate\n"
+    )
+    assert notes.addressed_as == "Mrs. Hale"

@@ -73,7 +73,8 @@ _ADDRESSEE_CUE = re.compile(
     r"(?:,\s+in\s+[A-Z][a-z]+,)?"
     # "For the email (to Nadia, tonight):": whom, in brackets
     r"\s*\(?\s*(?:to\b|→|->)\s*"
-    r"|\b(?:e-?mail|thank)\s+(?=(?:mr|mrs|ms|miss|dr|prof|mx)\b\.?\s)"  # "email Mrs. Holroyd"
+    # "email Mrs. Holroyd", "nudge Mrs Isatou Ceesay (principal) re ..."
+    r"|\b(?:e-?mail|thank|nudge|remind)\s+(?=(?:mr|mrs|ms|miss|dr|prof|mx)\b\.?\s)"
     # "For the email. To Mr. Munro. Thank him ...": a sentence that says whom
     r"|^[ \t]*(?-i:To)[ \t]+(?=(?:mr|mrs|ms|miss|dr|prof|mx)\b\.?[ \t]+[A-Z][\w'’-]*\.(?:\s|$))"
     # "Note to self: email Lisa Tkachuk, not Monique", "email Lisa tonight"

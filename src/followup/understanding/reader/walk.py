@@ -198,6 +198,10 @@ class _Reader(_Labels):
             # a word of the addressee's name makes it their greeting)
             or (_LOWER_GREETING.search(seg.text) if self.lower else None)
         )
+        form = _SO_FORM.search(seg.text)
+        if said is None and form is not None:
+            # '"yep, me." So Mrs. Harlan.': the form of address the author settles on
+            self.found.greetings.append(_located(form.group("q"), seg, form.start("q"), "cue"))
         if said is not None and said.re is _GREETING_IS_FINE and said.group("n"):
             name = said.group("n")  # '"Gord," fine': the name alone, as the greeting's
             self.found.greetings.append(_located(name, seg, said.start("n"), "cue"))
@@ -418,7 +422,7 @@ _BARE_GREETING = re.compile(
     r"(?:(?:^|(?<=[.!?:])[ \t]+|(?<=[→⇒])[ \t]*|(?<=[-=]>)[ \t]*|(?<=\())"  # "→ Dear Marloes"
     r"(?:[Ss]o[ \t]+)?"
     # ('she said "call me Valeria" so Dear Valeria': after a quote, with its "so")
-    r"|(?<=[\"”])[ \t]+[Ss]o[ \t]+)"
+    r"|(?<=[\"”,])[ \t]+[Ss]o[ \t]+)"
     r"(?:it['’]s[ \t]+|it[ \t]+is[ \t]+)?"
     r"(?P<q>Dear[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
     # (in brackets too: "thank you mail to Kim 팀장님 (Dear Ms. Kim)", "Dear Mr. Volkov (in
@@ -427,6 +431,12 @@ _BARE_GREETING = re.compile(
 )
 
 
+# '"yep, me." So Mrs. Harlan.': a sentence that settles on an honorific and a name
+_SO_FORM = re.compile(
+    r"(?:^|(?<=[.!?:])[ \t]+|(?<=[.!?][\"”])[ \t]+)[Ss]o[ \t]+"
+    r"(?P<q>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    r"[ \t]*(?:\.(?:\s|$)|$)"
+)
 _LOWER_GREETING = re.compile(
     r"(?:^|(?<=[.!?:])[ \t]+|(?<=\bso)[ \t]+)(?P<q>dear[ \t]+[^\W\d_][\w'’-]*)"
 )
