@@ -52,6 +52,12 @@ UNITS: dict[str, str] = {
     "headings of people": "## Who\n### Ann Lee\nHead of it.\n",
     "the X interview": "the Ab interview ",
     "emphasis": "- they run **3 shifts** a day\n",
+    # (session 31: a panel's dash titles, then sentences opening with a panellist's name; a
+    # cry before a title; "company name is"; a dateline)
+    "panel then sentences": "- Mr. Al Roe — Director, Grants and Art\nAl said go to him. ",
+    "cries": "Interview done!! Ab Co, Leeds — Cook. ",
+    "company name is": "company name is ab marine works ",
+    "datelines": "Leeds, 3 de junio de 2025\n",
 }
 
 

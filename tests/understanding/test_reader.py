@@ -6574,3 +6574,19 @@ def test_so_and_a_form_of_address_is_the_salutation() -> None:
         "- they run 300 head of stock\nTate\n"
     )
     assert notes.addressed_as == "Mrs. Hale"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"just Mette, we don\'t do Mr/Mrs here"',
+        'he said "call me Tōryō, everybody does" — in English Mr. Okabe is ok',
+        "Il vouvoie tout le monde, fait que je reste formel",
+    ],
+)
+def test_how_someone_is_addressed_is_nothing_learned(line: str) -> None:
+    notes = parse_notes(
+        f"Interviewer: Mette Holm\nWhat they told me:\n- {line}\n"
+        "- they run 3 ferries a day to the islands\nOla\n"
+    )
+    assert notes.learned_points[0] == "they run 3 ferries a day to the islands"
