@@ -6590,3 +6590,14 @@ def test_how_someone_is_addressed_is_nothing_learned(line: str) -> None:
         "- they run 3 ferries a day to the islands\nOla\n"
     )
     assert notes.learned_points[0] == "they run 3 ferries a day to the islands"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [("Site Manager interview", "Site Manager"), ("Izumi Kogen Snow School interview", None)],
+)
+def test_a_title_of_a_job_and_the_word_interview_names_the_role(
+    title: str, role: str | None
+) -> None:
+    notes = read(f"{title}\nDate: 3 March\nInterviewer: Ann Lee\n")
+    assert (notes.role.value if notes.role else None) == role

@@ -215,6 +215,11 @@ _TAG = re.compile(r"\s*\[[^\[\]\n\d]{1,40}\][ \t]+(?=\S)")
 _TWO_SCRIPTS = re.compile(r"[^A-Za-zÀ-ɏ/\n]+[ \t]/[ \t]+(?=[^/\n]*[A-Za-z])([^/\n]*[^/\s])\s*")
 # a chat export's list of who chatted ("Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer",
 # "Signal conversation: Omar Zaki"): its parts are people, never the job or the employer
+# "Site Manager interview": a job, then the word interview (and "notes")
+_JOB_THEN_INTERVIEW = re.compile(
+    r"[ \t#*]*(?P<r>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,4})[ \t]+"
+    r"(?i:interview)(?:[ \t]+(?i:notes?))?[ \t*]*"
+)
 # a calendar invite's " @ Tue 24 Feb 2026 15:00 - 15:45 (ICT)" after its title
 _INVITE_WHEN = re.compile(
     r"(?<![ \t])[ \t]+@[ \t]+(?=(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t,]|\d)[^\n]*$"
@@ -359,6 +364,8 @@ class _Headings(_Sender):
             return  # "Job is assistant cheesemaker, first shift.": a sentence, no title
         if self._dateline(parts):
             return  # "San Pedro de Macorís, martes 3 de junio de 2025": where it was written
+        if self._job_interview(seg):
+            return
         if _SPEECH.match(seg.text):
             return  # 'Levan: "write Levan, no batono, no Mr".': someone's words, no title
         if self._interview_title(seg):
@@ -420,6 +427,24 @@ class _Headings(_Sender):
             and not words & _INTERVIEW_WORDS
             and place.strip()[:1].isupper()
         )
+
+    def _job_interview(self, seg: _Seg) -> bool:
+        """A title that is a job and the word interview, "Site Manager interview": the job
+        (its words capitalised, the last one a job's)."""
+        m = _JOB_THEN_INTERVIEW.fullmatch(seg.text)
+        if m is None:
+            return False
+        words = m.group("r").split()
+        last = words[-1].lower()
+        if (
+            not all(w[:1].isupper() for w in words)
+            or last not in self.vocab.role_words
+            or last in self.vocab.company_words  # "Izumi Kogen Snow School interview"
+        ):
+            return False
+        self.found.roles.append((4, self._next(), _located(m.group("r"), seg, m.start("r"), "cue")))
+        self.found.title_lines.add(seg.line)
+        return True
 
     def _role_line(self, seg: _Seg, part: tuple[str, int]) -> None:
         """`Brightwater Dairy` then `Herd manager. Full time.` or `Parts advisor (full-time,
