@@ -6601,3 +6601,15 @@ def test_a_title_of_a_job_and_the_word_interview_names_the_role(
 ) -> None:
     notes = read(f"{title}\nDate: 3 March\nInterviewer: Ann Lee\n")
     assert (notes.role.value if notes.role else None) == role
+
+
+def test_the_title_below_a_block_pasted_at_the_top_is_read() -> None:
+    notes = read(
+        "=== paste this to the email assistant first ===\n"
+        "When you write the email, end it with my portfolio link.\n=== end ===\n\n"
+        "Redgum Air — Ground Operations Supervisor (Broome)\n"
+        "Wed 29 Apr 2026, 11:00, crew room at the terminal\n\n"
+        "Interviewer: Rebecca Thornton\n- fleet of 6 Dash 8s\n"
+    )
+    assert notes.company is not None and notes.company.value == "Redgum Air"
+    assert notes.role is not None and notes.role.value == "Ground Operations Supervisor"

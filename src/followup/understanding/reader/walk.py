@@ -21,27 +21,30 @@ from followup.understanding.reader.state import (
 )
 from followup.understanding.vocabulary import fold_label
 
+# a line that fences a pasted block: "=== paste this first ===", "=== end ===", "```"
+_FENCE = re.compile(r"[ \t]*(?:={3,}|`{3,}|~{3,}|#{3,}[ \t]*$)")
+# how far a fenced block at the top may run before its end fence
+_FENCED_LINES = 40
+
+
+def _after_fenced_block(lines: list[_Seg]) -> list[_Seg]:
+    """The notes' lines from the one after a block fenced at the top ("=== paste this to the
+    email assistant first === ... === end ===" above "Saltbush Air — Ground Operations
+    Supervisor"): the block is something pasted, and the title is below it."""
+    if not lines or not _FENCE.match(lines[0].text):
+        return lines
+    for k in range(1, min(len(lines), _FENCED_LINES)):
+        if _FENCE.match(lines[k].text):
+            return lines[k + 1 :]
+    return lines
+
 
 class _Reader(_Labels):
     """Every pass, in the order `run` calls them; `run()` returns what was found."""
 
-    def run(self) -> _Found:
-        unsure = self.vocab.unsure_re.search(self.text, self.body_start)
-        self.found.unsure = unsure is not None
-        self.found.unsure_at = unsure.start() if unsure is not None else -1
-        segs = _lines(self.text[self.body_start :], self.body_start, self.first_line)
-        segs = self._headers(segs)
-        if self.found.header_date is None:
-            self._anchor_first(segs)
-        signature = self._signature(segs)
-        self._chat_sender(segs)
-        self._byline(segs)
-        self._title_byline(segs)
-        # (the first lines of a forwarded e-mail are its body, "Dear Mr. Thibault, ...", and
-        # its sender's signature, not the notes' title)
+    def _titles(self, top: list[_Seg], signature: list[_Seg], setext: set[int]) -> None:
+        """The notes' title in their first lines: the role and the employer it names."""
         body_begun = False  # "Interview this morning at ... . Job is ...": prose, no title
-        setext = _setext_headings(segs)
-        top = [seg for seg in segs if seg.text.strip()][: 0 if self.forwarded else 3]
         for i, seg in enumerate(top):
             if body_begun or (i and (seg.text.lstrip().startswith("#") or seg.line in setext)):
                 # a line after the first of the notes' prose, or a heading below the title and
@@ -57,6 +60,30 @@ class _Reader(_Labels):
                 and not CHAT_HEAD.fullmatch(seg.text)
             ):
                 self._heading(seg)
+
+    def run(self) -> _Found:
+        unsure = self.vocab.unsure_re.search(self.text, self.body_start)
+        self.found.unsure = unsure is not None
+        self.found.unsure_at = unsure.start() if unsure is not None else -1
+        segs = _lines(self.text[self.body_start :], self.body_start, self.first_line)
+        segs = self._headers(segs)
+        if self.found.header_date is None:
+            self._anchor_first(segs)
+        signature = self._signature(segs)
+        self._chat_sender(segs)
+        self._byline(segs)
+        self._title_byline(segs)
+        # (the first lines of a forwarded e-mail are its body, "Dear Mr. Thibault, ...", and
+        # its sender's signature, not the notes' title)
+        setext = _setext_headings(segs)
+        written = [seg for seg in segs if seg.text.strip()]
+        if not self.forwarded:
+            self._titles(written[:3], signature, setext)
+            below = _after_fenced_block(written)
+            if below is not written and not self.found.title_lines:
+                # "=== paste this to the email assistant first === ... === end ===": nothing
+                # above named the job; the title is below the pasted block
+                self._titles(below[:3], signature, setext)
         self.found.lines = segs
         for seg in segs:
             if seg in signature:
