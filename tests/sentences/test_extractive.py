@@ -396,3 +396,12 @@ def test_a_short_bracket_inside_a_clause_is_an_aside_not_its_end(fact: str, clau
 def test_a_word_in_ing_that_is_no_verb_makes_no_clause(fact: str) -> None:
     built = learned_sentence(fact)
     assert built is None or "your team is" not in built.text
+
+
+def test_no_article_before_a_count_that_opens_the_fact() -> None:
+    built = learned_sentence("one of their horses was runner-up at the state fair last year")
+    assert built is not None
+    assert built.text == (
+        "I enjoyed learning that one of your team's horses was runner-up at the state fair last"
+        " year."
+    )

@@ -173,6 +173,8 @@ def test_an_interview_detail_is_not_process() -> None:
         "I was happy to learn that your international program runs * * 3 times a year.",
         # dev 32's: the frame said of the reader
         "I loved how you enjoyed learning that every spring your team needs 25 seasonal workers.",
+        # dev 33's: "your" before a verb of its own
+        "I loved to learn that your can climb trees.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -182,6 +184,7 @@ def test_broken_word_order_fails(sentence: str) -> None:
 def test_a_grammatical_sentence_is_not_broken() -> None:
     assert broken(GOOD) is None
     assert broken("I enjoyed learning about your training for new hires.") is None
+    assert broken("I loved to learn that your team can climb trees.") is None
     assert broken("I was impressed that your team made 11,000 home visits last year.") is None
     assert broken("I enjoyed learning that your trainees do the diploma in two years.") is None
     assert broken("I loved learning that 60% of your guests come from TripAdvisor.") is None

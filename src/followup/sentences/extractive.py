@@ -63,6 +63,7 @@ _FRONTED_TIME = (
     r"today|yesterday|now|recently|lately|soon)"
 )
 _DETERMINERS = frozenset("the a an this these our its every their".split())
+_COUNTS = frozenset("one two three four five six seven eight nine ten".split())
 _SUBJECT_WORDS = frozenset("i we they he she it you there".split())
 _SHARE = re.compile(r"\d[\d.,]*%$")
 # verbs that are seldom nouns, in their plain form: after a plural they make a clause
@@ -317,8 +318,8 @@ def _as_clause(text: str, speakers: str, reported: bool) -> str | None:
         return None  # "everything on k8s in two regions", "all in AWS": where, no clause
     if first in _QUANTIFIER_SUBJECTS or (_SHARE.match(first) and has_verb):
         return text  # "90% of their work is for the offshore operators"
-    if first in _DETERMINERS and has_verb:
-        return text
+    if (first in _DETERMINERS or first in _COUNTS) and has_verb:
+        return text  # ("one of their horses was ...": no article before a count)
     if first in ORG_NOUNS and has_verb:
         return "your " + text  # "firm does audits for ..."
     if text[0].islower() and has_verb and first not in vocabulary().function_words:
