@@ -6613,3 +6613,14 @@ def test_the_title_below_a_block_pasted_at_the_top_is_read() -> None:
     )
     assert notes.company is not None and notes.company.value == "Redgum Air"
     assert notes.role is not None and notes.role.value == "Ground Operations Supervisor"
+
+
+def test_the_answer_to_what_i_told_them_is_the_candidates_own() -> None:
+    notes = parse_notes(
+        "Interview notes, field assistant\n\nQ: Who interviewed?\nA: Dr. Nurul Aini, she said"
+        " email me.\n\nQ: What did I learn about the lab?\n"
+        "A: - they run 80 audio recorders across logged forest\n\n"
+        "Q: What I told them?\nA: 2 years intern with the wildlife department. Can climb trees"
+        " (the old way, no harness, haha they said NO, harness always).\nAzlan\n"
+    )
+    assert notes.learned_points == ["they run 80 audio recorders across logged forest"]

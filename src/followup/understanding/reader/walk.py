@@ -111,6 +111,13 @@ class _Reader(_Labels):
                 self.told = False  # any heading ends a learned section
                 words = _heading_words(seg.text)
                 self.own = not opens and bool(self.vocab.own_heading_re.fullmatch(words))
+                question = _QUESTION.fullmatch(seg.text)
+                if question is not None and not opens:
+                    # "Q: What I told them?" heads the candidate's own answer
+                    said = question.group("q").strip(" ?*_").lower()
+                    self.own = bool(
+                        self.vocab.own_heading_re.fullmatch(said) or _OWN_QUESTION.search(said)
+                    )
                 self.own_items = 0
                 self.mail = not opens and bool(self.vocab.mail_heading_re.fullmatch(words))
                 self.mail_items = 0
@@ -421,7 +428,10 @@ _LEARNED_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # "Q: What did I tell them?": the candidate's own words, whatever "tell" says
-_OWN_QUESTION = re.compile(r"\bwhat did i (?:say|tell)\b|\babout me\b", re.IGNORECASE)
+_OWN_QUESTION = re.compile(
+    r"\bwhat did i (?:say|tell)\b|\babout me\b|\bwhat i (?:told|said)\b|\bi told them\b",
+    re.IGNORECASE,
+)
 # a sentence ending inside a line, or the line's end: prose, once the title is over
 _BODY_PROSE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # an answer's mark: "A. ...", "A: ...", "A (her): ..."
