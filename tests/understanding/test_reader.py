@@ -6624,3 +6624,13 @@ def test_the_answer_to_what_i_told_them_is_the_candidates_own() -> None:
         " (the old way, no harness, haha they said NO, harness always).\nAzlan\n"
     )
     assert notes.learned_points == ["they run 80 audio recorders across logged forest"]
+
+
+def test_a_mail_to_one_or_the_other_or_both_is_asked_about() -> None:
+    notes = read(
+        "## Who I met\n- **Dr. Lukas Brandt** — co-founder & co-CEO\n"
+        "- **Dr. Anaïs Favre** — co-founder & co-CEO\n\n## What they told me\n"
+        "- 11 auditors, mostly DeFi\n\n## Next\n- thank-you mail — to Lukas? Anaïs? both??\n\n"
+        "Park Ji-ho\n"
+    )
+    assert notes.addressee is None and notes.ambiguous
