@@ -6634,3 +6634,19 @@ def test_a_mail_to_one_or_the_other_or_both_is_asked_about() -> None:
         "Park Ji-ho\n"
     )
     assert notes.addressee is None and notes.ambiguous
+
+
+def test_a_job_title_read_as_a_name_is_no_person() -> None:
+    notes = read(
+        "Interview: Postdoctoral Researcher (peatland carbon modelling) – K. Owusu\n\n"
+        "Panel:\n- Prof. Kaisa Virtanen, research director\n- Oskari Lehto, station manager\n"
+        "Kaisa said: send me the email.\n- they run 14 flux towers\n"
+    )
+    assert notes.addressee is not None and notes.addressee.name.value == "Kaisa Virtanen"
+    named = {p.name.value for p in [*notes.others, *notes.mentioned]}
+    assert "Postdoctoral Researcher" not in named
+
+
+def test_a_name_ending_in_a_trade_that_is_a_family_name_stays_a_person() -> None:
+    notes = read("Interview with Ann Baker today.\n- they bake 400 loaves a night\nJo\n")
+    assert notes.addressee is not None and notes.addressee.name.value == "Ann Baker"

@@ -380,6 +380,7 @@ def decide(found: _Found) -> NotesFacts:
         if not _is_other(p, sender, mentioned)
         and not _is_organisation(p)
         and not _opens_an_organisation(p)
+        and not _is_job_title(p)
     ]
     greeting = _choose_addressee(facts, found, pool)
     _set_mentioned(facts, people, pool, mentioned, sender)
@@ -468,6 +469,30 @@ def _is_organisation(p: Person) -> bool:
         p.strength < 3
         and len(p.name.value.split()) > 1
         and (last in vocab.company_words or last.endswith(vocab.organisation_endings))
+    )
+
+
+# occupations that are family names as well ("Ann Baker", "Tom Porter"): a name may end in one
+_SURNAME_TRADES = frozenset(
+    "baker brewer butcher carpenter cook cooper fitter fisher gardener guard host mason miller "
+    "painter porter printer shepherd steward tailor turner warden writer fellow pilot sailor "
+    "walker weaver glazier farrier joiner tanner driver trainer skipper".split()
+)
+
+
+def _is_job_title(p: Person) -> bool:
+    """ "Interview: Postdoctoral Researcher (peatland carbon modelling)": a cue's "person"
+    that ends in an occupation no family name is ("Researcher", "Technician") is a job."""
+    words = p.name.value.lower().split()
+    vocab = vocabulary()
+    last = words[-1]
+    return (
+        p.strength < 3
+        and p.honorific is None
+        and len(words) > 1
+        and last in vocab.role_words
+        and last not in vocab.title_words
+        and last not in _SURNAME_TRADES
     )
 
 
@@ -698,10 +723,14 @@ def _paragraph_after(found: _Found, line: int, tied: list[Person]) -> str:
     "Mrs. Anna Kalenga is the Head of Sales, she came from the capital, and / she was clearly
     the one running it"), up to a blank line, a list's item or the next of the others named."""
     out: list[str] = []
+    first = _seg_on(found, line)
+    listed = first is not None and BULLET.match(first.text) is not None
     for k in range(line + 1, line + _WRAPPED_LINES + 1):
         seg = _seg_on(found, k)
         if seg is None or not seg.text.strip() or BULLET.match(seg.text):
             break
+        if listed and not seg.text[:1].isspace():
+            break  # "- Oskari Lehto, station manager" then "Kaisa said: ...": a new line
         if CHAT_LINE.match(seg.text):
             break  # "[4/8/25, 7:46 PM] Sam Dolo: Then email him small.": a new message
         named = [
@@ -734,6 +763,7 @@ def _set_mentioned(
         if (
             not _is_organisation(person)
             and not _opens_an_organisation(person)
+            and not _is_job_title(person)
             and not any(person.same_as(k) for k in (*kept, *facts.mentioned))
         ):
             facts.mentioned.append(person)
