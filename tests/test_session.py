@@ -54,6 +54,19 @@ def test_a_missing_name_is_said_once_and_never_guessed(monkeypatch: pytest.Monke
         resolve_notes("- they roast their own beans\n", Names(sender="Sam"))
 
 
+def test_notes_unsure_of_the_one_person_they_could_mean_say_so() -> None:
+    # the co-owner's wife is her kin and nothing more here; the notes cannot tell who gets it
+    notes = understand(
+        "Interviewed by the owners Hemi Walker and his wife Kate Walker. They own and run it"
+        " 50/50.\n- 420 cows, once-a-day milking\n",
+        Names(sender="Sam"),
+    )
+    assert missing_name(notes) == (
+        "the notes do not say whom to write to ('Hemi Walker' is named); use --to NAME,"
+        " e.g. --to 'Hemi Walker'"
+    )
+
+
 def test_names_given_by_the_user_replace_what_the_notes_say() -> None:
     notes = understand(PANEL, Names(to="Dr. Ruth Mensah", learned=("they run ISO audits", " ")))
     assert notes.interviewer == "Dr. Ruth Mensah"

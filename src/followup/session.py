@@ -94,6 +94,11 @@ def missing_name(notes: InterviewNotes, *, to_flag: bool = True) -> str | None:
         listed = " or ".join(repr(n) for n in people[:4])
         flag = f"; use --to NAME, e.g. --to {people[0]!r}" if to_flag else "; add 'Send to: NAME'"
         return f"the notes name more than one possible addressee ({listed}){flag}"
+    if not notes.interviewer and notes.facts is not None and notes.facts.candidates:
+        # the notes say they cannot tell, and only one of the people they name could be it
+        named = notes.facts.candidates[0].full
+        flag = f"; use --to NAME, e.g. --to {named!r}" if to_flag else "; add 'Send to: NAME'"
+        return f"the notes do not say whom to write to ({named!r} is named){flag}"
     if not notes.interviewer:
         return f"the notes name no interviewer: add a line 'Interviewer: NAME'{how}"
     if not notes.candidate:
