@@ -6650,3 +6650,22 @@ def test_a_job_title_read_as_a_name_is_no_person() -> None:
 def test_a_name_ending_in_a_trade_that_is_a_family_name_stays_a_person() -> None:
     notes = read("Interview with Ann Baker today.\n- they bake 400 loaves a night\nJo\n")
     assert notes.addressee is not None and notes.addressee.name.value == "Ann Baker"
+
+
+def test_someone_there_only_to_help_is_not_the_addressee() -> None:
+    notes = read(
+        "## Panel\n- Anna Berg — PI of the lab\n- Ms. Fujita (secretary) — only reception\n\n"
+        "## What they told me\n- the lab runs a 3D bay model\n"
+    )
+    assert notes.addressee is not None and notes.addressee.name.value == "Anna Berg"
+
+
+def test_an_honorific_in_brackets_after_a_name_and_the_family_name_the_notes_state() -> None:
+    notes = parse_notes(
+        "## Panel\n- Kuroda Masaki (Prof.) — PI of the lab. He said send questions to him.\n"
+        "- Hirano Aya (Dr., assistant professor) — joined by Zoom\n\n"
+        "Note to self: Japanese order, Kuroda is the family name.\n\n"
+        "## What they told me\n- the lab runs a 3D model of the bay\nLena\n"
+    )
+    assert notes.interviewer_full == "Prof. Kuroda Masaki"
+    assert notes.addressed_as == "Prof. Kuroda"

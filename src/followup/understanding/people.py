@@ -249,9 +249,23 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
     after = re.match(r"[ \t]+(sir|ma'am|madam|ji)\b", text[end:], re.IGNORECASE)
     if after and honorific is None:  # "Rajesh Kumar sir": the honorific after the name
         honorific = {"sir": "Mr.", "ji": None}.get(after.group(1).lower(), "Ms.")
+    bracketed = _HONORIFIC_IN_BRACKETS.match(text, end)
+    if bracketed and honorific is None:
+        # "Kuroda Masaki (Prof.) — PI of the lab", "Hirano Aya (Dr., assistant professor)"
+        honorific = vocab.honorifics.get(bracketed.group(1).lower())
+        if (
+            honorific is not None
+            and title is not None
+            and _HONORIFIC_IN_BRACKETS.fullmatch(f"({title})")
+        ):
+            title = None  # the bracket said the honorific and nothing else
     return NameHit(honorific, name, start, end, title, title_end, title_before)
 
 
+# an honorific in brackets after a name: "(Prof.)", "(Dr., assistant professor)"
+_HONORIFIC_IN_BRACKETS = re.compile(
+    r"[ \t]*\((dr|prof|mr|mrs|ms|mx|miss)\.?(?=[,)])(?:\)|,[^()\n]*\))", re.IGNORECASE
+)
 # "(Rtd)" after a rank, and a second honorific in brackets ("Dr. (Mrs.) Perera"): passed over
 _RETIRED = re.compile(r"\((?:rtd|retd|ret|retired|mrs|mr|ms|miss)\.?\)", re.IGNORECASE)
 # "St." or "St" before a capitalised family name ("St. Rose", "St Clair", "Ste. Marie")

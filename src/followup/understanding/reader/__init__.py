@@ -89,8 +89,9 @@ def read(
         facts.addressee = facts.addressee.model_copy(update={"two_family_names": True})
     if facts.addressee is not None and _called_by_first_family_name(facts.addressee, text):
         facts.addressee = facts.addressee.model_copy(update={"two_family_names": True})
-    if facts.addressee is not None and _shares_family_name_first(
-        facts.addressee, [*facts.others, *facts.mentioned]
+    if facts.addressee is not None and (
+        _shares_family_name_first(facts.addressee, [*facts.others, *facts.mentioned])
+        or _stated_family_first(facts.addressee, text)
     ):
         facts.addressee = facts.addressee.model_copy(update={"family_first": True})
     if facts.addressee is not None:
@@ -120,6 +121,26 @@ def _stated_two_family_names(person: Person, text: str) -> bool:
     return any(
         (m.group("a") or m.group("b") or "").lower() == last_two
         for m in _FAMILY_NAME_IS.finditer(text[: MAX_POINT_CHARS * 4])
+    )
+
+
+# "Kuroda is the family name", "Nguyen is her surname": one word said to be the family name
+_ONE_FAMILY_NAME_IS = re.compile(
+    r"(?<![\w'’-])(?P<w>[^\W\d_][\w'’-]*+)[\"”']?\s+(?:is|=)\s+(?:the|his|her|their)\s+"
+    r"(?:family name|surname|last name)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_family_first(person: Person, text: str) -> bool:
+    """Whether the notes say the first word of the addressee's two-word name is the family
+    name ("Japanese order = family name first. Kuroda is the family name."): "Prof. Kuroda"."""
+    words = person.name.value.split()
+    if len(words) != 2:
+        return False
+    return any(
+        m.group("w").lower() == words[0].lower()
+        for m in _ONE_FAMILY_NAME_IS.finditer(text[: MAX_POINT_CHARS * 4])
     )
 
 

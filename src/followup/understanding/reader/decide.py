@@ -556,6 +556,14 @@ def _named_addressee(
     return addressee, greeting
 
 
+# the title of someone who was there to help, not to interview
+_SUPPORT_TITLE = re.compile(
+    r"\b(?:secretary|receptionist|reception|note[- ]?taker|took notes|minute[- ]?taker|"
+    r"interpreter|translator|scheduling|scheduler)\b",
+    re.IGNORECASE,
+)
+
+
 def _ranked_addressee(
     facts: NotesFacts, found: _Found, ranked: list[tuple[Person, int]]
 ) -> Person | None:
@@ -565,6 +573,8 @@ def _ranked_addressee(
     # "Luka, head route setter ... Not part of decision he said": not the one to write to
     # while anyone else was there
     ranked = [r for r in ranked if not denies_deciding(_said_of(found, r[0], everyone))] or ranked
+    # "Ms. Fujita (secretary) — only reception": there, not interviewing, while others were
+    ranked = [r for r in ranked if not _SUPPORT_TITLE.search(r[0].title or "")] or ranked
     top = ranked[0][0].strength
     tied = [p for p, _ in ranked if p.strength == top]
     deciding = [p for p in tied if _decides(found, p, tied)] if len(tied) > 1 else []
