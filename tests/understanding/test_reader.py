@@ -6669,3 +6669,16 @@ def test_an_honorific_in_brackets_after_a_name_and_the_family_name_the_notes_sta
     )
     assert notes.interviewer_full == "Prof. Kuroda Masaki"
     assert notes.addressed_as == "Prof. Kuroda"
+
+
+@pytest.mark.parametrize(
+    ("line", "sender"),
+    [
+        ("Sign off Imogen Rudd.", "Imogen Rudd"),
+        ("Signé : Erwan Tanguy", "Erwan Tanguy"),
+        ("Sign: Lee Kah Meng", "Lee Kah Meng"),
+    ],
+)
+def test_how_the_author_says_to_sign_names_the_sender(line: str, sender: str) -> None:
+    notes = parse_notes(f"Interviewer: Mary Lee\n- they run 9 vans\n{line}\n")
+    assert notes.candidate == sender

@@ -38,7 +38,7 @@ FUNCTION_WORDS = frozenset(
     tool app computer recording speaking thank thankyou email mail mention say ask tell
     include write send remember add note keep highlight because since while although though
     unless if cuz coz
-    bsc msc bsba bba mba phd beng meng bcom mcom llb llm bsn msn diploma degree
+    bsc msc bsba bba mba phd bcom mcom llb llm bsn msn diploma degree
     licenciatura bachelor bachelors
     comma colon semicolon period full stop self quote unquote
     went goes going gone got alright saw visited rang emailed texted phoned messaged up
@@ -99,12 +99,18 @@ def capitalise(word: str) -> str:
     return re.sub(r"(^|['’\-])(\w)", up, word)
 
 
+# degrees whose letters are names too when written as a name ("Meng", "Beng")
+_CASED_DEGREES = frozenset({"MEng", "BEng", "MENG", "BENG"})
+
+
 def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
     low = word.lower().strip("'’")
     if re.split(r"['’]", low)[0] in FUNCTION_WORDS:
         return False
     if (len(low) < 2 and word.isascii()) or low in FUNCTION_WORDS or low in vocab.title_words:
         return False
+    if word in _CASED_DEGREES:
+        return False  # "MEng", "BEng" are degrees; "Lee Kah Meng" is a name
     if (
         low in vocab.honorifics
         and (low not in LOWER_ONLY or word.islower())

@@ -58,7 +58,7 @@ _SENDER_CUE = re.compile(
     # "sign Jericho Ramos.", "assina Rafael Teixeira, não Rafa", "firma como Ana Ruiz",
     # "sign Ionuț Dumitrescu (with the ț!!)", dictated "sign it Jordan Whitehorse period"
     r"|\b(?:sign|signature|assina|assine|assino|firma|firme|firmo|signe|signez)"
-    r"(?:\s+(?:com|como|avec|con|it))?\s+"
+    r"(?:\s+(?:com|como|avec|con|it|off))?\s+"
     r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])\S+){1,3}\s*"
     # (or the job the candidate would put under it: "sign Travis Okimaw 3rd yr apprentice")
     r"(?:[.,;(]|$|(?:period|full\s+stop|comma)\b|(?-i:[a-z0-9])))",
