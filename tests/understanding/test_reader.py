@@ -6682,3 +6682,10 @@ def test_an_honorific_in_brackets_after_a_name_and_the_family_name_the_notes_sta
 def test_how_the_author_says_to_sign_names_the_sender(line: str, sender: str) -> None:
     notes = parse_notes(f"Interviewer: Mary Lee\n- they run 9 vans\n{line}\n")
     assert notes.candidate == sender
+
+
+def test_a_labelled_company_that_is_a_kind_of_organisation_is_kept() -> None:
+    # (found by the composer's property test: "University" alone read from prose is a kind,
+    # but a label says what the user means)
+    notes = read("Interviewer: Priya\nCandidate: Sam\nCompany: Project\n\n")
+    assert notes.company is not None and notes.company.value == "Project"

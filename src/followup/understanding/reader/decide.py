@@ -810,7 +810,8 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not _PART_OF_SITE.fullmatch(c[2].value)
         and not (c[2].source != "label" and _VENUE.fullmatch(c[2].value))
         # "University" alone (of "Al-Hussein Bin Talal University"): a kind, no one's name
-        and c[2].value.lower() not in vocabulary().organisation_heads
+        # (unless a label says so: "Company: Project" is what the user wrote)
+        and (c[2].source == "label" or c[2].value.lower() not in vocabulary().organisation_heads)
     ]
     companies = [(r, o, c) for r, o, c in ((r, o, _undated(c)) for r, o, c in companies) if c]
     if not companies:
