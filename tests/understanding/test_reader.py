@@ -6689,3 +6689,17 @@ def test_a_labelled_company_that_is_a_kind_of_organisation_is_kept() -> None:
     # but a label says what the user means)
     notes = read("Interviewer: Priya\nCandidate: Sam\nCompany: Project\n\n")
     assert notes.company is not None and notes.company.value == "Project"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview Mon 16 Mar 2026 with Kayla Moss (owner).\n- they groom 30 dogs a day\n"
+        "[11:53] Me: he said he will text me by Wed 18th\n",
+        "---\ndate: 2026-03-16\nresult_by: Wednesday 18 March\n---\nInterviewer: Kayla Moss\n",
+        "Interview: 16 March 2026\nInterviewer: Kayla Moss\npromised: Wed 18th\n",
+    ],
+)
+def test_a_promised_day_by_short_weekday_or_label_is_the_decision_date(text: str) -> None:
+    notes = read(text)
+    assert notes.decision_date == date(2026, 3, 18)

@@ -65,7 +65,8 @@ WEEKDAY = (
 _ORDINAL = "|".join(w.replace(" ", r"[\s-]+") for w in sorted(ORDINAL_WORDS, key=len, reverse=True))
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?|the\s+(?:" + _ORDINAL + r"))"
 _WEEKDAY_DAY = re.compile(
-    rf"\b(?:next\s+)?(?P<wd>{WEEKDAY})\b\.?"
+    # ("Wed 18th": the short forms too, where a day's number follows)
+    rf"\b(?:next\s+)?(?P<wd>{WEEKDAY}|wed|mon|sat|sun)\b\.?"
     rf",?\s+(?:(?:so|i\.?e\.?|=|that's|which is)\s+)?(?:the\s+(?=\d))?"
     # "até sexta-feira, dia 13", "el martes 9", "fredag den 6."
     rf"(?:(?:dia|el|le|den|der|am)\s+(?=\d))?(?P<day>{_DAY})\b",
