@@ -6703,3 +6703,15 @@ def test_a_labelled_company_that_is_a_kind_of_organisation_is_kept() -> None:
 def test_a_promised_day_by_short_weekday_or_label_is_the_decision_date(text: str) -> None:
     notes = read(text)
     assert notes.decision_date == date(2026, 3, 18)
+
+
+def test_a_lists_last_item_of_a_dash_and_a_name_is_the_signature() -> None:
+    notes = parse_notes("Interviewer: Ann Lee\n\n**Next**\n- email Ann tonight\n- — Kaden Morrow\n")
+    assert notes.candidate == "Kaden Morrow"
+
+
+def test_she_said_email_her_is_nothing_learned() -> None:
+    notes = parse_notes(
+        "int. Mon w/ Shauna Lind (GM) + Dale Kerr. she said email her\n- 14 shells a yr\nMitch\n"
+    )
+    assert notes.learned_points[0] == "14 shells a yr"

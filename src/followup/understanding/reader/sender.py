@@ -77,7 +77,10 @@ _SIGNOFF = re.compile(
     re.IGNORECASE,
 )
 _TAIL_DASH_NAME = re.compile(r"\S\s*(?:—|–|\s--?)\s*(?P<n>[^\W\d_][^\n\d—–]{1,40}?)\s*$")
-_DASH_NAME = re.compile(r"^\s*(?:—|–|--|-|~|/)\s*(?P<n>[^\s\d][^\n\d]{1,60}?)\s*$")
+# ("- — Kaden Morrow": a list's last item that is the dash and the name)
+_DASH_NAME = re.compile(
+    r"^\s*(?:[-*•][ \t]+(?=[—–~]))?(?:—|–|--|-|~|/)\s*(?P<n>[^\s\d][^\n\d]{1,60}?)\s*$"
+)
 # the last line's last words after a full stop ("... tonight. Thandi Mokoena"), or a voice
 # memo's sign-off ("ok that's it marcus out")
 _TAIL_NAME = (
