@@ -6715,3 +6715,22 @@ def test_she_said_email_her_is_nothing_learned() -> None:
         "int. Mon w/ Shauna Lind (GM) + Dale Kerr. she said email her\n- 14 shells a yr\nMitch\n"
     )
     assert notes.learned_points[0] == "14 shells a yr"
+
+
+@pytest.mark.parametrize(
+    ("line", "addressee"),
+    [
+        ('| who to write | Mr Botha. He said "mail me" |', "Hendrik Botha"),
+        ("Who to write to: Mr Botha", "Hendrik Botha"),
+        ("who to write to?? Botha or Selma", None),
+    ],
+)
+def test_who_to_write_labels_the_addressee_and_asked_is_a_question(
+    line: str, addressee: str | None
+) -> None:
+    notes = read(
+        "| what | notes |\n|---|---|\n"
+        "| panel | Mr Hendrik Botha (Head Guide), Ms Selma Nghitila (Lodge Manager) |\n"
+        f"{line}\n| lodge | 24 tents |\n"
+    )
+    assert (notes.addressee.name.value if notes.addressee else None) == addressee
