@@ -6734,3 +6734,13 @@ def test_who_to_write_labels_the_addressee_and_asked_is_a_question(
         f"{line}\n| lodge | 24 tents |\n"
     )
     assert (notes.addressee.name.value if notes.addressee else None) == addressee
+
+
+@pytest.mark.parametrize("word", ["nudge", "check-in"])
+def test_a_title_of_an_employer_and_the_notes_kind_names_the_employer(word: str) -> None:
+    notes = read(
+        f"Al Noor Bullion - {word}\ninterviewed tue 11th, thank-you sent wed\n"
+        "to: Mr. Vikram Joshi, Head of Trading Desk (he said mail him)\n"
+        "- desk opens 7am for the Asian market\nRami Haddad\n"
+    )
+    assert notes.company is not None and notes.company.value == "Al Noor Bullion"

@@ -36,7 +36,8 @@ _SPEECH = re.compile(r"\s*[^\W\d_][\w .'’-]{0,30}:\s*[\"“]")
 _QUOTED_WORDS = re.compile(r"[\"“][ \t]*[a-z]")
 _GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
 _ABOUT_INTERVIEW = re.compile(
-    r"\b(?:interview\w*|notes?|stage|round|debrief|follow[- ]?up)\b", re.IGNORECASE
+    r"\b(?:interview\w*|notes?|stage|round|debrief|follow[- ]?up|nudge|check[- ]?in)\b",
+    re.IGNORECASE,
 )
 # the interview's own word in the notes' languages: an acronym after it ("Entrevista IDAEV")
 # names the employer, though an acronym alone may be a shout; a title line that opens with
