@@ -6744,3 +6744,12 @@ def test_a_title_of_an_employer_and_the_notes_kind_names_the_employer(word: str)
         "- desk opens 7am for the Asian market\nRami Haddad\n"
     )
     assert notes.company is not None and notes.company.value == "Al Noor Bullion"
+
+
+@pytest.mark.parametrize("where", ["in office", "at the offices of"])
+def test_the_office_of_a_named_firm_is_the_employer(where: str) -> None:
+    notes = read(
+        f"Interview was 12 November 2025, {where} Polar Line Fleet Services, Murmansk.\n"
+        "Interviewer: Irina Volkova\n- ship takes 96 passengers\n"
+    )
+    assert notes.company is not None and notes.company.value == "Polar Line Fleet Services"

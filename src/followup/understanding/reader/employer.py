@@ -144,6 +144,8 @@ _DOTTED = frozenset("st mt co inc ltd pvt corp bros sdn".split())
 # Skopje City Lines, the private bus operator")
 _COMPANY_IN = re.compile(
     r"\bin the\s+(?=[A-Z])"
+    # "in office Polar Line Fleet Services", "at the offices of Kerr & Sons Ltd"
+    r"|\b(?:in|at)\s+(?:the\s+|their\s+)?offices?\s+(?:of\s+)?(?=[A-Z])"
     # "I finally did the Prairie Northern Railway interview": the employer's interview
     r"|\b(?:did|had|have|done|finished|after)\s+(?:the|my)\s+(?=(?:[A-Z][\w&'’.-]*\s+){1,5}interview\b)"
 )
