@@ -6753,3 +6753,23 @@ def test_the_office_of_a_named_firm_is_the_employer(where: str) -> None:
         "Interviewer: Irina Volkova\n- ship takes 96 passengers\n"
     )
     assert notes.company is not None and notes.company.value == "Polar Line Fleet Services"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Just left the interview at Biscayne Terrazzo Co, in Hialeah.\n"
+            "Interviewer: Frank Delgado\n",
+            "Biscayne Terrazzo Co",
+        ),
+        (
+            "righto just left the interview at hartley plumbing and gas out in midland for the"
+            " maintenance plumber job spoke to warren hadley hes the ops manager\n",
+            "Hartley Plumbing and Gas",
+        ),
+    ],
+)
+def test_the_interview_just_left_names_its_employer(text: str, company: str) -> None:
+    notes = read(text)
+    assert notes.company is not None and notes.company.value == company

@@ -359,8 +359,9 @@ _STREET_WORDS = frozenset(
 
 
 # where a place follows a name in a memo with no capitals ("... tower services off of i forty",
-# "... goat dairy limited near xagħra"): no firm's name has these small words inside
-_PLACE_AFTER = frozenset("off near beside behind opposite outside across past".split())
+# "... goat dairy limited near xagħra", "... plumbing and gas out in midland"): no firm's name
+# has these small words inside
+_PLACE_AFTER = frozenset("off near beside behind opposite outside across past out".split())
 
 
 # a firm's place after its name, as a sentence's end: ", at Port El Kantaoui."
@@ -428,6 +429,21 @@ def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str,
     if len(value) < 2 or value.lower() in vocab.title_words:
         return "", 0
     return value, start
+
+
+# "just left the interview at Biscayne Terrazzo": the interview left, no job
+_LEFT_THE_MEETING = re.compile(
+    r"[ \t]+(?:the[ \t]+)?(?:interview|meeting|call|office|building|trial|site)\b", re.I
+)
+
+
+def _past_cue(before: str, vocab: Vocabulary) -> bool:
+    """Whether the words before a name say it was the candidate's past employer ("my old job
+    at", "left"); not "left the interview at", which says where the interview was."""
+    return any(
+        not (m.group(0).lower() == "left" and _LEFT_THE_MEETING.match(before, m.end()))
+        for m in vocab.past_employer_re.finditer(before)
+    )
 
 
 def _unshouted(name: str) -> str:
@@ -508,7 +524,7 @@ class _Employer(_Dates):
             # as acólito and then sacristán auxiliar at the Catedral de Tlaxcala")
             reach = text[max(0, m.start() - _PAST_REACH) : m.end()]
             past = (
-                self.vocab.past_employer_re.search(before)
+                _past_cue(before, self.vocab)
                 or _PAST_BEFORE.search(reach)
                 # "and the BTSA viticulture at Lycée de Carpentras": where they studied
                 or _OWN_EDUCATION.search(text, max(0, m.start() - 30), m.start())
@@ -644,7 +660,7 @@ class _Employer(_Dates):
             ):
                 continue  # "Bellville Court Interpreter"
             after = text[end:]
-            if self.vocab.past_employer_re.search(text[max(0, start - 40) : start]):
+            if _past_cue(text[max(0, start - 40) : start], self.vocab):
                 # "2 Jahre bei meinem letzten Arbeitgeber, Kessler Getriebe GmbH": the
                 # candidate's own past
                 self.found.not_companies.add(value.lower())

@@ -10,7 +10,12 @@ from functools import cache
 from followup.understanding.facts import Person, Point
 from followup.understanding.people import FUNCTION_WORDS, LOWER_ONLY, name_at
 from followup.understanding.points import make_point, sentences
-from followup.understanding.reader.employer import _PAST_BEFORE, OTHER_PARTY_BEFORE, PARTNER_AT
+from followup.understanding.reader.employer import (
+    _PAST_BEFORE,
+    OTHER_PARTY_BEFORE,
+    PARTNER_AT,
+    _past_cue,
+)
 from followup.understanding.reader.headings import (
     CHAT_APPS,
     CHAT_HEAD,
@@ -632,7 +637,7 @@ class _People(_Headings):
             if self._organisation(hit.name):  # "Shwe Yaung Clinics"
                 if (
                     _PAST_BEFORE.search(past)
-                    or self.vocab.past_employer_re.search(past)
+                    or _past_cue(past, self.vocab)
                     or PARTNER_AT.search(past)
                 ):
                     # "4 yrs motorman with Pentland Shipping": the candidate's old employer;
