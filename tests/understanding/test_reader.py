@@ -6773,3 +6773,12 @@ def test_the_office_of_a_named_firm_is_the_employer(where: str) -> None:
 def test_the_interview_just_left_names_its_employer(text: str, company: str) -> None:
     notes = read(text)
     assert notes.company is not None and notes.company.value == company
+
+
+@pytest.mark.parametrize("question", ["What is the job?", "Position?", "The job?"])
+def test_the_answer_to_a_question_of_the_job_is_the_role(question: str) -> None:
+    notes = read(
+        "Q: Who is there?\nA: Mr. Sato, the owner.\n\n"
+        f"Q: {question}\nA: Stable cook, full time. Live-in is possible.\n"
+    )
+    assert notes.role is not None and notes.role.value == "Stable cook"

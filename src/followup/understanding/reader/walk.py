@@ -419,8 +419,11 @@ _FACT_QUESTION = re.compile(
 )
 # a question that asks for the job or the employer by name
 _JOB_QUESTION = re.compile(
-    r"\W*(?:(?:which|what)\s+(?:job|position|role|post|vacancy)|what\s+did\s+i\s+apply\s+for"
-    r"|(?P<company>(?:which|what)\s+(?:company|firm|employer|organi[sz]ation)))\b",
+    r"\W*(?:(?:which|what)\s+(?:is\s+|was\s+)?(?:the\s+)?(?:job|position|role|post|vacancy)\b"
+    # ("Position?", "The job?": the question is the word alone)
+    r"|(?:the\s+)?(?:job|position|role|post)\s*\?|what\s+did\s+i\s+apply\s+for\b"
+    r"|(?P<company>(?:which|what)\s+(?:is\s+|was\s+)?(?:the\s+)?(?:company|firm|employer|"
+    r"organi[sz]ation)\b))",
     re.IGNORECASE,
 )
 _LEARNED_QUESTION = re.compile(
