@@ -214,8 +214,6 @@ def _first_sentence_end(text: str) -> int:
 _TAG = re.compile(r"\s*\[[^\[\]\n\d]{1,40}\][ \t]+(?=\S)")
 # a title in another script, a slash, then the same title in ours
 _TWO_SCRIPTS = re.compile(r"[^A-Za-zÀ-ɏ/\n]+[ \t]/[ \t]+(?=[^/\n]*[A-Za-z])([^/\n]*[^/\s])\s*")
-# a chat export's list of who chatted ("Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer",
-# "Signal conversation: Omar Zaki"): its parts are people, never the job or the employer
 # "Site Manager interview": a job, then the word interview (and "notes")
 _JOB_THEN_INTERVIEW = re.compile(
     r"[ \t#*]*(?P<r>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,4})[ \t]+"
@@ -230,6 +228,8 @@ _EXCLAIMED = re.compile(
     r"[ \t]*(?=[^!\n]{0,30}\b(?i:interview|entrevista|entretien|colloquio|sollicitatie)\b)"
     r"(?:[^\W\d_][\w'’]*+[ \t]+){0,3}[^\W\d_][\w'’]*+[ \t]*!+[ \t]+(?=[A-Z])"
 )
+# a chat export's list of who chatted ("Microsoft Teams — Chat: Jonas Brandt, Kevin Schäfer",
+# "Signal conversation: Omar Zaki"): its parts are people, never the job or the employer
 _CHAT_TITLE = re.compile(r"\b(?:chat|conversation)\s*:|\bconversation\s+with\b", re.IGNORECASE)
 # a chat export's title of the app or the kind of chat, a separator and whom it is with:
 # "Telegram — Joost de Boer", "Chat | Anja Reinholz", "Messages · Ngaio (flat)", "Direct

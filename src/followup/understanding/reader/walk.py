@@ -447,7 +447,7 @@ _INLINE_LEARNED = re.compile(r"\s*+[*_]*+(?P<h>[^:=\n]{1,60}?)[*_]*+\s*+[:=]\s*+
 _SAID_GREETING = re.compile(
     r"\b(?:the (?:email|e-mail|mail|letter|note) (?:is|starts|opens|must be|should be|will be)|"
     # "in English I think I write Dear Ms. Thandar Aye": the author's own choice
-    r"\bi (?:think i |will |would |'ll |’ll )?write|"
+    r"\bi(?:\s+think\s+i|\s+will|\s+would|['’]ll)?\s+write|"
     r"start (?:it )?with|"
     r"open (?:it )?with)\s+(?:with\s+)?(?P<q>(?:dear|hi|hello)\s+[^\W\d_][\w'’.-]*"
     r"(?:\s+(?!(?:period|comma|full)\b)[^\W\d_][\w'’.-]*){0,2})"
