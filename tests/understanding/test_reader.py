@@ -6782,3 +6782,17 @@ def test_the_answer_to_a_question_of_the_job_is_the_role(question: str) -> None:
         f"Q: {question}\nA: Stable cook, full time. Live-in is possible.\n"
     )
     assert notes.role is not None and notes.role.value == "Stable cook"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "short friendly nudge to Saoirse. Saoirse, not Ms. Delaney.",
+        "short friendly nudge to Ms. Delaney. everyone is first names there.",
+    ],
+)
+def test_the_first_name_the_notes_ask_for_is_the_greeting(line: str) -> None:
+    notes = parse_notes(
+        f"Interviewer: Saoirse Delaney (rig manager)\n- they run 3 rigs\n{line}\nKeelan\n"
+    )
+    assert notes.addressed_as == "Saoirse"

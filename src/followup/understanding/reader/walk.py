@@ -551,7 +551,10 @@ _CALLED = re.compile(
     # Tagalog's "just ...": '"Paolo na lang, no need for sir"'
     r"|[\"“](?P<t>(?-i:[A-Z])[\w-]{1,20})\s+na\s+lang\b"
     # '"... and it's Nia, not Ms Parry"': the name asked for against the formal one
-    r"|\bit['’]s\s+(?P<k>(?-i:[A-Z])[\w-]{1,20}),?[ \t]+not[ \t]+(?:mr|ms|mrs|miss|mx|dr|prof)\b",
+    r"|\bit['’]s\s+(?P<k>(?-i:[A-Z])[\w-]{1,20}),?[ \t]+not[ \t]+(?:mr|ms|mrs|miss|mx|dr|prof)\b"
+    # "... no drama. Saoirse, not Ms. Delaney, everyone is first names there"
+    r"|(?:^|(?<=[.!?:])[ \t]+)(?P<m>(?-i:[A-Z])[\w-]{1,20}),[ \t]+not[ \t]+"
+    r"(?:mr|ms|mrs|miss|mx|dr|prof)\b",
     re.IGNORECASE,
 )
 # the notes saying people go by first names there: "First names only", "In Nunavut everybody
@@ -562,11 +565,12 @@ _FIRST_NAMES = re.compile(
     r"|\bfirst[- ]names\s+are\s+(?:fine|ok|okay|normal|the\s+norm)\b"
     r"|\b(?:uses?|go(?:es)?\s+by)\s+first[- ]names\b"
     r"|\bfirst[- ]name\s+basis\b"
-    r"|\b(?:we['’]?re|we\s+are|it['’]?s)\s+all\s+first[- ]names\b",
+    r"|\b(?:we['’]?re|we\s+are|it['’]?s)\s+all\s+first[- ]names\b"
+    r"|\b(?:everyone|everybody)\s+(?:is\s+(?:on\s+)?)?first[- ]names?\b",
     re.IGNORECASE,
 )
 _NOT_FIRST = re.compile(r"\b(?:no|not|never|don'?t|doesn'?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
-_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t", "k")
+_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t", "k", "m")
 # "everybody just calls him Wade", "Everyone calls her **Chef Nhung**": what everyone calls
 # someone, a greeting only when it is their own name (or a form of address and their name),
 # never a nickname ("everyone calls him Bigga")
