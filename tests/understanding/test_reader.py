@@ -6796,3 +6796,13 @@ def test_the_first_name_the_notes_ask_for_is_the_greeting(line: str) -> None:
         f"Interviewer: Saoirse Delaney (rig manager)\n- they run 3 rigs\n{line}\nKeelan\n"
     )
     assert notes.addressed_as == "Saoirse"
+
+
+def test_still_nothing_from_an_organisation_names_the_employer() -> None:
+    notes = read(
+        "Still nothing from Rwenzori Harvest Foundation about the Grants Officer job.\n"
+        "Interviewer: Grace Atim\n- they fund 40 cooperatives\nJoel\n"
+    )
+    assert notes.company is not None and notes.company.value == "Rwenzori Harvest Foundation"
+    person = read("Still nothing from Warren Hadley.\nInterviewer: Grace Atim\nJoel\n")
+    assert person.company is None

@@ -146,6 +146,8 @@ _COMPANY_IN = re.compile(
     r"\bin the\s+(?=[A-Z])"
     # "in office Polar Line Fleet Services", "at the offices of Kerr & Sons Ltd"
     r"|\b(?:in|at)\s+(?:the\s+|their\s+)?offices?\s+(?:of\s+)?(?=[A-Z])"
+    # "Still nothing from Rwenzori Harvest Foundation": the employer a check-in waits on
+    r"|\b(?:nothing|no\s+(?:news|word|answer|reply|response))\s+(?:yet\s+)?from\s+(?=[A-Z])"
     # "I finally did the Prairie Northern Railway interview": the employer's interview
     r"|\b(?:did|had|have|done|finished|after)\s+(?:the|my)\s+(?=(?:[A-Z][\w&'’.-]*\s+){1,5}interview\b)"
 )
