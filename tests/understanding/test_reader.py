@@ -6806,3 +6806,14 @@ def test_still_nothing_from_an_organisation_names_the_employer() -> None:
     assert notes.company is not None and notes.company.value == "Rwenzori Harvest Foundation"
     person = read("Still nothing from Warren Hadley.\nInterviewer: Grace Atim\nJoel\n")
     assert person.company is None
+
+
+def test_a_greeting_the_author_chose_inside_brackets_picks_the_addressee() -> None:
+    notes = parse_notes(
+        "In the room there were Dottoressa Marta Bianchi, the head of the costume department"
+        " (everybody calls her la Dottoressa, so I think in the mail I write Dear Dr. Bianchi),"
+        " and Signor Paolo Neri, the technical director.\n- they make 1200 costumes for Aida\n"
+        "Giulia\n"
+    )
+    assert notes.interviewer_full == "Dott.ssa Marta Bianchi"
+    assert notes.addressed_as == "Dr. Bianchi"

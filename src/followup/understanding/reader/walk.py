@@ -451,7 +451,7 @@ _SAID_GREETING = re.compile(
     r"start (?:it )?with|"
     r"open (?:it )?with)\s+(?:with\s+)?(?P<q>(?:dear|hi|hello)\s+[^\W\d_][\w'’.-]*"
     r"(?:\s+(?!(?:period|comma|full)\b)[^\W\d_][\w'’.-]*){0,2})"
-    r"(?=\s*(?:[,;:]|\.(?:\s|$)|$|\s+(?:period|comma|full\s+stop|not|instead)\b))",
+    r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$|\s+(?:period|comma|full\s+stop|not|instead)\b))",
     re.IGNORECASE,
 )
 
