@@ -18,6 +18,7 @@ from followup.understanding.reader.prose import (
     decides,
 )
 from followup.understanding.reader.state import (
+    KIN_OF_ANOTHER,
     _located,
     _person,
     _Seg,
@@ -64,12 +65,6 @@ def _value_end(value: str) -> int:
     return end
 
 
-# a list item's person described as kin of another panel member: "— his daughter, ..."
-_KIN_OF_ANOTHER = re.compile(
-    r"[\s*_]*[—–-]?[ \t]*(?:his|her|their)[ \t]+(?:daughter|son|wife|husband|partner|brother|"
-    r"sister|dad|father|mother|mum|mom|niece|nephew|cousin)\b",
-    re.IGNORECASE,
-)
 # the terms of a job after a dash or comma that end a role's value
 _JOB_TERM = r"(?:(?:full|part)[\s-]?time|permanent|temporary|fixed[\s-]term|seasonal|contract)"
 _JOB_TERMS_TAIL = re.compile(
@@ -165,7 +160,7 @@ class _Labels(_People):
             strength += 1  # "(chaired it)", "lead interviewer"
         self._addressees_named(seg)  # "Mx. Robin Achterberg ... → thank-you to Robin"
         person = _person(hit, seg, strength, "label")
-        kin = _KIN_OF_ANOTHER.match(rest)
+        kin = KIN_OF_ANOTHER.match(rest)
         # "Nia Parry — his daughter, Workshop Manager": whose daughter she is, said of her; the
         # line's other ties still count
         tied = _tied_elsewhere(rest[kin.end() :] if kin else seg.text, self.vocab)

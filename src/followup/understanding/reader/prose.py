@@ -24,6 +24,7 @@ from followup.understanding.reader.headings import (
 )
 from followup.understanding.reader.state import (
     CHAT_LINE,
+    KIN_OF_ANOTHER,
     MAX_POINT_CHARS,
     _between_is_filler,
     _located,
@@ -44,13 +45,8 @@ _THEY_SEND = re.compile(
     r"(?!(?:said|says?|told|tells?|asked|asks?|wants?|wanted)\b)(?:[a-z]+[ \t]+)?$",
     re.IGNORECASE,
 )
-# someone's relative ("his daughter Valeria Soto") is no addressee, unless the notes say right
-# after the name that they hold a post there (", she is the director now")
-_KIN_BEFORE = re.compile(
-    r"\b(?:his|her|their)[ \t]+(?:daughter|son|wife|husband|partner|brother|sister|dad|mum|mom)"
-    r"\b",
-    re.IGNORECASE,
-)
+# someone's relative ("his daughter Valeria Soto", `KIN_OF_ANOTHER`) is no addressee, unless
+# the notes say right after the name that they hold a post there (", she is the director now")
 _STAFF_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:she|he|they)[ \t]+(?:is|'s|’s)|who[ \t]+is|is)[ \t]+(?:now[ \t]+)?"
     r"(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
@@ -449,7 +445,7 @@ class _People(_Headings):
             if hit and _between_is_filler(text, m.end(), hit.start):
                 if text[m.end() : hit.start].strip() and _SPEAKS.match(text, hit.end):
                     continue  # "Donna Reyes, is my reference, Adaeze said she'd ...": a new clause
-                if _KIN_BEFORE.search(m.group(0)) and _STAFF_AFTER.match(text, hit.end):
+                if KIN_OF_ANOTHER.search(m.group(0)) and _STAFF_AFTER.match(text, hit.end):
                     continue  # "his daughter Valeria Soto, she is the director now": staff
                 self.found.mention(_person(hit, seg, 0, "cue"))
         for m in self.vocab.person_after_re.finditer(text):

@@ -207,6 +207,14 @@ _SENT_AFTER = re.compile(r"[ \t]+(?:letters?|documents?|forms?|checks?)\b", re.I
 _FUTURE_BE = re.compile(r"(?:would|will|['’]d|to|gonna|going to)\s+be\s*$", re.IGNORECASE)
 
 
+# someone described as another person's kin: "— his daughter, ...", "her husband Tomás"
+KIN_OF_ANOTHER = re.compile(
+    r"[\s*_]*[—–-]?[ \t]*(?:his|her|their)[ \t]+(?:daughter|son|wife|husband|partner|brother|"
+    r"sister|dad|father|mother|mum|mom|niece|nephew|cousin)\b",
+    re.IGNORECASE,
+)
+
+
 def _tied_elsewhere(text: str, vocab: Vocabulary) -> bool:
     """A cue of someone not to write to ("my manager there", "my old boss") in the text, not
     one that names the reader's future role ("she'd be my manager")."""
