@@ -222,6 +222,19 @@ SHAPES: dict[str, tuple[str, dict[str, str | None]]] = {
         "- 16 social workers in the team\nHR said it's fine to email Mrs. Holt.\n",
         {"interviewer": "Mrs. Jan Holt", "addressed_as": "Mrs. Holt"},
     ),
+    "listed-under-a-sentence-the-hiring-manager": (
+        "my notes (interview 3 Feb, Town Hall):\n"
+        "- Ms. Lena Vos, Director of Public Works — hiring manager, wants questions\n"
+        "- Gord Mills, Chief Operator — asked the lab questions, did the plant tour\n"
+        "- serves 4,800 residents from 3 wells\n",
+        {"interviewer": "Ms. Lena Vos"},
+    ),
+    "board-of-three-its-president": (
+        "INTERVIEW 2/10 (Tue), Teams, structured board of 3:\n"
+        "  - Maj. Rosa Quill, Commandant — board president\n"
+        "  - Sgt. Ray Dell, Operations NCO — asked the scenario questions\n",
+        {"interviewer": "Maj. Rosa Quill"},
+    ),
     "named-then-led-it": (
         "Panel was Mrs. Cat Bain (Head Teacher) and Mr. Niall Cowie (Depute Head). "
         "Mrs. Bain led it.\n- the school roll is about 310\n",
