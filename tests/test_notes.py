@@ -151,6 +151,13 @@ def test_front_matter_aliases_are_read_like_labels() -> None:
     assert notes.interview_date == date(2026, 11, 20)
 
 
+@pytest.mark.parametrize("key", ["institution", "company", "institute"])
+def test_a_front_matter_employer_is_named_without_its_town(key: str) -> None:
+    """`institution: Instytut ... PAN, Kraków`: the employer, as a labelled line's is kept."""
+    notes = parse_notes(f"---\n{key}: Instytut Fizyki Gleby PAN, Kraków\n---\n- hello there\n")
+    assert notes.company == "Instytut Fizyki Gleby PAN"
+
+
 @pytest.mark.parametrize("key", ["hr_contact", "recruiter", "HR contact"])
 def test_a_front_matter_contact_is_not_the_interviewer(key: str) -> None:
     """`hr_contact:` names who booked the interview; the text says who held it."""

@@ -486,6 +486,11 @@ def _put_front_matter(facts: dict[str, object], meta: dict[str, object]) -> list
             facts["addressed_as"] = salutation_name(value)
         elif key == "role":
             facts[key] = job_title(value)  # `vaga: AFIS Officer (trainee) / Operador AFIS ...`
+        elif key == "company":
+            from followup.understanding.reader import before_place
+
+            # `institution: Instytut Chemii Materiałowej PAN, Kraków`: the name, not the town
+            facts[key] = before_place(value) or value
         else:
             facts[key] = value
     return refused

@@ -2207,6 +2207,12 @@ def test_a_full_stop_and_two_capitalised_words_are_no_signature_mid_notes() -> N
         ("Where: Tarrow County Justice Center, 12 Elm St, Room 2B", None),  # a building
         ("Where: Fenwick Primary School - Admin block, staffroom", "Fenwick Primary School"),
         ("Where: Kestrel Logistics Sp. z o.o., Gdynia office", "Kestrel Logistics Sp. z o.o."),
+        # the organisation, a dash, then a long name of its unit and the address
+        (
+            "Location: Andes Aéreo S.A.C. – Centro de Control de Operaciones (OCC), Av. Elmer "
+            "Faucett 3400, Callao",
+            "Andes Aéreo S.A.C.",
+        ),
     ],
 )
 def test_the_place_of_the_interview_names_the_employer_only_as_an_organisation(

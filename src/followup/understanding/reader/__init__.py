@@ -27,6 +27,7 @@ from followup.understanding.facts import (
 )
 from followup.understanding.people import ADDRESS_SUFFIX, FUNCTION_WORDS
 from followup.understanding.reader.decide import _POSSESSIVE, _is_occupation, _merge, decide
+from followup.understanding.reader.employer import before_place
 from followup.understanding.reader.headings import employer_in_title, names_the_notes
 from followup.understanding.reader.labels import VENUE_LABELS, only_a_persons_name
 from followup.understanding.reader.state import MAX_LINE, MAX_POINT_CHARS
@@ -255,6 +256,7 @@ __all__ = [
     "_Reader",
     "_is_occupation",
     "_merge",
+    "before_place",
     "decide",
     "employer_in_title",
     "names_the_notes",

@@ -300,18 +300,8 @@ def _clean_value(value: str, name: str) -> tuple[str, str]:
     if cut:
         value, dropped = value[: cut.start()], "a link or address"
     kept = _trim_value(value)
-    if name == "company" and "," in kept:
-        # "Acme, Leeds office" -> "Acme"; "Acme, Inc." stays; so does "Kurosawa Seiki Co., Ltd."
-        # before "(precision parts), Nagoya factory"
-        parts = kept.split(",")
-        end = 1
-        while end < len(parts) and _LEGAL_SUFFIX.match(parts[end]):
-            end += 1
-        head = ",".join(parts[:end])
-        legal = _LEGAL_END.match(parts[end - 1])
-        if end > 1 and legal:
-            head = ",".join([*parts[: end - 1], legal.group(0)])
-        kept = head.strip()
+    if name == "company":
+        kept = before_place(kept)
     if name == "company" and re.match(r"(?:their|our|my|the|a|an|at|in)\s", kept):
         return "", "a description, not a name"  # "Place: their office Futian"
     if name == "role" and "," in kept:
@@ -322,6 +312,23 @@ def _clean_value(value: str, name: str) -> tuple[str, str]:
         # "Head of Finance (reports to CEO, seat on ...)" cut at its comma: the bracket goes
         kept = kept[: kept.rindex("(")].strip()
     return kept, dropped
+
+
+def before_place(kept: str) -> str:
+    """A company's name before a comma that starts its place: "Acme, Leeds office" -> "Acme";
+    "Acme, Inc." stays; so does "Kurosawa Seiki Co., Ltd." before "(precision parts), Nagoya
+    factory"."""
+    if "," not in kept:
+        return kept
+    parts = kept.split(",")
+    end = 1
+    while end < len(parts) and _LEGAL_SUFFIX.match(parts[end]):
+        end += 1
+    head = ",".join(parts[:end])
+    legal = _LEGAL_END.match(parts[end - 1])
+    if end > 1 and legal:
+        head = ",".join([*parts[: end - 1], legal.group(0)])
+    return head.strip()
 
 
 def _trim_value(value: str) -> str:

@@ -357,6 +357,10 @@ class _Labels(_People):
         if dropped:
             self.found.refused.append(f"{name}: dropped {dropped}")
         kept = kept.strip("*_ ")  # "post: **ATC Assistant (Flight Data)**": the bold marks off
+        if name == "company" and label in VENUE_LABELS:
+            # "Location: Vuelos Amaru S.A.C. – Centro de Control de Operaciones (OCC), Av. ...":
+            # the place of the interview before a dash, then the part of it or the address
+            kept = re.split(r"\s+[-–—]\s+", kept)[0]
         if not re.search(r"[^\W\d_]", kept):
             return  # "practice :)": a smile, no value
         problem = shape_problem(kept, max_words=8 if name == "company" else 10)
@@ -383,7 +387,6 @@ class _Labels(_People):
             # a dash ("School - Admin block"), is a building as often as the employer: never
             # with a word of a building, first with an organisation word or a legal suffix,
             # else only when nothing better names the employer
-            kept = re.split(r"\s+[-–—]\s+", kept)[0]
             words = {w.lower() for w in re.findall(r"[^\W\d_]+", kept)}
             if words & _BUILDING_WORDS:
                 return
