@@ -3918,6 +3918,12 @@ def test_a_chat_stamps_two_digit_year_is_this_centurys() -> None:
         # "interview at" two capitalised words: said to be the interview's place
         ("Interview at Entrepôts Lemoine today, for the Team Leader post.", "Entrepôts Lemoine"),
         ("Today 2pm interview at Hidamari no Sato, a nursing home in Sakai.", "Hidamari no Sato"),
+        # a line that labels the interview with its employer, then the job and the place
+        (
+            "Interview: Warrang Aboriginal Corporation, Sea Country Ranger Coordinator, at the "
+            "ranger base on Port Drive, Broome. Thursday 26 June.",
+            "Warrang Aboriginal Corporation",
+        ),
     ],
 )
 def test_the_employer_the_interview_was_at(line: str, company: str) -> None:

@@ -166,7 +166,9 @@ _INTERVIEW_AT = re.compile(
     # when, in the notes' language: "Entretien ce matin chez Kanaga Percussions"
     r"|this\s+(?:morning|afternoon)|ce\s+matin|cet\s+après-midi|aujourd'hui|hier|hoy|ayer"
     r"|esta\s+mañana|hoje|ontem|heute|gestern|oggi|ieri|stamattina))*"
-    r"\s+(?:(?P<prep>sa|di|chez|bei|bij|presso|em|en|no|na|con|w|ng)\s+)?(?:(?-i:the|la|el|le|los|las)\s+)?(?=[A-Z])",
+    # "Interview: Jinangga Aboriginal Corporation, Sea Country Ranger Coordinator, at ..."
+    r"(?:[ \t]*:)?\s+(?:(?P<prep>sa|di|chez|bei|bij|presso|em|en|no|na|con|w|ng)\s+)?"
+    r"(?:(?-i:the|la|el|le|los|las)\s+)?(?=[A-Z])",
     re.IGNORECASE,
 )
 # someone's other post, before "at": "Chief Scientist, also professor at ..." (the employer of
