@@ -4311,6 +4311,34 @@ def test_a_name_standing_alone_after_a_sentence_ending_in_an_accented_letter() -
 
 
 @pytest.mark.parametrize(
+    ("notes", "company"),
+    [
+        # a legal form's dot ends the sentence: the job follows
+        (
+            "[28/5/26, 21:07] Jo Yip: hi\n"
+            "[28/5/26, 21:08] Jo Yip: ya. Chan Brothers Tailors Ltd. Junior Cutter position\n",
+            "Chan Brothers Tailors Ltd.",
+        ),
+        # a name, then the interview at it
+        (
+            "Notes.\n\nSo. Harbour Vale Dental Clinic, the interview for the hygienist post. "
+            "It went well.\nInterviewer: Ana Ruiz\n",
+            "Harbour Vale Dental Clinic",
+        ),
+        # a memo looking back on the interview
+        (
+            "notes\nok so that was goldfields driving school, the interview went fine, they "
+            "have 12 cars\nthe instructor was mark\n",
+            "Goldfields Driving School",
+        ),
+    ],
+)
+def test_an_employer_named_on_its_own_in_a_sentence(notes: str, company: str) -> None:
+    facts = read(notes)
+    assert facts.company is not None and facts.company.value == company
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "I said what I get now at Varna Art Gallery (part-time, guide) + 30%.",

@@ -139,6 +139,8 @@ _ROLE_SUFFIX = re.compile(
     r"|kandidat|kandidatin|assistent|assistentin|referent|referentin|[^e]erin)$"
 )
 _DOTTED = frozenset("st mt co inc ltd pvt corp bros sdn".split())
+# legal forms that end a name: a dot after one is the sentence's end too
+_LAST_FORMS = frozenset("inc ltd corp llc plc".split())
 # "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
 # ends in a company word (or an apposition says what it is: "interview for ticket inspector in
 # Skopje City Lines, the private bus operator")
@@ -150,6 +152,14 @@ _COMPANY_IN = re.compile(
     r"|\b(?:nothing|no\s+(?:news|word|answer|reply|response))\s+(?:yet\s+)?from\s+(?=[A-Z])"
     # "I finally did the Prairie Northern Railway interview": the employer's interview
     r"|\b(?:did|had|have|done|finished|after)\s+(?:the|my)\s+(?=(?:[A-Z][\w&'’.-]*\s+){1,5}interview\b)"
+)
+# "So that was Drayton Heating and Cooling, the interview ...": a memo looking back on the
+# interview names its employer (the name must end in an organisation's word)
+_THAT_WAS = re.compile(r"\bso[ \t]+that[ \t]+was[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+# "So. Lee Valley Eye Centre, the interview for ...": a name, then the interview at it
+_INTERVIEW_AFTER = re.compile(
+    r"[ \t]*(?:,|[ \t][—–-])[ \t]*(?:the[ \t]+|my[ \t]+)?(?:interview|entrevista|entretien)\b",
+    re.IGNORECASE,
 )
 # "in" and a name: an employer only when an apposition says so (not "lab assistant in Yerevan
 # Physics Institute", the candidate's own past)
@@ -406,6 +416,8 @@ def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str,
             return "", 0
         words.append((word, start))
         i = start + len(word)
+        if low in _LAST_FORMS and m.group(1).endswith("."):
+            break  # "Lau Brothers Tailors Ltd. Junior Cutter position": the name ends there
     street = next((k for k, (w, _) in enumerate(words) if k and w.lower() in _STREET_WORDS), None)
     if (
         street is not None
@@ -496,6 +508,7 @@ class _Employer(_Dates):
         cues += [(m, True, False) for m in _COMPANY_IN.finditer(text)]
         in_name = list(_IN_NAME.finditer(text))
         cues += [(m, True, False) for m in in_name]
+        cues += [(m, True, True) for m in _THAT_WAS.finditer(text)]
         cues += [(m, m["prep"] in (None, "con"), True) for m in _INTERVIEW_AT.finditer(text)]
         cues += [(m, False, True) for m in _CALLED.finditer(text)]
         if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
@@ -629,6 +642,9 @@ class _Employer(_Dates):
                 _ALONE_AFTER.match(after)
                 or (legal and after.lstrip(" .").startswith(("(", ",")))
                 or _PLACE_AFTER_NAME.match(after)
+                or _INTERVIEW_AFTER.match(after)
+                # "Lau Brothers Tailors Ltd. Junior Cutter position": its dot ends the sentence
+                or (legal and value.endswith(".") and re.match(r"[ \t]+[A-Z]", after))
             ):
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((3 if legal else 2, self._next(), loc))
