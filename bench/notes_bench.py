@@ -200,6 +200,7 @@ SPLITS = [
     "heldout32",
     "heldout33",
     "heldout34",
+    "heldout35",
 ]
 
 
