@@ -177,6 +177,7 @@ SPLITS = [
     "dev31",
     "dev32",
     "dev33",
+    "dev34",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
