@@ -26,7 +26,7 @@ from followup.notes import InterviewNotes, parse_notes
 from followup.prompts import Prompts
 from followup.understanding import read
 from followup.understanding.reader.prose import decides
-from followup.understanding.reader.state import MOST_PEOPLE
+from followup.understanding.reader.state import CHAT_LINE, MOST_PEOPLE
 
 SHAPES: dict[str, tuple[str, dict[str, str | None]]] = {
     "bullets-w/": (
@@ -1319,6 +1319,46 @@ def test_a_chat_with_the_time_in_brackets_after_the_author() -> None:
     )
     company = read(text).company
     assert company is not None and company.value == "Coastal Water Services"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "said"),
+    [
+        ("18:12\tBishnu Adhikari\tdai interview finish!!", "Bishnu Adhikari", "dai interview"),
+        ("18:09 Nattapong  Khun Pim say hi", "Nattapong", "Khun Pim say hi"),
+        ("[17/10/24, 18:49] Salma: Hicham said", "Salma", "Hicham said"),
+    ],
+)
+def test_a_chat_line_as_line_exports_it_time_author_and_text_apart(
+    line: str, author: str, said: str
+) -> None:
+    m = CHAT_LINE.match(line)
+    assert m is not None and m.group("who") == author
+    assert line[m.end() :].startswith(said)
+
+
+@pytest.mark.parametrize(
+    "line", ["9:12 PM  Interview debrief — Tongass Coastal Ferries", "10:00 Site visit then tour"]
+)
+def test_a_time_and_two_spaces_without_an_author_is_no_chat_line(line: str) -> None:
+    assert CHAT_LINE.match(line) is None
+
+
+def test_the_one_who_asked_for_the_mail_in_a_chat_is_the_addressee() -> None:
+    """Two people met, named with their jobs and no comma; one asked in her own words for the
+    mail; the next message does not run on into the first person's remark."""
+    text = (
+        "[03/03/2025, 17:26] Rui: Manuel Furtado the owner, and Joana Pacheco the marine "
+        "biologist, she runs the bookings\n"
+        '[03/03/2025, 17:29] Rui: Joana said "send the email to me, the owner never reads '
+        'emails"\n'
+        "18:08 Nattapong  Coach Arif Hamzah the head coach, he is from Kelantan\n"
+        '18:09 Nattapong  Khun Pim say "send email to me, I do the hiring"\n'
+    )
+    facts = read(text.split("18:08")[0])
+    assert facts.addressee is not None and facts.addressee.name.value == "Joana Pacheco"
+    facts = read("18:08" + text.split("18:08")[1])
+    assert facts.addressee is None or "Arif" not in facts.addressee.name.value
 
 
 def test_a_medium_preferred_to_email_is_nobody_to_write_to() -> None:

@@ -656,7 +656,8 @@ def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
     if span is None or len(words) < 2:
         return []
     others = {w.lower() for p in tied if p is not person for w in p.name.value.split()}
-    opens = re.compile(rf"(?:^|[.!?][ \t]+)[ \t>*•-]*{re.escape(words[0])}(?![\w'’-])")
+    # (or after a chat message's author: "[17:29] Rui: Joana said ...")
+    opens = re.compile(rf"(?:^|[.!?:][ \t]+)[ \t>*•-]*{re.escape(words[0])}(?![\w'’-])")
     out: list[str] = []
     for seg in found.lines:
         if seg.line <= span.line or len(out) >= _WRAPPED_LINES:

@@ -122,6 +122,15 @@ _TO_THEM = re.compile(
     r"the one (?:i |to )?(?:e-?mail|mail|write to|send (?:it |the \w+ )?to))\b",
     re.IGNORECASE,
 )
+# someone's own words that the email go to them: 'said "send the mail to me, Tom never opens
+# his inbox"', '"mande o email para mim"' (quoted, so no one else's "will send it to me")
+_TO_ME = re.compile(
+    r"[\"“„«][ \t]*(?:please[ \t]+|pls[ \t]+|just[ \t]+)?"
+    r"(?:(?:send|write|email|e-mail|mail)\w*\b[^.;\n\"”]{0,30}\bto me\b"
+    r"|(?:mande|manda|envie|envia|envíe|envía|escreva|escriba)\b[^.;\n\"”]{0,30}"
+    r"\bpara (?:mim|mí|mi)\b)",
+    re.IGNORECASE,
+)
 # "neither of them said who makes the call": a question or a denial, not a statement (", who
 # chaired it" is one)
 _DENIED_BEFORE = re.compile(
@@ -137,7 +146,11 @@ _DENIED_BEFORE = re.compile(
 def decides(text: str) -> bool:
     """Whether `text` (what follows a person's name) says they lead, decide or get the email;
     not when it asks or denies it ("neither said who makes the call")."""
-    hits = [*vocabulary().decider_re.finditer(text), *_TO_THEM.finditer(text)]
+    hits = [
+        *vocabulary().decider_re.finditer(text),
+        *_TO_THEM.finditer(text),
+        *_TO_ME.finditer(text),
+    ]
     return any(_DENIED_BEFORE.search(text, 0, m.start()) is None for m in hits)
 
 
@@ -252,8 +265,11 @@ _KIN = frozenset(
 # a name as the subject of what it says or does ("Adaeze said she'd call")
 _SPEAKS = re.compile(r"[ \t]+(?:said|says|told|tells|asked|asks|thinks|wants|will|would)\b")
 # ", the owner of", ", our head chef at", ", the station manager.": a job after a name's comma
+# (or without it, in a chat's run of people: "Manuel Furtado the owner, and Joana Pacheco the
+# marine biologist, she runs the bookings")
 _TITLED_AFTER = re.compile(
-    rf",[ \t]+{_ARTICLE}[ \t]+(?P<job>(?:[^\W\d_][\w'’-]*[ \t]+){{0,3}}?[^\W\d_][\w'’-]*)"
+    rf"(?:,[ \t]+{_ARTICLE}|[ \t]+(?-i:the))[ \t]+"
+    r"(?P<job>(?:[^\W\d_][\w'’-]*[ \t]+){0,3}?[^\W\d_][\w'’-]*)"
     r"(?=[ \t]+(?:of|at|for|here|there)\b|[ \t]*[,.;)]|[ \t]*$)"
 )
 

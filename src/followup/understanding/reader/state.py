@@ -36,11 +36,15 @@ _AUTHOR = r"[^\W\d_][^:\n\[\]]{0,40}?"
 # a chat message's line: "[02-02-26 19:43] Camila: ...", "19:43 - Camila: ...", or the author
 # before the time, "Thiri 4:05 PM: ..."
 _DAY = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?"
+# (LINE's export sets time, author and text apart by tabs: "18:12<TAB>Bishnu Adhikari<TAB>dai
+# interview finish!!", retyped with two spaces as often)
+_GAP = r"(?:\t|[ ]{2,})"
 CHAT_LINE = re.compile(
-    rf"^\s*(?:\[?(?:{_DAY}\s+)?{_CLOCK}\]?\s*(?:[-–]\s*)?"
+    rf"^\s*(?:\[?(?:{_DAY}\s+)?{_CLOCK}\]?"
+    rf"(?P<gap>[ \t]+(?![ap]\.?m\b)(?={_AUTHOR}{_GAP}\S))?\s*(?:[-–]\s*)?"
     # or the author before the time, in brackets too: "Kwesi (08/04/25 07:12): Efua any news"
     rf"|(?={_AUTHOR}\s+\(?(?:{_DAY}\s+)?{_CLOCK}\)?:\s))"
-    rf"(?P<who>{_AUTHOR})(?:\s+\(?(?:{_DAY}\s+)?{_CLOCK}\)?)?:\s",
+    rf"(?P<who>{_AUTHOR})(?(gap){_GAP}|(?:\s+\(?(?:{_DAY}\s+)?{_CLOCK}\)?)?:\s)",
     re.IGNORECASE,
 )
 
