@@ -1361,6 +1361,17 @@ def test_the_one_who_asked_for_the_mail_in_a_chat_is_the_addressee() -> None:
     assert facts.addressee is None or "Arif" not in facts.addressee.name.value
 
 
+def test_asking_for_the_mail_while_naming_the_other_still_decides() -> None:
+    text = (
+        "[17/10/24, 18:46] Sal: 2 persons interview me. Ben Carrick he is the founder, and "
+        "Karim Oulad the co-owner, he is from Tamraght\n"
+        '[17/10/24, 18:49] Sal: Karim said at the end "send the mail to me, Ben never opens '
+        'his inbox"\n'
+    )
+    facts = read(text)
+    assert facts.addressee is not None and facts.addressee.name.value == "Karim Oulad"
+
+
 def test_a_medium_preferred_to_email_is_nobody_to_write_to() -> None:
     text = (
         "| Interviewer | Role | notes |\n|---|---|---|\n"

@@ -665,7 +665,13 @@ def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
         for m in opens.finditer(seg.text):
             stop = _sentence_end(seg.text, m.end())
             said = seg.text[m.end() : stop.start() + 1 if stop else len(seg.text)]
-            if not {w.lower() for w in re.findall(r"[\w'’-]+", said)} & others:
+            # up to another of the tied ('Hicham said "send the mail to me, Tom never opens
+            # his inbox"': what comes before Tom is said of Hicham)
+            other = next(
+                (w for w in re.finditer(r"[\w'’-]+", said) if w.group().lower() in others), None
+            )
+            said = said[: other.start()] if other else said
+            if said.strip():
                 out.append(said)
     return out
 
