@@ -1372,6 +1372,16 @@ def test_asking_for_the_mail_while_naming_the_other_still_decides() -> None:
     assert facts.addressee is not None and facts.addressee.name.value == "Karim Oulad"
 
 
+def test_the_greeting_the_author_chooses_names_the_addressee_over_a_cue() -> None:
+    text = (
+        "Two people interview me. U Min Thein, he is the owner, his grandfather start the "
+        "workshop. And Daw Nilar Win, his wife, she is managing the shop and all the email. "
+        "So my letter is to her, Dear Daw Nilar Win.\n- they have 35 workers\n"
+    )
+    facts = read(text)
+    assert facts.addressee is not None and facts.addressee.name.value == "Nilar Win"
+
+
 def test_a_medium_preferred_to_email_is_nobody_to_write_to() -> None:
     text = (
         "| Interviewer | Role | notes |\n|---|---|---|\n"
@@ -2014,6 +2024,9 @@ def test_a_bold_name_in_a_table_cell_is_read_without_its_markers() -> None:
         # Indonesian and Thai forms go with the given name
         ("Interview with Pak Hendra Wicaksono, plant manager.\n", "Pak Hendra"),
         ("Interviewer: Khun Malee Srisuk (Head of Primary)\n- 22 classes\n", "Khun Malee"),
+        # a Burmese name has no family name: the form goes before all of it
+        ("Interviewer: Daw Khin Sandar (shop manager)\n- 35 workers\n", "Daw Khin Sandar"),
+        ("Interview with U Aung Kyaw Moe, the owner.\n- 35 workers\n", "U Aung Kyaw Moe"),
         (  # an engineer's title with its dot; the notes say the family name has two words
             '26 Jan interview: Er. Hari Prasad Shrestha Rai, Project Director. ("Shrestha Rai" '
             "is his family name.)\n- 3 tunnels\n",

@@ -173,6 +173,9 @@ GIVEN_NAME_HONORIFICS = frozenset(
     }
 )
 _MALAY_HONORIFICS = frozenset({"Puan", "Encik", "Tuan"})
+# Burmese forms of address: a Burmese name has no family name, so the greeting keeps it whole
+# ("Daw Khin Sandar", "U Aung Kyaw Moe")
+WHOLE_NAME_HONORIFICS = frozenset({"Daw", "U"})
 _PATRONYMIC = frozenset("bin binti bint bte".split())
 # honorifics written in Spanish: the name after one ends in two family names, paternal then
 # maternal ("Dra. Mariana Restrepo Gaviria" is "Dra. Restrepo Gaviria", never "Dr. Gaviria")
@@ -243,6 +246,8 @@ class Person(BaseModel):
     @property
     def addressed_as(self) -> str:
         """The name a salutation uses: `Dr. Mensah`, `Sofia`, or the full name."""
+        if self.honorific in WHOLE_NAME_HONORIFICS:
+            return f"{self.honorific} {self.name.value}"
         if self.honorific in GIVEN_NAME_HONORIFICS:  # "Pak Hendra", "Khun Siriporn"
             words = self.name.value.split()
             vocab = vocabulary()

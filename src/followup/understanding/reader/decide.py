@@ -576,6 +576,12 @@ def _ranked_addressee(
     # "Ms. Fujita (secretary) — only reception": there, not interviewing, while others were
     ranked = [r for r in ranked if not _SUPPORT_TITLE.search(r[0].title or "")] or ranked
     top = ranked[0][0].strength
+    greeted = [p for p, _ in ranked if _greeted_elsewhere(found, p)]
+    if top < 3 and len(greeted) == 1 and not found.unsure:
+        # "So my letter is to her, Dear Daw Khin Sandar.": the greeting the author chose names
+        # one of them, over a cue's guess (only a label says more); "Dear Khun Pim" greets
+        # the Pimchanok Sukprasert the notes name in full
+        return (_short_for(greeted[0], ranked) or greeted)[0]
     tied = [p for p, _ in ranked if p.strength == top]
     deciding = [p for p in tied if _decides(found, p, tied)] if len(tied) > 1 else []
     if len(deciding) == 1 and not found.unsure:
@@ -604,6 +610,15 @@ def _ranked_addressee(
         # of ...", "lead"): over the 24 older splits that tie-break chose 2 people, both wrong
         facts.candidates = tied
     return None
+
+
+def _greeted_elsewhere(found: _Found, person: Person) -> bool:
+    """Whether a greeting the notes write names this person, who is named outside it too
+    (not 'my cousin says "Dear Mr. Lindqvist" always', a name only the greeting gives)."""
+    greeting = _quoted_for(found, person)
+    if greeting is None or greeting.span is None or person.name.span is None:
+        return False
+    return not greeting.span.start <= person.name.span.start <= greeting.span.end
 
 
 def _named_with_doubt(found: _Found, people: list[Person]) -> list[Person]:

@@ -462,7 +462,9 @@ _BARE_GREETING = re.compile(
     r"(?:(?:^|(?<=[.!?:])[ \t]+|(?<=[→⇒])[ \t]*|(?<=[-=]>)[ \t]*|(?<=\())"  # "→ Dear Marloes"
     r"(?:[Ss]o[ \t]+)?"
     # ('she said "call me Valeria" so Dear Valeria': after a quote, with its "so")
-    r"|(?<=[\"”,])[ \t]+[Ss]o[ \t]+)"
+    r"|(?<=[\"”,])[ \t]+[Ss]o[ \t]+"
+    # ("So my letter is to her, Dear Daw Khin Sandar.": after a comma, the greeting chosen)
+    r"|(?<=,)[ \t]+(?=Dear[ \t]+[^\n]{2,60}\.[ \t]*$))"
     r"(?:it['’]s[ \t]+|it[ \t]+is[ \t]+)?"
     r"(?P<q>Dear[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
     # (in brackets too: "thank you mail to Kim 팀장님 (Dear Ms. Kim)", "Dear Mr. Volkov (in
