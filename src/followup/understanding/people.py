@@ -48,13 +48,14 @@ FUNCTION_WORDS = frozenset(
     c j qu l""".split()  # French elisions: "c'est", "j'ai", "qu'il", "l'équipe" (not "N'Diaye")
 )
 # honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er";
-# the Slovenian "g. Kos", not a "g" of "5 g"; the French "Pr. Jaziri", not "PR Manager"
-DOT_ONLY = frozenset({"er", "g", "ga", "pr"})
+# the Slovenian "g. Kos", not a "g" of "5 g"; the French "Pr. Jaziri", not "PR Manager"; the
+# Swahili "Bi. Mwanaisha", not "BI Analyst"
+DOT_ONLY = frozenset({"er", "g", "ga", "pr", "bi", "bw"})
 # honorifics that are one only in lower case: "seu Raimundo", "anh Hải" (not "Seu contrato",
 # nor "Anh Nguyen", a given name)
 LOWER_ONLY = frozenset({"seu", "anh", "chị"})
 # and one only with a capital: "Bu Retno" (Indonesian), not the Turkish "bu" ("this")
-CAPITAL_ONLY = frozenset({"bu"})
+CAPITAL_ONLY = frozenset({"bu", "u"})
 NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 _NAME_AFTER_PARTICLE = re.compile(r"[ \t]+[^\W\d_]{2,}(?![\w'’-])")
 INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")
