@@ -1972,6 +1972,15 @@ def test_the_addressee_is_read_from_what_follows_their_name(notes: str, addresse
             "brindle haulage, then one year at ayala cold storage.\n",
             "Ayala Cold Storage",
         ),
+        (  # the tenure with "the" after "at", in a memo without capitals
+            "i tell them my five year at hotel santo and the two year at the fish market "
+            "cooperative doing the cash\n",
+            "Fish Market Cooperative Doing",
+        ),
+        (  # the years in the language the notes mix in
+            "[22/08/25, 7:27 pm] Preet: yes 6 saal at Bhalla Cricket Industries in Meerut\n",
+            "Bhalla Cricket Industries",
+        ),
     ],
 )
 def test_greetings_and_table_headers_are_no_employer(notes: str, not_company: str) -> None:
@@ -4393,6 +4402,18 @@ def test_a_name_standing_alone_after_a_sentence_ending_in_an_accented_letter() -
             "Notes.\n\nSo. Harbour Vale Dental Clinic, the interview for the hygienist post. "
             "It went well.\nInterviewer: Ana Ruiz\n",
             "Harbour Vale Dental Clinic",
+        ),
+        # a chat's cry about the interview, then the employer and where it is
+        (
+            "[22/08/25, 7:15 pm] Preet: Simran interview ho gaya!! Gill & Sons Sports Works, "
+            "Basti Nau\n[22/08/25, 7:16 pm] Simran: omg\n",
+            "Gill & Sons Sports Works",
+        ),
+        # the office of the organisation, in a memo
+        (
+            "the interview was at the office of association bani heritage near the big mosque\n"
+            "the job is master mason\n",
+            "Association Bani Heritage",
         ),
         # a memo looking back on the interview
         (

@@ -113,6 +113,10 @@ _SENTENCE_GAP = re.compile(r"(?<=[^\W_A-Z]|\))[.!?]\s+(?=[A-Z])")
 # (possessive throughout: a long run of another script is one try, never every way of splitting
 # it between the repeats)
 _ALONE_AFTER = re.compile(r"(?:\s*+(?:\([^()\n]{0,60}\)|[^\x00-\u024f\s]++))*+\s*+(?:\.\s|\.?\s*$)")
+# a chat message's cry before the name it is about ("interview ho gaya!! ", "I think good!! ")
+_CRY = re.compile(r"[^!?.\n]{1,40}?!+[ \t]+(?=[A-Z])")
+# what follows the name after a cry: where it is, the job, or nothing
+_AFTER_CRIED = re.compile(r"[ \t]*(?:[,(]|[.!][ \t]|[.!]?[ \t]*$|[ \t][—–-][ \t])")
 # where a part of a line starts and ends: the line's start (after a bullet or a quote mark), a
 # dash, a comma, a semicolon, a bar, "interview," ...
 _PART_START = re.compile(
@@ -161,6 +165,12 @@ _INTERVIEW_AFTER = re.compile(
     r"[ \t]*(?:,|[ \t][—–-])[ \t]*(?:the[ \t]+|my[ \t]+)?(?:interview|entrevista|entretien)\b",
     re.IGNORECASE,
 )
+# the office of an organisation, after "at": "at the office of the GDA oasis ras el aïn"
+_OFFICE_OF = re.compile(
+    r"(?:the[ \t]+)?(?:offices?|premises|headquarters|head[ \t]+office)[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
 # "in" and a name: an employer only when an apposition says so (not "lab assistant in Yerevan
 # Physics Institute", the candidate's own past)
 _IN_NAME = re.compile(r"\bin\s+(?=[A-Z])")
@@ -192,7 +202,11 @@ PARTNER_AT = re.compile(
     re.IGNORECASE,
 )
 # the units a candidate's tenure is counted in ("4 yrs", "2 summers", "three seasons")
-_TENURE = r"(?:yrs?|years?|months?|weeks?|summers?|seasons?|winters?)"
+# (and years in the words notes mix in: "6 saal at Bhalla Cricket", "3 años with ...")
+_TENURE = (
+    r"(?:yrs?|years?|months?|weeks?|summers?|seasons?|winters?"
+    r"|saal|sal|años|anos|ans|jahre|jaar|lat|år|yıl|tahun|miaka)"
+)
 _PAST_AFTER = re.compile(
     r"\s*\(?(?:my |the )?(?:current|old|previous|former|last)\b|\s*,?\s*where i (?:was|worked)"
     # "at Bayview (5 yrs)": the candidate's tenure
@@ -257,6 +271,7 @@ _PAST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAST_REACH = 120  # characters before a cue that `_PAST_BEFORE` may look at
+_ARTICLE_END = re.compile(r"(?<=\s)(?:the|their)\s+$", re.IGNORECASE)
 _JOINERS = frozenset(
     "& of and the de del da do dos di du der e y und et la le van von ve no".split()
 )
@@ -520,7 +535,11 @@ class _Employer(_Dates):
                 continue  # "Kiambugi Tea Factory Company Ltd": the word is part of a name
             if m.group(0)[:1] in "cC" and _LEGAL_WORDS.match(text, m.end()):
                 continue  # "brahmaputra leaf company private limited": part of a name too
-            value, start = _name_run(text, m.end(), self.lower, self.vocab)
+            # "at the office of association djenné patrimoine": the organisation, not its office
+            office = _OFFICE_OF.match(text, m.end())
+            value, start = _name_run(
+                text, office.end() if office else m.end(), self.lower, self.vocab
+            )
             if not value:
                 continue
             if (
@@ -546,7 +565,8 @@ class _Employer(_Dates):
                 continue  # "in the Lake District" is a place; "in the St. Aldric Hospital" is not
             # (the candidate's own past may take longer to say: "I told them about my six years
             # as acólito and then sacristán auxiliar at the Catedral de Tlaxcala")
-            reach = text[max(0, m.start() - _PAST_REACH) : m.end()]
+            # (up to the cue's word: "the two year at the fish market ...", its article cut)
+            reach = _ARTICLE_END.sub("", text[max(0, m.start() - _PAST_REACH) : m.end()])
             past = (
                 _past_cue(before, self.vocab)
                 or _PAST_BEFORE.search(reach)
@@ -600,10 +620,15 @@ class _Employer(_Dates):
         if self.lower:
             return  # without capitals, a run of words is no name
         first = 0
+        cried = []
         if chat:  # "Thiri 4:08 PM: yes Lotus Bridge Health Alliance. ...": the answer's name
             said = _INTERJECTION.match(text, chat.end())
             first = said.end() if said else chat.end()
-        starts = [first, *(m.end() for m in _SENTENCE_GAP.finditer(text))]
+            # "Manpreet: Simran interview ho gaya!! Sandhu & Sons Sports Works, Basti Nau": a
+            # cry, then the name
+            cry = _CRY.match(text, first)
+            cried = [cry.end()] if cry else []
+        starts = [first, *cried, *(m.end() for m in _SENTENCE_GAP.finditer(text))]
         for pos in starts:
             value, start = _name_run(text, pos, False, self.vocab)
             lead = _SPACES.match(text, pos)
@@ -632,6 +657,19 @@ class _Employer(_Dates):
                 elif not _ALONE_AFTER.match(text, end):
                     continue
                 self.found.roles.append((2, self._next(), _located(value, seg, start, "cue")))
+                continue
+            if (
+                pos in cried
+                and 2 <= len(words) <= 6
+                and not any(w in self.vocab.honorifics for w in words)
+                and words[0] not in FUNCTION_WORDS  # "e-pos!! In Engels!": no name
+                and words[-1] not in self.vocab.role_words
+                and _AFTER_CRIED.match(text, start + len(value))
+            ):
+                # "interview ho gaya!! Sandhu & Sons Sports Works, Basti Nau": a cry about the
+                # interview, then the employer's name and where it is
+                loc = _located(_unshouted(value), seg, start, "cue")
+                self.found.companies.append((2, self._next(), loc))
                 continue
             if len(words) < 2 or words[-1] not in self.vocab.company_words:
                 continue
