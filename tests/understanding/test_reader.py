@@ -1944,6 +1944,12 @@ def test_the_sender_signs_off_as_people_do(ending: str, sender: str) -> None:
             "Email de remerciement à Mme Aoun, en anglais.\n",
             "Rana Aoun",
         ),
+        (  # a letter of thanks to one of them, by honorific and family name
+            "They were three persons. Lic. Ramón Quispe, the executive director, he started. "
+            "Prof. Justina Mamani, the coordinator, she asked most of the questions.\n"
+            "I must write a letter of thanks to Prof. Mamani today, in English.\n",
+            "Justina Mamani",
+        ),
     ],
 )
 def test_the_addressee_is_read_from_what_follows_their_name(notes: str, addressee: str) -> None:

@@ -90,11 +90,11 @@ _ADDRESSEE_CUE = re.compile(
 # the cue "email NAME" with nothing of which email
 _BARE_EMAIL = re.compile(r"e-?mail\s+", re.IGNORECASE)
 # a thank-you or a follow-up in the writer's language, then the word for "to" (the name after
-# it must carry an honorific: `_thanks_to`)
+# it must carry an honorific: `_thanks_to`): "a letter of thanks to Prof. Choque"
 _THANKS_TO = re.compile(
     r"\b(?:e-?mail|mail|agradecimiento|agradecimento|remerciements?|"
     r"bedankmail|dankesmail|dankmail|ringraziamento|correo|mensaje|mensagem|nachfrage|"
-    r"follow[- ]?up|check[- ]?in|carta|lettre)\b[^.;!?\n]{0,40}?"
+    r"follow[- ]?up|check[- ]?in|carta|lettre|letter)\b[^.;!?\n]{0,40}?"
     r"(?:\s|^)(?:to|→|->|a\s+la|a|à|al|an|naar|aan|para|pour|do|till|til|zu)\s+",
     re.IGNORECASE,
 )
