@@ -38,6 +38,9 @@ def hit(text: str, at: str, lower_case_notes: bool = False) -> tuple[object, ...
             "Sir",
             ("Mr.", "Mark Anthony Villanueva", "Operations Manager"),
         ),
+        # a word that is a name too, with its capital between two words of a name
+        ("Asha Said Omar", "Asha", (None, "Asha Said Omar", None)),
+        ("Maria Said she would call", "Maria", (None, "Maria", None)),
     ],
 )
 def test_a_name_with_its_honorific_and_title(

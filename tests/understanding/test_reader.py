@@ -769,6 +769,15 @@ def test_a_front_matter_title_of_the_notes_is_no_role() -> None:
     assert notes.role == "Project Archivist"
 
 
+@pytest.mark.parametrize("contact", ["Mobile 01711-XXXXXX", "08034XXXXXX", "+255 754 ..."])
+def test_a_signature_over_a_number_written_out_in_part(contact: str) -> None:
+    notes = parse_notes(
+        f"Interviewer: Mr. Ahmad Zaki\n- 22 people in the firm\nSign with my full name.\n\n"
+        f"Osagie Edebiri\n{contact}\n"
+    )
+    assert notes.candidate == "Osagie Edebiri"
+
+
 def test_a_signature_with_the_name_they_go_by_in_brackets() -> None:
     notes = parse_notes(
         "Interviewer: Mr. Ahmad Zaki\n- 22 people in the firm\n\nTan Mei Ling (Mei Ling)\n"

@@ -100,6 +100,8 @@ def capitalise(word: str) -> str:
     return re.sub(r"(^|['’\-])(\w)", up, word)
 
 
+# words that are names too, written with a capital between two words of a name
+_NAMES_AS_WELL = frozenset({"Said", "Will", "May", "Hope", "Grace", "Joy", "Rose"})
 # degrees whose letters are names too when written as a name ("Meng", "Beng")
 _CASED_DEGREES = frozenset({"MEng", "BEng", "MENG", "BENG"})
 
@@ -485,7 +487,13 @@ def _name_words(
         if words and word.lower() in _AFTER_NAME and honorific is None:
             honorific = _AFTER_NAME[word.lower()]  # "Gülşen Erdem Hanım": Ms. Erdem
             break
-        if not is_name_word(word, vocab, lower_case_notes):
+        inner = (
+            words
+            and not lower_case_notes
+            and word in _NAMES_AS_WELL
+            and _NAME_AFTER_INITIAL.match(text, w.start() + len(word)) is not None
+        )  # "Asha Said Omar": a capitalised "Said" between two name words is one
+        if not inner and not is_name_word(word, vocab, lower_case_notes):
             break
         if word.lower().rstrip(".") in _DATE_WORDS and _DAY_AFTER.match(
             text, w.start() + len(word)

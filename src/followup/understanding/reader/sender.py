@@ -24,7 +24,10 @@ _SIGNOFF_WORD = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_LINE = re.compile(
-    r"@|https?://|www\.|linkedin|\+?\d[\d ()./-]{6,}\d|^\s*(?:tel|phone|mob|mobile|m|t|e|w)\s*[:.]",
+    r"@|https?://|www\.|linkedin|\+?\d[\d ()./-]{6,}\d|^\s*(?:tel|phone|mob|mobile|m|t|e|w)\s*[:.]"
+    # "Mobile 01711-XXXXXX", "08034XXXXXX", "+255 754 ...": a number written out in part
+    r"|^\s*(?:tel|phone|mob|mobile|cell|whatsapp)\b[ \t]*\+?\d"
+    r"|^\s*\+?\d[\d ()/-]{2,}(?:[xX*•]{3,}|\.{3}|…)\s*$",
     re.IGNORECASE,
 )
 _CREDENTIAL = re.compile(  # " ACCA", ", RPhT", " MSc (Hons)"
