@@ -1353,6 +1353,21 @@ def test_a_time_and_two_spaces_without_an_author_is_no_chat_line(line: str) -> N
     assert CHAT_LINE.match(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "18:18 Nattapong  they also have exchange with a school in Kota Bharu every year",
+        "18:18\tNattapong\tthey also have exchange with a school in Kota Bharu every year",
+        "[03/03/2025, 18:18] Nattapong: they also have exchange with a school in Kota Bharu "
+        "every year",
+    ],
+)
+def test_a_chat_messages_time_and_author_are_no_part_of_its_detail(line: str) -> None:
+    facts = read(f"Interview with Khun Pim Srisuk.\nWhat they told me:\n{line}\n")
+    learned = [str(p.text) for p in facts.points if p.kind == "learned"]
+    assert learned == ["they also have exchange with a school in Kota Bharu every year"]
+
+
 def test_the_one_who_asked_for_the_mail_in_a_chat_is_the_addressee() -> None:
     """Two people met, named with their jobs and no comma; one asked in her own words for the
     mail; the next message does not run on into the first person's remark."""

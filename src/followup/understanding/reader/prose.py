@@ -299,7 +299,11 @@ class _People(_Headings):
             # heading ("**What he told me**") names a section, it is no detail
             return
         order: Point | None = None  # an order, and what follows it on the line saying nothing
-        for text, start in self._units(seg):
+        # a chat message's time and author are no part of what it says ("18:18 Nattapong  they
+        # also have exchange with a school in Kota Bharu")
+        chat = CHAT_LINE.match(seg.text)
+        said = _Seg(seg.text[chat.end() :], seg.start + chat.end(), seg.line) if chat else seg
+        for text, start in self._units(said):
             point = make_point(text, start, seg.line, self.vocab, told=self.told, own=self.own)
             self.told_items += self.told
             if order is not None and (point is None or point.kind == "other"):
