@@ -145,6 +145,31 @@ def test_a_plan_is_not_told_as_done(sentence: str, problem: str | None) -> None:
     assert (found is None) if problem is None else (found is not None and problem in found)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fact", "problem"),
+    [
+        # a plan in the fact's own present tense, told as done
+        (
+            "I loved to learn that your team changed all to electric until 2026.",
+            "they change all to electric until end of 2026, the swap stations they build now",
+            "not 'changed'",
+        ),
+        (
+            "I was glad to learn that your team will change all to electric by 2026.",
+            "they change all to electric until end of 2026",
+            None,
+        ),
+        # no plan in the fact: the model's past tense mends a writer's grammar
+        ("I enjoyed learning that your team opened in 2016.", "they open 2016, 400 shells", None),
+    ],
+)
+def test_a_plan_in_the_present_tense_is_not_told_as_done(
+    sentence: str, fact: str, problem: str | None
+) -> None:
+    found = tense_kept(sentence, fact)
+    assert (found is None) if problem is None else (found is not None and problem in found)
+
+
 NUMBERS = [
     ("your team has on-call 1 week in 6.", "on-call 1 week in 6", True),
     ("your team has on-call 2 weeks in 6.", "on-call 1 week in 6", False),

@@ -328,7 +328,21 @@ def tense_kept(sentence: str, fact: str) -> str | None:
             continue
         if any(related(stem(low), g) for g in going):
             return f"keep the fact's tense (not '{word}')"
+        if _AHEAD.search(fact) and any(
+            related(stem(low), stem(w)) for w in fact_words if not w.endswith("ed")
+        ):
+            # "they change all to electric until end of 2026" told as "your team changed all
+            # to electric": a plan, in the fact's own words, told as done
+            return f"keep the fact's tense (not '{word}')"
     return None
+
+
+# a fact about what is still to come ("until end of 2026", "next year", "will")
+_AHEAD = re.compile(
+    r"\b(?:will|until|till|by\s+(?:the\s+)?end|next\s+(?:year|month|week|season|spring|summer|"
+    r"autumn|fall|winter)|from\s+next|going\s+to|plans?\s+to|planning|soon)\b",
+    re.IGNORECASE,
+)
 
 
 _WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
