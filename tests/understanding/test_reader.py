@@ -1368,6 +1368,16 @@ def test_a_chat_messages_time_and_author_are_no_part_of_its_detail(line: str) ->
     assert learned == ["they also have exchange with a school in Kota Bharu every year"]
 
 
+def test_a_memo_without_stops_names_her_by_her_job_and_whom_the_letter_is_for() -> None:
+    facts = read(
+        "two persons si karim ben ali he is the president and madame rim jaziri the engineer "
+        "she is directrice technique\nthe oasis has 420 hectares\n"
+        "so the email to madame jaziri check in polite i am still interested\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Rim Jaziri"
+    assert facts.addressee.addressed_as == "Ms. Jaziri"
+
+
 def test_the_one_who_asked_for_the_mail_in_a_chat_is_the_addressee() -> None:
     """Two people met, named with their jobs and no comma; one asked in her own words for the
     mail; the next message does not run on into the first person's remark."""

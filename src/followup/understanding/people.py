@@ -28,6 +28,7 @@ FUNCTION_WORDS = frozenset(
     very just also again today yesterday tomorrow tonight morning afternoon evening week month
     year then now later soon maybe really quite pretty lot lots said says told asked talked
     spoke met chatted interviewed called mentioned explained showed seemed felt thinks think
+    check
     thought hiring manager boss team company role job position interview interviews call
     chat meeting zoom teams phone video onsite site first second third one two three new old
     great good nice kind friendly lovely super very everyone someone nobody people person

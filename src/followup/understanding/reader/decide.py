@@ -553,6 +553,10 @@ def _named_addressee(
     addressee = match[0] if match else target
     if match and len(target.name.value) > len(addressee.name.value):
         addressee = addressee.model_copy(update={"name": target.name})
+    if match and target.honorific and addressee.honorific is None:
+        # "madame rim chebbi the engineer ... so the letter to madame chebbi": the form the
+        # notes write her with where they say whom the email is for
+        addressee = addressee.model_copy(update={"honorific": target.honorific})
     return addressee, greeting
 
 

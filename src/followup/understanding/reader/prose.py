@@ -270,7 +270,9 @@ _SPEAKS = re.compile(r"[ \t]+(?:said|says|told|tells|asked|asks|thinks|wants|wil
 _TITLED_AFTER = re.compile(
     rf"(?:,[ \t]+{_ARTICLE}|[ \t]+(?-i:the))[ \t]+"
     r"(?P<job>(?:[^\W\d_][\w'’-]*[ \t]+){0,3}?[^\W\d_][\w'’-]*)"
-    r"(?=[ \t]+(?:of|at|for|here|there)\b|[ \t]*[,.;)]|[ \t]*$)"
+    r"(?=[ \t]+(?:of|at|for|here|there)\b|[ \t]*[,.;)]|[ \t]*$"
+    # (or a new clause, in a memo without stops: "madame rim chebbi the engineer she is ...")
+    r"|[ \t]+(?:he|she)[ \t]+(?:is|was|does|did|do|say|said|says|ask|asked)\b)"
 )
 
 # last words of an organisation's name the company vocabulary leaves out (a workshop's
