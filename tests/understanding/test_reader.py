@@ -1378,6 +1378,15 @@ def test_a_memo_without_stops_names_her_by_her_job_and_whom_the_letter_is_for() 
     assert facts.addressee.addressed_as == "Ms. Jaziri"
 
 
+def test_a_relative_who_does_the_emails_may_be_the_one_greeted() -> None:
+    facts = read(
+        "ok this is chaminda recording after the interview at ruwan gems\n"
+        "the owner is mohamed hajiar very old man and his son rizwan hajiar he is doing the "
+        "online sales and the emails\nso dear rizwan\n- they buy rough from the illam pits\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Rizwan Hajiar"
+
+
 def test_the_one_who_asked_for_the_mail_in_a_chat_is_the_addressee() -> None:
     """Two people met, named with their jobs and no comma; one asked in her own words for the
     mail; the next message does not run on into the first person's remark."""

@@ -53,6 +53,13 @@ _STAFF_AFTER = re.compile(
     r"(?:director|manager|owner|head|boss|ceo|gm|principal|supervisor|coordinator|chef)\b",
     re.IGNORECASE,
 )
+# a relative who does the employer's mail ("his son rizwan faizal he is doing the online sales
+# and the emails"): someone to write to, as much as anyone met
+_DOES_THE_MAIL = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:she|he|they|who)[ \t]+)?(?:is[ \t]+doing|does|do|handles|manages)"
+    r"[ \t]+[^.;\n]{0,40}?\b(?:e-?mails?|mails?|letters|correspondence)\b",
+    re.IGNORECASE,
+)
 _PREFER_BEFORE = re.compile(r"\bprefers?[ \t]+$", re.IGNORECASE)
 _ADDRESSEE_CUE = re.compile(
     r"\b(?:send|write|address|email|e-mail)\w*\s+(?:the\s+|my\s+|a\s+|it\s+)?"
@@ -469,6 +476,9 @@ class _People(_Headings):
                     continue  # "Donna Reyes, is my reference, Adaeze said she'd ...": a new clause
                 if KIN_OF_ANOTHER.search(m.group(0)) and _STAFF_AFTER.match(text, hit.end):
                     continue  # "his daughter Valeria Soto, she is the director now": staff
+                if KIN_OF_ANOTHER.search(m.group(0)) and _DOES_THE_MAIL.match(text, hit.end):
+                    self._add_people([_person(hit, seg, 1, "cue")])
+                    continue
                 self.found.mention(_person(hit, seg, 0, "cue"))
         for m in self.vocab.person_after_re.finditer(text):
             self._person_before(seg, m.start())
