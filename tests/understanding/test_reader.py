@@ -4045,6 +4045,12 @@ def test_a_chat_stamps_two_digit_year_is_this_centurys() -> None:
         # "interview at" two capitalised words: said to be the interview's place
         ("Interview at Entrepôts Lemoine today, for the Team Leader post.", "Entrepôts Lemoine"),
         ("Today 2pm interview at Hidamari no Sato, a nursing home in Sakai.", "Hidamari no Sato"),
+        # Portuguese "na" (in the), and an elided particle inside the name
+        ("Rui: acabei!! entrevista na Baleia Azul Açores ✅", "Baleia Azul Açores"),
+        (
+            "tia acabei a entrevista na Ribeira d'Ilhas Surf House!! i think good",
+            "Ribeira d'Ilhas Surf House",
+        ),
         # a line that labels the interview with its employer, then the job and the place
         (
             "Interview: Warrang Aboriginal Corporation, Sea Country Ranger Coordinator, at the "

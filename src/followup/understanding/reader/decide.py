@@ -259,7 +259,7 @@ _OCCUPATION_OF = frozenset("de del di des du da do em en för for i w".split())
 
 
 # the kinds of house that are a business ("Guest House", "Opera House"), not a building
-_HOUSES = frozenset("guest coffee opera publishing fashion auction boarding".split())
+_HOUSES = frozenset("guest coffee opera publishing fashion auction boarding surf tea".split())
 
 
 def _is_occupation(value: str) -> bool:

@@ -191,6 +191,17 @@ _INTERVIEW_AT = re.compile(
     r"(?:(?-i:the|la|el|le|los|las)\s+)?(?=[A-Z])",
     re.IGNORECASE,
 )
+
+
+def _needs_word(m: re.Match[str]) -> bool:
+    """Whether a name after "interview" must end in an organisation's word: without a
+    preposition, or after "con" (as often a person); a Portuguese "entrevista na Baleia Azul
+    Açores" has one (its "na" read as the Tagalog particle by the pattern)."""
+    if m["prep"] not in (None, "con"):
+        return False
+    return not re.match(r"entrevista\b.*\s(?:na|no)\s+$", m.group(0), re.IGNORECASE)
+
+
 # someone's other post, before "at": "Chief Scientist, also professor at ..." (the employer of
 # the job is elsewhere)
 _ALSO_AT = re.compile(r"\balso\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:at|@)\s+$", re.IGNORECASE)
@@ -420,7 +431,11 @@ def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str,
         if low == "the" and words and words[-1][0].lower() not in ("of", "and", "&"):
             break  # "mcgettigan net works the big shed": "the" joins only after "of" or "and"
         joiner = low in _JOINERS and bool(words)
-        capital = word[:1].isupper() or (word[:1].isdigit() and bool(words))
+        capital = (
+            word[:1].isupper()
+            or (word[:1].isdigit() and bool(words))
+            or (bool(words) and re.match(r"[dl]['’][A-Z]", word) is not None)  # "d'Ilhas"
+        )
         if not (joiner or capital or (lower and low not in FUNCTION_WORDS)):
             break
         if lower and (low in FUNCTION_WORDS or low in _PLACE_AFTER) and not joiner:
@@ -524,7 +539,7 @@ class _Employer(_Dates):
         in_name = list(_IN_NAME.finditer(text))
         cues += [(m, True, False) for m in in_name]
         cues += [(m, True, True) for m in _THAT_WAS.finditer(text)]
-        cues += [(m, m["prep"] in (None, "con"), True) for m in _INTERVIEW_AT.finditer(text)]
+        cues += [(m, _needs_word(m), True) for m in _INTERVIEW_AT.finditer(text)]
         cues += [(m, False, True) for m in _CALLED.finditer(text)]
         if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
             cues += [(m, False, False) for m in _COMPANY_IS.finditer(text)]
@@ -545,9 +560,9 @@ class _Employer(_Dates):
             if (
                 self.lower
                 and len(value.split()) == 1
-                and re.search(r"\bthe\s+$", text[m.start() : start], re.IGNORECASE)
+                and re.search(r"\b(?:the|na|no)\s+$", text[m.start() : start], re.IGNORECASE)
             ):
-                continue  # a memo's "sessions at the library": a place, no employer's name
+                continue  # a memo's "sessions at the library", "entrevista na herdade": a place
             before = text[max(0, m.start() - 40) : m.end()]
             after = text[start + len(value) : start + len(value) + 60]
             if m.re is _THE_INTERVIEW_OF and (
