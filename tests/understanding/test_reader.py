@@ -2085,6 +2085,10 @@ def test_a_bold_name_in_a_table_cell_is_read_without_its_markers() -> None:
         # a Burmese name has no family name: the form goes before all of it
         ("Interviewer: Daw Khin Sandar (shop manager)\n- 35 workers\n", "Daw Khin Sandar"),
         ("Interview with U Aung Kyaw Moe, the owner.\n- 35 workers\n", "U Aung Kyaw Moe"),
+        (
+            "Interviewer: Ustaz Abdelrahman Osman (Stable Manager)\n- 120 camels\n",
+            "Ustaz Abdelrahman",
+        ),
         # Swahili forms go with the given name, and are one only with their dot
         ("Interviewer: Bi. Mwanaisha Juma Khamis (Manager)\n- 1,250 farmers\n", "Bi. Mwanaisha"),
         ("Interview for the BI Analyst job with Lena Ortiz.\n- 14 vans\n", "Lena Ortiz"),

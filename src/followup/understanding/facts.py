@@ -172,6 +172,8 @@ GIVEN_NAME_HONORIFICS = frozenset(
         "Weizerit",
         "Bi.",  # Swahili: "Bi. Mwanaisha Juma Khamis" is "Dear Bi. Mwanaisha,"
         "Bw.",
+        "Ustaz",  # "Ustaz Abdelrahman Osman" is "Dear Ustaz Abdelrahman,"
+        "Ustadh",
     }
 )
 _MALAY_HONORIFICS = frozenset({"Puan", "Encik", "Tuan"})
