@@ -60,7 +60,7 @@ UNITS: dict[str, str] = {
     "datelines": "Leeds, 3 de junio de 2025\n",
     # (session 32: LINE's chat lines, a name then "the JOB" without a comma, a chat's cry
     # before an employer's name, a signature over a number written out in part)
-    "line chat lines": "18:09 Ab  Khun Pim say \"send email to me\"\n",
+    "line chat lines": '18:09 Ab  Khun Pim say "send email to me"\n',
     "name the job": "Ab Cd the owner, and ",
     "chat cries": "[1/2/25, 7:15 pm] Ab: interview ho gaya!! Ab & Sons Works, Basti\n",
     "signature over a number": "Ab Cd\nMobile 0171-XXXXXX\n",

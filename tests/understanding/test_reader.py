@@ -1353,6 +1353,13 @@ def test_a_time_and_two_spaces_without_an_author_is_no_chat_line(line: str) -> N
     assert CHAT_LINE.match(line) is None
 
 
+def test_a_labelled_value_ends_at_bi_in_capitals_but_not_at_the_swahili_form() -> None:
+    facts = read("Company: Nordvik Analytics BI. Good vibes there\nInterviewer: Ann Lee\n")
+    assert facts.company is not None and facts.company.value == "Nordvik Analytics BI"
+    facts = read("Interviewer: Bi. Mwanaisha Juma Khamis (Manager)\n")
+    assert facts.addressee is not None and facts.addressee.honorific == "Bi."
+
+
 @pytest.mark.parametrize(
     "line",
     [

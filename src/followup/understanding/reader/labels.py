@@ -44,6 +44,11 @@ _DICTATED_STOP = re.compile(
 )
 
 
+# forms of address with a dot that are an abbreviation only as written ("Bi. Mwanaisha", the
+# Swahili Bibi; "Power BI." ends a sentence)
+_CASED_FORMS = frozenset({"Bi", "Bw"})
+
+
 def _value_end(value: str) -> int:
     """Where a labelled value ends: a semicolon, a full stop that ends a sentence, or a wide
     gap before another label ("Jobseeker: Aisling Keane    Mediator: Brendan Daly"), or a
@@ -59,7 +64,8 @@ def _value_end(value: str) -> int:
     for m in re.finditer(r"\.\s+(?=[A-Z\d])", value[:end]):  # "... Meteorologist. 9:30"
         word = _word_before(value, m.start())
         initial = len(word) == 1 and (m.start() < 2 or value[m.start() - 2] in " \t(\"'“")
-        if word.lower() in NO_END_ABBREVIATIONS or initial:  # "Dr.", "J. Smith"; not "O&G."
+        if word.lower() in NO_END_ABBREVIATIONS or initial or word in _CASED_FORMS:
+            # "Dr.", "J. Smith", "Bi. Mwanaisha"; not "O&G." nor "Power BI."
             continue
         return m.start()
     return end
