@@ -200,6 +200,7 @@ def test_a_front_matter_title_that_names_the_notes_then_the_job(
         ("面试记录 Yunling Edible Fungi", "Yunling Edible Fungi"),
         ("Interview notes - Kestrel Studios", "Kestrel Studios"),
         ("entrevista Bodega Sur", "Bodega Sur"),
+        ("Pohovor – Chmelařství Žatec Sever", "Chmelařství Žatec Sever"),  # a capital Ž
         ("Interview notes - Dietitian (Paediatrics)", None),  # the job
         ("Interview - PhD position, Wiśniewski Lab", None),
         ("Interview debrief", None),

@@ -68,8 +68,11 @@ def names_the_notes(value: str, *, any_language: bool = False) -> bool:
 
 
 # a capitalised name of up to six words, with the small words names keep inside
+# capitals of the Latin scripts a name may open with ("Žatec", "Łódź", "Ørsted")
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _TITLE_NAME = re.compile(
-    r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|and|&|de|du|des|la|le|y|e|und|van|von)){0,5}"
+    rf"[{_UPPER}][\w&'’.-]*"
+    rf"(?:[ \t]+(?:[{_UPPER}][\w&'’.-]*|of|and|&|de|du|des|la|le|y|e|und|van|von)){{0,5}}"
 )
 
 
