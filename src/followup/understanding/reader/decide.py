@@ -667,9 +667,10 @@ def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
 
 
 def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
-    """What later sentences that open with this person's first name say of them ("Gordon
-    chaired and said ... so the thank-you goes to him."), when no other of the tied is named
-    in the sentence: a panel is listed first, and who gets the email is said below it."""
+    """What later sentences that open with this person's first name (at a line's start, after
+    a stop or after a chat message's author) say of them ("Gordon chaired and said ... so the
+    thank-you goes to him."), up to where another of the tied is named: a panel is listed
+    first, and who gets the email is said below it."""
     span = person.name.span
     words = person.name.value.split()
     if span is None or len(words) < 2:
