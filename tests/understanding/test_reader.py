@@ -3959,6 +3959,11 @@ def test_a_lower_case_title_a_dutch_chain_and_a_greeting_said_settle_the_address
             "we're all in fleeces here\"\n",
             "Fiona",
         ),
+        (  # in a quote, the speaker naming herself by her given name
+            "talked w/ Deb Costa (GM - \"email me, I'm Deb, Paulo doesn't do computers\") and "
+            "chef Paulo Mendes\n",
+            "Deb",
+        ),
     ],
 )
 def test_a_first_name_asked_for_in_more_ways_is_the_greeting(notes: str, greeting: str) -> None:

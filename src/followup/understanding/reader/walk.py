@@ -556,7 +556,11 @@ _CALLED = re.compile(
     r"|\bit['’]s\s+(?P<k>(?-i:[A-Z])[\w-]{1,20}),?[ \t]+not[ \t]+(?:mr|ms|mrs|miss|mx|dr|prof)\b"
     # "... no drama. Saoirse, not Ms. Delaney, everyone is first names there"
     r"|(?:^|(?<=[.!?:])[ \t]+)(?P<m>(?-i:[A-Z])[\w-]{1,20}),[ \t]+not[ \t]+"
-    r"(?:mr|ms|mrs|miss|mx|dr|prof)\b",
+    r"(?:mr|ms|mrs|miss|mx|dr|prof)\b"
+    # '(GM - "email me, I'm Deb, Paulo doesn't do computers")': in a quote, the speaker
+    # naming herself
+    r"|[\"“][^\"”\n]{0,60}?\b(?:i['’]m|i\s+am)\s+(?P<u>(?-i:[A-Z])[\w-]{1,20})"
+    r"(?=[ \t]*[,.!]|[ \t]*[\"”])",
     re.IGNORECASE,
 )
 # the notes saying people go by first names there: "First names only", "In Nunavut everybody
@@ -572,7 +576,7 @@ _FIRST_NAMES = re.compile(
     re.IGNORECASE,
 )
 _NOT_FIRST = re.compile(r"\b(?:no|not|never|don'?t|doesn'?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
-_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t", "k", "m")
+_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t", "k", "m", "u")
 # "everybody just calls him Wade", "Everyone calls her **Chef Nhung**": what everyone calls
 # someone, a greeting only when it is their own name (or a form of address and their name),
 # never a nickname ("everyone calls him Bigga")
