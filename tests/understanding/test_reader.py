@@ -761,6 +761,65 @@ def test_a_short_name_in_the_send_line_is_the_interviewer_and_the_greeting() -> 
     assert notes.addressed_as == "Fen"
 
 
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "Met Ingibjörg Sveinsdóttir, she runs the guesthouse. She said just call me Imba, "
+            "everyone does.\nAlso met Páll, the cook.\n- 14 rooms, open all winter\n"
+            "Thank-you to Imba tonight.\n",
+            "Ingibjörg Sveinsdóttir",
+            "Imba",
+        ),
+        (
+            "Interviewers:\n- Wiremu Tane (Bill), operations manager\n- Aroha Ngata, HR\n"
+            "- 30 boats in the fleet\nEmail Bill tonight.\n",
+            "Wiremu Tane",
+            "Bill",
+        ),
+    ],
+)
+def test_the_name_someone_goes_by_in_the_send_line_is_that_person(
+    text: str, full: str, short: str
+) -> None:
+    """Not a second person beside the one named in full: one email, greeted as asked."""
+    notes = parse_notes(text)
+    assert notes.interviewer_full == full
+    assert notes.addressed_as == short
+    assert notes.facts is not None
+    assert all(full not in p.full for p in notes.facts.others)
+
+
+def test_a_panel_heading_after_a_sentence_heads_the_list_below() -> None:
+    notes = parse_notes(
+        "Interview was at their office on Portland Street, Aber. Panel:\n\n"
+        "- **Gwenllian Morgan**, Service Manager. The post reports to her.\n"
+        "- **Huw Prys-Jones**, chair of the trustees.\n- 300 couples a year\n"
+    )
+    assert notes.interviewer_full == "Gwenllian Morgan"
+    assert notes.facts is not None
+    assert [p.full for p in notes.facts.others] == ["Huw Prys-Jones"]
+
+
+def test_what_a_panel_item_says_after_the_person_is_read_for_dates() -> None:
+    notes = parse_notes(
+        "Interview Thursday 15 January 2026.\nPanel:\n"
+        '- Mr. Farai Chigumba, Headmaster, chaired. He said: "you will hear from me by the '
+        '30th."\n- Mrs. Ann Moyo, finance committee.\n\n- 840 pupils\n'
+    )
+    assert notes.decision_date == date(2026, 1, 30)
+
+
+def test_the_short_name_of_someone_else_on_the_line_is_not_the_first_named() -> None:
+    notes = parse_notes(
+        "Who was there... founder Mr. Dorje Lama, he came on video call from Delhi only for "
+        'twenty minutes, he said "Pema will handle everything, you write to her." And Pema '
+        'Dolma, she is head of operations. She said "just Pema, no madam please".\n\n'
+        "They run 140 groups a season.\n\nReminder: thank you mail tonight to Pema, short.\n"
+    )
+    assert notes.interviewer_full is not None and "Dorje" not in notes.interviewer_full
+
+
 def test_a_front_matter_title_of_the_notes_is_no_role() -> None:
     notes = parse_notes(
         "---\ntitle: Interview debrief\npost: Project Archivist\n"

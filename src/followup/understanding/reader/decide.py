@@ -168,6 +168,43 @@ def _short_for(target: Person, pool: list[tuple[Person, int]]) -> list[Person]:
     return found if len(found) == 1 else []
 
 
+def _known_as(target: Person, pool: list[tuple[Person, int]], found: _Found) -> list[Person]:
+    """ "Send thanks to Gunna" where the notes say "Guðrún Hallsdóttir, the branch manager ...
+    just call me Gunna", or "Encarnación Moreno (Encarni)": the one person the notes give that
+    name to (the last one named before it on its line), so she is not also listed as someone
+    else who was there."""
+    words = target.name.value.split()
+    if len(words) != 1 or target.honorific is not None:
+        return []
+    low = words[0].lower()
+    full = [p for p, _ in pool if len(p.name.value.split()) >= 2]
+    out = [p for p in full if (p.title or "").lower() == low]
+    lines = {seg.line: seg for seg in found.lines}
+    for said in [*found.called, *found.nicknames]:
+        seg = lines.get(said.span.line) if said.span else None
+        if seg is None or said.span is None or said.value.lower() != low:
+            continue
+        text = seg.text[: said.span.start - seg.start]
+        at = {p.name.value: text.lower().rfind(p.name.value.lower()) for p in full}
+        last = max(at.values(), default=-1)
+        named = [p for p in full if at[p.name.value] == last]
+        # ("... Mr. Tsering Wangchuk ... And Stanzin Angmo ... "just Stanzin"": the given name
+        # of someone named in full before it on the line, not read as a person)
+        whole = any(
+            m.group(1)[:1].isupper()
+            for m in re.finditer(rf"(?<!\w){re.escape(said.value)}\s+(\w+)", text)
+        )
+        if last >= 0 and len(named) == 1 and not whole:
+            out.append(named[0])
+    kept = {p.name.value: p for p in out}
+    if len(kept) != 1:
+        return []
+    person = next(iter(kept.values()))
+    if (person.title or "").lower() == low:
+        person = person.model_copy(update={"title": None})  # "(Encarni)" is no job title
+    return [person]
+
+
 def _shortens(short: str, first: str) -> bool:
     if first.startswith(short):
         return True
@@ -517,7 +554,9 @@ def _choose_addressee(
     ]
     named.sort(key=lambda p: -p.strength)  # "thank-you to X" before a bare "email Y"
     mentioned = [p for p, _ in _merge([(m, 0) for m in found.mentioned])]
-    addressee, greeting = _named_addressee(named[0], pool, mentioned) if named else (None, None)
+    addressee, greeting = (
+        _named_addressee(named[0], pool, mentioned, found) if named else (None, None)
+    )
     ranked = sorted(pool, key=lambda t: (-t[0].strength, t[1]))
     if addressee is None and ranked:
         addressee = _ranked_addressee(facts, found, ranked)
@@ -528,7 +567,7 @@ def _choose_addressee(
 
 
 def _named_addressee(
-    target: Person, pool: list[tuple[Person, int]], mentioned: list[Person]
+    target: Person, pool: list[tuple[Person, int]], mentioned: list[Person], found: _Found
 ) -> tuple[Person, Located | None]:
     """The person the notes say to write to ("send it to Fen"), as fully named as the notes
     name them elsewhere, and the name to greet them by when the notes shorten it."""
@@ -547,7 +586,7 @@ def _named_addressee(
         match = [p.model_copy(update={"two_family_names": True}) for p in tails[:1]]
     if not match:  # "his wife gospa Mojca Kos ... so email to Mojca": named as a relative
         match = [p for p in mentioned if p.same_as(target) and len(p.name.value.split()) > 1][:1]
-    short = [] if match else _short_for(target, pool)
+    short = [] if match else _short_for(target, pool) or _known_as(target, pool, found)
     greeting = target.name if short else None  # greeted as the notes call them, "Fen"
     match = match or short
     addressee = match[0] if match else target

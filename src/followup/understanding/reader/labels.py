@@ -174,6 +174,9 @@ class _Labels(_People):
             self.found.mention(person)
         else:
             self._add_people([person])
+        # what the line goes on to say is read for its cues ('He said: "you will hear from me
+        # by the 30th."'), not for details: a line about a person is no detail of the job
+        self.found.prose.append(_Seg(rest, seg.start + hit.end, seg.line))
 
     def _label(self, content: str) -> tuple[str, int] | None:
         # possessive (`*+`) runs of spaces: a line of thousands of spaces is one pass, not one

@@ -348,6 +348,11 @@ class _Reader(_Labels):
         if self.heading and level and level <= self.people_level:
             self.people_level = 0  # "## What they told": the people's section has ended
         heading = self._list_heading(content)
+        tail = None if heading is not None else _HEADING_AFTER_SENTENCE.search(content)
+        if tail is not None and (heading := self._list_heading(tail.group(1))) is not None:
+            # "Interview was at their office on Portland Street, Aber. Panel:" then bullets:
+            # the sentence is notes, the list's heading ends the line
+            self._prose_line(_Seg(content[: tail.start(1)], seg.start + at, seg.line))
         if heading is not None:
             self.list_field = heading  # "Panel:" then one person per bullet
             self.list_bullet = _bullet_kind(m)
@@ -514,6 +519,8 @@ _LABEL_BREAK = re.compile(
     # or a long dash before a label ("entretien vendredi dernier, 8h — poste: clerc")
     r"|(?<=\S)[ \t]+(?P<dash>[—–])[ \t]+(?=[^\W\d_]{2,12}[ \t]?[:=])"
 )
+# a list's heading ending a line after a sentence: "... on Portland Street, Aber. Panel:"
+_HEADING_AFTER_SENTENCE = re.compile(r"(?<=[^\W_])[.!?][ \t]++([^.!?:\n]{1,40}:[ \t]*+)$")
 _LABELS_AFTER_SENTENCE = frozenset({"role", "company", "interviewer", "addressee", "candidate"})
 # after a long dash only the job's labels: "Interview – SAR Coordinator – Candidate: L. Ndlovu"
 # is a calendar's summary, its signer is in the notes below
