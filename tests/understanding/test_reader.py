@@ -810,6 +810,24 @@ def test_what_a_panel_item_says_after_the_person_is_read_for_dates() -> None:
     assert notes.decision_date == date(2026, 1, 30)
 
 
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "The main person was Mr. Nikos Vlachos, production manager.\nAlso there: "
+            "Eleni Vlachou from the office.\n- 9,000 tonnes a season\n",
+            "Mr. Nikos Vlachos",
+        ),
+        (
+            "met Head of Story Lucinda Oyelaran today, and Sam Pike.\n- 52 episodes a season\n",
+            "Lucinda Oyelaran",
+        ),
+    ],
+)
+def test_who_the_main_person_was_and_a_head_of_something(text: str, full: str) -> None:
+    assert parse_notes(text).interviewer_full == full
+
+
 def test_the_short_name_of_someone_else_on_the_line_is_not_the_first_named() -> None:
     notes = parse_notes(
         "Who was there... founder Mr. Dorje Lama, he came on video call from Delhi only for "

@@ -385,6 +385,16 @@ def _skip_filler(
             if word.endswith((",", ":")):
                 before.clear()  # "the deputy, Ms. Kim": a description, not part of a title
             continue
+        if (
+            before
+            and before[-1].lower() == "of"
+            and word[:1].isupper()
+            and word.isalpha()
+            and _TWO_NAME_WORDS.match(text, i + m.end())
+        ):
+            i += m.end()  # "Head of Story Dominic Ferreira-Lowe": what they head, then the name
+            before.append(word)
+            continue
         break
     return i, honorific, before
 
