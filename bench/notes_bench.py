@@ -202,6 +202,7 @@ SPLITS = [
     "heldout33",
     "heldout34",
     "heldout35",
+    "heldout36",
 ]
 
 
