@@ -55,6 +55,36 @@ def test_what_a_point_is_about(text: str, kind: str) -> None:
     assert classify(text, vocabulary())[0] == kind
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can start Nov 15 if they want",  # when they could begin
+        "mention I can start in January after my notice",
+        "I'd start on the april rotation",
+        "I will write english here, then I copy for the email, ok",  # the email itself
+        "I will write the letter in the train",  # (the first verb says it; no one is trained)
+        'In English mail I will write "Dear Mr. Aydin"',
+        "notes in english so Aino can help with the mail",
+        "need your help with english again",  # help asked for, not offered
+    ],
+)
+def test_when_they_could_start_and_the_email_itself_are_no_contribution(text: str) -> None:
+    assert classify(text, vocabulary())[0] != "contribution"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can start the June prep",  # what they would start
+        "I can help them start a youth choir",
+        "I could help with the lettering for the translated editions",
+        "I could write their grant applications",
+    ],
+)
+def test_what_they_would_start_or_write_for_them_is_a_contribution(text: str) -> None:
+    assert classify(text, vocabulary())[0] == "contribution"
+
+
 def test_what_was_learned_scores_higher_with_specifics() -> None:
     vocab = vocabulary()
     plain = classify("they plan to open new stores", vocab)

@@ -149,17 +149,59 @@ _ASKED_BARE = re.compile(r"^(?:they\s+|she\s+|he\s+)?(?:asked|asks)\b", re.IGNOR
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
+# what follows a cue when the help is with the email itself ("so Aino can help with the mail")
+_ABOUT_THE_MAIL = re.compile(
+    r"^[^.;]{0,30}?\b(?:e-?mail|mail|letter|thank[- ]?you)\b", re.IGNORECASE
+)
+# "need your help with english again": help the candidate asks for, not help they offer
+_HELPED = re.compile(r"\b(?:your|his|her|their)\s+$", re.IGNORECASE)
+# "I can start Nov 15", "I'd start on the april rotation", "can start with 2 weeks notice": when
+# they could begin, not what they would begin
+_WHEN_START = re.compile(
+    r"start(?:ing)?(?=\s*(?:$|[.,;:!?)]|(?:on|in|from|by|at|after|before|with|within|"
+    r"immediately|straight|right|quickly|early|asap|now|soon|next|this|tomorrow|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec|it\b|\d)))",
+    re.IGNORECASE,
+)
+# "I will write to him", "I will write polite and short", "I will write "Dear Dr. Al Shamsi"": the
+# email being written, not work for them
+_WRITE_THE_MAIL = re.compile(
+    r"writ(?:e|ing)(?:\s*(?:$|[)])|\s+(?:to|in|it|if|this|these|down|back|polite|formal|short|"
+    r"dear|english|half|everything|my|me|mr|mrs|ms|dr|prof|[\"'“‘]|the\s+(?:letter|e-?mail|mail|"
+    r"thank))\b)",
+    re.IGNORECASE,
+)
+
+
 def contributes(text: str, vocab: Vocabulary) -> bool:
     """What the candidate could bring: "I could help with ...", or "I'd" / "they want someone"
     before a verb of doing within a few words; never the question they were asked ("asked
-    how I'd handle a complaint")."""
-    if any(not _ASKED.search(text[: m.start()]) for m in vocab.contribution_re.finditer(text)):
+    how I'd handle a complaint"), when they could start ("I can start Nov 15"), or the email
+    itself ("I will write to him", "so Aino can help with the mail")."""
+    if any(
+        not _ASKED.search(text[: m.start()])
+        and not _ABOUT_THE_MAIL.match(text[m.end() :])
+        and not _HELPED.search(text[: m.start()])
+        for m in vocab.contribution_re.finditer(text)
+    ):
         return True
     return any(
-        not _ASKED.search(text[: m.start()])
-        and vocab.contribution_verb_re.search(text[m.end() : m.end() + 40]) is not None
+        not _ASKED.search(text[: m.start()]) and _doing_after(text[m.end() : m.end() + 40], vocab)
         for m in vocab.contribution_weak_re.finditer(text)
     )
+
+
+def _doing_after(window: str, vocab: Vocabulary) -> bool:
+    """A verb of doing for them in the few words after "I could", "I'd", "they want someone"."""
+    m = vocab.contribution_verb_re.search(window)
+    if m is None:
+        return False
+    # (the first verb says it: "I will write the letter in the train" trains no one)
+    rest = window[m.start() :]
+    if _WHEN_START.match(rest) or _WRITE_THE_MAIL.match(rest):
+        return False
+    return not _ABOUT_THE_MAIL.match(window[m.end() :])
 
 
 def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
