@@ -7097,3 +7097,40 @@ def test_a_greeting_the_author_chose_inside_brackets_picks_the_addressee() -> No
     )
     assert notes.interviewer_full == "Dott.ssa Marta Bianchi"
     assert notes.addressed_as == "Dr. Bianchi"
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (  # a later sentence opening with the family name and a form of address
+            "Three people asking. Mr. Ramesh Kumar Thapa, Programme Director. Dr. Anita Rai, "
+            "wildlife biologist.\n\nThapa sir said the letter you send to me only, I am the one "
+            "who sign the appointment.\n- 600 rhinos in the park\n",
+            "Mr. Ramesh Kumar Thapa",
+        ),
+        (  # a title before the first name ("Chef Tarek tell me ...")
+            "[14/10/2024, 21:09] Ali: 3 persons: Mr. Karim Fawzy the General Manager, Chef "
+            "Tarek Mansour the Executive Chef, and Mrs. Ilse Vogt the owner\n"
+            '[14/10/2024, 21:10] Ali: Chef Tarek tell me "write to me, not to Karim, the kitchen '
+            'is mine"\n[14/10/2024, 21:11] Ali: they bake bread in the sand every morning\n',
+            "Tarek Mansour",
+        ),
+        (  # their own words that they decide
+            "panel: Arif Rahman bhai (QA Lead), Sadia Islam apa (CTO).\n"
+            'Arif bhai said "send me your sample repo link, I will take the final decision for '
+            'QA team"\n- 40 testers\n',
+            "Arif Rahman",
+        ),
+    ],
+)
+def test_what_a_later_sentence_has_them_say_decides(text: str, full: str) -> None:
+    assert parse_notes(text).interviewer_full == full
+
+
+def test_words_another_is_said_to_speak_are_not_the_first_named_deciding() -> None:
+    notes = parse_notes(
+        "Panel: Marieke Jansen (Crewing Manager) and Joost Bakker (captain).\n"
+        'Joost showed me the ship and the ballast tanks, but she said "I make the decision '
+        'with the owner".\n- 3 ships on the Rhine\n'
+    )
+    assert notes.interviewer_full != "Joost Bakker"

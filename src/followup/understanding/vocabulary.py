@@ -100,6 +100,7 @@ class Vocabulary:
     not_addressee_re: re.Pattern[str]
     unsure_re: re.Pattern[str]
     decider_re: re.Pattern[str]  # the one who leads, decides or gets the email
+    own_decider_re: re.Pattern[str]  # their own words that they decide ("I decide")
     not_deciding_re: re.Pattern[str]  # "not part of the decision": not the one to write to
     past_employer_re: re.Pattern[str]
     meeting_re: re.Pattern[str]  # an online meeting place: never the employer
@@ -181,6 +182,7 @@ def vocabulary() -> Vocabulary:
             not_addressee_re=_phrases(raw["not_addressee_cues"]),
             unsure_re=_phrases(raw["unsure_addressee"]),
             decider_re=_phrases(raw["decider_cues"]),
+            own_decider_re=_phrases(raw["own_decider_cues"]),
             not_deciding_re=_phrases(raw["not_deciding_cues"]),
             past_employer_re=_phrases(raw["past_employer_cues"]),
             meeting_re=_phrases(raw["meeting_places"]),

@@ -715,8 +715,14 @@ def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
     if span is None or len(words) < 2:
         return []
     others = {w.lower() for p in tied if p is not person for w in p.name.value.split()}
+    # by the first name, or by the family name when no other of the tied has it ("Adhikari sir
+    # said ..."), after a form of address too ("Chef Youssef tell me ...")
+    called = [words[0]] + ([words[-1]] if words[-1].lower() not in others else [])
+    names = "|".join(re.escape(w) for w in called)
     # (or after a chat message's author: "[17:29] Rui: Joana said ...")
-    opens = re.compile(rf"(?:^|[.!?:][ \t]+)[ \t>*•-]*{re.escape(words[0])}(?![\w'’-])")
+    opens = re.compile(
+        rf"(?:^|[.!?:][ \t]+)[ \t>*•-]*(?:[A-Z][a-z]{{1,8}}\.?[ \t]+)?(?:{names})(?![\w'’-])"
+    )
     out: list[str] = []
     for seg in found.lines:
         if seg.line <= span.line or len(out) >= _WRAPPED_LINES:

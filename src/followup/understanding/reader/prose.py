@@ -138,6 +138,11 @@ _TO_ME = re.compile(
     r"\bpara (?:mim|mí|mi)\b)",
     re.IGNORECASE,
 )
+# someone else said to speak before the words ("..., but she said "I make the decision"")
+_ANOTHER_SPEAKS = re.compile(
+    r"\b(?:she|he|they|her|his)\b[^.;]{0,20}\b(?:said|says|say|told|tells|tell|words)\b",
+    re.IGNORECASE,
+)
 # "neither of them said who makes the call": a question or a denial, not a statement (", who
 # chaired it" is one)
 _DENIED_BEFORE = re.compile(
@@ -155,6 +160,11 @@ def decides(text: str) -> bool:
     not when it asks or denies it ("neither said who makes the call")."""
     hits = [
         *vocabulary().decider_re.finditer(text),
+        *(
+            m
+            for m in vocabulary().own_decider_re.finditer(text)
+            if not _ANOTHER_SPEAKS.search(text, 0, m.start())
+        ),
         *_TO_THEM.finditer(text),
         *_TO_ME.finditer(text),
     ]
