@@ -855,6 +855,29 @@ def test_a_signature_over_a_number_written_out_in_part(contact: str) -> None:
     assert notes.candidate == "Osagie Edebiri"
 
 
+@pytest.mark.parametrize(
+    ("tail", "sender"),
+    [
+        ("Thandiwe Nkosi · 083 xxx xxxx\n", "Thandiwe Nkosi"),  # the number on the name's line
+        ("Kavya Menon, B.Sc Nursing\n", "Kavya Menon"),  # a degree with its subject
+        ("Kavya Menon, M.A. in History\n", "Kavya Menon"),
+        # a text thread's last message is the candidate's full name
+        ("Me: ok sent\nPriya: sign full name\nMe: Harjit Kaur Gill\n", "Harjit Kaur Gill"),
+    ],
+)
+def test_a_signature_with_its_contact_degree_or_as_the_last_text(tail: str, sender: str) -> None:
+    notes = parse_notes(f"Interviewer: Ms. Ana Ruiz, Store Manager\n- 14 stores\n{tail}")
+    assert notes.candidate == sender
+
+
+def test_a_memo_signed_with_a_correction_after_the_name() -> None:
+    notes = parse_notes(
+        "right so this is a memo\nthe interview was with ana ruiz the manager at lidl\n"
+        "they have 14 stores\nsign it jacob tuilagi not jake\n"
+    )
+    assert notes.candidate == "Jacob Tuilagi"
+
+
 def test_a_signature_with_the_name_they_go_by_in_brackets() -> None:
     notes = parse_notes(
         "Interviewer: Mr. Ahmad Zaki\n- 22 people in the firm\n\nTan Mei Ling (Mei Ling)\n"

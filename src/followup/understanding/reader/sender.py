@@ -27,13 +27,16 @@ _CONTACT_LINE = re.compile(
     r"@|https?://|www\.|linkedin|\+?\d[\d ()./-]{6,}\d|^\s*(?:tel|phone|mob|mobile|m|t|e|w)\s*[:.]"
     # "Mobile 01711-XXXXXX", "08034XXXXXX", "+255 754 ...": a number written out in part
     r"|^\s*(?:tel|phone|mob|mobile|cell|whatsapp)\b[ \t]*\+?\d"
-    r"|^\s*\+?\d[\d ()/-]{2,}(?:[xX*•]{3,}|\.{3}|…)\s*$",
+    r"|^\s*\+?\d[\d ()/-]{2,}(?:[xX*•]{3,}(?:[ -]?[xX*•\d]{2,}){0,3}|\.{3}|…)\s*$",
     re.IGNORECASE,
 )
-_CREDENTIAL = re.compile(  # " ACCA", ", RPhT", " MSc (Hons)"
-    r"(?:(?:,\s*[A-Z][A-Za-z.]{1,8}|\s+(?:[A-Z][A-Z.]{1,7}|Ph\.?D|BSc|MSc|MBA|MSW|MEng))"
+_CREDENTIAL = re.compile(  # " ACCA", ", RPhT", " MSc (Hons)", ", B.Sc Nursing"
+    r"(?:,\s*(?:B|M)\.?(?:Sc|A|Ed|Eng)\.?(?:\s+(?:in\s+)?[A-Z][a-z]{2,}){1,2}"
+    r"|(?:,\s*[A-Z][A-Za-z.]{1,8}|\s+(?:[A-Z][A-Z.]{1,7}|Ph\.?D|BSc|MSc|MBA|MSW|MEng))"
     r"(?:\s*\(Hons\))?)+"
 )
+# "Lerato Mokoena · 072 xxx xxxx": a separator, then the number or address on the name's line
+_CONTACT_AFTER = re.compile(r"[·|•]\s*\S")
 # the word a dictated memo ends on, after the name ("luca bertoni end", "ana ruiz over")
 _MEMO_CLOSE = frozenset({"end", "over", "out", "stop", "fin", "ende", "fine", "koniec"})
 # "Yuki Matsumoto (me)", a Teams export's "Chat: Dmytro Kovalenko (You)"
@@ -71,7 +74,8 @@ _SENDER_CUE = re.compile(
 # ("sign off callum brookes", "full name facundo gastón arévalo if it is formal")
 _SIGN_LOWER = re.compile(
     r"(?:\bsign(?:\s+(?:it|off))?(?:\s+as)?|\bfull\s+name(?:\s+is)?)\s+"
-    r"(?=[a-z][\w'’-]+\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?\s*(?:[.,;!]|$|\s+if\b))"
+    # (then a correction: "sign it jacob tuilagi not jake", "jamie rennie no james")
+    r"(?=[a-z][\w'’-]+\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?\s*(?:[.,;!]|$|\s+(?:if|not|no)\b))"
 )
 _SIGN_ORDER = re.compile(r"\bsign(?:\s+it)?\s+as\b|\bsign(?:\s+it)?\s*:|\bsign\s+(?=[A-Z])", re.I)
 _SIGNOFF = re.compile(
@@ -189,7 +193,8 @@ class _Sender(_Employer):
         last = filled[-1]
         m = _DASH_NAME.match(last.text)
         # "Tan Mei Ling (Mei Ling)": the name they go by, in brackets, is no word of the name
-        plain = re.sub(r"\s*\([^()]{1,20}\)\s*$", "", last.text.split(",")[0])
+        # ("Lerato Mokoena · 072 xxx xxxx": the contact after a separator is none of it either)
+        plain = re.sub(r"\s*\([^()]{1,20}\)\s*$", "", re.split(r",|\s[·|•]\s", last.text)[0])
         if m and len(m.group("n").split(",")[0].split()) <= 4:
             at: int | None = m.start("n")
         elif not BULLET.match(last.text) and 1 <= len(plain.split()) <= 4:
@@ -224,6 +229,8 @@ class _Sender(_Employer):
         rest = re.sub(r"^(?:x+|\([^()]{1,20}\))$", "", rest, flags=re.I)  # "Jess x", "(Becky)"
         if out or (lower and rest.lower() in _MEMO_CLOSE):
             rest = "" if rest.lower() in _MEMO_CLOSE else rest  # "paolo ferri over"
+        if _CONTACT_AFTER.match(rest) and _CONTACT_LINE.search(rest[1:].strip()):
+            rest = ""  # "Lerato Mokoena · 072 xxx xxxx": the contact on the name's line
         # `Nadia Haddad, FIA`, `Olu Adebanjo ACCA`: letters after the name are a credential
         credential = rest if rest.startswith(",") else " " + rest
         if hit and out and hit.name.lower().endswith(" out"):  # "marcus out": a voice memo's end
@@ -247,6 +254,14 @@ class _Sender(_Employer):
         """In an exported chat about the interview, the candidate is the one who writes the
         most of it (telling a friend how it went); a tie names nobody."""
         authors: dict[str, list[tuple[_Seg, re.Match[str]]]] = {}
+        filled = [s for s in segs if s.text.strip()]
+        own = _SELF_LINE.match(filled[-1].text) if filled else None
+        if own is not None:
+            # a text thread's last message, the candidate's full name: "Me: Harjit Kaur Gill"
+            last = filled[-1]
+            at = len(last.text) - len(last.text[own.end() :].lstrip())
+            if self._signed_tail(last, at):
+                return
         for seg in segs:
             tail = _TAIL_DASH_NAME.search(seg.text) if _SELF_LINE.match(seg.text) else None
             if tail and self._signed_tail(seg, tail.start("n")):
