@@ -7157,3 +7157,30 @@ def test_words_another_is_said_to_speak_are_not_the_first_named_deciding() -> No
         'with the owner".\n- 3 ships on the Rhine\n'
     )
     assert notes.interviewer_full != "Joost Bakker"
+
+
+@pytest.mark.parametrize(
+    ("title", "company", "role"),
+    [
+        # a thing's word that ends like a job's ("Charter") names no job; a rank opens one
+        ("Karoo Air Charter — First Officer — Upington", "Karoo Air Charter", "First Officer"),
+        # a name in capitals beside parts in lower case: the employer, shouted
+        (
+            "HIGHVELD RIDGE PIPELINES — Control Room Operator — panel interview",
+            "Highveld Ridge Pipelines",
+            "Control Room Operator",
+        ),
+        # the employer's name, then the job in lower case, before "job"
+        ("Kowhai Freight forklift driver job - interview Mon", "Kowhai Freight", "Forklift Driver"),
+    ],
+)
+def test_the_title_lines_employer_and_role(title: str, company: str, role: str) -> None:
+    notes = parse_notes(f"{title}\nMet Ms. Ana Ruiz, the manager.\n- 14 trucks on the road\n")
+    assert (notes.company, notes.role) == (company, role)
+
+
+def test_the_interview_word_in_capitals_beside_the_notes_title_is_no_employer() -> None:
+    notes = parse_notes(
+        "PHỎNG VẤN — interview notes\nMet Ms. Ana Ruiz, the manager.\n- 14 drones\n"
+    )
+    assert notes.company is None

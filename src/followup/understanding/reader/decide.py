@@ -442,7 +442,7 @@ def decide(found: _Found) -> NotesFacts:
         names.add(sender.value.lower())
     roles = [r for r in found.roles if _plausible_role(r[2], titles, names)]
     if roles:
-        facts.role = sorted(roles, key=lambda r: (-r[0], r[1]))[0][2]
+        facts.role = _without_employer(sorted(roles, key=lambda r: (-r[0], r[1]))[0][2], facts)
     dates = _dates(found)
     facts.interview_date = dates.get("interview_date")
     facts.decision_date = dates.get("decision_date")
@@ -531,6 +531,21 @@ def _is_job_title(p: Person) -> bool:
         and last not in vocab.title_words
         and last not in _SURNAME_TRADES
     )
+
+
+def _without_employer(role: Located, facts: NotesFacts) -> Located:
+    """ "Kowhai Freight forklift driver job": the role is what follows the employer's name."""
+    company = facts.company
+    span = role.span
+    if company is None or span is None or len(role.value) - len(company.value) < 3:
+        return role
+    if not role.value.lower().startswith(company.value.lower() + " "):
+        return role
+    rest = role.value[len(company.value) :]
+    cut = len(company.value) + len(rest) - len(rest.lstrip())
+    value = role.value[cut:]
+    moved = Span(start=span.start + cut, end=span.end, line=span.line)
+    return role.model_copy(update={"value": value, "span": moved})
 
 
 def _opens_an_organisation(p: Person) -> bool:

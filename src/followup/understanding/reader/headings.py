@@ -97,6 +97,7 @@ _LEGAL_FIRST = re.compile(
 # words that may open a title line's part before the employer's name ("notes after Swan River
 # Family Dental", "w/ Kuller Logistics")
 _LEADING_NOISE = frozenset("after from at with w for about re".split())
+_RANKS = frozenset({"first", "second"})
 _ENDS_NO_ROLE = frozenset("after before about over under with from into than".split())
 _HEADING_NOISE = (
     frozenset(
@@ -402,7 +403,11 @@ class _Headings(_Sender):
             return
         # a title in capitals is the employer's only beside the job's parts, never beside the
         # notes' own title ("FRESH START EMPLOYABILITY - CLIENT CONTACT NOTE")
-        shout_ok = not any(names_the_notes(p) for p, _ in parts)
+        # (a line that writes its other parts in lower case shouts only the name: "PRAIRIE
+        # CREST PIPELINES — Control Centre Operator (Liquids) — panel interview")
+        shout_ok = not any(names_the_notes(p) for p, _ in parts) or any(
+            re.search(r"[a-z]", p) and not names_the_notes(p) for p, _ in parts
+        )
         roles, companies = len(self.found.roles), len(self.found.companies)
         for original, at in parts:
             if self._after_a_name(seg.text, at):
@@ -585,7 +590,17 @@ class _Headings(_Sender):
             # "press operator 2nd shift": the job, then when it is worked
             original, part = original[: shift.start()], part[: shift.start()]
             words = _PART_WORD.findall(part)
-        kept = [w for w in words if w.lower() not in _HEADING_NOISE]
+        kept = [
+            w
+            for i, w in enumerate(words)
+            if w.lower() not in _HEADING_NOISE
+            # ("First Officer", "Second Engineer": a rank of the job, not of the interview)
+            or (
+                w.lower() in _RANKS
+                and i + 1 < len(words)
+                and words[i + 1].lower() in self.vocab.role_words
+            )
+        ]
         while kept and kept[0].lower() in _LEADING_NOISE:
             kept = kept[1:]  # "notes after Swan River Family Dental": the employer after it
         if not kept:
@@ -733,6 +748,22 @@ class _Headings(_Sender):
             return False  # "Interview RSE position": an acronym the notes spell out elsewhere
         if any(w in self.vocab.company_words for w in lows) or _WHEN_WORDS.search(" ".join(lows)):
             return False
+        named = 0
+        while named < len(before) and before[named][:1].isupper():
+            named += 1
+        if (
+            not self.lower
+            and 2 <= named < len(before)
+            and not any(w in self.vocab.role_words | self.vocab.title_words for w in lows[:named])
+        ):
+            # "Pinedale Cartage log truck job": the employer's name, then the job in lower case
+            start = part.find(before[0])
+            stop = part.find(before[named - 1], start) + len(before[named - 1])
+            employer = original[start:stop].strip()
+            if not shape_problem(employer, max_words=4):
+                loc = _located(employer, seg, at + start, "cue")
+                self.found.companies.append((2, self._next(), loc))
+                before = before[named:]
         first = part.find(before[0])
         end = part.rfind(before[-1]) + len(before[-1])
         value = original[first:end].strip()
