@@ -7184,3 +7184,27 @@ def test_the_interview_word_in_capitals_beside_the_notes_title_is_no_employer() 
         "PHỎNG VẤN — interview notes\nMet Ms. Ana Ruiz, the manager.\n- 14 drones\n"
     )
     assert notes.company is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I told them my 15 years at the Everest Hotel kitchen and before that cooking at the "
+        "hostel of Dr. Graham's Homes.",
+        "I told them about my 6 years at Bluewater Fisheries, and before that 2 years at the "
+        "canteen of St. Mary's Hospital.",
+    ],
+)
+def test_every_organisation_of_a_sentence_telling_the_candidates_past_is_theirs(
+    said: str,
+) -> None:
+    notes = parse_notes(f"Met Ms. Ana Ruiz, the manager.\n{said}\n- 14 trucks on the road\n")
+    assert notes.company is None
+
+
+def test_where_they_went_up_to_for_the_interview_is_the_employer() -> None:
+    notes = parse_notes(
+        "Today I went up to Zangpo Ling Monastery School on Durpin hill for the interview for "
+        "the Head Cook post. Met Ms. Ana Ruiz, the manager.\n- 180 monks\n"
+    )
+    assert notes.company == "Zangpo Ling Monastery School"

@@ -27,7 +27,7 @@ from followup.understanding.reader.prose import (
     denies_deciding,
 )
 from followup.understanding.reader.relative_dates import resolve
-from followup.understanding.reader.state import CHAT_LINE, _Found, _located, _Seg
+from followup.understanding.reader.state import _ABBREV_DOT, CHAT_LINE, _Found, _located, _Seg
 from followup.understanding.vocabulary import vocabulary
 
 # the time of the interview, where a name read in lower-case notes runs on into it
@@ -866,6 +866,24 @@ def _set_mentioned(
             facts.mentioned.append(person)
 
 
+# a sentence of the candidate's own past up to a name: "I told them my 15 years at the Everest
+# Hotel kitchen and before that cooking at the hostel of Dr. ..."
+_OWN_PAST_SO_FAR = re.compile(
+    r"\b(?:told|talked|spoke)\s+(?:to\s+)?(?:him|her|them)\s+(?:about\s+)?my\b[^.;!?\n]*$"
+    r"|\bbefore\s+that\b[^.;!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _told_as_own_past(found: _Found, name: Located) -> bool:
+    """Whether the sentence that names an organisation tells the candidate's own past."""
+    seg = _seg_on(found, name.span.line) if name.span is not None else None
+    if seg is None or name.span is None:
+        return False
+    before = _ABBREV_DOT.sub(lambda m: m.group(0)[:-1], seg.text[: name.span.start - seg.start])
+    return _OWN_PAST_SO_FAR.search(before[-200:]) is not None
+
+
 def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person, int]]) -> None:
     """The employer: the best-ranked company that is no past employer, meeting, occupation,
     description or person; a weak one (a bare "at X" in prose) only as a guess."""
@@ -876,6 +894,7 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not _not_the_employer(p.name.value, found.not_companies)
         # "## What I said" then "... a licence with the Fencing Federation": the candidate's
         and not (p.name.span is not None and p.name.span.line in found.own_lines)
+        and not _told_as_own_past(found, p.name)
     ]
     companies = [
         c

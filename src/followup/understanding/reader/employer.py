@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from followup.understanding.facts import DOTTED_END, shape_problem
+from followup.understanding.facts import DOTTED_END, NO_END_ABBREVIATIONS, shape_problem
 from followup.understanding.people import FUNCTION_WORDS, capitalise, name_at
 from followup.understanding.reader.dates import _Dates
 from followup.understanding.reader.state import CHAT_LINE, _located, _Seg
@@ -74,7 +74,7 @@ _ROLE_STOP_ARTICLE = re.compile(
 _COMPANY_CUE = re.compile(
     r"(?:\bat|@|\bin company|(?<!the )\bcompany(?! is)(?![ \t]+name\b)|\bcompany called|"
     r"\bjoin(?:ing)?|"
-    r"\bwith the team at|\bwent to|\binterview(?:ed)? at"
+    r"\bwith the team at|\bwent (?:up |down |over |out )?to|\binterview(?:ed)? at"
     # a message's writer introducing themself: "I'm Ms. Wu from Hsinchu Precision Photomask"
     r"|\b(?:i'm|i am)\s+(?:[^\s,.;]+\.?\s+){1,3}from)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
     re.IGNORECASE,
@@ -108,6 +108,16 @@ _SPACES = re.compile(r"\s*")
 # where one sentence ends and the next begins, for a name standing alone after it
 # (after any lower-case letter: "ya salí. Conservas del Pacífico Manabí S.A.")
 _SENTENCE_GAP = re.compile(r"(?<=[^\W_A-Z]|\))[.!?]\s+(?=[A-Z])")
+# the dot of a form of address or a title ("the hostel of Dr. Graham's Homes") ends no sentence
+# (a legal form's may: "Lau Brothers Tailors Ltd. Junior Cutter position")
+_TITLE_DOT = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(
+        sorted(NO_END_ABBREVIATIONS - {"co", "inc", "ltd", "pvt", "corp", "sdn", "coop", "soc"})
+    )
+    + r")$",
+    re.IGNORECASE,
+)
 # what may follow an organisation's name standing alone: its name in another script, a place
 # in brackets, the end of the sentence
 # (possessive throughout: a long run of another script is one try, never every way of splitting
@@ -274,8 +284,10 @@ _PAST_BEFORE = re.compile(
     r"|\bi\s+(?:did|worked|ran|led|wrote|managed|built|published|presented)\b"
     r"(?![^;\n]{0,40}\binterview)[^;\n]{0,40}\bat\s*$"  # "Dr." may stand between
     # "i told him about running the floor at Two Birds Espresso": what the candidate did
-    r"|\b(?:told|talked|spoke)\s+(?:to\s+)?(?:him|her|them)\s+about\b[^.;\n]{0,80}\bat"
-    r"\s+(?:the\s+)?$"
+    r"|\b(?:told|talked|spoke)\s+(?:to\s+)?(?:him|her|them)\s+(?:about\b|(?=my\b))[^.;\n]{0,80}"
+    r"\bat\s+(?:the\s+)?$"
+    # "... and before that cooking at the hostel of ...": the candidate's earlier past
+    r"|\bbefore\s+that\b[^.;\n]{0,40}\bat\s+(?:the\s+)?$"
     # "I said what I get now at Tarnovo Art Gallery", "where I work now at": the candidate's own
     # present
     r"|\bi\s+(?:\w+\s+){0,2}now\s+(?:at|with)\s+(?:the\s+)?$"
@@ -648,7 +660,15 @@ class _Employer(_Dates):
             # cry, then the name
             cry = _CRY.match(text, first)
             cried = [cry.end()] if cry else []
-        starts = [first, *cried, *(m.end() for m in _SENTENCE_GAP.finditer(text))]
+        starts = [
+            first,
+            *cried,
+            *(
+                m.end()
+                for m in _SENTENCE_GAP.finditer(text)
+                if not _TITLE_DOT.search(text, max(0, m.start() - 12), m.start())
+            ),
+        ]
         for pos in starts:
             value, start = _name_run(text, pos, False, self.vocab)
             lead = _SPACES.match(text, pos)
