@@ -385,3 +385,24 @@ def test_the_addressee_never_signs_the_email() -> None:
     # another person's signature stays
     other = parse_notes(notes.replace("\nAna Lopes\n", "\nTom Ruiz\n"))
     assert other.candidate == "Tom Ruiz"
+
+
+def test_the_interviewer_chosen_by_flag_is_greeted_as_the_notes_ask() -> None:
+    """`--to` (or a number chosen when asked) picks who; what the notes say of that person
+    still decides the greeting: the form they write, the name they asked for."""
+    panel = (
+        "Panel:\nDr. S. Kumar, Medical Director\nSister Mary Joseph, Nursing Superintendent\n\n"
+        "- 90 cataract surgeries a day\n\nAnitha Raj\n"
+    )
+    chosen = parse_notes(panel, overrides={"interviewer": "Mary Joseph"})
+    assert chosen.addressed_as == "Sister Joseph"
+    assert chosen.others == []
+    # a flag's own honorific is the user's choice of form
+    formal = parse_notes(panel, overrides={"interviewer": "Ms. Mary Joseph"})
+    assert formal.addressed_as == "Ms. Joseph"
+    asked = (
+        "Board: Rory Byrne (Regional Manager), Aoife Walsh (Senior Tester).\n"
+        'At the end Rory said: "write to me any time, and it\'s Rory please".\n'
+        "- 45 tests a week\n\nSiobhan Cronin\n"
+    )
+    assert parse_notes(asked, overrides={"interviewer": "Rory Byrne"}).addressed_as == "Rory"

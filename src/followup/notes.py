@@ -277,7 +277,8 @@ def parse_notes(
     meta, contacts = _front_matter_aliases(_flattened(meta))
     panel = _panel_list(meta)  # taken out of `meta`
     meta, ignored, shaped = _single_values(meta)
-    understood = read(text, body_start, first_line)
+    flagged_to = (overrides or {}).get("interviewer")
+    understood = read(text, body_start, first_line, to=flagged_to)
     understood.refused += [not_yaml] if not_yaml else []
     understood.refused += [
         f"front matter: {k!r} names a contact, not the interviewer; read from the text"
@@ -307,6 +308,27 @@ def parse_notes(
     layers = [settings or {}, overrides or {}]
     for layer in layers:
         _put_user_values(facts, layer)
+    if (
+        flagged_to
+        and said is not None
+        and understood.addressee is not None
+        and not (overrides or {}).get("salutation")
+        and _same_name(flagged_to, understood.addressee.full)
+    ):
+        # "--to 'Declan Murphy'" for the person the notes name, who asked "it's Declan
+        # please": the greeting he asked for stands, as under a front matter's interviewer
+        facts["addressed_as"] = spoken_salutation(said.value)
+    elif (
+        flagged_to
+        and understood.addressee is not None
+        and not (overrides or {}).get("salutation")
+        and understood.addressee.name.source != "flag"
+        and _same_name(flagged_to, understood.addressee.full)
+        and not _name_flag(flagged_to)[0]
+    ):
+        # "--to 'Mary Joseph'" for the notes' "Sister Mary Joseph": greeted as the notes
+        # write her ("Sister Joseph"), unless the flag gives its own honorific
+        facts["addressed_as"] = understood.addressee.addressed_as
     chosen = {layer["interviewer"] for layer in layers if layer.get("interviewer")}
     others = [p.full for p in understood.others if p.full not in chosen]
     if panel:  # the front matter's list first; the addressee (by family name) is no other

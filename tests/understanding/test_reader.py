@@ -7208,3 +7208,11 @@ def test_where_they_went_up_to_for_the_interview_is_the_employer() -> None:
         "the Head Cook post. Met Ms. Ana Ruiz, the manager.\n- 180 monks\n"
     )
     assert notes.company == "Zangpo Ling Monastery School"
+
+
+def test_a_later_sentence_that_is_only_name_and_verb_still_says_who_decides() -> None:
+    notes = parse_notes(
+        "Board: Rory Byrne (Regional Manager), Aoife Walsh (Senior Tester).\nRory chaired. "
+        "Aoife asked about the backlog.\n- 45 tests a week\n"
+    )
+    assert notes.interviewer_full == "Rory Byrne"

@@ -72,16 +72,22 @@ _WIKI_BRACKETS = re.compile(r"\[\[|\]\]")
 
 
 def read(
-    text: str, body_start: int = 0, first_line: int = 1, *, today: date | None = None
+    text: str,
+    body_start: int = 0,
+    first_line: int = 1,
+    *,
+    today: date | None = None,
+    to: str | None = None,
 ) -> NotesFacts:
-    """Everything the notes say, each value with its span in `text` (validated)."""
+    """Everything the notes say, each value with its span in `text` (validated); `to`, the
+    user's choice of addressee, picks the person the notes name so."""
     # a notes app's links ("[[Dr. Hannah Pryce]]", "[[Vitosha Action Unit]]") are the names
     # they link: the brackets read as spaces, so every span stays where it was
     text = _untimed(_WIKI_BRACKETS.sub(_blank, _APP_PROPERTY.sub(_blank, text)))
     # a dictated note's "comma", "period", "new paragraph" read as the marks (same length)
     text = undictated(text, vocabulary())
     found = _Reader(text, body_start, first_line, today).run()
-    facts = decide(found)
+    facts = decide(found, to)
     if facts.addressee is not None and facts.addressee.name.source == "cue":
         full = _full_name(facts.addressee, text)
         if facts.sender is None or not full.same_as(Person(name=facts.sender)):

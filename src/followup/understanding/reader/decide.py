@@ -404,8 +404,9 @@ def _words_before_names(found: _Found, people: list[Person]) -> set[str]:
 _JOB_WORD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|person|hand|eur|ess|e)$")
 
 
-def decide(found: _Found) -> NotesFacts:
-    """Who the email is for, and who else was there: never a guess between equals."""
+def decide(found: _Found, to: str | None = None) -> NotesFacts:
+    """Who the email is for, and who else was there: never a guess between equals (`to`, the
+    user's `--to`, says who when it names one of the people the notes name)."""
     facts = NotesFacts(refused=found.refused)
     sender = max(found.senders, key=lambda s: s[0])[1] if found.senders else None
     facts.sender = sender
@@ -419,7 +420,13 @@ def decide(found: _Found) -> NotesFacts:
         and not _opens_an_organisation(p)
         and not _is_job_title(p)
     ]
-    greeting = _choose_addressee(facts, found, pool)
+    chosen = _the_one_flagged(to, pool, found) if to else None
+    greeting = _choose_addressee(facts, found, pool) if chosen is None else None
+    if chosen is not None:
+        # the user chose who ("--to Gwenllian Pugh", or a number when asked): the notes'
+        # person, so what they say of her ("it's gwen, so dear gwen") still applies
+        facts.addressee = chosen
+        facts.others = [p for p, _ in pool if not p.same_as(chosen) and p.strength >= 2]
     _set_mentioned(facts, people, pool, mentioned, sender)
     _choose_company(facts, found, people)
     # (a one-word "name" opening the notes, "Check-in — Postdoctoral Research Associate", is
@@ -554,6 +561,22 @@ def _opens_an_organisation(p: Person) -> bool:
     candidate's past are named so as often), so it is only left out."""
     words = p.name.value.lower().split()
     return p.strength < 3 and len(words) > 1 and words[0] in vocabulary().organisation_firsts
+
+
+def _the_one_flagged(to: str, pool: list[tuple[Person, int]], found: _Found) -> Person | None:
+    """The one person of the notes the user's `--to` names (by their whole name, an
+    honorific before it or not), if exactly one."""
+    words = [w for w in to.casefold().replace(".", " ").split() if w]
+    if len(words) < 2:
+        return None  # one word names no one for certain
+    people = [p for p, _ in pool] + list(found.mentioned)
+    named = {
+        p.name.value: p
+        for p in people
+        if p.name.value.casefold().split() == words[-len(p.name.value.split()) :]
+        and len(p.name.value.split()) >= 2
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _choose_addressee(
@@ -744,7 +767,8 @@ def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
             continue
         for m in opens.finditer(seg.text):
             stop = _sentence_end(seg.text, m.end())
-            said = seg.text[m.end() : stop.start() + 1 if stop else len(seg.text)]
+            # (to the stop itself: the match opens on the word before it)
+            said = seg.text[m.end() : stop.end("word") + 1 if stop else len(seg.text)]
             # up to another of the tied ('Hicham said "send the mail to me, Tom never opens
             # his inbox"': what comes before Tom is said of Hicham)
             other = next(

@@ -547,8 +547,10 @@ _CALLED = re.compile(
     # 'introduced herself as "Shannon"': one name, the given one
     r"|\bintroduced\s+(?:herself|himself|themselves)\s+as\s+[\"“](?P<s>[A-Z][\w-]{1,20})[\"”]"
     # '"please, it's Harpreet" when I said Ms. Gill', '"it's callum, nobody here's mister ..."'
-    r"|[\"“](?:(?:please|oh|no|honestly)\W{1,3})?it['’]s\s+(?:just\s+)?"
-    r"(?P<i>[^\W\d_][\w-]{1,20})(?=[ \t]*[,.!]?[ \t]*[\"”,])"
+    # ('"drop me a line, and it's Declan please"': later in the quote, "please" after it)
+    r"|[\"“](?:(?:please|oh|no|honestly)\W{1,3}|[^\"”\n]{0,60}?,[ \t]+(?:and[ \t]+)?)?"
+    r"it['’]s\s+(?:just\s+)?"
+    r"(?P<i>[^\W\d_][\w-]{1,20})(?=(?:[ \t]+please)?[ \t]*[,.!]?[ \t]*[\"”,])"
     # '"just Marta, we are a small team"', '"I'm Bernadette but everyone calls me Bernie"':
     # in a quote, the speaker's own words
     # ('"just Hemi mate, no mister here"')
