@@ -420,13 +420,15 @@ def decide(found: _Found, to: str | None = None) -> NotesFacts:
         and not _opens_an_organisation(p)
         and not _is_job_title(p)
     ]
+    greeting = _choose_addressee(facts, found, pool)
     chosen = _the_one_flagged(to, pool, found) if to else None
-    greeting = _choose_addressee(facts, found, pool) if chosen is None else None
     if chosen is not None:
         # the user chose who ("--to Gwenllian Pugh", or a number when asked): the notes'
-        # person, so what they say of her ("it's gwen, so dear gwen") still applies
+        # person, so what they say of her ("it's gwen, so dear gwen") still applies; the
+        # others are the reading's own, as with any flag
         facts.addressee = chosen
-        facts.others = [p for p, _ in pool if not p.same_as(chosen) and p.strength >= 2]
+        facts.others = [p for p in facts.others if not p.same_as(chosen)]
+        greeting = None
     _set_mentioned(facts, people, pool, mentioned, sender)
     _choose_company(facts, found, people)
     # (a one-word "name" opening the notes, "Check-in — Postdoctoral Research Associate", is
