@@ -7216,3 +7216,23 @@ def test_a_later_sentence_that_is_only_name_and_verb_still_says_who_decides() ->
         "Aoife asked about the backlog.\n- 45 tests a week\n"
     )
     assert notes.interviewer_full == "Rory Byrne"
+
+
+def test_the_chat_writers_whole_name_written_in_the_chat_signs() -> None:
+    notes = parse_notes(
+        "[03/03/2025, 17:31] Tomás: fiz a entrevista na Baleias do Pico com a Dra. Sofia Ávila\n"
+        "[03/03/2025, 17:32] Inês: e então??\n"
+        "[03/03/2025, 17:35] Tomás: they have 3 boats and 12 skippers\n"
+        "[03/03/2025, 17:40] Inês: escreve hoje!!\n"
+        "[03/03/2025, 17:40] Tomás: sim sim. Tomás Furtado ⚓\n"
+    )
+    assert notes.candidate == "Tomás Furtado"
+
+
+def test_someone_else_with_the_chat_writers_first_name_does_not_sign() -> None:
+    notes = parse_notes(
+        "[03/03/2025, 17:31] Abena: interview done with Abena Mensah the manager at Gold Coast "
+        "Foods\n[03/03/2025, 17:32] Efua: and??\n[03/03/2025, 17:35] Abena: they have 40 staff\n"
+        "[03/03/2025, 17:40] Efua: write tonight\n[03/03/2025, 17:40] Abena: ok will do\n"
+    )
+    assert notes.candidate == "Abena"

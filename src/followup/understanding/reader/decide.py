@@ -17,7 +17,7 @@ from followup.understanding.facts import (
     Span,
     family_name_first,
 )
-from followup.understanding.people import capitalise
+from followup.understanding.people import capitalise, name_at
 from followup.understanding.points import BULLET
 from followup.understanding.reader.headings import _WHEN_WORDS
 from followup.understanding.reader.prose import (
@@ -27,6 +27,7 @@ from followup.understanding.reader.prose import (
     denies_deciding,
 )
 from followup.understanding.reader.relative_dates import resolve
+from followup.understanding.reader.sender import _MEMO_CLOSE
 from followup.understanding.reader.state import _ABBREV_DOT, CHAT_LINE, _Found, _located, _Seg
 from followup.understanding.vocabulary import vocabulary
 
@@ -409,6 +410,8 @@ def decide(found: _Found, to: str | None = None) -> NotesFacts:
     user's `--to`, says who when it names one of the people the notes name)."""
     facts = NotesFacts(refused=found.refused)
     sender = max(found.senders, key=lambda s: s[0])[1] if found.senders else None
+    if sender is not None and len(sender.value.split()) == 1:
+        sender = _in_full(sender, found) or sender
     facts.sender = sender
     people = _merge(found.people)
     mentioned = [p for p, _ in _merge([(m, 0) for m in found.mentioned])]
@@ -563,6 +566,34 @@ def _opens_an_organisation(p: Person) -> bool:
     candidate's past are named so as often), so it is only left out."""
     words = p.name.value.lower().split()
     return p.strength < 3 and len(words) > 1 and words[0] in vocabulary().organisation_firsts
+
+
+def _in_full(sender: Located, found: _Found) -> Located | None:
+    """ "Rui" who wrote the chat, and his "sim sim. Rui Medeiros ⚓" (or a friend's "tu signes
+    Salif Compaoré"): the sender's whole name, the last the notes write, when it is no one
+    else's."""
+    first = sender.value
+    vocab = vocabulary()
+    others = {p.name.value.lower() for p, _ in found.people} | {
+        p.name.value.lower() for p in found.mentioned
+    }
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(first)}[ \t]+(?=[^\W\d_])", re.IGNORECASE)
+    for seg in reversed(found.lines):
+        for m in reversed(list(pattern.finditer(seg.text))):
+            lower = seg.text[m.start() : m.start() + 1].islower()
+            hit = name_at(seg.text, m.start(), vocab, lower)
+            if (
+                hit is None
+                or hit.start != m.start()
+                or hit.honorific is not None
+                or not 2 <= len(hit.name.split()) <= 4
+                or hit.name.split()[0].lower() != first.lower()
+                or hit.name.lower() in others
+                or hit.name.split()[-1].lower() in _MEMO_CLOSE  # a memo's "marcus out"
+            ):
+                continue
+            return _located(hit.name, seg, hit.start, sender.source)
+    return None
 
 
 def _the_one_flagged(to: str, pool: list[tuple[Person, int]], found: _Found) -> Person | None:
