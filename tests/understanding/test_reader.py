@@ -7236,3 +7236,24 @@ def test_someone_else_with_the_chat_writers_first_name_does_not_sign() -> None:
         "[03/03/2025, 17:40] Efua: write tonight\n[03/03/2025, 17:40] Abena: ok will do\n"
     )
     assert notes.candidate == "Abena"
+
+
+@pytest.mark.parametrize(
+    ("memo", "company"),
+    [
+        (  # a place in the room is no employer
+            "right so the interview for the deckhand job\nsat at the kitchen table rory and his "
+            "wife did the questions\nthey fish 300 traps\n",
+            None,
+        ),
+        (  # a name that reads like an organisation's still is one
+            "right so the interview was at the severn vale building control partnership\n"
+            "they do 4000 inspections a year\n",
+            "Severn Vale Building Control Partnership",
+        ),
+    ],
+)
+def test_at_the_in_a_lower_case_memo_names_an_employer_only_like_one(
+    memo: str, company: str | None
+) -> None:
+    assert parse_notes(memo).company == company

@@ -576,8 +576,14 @@ class _Employer(_Dates):
                 continue
             if (
                 self.lower
-                and len(value.split()) == 1
                 and re.search(r"\b(?:the|na|no)\s+$", text[m.start() : start], re.IGNORECASE)
+                and (
+                    len(value.split()) == 1
+                    # "sat at the kitchen table wade and his wife": a place in the room, unless
+                    # it reads like an organisation ("at the severn vale building control
+                    # partnership", "at the office of the gda oasis ras el aïn")
+                    or not (office or self._organisation_like(value))
+                )
             ):
                 continue  # a memo's "sessions at the library", "entrevista na herdade": a place
             before = text[max(0, m.start() - 40) : m.end()]
@@ -641,6 +647,17 @@ class _Employer(_Dates):
             if problem is None:
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((rank + boost, self._next(), loc))
+
+    def _organisation_like(self, value: str) -> bool:
+        """Whether a name in lower case reads like an organisation's ("... partnership", "...
+        fisheries ltd", "associação florestal ...")."""
+        words = value.lower().split()
+        return (
+            words[-1].endswith(self.vocab.organisation_endings)
+            or words[-1] in self.vocab.company_words
+            or words[0] in self.vocab.organisation_firsts
+            or any(w in self.vocab.organisation_heads for w in words)
+        )
 
     def _company_alone(self, seg: _Seg) -> None:
         """A sentence that is an organisation's name and nothing else: "Little Banyan Bilingual
