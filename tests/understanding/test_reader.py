@@ -7257,3 +7257,13 @@ def test_at_the_in_a_lower_case_memo_names_an_employer_only_like_one(
     memo: str, company: str | None
 ) -> None:
     assert parse_notes(memo).company == company
+
+
+def test_a_promised_date_without_its_year_is_near_an_interview_long_past() -> None:
+    """Notes read two years on: the answer promised "by 1 November" is the interview's
+    November, not the November of the year they are read in."""
+    notes = parse_notes(
+        "Interview Monday 21 October 2024 at the workshop with Mr. Faisal Khan.\n"
+        "Zara said we will hear by 1 November.\n- 40 trucks painted a month\n",
+    )
+    assert (notes.interview_date, notes.decision_date) == (date(2024, 10, 21), date(2024, 11, 1))

@@ -1042,7 +1042,30 @@ def _dates(found: _Found) -> dict[str, date]:
             if when is not None and when > anchor:
                 dates["decision_date"] = when
                 break
+    decision = dates.get("decision_date")
+    if anchor is not None and decision is not None:
+        dates["decision_date"] = _after_the_interview(decision, anchor)
     return dates
+
+
+def _after_the_interview(decision: date, interview: date) -> date:
+    """ "by Friday 1st November" after an interview on 21 October 2024 is 1 November 2024, not
+    of the year the notes are read in (a date without its year is placed near today when no
+    date near today anchors it): a promised answer comes within half a year of the interview."""
+    if 0 <= (decision - interview).days <= _PROMISE_DAYS:
+        return decision
+    for year in (interview.year, interview.year + 1):
+        try:
+            moved = decision.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if 0 <= (moved - interview).days <= _PROMISE_DAYS:
+            return moved
+    return decision
+
+
+# how long after the interview a promised answer may come
+_PROMISE_DAYS = 183
 
 
 _PARTNER_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+){1,3})(?:and|&)[ \t]+$")
