@@ -7172,6 +7172,12 @@ def test_words_another_is_said_to_speak_are_not_the_first_named_deciding() -> No
         ),
         # the employer's name, then the job in lower case, before "job"
         ("Kowhai Freight forklift driver job - interview Mon", "Kowhai Freight", "Forklift Driver"),
+        # a job in Spanish opens with its noun ("Manejador ..."): the role, not the employer
+        (
+            "Entrevista – Manejador Canino K9 (Detección) – AeroGuardia Panamá",
+            "AeroGuardia Panamá",
+            "Manejador Canino K9",
+        ),
     ],
 )
 def test_the_title_lines_employer_and_role(title: str, company: str, role: str) -> None:
