@@ -64,6 +64,12 @@ UNITS: dict[str, str] = {
     "name the job": "Ab Cd the owner, and ",
     "chat cries": "[1/2/25, 7:15 pm] Ab: interview ho gaya!! Ab & Sons Works, Basti\n",
     "signature over a number": "Ab Cd\nMobile 0171-XXXXXX\n",
+    # session 33: a list's heading after a sentence, a later sentence opening with a family
+    # name, a sentence of the candidate's past, a chat writer's whole name
+    "panel after a sentence": "It was at the office, Aber. Panel:\n- **Ann Lee**, Head.\n",
+    "family name sentences": "Lee sir said the letter you send to me only. ",
+    "own past sentences": "I told them my 5 years at Ab Co and before that at the hall of Dr. Ab. ",
+    "chat whole names": "[1/2/25, 7:15 pm] Ab: sim sim. Ab Cd ok\n",
 }
 
 
