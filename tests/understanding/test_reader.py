@@ -7273,3 +7273,29 @@ def test_a_promised_date_without_its_year_is_near_an_interview_long_past() -> No
         "Zara said we will hear by 1 November.\n- 40 trucks painted a month\n",
     )
     assert (notes.interview_date, notes.decision_date) == (date(2024, 10, 21), date(2024, 11, 1))
+
+
+@pytest.mark.parametrize(
+    ("said", "company"),
+    [
+        (
+            "The job is Frontón Manager (Kudeatzailea) for the Fundación Pilota Lea, which runs "
+            "the old frontón here.",
+            "Fundación Pilota Lea",
+        ),
+        (
+            "We talked about the Warehouse Supervisor job for Kestrel Logistics Ltd. and the "
+            "night shift.",
+            "Kestrel Logistics Ltd",
+        ),
+        # a region is no employer, and the candidate's own past is theirs
+        ("I would be Regional Manager for the West Midlands.", None),
+        (
+            "I worked two seasons as guide for Silk Way Horizons Tours, the groups from Europe.",
+            None,
+        ),
+    ],
+)
+def test_the_employer_a_job_is_for(said: str, company: str | None) -> None:
+    notes = parse_notes(f"Met Ms. Ana Ruiz, the manager.\n{said}\n- 400 spectators\n")
+    assert notes.company == company

@@ -107,6 +107,8 @@ _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", r
 _SPACES = re.compile(r"\s*")
 # where one sentence ends and the next begins, for a name standing alone after it
 # (after any lower-case letter: "ya salí. Conservas del Pacífico Manabí S.A.")
+# "for the" before a capitalised name, the employer when a job's word comes before it
+_FOR_THE = re.compile(r"\bfor[ \t]+(?:(?-i:the)[ \t]+)?(?=[A-Z])")
 _SENTENCE_GAP = re.compile(r"(?<=[^\W_A-Z]|\))[.!?]\s+(?=[A-Z])")
 # the dot of a form of address or a title ("the hostel of Dr. Graham's Homes") ends no sentence
 # (a legal form's may: "Lau Brothers Tailors Ltd. Junior Cutter position")
@@ -558,6 +560,10 @@ class _Employer(_Dates):
         cues += [(m, True, True) for m in _THAT_WAS.finditer(text)]
         cues += [(m, _needs_word(m), True) for m in _INTERVIEW_AT.finditer(text)]
         cues += [(m, False, True) for m in _CALLED.finditer(text)]
+        # "The job is Fronton Manager (Kudeatzailea) for the Fundación Pelota Urdaibai": the
+        # employer a job is for (only a name that reads like an organisation's: "Manager for
+        # the West Midlands" is a region)
+        cues += [(m, False, False) for m in _FOR_THE.finditer(text) if self._job_before(text, m)]
         if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
             cues += [(m, False, False) for m in _COMPANY_IS.finditer(text)]
             # "Notes on the Dyfrdwy Narrowboats interview": the interview named by its employer
@@ -594,6 +600,8 @@ class _Employer(_Dates):
                 or re.fullmatch(r"[A-Z]{1,3}", value) is not None
             ):
                 continue  # "the Head Chef interview", "the OT interview": the job's
+            if m.re is _FOR_THE and not self._organisation_like(value):
+                continue
             apposed = self.vocab.apposition_re.match(after) is not None
             if (m in in_name and not apposed) or (
                 needs_word
@@ -637,6 +645,8 @@ class _Employer(_Dates):
                 boost += 1  # "in company Nordlog", "Company is X": said to be the company
             if interview:
                 boost += 1  # "interview at Entrepôts Lemoine": the interview's employer
+            if m.re is _FOR_THE:
+                boost += 2  # "Fronton Manager for the Fundación ...": the job's own employer
             if _COMPANY_IS.match(text, m.start()) and len(value.split()) > 1:
                 # "The employer is Servicios Industriales Atacama Ltda.": it says so (one word,
                 # "the company is Swedish", is as often a description)
@@ -648,10 +658,22 @@ class _Employer(_Dates):
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((rank + boost, self._next(), loc))
 
+    def _job_before(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a job's word ends what comes before "for" ("Fronton Manager (Kudeatzailea)
+        for ...", "a Sous Chef job for ...")."""
+        before = re.sub(r"\s*\([^()\n]{1,40}\)\s*$", "", text[max(0, m.start() - 80) : m.start()])
+        words = before.split()
+        last = words[-1].lower().strip(",.") if words else ""
+        # (never the candidate's own: "I worked two seasons as guide for Silk Road Horizons
+        # Tours", "my two seasons as assistant for the Universidad ...")
+        sentence = re.split(r"[.!?]\s", before)[-1]
+        own = re.search(r"\b(?:i|my|me|i'?ve|i'?d)\b", sentence, re.IGNORECASE) is not None
+        return not own and (last in self.vocab.role_words or last in self.vocab.role_nouns)
+
     def _organisation_like(self, value: str) -> bool:
         """Whether a name in lower case reads like an organisation's ("... partnership", "...
         fisheries ltd", "associação florestal ...")."""
-        words = value.lower().split()
+        words = value.lower().replace(".", "").split()
         return (
             words[-1].endswith(self.vocab.organisation_endings)
             or words[-1] in self.vocab.company_words
