@@ -7299,3 +7299,18 @@ def test_a_promised_date_without_its_year_is_near_an_interview_long_past() -> No
 def test_the_employer_a_job_is_for(said: str, company: str | None) -> None:
     notes = parse_notes(f"Met Ms. Ana Ruiz, the manager.\n{said}\n- 400 spectators\n")
     assert notes.company == company
+
+
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [
+        ("We talked for an hour about the Sous Chef job.", "Sous Chef"),
+        (  # a role's own "for" stays in it
+            "Interview for the Associate Minister for Youth & Families position.",
+            "Associate Minister for Youth & Families",
+        ),
+    ],
+)
+def test_the_role_after_the_last_cue_before_its_kind(said: str, role: str) -> None:
+    notes = parse_notes(f"Met Ms. Ana Ruiz, the manager.\n{said}\n- 400 covers a night\n")
+    assert notes.role == role

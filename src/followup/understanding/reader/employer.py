@@ -22,7 +22,8 @@ _ROLE_PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\b(?:for|about|re)\s+(?:the|a|an|their|this)\s+"
-        r"(?P<r>[^\n,.;:()]{2,60}?(?:\s*\([^()\n]{1,30}\))?)\s+"
+        # (no second article or cue inside: "for an hour about the Sous Chef job" is about it)
+        r"(?P<r>(?:(?!\s(?:the|an?|about|re)\s)[^\n,.;:()]){2,60}?(?:\s*\([^()\n]{1,30}\))?)\s+"
         r"(?:role|position|job|opening|post|posting|vacancy|internship|apprenticeship|spot)\b",
         r"(?:\b(?:role|position|job|post|vacancy|title)\s+(?:is|was|=|:|of|as)\s+(?:an?\s+|the\s+)?"
         # "The job: Commis Chef apprentice at ...", "The post: Senior Auditor, Tax": the job
