@@ -76,6 +76,8 @@ def test_when_they_could_start_and_the_email_itself_are_no_contribution(text: st
     "text",
     [
         "I can start the June prep",  # what they would start
+        "I can start online marketing for them",  # (not "on" a day)
+        "I could start market research for them",  # (not "Mar")
         "I can help them start a youth choir",
         "I could help with the lettering for the translated editions",
         "I could write their grant applications",

@@ -158,10 +158,11 @@ _HELPED = re.compile(r"\b(?:your|his|her|their)\s+$", re.IGNORECASE)
 # "I can start Nov 15", "I'd start on the april rotation", "can start with 2 weeks notice": when
 # they could begin, not what they would begin
 _WHEN_START = re.compile(
-    r"start(?:ing)?(?=\s*(?:$|[.,;:!?)]|(?:on|in|from|by|at|after|before|with|within|"
+    r"start(?:ing)?(?=\s*(?:$|[.,;:!?)]|\d|(?:on|in|from|by|at|after|before|with|within|"
     r"immediately|straight|right|quickly|early|asap|now|soon|next|this|tomorrow|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec|it\b|\d)))",
+    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    r"it)\b))",
     re.IGNORECASE,
 )
 # "I will write to him", "I will write polite and short", "I will write "Dear Dr. Al Shamsi"": the
