@@ -308,27 +308,21 @@ def parse_notes(
     layers = [settings or {}, overrides or {}]
     for layer in layers:
         _put_user_values(facts, layer)
+    chosen_person = understood.addressee
     if (
         flagged_to
-        and said is not None
-        and understood.addressee is not None
+        and chosen_person is not None
         and not (overrides or {}).get("salutation")
-        and _same_name(flagged_to, understood.addressee.full)
+        and _same_name(flagged_to, chosen_person.full)
     ):
-        # "--to 'Declan Murphy'" for the person the notes name, who asked "it's Declan
-        # please": the greeting he asked for stands, as under a front matter's interviewer
-        facts["addressed_as"] = spoken_salutation(said.value)
-    elif (
-        flagged_to
-        and understood.addressee is not None
-        and not (overrides or {}).get("salutation")
-        and understood.addressee.name.source != "flag"
-        and _same_name(flagged_to, understood.addressee.full)
-        and not _name_flag(flagged_to)[0]
-    ):
-        # "--to 'Mary Joseph'" for the notes' "Sister Mary Joseph": greeted as the notes
-        # write her ("Sister Joseph"), unless the flag gives its own honorific
-        facts["addressed_as"] = understood.addressee.addressed_as
+        if said is not None:
+            # "--to 'Declan Murphy'" for the person the notes name, who asked "it's Declan
+            # please": the greeting he asked for stands, as under a front matter's interviewer
+            facts["addressed_as"] = spoken_salutation(said.value)
+        elif chosen_person.name.source != "flag" and not _name_flag(flagged_to)[0]:
+            # "--to 'Mary Joseph'" for the notes' "Sister Mary Joseph": greeted as the notes
+            # write her ("Sister Joseph"), unless the flag gives its own honorific
+            facts["addressed_as"] = chosen_person.addressed_as
     chosen = {layer["interviewer"] for layer in layers if layer.get("interviewer")}
     others = [p.full for p in understood.others if p.full not in chosen]
     if panel:  # the front matter's list first; the addressee (by family name) is no other

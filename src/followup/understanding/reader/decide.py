@@ -180,10 +180,11 @@ def _known_as(target: Person, pool: list[tuple[Person, int]], found: _Found) -> 
     low = words[0].lower()
     full = [p for p, _ in pool if len(p.name.value.split()) >= 2]
     out = [p for p in full if (p.title or "").lower() == low]
-    lines = {seg.line: seg for seg in found.lines}
     for said in [*found.called, *found.nicknames]:
-        seg = lines.get(said.span.line) if said.span else None
-        if seg is None or said.span is None or said.value.lower() != low:
+        if said.span is None or said.value.lower() != low:
+            continue
+        seg = _seg_on(found, said.span.line)
+        if seg is None:
             continue
         text = seg.text[: said.span.start - seg.start]
         at = {p.name.value: text.lower().rfind(p.name.value.lower()) for p in full}

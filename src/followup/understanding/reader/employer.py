@@ -287,10 +287,8 @@ _PAST_BEFORE = re.compile(
     r"|\bi\s+(?:did|worked|ran|led|wrote|managed|built|published|presented)\b"
     r"(?![^;\n]{0,40}\binterview)[^;\n]{0,40}\bat\s*$"  # "Dr." may stand between
     # "i told him about running the floor at Two Birds Espresso": what the candidate did
-    r"|\b(?:told|talked|spoke)\s+(?:to\s+)?(?:him|her|them)\s+(?:about\b|(?=my\b))[^.;\n]{0,80}"
-    r"\bat\s+(?:the\s+)?$"
-    # "... and before that cooking at the hostel of ...": the candidate's earlier past
-    r"|\bbefore\s+that\b[^.;\n]{0,40}\bat\s+(?:the\s+)?$"
+    r"|\b(?:told|talked|spoke)\s+(?:to\s+)?(?:him|her|them)\s+about\b[^.;\n]{0,80}\bat"
+    r"\s+(?:the\s+)?$"
     # "I said what I get now at Tarnovo Art Gallery", "where I work now at": the candidate's own
     # present
     r"|\bi\s+(?:\w+\s+){0,2}now\s+(?:at|with)\s+(?:the\s+)?$"
