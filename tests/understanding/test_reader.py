@@ -1811,6 +1811,11 @@ def test_a_title_line_with_brackets_gives_values_that_are_the_notes_own_text() -
         ("Site Manager interview\nInterviewer: Graham Cole\n", None),  # a title line's role
         ("Interview - Clinical Pharmacist Gr.2\nInterviewer: Ann Lee\n", None),
         ("Where: Microsoft Teams Meeting\nInterviewer: Ann Lee\n", None),  # a meeting place
+        ("Where: Signal\nInterviewer: Ann Lee\n", None),
+        (  # a meeting place's word inside a company's name
+            "# Notes\nOrwell Rail Signal Systems Co., Ltd., head office\nInterviewer: Ann Lee\n",
+            "Orwell Rail Signal Systems Co., Ltd",
+        ),
         (  # the candidate's own job now, after the interview's employer
             "The interview for the Assistant Granthi seva at Gurdwara Sahib Fernway, Brampton, "
             "was yesterday.\nAbout me: MA from Punjabi University, and now working part time "
@@ -7314,3 +7319,36 @@ def test_the_employer_a_job_is_for(said: str, company: str | None) -> None:
 def test_the_role_after_the_last_cue_before_its_kind(said: str, role: str) -> None:
     notes = parse_notes(f"Met Ms. Ana Ruiz, the manager.\n{said}\n- 400 covers a night\n")
     assert notes.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (  # a line of its own at the top that is an organisation's name, its kind last
+            "INTERVIEW NOTES - Tue 3 Mar\n"
+            "Kelabit Rehab & Wellness Centre Sdn Bhd (Jalan Song, Miri)\n"
+            "Post: Occupational Therapy Assistant\nInterviewer: Puan Rosnah\n",
+            "Kelabit Rehab & Wellness Centre Sdn Bhd",
+        ),
+        (  # a lone "&" is no word of the name's six
+            "Interview notes — Tue 3 Mar\nAl Noor Rehab & Sports Medicine Clinic, Deira branch\n"
+            "Position: Physiotherapist\n\nInterviewers:\n- Dr. Ann Lee — Medical Director\n",
+            "Al Noor Rehab & Sports Medicine Clinic",
+        ),
+        # a job's line, a person's line and the notes' own title are no employer
+        ("INTERVIEW NOTES - Tue 3 Mar\nSenior Care Assistant\nInterviewer: Ann Lee\n", None),
+        ("Interview notes\nMs. Ann Lee, Care Services\nInterviewer: Ann Lee\n", None),
+    ],
+)
+def test_a_title_line_that_is_an_organisations_name_is_the_employer(
+    text: str, company: str | None
+) -> None:
+    assert parse_notes(text).company == company
+
+
+def test_a_title_part_in_guillemets_ends_past_its_closing_mark() -> None:
+    from followup.understanding.reader.headings import _closing_quote
+
+    text = "Chargé de programme « Eau & Vie »"
+    assert text[: _closing_quote(text, 0, text.index("Vie") + 3)] == text
+    assert _closing_quote("Eau & Vie", 0, 9) == 9

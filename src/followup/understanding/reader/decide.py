@@ -301,6 +301,17 @@ _OCCUPATION_OF = frozenset("de del di des du da do em en för for i w".split())
 _HOUSES = frozenset("guest coffee opera publishing fashion auction boarding surf tea".split())
 
 
+def _is_meeting_place(value: str) -> bool:
+    """An online meeting's place ("Zoom", "MS Teams", "SMS mit Lena"): never the employer; a
+    name with the word inside it ("Kansai Signal Systems Co., Ltd.") is a company."""
+    hit = vocabulary().meeting_re.search(value)
+    if hit is None:
+        return False
+    before = re.findall(r"[^\W\d_]+", value[: hit.start()])
+    after = re.findall(r"[^\W\d_]+", value[hit.end() :])
+    return not before or not after or len(before) + len(after) <= 1
+
+
 def _is_occupation(value: str) -> bool:
     """ "Site Manager", "Clinical Pharmacist Gr.2", "ops manager for the group": a role read
     where a company could stand (a title line's other side, a person's title), never the
@@ -958,7 +969,7 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         c
         for c in found.companies + cued_employers
         if not _not_the_employer(c[2].value, found.not_companies)
-        and not vocabulary().meeting_re.search(c[2].value)
+        and not _is_meeting_place(c[2].value)
         and not (c[2].source != "label" and _is_occupation(c[2].value))  # "Company: Shift" stays
         and not _POSSESSIVE.match(c[2].value)  # "their studio in Ancoats" describes a place
         # "on video from my kitchen": someone's own place, read where no label named it

@@ -203,7 +203,12 @@ def _closing_quote(text: str, start: int, end: int) -> int:
     opened = text.count('"', start, end) % 2 == 1 or text.count("“", start, end) > text.count(
         "”", start, end
     )
-    return end + 1 if opened and text[end : end + 1] in ('"', "”") else end
+    if opened and text[end : end + 1] in ('"', "”"):
+        return end + 1
+    guillemet = re.match(r"[ \u00a0\u202f]?»", text[end:])  # « Jeunesse & Emploi »
+    if guillemet and text.count("«", start, end) > text.count("»", start, end):
+        return end + guillemet.end()
+    return end
 
 
 def _first_sentence_end(text: str) -> int:
@@ -397,7 +402,8 @@ class _Headings(_Sender):
             and all(len(p.split()) <= 6 for p, _ in parts)
         )
         if len(parts) == 1 and short and not sentence_end and not told:
-            self._role_line(seg, parts[0])
+            if not self._employer_line(seg, parts[0]):
+                self._role_line(seg, parts[0])
             return
         if len(parts) < 2 or not short or sentence_end or told:
             return
@@ -452,6 +458,37 @@ class _Headings(_Sender):
         ):
             return False
         self.found.roles.append((4, self._next(), _located(m.group("r"), seg, m.start("r"), "cue")))
+        self.found.title_lines.add(seg.line)
+        return True
+
+    def _employer_line(self, seg: _Seg, part: tuple[str, int]) -> bool:
+        """`Borneo Rehab & Wellness Centre Sdn Bhd (Jalan Tun Jugah, Kuching)` on a line of its
+        own at the top: an organisation's capitalised name ending in its kind or legal form is
+        the employer (nothing else on the line says what it is)."""
+        if self.found.companies:
+            return False
+        original, at = part
+        blanked = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), original)
+        words = _PART_WORD.findall(blanked)
+        lows = [w.lower().rstrip(".") for w in words]
+        if not 2 <= len(words) <= 7 or not words[0][:1].isupper():
+            return False
+        if not all(w[:1].isupper() or low in _JOINERS for w, low in zip(words, lows, strict=True)):
+            return False
+        if lows[-1].replace(".", "") not in self.vocab.company_words or lows[0] in _JOINERS:
+            return False
+        if any(w in _NOISE or w in _INTERVIEW_WORDS for w in lows) or names_the_notes(original):
+            return False
+        if self._role_like(words, lows, original)[0]:
+            return False
+        person = name_at(original, 0, self.vocab, self.lower)
+        if person is not None and (person.honorific is not None or person.end >= len(original)):
+            return False
+        first = blanked.find(words[0])
+        value = original[first : blanked.rfind(words[-1]) + len(words[-1])]
+        if shape_problem(value, max_words=7):
+            return False
+        self.found.companies.append((3, self._next(), _located(value, seg, at + first, "cue")))
         self.found.title_lines.add(seg.line)
         return True
 
@@ -617,7 +654,8 @@ class _Headings(_Sender):
         last_word = kept[-1]
         end = _closing_quote(original, first, part.rfind(last_word) + len(last_word))
         value = original[first:end].strip()
-        if not value or shape_problem(value, max_words=6):
+        # (a lone "&" is no word: "Al Waha Rehab & Sports Medicine Centre" has six)
+        if not value or shape_problem(value, max_words=6 + value.split().count("&")):
             return
         lows = [w.lower().strip("().") for w in kept]
         if self._named_employer(seg, original, at):
