@@ -4199,6 +4199,12 @@ def test_another_interview_elsewhere_is_no_employer() -> None:
             "conductor trainee",
         ),
         ("Shay: the boilermaker job at Northland Mill & Mine Fabricators", "boilermaker"),
+        # the word for a job in another language, then its name
+        (
+            "acho que correu bem. Oficina Teixeira Móveis, vaga de Marceneira Júnior",
+            "Marceneira Júnior",
+        ),
+        ("t'as-tu eu le poste de monteuse vidéo", "monteuse vidéo"),
     ],
 )
 def test_a_role_said_with_its_kind(line: str, role: str) -> None:
@@ -4208,7 +4214,12 @@ def test_a_role_said_with_its_kind(line: str, role: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["It is the dream job, honestly.", "Same as before, the whole position is remote."],
+    [
+        "It is the dream job, honestly.",
+        "Same as before, the whole position is remote.",
+        "They gave me a poste de travail by the window.",
+        "The office is behind the Plaza de Armas in Cusco.",
+    ],
 )
 def test_a_job_described_is_no_role(line: str) -> None:
     assert read(f"{line}\nInterviewer: Ana Ruiz\n").role is None

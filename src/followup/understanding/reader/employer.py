@@ -30,7 +30,12 @@ _ROLE_PATTERNS = [
         # said in a sentence ("Old job: ..." is none)
         r"|\bthe\s+(?:role|position|job|post)\s*:\s+"
         # "for position Reef Survey Diver": the word for a job, then its name in capitals
-        r"|\bfor\s+(?:position|post|vacancy)\s+(?=(?-i:[A-Z])))(?P<r>[^\n,.;:()]{2,60})",
+        r"|\bfor\s+(?:position|post|vacancy)\s+(?=(?-i:[A-Z]))"
+        # "vaga de Arquiteta Júnior", "le poste de programmeuse gameplay": the word for a job in
+        # another language, then its name (a "poste de travail" is a desk)
+        r"|(?P<foreign>\b(?:vaga|poste|puesto|posto|cargo)\s+(?:de|di)\s+"
+        r"(?!(?:trabajo|travail|trabalho|lavoro|confianza|confiance)\b)))"
+        r"(?P<r>[^\n,.;:()]{2,60})",
         r"\bappl(?:y|ying|ied)\s+(?:for|to be)\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
         r"\binterview(?:ed|ing)?\s+for\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
         r"\bhiring\s+(?:for\s+)?(?:the|a|an)\s+(?P<r>[^\n,.;:()]{2,60})",
@@ -950,13 +955,17 @@ class _Employer(_Dates):
                 last = words[-1].lower()
                 if last.endswith("s") and last[:-1] in self.vocab.role_words:
                     continue  # "hiring the apprentices": the people hired, not the job's name
-                if rank == 1 and (
-                    words[0][:1].isdigit()
-                    or (
-                        raw.islower()
-                        and not {w.lower() for w in words} & self.vocab.role_words
-                        # "the job is brass instrument repairer": a job's ending, after a word
-                        and not (len(words) > 1 and _ROLE_SUFFIX.search(last))
+                if (
+                    rank == 1
+                    and not m.group("foreign")
+                    and (
+                        words[0][:1].isdigit()
+                        or (
+                            raw.islower()
+                            and not {w.lower() for w in words} & self.vocab.role_words
+                            # "the job is brass instrument repairer": a job's ending, after a word
+                            and not (len(words) > 1 and _ROLE_SUFFIX.search(last))
+                        )
                     )
                 ):
                     # "position is 4 years", "half the job is the farmers shouting": what the
@@ -974,4 +983,6 @@ class _Employer(_Dates):
                 if after and not re.search(r"https?:|@|\d{3}", after.group(0)):
                     raw = seg.text[start : start + len(raw) + after.end()]
                 loc = _located(raw, seg, start, "cue")
-                self.found.roles.append((5 - min(rank, 4), self._next(), loc))
+                # (a job named in another language gives way to one the notes name in English)
+                weight = 2 if rank == 1 and m.group("foreign") else 5 - min(rank, 4)
+                self.found.roles.append((weight, self._next(), loc))
