@@ -204,6 +204,7 @@ SPLITS = [
     "heldout34",
     "heldout35",
     "heldout36",
+    "heldout37",
 ]
 
 
