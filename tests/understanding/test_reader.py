@@ -4989,6 +4989,8 @@ def test_a_front_matter_list_of_entrevistadores_names_the_main_contact() -> None
         ),
         # a nickname everyone uses is no name to greet a stranger by
         ("Interview with Bo Hale (owner), everybody calls him Bigga.", "Bo Hale"),
+        # a form of address with a name that opens on an accented capital, whole
+        ("Interview with Don Ángel Ruiz (owner, everyone calls him Don Ángel).", "Don Ángel"),
     ],
 )
 def test_what_everyone_calls_the_addressee_is_the_greeting_when_it_is_their_name(

@@ -1238,6 +1238,8 @@ def _called_for(found: _Found, addressee: Person | None) -> Located | None:
         form = said[:-1]  # "Chef Nhung": a form of address before their name
         if said[-1] in own and all(w in vocabulary().address_titles for w in form):
             return nickname
+        if len(said) > 1 and said == words[: len(said)]:
+            return nickname  # "Don Ángel Ruiz ... everyone calls him Don Ángel": their name's lead
     return None
 
 

@@ -9,7 +9,7 @@ import re
 from followup.understanding.facts import DOTTED_END, NO_END_ABBREVIATIONS, shape_problem
 from followup.understanding.people import FUNCTION_WORDS, capitalise, name_at
 from followup.understanding.reader.dates import _Dates
-from followup.understanding.reader.state import CHAT_LINE, _located, _Seg
+from followup.understanding.reader.state import CHAT_LINE, UPPER, _located, _Seg
 from followup.understanding.vocabulary import Vocabulary
 
 _ROLE_STATE = frozenset("still open filled available closed gone taken advertised".split())
@@ -30,7 +30,7 @@ _ROLE_PATTERNS = [
         # said in a sentence ("Old job: ..." is none)
         r"|\bthe\s+(?:role|position|job|post)\s*:\s+"
         # "for position Reef Survey Diver": the word for a job, then its name in capitals
-        r"|\bfor\s+(?:position|post|vacancy)\s+(?=(?-i:[A-Z]))"
+        r"|\bfor\s+(?:position|post|vacancy)\s+(?=(?-i:[" + UPPER + r"]))"
         # "vaga de Arquiteta Júnior", "le poste de programmeuse gameplay": the word for a job in
         # another language, then its name (a "poste de travail" is a desk)
         r"|(?P<foreign>\b(?:vaga|poste|puesto|posto|cargo)\s+(?:de|di)\s+"

@@ -21,6 +21,7 @@ from followup.understanding.reader.sender import _Sender
 from followup.understanding.reader.state import (
     _ABBREV_DOT,
     CHAT_LINE,
+    UPPER,
     _located,
     _Seg,
 )
@@ -69,7 +70,7 @@ def names_the_notes(value: str, *, any_language: bool = False) -> bool:
 
 # a capitalised name of up to six words, with the small words names keep inside
 # capitals of the Latin scripts a name may open with ("Žatec", "Łódź", "Ørsted")
-_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_UPPER = UPPER
 _TITLE_NAME = re.compile(
     rf"[{_UPPER}][\w&'’.-]*"
     rf"(?:[ \t]+(?:[{_UPPER}][\w&'’.-]*|of|and|&|de|du|des|la|le|y|e|und|van|von)){{0,5}}"

@@ -26,6 +26,7 @@ from followup.understanding.reader.state import (
     CHAT_LINE,
     KIN_OF_ANOTHER,
     MAX_POINT_CHARS,
+    UPPER,
     _between_is_filler,
     _located,
     _person,
@@ -86,7 +87,11 @@ _ADDRESSEE_CUE = re.compile(
     # "For the email. To Mr. Munro. Thank him ...": a sentence that says whom
     r"|^[ \t]*(?-i:To)[ \t]+(?=(?:mr|mrs|ms|miss|dr|prof|mx)\b\.?[ \t]+[A-Z][\w'’-]*\.(?:\s|$))"
     # "Note to self: email Lisa Tkachuk, not Monique", "email Lisa tonight"
-    r"|\b(?:e-?mail|write\s+to)\s+(?=(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"|\b(?:e-?mail|write\s+to)\s+(?=(?-i:["
+    + UPPER
+    + r"])[\w'’-]+(?:\s+(?-i:["
+    + UPPER
+    + r"])[\w'’-]+)?"
     r"(?:\s*[,.;]|\s+(?:tonight|today|tomorrow|asap|now|first|directly|only)\b))"
     # "Email de remerciement à Mme Khoury-Haddad", "Email de mulțumire to Chef Lazăr", "correo
     # de agradecimiento a ..."

@@ -24,6 +24,8 @@ from followup.understanding.vocabulary import Vocabulary, vocabulary
 
 MAX_LINE = 2_000  # a longer line is read in pieces: no pattern sees more than this at once
 MAX_POINT_CHARS = 30_000  # details are read from the first this many characters of prose
+# capital letters of the Latin scripts, for patterns that want a capital ("Óscar", "Łucja")
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _ABBREV_DOT = re.compile(
     r"\b(?:" + "|".join(sorted(NO_END_ABBREVIATIONS, key=len, reverse=True)) + r")\.", re.I
 )

@@ -14,6 +14,7 @@ from followup.understanding.reader.labels import _Labels, _value_end
 from followup.understanding.reader.state import (
     CHAT_HEAD,
     CHAT_LINE,
+    UPPER,
     _Found,
     _lines,
     _located,
@@ -541,7 +542,9 @@ _CALLED = re.compile(
     r"[\"“]?(?P<n>[^\W\d_][\w'’-]{1,20})\b(?![\"”]?\s*\?)"
     r"|[\"“](?P<f>[A-Z][\w-]{1,20})['’]s\s+fine\b(?=[^\"”\n]{0,60}[\"”])"
     # '"we don't do Herr and Fru here, Pernilla is fine"', '"Lilit is fine"': in a quote
-    r"|(?:[\"“]|,[ \t]+)(?P<g>(?-i:[A-Z])[\w-]{1,20})[ \t]+is[ \t]+fine\b(?=[^\"”\n]{0,60}[\"”])"
+    r"|(?:[\"“]|,[ \t]+)(?P<g>(?-i:["
+    + UPPER
+    + r"])[\w-]{1,20})[ \t]+is[ \t]+fine\b(?=[^\"”\n]{0,60}[\"”])"
     # '"Marija, please, nobody calls me Ms. Camilleri"'
     r"|[\"“](?P<p>[A-Z][\w-]{1,20}),?\s+please\b(?=[^\"”\n]{0,80}[\"”])"
     # 'introduced herself as "Shannon"': one name, the given one
@@ -554,21 +557,23 @@ _CALLED = re.compile(
     # '"just Marta, we are a small team"', '"I'm Bernadette but everyone calls me Bernie"':
     # in a quote, the speaker's own words
     # ('"just Hemi mate, no mister here"')
-    r"|[\"“](?:[^\"”\n]{0,80}?\W)?just\s+(?P<j>(?-i:[A-Z])[\w-]{1,20})"
+    r"|[\"“](?:[^\"”\n]{0,80}?\W)?just\s+(?P<j>(?-i:[" + UPPER + r"])[\w-]{1,20})"
     r"(?=(?:[ \t]+(?:mate|please|thanks))?[ \t]*[,.!]?[ \t]*[\"”,])"
     # (not '"call me Zé, nobody calls me José"': the name they do not go by)
     r"|[\"“][^\"”\n]{0,60}(?<!nobody )(?<!no one )(?<!never )\bcalls\s+me\s+"
-    r"(?P<q>(?-i:[A-Z])[\w-]{1,20})\b"
+    r"(?P<q>(?-i:[" + UPPER + r"])[\w-]{1,20})\b"
     # Tagalog's "just ...": '"Paolo na lang, no need for sir"'
-    r"|[\"“](?P<t>(?-i:[A-Z])[\w-]{1,20})\s+na\s+lang\b"
+    r"|[\"“](?P<t>(?-i:[" + UPPER + r"])[\w-]{1,20})\s+na\s+lang\b"
     # '"... and it's Nia, not Ms Parry"': the name asked for against the formal one
-    r"|\bit['’]s\s+(?P<k>(?-i:[A-Z])[\w-]{1,20}),?[ \t]+not[ \t]+(?:mr|ms|mrs|miss|mx|dr|prof)\b"
+    r"|\bit['’]s\s+(?P<k>(?-i:["
+    + UPPER
+    + r"])[\w-]{1,20}),?[ \t]+not[ \t]+(?:mr|ms|mrs|miss|mx|dr|prof)\b"
     # "... no drama. Saoirse, not Ms. Delaney, everyone is first names there"
-    r"|(?:^|(?<=[.!?:])[ \t]+)(?P<m>(?-i:[A-Z])[\w-]{1,20}),[ \t]+not[ \t]+"
+    r"|(?:^|(?<=[.!?:])[ \t]+)(?P<m>(?-i:[" + UPPER + r"])[\w-]{1,20}),[ \t]+not[ \t]+"
     r"(?:mr|ms|mrs|miss|mx|dr|prof)\b"
     # '(GM - "email me, I'm Deb, Paulo doesn't do computers")': in a quote, the speaker
     # naming herself
-    r"|[\"“][^\"”\n]{0,60}?\b(?:i['’]m|i\s+am)\s+(?P<u>(?-i:[A-Z])[\w-]{1,20})"
+    r"|[\"“][^\"”\n]{0,60}?\b(?:i['’]m|i\s+am)\s+(?P<u>(?-i:[" + UPPER + r"])[\w-]{1,20})"
     r"(?=[ \t]*[,.!]|[ \t]*[\"”])",
     re.IGNORECASE,
 )
@@ -592,7 +597,7 @@ _CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t", "k", "m", "u")
 _NICKNAME = re.compile(
     r"\b(?:every(?:one|body)|all\s+of\s+us|the\s+whole\s+team)\s+(?:here\s+)?(?:just\s+)?"
     r"calls?\s+(?:him|her|them)\s+[\"“*_]*"
-    r"(?P<n>(?-i:[A-Z])[\w'’-]{1,20}(?:[ \t]+(?-i:[A-Z])[\w'’-]{1,20})?)",
+    r"(?P<n>(?-i:[" + UPPER + r"])[\w'’-]{1,20}(?:[ \t]+(?-i:[" + UPPER + r"])[\w'’-]{1,20})?)",
     re.IGNORECASE,
 )
 # the notes going on to be formal anyway: after a request, "but" too ("call me Terry" guy, but
