@@ -7365,3 +7365,21 @@ def test_a_title_part_in_guillemets_ends_past_its_closing_mark() -> None:
     text = "Chargé de programme « Eau & Vie »"
     assert text[: _closing_quote(text, 0, text.index("Vie") + 3)] == text
     assert _closing_quote("Eau & Vie", 0, 9) == 9
+
+
+def test_a_sentence_that_opens_on_a_name_and_its_job_in_brackets_names_someone_met() -> None:
+    facts = read(
+        "Audition on the 17th, then a talk.\n"
+        "No answer from them in three weeks now. Nadezhda Volkova (director of the orchestra, "
+        "the office side) said "
+        '"all letters to me, the Maestro does not read email".\n'
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Nadezhda Volkova"
+    # an honorific's stop opens no sentence: "Mr. Tomas Ode (Deputy Head Academic)" is no
+    # second, stronger reading of the panel's other member
+    panel = read(
+        "Interview day Tues — taught a 30 min Year 8 French lesson (they were lovely), then "
+        'panel with Dr. Helen Marsh (Head of Languages, my line manager if I get it; "Helen, '
+        'please") and Mr. Tomas Ode (Deputy Head Academic). Lunch with two students.\n'
+    )
+    assert panel.addressee is None or panel.addressee.name.value == "Helen Marsh"

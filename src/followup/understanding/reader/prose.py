@@ -278,6 +278,8 @@ def denies_deciding(text: str) -> bool:
     return vocabulary().not_deciding_re.search(text) is not None
 
 
+# where a sentence opens inside a line: after a stop and a space (not an abbreviation's "Dr.")
+_SENTENCE_START = re.compile(r"(?<=[a-z0-9)\"”])[.!?][ \t]+(?=[A-Z])")
 _SHORT_LEAD = re.compile(r"(?:[^\W\d][\w'’]*[ \t]+){0,3}[^\W\d][\w'’]*\.[ \t]+(?=[A-Z])")
 # what a family calls one of its own: said of the addressee, never a name to greet
 _KIN = frozenset(
@@ -525,6 +527,19 @@ class _People(_Headings):
         # Head of Engineering, ..."
         counted = _COUNTED_LEAD.match(text, chat.end()) if chat else None
         starts = {0, prefix.end() if prefix else 0, counted.end() if counted else 0}
+        # "... on the 17th. Tatiana Orlova (director of the orchestra) said ...": a sentence that
+        # opens on a name with its job in brackets names someone there
+        bracketed = {
+            m.end()
+            for m in _SENTENCE_START.finditer(text)
+            if not self._abbreviation_before(text, m.start())
+            and (hit := name_at(text, m.end(), self.vocab, False)) is not None
+            and hit.start == m.end()
+            and text[hit.end : hit.end + 2].lstrip().startswith("(")
+            and hit.title is not None
+            and any(w.lower() in self.vocab.role_words for w in re.findall(r"\w+", hit.title)[:3])
+        }
+        starts |= bracketed
         # (bold before a name, "**Dr Aminata Sow** — ...", is passed over by `name_at`)
         for start in sorted(starts):
             head = name_at(text, start, self.vocab, False)
@@ -586,6 +601,15 @@ class _People(_Headings):
         self._role_part(seg)
         self._senders_in(seg)
         self._dates_in(seg)
+
+    def _abbreviation_before(self, text: str, stop: int) -> bool:
+        """Whether the stop at `stop` ends an abbreviation ("Dr.", "Ing.", "p.") rather than a
+        sentence."""
+        word = re.search(r"[^\W\d_]+$", text[:stop])
+        if word is None:
+            return False
+        low = word.group(0).lower()
+        return len(low) <= 2 or low in self.vocab.honorifics or low in self.vocab.title_words
 
     def _person_before(self, seg: _Seg, end: int, strength: int = 2) -> None:
         """`Creative Director Beatrix Horváth interviewed me`: the name just before a cue that
