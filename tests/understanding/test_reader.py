@@ -7383,3 +7383,20 @@ def test_a_sentence_that_opens_on_a_name_and_its_job_in_brackets_names_someone_m
         'please") and Mr. Tomas Ode (Deputy Head Academic). Lunch with two students.\n'
     )
     assert panel.addressee is None or panel.addressee.name.value == "Helen Marsh"
+
+
+@pytest.mark.parametrize(
+    ("line", "interviewer", "greeting"),
+    [
+        # a Hindustani musician's or teacher's title is how the letter greets them
+        ("Interview with Pandit Raghav Shukla, the director.", "Raghav Shukla", "Pandit Shukla"),
+        ("Met Ustad Imran Qureshi, the principal.", "Imran Qureshi", "Ustad Qureshi"),
+        # "ji" after a name is respect, no word of it
+        ("Interview with Meena Joshi Ji, head of dance.", "Meena Joshi", "Meena Joshi"),
+    ],
+)
+def test_south_asian_titles_and_respect_around_a_name(
+    line: str, interviewer: str, greeting: str
+) -> None:
+    notes = parse_notes(f"{line}\n")
+    assert (notes.interviewer, notes.addressed_as) == (interviewer, greeting)

@@ -202,6 +202,8 @@ def _full_name_after(
 
 # a capitalised title word right after a one-word "name", then another capitalised word
 _TITLE_THEN_NAME = re.compile(r"[ \t]+([A-Z][\w-]*)(?=[ \t]+[A-Z])")
+# words of respect written after a name in South Asia: "Sharma ji", "Singh Sahib"
+_RESPECT_AFTER = frozenset({"ji", "jee", "sahib", "saheb"})
 # Turkish honorifics written as a word after the name
 _AFTER_NAME = {"hanım": "Ms.", "hanim": "Ms.", "bey": "Mr."}
 
@@ -495,6 +497,8 @@ def _name_words(
             words.append((word, w.start(), w.start() + len(word)))
             j = w.start() + len(word)
             continue
+        if words and word.lower() in _RESPECT_AFTER:
+            break  # "sunanda pathak ji", "Harjit Singh Sahib": respect, no word of the name
         if words and word.lower() in _AFTER_NAME and honorific is None:
             honorific = _AFTER_NAME[word.lower()]  # "Gülşen Erdem Hanım": Ms. Erdem
             break
