@@ -411,6 +411,11 @@ def test_the_candidates_own_dates_are_no_promised_decision(line: str, day: int |
         ("decision by friday the twenty-seventh", date(2026, 2, 27)),
         ("they decide by twenty seven of february", date(2026, 2, 27)),
         ("she said one main thing, the decision is by the board", None),  # no "one mai"
+        # a chat without capitals: a stop ends the sentence that promised nothing
+        (
+            "still no answer. interview was 18 February, Mr Lee said they decide by 27 February",
+            date(2026, 2, 27),
+        ),
     ],
 )
 def test_a_decision_date_said_as_people_say_it(line: str, promised: date | None) -> None:

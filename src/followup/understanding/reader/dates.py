@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from followup.understanding.facts import NO_END_ABBREVIATIONS
 from followup.understanding.reader.relative_dates import (
     ORDINAL_WORDS,
     WEEKDAY,
@@ -254,6 +255,21 @@ def _own_deadline(before: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z])")
+# a stop after a word of three letters or more, then a lower-case word: a sentence of a chat or
+# memo written without capitals ("still no answer. interview was 30 June")
+_LOWER_STOP = re.compile(r"(?<=[^\W\d_]{3})[.!?][\"'”’)]*\s+(?=[a-z])")
+
+
+def _last_sentence(text: str) -> str:
+    """The part of `text` after its last sentence end (an abbreviation's dot is none)."""
+    text = _SENTENCE_END.split(text)[-1]
+    for m in reversed(list(_LOWER_STOP.finditer(text))):
+        word = re.search(r"[^\W\d_]+$", text[: m.start()])
+        if word is not None and word.group(0).lower() not in NO_END_ABBREVIATIONS:
+            return text[m.end() :]
+    return text
+
+
 _WRITING_DAY = re.compile(
     r"\b(?:today|now)(?:'s date)?\s*(?:is|it's|:|,|=)?\s*(?:the\s+)?(?:[a-z]+day,?\s*)?$",
     re.IGNORECASE,
@@ -403,7 +419,7 @@ class _Dates(_State):
                 continue
             # the cue counts in the date's own sentence ("decide after Eid. Today is 24 March"
             # promises nothing for 24 March)
-            before = _SENTENCE_END.split(seg.text[max(0, m.start() - 60) : m.start()])[-1]
+            before = _last_sentence(seg.text[max(0, m.start() - 60) : m.start()])
             near = seg.text[max(0, m.start() - 80) : m.end() + 40]
             # "Today is Tuesday 24 March": the day the notes were written, promised by nobody
             cues = list(_DECISION_CUE.finditer(before)) or list(_CUE_JUST_BEFORE.finditer(before))
@@ -418,7 +434,7 @@ class _Dates(_State):
             elif _INTERVIEW_NEAR.search(near) or _INTERVIEW_NEAR.search(
                 # "the interview for <a long role> at <a long employer> was Tuesday 11 August":
                 # a cue anywhere in the date's own sentence
-                _SENTENCE_END.split(seg.text[max(0, m.start() - 200) : m.start()])[-1]
+                _last_sentence(seg.text[max(0, m.start() - 200) : m.start()])
             ):
                 later = bool(_LATER_ROUND.search(near))
                 self.found.cue_dates.append(("interview_date" + ("!" if later else ""), found))
@@ -431,7 +447,7 @@ class _Dates(_State):
         (or in a decision date's labelled value, or followed by "latest"), in a sentence that
         gives no full date of its own."""
         for at, end, said in relative_in(text):
-            before = _SENTENCE_END.split(text[max(0, at - 80) : at])[-1]
+            before = _last_sentence(text[max(0, at - 80) : at])
             just_before = _CLAUSE.split(before[-30:])[-1]
             promised = labelled or latest_after(text, end) or bool(_CUE_AFTER.match(text, end))
             promised = promised or (
