@@ -7405,3 +7405,16 @@ def test_south_asian_titles_and_respect_around_a_name(
 ) -> None:
     notes = parse_notes(f"{line}\n")
     assert (notes.interviewer, notes.addressed_as) == (interviewer, greeting)
+
+
+def test_a_name_with_its_legal_form_after_email_to_is_the_employer_and_a_subject_no_role() -> None:
+    notes = parse_notes(
+        "From: Jan Nowak <jan@example.com>\nTo: Jan Nowak <jan@example.com>\n"
+        "Date: Mon, 17 Nov 2025 07:55:12 +0100\n"
+        "Subject: piekarnia - still no answer, need to write\n\n"
+        "Notes for the email to Mazowiecka Piekarnia S.A., the night line.\n\n"
+        "- Dr Anna Kowalska - Head of Production.\n"
+    )
+    assert notes.company == "Mazowiecka Piekarnia S.A."
+    assert notes.interviewer != "Mazowiecka Piekarnia"
+    assert notes.role is None  # "still no answer" is no job, though "answer" ends like one

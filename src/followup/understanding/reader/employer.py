@@ -160,7 +160,10 @@ _ROLE_SUFFIX = re.compile(
     r"^(?!(?:charter|center|river|water|tower|corner|border|summer|winter|quarter|shelter|"
     r"theater|chapter|cluster|harbor|mirror|floor|door|manor|timber|amber|silver|copper|"
     r"paper|power|after|under|meter|letter|number|member|order|sector|interior|super|"
-    r"crossover|ember|october|november|december|september)$).*?"
+    r"crossover|ember|october|november|december|september|"
+    # nor a word of a sentence ("cukrownia - still no answer", "no offer yet")
+    r"answer|offer|other|another|never|ever|over|however|whether|rather|later|together|"
+    r"either|neither|further|matter|weather|dinner)$).*?"
     r"(?:ist|[^e]er|or|ian|man|woman|person|hand|seller|keeper|smith|wright"
     # German jobs as one word ("Patentanwaltskandidat", "Teamassistentin", "Filialleiterin")
     r"|kandidat|kandidatin|assistent|assistentin|referent|referentin|[^e]erin)$"

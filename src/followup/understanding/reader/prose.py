@@ -391,6 +391,15 @@ class _People(_Headings):
                 loc = _located(hit.name, seg, hit.start, "cue")
                 self.found.companies.append((2, self._next(), loc))
                 continue
+            legal = _LEGAL_FORM_AFTER.match(text, hit.end) if hit and not hit.honorific else None
+            if hit and legal:
+                # "Notes for the email to Mazowiecka Piekarnia S.A.": a name and its legal
+                # form, the employer
+                value = text[hit.start : legal.end()]
+                self.found.companies.append(
+                    (2, self._next(), _located(value, seg, hit.start, "cue"))
+                )
+                continue
             if hit and _between_is_filler(text, m.end(), hit.start):
                 after = max(hit.end, hit.title_end)
                 if (
