@@ -7418,3 +7418,18 @@ def test_a_name_with_its_legal_form_after_email_to_is_the_employer_and_a_subject
     assert notes.company == "Mazowiecka Piekarnia S.A."
     assert notes.interviewer != "Mazowiecka Piekarnia"
     assert notes.role is None  # "still no answer" is no job, though "answer" ends like one
+
+
+def test_the_one_who_says_send_mail_to_me_beats_a_head_title_on_the_guest_list() -> None:
+    text = (
+        "Interview: Trek Cook – Dawa Sherpa\nThursday, 16 October 2025 · 10:00 – 11:00\n"
+        "Location: Himal Treks, Namche office\nOrganizer: Sita Gurung (HR)\nGuests:\n"
+        "  Lhakpa Norbu Sherpa – Operations Director\n"
+        "  Chef Bikash Tamang – Head Chef (video call)\n\n--- my notes after ---\n"
+        "Sita only sent the invite. Lhakpa Norbu dai did most talking. He said "
+        '"after interview send mail to me, not to Sita, and just Lhakpa Norbu, no Mr." OK.\n'
+        "Chef Bikash asked me about menus.\n"
+    )
+    notes = parse_notes(text)
+    assert notes.interviewer == "Lhakpa Norbu Sherpa"
+    assert notes.addressed_as == "Lhakpa Norbu"  # "just Lhakpa Norbu": a given name of two words

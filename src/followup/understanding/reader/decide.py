@@ -709,6 +709,15 @@ def _ranked_addressee(
         # the Pimchanok Sukprasert the notes name in full
         return (_short_for(greeted[0], ranked) or greeted)[0]
     tied = [p for p, _ in ranked if p.strength == top]
+    near = [p for p, _ in ranked if p.strength >= max(top - 1, 2)]
+    headed = all(re.search(r"\bhead\b", p.title or "", re.IGNORECASE) for p in tied)
+    if top == 3 and headed and len(near) > len(tied) and not found.unsure:
+        # a list's "Chef Bikash Tamang – Head Chef" (a step up for the "head" of the title)
+        # and "Lhakpa Norbu Sherpa – Operations Director", of whom the notes then say 'He said
+        # "send mail to me"': the one who alone decides
+        deciders = [p for p in near if _decides(found, p, near)]
+        if len(deciders) == 1 and deciders[0].strength < top:
+            return deciders[0]
     deciding = [p for p in tied if _decides(found, p, tied)] if len(tied) > 1 else []
     if len(deciding) == 1 and not found.unsure:
         # "there was Nadia Farouk the owner ... she decides. and Mr. Omar Hadid, the head
@@ -1224,6 +1233,7 @@ def _called_for(found: _Found, addressee: Person | None) -> Located | None:
         near = called.span.line == addressee.name.span.line and 0 <= called.span.start - end <= 120
         if (
             low in own
+            or (" " in low and low.split() == words[: len(low.split())])  # "Lhakpa Norbu"
             or low == initials
             or near
             or any(len(low) >= 3 and w.startswith(low) for w in words)

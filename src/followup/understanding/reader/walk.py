@@ -557,7 +557,9 @@ _CALLED = re.compile(
     # '"just Marta, we are a small team"', '"I'm Bernadette but everyone calls me Bernie"':
     # in a quote, the speaker's own words
     # ('"just Hemi mate, no mister here"')
-    r"|[\"“](?:[^\"”\n]{0,80}?\W)?just\s+(?P<j>(?-i:[" + UPPER + r"])[\w-]{1,20})"
+    # ('"... and just Lhakpa Norbu, no Mr."': a given name of two words)
+    r"|[\"“](?:[^\"”\n]{0,80}?\W)?just\s+(?P<j>(?-i:[" + UPPER + r"])[\w-]{1,20}"
+    r"(?:[ \t]+(?-i:[" + UPPER + r"])[\w-]{1,20})?)"
     r"(?=(?:[ \t]+(?:mate|please|thanks))?[ \t]*[,.!]?[ \t]*[\"”,])"
     # (not '"call me Zé, nobody calls me José"': the name they do not go by)
     r"|[\"“][^\"”\n]{0,60}(?<!nobody )(?<!no one )(?<!never )\bcalls\s+me\s+"
