@@ -7433,3 +7433,33 @@ def test_the_one_who_says_send_mail_to_me_beats_a_head_title_on_the_guest_list()
     notes = parse_notes(text)
     assert notes.interviewer == "Lhakpa Norbu Sherpa"
     assert notes.addressed_as == "Lhakpa Norbu"  # "just Lhakpa Norbu": a given name of two words
+
+
+def test_a_nudge_over_a_quoted_sent_mail_goes_to_whom_the_notes_say_to_send_it() -> None:
+    notes = parse_notes(
+        "nothing yet. 3 weeks now. send Pieter a short one, friendly.\n"
+        "\n"
+        "---------- Sent ----------\n"
+        "From: Sipho Dlamini <sipho.d@outlook.com>\n"
+        "To: pieter@riverrafts.co.za\n"
+        "Sent: Wednesday, 29 January 2025 19:02\n"
+        "Subject: Thank you – River Guide interview\n"
+        "\n"
+        "Dear Pieter,\n"
+        "\n"
+        "Thank you very much for having me at the river yesterday, and thank you to Lerato as "
+        "well for taking me through the safety file.\n"
+        "\n"
+        "I really enjoyed hearing how the trips run. It stood out for me that every raft is "
+        "checked twice before launch.\n"
+        "\n"
+        "Kind regards,\n"
+        "Sipho Dlamini\n"
+        "---------------------------\n"
+        "\n"
+        "interview was Tues 28 Jan, at the base (Orange River Rafts, Noordoewer). Pieter van "
+        "Wyk = ops manager, he said call him Pieter. Lerato Mokoena = safety officer.\n"
+        'they said "within two weeks". it\'s been 3.\n'
+    )
+    # "send Pieter a short one", not the "thank you to Lerato as well" of the sent mail
+    assert (notes.interviewer, notes.addressed_as) == ("Pieter van Wyk", "Pieter")

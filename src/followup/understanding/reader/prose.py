@@ -4,6 +4,7 @@ person; and each line of prose cut into the points drafting can use."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
@@ -96,7 +97,11 @@ _ADDRESSEE_CUE = re.compile(
     # "Email de remerciement à Mme Khoury-Haddad", "Email de mulțumire to Chef Lazăr", "correo
     # de agradecimiento a ..."
     r"|\b(?:e-?mail|mail|courriel|correo|mensaje|mensagem|carta|lettre)\s+de\s+[^\W\d_]+\s+"
-    r"(?:to|à|a|al|para|pour|pra)\s+",
+    r"(?:to|à|a|al|para|pour|pra)\s+"
+    # "send Pieter a short one, friendly", "send Ms. Abara a quick note"
+    r"|\bsend\s+(?=(?:(?:mr|mrs|ms|miss|dr|prof|mx)\.?\s+)?(?-i:[" + UPPER + r"])[\w'’-]+"
+    r"(?:\s+(?-i:[" + UPPER + r"])[\w'’-]+)?\s+an?\s+(?:(?:short|quick|brief|polite|friendly|"
+    r"little|small|last)\s+)?(?:one|note|e-?mail|mail|message|reminder|nudge|line|text)\b)",
     re.IGNORECASE,
 )
 # the cue "email NAME" with nothing of which email
@@ -202,7 +207,8 @@ _MAIL_WORD = re.compile(
 # "Thank Mrs. Hoebes and Mr. Gaseb as well": thanked inside the email, not written to
 _TOO = re.compile(
     r"(?:[^.,;!?\n]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\b(?:Mrs|Rev))\.){0,40}?\b(?:as well|too)\b"
-    r"(?=\s*(?:[.;!?]|$))",
+    # ("thank you to Lerato as well for taking me through the safety file")
+    r"(?=\s*(?:[.;!?,]|$|for\b))",
     re.IGNORECASE,
 )
 # "do not write to", "don't send it to", "dont write to Mantas, only Rūta", "never email":
@@ -278,6 +284,8 @@ def denies_deciding(text: str) -> bool:
     return vocabulary().not_deciding_re.search(text) is not None
 
 
+# "Pieter van Wyk = ops manager": a name's job after an equals sign
+_EQUALS_JOB = re.compile(r"[ \t]*=[ \t]*(?P<job>[^\W\d_][^,.;:=()\n]{1,40}?)(?=[ \t]*(?:[,.;]|$))")
 # where a sentence opens inside a line: after a stop and a space (not an abbreviation's "Dr.")
 _SENTENCE_START = re.compile(r"(?<=[a-z0-9)\"”])[.!?][ \t]+(?=[A-Z])")
 _SHORT_LEAD = re.compile(r"(?:[^\W\d][\w'’]*[ \t]+){0,3}[^\W\d][\w'’]*\.[ \t]+(?=[A-Z])")
@@ -549,6 +557,21 @@ class _People(_Headings):
             and any(w.lower() in self.vocab.role_words for w in re.findall(r"\w+", hit.title)[:3])
         }
         starts |= bracketed
+        # "... at the base. Pieter van Wyk = ops manager, he said ...": a name, then "=" and
+        # their job, opening a sentence
+        for m in _SENTENCE_START.finditer(text):
+            if self._abbreviation_before(text, m.start()):
+                continue
+            hit = name_at(text, m.end(), self.vocab, False)
+            if hit is None or hit.start != m.end() or len(hit.name.split()) < 2:
+                continue
+            job = _EQUALS_JOB.match(text, hit.end)
+            if job is None or not any(
+                w.lower() in self.vocab.role_words for w in job.group("job").split()[:3]
+            ):
+                continue
+            with_job = dataclasses.replace(hit, title=job.group("job"), title_end=job.end("job"))
+            self._add_people([_person(with_job, seg, 1, "cue")])
         # (bold before a name, "**Dr Aminata Sow** — ...", is passed over by `name_at`)
         for start in sorted(starts):
             head = name_at(text, start, self.vocab, False)
