@@ -7463,3 +7463,23 @@ def test_a_nudge_over_a_quoted_sent_mail_goes_to_whom_the_notes_say_to_send_it()
     )
     # "send Pieter a short one", not the "thank you to Lerato as well" of the sent mail
     assert (notes.interviewer, notes.addressed_as) == ("Pieter van Wyk", "Pieter")
+
+
+def test_someone_the_notes_say_not_to_email_is_not_the_one_to_write_to() -> None:
+    facts = read(
+        "ok. writing this on the bus back to Longreach, long trip so I have time.\n"
+        "The interview was for the governess job at Koonamore Station, the Keane "
+        "family's place.\n"
+        "Three of them at the table: Jo Keane (the mum, runs the house and the books), "
+        "Dan Keane (the dad, runs the cattle side), and Dan's mum Peggy, who did the "
+        "schooling last year.\n"
+        'Jo was the one really running it. At the end she said "flick me an email when '
+        "you're home, and it's Jo, not Mrs Keane\".\n"
+        "The kids' actual teacher is Mrs Albright at the school in Longreach, she does "
+        "the on-air lessons and marks the work.\n"
+        "on air lessons every morning at 8.30, then the governess supervises the set work\n"
+        "Other people to remember:\n"
+        "Mrs Albright at School of the Air, don't email her, not my place yet.\n"
+        "And the email should be from me properly: Ella Finch.\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Jo Keane"

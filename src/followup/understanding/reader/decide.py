@@ -698,7 +698,11 @@ def _ranked_addressee(
     everyone = [p for p, _ in ranked]
     # "Luka, head route setter ... Not part of decision he said": not the one to write to
     # while anyone else was there
-    ranked = [r for r in ranked if not denies_deciding(_said_of(found, r[0], everyone))] or ranked
+    ranked = [
+        r
+        for r in ranked
+        if not denies_deciding(_said_of(found, r[0], everyone)) and not _not_to_write(found, r[0])
+    ] or ranked
     # "Ms. Fujita (secretary) — only reception": there, not interviewing, while others were
     ranked = [r for r in ranked if not _SUPPORT_TITLE.search(r[0].title or "")] or ranked
     top = ranked[0][0].strength
@@ -745,6 +749,26 @@ def _ranked_addressee(
         # of ...", "lead"): over the 24 older splits that tie-break chose 2 people, both wrong
         facts.candidates = tied
     return None
+
+
+def _not_to_write(found: _Found, person: Person) -> bool:
+    """Whether a sentence that names the person by family name says not to write to them
+    ("Mrs Albright at School of the Air, don't email her, not my place yet")."""
+    pattern = re.compile(rf"\b{re.escape(person.last)}\b")
+    for seg in found.lines:
+        for m in pattern.finditer(seg.text):
+            end = _sentence_end(seg.text, m.end())
+            said = seg.text[m.end() : end.start() if end else len(seg.text)]
+            if _NOT_WRITE.search(said):
+                return True
+    return False
+
+
+_NOT_WRITE = re.compile(
+    r"\b(?:don['’]?t|do\s+not|not\s+to|never)\s+(?:e-?mail|write\s+to|mail|message|contact)"
+    r"\s+(?:her|him|them)\b",
+    re.IGNORECASE,
+)
 
 
 def _greeted_elsewhere(found: _Found, person: Person) -> bool:
