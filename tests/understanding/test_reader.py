@@ -4210,6 +4210,11 @@ def test_another_interview_elsewhere_is_no_employer() -> None:
             "Marceneira Júnior",
         ),
         ("t'as-tu eu le poste de monteuse vidéo", "monteuse vidéo"),
+        # the job's name right after "for the job", without an article
+        (
+            "Interview was at the yard, for the job Stable Hand. Tim Bauer, head groom.",
+            "Stable Hand",
+        ),
     ],
 )
 def test_a_role_said_with_its_kind(line: str, role: str) -> None:
@@ -4223,6 +4228,7 @@ def test_a_role_said_with_its_kind(line: str, role: str) -> None:
         "It is the dream job, honestly.",
         "Same as before, the whole position is remote.",
         "They gave me a poste de travail by the window.",
+        "They asked for the job I do now and why I want to leave.",
         "The office is behind the Plaza de Armas in Cusco.",
     ],
 )

@@ -31,6 +31,8 @@ _ROLE_PATTERNS = [
         r"|\bthe\s+(?:role|position|job|post)\s*:\s+"
         # "for position Reef Survey Diver": the word for a job, then its name in capitals
         r"|\bfor\s+(?:position|post|vacancy)\s+(?=(?-i:[" + UPPER + r"]))"
+        # "for the job Pferdewirtin / stable hand": the job's name in capitals right after
+        r"|\bfor\s+the\s+(?:job|position|post|role)\s+(?=(?-i:[" + UPPER + r"])(?!I\b))"
         # "vaga de Arquiteta Júnior", "le poste de programmeuse gameplay": the word for a job in
         # another language, then its name (a "poste de travail" is a desk)
         r"|(?P<foreign>\b(?:vaga|poste|puesto|posto|cargo)\s+(?:de|di)\s+"
