@@ -7489,3 +7489,26 @@ def test_someone_the_notes_say_not_to_email_is_not_the_one_to_write_to() -> None
         "And the email should be from me properly: Ella Finch.\n"
     )
     assert facts.addressee is not None and facts.addressee.name.value == "Jo Keane"
+
+
+@pytest.mark.parametrize(
+    ("title", "company", "role"),
+    [
+        # an article opening a name in capitals is part of it
+        (
+            "# Sollicitatie leerling molenaar – De Gouden Korenaar",
+            "De Gouden Korenaar",
+            "Leerling Molenaar",
+        ),
+        ("The Puffin Hotel, St Andrews — Senior Receptionist", "The Puffin Hotel", None),
+        # a job in lower case after the word for an application or an interview
+        ("Bewerbung schornsteinfeger – Kaminbau Huber GmbH", "Kaminbau Huber GmbH", None),
+    ],
+)
+def test_a_title_lines_article_and_a_lower_case_job_after_the_interview_word(
+    title: str, company: str, role: str | None
+) -> None:
+    notes = parse_notes(f"{title}\n\n* Els de Vries – owner, my contact\n")
+    assert notes.company == company
+    if role is not None:
+        assert notes.role == role

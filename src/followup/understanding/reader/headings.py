@@ -50,6 +50,10 @@ _INTERVIEW_WORDS = frozenset(
     "temuduga usaili panayam görüşme jobsamtale samtale собеседование співбесіда интервю "
     "面試 面试 面接 면접".split()
 )
+# the word for an application ("Sollicitatie molenaar", "Bewerbung Tischlerin")
+_APPLICATION_WORDS = frozenset(
+    "sollicitatie bewerbung candidature candidatura postulación postulacion solicitud".split()
+)
 # the word for an interview in the languages notes mix in: a front matter `title:` with it
 # names the notes ("面試 Renxin clinic"), though beside an employer in capitals it may not
 _INTERVIEW_ABROAD = re.compile(
@@ -97,6 +101,8 @@ _LEGAL_FIRST = re.compile(
 )
 # words that may open a title line's part before the employer's name ("notes after Swan River
 # Family Dental", "w/ Kuller Logistics")
+# articles that open a name in capitals ("De Witte Molen", "La Cadena", "The Kittiwake Hotel")
+_NAME_ARTICLES = frozenset("De Het Den La Le Les El Los Las Il Lo The".split())
 _LEADING_NOISE = frozenset("after from at with w for about re".split())
 _RANKS = frozenset({"first", "second"})
 _ENDS_NO_ROLE = frozenset("after before about over under with from into than".split())
@@ -638,6 +644,13 @@ class _Headings(_Sender):
                 and i + 1 < len(words)
                 and words[i + 1].lower() in self.vocab.role_words
             )
+            # ("De Gouden Korenaar", "The Kittiwake Hotel": an article opening a name)
+            or (
+                i == 0
+                and w in _NAME_ARTICLES
+                and len(words) > 2
+                and all(x[:1].isupper() for x in words[1:])
+            )
         ]
         while kept and kept[0].lower() in _LEADING_NOISE:
             kept = kept[1:]  # "notes after Swan River Family Dental": the employer after it
@@ -747,6 +760,21 @@ class _Headings(_Sender):
             self.found.title_lines.add(seg.line)
         elif role_like and self._all_role_words(kept, lows, value):
             self.found.roles.append((4, self._next(), loc))
+            self.found.title_lines.add(seg.line)
+        elif (
+            words
+            and words[0] != kept[0]
+            and (
+                words[0].lower() in _INTERVIEW_WORDS | _APPLICATION_WORDS
+                or names_the_notes(words[0], any_language=True)
+            )
+            and len(kept) <= 3
+            and all(k.islower() and k.isalpha() for k in kept)
+            and not self.lower
+        ):
+            # "# Sollicitatie molenaar – De Witte Molen": the interview's word, then a job in
+            # lower case the vocabulary does not know
+            self.found.roles.append((3, self._next(), loc))
             self.found.title_lines.add(seg.line)
 
     def _named_employer(self, seg: _Seg, original: str, at: int) -> bool:
