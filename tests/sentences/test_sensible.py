@@ -231,6 +231,8 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
         "I loved learning that your bonus scheme from the spring.",
         # a plural after a word that describes it is no verb (dev 32's model sentence)
         "I loved to learn that your new girls U15 travel team starting this fall.",
+        # nor a plural after a number that carries its unit
+        "I enjoyed learning that your four 40ft containers at the quay.",
     ],
 )
 def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
@@ -262,6 +264,7 @@ def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
         # a described plural, then its verb
         "I enjoyed learning that your new hires start on Monday.",
         "I enjoyed learning that your senior guides take 2 clients each.",
+        "I enjoyed learning that your four 40ft containers go to Rotterdam.",
     ],
 )
 def test_a_that_clause_with_a_verb_passes(sentence: str) -> None:

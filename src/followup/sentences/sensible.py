@@ -169,8 +169,11 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
     counted = {
         w.lower()
         for w in re.findall(
-            rf"(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d[\d,.]*\+?|{_NUMBER_WORDS})"
-            r"(?:\s+(?:million|billion|thousand|hundred|k))?\s+(\w+)",
+            # (a unit may stick to the number: "your two 1MW turbines", "40ft containers"; the
+            # matches overlap, "two 1MW" and "1MW turbines")
+            rf"(?=(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d[\d,.]*(?:[A-Za-z]{{1,3}}\b)?\+?"
+            rf"|{_NUMBER_WORDS})"
+            r"(?:\s+(?:million|billion|thousand|hundred|k))?\s+(\w+))",
             clause,
             re.I,
         )
