@@ -63,6 +63,12 @@ from followup.sentences.pronouns import toward_reader
             "Angela said they've had zero misfuels in 4 yrs, every truck has the interlock",
             "I enjoyed learning that your team has had zero misfuels in 4 years.",
         ),
+        # the same in a memo without capitals, in a learner's present tense
+        (
+            "arjun say they want to text every grower a receipt when they deliver",
+            "I enjoyed learning that your team wants to text every grower a receipt when your "
+            "team delivers.",
+        ),
         (
             "herbarium has approx 1.8 lakh specimens, oldest from 1890s",
             "I enjoyed learning that the herbarium has about 1.8 lakh specimens.",

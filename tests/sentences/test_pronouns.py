@@ -51,4 +51,20 @@ def test_all_of_them_is_the_things_just_named() -> None:
     assert toward_reader("the service cars are electric, all of them") == (
         "the service cars are electric, all of them"
     )
-    assert toward_reader("they told us about them") == "your team told us about your team"
+    # once "they" is the team, "them" is what the team acts on (it was "your team told us
+    # about your team")
+    assert toward_reader("they told us about them") == "your team told us about them"
+    assert toward_reader("they grow hops and they sell them to brewers") == (
+        "your team grows hops and your team sells them to brewers"
+    )
+    assert toward_reader("customers love them") == "customers love your team"
+
+
+def test_a_later_they_after_a_plural_subject_is_not_the_team() -> None:
+    assert toward_reader(
+        "they want to put receipts on the phone so farmers get a text when they deliver"
+    ) == ("your team wants to put receipts on the phone so farmers get a text when they deliver")
+    # a plural object is no subject: the next "they" is the team again
+    assert toward_reader("they sell to shops and they deliver every week") == (
+        "your team sells to shops and your team delivers every week"
+    )

@@ -120,6 +120,10 @@ def _agree(verb: str, person: str, following: str) -> str:
     return _third_singular(verb) if person == "third" else _second_person(verb, following)
 
 
+# words that open a clause whose subject may follow ("so farmers get ...", "when buyers ...")
+_CLAUSE_OPENERS = frozenset("so when if because while where and but as once until".split())
+
+
 @dataclass
 class _Turning:
     """One clause being turned, word by word: what the next verb must agree with."""
@@ -131,6 +135,10 @@ class _Turning:
     agree: str | None = None  # "third" or "second": the next verb agrees with a new subject
     subject: str | None = None  # the last subject turned, for a verb after "and"
     last_named: bool = False  # the previous word was the interviewer's name, now "you"
+    # a plural noun said after "your team" ("so farmers get a text when they deliver"): a later
+    # "they" is theirs, not the team's
+    plural_since: bool = False
+    previous: str = ""  # the word before, lower case
 
     def word(self, word: str, rest: list[str]) -> None:
         low = word.lower()
@@ -147,6 +155,17 @@ class _Turning:
             self._name(rest)
         else:
             self.out += self._pronoun(word, low, following)
+        if (
+            self.team_named
+            and self.previous in _CLAUSE_OPENERS
+            and word.islower()
+            and len(low) > 3
+            and low.endswith("s")
+            and not low.endswith(("ss", "us", "is"))
+            and low not in vocabulary().function_words
+        ):
+            self.plural_since = True  # "so farmers ...": a plural subject of its own clause
+        self.previous = low
 
     def _verb(self, word: str, low: str, following: str) -> bool:
         """The verb after a turned subject, or after "and" following one, agrees with it."""
@@ -170,8 +189,13 @@ class _Turning:
             and self.out[-2].lower() in _PARTITIVES
         ):
             return [word]  # "the service cars are electric, all of them": the cars
+        if low in ("they", "them") and self.team_named and self.plural_since:
+            return [word]  # "... so farmers get a text message when they deliver"
+        if low == "them" and self.team_named:
+            return [word]  # "your team grows hops and sells them to brewers": the hops
         if low in ("they", "them"):
             self.team_named = True
+            self.plural_since = False
             if low == "they":
                 self.agree = "third"
             return ["your", "team"]
