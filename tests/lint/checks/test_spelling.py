@@ -122,6 +122,16 @@ def test_words_from_the_notes_are_accepted(ruleset: Ruleset) -> None:
     assert typos(ruleset, text, facts_text=notes) == []
 
 
+def test_a_notes_word_with_an_english_ending_is_accepted(ruleset: Ruleset) -> None:
+    # "they upstream patches" in the notes, "your team upstreams patches" in the draft
+    notes = "they upstream patches to Flink every quarter"
+    assert typos(ruleset, "Your team upstreams patches.", facts_text=notes) == []
+    assert typos(ruleset, "Your team upstreamed it.", facts_text=notes) == []
+    # another unknown word, or an ending on a stem the notes never wrote, is still a typo
+    assert typos(ruleset, "Your team upstreems patches.", facts_text=notes) == ["upstreems"]
+    assert typos(ruleset, "Your team zorbs data.", facts_text=notes) == ["zorbs"]
+
+
 def test_possessive_of_a_known_word(ruleset: Ruleset) -> None:
     assert typos(ruleset, "The company's plans and the team’s goals.") == []
 

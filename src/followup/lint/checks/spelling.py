@@ -300,7 +300,9 @@ def run(rule: SpellingRule, doc: Document, kind: str, ctx: CheckContext) -> list
     suspects = {
         raw
         for raw in distinct_words(doc.text) - judge.fine
-        if (word := judge.suspect(raw)) and word.lower() not in accept
+        if (word := judge.suspect(raw))
+        and word.lower() not in accept
+        and not inflected_from(word.lower(), accept)
     }
     if not suspects:
         return []
@@ -336,6 +338,17 @@ def run(rule: SpellingRule, doc: Document, kind: str, ctx: CheckContext) -> list
             message = f"{message} Did you mean \u201c{fix}\u201d?"
         out.append(span_finding(rule, doc, start, end, message=message, suggestion=fix))
     return out
+
+
+def inflected_from(word: str, accept: frozenset[str]) -> bool:
+    """Whether an unknown word is an accepted one with an English ending: a draft says "your
+    team upstreams patches" where the notes wrote "they upstream patches" (a word the notes
+    use is no typo, nor its verb agreeing with "your team")."""
+    for ending in ("s", "es", "ed", "d"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem in accept:
+            return True
+    return False
 
 
 def _on_short_line(doc: Document, offset: int, memo: dict[int, bool]) -> bool:
