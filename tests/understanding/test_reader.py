@@ -7512,3 +7512,21 @@ def test_a_title_lines_article_and_a_lower_case_job_after_the_interview_word(
     assert notes.company == company
     if role is not None:
         assert notes.role == role
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("Interview today at Coastal Air, for the float plane pilot position.", "Coastal Air"),
+        # the organisation a ward or unit belongs to, named kind first
+        (
+            "The interview was for the nurse job in the surgical ward of Hospital Santa Clara, "
+            "the mission hospital.",
+            "Hospital Santa Clara",
+        ),
+        # a unit of a person is no employer
+        ("The interview was in the lab of Dr. Ana Ruiz, on the second floor.", None),
+    ],
+)
+def test_an_airline_and_the_organisation_a_unit_belongs_to(line: str, company: str | None) -> None:
+    assert parse_notes(f"{line}\n").company == company

@@ -117,6 +117,12 @@ _SPACES = re.compile(r"\s*")
 # (after any lower-case letter: "ya salí. Conservas del Pacífico Manabí S.A.")
 # "for the" before a capitalised name, the employer when a job's word comes before it
 _FOR_THE = re.compile(r"\bfor[ \t]+(?:(?-i:the)[ \t]+)?(?=[A-Z])")
+# a part of an organisation, then "of" and the organisation's name in capitals
+_PART_OF = re.compile(
+    r"\b(?:unit|ward|department|dept|kitchen|section|division|wing|laboratory|lab)[ \t]+of[ \t]+"
+    r"(?=(?-i:[" + UPPER + r"]))",
+    re.IGNORECASE,
+)
 _SENTENCE_GAP = re.compile(r"(?<=[^\W_A-Z]|\))[.!?]\s+(?=[A-Z])")
 # the dot of a form of address or a title ("the hostel of Dr. Graham's Homes") ends no sentence
 # (a legal form's may: "Lau Brothers Tailors Ltd. Junior Cutter position")
@@ -573,6 +579,8 @@ class _Employer(_Dates):
         # employer a job is for (only a name that reads like an organisation's: "Manager for
         # the West Midlands" is a region)
         cues += [(m, False, False) for m in _FOR_THE.finditer(text) if self._job_before(text, m)]
+        # "in the rehabilitation unit of Hospital São Lucas": the organisation a part belongs to
+        cues += [(m, False, False) for m in _PART_OF.finditer(text)]
         if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
             cues += [(m, False, False) for m in _COMPANY_IS.finditer(text)]
             # "Notes on the Dyfrdwy Narrowboats interview": the interview named by its employer
@@ -609,7 +617,7 @@ class _Employer(_Dates):
                 or re.fullmatch(r"[A-Z]{1,3}", value) is not None
             ):
                 continue  # "the Head Chef interview", "the OT interview": the job's
-            if m.re is _FOR_THE and not self._organisation_like(value):
+            if m.re in (_FOR_THE, _PART_OF) and not self._organisation_like(value):
                 continue
             apposed = self.vocab.apposition_re.match(after) is not None
             if (m in in_name and not apposed) or (
