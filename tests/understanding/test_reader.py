@@ -4210,6 +4210,10 @@ def test_another_interview_elsewhere_is_no_employer() -> None:
             "Marceneira Júnior",
         ),
         ("t'as-tu eu le poste de monteuse vidéo", "monteuse vidéo"),
+        (
+            "ok notes: Fazenda Boa Terra, vaga agronomo de campo (field agronomist). Foi bem",
+            "agronomo de campo (field agronomist)",
+        ),
         # the job's name right after "for the job", without an article
         (
             "Interview was at the yard, for the job Stable Hand. Tim Bauer, head groom.",

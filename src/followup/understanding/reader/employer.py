@@ -35,7 +35,7 @@ _ROLE_PATTERNS = [
         r"|\bfor\s+the\s+(?:job|position|post|role)\s+(?=(?-i:[" + UPPER + r"])(?!I\b))"
         # "vaga de Arquiteta Júnior", "le poste de programmeuse gameplay": the word for a job in
         # another language, then its name (a "poste de travail" is a desk)
-        r"|(?P<foreign>\b(?:vaga|poste|puesto|posto|cargo)\s+(?:de|di)\s+"
+        r"|(?P<foreign>\b(?:vaga(?:\s+(?:de|para))?|(?:poste|puesto|posto|cargo)\s+(?:de|di))\s+"
         r"(?!(?:trabajo|travail|trabalho|lavoro|confianza|confiance)\b)))"
         r"(?P<r>[^\n,.;:()]{2,60})",
         r"\bappl(?:y|ying|ied)\s+(?:for|to be)\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
