@@ -5004,6 +5004,12 @@ def test_a_front_matter_list_of_entrevistadores_names_the_main_contact() -> None
         ),
         # a nickname everyone uses is no name to greet a stranger by
         ("Interview with Bo Hale (owner), everybody calls him Bigga.", "Bo Hale"),
+        # "not so formal" is no formality after the request
+        (
+            'Interview with Lotte Jansen (ops manager). She said "Mail me, and please just '
+            'Lotte, we are not so formal here".',
+            "Lotte",
+        ),
         # a form of address with a name that opens on an accented capital, whole
         ("Interview with Don Ángel Ruiz (owner, everyone calls him Don Ángel).", "Don Ángel"),
     ],

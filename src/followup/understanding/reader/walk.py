@@ -604,7 +604,11 @@ _NICKNAME = re.compile(
 )
 # the notes going on to be formal anyway: after a request, "but" too ("call me Terry" guy, but
 # "Mr. Kowalczyk"); before it, a "but" says what the person goes by ("I'm Bernadette but ...")
-_FORMAL = r"even\s+tho(?:ugh)?|in\s+writing|formal|though"
+# ("we are not so formal here", "no need to be formal": no formality, the request stands)
+_FORMAL = (
+    r"even\s+tho(?:ugh)?|in\s+writing|"
+    r"(?<!not )(?<!not so )(?<!not very )(?<!no need to be )(?<!don't be )(?<!never )formal|though"
+)
 _FORMAL_BEFORE = re.compile(rf"\b(?:{_FORMAL})\b", re.I)
 _FORMAL_ANYWAY = re.compile(rf"\b(?:but|{_FORMAL})\b", re.I)
 _NOT_CALLED = frozenset(
