@@ -7540,3 +7540,10 @@ def test_a_title_lines_article_and_a_lower_case_job_after_the_interview_word(
 )
 def test_an_airline_and_the_organisation_a_unit_belongs_to(line: str, company: str | None) -> None:
     assert parse_notes(f"{line}\n").company == company
+
+
+def test_the_polish_engineers_title_is_an_honorific_not_a_job() -> None:
+    notes = parse_notes("Interview with Dr inż. Anna Kowalska, head of production.\n")
+    assert (notes.interviewer, notes.addressed_as) == ("Dr. Anna Kowalska", "Dr. Kowalska")
+    listed = parse_notes("3 persons:\n- Dr inż. Anna Kowalska – Head of Production.\n")
+    assert listed.role is None  # "Dr inż" was read as the job

@@ -440,7 +440,7 @@ _PLAIN = frozenset({"Mr.", "Ms.", "Mrs.", "Miss"})
 # an Argentine agronomist's "Ing. Agr. Echeverría", a Dutch "Dr. ir. Van den Berg"): kept out
 # of an English salutation
 _UNSPOKEN_DEGREES = frozenset(
-    {"mag", "mmag", "di", "dipl.-ing", "bsc", "msc", "agr", "ir", "drs", "ing"}
+    {"mag", "mmag", "di", "dipl.-ing", "bsc", "msc", "agr", "ir", "drs", "ing", "inż", "inz"}
 )
 
 
