@@ -70,6 +70,12 @@ UNITS: dict[str, str] = {
     "family name sentences": "Lee sir said the letter you send to me only. ",
     "own past sentences": "I told them my 5 years at Ab Co and before that at the hall of Dr. Ab. ",
     "chat whole names": "[1/2/25, 7:15 pm] Ab: sim sim. Ab Cd ok\n",
+    # session 34: sentences opening on a name and its job ("= ops mgr", in brackets), stops in
+    # a chat without capitals, "send NAME a short one", "for the job NAME" and "vaga"
+    "names with jobs": "it was fine. Ab Cd = ops manager. Ef Gh (head of sales) said so. ",
+    "lower-case stops": "no answer. interview was 3 March. ab said. ",
+    "send someone one": "send Ab a short one, friendly. ",
+    "job words": "for the job Ab Cd, vaga ab de cd, ",
 }
 
 
