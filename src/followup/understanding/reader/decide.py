@@ -698,10 +698,12 @@ def _ranked_addressee(
     everyone = [p for p, _ in ranked]
     # "Luka, head route setter ... Not part of decision he said": not the one to write to
     # while anyone else was there
+    unwritten = _not_written_to(found)
     ranked = [
         r
         for r in ranked
-        if not denies_deciding(_said_of(found, r[0], everyone)) and not _not_to_write(found, r[0])
+        if not denies_deciding(_said_of(found, r[0], everyone))
+        and not (unwritten and set(r[0].last.lower().split()) <= unwritten)
     ] or ranked
     # "Ms. Fujita (secretary) — only reception": there, not interviewing, while others were
     ranked = [r for r in ranked if not _SUPPORT_TITLE.search(r[0].title or "")] or ranked
@@ -751,17 +753,17 @@ def _ranked_addressee(
     return None
 
 
-def _not_to_write(found: _Found, person: Person) -> bool:
-    """Whether a sentence that names the person by family name says not to write to them
-    ("Mrs Albright at School of the Air, don't email her, not my place yet")."""
-    pattern = re.compile(rf"\b{re.escape(person.last)}\b")
+def _not_written_to(found: _Found) -> set[str]:
+    """The words, in lower case, of each sentence part before a "don't email her" ("Mrs
+    Albright at School of the Air, don't email her, not my place yet"): a person whose family
+    name is among them is not the one to write to. One pass over the notes, whoever is named."""
+    words: set[str] = set()
     for seg in found.lines:
-        for m in pattern.finditer(seg.text):
-            end = _sentence_end(seg.text, m.end())
-            said = seg.text[m.end() : end.start() if end else len(seg.text)]
-            if _NOT_WRITE.search(said):
-                return True
-    return False
+        for m in _NOT_WRITE.finditer(seg.text):
+            before = seg.text[: m.start()]
+            stop = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+            words.update(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", before[stop + 1 :]))
+    return words
 
 
 _NOT_WRITE = re.compile(

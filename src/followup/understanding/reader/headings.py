@@ -99,10 +99,10 @@ def employer_in_title(value: str) -> str | None:
 _LEGAL_FIRST = re.compile(
     r"\s*(?:ТОО|ООО|ОАО|ЗАО|АО|ПАО|ТОВ|ПП|ИП|PT|CV|UD|JSC|LLP|LLC|OOO|TOO)\s*[\"“«](?P<name>[^\"”»\n]{2,60})[\"”»]"
 )
-# words that may open a title line's part before the employer's name ("notes after Swan River
-# Family Dental", "w/ Kuller Logistics")
 # articles that open a name in capitals ("De Witte Molen", "La Cadena", "The Kittiwake Hotel")
 _NAME_ARTICLES = frozenset("De Het Den La Le Les El Los Las Il Lo The".split())
+# words that may open a title line's part before the employer's name ("notes after Swan River
+# Family Dental", "w/ Kuller Logistics")
 _LEADING_NOISE = frozenset("after from at with w for about re".split())
 _RANKS = frozenset({"first", "second"})
 _ENDS_NO_ROLE = frozenset("after before about over under with from into than".split())
