@@ -7547,3 +7547,14 @@ def test_the_polish_engineers_title_is_an_honorific_not_a_job() -> None:
     assert (notes.interviewer, notes.addressed_as) == ("Dr. Anna Kowalska", "Dr. Kowalska")
     listed = parse_notes("3 persons:\n- Dr inż. Anna Kowalska – Head of Production.\n")
     assert listed.role is None  # "Dr inż" was read as the job
+
+
+def test_a_chats_stamps_that_read_both_ways_still_give_the_year() -> None:
+    facts = read(
+        "12/06/25, 22:10 - Rita: sim, Casino do Mar, the dealer trainee job. they said answer "
+        "until Friday 6 June. today is 12. nada\n"
+        "12/06/25, 22:13 - Rita: interview was 28 May with Dr. Paulo Reis, games director\n",
+        today=date(2026, 12, 4),
+    )
+    # "12/06/25" is 12 June or 6 December 2025: the year stands, the earlier date anchors
+    assert (facts.interview_date, facts.decision_date) == (date(2025, 5, 28), date(2025, 6, 6))

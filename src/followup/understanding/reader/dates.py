@@ -469,8 +469,26 @@ class _Dates(_State):
             for m in dates_written(seg.text):
                 if written_with_year(m):
                     self._date_from(m)
+                    if self.found.anchor_date is None:
+                        self._anchor_either_way(m)
                     if self.found.anchor_date is not None:
                         return
+
+    def _anchor_either_way(self, m: re.Match[str]) -> None:
+        """A chat's "12/06/25" is 12 June or 6 December, but 2025 either way: the earlier of
+        the two anchors the dates written without a year (notes look back on an interview, and
+        a date half a year ahead of the later one would fall in the next year)."""
+        try:
+            readings, year = _readings(m)
+        except ValueError:
+            return
+        if year is None:
+            return
+        dates = sorted(d for month, day in readings if (d := _day(year, month, day)))
+        if dates and self.today - timedelta(days=730) <= dates[0] <= self.today + timedelta(
+            days=61
+        ):
+            self.found.anchor_date = dates[0]
 
     def _year(self) -> int:
         return (self.found.header_date or self.today).year
