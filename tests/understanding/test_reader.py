@@ -5010,6 +5010,12 @@ def test_a_front_matter_list_of_entrevistadores_names_the_main_contact() -> None
             'Lotte, we are not so formal here".',
             "Lotte",
         ),
+        # the name after "please", against the formal one
+        (
+            'Interview with Marta Lins (CTO). She said "Send your follow-up to me, and please, '
+            'Marta, nobody here calls me Ms. Lins".',
+            "Marta",
+        ),
         # a form of address with a name that opens on an accented capital, whole
         ("Interview with Don Ángel Ruiz (owner, everyone calls him Don Ángel).", "Don Ángel"),
     ],
@@ -7558,3 +7564,14 @@ def test_a_chats_stamps_that_read_both_ways_still_give_the_year() -> None:
     )
     # "12/06/25" is 12 June or 6 December 2025: the year stands, the earlier date anchors
     assert (facts.interview_date, facts.decision_date) == (date(2025, 5, 28), date(2025, 6, 6))
+
+
+def test_a_slack_exports_bold_author_and_time_is_no_title_or_employer() -> None:
+    notes = parse_notes(
+        "**#random-dms — Direct message with Vitor Lima**\n\n"
+        "**Rafael Souza**  6:41 PM\nacabou a entrevista 😮‍💨\n\n"
+        "**Rafael Souza**  6:45 PM\nposition: Engine Programmer\n"
+        "• Marta Lins – CTO. she led it.\n"
+    )
+    assert notes.company != "Rafael Souza"
+    assert notes.interviewer == "Marta Lins"

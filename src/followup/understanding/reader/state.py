@@ -55,10 +55,11 @@ CHAT_LINE = re.compile(
 # "mathilde.b — 2026-03-18 18:02" (Signal, Discord, Teams); the line is no title
 # and names no employer
 CHAT_HEAD = re.compile(
-    r"\s*(?!(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|date|time|when|interview|"
-    r"meeting|call|start|lunch|arriv|shift)\w*\b)"
+    # (a Slack export's author in bold: "**Felipe Araújo**  6:41 PM")
+    r"\s*(?:\*\*)?(?!(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|date|time|when|"
+    r"interview|meeting|call|start|lunch|arriv|shift)\w*\b)"
     # (possessive space runs: a line of thousands of spaces is one pass, not one per split)
-    r"(?P<who>[^\W\d_][\w.'’-]{0,30}(?:[ ][\w.'’-]{1,30}){0,3})"
+    r"(?P<who>[^\W\d_][\w.'’-]{0,30}(?:[ ][\w.'’-]{1,30}){0,3})(?:\*\*)?"
     # an emoji after the name ("Sekar 🌼 19:53"); one space before a time that ends the line
     # ("Anin 19:52")
     r"(?:[ ]++[^\w\s]{1,4})?"

@@ -545,6 +545,9 @@ _CALLED = re.compile(
     r"|(?:[\"“]|,[ \t]+)(?P<g>(?-i:["
     + UPPER
     + r"])[\w-]{1,20})[ \t]+is[ \t]+fine\b(?=[^\"”\n]{0,60}[\"”])"
+    # '"... and please, Larissa, nobody here calls me Ms. Mendonça"': the name after "please"
+    r"|[\"“][^\"”\n]{0,80}?\bplease,?[ \t]+(?P<v>(?-i:[" + UPPER + r"])[\w-]{1,20}),?[ \t]+"
+    r"(?:nobody|no[ \t]+one|not)\b(?=[^\"”\n]{0,60}[\"”])"
     # '"Marija, please, nobody calls me Ms. Camilleri"'
     r"|[\"“](?P<p>[A-Z][\w-]{1,20}),?\s+please\b(?=[^\"”\n]{0,80}[\"”])"
     # 'introduced herself as "Shannon"': one name, the given one
@@ -592,7 +595,7 @@ _FIRST_NAMES = re.compile(
     re.IGNORECASE,
 )
 _NOT_FIRST = re.compile(r"\b(?:no|not|never|don'?t|doesn'?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
-_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t", "k", "m", "u")
+_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t", "k", "m", "u", "v")
 # "everybody just calls him Wade", "Everyone calls her **Chef Nhung**": what everyone calls
 # someone, a greeting only when it is their own name (or a form of address and their name),
 # never a nickname ("everyone calls him Bigga")
