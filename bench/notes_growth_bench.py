@@ -76,6 +76,9 @@ UNITS: dict[str, str] = {
     "lower-case stops": "no answer. interview was 3 March. ab said. ",
     "send someone one": "send Ab a short one, friendly. ",
     "job words": "for the job Ab Cd, vaga ab de cd, ",
+    # (and a Slack export's bold author before the time, a quote's "please, NAME, nobody")
+    "slack authors": "**Ab Cd**  6:41 PM\n",
+    "please quotes": '"and please, Ab, nobody ',
 }
 
 
