@@ -7575,3 +7575,15 @@ def test_a_slack_exports_bold_author_and_time_is_no_title_or_employer() -> None:
     )
     assert notes.company != "Rafael Souza"
     assert notes.interviewer == "Marta Lins"
+
+
+def test_a_pasted_mails_subject_names_the_job_when_nothing_else_does() -> None:
+    mail = (
+        "no reply yet. nudge Pieter, short.\n\n---------- Sent ----------\n"
+        "From: Sipho Dlamini <sipho@example.com>\nTo: pieter@example.com\n"
+        "Sent: Wednesday, 29 January 2025 19:02\n"
+        "Subject: Thank you – River Guide interview\n\nDear Pieter,\n"
+    )
+    assert parse_notes(mail).role == "River Guide"
+    # a "Subject:" label of the notes' own, with no mail around it, is no mail's subject
+    assert parse_notes("Subject: River Guide interview thoughts\nmet Pieter\n").role is None
