@@ -485,9 +485,7 @@ class _Dates(_State):
         if year is None:
             return
         dates = sorted(d for month, day in readings if (d := _day(year, month, day)))
-        if dates and self.today - timedelta(days=730) <= dates[0] <= self.today + timedelta(
-            days=61
-        ):
+        if dates and self._anchorable(dates[0]):
             self.found.anchor_date = dates[0]
 
     def _year(self) -> int:
@@ -505,7 +503,12 @@ class _Dates(_State):
             and header is None
             and anchor is None
             and written_with_year(m)
-            and self.today - timedelta(days=730) <= found <= self.today + timedelta(days=61)
+            and self._anchorable(found)
         ):
             self.found.anchor_date = found
         return found
+
+    def _anchorable(self, day: date) -> bool:
+        """A date written with its year may anchor the others when it is near the day of
+        reading: within two years before it, two months after."""
+        return self.today - timedelta(days=730) <= day <= self.today + timedelta(days=61)

@@ -715,14 +715,13 @@ def _ranked_addressee(
         # the Pimchanok Sukprasert the notes name in full
         return (_short_for(greeted[0], ranked) or greeted)[0]
     tied = [p for p, _ in ranked if p.strength == top]
-    near = [p for p, _ in ranked if p.strength >= max(top - 1, 2)]
-    headed = all(re.search(r"\bhead\b", p.title or "", re.IGNORECASE) for p in tied)
-    if top == 3 and headed and len(near) > len(tied) and not found.unsure:
+    if top == 3 and not found.unsure and all(_HEAD.search(p.title or "") for p in tied):
         # a list's "Chef Bikash Tamang – Head Chef" (a step up for the "head" of the title)
         # and "Lhakpa Norbu Sherpa – Operations Director", of whom the notes then say 'He said
-        # "send mail to me"': the one who alone decides
+        # "send mail to me"': the one a step below who alone decides
+        near = [p for p, _ in ranked if p.strength >= 2]
         deciders = [p for p in near if _decides(found, p, near)]
-        if len(deciders) == 1 and deciders[0].strength < top:
+        if len(near) > len(tied) and len(deciders) == 1 and deciders[0].strength < top:
             return deciders[0]
     deciding = [p for p in tied if _decides(found, p, tied)] if len(tied) > 1 else []
     if len(deciding) == 1 and not found.unsure:
@@ -751,6 +750,9 @@ def _ranked_addressee(
         # of ...", "lead"): over the 24 older splits that tie-break chose 2 people, both wrong
         facts.candidates = tied
     return None
+
+
+_HEAD = re.compile(r"\bhead\b", re.IGNORECASE)
 
 
 def _not_written_to(found: _Found) -> set[str]:

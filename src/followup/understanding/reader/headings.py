@@ -284,6 +284,16 @@ _PLACE_ENDS = frozenset(
 class _Headings(_Sender):
     """The pass that reads the header block and the title lines."""
 
+    def _header(self, text: str) -> tuple[str, int] | None:
+        """A mail header's line ("From: ...", "Betreff: ..."): its key as the English header
+        and where its value starts; None for any other line."""
+        # (French and Italian "À :" / "A:" are one letter)
+        m = re.match(r"\s*((?i:de la)|[^\W\d_][\w-]{0,9})\s*:\s*", text)
+        if not m or m.group(1).lower() not in self.vocab.headers:
+            return None
+        key = m.group(1).lower()
+        return self.vocab.header_names.get(key, key), m.end()
+
     def _headers(self, segs: list[_Seg]) -> list[_Seg]:
         """An e-mail's header block at the top: metadata, not notes (`To: me` says nothing)."""
         i = 0
@@ -295,12 +305,10 @@ class _Headings(_Sender):
         block: list[tuple[str, _Seg, int]] = []
         j = i
         while j < len(segs):
-            # (French and Italian "À :" / "A:" are one letter)
-            m = re.match(r"\s*((?i:de la)|[^\W\d_][\w-]{0,9})\s*:\s*", segs[j].text)
-            if not m or m.group(1).lower() not in self.vocab.headers:
+            header = self._header(segs[j].text)
+            if header is None:
                 break
-            key = m.group(1).lower()
-            block.append((self.vocab.header_names.get(key, key), segs[j], m.end()))
+            block.append((header[0], segs[j], header[1]))
             j += 1
         keys = {k for k, _, _ in block}
         # `To: Mr. Thompson` / `from: Keisha` are labels; an e-mail's headers have an address

@@ -544,34 +544,26 @@ class _People(_Headings):
         # Head of Engineering, ..."
         counted = _COUNTED_LEAD.match(text, chat.end()) if chat else None
         starts = {0, prefix.end() if prefix else 0, counted.end() if counted else 0}
-        # "... on the 17th. Tatiana Orlova (director of the orchestra) said ...": a sentence that
-        # opens on a name with its job in brackets names someone there
-        bracketed = {
-            m.end()
-            for m in _SENTENCE_START.finditer(text)
-            if not self._abbreviation_before(text, m.start())
-            and (hit := name_at(text, m.end(), self.vocab, False)) is not None
-            and hit.start == m.end()
-            and text[hit.end : hit.end + 2].lstrip().startswith("(")
-            and hit.title is not None
-            and any(w.lower() in self.vocab.role_words for w in re.findall(r"\w+", hit.title)[:3])
-        }
-        starts |= bracketed
-        # "... at the base. Pieter van Wyk = ops manager, he said ...": a name, then "=" and
-        # their job, opening a sentence
-        for m in _SENTENCE_START.finditer(text):
-            if self._abbreviation_before(text, m.start()):
-                continue
-            hit = name_at(text, m.end(), self.vocab, False)
-            if hit is None or hit.start != m.end() or len(hit.name.split()) < 2:
+        # a sentence that opens inside the line on a name with its job: in brackets ("... on
+        # the 17th. Tatiana Orlova (director of the orchestra) said ...") it is read as a line's
+        # head; after "=" ("... at the base. Pieter van Wyk = ops manager, he said ...") here
+        for at in self._sentence_starts(text):
+            hit = name_at(text, at, self.vocab, False)
+            if hit is None or hit.start != at:
                 continue
             job = _EQUALS_JOB.match(text, hit.end)
-            if job is None or not any(
-                w.lower() in self.vocab.role_words for w in job.group("job").split()[:3]
+            if job is not None and len(hit.name.split()) >= 2:
+                if self._names_a_job(job.group("job").split()):
+                    with_job = dataclasses.replace(
+                        hit, title=job.group("job"), title_end=job.end("job")
+                    )
+                    self._add_people([_person(with_job, seg, 1, "cue")])
+            elif (
+                text[hit.end : hit.end + 2].lstrip().startswith("(")
+                and hit.title is not None
+                and self._names_a_job(re.findall(r"\w+", hit.title))
             ):
-                continue
-            with_job = dataclasses.replace(hit, title=job.group("job"), title_end=job.end("job"))
-            self._add_people([_person(with_job, seg, 1, "cue")])
+                starts.add(at)
         # (bold before a name, "**Dr Aminata Sow** — ...", is passed over by `name_at`)
         for start in sorted(starts):
             head = name_at(text, start, self.vocab, False)
@@ -634,14 +626,22 @@ class _People(_Headings):
         self._senders_in(seg)
         self._dates_in(seg)
 
-    def _abbreviation_before(self, text: str, stop: int) -> bool:
-        """Whether the stop at `stop` ends an abbreviation ("Dr.", "Ing.", "p.") rather than a
-        sentence."""
-        word = re.search(r"[^\W\d_]+$", text[:stop])
-        if word is None:
-            return False
-        low = word.group(0).lower()
-        return len(low) <= 2 or low in self.vocab.honorifics or low in self.vocab.title_words
+    def _sentence_starts(self, text: str) -> list[int]:
+        """Where a sentence opens inside a line: after a stop and a space, not an
+        abbreviation's ("Dr.", "Ing.", "p.")."""
+        out = []
+        for m in _SENTENCE_START.finditer(text):
+            word = re.search(r"[^\W\d_]+$", text[: m.start()])
+            low = word.group(0).lower() if word else None
+            if low is None or not (
+                len(low) <= 2 or low in self.vocab.honorifics or low in self.vocab.title_words
+            ):
+                out.append(m.end())
+        return out
+
+    def _names_a_job(self, words: list[str]) -> bool:
+        """A job's word among a title's first three ("ops manager", "director of ...")."""
+        return any(w.lower() in self.vocab.role_words for w in words[:3])
 
     def _person_before(self, seg: _Seg, end: int, strength: int = 2) -> None:
         """`Creative Director Beatrix Horváth interviewed me`: the name just before a cue that

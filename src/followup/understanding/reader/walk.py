@@ -187,13 +187,14 @@ class _Reader(_Labels):
         """`Subject: Thank you – Jumpmaster interview` in a mail pasted into the notes (its
         From:/To:/Sent: lines around it): the job, when nothing else named one."""
         for k, seg in enumerate(segs):
-            m = _SUBJECT_LINE.match(seg.text)
-            if m is None:
+            header = self._header(seg.text)
+            if header is None or header[0] != "subject":
                 continue
             around = segs[max(0, k - 4) : k + 4]
-            if sum(_HEADER_LINE.match(s.text) is not None for s in around) < 2:
+            if sum(self._header(s.text) is not None for s in around) < 3:
                 continue  # a "Subject:" label of the notes' own, no mail's header
-            at = m.start("v")
+            answered = _ANSWERED.match(seg.text, header[1])  # (matches, if only "")
+            at = answered.end() if answered else header[1]
             subject = _Seg(seg.text[at:], seg.start + at, seg.line)
             if self._job_interview(subject):
                 return
@@ -550,15 +551,11 @@ _NOT_ASKED = re.compile(
     r"\s+)?(?:a\s+|any\s+)?[\"“'‘]?$",
     re.IGNORECASE,
 )
-# a mail's subject line, after what it answers or thanks for ("Re:", "Thank you –")
-_SUBJECT_LINE = re.compile(
-    r"\s*(?:subject|betreff|asunto|assunto|objet|oggetto)\s*:\s*"
-    r"(?:(?:re|fwd?|aw|wg)\s*:\s*|(?:thank\s+you|thanks)\s*(?:for\s+the\s+)?[–—:-]?\s*)*"
-    r"(?P<v>\S.*)$",
+# what a mail's subject answers or thanks for, before its own words ("Re:", "Thank you –")
+_ANSWERED = re.compile(
+    r"(?:(?:re|fwd?|aw|wg)\s*:\s*|(?:thank\s+you|thanks)\s*(?:for\s+the\s+)?[–—:-]?\s*)*",
     re.IGNORECASE,
 )
-# one of a mail's header lines ("From: ...", "To: ...", "Sent: ...", "Date: ...")
-_HEADER_LINE = re.compile(r"\s*(?:from|to|sent|date|cc|von|an|de|para|à)\s*:\s*\S", re.I)
 _CALLED = re.compile(
     r"(?:\bcall\s+me|\b(?:said|asked\s+me|told\s+me|asked)\s+to\s+call\s+(?:him|her)"
     r"|\b(?:said|says)\s+call\s+(?:him|her)"  # a terse "Said call her Hine"
