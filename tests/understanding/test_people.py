@@ -41,6 +41,13 @@ def hit(text: str, at: str, lower_case_notes: bool = False) -> tuple[object, ...
         # a word that is a name too, with its capital between two words of a name
         ("Asha Said Omar", "Asha", (None, "Asha Said Omar", None)),
         ("Maria Said she would call", "Maria", (None, "Maria", None)),
+        # an "and" inside a title whose noun comes fourth; one after the noun ends it
+        (
+            "Chen Lu, food and beverage manager there. she said",
+            "Chen",
+            (None, "Chen Lu", "food and beverage manager there"),
+        ),
+        ("Bo Li, store manager and Mia Ek", "Bo", (None, "Bo Li", "store manager")),
     ],
 )
 def test_a_name_with_its_honorific_and_title(

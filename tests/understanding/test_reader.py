@@ -7507,6 +7507,39 @@ def test_someone_the_notes_say_not_to_email_is_not_the_one_to_write_to() -> None
     assert facts.addressee is not None and facts.addressee.name.value == "Jo Keane"
 
 
+def test_the_one_who_says_write_to_me_not_the_other_is_the_addressee() -> None:
+    facts = read(
+        "Interview for assistant rowing coach, Tampereen Soutajat\n"
+        "1. Present: Veikko Laine (chairman), Kaisa Rantanen (head of juniors)\n"
+        '2. Kaisa leads the juniors. She said at the end: "mail the thank you to me, not '
+        'Veikko, he has too many mails. And Kaisa is fine."\n'
+        "3. They row on Näsijärvi from May to October, 80 juniors.\n"
+        "- Mikko Salo\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Kaisa Rantanen"
+    assert facts.salutation is not None and facts.salutation.value == "Kaisa"
+
+
+def test_all_follow_up_to_me_in_a_quote_names_the_speaker() -> None:
+    facts = read(
+        "Wei: no news yet on the bar job at Harbour Lights Hotel\n"
+        'Wei: Chen Lu, food and beverage manager there. she said "all follow-up to me, '
+        'Mr. Tan is always in Singapore"\n'
+        "Wei: Mr. Tan Boon Hock is the owner, he came for 10 min. and Chef Arjun Pillai "
+        "did the tasting with me\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Chen Lu"
+
+
+def test_a_title_before_is_fine_keeps_the_formal_greeting() -> None:
+    facts = read(
+        "Interview with Jordan Whitecloud (program lead) at Maple Care for Support Worker.\n"
+        'Jordan said "send it to me, and Mx. Whitecloud is fine, or Jordan."\n'
+        "- Sam Ortiz\n"
+    )
+    assert facts.salutation is None or facts.salutation.value != "Whitecloud"
+
+
 @pytest.mark.parametrize(
     ("title", "company", "role"),
     [

@@ -164,8 +164,12 @@ def _title_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, in
             end = pos + m.end()
             phrase = " ".join(words[1:])
             return re.split(r"\s+(?:but|at|in|for|from)\s+", phrase)[0], end
-        if any(w.lower() in vocab.title_words - {"the", "of", "and"} for w in words[:3]):
-            cut = re.split(r"\s+(?:at|from|in|for|with|and|who)\s+|\s+-\s+", phrase)[0]
+        titled = [w.lower() in vocab.title_words - {"the", "of", "and"} for w in words]
+        if any(titled[:3]) or (len(words) > 3 and words[1].lower() == "and" and titled[3]):
+            # ("Chen Lu, food and beverage manager there": an "and" inside the title)
+            cut = re.split(r"\s+(?:at|from|in|for|with|who)\s+|\s+-\s+", phrase)[0]
+            if any(titled[:3]):
+                cut = re.split(r"\s+and\s+", cut)[0]
             return cut, pos + m.end(1) - len(m.group(1)) + m.group(1).find(cut) + len(cut)
     return None, pos
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
 from followup.understanding.acronyms import ACRONYM_JOINERS, abbreviates
 from followup.understanding.facts import (
@@ -28,7 +29,14 @@ from followup.understanding.reader.prose import (
 )
 from followup.understanding.reader.relative_dates import resolve
 from followup.understanding.reader.sender import _MEMO_CLOSE
-from followup.understanding.reader.state import _ABBREV_DOT, CHAT_LINE, _Found, _located, _Seg
+from followup.understanding.reader.state import (
+    _ABBREV_DOT,
+    CHAT_LINE,
+    UPPER,
+    _Found,
+    _located,
+    _Seg,
+)
 from followup.understanding.vocabulary import vocabulary
 
 # the time of the interview, where a name read in lower-case notes runs on into it
@@ -702,8 +710,7 @@ def _ranked_addressee(
     ranked = [
         r
         for r in ranked
-        if not denies_deciding(_said_of(found, r[0], everyone))
-        and not (unwritten and set(r[0].last.lower().split()) <= unwritten)
+        if not denies_deciding(_said_of(found, r[0], everyone)) and not unwritten.excludes(r[0])
     ] or ranked
     # "Ms. Fujita (secretary) — only reception": there, not interviewing, while others were
     ranked = [r for r in ranked if not _SUPPORT_TITLE.search(r[0].title or "")] or ranked
@@ -755,23 +762,51 @@ def _ranked_addressee(
 _HEAD = re.compile(r"\bhead\b", re.IGNORECASE)
 
 
-def _not_written_to(found: _Found) -> set[str]:
+class _Unwritten(NamedTuple):
+    """Whom the notes say not to write to: the words before a "don't email her" and the names
+    after a "to me, not ...", in lower case."""
+
+    before: set[str]
+    named: set[str]
+
+    def excludes(self, person: Person) -> bool:
+        """Whether the person is one of them: their family name among the words before a
+        "don't email her", or a word of their name after "not"."""
+        if self.before and set(person.last.lower().split()) <= self.before:
+            return True
+        return bool(self.named & set(person.full.lower().split()))
+
+
+def _not_written_to(found: _Found) -> _Unwritten:
     """The words, in lower case, of each sentence part before a "don't email her" ("Mrs
-    Albright at School of the Air, don't email her, not my place yet"): a person whose family
-    name is among them is not the one to write to. One pass over the notes, whoever is named."""
-    words: set[str] = set()
+    Albright at School of the Air, don't email her, not my place yet"), and the name after a
+    "send the thank you or questions to me, not Jukka": a person whose family name is among
+    the first, or any of whose names is among the second, is not the one to write to. One
+    pass over the notes, whoever is named."""
+    unwritten = _Unwritten(set(), set())
     for seg in found.lines:
         for m in _NOT_WRITE.finditer(seg.text):
             before = seg.text[: m.start()]
             stop = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
-            words.update(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", before[stop + 1 :]))
-    return words
+            unwritten.before.update(
+                w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", before[stop + 1 :])
+            )
+        for m in _TO_NOT.finditer(seg.text):
+            unwritten.named.update(m["who"].lower().split())
+    return unwritten
 
 
 _NOT_WRITE = re.compile(
     r"\b(?:don['’]?t|do\s+not|not\s+to|never)\s+(?:e-?mail|write\s+to|mail|message|contact)"
     r"\s+(?:her|him|them)\b",
     re.IGNORECASE,
+)
+# "send the thank you or questions to me, not Jukka": a sending word, its "to", then "not"
+# and a capitalised name (a family name may follow)
+_TO_NOT = re.compile(
+    r"(?i:\b(?:send|write|e-?mail|mail|address)\b[^.!?;]{0,60}?\bto\s+(?:me|him|her|[^\W\d_]+)"
+    r"\s*,?\s+(?:and\s+|but\s+)?not\s+(?:to\s+)?)"
+    rf"(?P<who>[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*)?)"
 )
 
 

@@ -144,6 +144,9 @@ _TO_THEM = re.compile(
 _TO_ME = re.compile(
     r"[\"“„«][ \t]*(?:please[ \t]+|pls[ \t]+|just[ \t]+)?"
     r"(?:(?:send|write|email|e-mail|mail)\w*\b[^.;\n\"”]{0,30}\bto me\b"
+    # '"all follow-up to me, Mr. Liang is always traveling"'
+    r"|(?:all[ \t]+|any[ \t]+)?(?:follow[- ]?ups?|thank[- ]?you(?:[ \t]+notes?)?|questions)"
+    r"[ \t]+(?:(?:goes|go|comes|come)[ \t]+)?to[ \t]+me\b"
     r"|(?:mande|manda|envie|envia|envíe|envía|escreva|escriba)\b[^.;\n\"”]{0,30}"
     r"\bpara (?:mim|mí|mi)\b)",
     re.IGNORECASE,

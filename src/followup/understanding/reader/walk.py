@@ -565,7 +565,10 @@ _CALLED = re.compile(
     r"[\"“]?(?P<n>[^\W\d_][\w'’-]{1,20})\b(?![\"”]?\s*\?)"
     r"|[\"“](?P<f>[A-Z][\w-]{1,20})['’]s\s+fine\b(?=[^\"”\n]{0,60}[\"”])"
     # '"we don't do Herr and Fru here, Pernilla is fine"', '"Lilit is fine"': in a quote
-    r"|(?:[\"“]|,[ \t]+)(?P<g>(?-i:["
+    # ('"... from the ski people. And Sanna is fine."': a sentence of its own, not after
+    # the dot of a title: '"... and Mx. Whitecloud is fine"')
+    r"|(?:[\"“]|,[ \t]+|(?-i:(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3}))[.!?][ \t]+"
+    r"(?:and[ \t]+)?)(?P<g>(?-i:["
     + UPPER
     + r"])[\w-]{1,20})[ \t]+is[ \t]+fine\b(?=[^\"”\n]{0,60}[\"”])"
     # '"... and please, Larissa, nobody here calls me Ms. Mendonça"': the name after "please"
