@@ -7520,6 +7520,18 @@ def test_the_one_who_says_write_to_me_not_the_other_is_the_addressee() -> None:
     assert facts.salutation is not None and facts.salutation.value == "Kaisa"
 
 
+def test_licenciada_spelled_out_and_not_to_a_titled_name() -> None:
+    facts = read(
+        "Nota de voz. Salí de la entrevista en Puerto Seco del Bajío, for yard planner.\n"
+        "Two people. Licenciada Irma Campos, logistics manager, she was the boss. At the end "
+        'she said "write to me, not to Mr. Okada, he is only a consultant."\n'
+        "Mr. Kenji Okada, from the shipping line, asked about my English.\n"
+        "Sign: Raúl Fuentes\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Irma Campos"
+    assert facts.addressee.honorific == "Lic."
+
+
 def test_all_follow_up_to_me_in_a_quote_names_the_speaker() -> None:
     facts = read(
         "Wei: no news yet on the bar job at Harbour Lights Hotel\n"

@@ -802,10 +802,10 @@ _NOT_WRITE = re.compile(
     re.IGNORECASE,
 )
 # "send the thank you or questions to me, not Jukka": a sending word, its "to", then "not"
-# and a capitalised name (a family name may follow)
+# and a capitalised name (a family name may follow; "write to me, not to Mr. Tanabe")
 _TO_NOT = re.compile(
     r"(?i:\b(?:send|write|e-?mail|mail|address)\b[^.!?;]{0,60}?\bto\s+(?:me|him|her|[^\W\d_]+)"
-    r"\s*,?\s+(?:and\s+|but\s+)?not\s+(?:to\s+)?)"
+    r"\s*,?\s+(?:and\s+|but\s+)?not\s+(?:to\s+)?(?:(?:mr|ms|mrs|miss|mx|dr|prof)\.?\s+)?)"
     rf"(?P<who>[{UPPER}][^\W\d_]*(?:\s+[{UPPER}][^\W\d_]*)?)"
 )
 
