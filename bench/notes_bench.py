@@ -206,6 +206,7 @@ SPLITS = [
     "heldout35",
     "heldout36",
     "heldout37",
+    "heldout38",
 ]
 
 
