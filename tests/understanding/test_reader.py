@@ -2197,6 +2197,9 @@ def test_a_bold_name_in_a_table_cell_is_read_without_its_markers() -> None:
         ),
         # Swahili forms go with the given name, and are one only with their dot
         ("Interviewer: Bi. Mwanaisha Juma Khamis (Manager)\n- 1,250 farmers\n", "Bi. Mwanaisha"),
+        # Georgian batono and kalbatono are Mr. and Ms.
+        ("Interviewer: Batono Levan Kapanadze (Head of Unit)\n- 9 courts\n", "Mr. Kapanadze"),
+        ("Interview with Kalbatono Eka Gelashvili, the director.\n", "Ms. Gelashvili"),
         ("Interview for the BI Analyst job with Lena Ortiz.\n- 14 vans\n", "Lena Ortiz"),
         (  # an engineer's title with its dot; the notes say the family name has two words
             '26 Jan interview: Er. Hari Prasad Shrestha Rai, Project Director. ("Shrestha Rai" '
