@@ -7523,6 +7523,21 @@ def test_the_one_who_says_write_to_me_not_the_other_is_the_addressee() -> None:
     assert facts.salutation is not None and facts.salutation.value == "Kaisa"
 
 
+def test_a_lower_case_memo_line_opening_on_a_name_and_its_job_names_someone_met() -> None:
+    facts = read(
+        "nota de voz\n"
+        "vale just finished the entrevista at granja las palmeras for tractor driver\n"
+        "three people were there\n"
+        "don antonio ruiz the owner everybody say toni he was on the phone half time\n"
+        "lucia moreno head of operations she ask everything and at the end she said write to "
+        "me for anything i do the hiring with toni but the emails are me\n"
+        "apprentice gets the national wage the first year\n"
+        "sign ahmed tazi\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Lucia Moreno"
+    assert all("Apprentice" not in p.name.value for p in facts.others + facts.mentioned)
+
+
 def test_licenciada_spelled_out_and_not_to_a_titled_name() -> None:
     facts = read(
         "Nota de voz. Salí de la entrevista en Puerto Seco del Bajío, for yard planner.\n"

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from followup.understanding.facts import Person, Point
-from followup.understanding.people import FUNCTION_WORDS, LOWER_ONLY, name_at
+from followup.understanding.people import FUNCTION_WORDS, LOWER_ONLY, NameHit, name_at
 from followup.understanding.points import make_point, sentences
 from followup.understanding.reader.employer import (
     _PAST_BEFORE,
@@ -290,6 +290,12 @@ def denies_deciding(text: str) -> bool:
 # "Pieter van Wyk = ops manager": a name's job after an equals sign
 _EQUALS_JOB = re.compile(r"[ \t]*=[ \t]*(?P<job>[^\W\d_][^,.;:=()\n]{1,40}?)(?=[ \t]*(?:[,.;]|$))")
 # where a sentence opens inside a line: after a stop and a space (not an abbreviation's "Dr.")
+# the job right after a name in notes without capitals, up to the next clause's pronoun:
+# "... head of quality and certification she ask everything"
+_LOWER_JOB = re.compile(
+    r"[ \t]*,?[ \t]*(?:the[ \t]+|our[ \t]+)?(?P<job>[a-z][a-z&/ -]{1,40}?)"
+    r"(?=[ \t]+(?:she|he|they|who|and|but|so)\b|[ \t]*(?:[,.;:!?]|$))"
+)
 _SENTENCE_START = re.compile(r"(?<=[a-z0-9)\"”])[.!?][ \t]+(?=[A-Z])")
 _SHORT_LEAD = re.compile(r"(?:[^\W\d][\w'’]*[ \t]+){0,3}[^\W\d][\w'’]*\.[ \t]+(?=[A-Z])")
 # what a family calls one of its own: said of the addressee, never a name to greet
@@ -570,6 +576,8 @@ class _People(_Headings):
         # (bold before a name, "**Dr Aminata Sow** — ...", is passed over by `name_at`)
         for start in sorted(starts):
             head = name_at(text, start, self.vocab, False)
+            if head is None and self.lower:
+                head = self._lower_head(text, start)
             if (
                 chat
                 and start
@@ -641,6 +649,26 @@ class _People(_Headings):
             ):
                 out.append(m.end())
         return out
+
+    def _lower_head(self, text: str, start: int) -> NameHit | None:
+        """A voice memo's "inmaculada sanchez head of quality and certification she ask
+        everything": in notes without capitals, a line that opens on a name of two words or
+        more and then its job."""
+        hit = name_at(text, start, self.vocab, True)
+        if (
+            hit is None
+            or hit.start != start
+            or len(hit.name.split()) < 2
+            or any(
+                w in FUNCTION_WORDS or w in self.vocab.role_words or w in self.vocab.company_words
+                for w in hit.name.lower().split()
+            )
+        ):
+            return None  # ("apprentice gets the national apprentice wage": no one's name)
+        job = _LOWER_JOB.match(text, hit.end)
+        if job is None or not self._names_a_job(job.group("job").split()):
+            return None
+        return dataclasses.replace(hit, title=job.group("job"), title_end=job.end("job"))
 
     def _names_a_job(self, words: list[str]) -> bool:
         """A job's word among a title's first three ("ops manager", "director of ...")."""
