@@ -3480,6 +3480,7 @@ def test_the_people_hired_are_no_job_title() -> None:
         "thank-you email — but to who?? both are partners",
         "Both gave me their card. So I don't know to who I write the thank you.",
         "Both said drop me a mail. Don't know whom to write thank you to.",
+        "both gave me their card. Who to write?? No idea. My mum doesn't know either.",
     ],
 )
 def test_notes_unsure_whom_to_write_to_name_no_addressee(doubt: str) -> None:
