@@ -2451,6 +2451,12 @@ def test_a_full_stop_and_two_capitalised_words_are_no_signature_mid_notes() -> N
             "Faucett 3400, Callao",
             "Andes Aéreo S.A.C.",
         ),
+        # an organisation before a comma, then its place and a room
+        (
+            "Location: Selam Coach Lines S.C., Hawassa garage, meeting room 2",
+            "Selam Coach Lines S.C.",
+        ),
+        ("Where: Kittiwake Hotel, Room 4", "Kittiwake Hotel"),
     ],
 )
 def test_the_place_of_the_interview_names_the_employer_only_as_an_organisation(

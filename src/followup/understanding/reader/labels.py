@@ -84,7 +84,8 @@ _PEOPLE_COLUMNS = frozenset(["name", "names", "person", "people", "who"])
 # labels that name where the interview was: a place as often as the employer
 VENUE_LABELS = frozenset(["where", "place", "venue", "site", "location", "workplace"])
 _LEGAL_FORM = re.compile(
-    r"\b(?:inc|ltd|llc|llp|plc|gmbh|corp|pty|bhd|jsc|s\.a|b\.v|sp\. z o\.o|k\.k|a\.ş)(?!\w)", re.I
+    r"\b(?:inc|ltd|llc|llp|plc|gmbh|corp|pty|bhd|jsc|s\.a|s\.c|b\.v|sp\. z o\.o|k\.k|a\.ş)(?!\w)",
+    re.I,
 )
 _ROW_LEADS = re.compile(
     r"\b(?:chair(?:ed|s)?|hiring manager|main (?:contact|guy|one|person)|(?:lead|main) interviewer"
@@ -397,6 +398,18 @@ class _Labels(_People):
             # with a word of a building, first with an organisation word or a legal suffix,
             # else only when nothing better names the employer
             words = {w.lower() for w in re.findall(r"[^\W\d_]+", kept)}
+            first = kept.split(",")[0]
+            first_words = {w.lower() for w in re.findall(r"[^\W\d_]+", first) if w[:1].isupper()}
+            if (
+                words & _BUILDING_WORDS
+                and "," in kept
+                and not first_words & _BUILDING_WORDS
+                and (_LEGAL_FORM.search(first) or first_words & self.vocab.company_words)
+            ):
+                # "Location: Abay Express Bus S.C., Dire Dawa depot, meeting room 1": a firm
+                # with its legal form, then its place and the room
+                kept = first
+                words = {w.lower() for w in re.findall(r"[^\W\d_]+", kept)}
             if words & _BUILDING_WORDS:
                 return
             capitalised = {w.lower() for w in re.findall(r"[^\W\d_]+", kept) if w[:1].isupper()}
