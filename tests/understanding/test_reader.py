@@ -7530,6 +7530,25 @@ def test_the_one_who_says_write_to_me_not_the_other_is_the_addressee() -> None:
     assert facts.salutation is not None and facts.salutation.value == "Kaisa"
 
 
+def test_a_forwarded_mail_from_an_organisation_names_the_employer() -> None:
+    notes = (
+        "From: Sam Tran <sam.tran@outlook.com>\n"
+        "To: Sam Tran <sam.tran@outlook.com>\n"
+        "Subject: Fwd: MWRI interview - Seagrass Nursery Technician\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Moreton Wetlands Research Institute <jobs@mwri.org.au>\n"
+        "Subject: MWRI interview - Seagrass Nursery Technician\n\n"
+        "Hi Sam, confirming your interview with Dr Ada Okafor and Tom Reilly.\n\n"
+        "- Dr Ada Okafor, Program Lead, Seagrass Restoration. Ran it.\n"
+        "- they grow 40,000 seagrass shoots a year\n"
+        "Sign off: Sam Tran\n"
+    )
+    facts = read(notes)
+    assert facts.company is not None
+    assert facts.company.value == "Moreton Wetlands Research Institute"
+    assert facts.sender is not None and facts.sender.value == "Sam Tran"
+
+
 def test_a_lower_case_memo_line_opening_on_a_name_and_its_job_names_someone_met() -> None:
     facts = read(
         "nota de voz\n"
