@@ -439,13 +439,16 @@ class _Labels(_People):
         value = seg.text
         before_mail = value.split("<")[0]
         org = before_mail.strip(" *_\"'")
-        if label == "from" and re.fullmatch(r"(?:[A-Z][\w'’&.-]*\s+)+[A-Z][\w.]*", org):
-            if self._organisation(org):
-                # "From: Capricorn Reef Restoration Institute <careers@...>": a mail the
-                # employer sent, forwarded into the notes; no one signs as it
-                at = before_mail.find(org)
-                self.found.companies.append((4, self._next(), _located(org, seg, at, "label")))
-                return
+        if (
+            label == "from"
+            and re.fullmatch(r"(?:[A-Z][\w'’&.-]*\s+)+[A-Z][\w.]*", org)
+            and self._organisation(org)
+        ):
+            # "From: Capricorn Reef Restoration Institute <careers@...>": a mail the employer
+            # sent, forwarded into the notes; no one signs as it
+            at = before_mail.find(org)
+            self.found.companies.append((4, self._next(), _located(org, seg, at, "label")))
+            return
         hit = name_at(before_mail, 0, self.vocab, self.lower or before_mail.islower())
         rest = before_mail[hit.end :].strip(" .,") if hit else ""
         # "Me = Marcus Bell, Class A, 7 yrs": a full name, then after a comma what they are
