@@ -17,6 +17,17 @@ from followup.sentences.extractive import main_clause
 from followup.sentences.pronouns import toward_reader
 
 
+def test_a_turkish_word_of_address_after_the_name_keeps_the_clause_whole() -> None:
+    built = learned_sentence(
+        "Gül Hanım said that this year they opened a second dye house in Bursa.", "Gül Demir"
+    )
+    assert built is not None
+    assert (
+        built.text
+        == "I enjoyed learning that this year your team opened a second dye house in Bursa."
+    )
+
+
 @pytest.mark.parametrize(
     ("fact", "sentence"),
     [
@@ -116,6 +127,8 @@ def test_learned_sentence_from_a_fact(fact: str, sentence: str) -> None:
     [
         "Fr. Eze said that the cathedral wants the choir to record an album of hymns",
         "Rev. Fr. Eze said the cathedral wants the choir to record an album of hymns",
+        # a word of address after the given name
+        "Chukwuemeka ji said that the cathedral wants the choir to record an album of hymns",
     ],
 )
 def test_the_interviewer_named_with_any_honorific_is_a_lead_in(fact: str) -> None:

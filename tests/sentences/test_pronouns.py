@@ -34,6 +34,7 @@ from followup.sentences.pronouns import toward_reader
         ("his plan for 2027", "your plan for 2027"),
         ("Dr. Okafor runs the wards", "you run the wards"),
         ("Helen Okafor leads the ward", "you lead the ward"),
+        ("Helen Hanım leads the ward", "you lead the ward"),  # a word of address after the name
         ("the team meets every Tuesday", "the team meets every Tuesday"),
         ("the drop-off at level 12 (mobile)", "the drop-off at level 12 (mobile)"),
     ],

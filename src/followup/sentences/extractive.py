@@ -16,6 +16,7 @@ from functools import cache
 from followup.sentences.pronouns import ORG_NOUNS, SUBJECTS, toward_reader
 from followup.sentences.sensible import verb_in
 from followup.sentences.words import tokens, vocabulary
+from followup.understanding.people import WORDS_AFTER_NAME
 
 MIN_CLAUSE_WORDS = 3
 
@@ -180,6 +181,9 @@ def _speakers(interviewer: str | None) -> str:
             # "Fr. Eze said ...", "Rev. Fr. Eze said ...": any honorific, as many as written
             honorific = "|".join(sorted(_honorific_words(), key=len, reverse=True))
             forms.add(rf"(?:(?:{honorific})\.?\s+)+" + re.escape(names[-1]))
+            # "Selin Hanım said ...", "Sharma ji said ...": a word of address after a name
+            after = "|".join(sorted(WORDS_AFTER_NAME, key=len, reverse=True))
+            forms.update(rf"{re.escape(w)}\s+(?i:{after})" for w in names)
     return "|".join(sorted(forms, key=len, reverse=True))
 
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from followup.sentences.words import tokens, vocabulary
+from followup.understanding.people import WORDS_AFTER_NAME
 
 _ADVERBS = frozenset(
     "just also really currently still already often usually now recently all both mostly only "
@@ -144,8 +145,8 @@ class _Turning:
         low = word.lower()
         following = rest[0] if rest else ""
         named = low in self.names and word[:1].isupper()
-        if named and self.last_named:
-            return  # "Helen Okafor" -> one "you"
+        if (named or low in WORDS_AFTER_NAME) and self.last_named:
+            return  # "Helen Okafor" -> one "you"; "Selin Hanım said" -> "you said"
         self.last_named = False
         if self._verb(word, low, following):
             return
@@ -225,7 +226,7 @@ class _Turning:
             out.pop()
         out.append("you")
         self.last_named = True
-        nxt = next((w for w in rest if w.lower() not in self.names), "")
+        nxt = next((w for w in rest if w.lower() not in self.names | WORDS_AFTER_NAME), "")
         if nxt[:1].islower():
             self.agree = "second"
 

@@ -210,6 +210,8 @@ _TITLE_THEN_NAME = re.compile(r"[ \t]+([A-Z][\w-]*)(?=[ \t]+[A-Z])")
 _RESPECT_AFTER = frozenset({"ji", "jee", "sahib", "saheb"})
 # Turkish honorifics written as a word after the name
 _AFTER_NAME = {"hanım": "Ms.", "hanim": "Ms.", "bey": "Mr."}
+# every word of address written after a name ("Selin Hanım said ...")
+WORDS_AFTER_NAME = _RESPECT_AFTER | frozenset(_AFTER_NAME)
 
 
 def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> NameHit | None:
