@@ -34,6 +34,8 @@ def test_a_plain_value_has_no_shape_problem(value: str) -> None:
         ("Acme\tLtd", "holds a line break or a tab"),
         ("<b>Acme</b>", "holds markup"),
         ("Acme \U0001f680", "holds the character U+1F680"),
+        # a sign the emoji rule refuses, though Unicode calls it a mathematical symbol
+        ("Ana ↔ Ana", "holds an emoji"),
         ("one two three four", "more than 3 words"),
     ],
 )

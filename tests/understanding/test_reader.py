@@ -2197,6 +2197,12 @@ def test_a_bold_name_in_a_table_cell_is_read_without_its_markers() -> None:
         ),
         # Swahili forms go with the given name, and are one only with their dot
         ("Interviewer: Bi. Mwanaisha Juma Khamis (Manager)\n- 1,250 farmers\n", "Bi. Mwanaisha"),
+        # a chain of titles as a greeting says it: the chair, else the doctorate
+        ("Interviewer: Prof. Dr. Ines Hartmann (institute director)\n- 9 labs\n", "Prof. Hartmann"),
+        ("Interviewer: Engr. Dr. Farid Qasim (Chief, Dam Safety)\n- 9 dams\n", "Dr. Qasim"),
+        ("Interviewer: Rev. Fr. Peter Okello (parish priest)\n- 9 choirs\n", "Rev. Fr. Okello"),
+        # Portuguese "Profa." is a professor's title
+        ("- Profa. Lúcia Ramos, pedagogical coordinator, interviewed me\n", "Prof. Ramos"),
         # Georgian batono and kalbatono are Mr. and Ms.
         ("Interviewer: Batono Levan Kapanadze (Head of Unit)\n- 9 courts\n", "Mr. Kapanadze"),
         ("Interview with Kalbatono Eka Gelashvili, the director.\n", "Ms. Gelashvili"),
@@ -7574,6 +7580,16 @@ def test_licenciada_spelled_out_and_not_to_a_titled_name() -> None:
     )
     assert facts.addressee is not None and facts.addressee.name.value == "Irma Campos"
     assert facts.addressee.honorific == "Lic."
+
+
+def test_a_quote_saying_what_to_send_before_send_to_me_names_the_speaker() -> None:
+    facts = read(
+        "who was there:\n"
+        '- Dra. Lúcia Ramos, pedagogical coordinator. she conducted everything. "any question '
+        'or message, send to me, the director signs but I choose"\n'
+        "- Sr. Paulo Mendes, director, 10 minutes only\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Lúcia Ramos"
 
 
 def test_all_follow_up_to_me_in_a_quote_names_the_speaker() -> None:

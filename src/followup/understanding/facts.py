@@ -9,6 +9,7 @@ from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from followup.lint.checks.emoji_check import emoji_spans
 from followup.understanding.vocabulary import vocabulary
 
 Source = Literal["flag", "settings", "front-matter", "header", "label", "cue", "signature"]
@@ -88,6 +89,8 @@ def shape_problem(value: str, *, max_words: int) -> str | None:
     odd = next((c for c in value if unicodedata.category(c) in _ODD_CATEGORIES), None)
     if odd is not None:
         return f"holds the character U+{ord(odd):04X}"  # an emoji, a control or a broken byte
+    if emoji_spans(value):
+        return "holds an emoji"  # "Ananya Rao ↔ Ananya Rao": a sign the rules refuse
     if len(value.split()) > max_words:
         return f"more than {max_words} words"
     unabbreviated = _ABBREVIATION.sub(_unless_abbreviation, value.rstrip("."))
@@ -269,7 +272,7 @@ class Person(BaseModel):
                 return " ".join([self.honorific, *kept, *words[: max(cut, 1)]])
             return " ".join([self.honorific, *kept, words[0]])
         if self.honorific and len(self.name.value.split()) >= 1:
-            return f"{self.honorific} {self.last}"
+            return f"{_greeted_chain(self.honorific)} {self.last}"
         if self.form:
             return f"{self.form} {self.last}"
         title = (self.title or "").strip().rstrip(".")
@@ -352,6 +355,36 @@ class NotesFacts(BaseModel):
                 item.value.upper()
             ):
                 raise ValueError(f"{item.value!r} is not the notes' text {found!r}")
+
+
+# the titles a doctorate or a chair outranks in a greeting
+_OUTRANKED = frozenset(
+    {
+        "Mr.",
+        "Ms.",
+        "Mrs.",
+        "Miss",
+        "Eng.",
+        "Engr.",
+        "Ing.",
+        "Arq.",
+        "Lic.",
+        "Licda.",
+        "Atty.",
+        "Adv.",
+        "Dr.",
+    }
+)
+
+
+def _greeted_chain(honorific: str) -> str:
+    """A chain of titles as a greeting says it: "Prof. Dr." is "Prof.", "Engr. Dr." is "Dr."
+    (the corpus's writers greet so); any other chain ("Rev. Fr.") as written."""
+    parts = honorific.split()
+    for top in ("Prof.", "Dr."):
+        if top in parts and all(p == top or p in _OUTRANKED for p in parts):
+            return top
+    return honorific
 
 
 def salutation_name(value: str) -> str:

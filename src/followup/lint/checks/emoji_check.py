@@ -47,13 +47,19 @@ def emoji_chars() -> frozenset[str]:
     return frozenset(c for e in emoji.EMOJI_DATA for c in e if not c.isascii())
 
 
-def run(rule: EmojiRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
-    if doc.text.isascii() or emoji_chars().isdisjoint(doc.text):
+def emoji_spans(text: str) -> list[tuple[int, int]]:
+    """Where the emoji of a text are (not the typographic signs): the rule's findings, and
+    the check that keeps a fact read from the notes free of them ("Ananya Rao ↔ Ananya Rao")."""
+    if text.isascii() or emoji_chars().isdisjoint(text):
         return []
     import emoji
 
     return [
-        span_finding(rule, doc, e["match_start"], e["match_end"])
-        for e in emoji.emoji_list(doc.text)
+        (e["match_start"], e["match_end"])
+        for e in emoji.emoji_list(text)
         if e["emoji"] not in _TEXT_SYMBOLS
     ]
+
+
+def run(rule: EmojiRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
+    return [span_finding(rule, doc, start, end) for start, end in emoji_spans(doc.text)]
