@@ -7592,6 +7592,18 @@ def test_a_quote_saying_what_to_send_before_send_to_me_names_the_speaker() -> No
     assert facts.addressee is not None and facts.addressee.name.value == "Lúcia Ramos"
 
 
+def test_a_chat_answer_by_first_name_then_he_said_i_decide_names_the_addressee() -> None:
+    facts = read(
+        "Nonoy: 3 sila. Mr. Hiro Tenorio the Chief Engineer, he is the one\n"
+        "Nonoy: then Ms. Lita Camacho the HR director\n"
+        "Nonoy: then saglit lang the GM Mr. Ken Sato, 15 mins lang\n"
+        "Bong: sino dapat i-email mo after\n"
+        'Nonoy: Hiro daw. he said "email me or text me, I decide for engineering"\n'
+        "Nonoy: - 300 rooms, 2 towers\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Hiro Tenorio"
+
+
 def test_all_follow_up_to_me_in_a_quote_names_the_speaker() -> None:
     facts = read(
         "Wei: no news yet on the bar job at Harbour Lights Hotel\n"

@@ -847,6 +847,10 @@ def _sentence_end(text: str, start: int = 0, end: int | None = None) -> re.Match
     return None
 
 
+# a line that opens on a speaker or a label and its colon ("Bong: ...", "Result: ...")
+_SPEAKER_LEAD = re.compile(r"[ \t]*[^\W\d_][\w'’-]*(?:[ \t][\w'’-]+){0,2}:[ \t]")
+# a sentence opening on a person's pronoun
+_PRONOUN_OPENS = re.compile(r"[ \t]*(?:and[ \t]+)?(?:he|she)\b", re.IGNORECASE)
 # how many lines of a wrapped paragraph after a name are still said of that person
 _WRAPPED_LINES = 3
 
@@ -884,6 +888,10 @@ def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
             continue
         for m in opens.finditer(seg.text):
             stop = _sentence_end(seg.text, m.end())
+            # a sentence after it that opens on "he" or "she" is said of them too ("Hiro daw.
+            # he said "email me or text me, I decide ...""), one at most
+            if stop and _PRONOUN_OPENS.match(seg.text, stop.end()):
+                stop = _sentence_end(seg.text, stop.end())
             # (to the stop itself: the match opens on the word before it)
             said = seg.text[m.end() : stop.end("word") + 1 if stop else len(seg.text)]
             # up to another of the tied ('Hicham said "send the mail to me, Tom never opens
@@ -969,8 +977,9 @@ def _paragraph_after(found: _Found, line: int, tied: list[Person]) -> str:
             break
         if listed and not seg.text[:1].isspace():
             break  # "- Oskari Lehto, station manager" then "Kaisa said: ...": a new line
-        if CHAT_LINE.match(seg.text):
+        if CHAT_LINE.match(seg.text) or _SPEAKER_LEAD.match(seg.text):
             break  # "[4/8/25, 7:46 PM] Sam Dolo: Then email him small.": a new message
+            # (and "Bong: sino dapat i-email mo after", a chat pasted without its times)
         named = [
             p.name.span.start - seg.start
             for p in tied
