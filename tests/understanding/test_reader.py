@@ -7604,6 +7604,19 @@ def test_a_chat_answer_by_first_name_then_he_said_i_decide_names_the_addressee()
     assert facts.addressee is not None and facts.addressee.name.value == "Hiro Tenorio"
 
 
+def test_a_table_of_names_in_two_scripts_and_a_comment_that_she_leads_the_hiring() -> None:
+    facts = read(
+        "### Aral Cargo Hub – Shift Coordinator\n\n"
+        "| Interviewer | Position | Comment |\n|---|---|---|\n"
+        "| Ерлан Оспанов / Yerlan Ospanov | Hub Director | short, only 15 min |\n"
+        '| Дина Ахметова / Dina Akhmetova | Head of Operations | she leads the hiring. "All '
+        'questions after – only to me, by email" |\n'
+        "| Wang Lei | partner liaison | asked about WMS |\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Dina Akhmetova"
+    assert {p.name.value for p in facts.others} >= {"Yerlan Ospanov", "Wang Lei"}
+
+
 def test_all_follow_up_to_me_in_a_quote_names_the_speaker() -> None:
     facts = read(
         "Wei: no news yet on the bar job at Harbour Lights Hotel\n"

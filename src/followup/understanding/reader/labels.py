@@ -95,6 +95,25 @@ _ROW_LEADS = re.compile(
     r"|(?:→|->)[ \t]*(?:e-?mail|write|send|mail)\b",
     re.IGNORECASE,
 )
+
+
+def _latin_side(value: str) -> tuple[int, int] | None:
+    """Where a value written twice, in another script and in Latin letters, has the Latin
+    ("Ерлан Сейткали / Yerlan Seitkali", "Li Wei / 李伟"); None for any other value."""
+    parts = value.split(" / ")
+    if len(parts) != 2:
+        return None
+    latin = [bool(re.search(r"[A-Za-zÀ-ɏ]", p)) for p in parts]
+    other = [bool(re.search(r"[^\W\d_A-Za-zÀ-ɏ]", p)) for p in parts]
+    for i in (0, 1):
+        if latin[i] and not other[i] and other[1 - i] and not latin[1 - i]:
+            start = 0 if i == 0 else len(parts[0]) + 3
+            text = parts[i]
+            lead = len(text) - len(text.lstrip())
+            return start + lead, start + len(text.rstrip())
+    return None
+
+
 _BUILDING_WORDS = frozenset(
     "room building block hall floor centre center annex wing suite level tower campus".split()
 )
@@ -341,6 +360,10 @@ class _Labels(_People):
             seg = _Seg(value, seg.start, seg.line)
         if "@" in value or "<" in value:
             return  # "To: Tomás <t@...>" inside a forwarded message: a header, not a person
+        latin = _latin_side(value)
+        if latin is not None:  # "Ерлан Сейткали / Yerlan Seitkali": the name as an email writes it
+            seg = _Seg(value[latin[0] : latin[1]], seg.start + latin[0], seg.line)
+            value = seg.text
         to = re.match(r"to\s+", value, re.IGNORECASE) if name == "addressee" else None
         if to:  # "Thank-you email: to Dr. Prescott, thank the panel"
             seg = _Seg(value[to.end() :], seg.start + to.end(), seg.line)
