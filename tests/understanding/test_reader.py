@@ -7617,6 +7617,21 @@ def test_a_table_of_names_in_two_scripts_and_a_comment_that_she_leads_the_hiring
     assert {p.name.value for p in facts.others} >= {"Yerlan Ospanov", "Wang Lei"}
 
 
+def test_a_relative_who_asked_in_italian_to_be_called_by_a_short_name_is_written_to() -> None:
+    facts = read(
+        "yesterday the interview for the manianti job\n\n"
+        "his daughter Concettina Russo, artistic director, she runs everything now – she said "
+        '"chiamami Tina, nobody calls me Concettina except the bank"\n'
+        "and a Dutch man, Joost Bakker, the touring manager\n\n"
+        'Tina said at the end: "write to me, papà doesn\'t read emails"\n'
+        "so the email to Tina.\n"
+        "sign with full name: Marco Lo Bello\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Concettina Russo"
+    assert facts.salutation is not None and facts.salutation.value == "Tina"
+    assert all(not m.same_as(facts.addressee) for m in facts.mentioned)
+
+
 def test_all_follow_up_to_me_in_a_quote_names_the_speaker() -> None:
     facts = read(
         "Wei: no news yet on the bar job at Harbour Lights Hotel\n"

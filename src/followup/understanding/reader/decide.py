@@ -677,7 +677,15 @@ def _named_addressee(
         match = [p.model_copy(update={"two_family_names": True}) for p in tails[:1]]
     if not match:  # "his wife gospa Mojca Kos ... so email to Mojca": named as a relative
         match = [p for p in mentioned if p.same_as(target) and len(p.name.value.split()) > 1][:1]
-    short = [] if match else _short_for(target, pool) or _known_as(target, pool, found)
+    # (or someone read as a relative who asked to be called so: "his daughter Giuseppina
+    # Ferraiolo ... "chiamami Pina"" and then "Pina said: write to me")
+    short = (
+        []
+        if match
+        else _short_for(target, pool)
+        or _known_as(target, pool, found)
+        or _known_as(target, [(p, 0) for p in mentioned], found)
+    )
     greeting = target.name if short else None  # greeted as the notes call them, "Fen"
     match = match or short
     addressee = match[0] if match else target
@@ -1002,8 +1010,12 @@ def _set_mentioned(
 ) -> None:
     """Everyone else the notes name (a colleague who sat in, the recruiter): never the reader,
     and never to be named in a sentence the model writes."""
-    facts.mentioned = [m for m in mentioned if not any(m.same_as(p) for p, _ in pool)]
     kept = [p for p in (facts.addressee, *facts.others, *facts.candidates) if p is not None]
+    # (the addressee may be one read as a relative: "his daughter Giuseppina ... Pina said
+    # write to me")
+    facts.mentioned = [
+        m for m in mentioned if not any(m.same_as(p) for p in [*(p for p, _ in pool), *kept])
+    ]
     if sender is not None:
         kept.append(Person(name=sender))
     for person, _ in people:

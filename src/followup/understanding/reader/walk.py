@@ -561,7 +561,8 @@ _CALLED = re.compile(
     r"|\b(?:said|says)\s+call\s+(?:him|her)"  # a terse "Said call her Hine"
     # "pode me chamar de Patrícia", "appelle-moi J-F", "zeg maar Marloes", "llámame Lupe"
     r"|\bpode\s+me\s+chamar\s+de|\bme\s+chama\s+de|\bll[aá]mame|\bpuedes\s+llamarme"
-    r"|\bappelle[sz]?-moi|\bappelez-moi|\bnenn\s+mich|\bzeg\s+maar|\bmów\s+mi)\s+"
+    r"|\bappelle[sz]?-moi|\bappelez-moi|\bnenn\s+mich|\bzeg\s+maar|\bmów\s+mi"
+    r"|\bchiamami|\bchiamatemi|\bmi\s+chiami)\s+"  # '"chiamami Pina, nobody calls me ..."'
     r"[\"“]?(?P<n>[^\W\d_][\w'’-]{1,20})\b(?![\"”]?\s*\?)"
     r"|[\"“](?P<f>[A-Z][\w-]{1,20})['’]s\s+fine\b(?=[^\"”\n]{0,60}[\"”])"
     # '"we don't do Herr and Fru here, Pernilla is fine"', '"Lilit is fine"': in a quote
