@@ -4182,6 +4182,10 @@ def test_a_chat_stamps_two_digit_year_is_this_centurys() -> None:
             "tia acabei a entrevista na Ribeira d'Ilhas Surf House!! i think good",
             "Ribeira d'Ilhas Surf House",
         ),
+        # the particles of Italian, Spanish and Portuguese names inside one
+        ("yesterday the interview at Teatro dei Pupi Russo, manianti job", "Teatro dei Pupi Russo"),
+        ("interview at Bodega de los Andes for cellar hand", "Bodega de los Andes"),
+        ("entrevista no Colégio das Flores, maths teacher", "Colégio das Flores"),
         # a line that labels the interview with its employer, then the job and the place
         (
             "Interview: Warrang Aboriginal Corporation, Sea Country Ranger Coordinator, at the "

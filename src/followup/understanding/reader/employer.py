@@ -318,7 +318,8 @@ _PAST_BEFORE = re.compile(
 _PAST_REACH = 120  # characters before a cue that `_PAST_BEFORE` may look at
 _ARTICLE_END = re.compile(r"(?<=\s)(?:the|their)\s+$", re.IGNORECASE)
 _JOINERS = frozenset(
-    "& of and the de del da do dos di du der e y und et la le van von ve no".split()
+    "& of and the de del da do dos das di du der des dei degli della delle dello e y und et "
+    "la le las los van von ve no".split()
 )
 _ROLE_MODIFIERS = frozenset(
     "the of and team shift line floor front house data product design people store site area "

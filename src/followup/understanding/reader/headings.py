@@ -103,7 +103,10 @@ _LEGAL_FIRST = re.compile(
 _NAME_ARTICLES = frozenset("De Het Den La Le Les El Los Las Il Lo The".split())
 # words that may open a title line's part before the employer's name ("notes after Swan River
 # Family Dental", "w/ Kuller Logistics")
-_LEADING_NOISE = frozenset("after from at with w for about re".split())
+# (and the words for "at" or "in the" of the languages notes mix in: "entrevista no Colégio ...")
+_LEADING_NOISE = frozenset(
+    "after from at with w for about re na no nas nos em en chez bei presso".split()
+)
 _RANKS = frozenset({"first", "second"})
 _ENDS_NO_ROLE = frozenset("after before about over under with from into than".split())
 _HEADING_NOISE = (
