@@ -1986,6 +1986,13 @@ def test_a_person_or_an_occupation_is_never_the_employer(notes: str, not_company
         ("Allkiri: Kadri Tamm", "Kadri Tamm"),
         ("Correo en español.\nFirma: Mariela Choque Condori", "Mariela Choque Condori"),
         ("Me = Marcus Bell, Class A, 7 yrs, clean record", "Marcus Bell"),
+        ("Keep it short. Full name at end: Tariq Aziz Malik.", "Tariq Aziz Malik"),
+        ("Подпись: Arman Zhaksylykov", "Arman Zhaksylykov"),
+        ("not too long!! sign with full name: Marco Lo Bello", "Marco Lo Bello"),
+        (
+            "gentle, just ask if there is news. sign Francisco das Chagas Lima",
+            "Francisco das Chagas Lima",
+        ),
     ],
 )
 def test_the_sender_signs_off_as_people_do(ending: str, sender: str) -> None:

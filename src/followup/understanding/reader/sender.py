@@ -49,7 +49,9 @@ _SENDER_CUE = re.compile(
     r"(?=(?P=first)\s+[^\W\d_])"
     r"|^\s*(?:i'm|i am|im)\s+(?=\S+(?:\s+\S+){0,2}\s*[.!]?\s*$)"
     r"|^\s*(?:signed|sign(?:ed)? off as|-- ?)\s*[,:]?\s*"
-    r"|\bsign(?:ed)?\b[^.\n]{0,12}?\b(?:with|as) my (?:own |full |real )?name\s*[,:]?\s*"
+    # ("sign with full name: Davide Lo Presti"; "Full name at end: Hamza Khan Afridi")
+    r"|\bsign(?:ed)?\b[^.\n]{0,12}?\b(?:with|as) (?:my |the )?(?:own |full |real )?name\s*[,:]?\s*"
+    r"|\bfull name (?:at|in) (?:the )?(?:end|bottom)\s*:\s*"
     r"(?:as\s+)?"
     # "Sign as in the CV: Tamara Kovač", "Sign it as you signed your application: Esther ...",
     # 'Sign "Tendai Moyo, RN"'
@@ -60,12 +62,14 @@ _SENDER_CUE = re.compile(
     r"|\bsigns?(?:\s+(?:it|this|the\s+(?:letter|email|e-mail|mail|note|thank-you|thank\s+you)))?"
     r"(?:\s+(?:properly|himself|herself|themselves|myself))?(?:\s+as\b|\s+with\b(?!\s+(?:my\s+)?(?:full\s+)?name)|\s*:)\s*"
     # "Mail de remerciement ce soir. Signature: Salma Benjelloun", "Signer: Amadou Diallo"
-    r"|\b(?:signature|signer|unterschrift|assinatura)\s*:\s*"
+    r"|\b(?:signature|signer|unterschrift|assinatura|подпись)\s*:\s*"
     # "sign Jericho Ramos.", "assina Rafael Teixeira, não Rafa", "firma como Ana Ruiz",
     # "sign Ionuț Dumitrescu (with the ț!!)", dictated "sign it Jordan Whitehorse period"
     r"|\b(?:sign|signature|assina|assine|assino|firma|firme|firmo|signe|signez)"
     r"(?:\s+(?:com|como|avec|con|it|off))?\s+"
-    r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])\S+){1,3}\s*"
+    # (a particle inside: "sign Francisco das Chagas Lima")
+    r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+(?:\s+(?:(?-i:da|das|de|do|dos|di|del|van|von|der|lo|la)\s+)?"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])\S+){1,3}\s*"
     # (or the job the candidate would put under it: "sign Travis Okimaw 3rd yr apprentice")
     r"(?:[.,;(]|$|(?:period|full\s+stop|comma)\b|(?-i:[a-z0-9])))",
     re.IGNORECASE | re.MULTILINE,
