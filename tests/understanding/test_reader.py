@@ -4206,6 +4206,18 @@ def test_the_employer_the_interview_was_at(line: str, company: str) -> None:
     assert facts.company is not None and facts.company.value == company
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Job: Pool & Grounds Manager, Estadio del Sol, operated by Fundación Deporte Vivo",
+        "Pool manager post at the Estadio, which is run by the Fundación Deporte Vivo.",
+    ],
+)
+def test_the_organisation_that_runs_the_place_is_the_employer(line: str) -> None:
+    facts = read(f"{line}\nInterviewer: Ana Ruiz\n")
+    assert facts.company is not None and facts.company.value == "Fundación Deporte Vivo"
+
+
 def test_another_interview_elsewhere_is_no_employer() -> None:
     facts = read(
         "Subject: Re: Interview – Warehouse Team Lead – Coldharbour Distribution\n"

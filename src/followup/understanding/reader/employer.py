@@ -123,6 +123,11 @@ _PART_OF = re.compile(
     r"(?=(?-i:[" + UPPER + r"]))",
     re.IGNORECASE,
 )
+# "Velódromo del Valle, operated by Fundación Pedal Andino": the organisation behind a place
+_RUN_BY = re.compile(
+    r"\b(?:operated|run|owned|managed)[ \t]+by[ \t]+(?:the[ \t]+)?(?=(?-i:[" + UPPER + r"]))",
+    re.IGNORECASE,
+)
 _SENTENCE_GAP = re.compile(r"(?<=[^\W_A-Z]|\))[.!?]\s+(?=[A-Z])")
 # the dot of a form of address or a title ("the hostel of Dr. Graham's Homes") ends no sentence
 # (a legal form's may: "Lau Brothers Tailors Ltd. Junior Cutter position")
@@ -582,6 +587,7 @@ class _Employer(_Dates):
         cues += [(m, False, False) for m in _FOR_THE.finditer(text) if self._job_before(text, m)]
         # "in the rehabilitation unit of Hospital São Lucas": the organisation a part belongs to
         cues += [(m, False, False) for m in _PART_OF.finditer(text)]
+        cues += [(m, False, False) for m in _RUN_BY.finditer(text)]
         if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
             cues += [(m, False, False) for m in _COMPANY_IS.finditer(text)]
             # "Notes on the Dyfrdwy Narrowboats interview": the interview named by its employer
@@ -618,7 +624,7 @@ class _Employer(_Dates):
                 or re.fullmatch(r"[A-Z]{1,3}", value) is not None
             ):
                 continue  # "the Head Chef interview", "the OT interview": the job's
-            if m.re in (_FOR_THE, _PART_OF) and not self._organisation_like(value):
+            if m.re in (_FOR_THE, _PART_OF, _RUN_BY) and not self._organisation_like(value):
                 continue
             apposed = self.vocab.apposition_re.match(after) is not None
             if (m in in_name and not apposed) or (
@@ -663,8 +669,10 @@ class _Employer(_Dates):
                 boost += 1  # "in company Nordlog", "Company is X": said to be the company
             if interview:
                 boost += 1  # "interview at Entrepôts Lemoine": the interview's employer
-            if m.re is _FOR_THE:
-                boost += 2  # "Fronton Manager for the Fundación ...": the job's own employer
+            if m.re in (_FOR_THE, _RUN_BY):
+                # "Fronton Manager for the Fundación ...": the job's own employer; "the
+                # Estadio, which is run by the Fundación ...": the one behind the place
+                boost += 2
             if _COMPANY_IS.match(text, m.start()) and len(value.split()) > 1:
                 # "The employer is Servicios Industriales Atacama Ltda.": it says so (one word,
                 # "the company is Swedish", is as often a description)
