@@ -4218,6 +4218,26 @@ def test_the_organisation_that_runs_the_place_is_the_employer(line: str) -> None
     assert facts.company is not None and facts.company.value == "Fundación Deporte Vivo"
 
 
+@pytest.mark.parametrize(
+    ("memo", "company"),
+    [
+        (
+            "just finished the entrevista at agricola los alcazares for capataz",
+            "Agricola Los Alcazares",
+        ),
+        (
+            "just finished the interview at bodega de los andes for cellar hand",
+            "Bodega de los Andes",
+        ),
+    ],
+)
+def test_a_memo_without_capitals_names_the_employer_with_its_particles(
+    memo: str, company: str
+) -> None:
+    facts = read(f"{memo}\nlucia moreno the boss she did the interview\nsign ahmed tazi\n")
+    assert facts.company is not None and facts.company.value == company
+
+
 def test_another_interview_elsewhere_is_no_employer() -> None:
     facts = read(
         "Subject: Re: Interview – Warehouse Team Lead – Coldharbour Distribution\n"

@@ -326,6 +326,8 @@ _JOINERS = frozenset(
     "& of and the de del da do dos das di du der des dei degli della delle dello e y und et "
     "la le las los van von ve no".split()
 )
+# the articles that open a place's name inside an organisation's ("Agrícola Los Alcázares")
+_PLACE_ARTICLES = frozenset("la le las los el".split())
 _ROLE_MODIFIERS = frozenset(
     "the of and team shift line floor front house data product design people store site area "
     "sales marketing operations ops it hr qa ux ui bi kitchen school department unit ward "
@@ -516,8 +518,16 @@ def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str,
             break
     value = text[start:end]
     if lower:  # ("kästner und sohn": the joining words stay small)
+        parts = value.split()
         value = " ".join(
-            w if k and w.lower() in _JOINERS else capitalise(w) for k, w in enumerate(value.split())
+            w
+            if k
+            and w.lower() in _JOINERS
+            # (but an article after a name's word opens a place's name: "agricola los
+            # alcazares" is "Agricola Los Alcazares"; "bodega de los andes" keeps its "los")
+            and not (w.lower() in _PLACE_ARTICLES and parts[k - 1].lower() not in _JOINERS)
+            else capitalise(w)
+            for k, w in enumerate(parts)
         )
     if len(value) < 2 or value.lower() in vocab.title_words:
         return "", 0
