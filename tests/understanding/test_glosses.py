@@ -55,6 +55,8 @@ def test_the_notes_role_is_said_in_english() -> None:
         ("Asst Groundskeeper", "Assistant Groundskeeper"),
         ("night mgr", "night manager"),
         ("Sr. Mainframe Developer", "Senior Mainframe Developer"),
+        ("Snowcat op", "Snowcat operator"),
+        ("Lab Techn.", "Lab Technician"),
         ("Srinivasan Lab Technician", "Srinivasan Lab Technician"),  # a word, no abbreviation
     ],
 )
