@@ -66,6 +66,10 @@ def test_speaking_to_the_reader_passes() -> None:
             "I would love to help your team with the rebuild and have your own portfolio link.",
             "I could help them with the tutorial rebuild, gonna send my portfolio link",
         ),
+        (  # what the candidate did, after "I ... the"
+            "I would love to help with your new school shows in Messina.",
+            "the new person would help with this, because I did the school shows in Messina",
+        ),
     ],
 )
 def test_your_for_what_is_not_the_readers_fails(sentence: str, fact: str) -> None:
@@ -89,6 +93,10 @@ def test_your_for_what_is_not_the_readers_fails(sentence: str, fact: str) -> Non
             "they roast their own beans in the back",
         ),
         (GOOD, FACT),
+        (  # "I" far before "the": the reader's own
+            "I was glad to hear that your school programme starts in May.",
+            "I heard that after the summer the school programme starts in May",
+        ),
     ],
 )
 def test_your_for_the_readers_own_passes(sentence: str, fact: str) -> None:

@@ -68,6 +68,8 @@ def _owner(fact_words: list[str], at: int) -> str | None:
         return "a"  # "for a hotel group", "from 300 farms": someone else's
     if word == "the" and "my" in fact_words[:i] and not _THEIRS & set(fact_words[:i]):
         return "my"  # "my experience from the banking app project"
+    if word == "the" and "i" in fact_words[max(0, i - 3) : i]:
+        return "my"  # "because I did the school shows in Catania": the candidate's own
     return None
 
 
