@@ -179,6 +179,9 @@ def test_a_model_sentence_names_nobody_else() -> None:
     assert names_someone(named, reader) == "do not name 'Priti': write about the team or the work"
     plain = "I loved learning that Meadow Rise is 86 timber-frame homes."
     assert names_someone(plain, reader) is None
+    # nor the writer themself
+    own = "I loved to learn about the Tom, your team builds 86 timber-frame homes."
+    assert names_someone(own, reader) == "do not name 'Tom': write about the team or the work"
 
 
 def test_a_possessive_name_is_a_name() -> None:

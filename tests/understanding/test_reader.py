@@ -7675,6 +7675,32 @@ def test_a_relative_who_asked_in_italian_to_be_called_by_a_short_name_is_written
     assert all(not m.same_as(facts.addressee) for m in facts.mentioned)
 
 
+def test_a_chat_pasted_without_its_times_keeps_its_authors_out_of_the_details() -> None:
+    lines = [
+        "Nonoy: pare done na interview sa Blue Lagoon Hotel",
+        "Bong: ayos! kamusta",
+        "Nonoy: ok naman, 2 hours",
+        "Bong: sino nagtanong",
+        "Nonoy: Mr. Hiro Tenorio the Chief Engineer, he said email me",
+        "Bong: haha ok",
+        "Nonoy: - they have their own 2 MW gensets, the hotel can run 5 days off the grid",
+        "Nonoy: they use a CMMS app for every work order",
+        "Bong: sosyal",
+    ]
+    facts = read("\n".join(lines) + "\n")
+    texts = [p.text for p in facts.points]
+    assert "they have their own 2 MW gensets, the hotel can run 5 days off the grid" in texts
+    assert not any(t.startswith(("Nonoy:", "Bong:", "-")) for t in texts)
+
+
+def test_a_few_labels_are_no_chat_authors() -> None:
+    facts = read(
+        "Company: Fernway Freight\nRole: Dispatcher\nInterviewer: Ana Ruiz\n"
+        "Notes: they run 60 trucks\nNotes: they use a CMMS app\nNotes: night shift\n"
+    )
+    assert facts.company is not None and facts.company.value == "Fernway Freight"
+
+
 def test_all_follow_up_to_me_in_a_quote_names_the_speaker() -> None:
     facts = read(
         "Wei: no news yet on the bar job at Harbour Lights Hotel\n"

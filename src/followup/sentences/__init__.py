@@ -124,6 +124,8 @@ def reader_of(notes: InterviewNotes) -> Reader:
         if facts is not None
         else ()
     )
+    if notes.candidate and notes.candidate.lower() not in reader:
+        others += (notes.candidate,)  # the writer's own name in a model sentence ("the Rommel")
     return Reader(
         source=notes.facts_text(), interviewer=names or None, elsewhere=elsewhere, others=others
     )

@@ -10,7 +10,7 @@ from functools import cache
 
 from followup.understanding.facts import Person, Point
 from followup.understanding.people import FUNCTION_WORDS, LOWER_ONLY, NameHit, name_at
-from followup.understanding.points import make_point, sentences
+from followup.understanding.points import BULLET, make_point, sentences
 from followup.understanding.reader.employer import (
     _PAST_BEFORE,
     OTHER_PARTY_BEFORE,
@@ -346,8 +346,12 @@ class _People(_Headings):
         order: Point | None = None  # an order, and what follows it on the line saying nothing
         # a chat message's time and author are no part of what it says ("18:18 Nattapong  they
         # also have exchange with a school in Kota Bharu")
-        chat = CHAT_LINE.match(seg.text)
+        # (or a chat's pasted without its times: "Rommel: - they have their own 2 MW gensets")
+        chat = CHAT_LINE.match(seg.text) or self._bare_author(seg.text)
         said = _Seg(seg.text[chat.end() :], seg.start + chat.end(), seg.line) if chat else seg
+        listed = BULLET.match(said.text) if chat else None
+        if listed is not None:  # "Rommel: - 412 rooms, 2 towers": a list in a message
+            said = _Seg(said.text[listed.end() :], said.start + listed.end(), seg.line)
         for text, start in self._units(said):
             point = make_point(text, start, seg.line, self.vocab, told=self.told, own=self.own)
             self.told_items += self.told

@@ -243,6 +243,15 @@ def _between_is_filler(text: str, start: int, end: int) -> bool:
 _ME_LINE = re.compile(r"^[ \t]*me[ \t]*:", re.IGNORECASE | re.MULTILINE)
 
 
+# a line that opens on a capitalised name and a colon: maybe a chat's author without its time
+_BARE_AUTHOR = re.compile(
+    rf"^[ \t]*(?P<who>[{UPPER}][\w'’-]{{1,20}}(?:[ \t][{UPPER}][\w'’-]{{1,20}})?):[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+_BARE_AUTHOR_LINES = 3  # lines each author opens at least
+_BARE_CHAT_LINES = 8  # lines the chat's authors open in all
+
+
 class _State:
     """The notes being read and what was found so far."""
 
@@ -276,6 +285,26 @@ class _State:
         self.people_level = 0
         # a chat whose author's lines start "Me:": the word names the speaker, no label
         self.me_speaks = len(_ME_LINE.findall(text, body_start)) >= 2
+        self.bare_authors = self._bare_chat_authors()
+
+    def _bare_chat_authors(self) -> frozenset[str]:
+        """The authors of a chat pasted without its times ("Rommel: ok naman", "Jun-Jun:
+        ayos!"): a name before a colon that opens several lines, by two or three people, and
+        no label of the notes' vocabulary ("Company:", "Q:")."""
+        counts: dict[str, int] = {}
+        for m in _BARE_AUTHOR.finditer(self.text, self.body_start):
+            who = m.group("who")
+            if self.vocab.field_of(who.lower()) is None and who.lower() not in self.vocab.headers:
+                counts[who] = counts.get(who, 0) + 1
+        authors = {w for w, n in counts.items() if n >= _BARE_AUTHOR_LINES}
+        if not 2 <= len(authors) <= 3 or sum(counts[w] for w in authors) < _BARE_CHAT_LINES:
+            return frozenset()
+        return frozenset(authors)
+
+    def _bare_author(self, text: str) -> re.Match[str] | None:
+        """A line's author of a chat pasted without its times, and the colon after them."""
+        m = _BARE_AUTHOR.match(text)
+        return m if m is not None and m.group("who") in self.bare_authors else None
 
     def _next(self) -> int:
         self.order += 1
