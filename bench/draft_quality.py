@@ -124,14 +124,22 @@ def judge(
 
 def bench_notes(path: Path, gold: dict[str, Any]) -> tuple[Any, dict[str, str | None]]:
     """The notes as the bench drafts them: where the reader missed the addressee or the
-    sender, the gold's given as flags (as a user answers the exit-2 line)."""
+    sender, the gold's given as flags (as a user answers the exit-2 line); where it asks
+    between people, the first of them."""
     from followup.notes import parse_notes
 
     text = path.read_text(encoding="utf-8")
     flags: dict[str, str | None] = {}
     notes = parse_notes(text)
     if not notes.interviewer:
-        flags["interviewer"] = gold["interviewer"] or (gold["other_interviewers"] or ["Kim Lee"])[0]
+        # (where the reader asks between people it names, the first as the terminal's choice
+        # passes it, "Mr. Abdul Rasheed": the user answering 1)
+        asked = notes.facts.candidates if notes.facts is not None else []
+        flags["interviewer"] = (
+            asked[0].full
+            if asked
+            else gold["interviewer"] or (gold["other_interviewers"] or ["Kim Lee"])[0]
+        )
     if not notes.candidate:
         flags["candidate"] = gold["sender"] or "Sam Roe"
     if flags:
