@@ -7701,6 +7701,23 @@ def test_a_few_labels_are_no_chat_authors() -> None:
     assert facts.company is not None and facts.company.value == "Fernway Freight"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "10:15 case: a hostel in Gonio declares 30% occupancy but booking sites show full",
+        "10:05 written test results: 41 of 50, the chair said good",
+        "Task: a guest complains the 300 rooms are cold, what do you do",
+    ],
+)
+def test_the_interviews_own_exercise_is_nothing_learned(line: str) -> None:
+    facts = read(
+        f"Interview with Ms. Nino Kapanadze at the Revenue Office.\n{line}\n"
+        "10:40 they told me: inspectors work in pairs, 4,800 units registered\n"
+    )
+    exercise = [p for p in facts.points if p.span.line == 2]
+    assert exercise and all(p.kind != "learned" for p in exercise)
+
+
 def test_all_follow_up_to_me_in_a_quote_names_the_speaker() -> None:
     facts = read(
         "Wei: no news yet on the bar job at Harbour Lights Hotel\n"

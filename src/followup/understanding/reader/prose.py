@@ -348,6 +348,8 @@ class _People(_Headings):
         # also have exchange with a school in Kota Bharu")
         # (or a chat's pasted without its times: "Rommel: - they have their own 2 MW gensets")
         chat = CHAT_LINE.match(seg.text) or self._bare_author(seg.text)
+        if chat and self.vocab.not_learned["process"].search(chat.group("who").strip() + ":"):
+            chat = None  # "10:15 case: a guesthouse declares ...": a timeline's label, kept
         said = _Seg(seg.text[chat.end() :], seg.start + chat.end(), seg.line) if chat else seg
         listed = BULLET.match(said.text) if chat else None
         if listed is not None:  # "Rommel: - 412 rooms, 2 towers": a list in a message
