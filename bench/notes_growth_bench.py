@@ -79,6 +79,14 @@ UNITS: dict[str, str] = {
     # (and a Slack export's bold author before the time, a quote's "please, NAME, nobody")
     "slack authors": "**Ab Cd**  6:41 PM\n",
     "please quotes": '"and please, Ab, nobody ',
+    # (session 35: a chat pasted without its times, a memo's line opening on a name and its
+    # job, "write to me, not Ab", a name in two scripts, "operated by", a sign-off's particles)
+    "bare chat lines": "Ab: - they run 3 shifts\nCd: ok\n",
+    "lower-case heads": "ab cd head of ops she said write to me\n",
+    "to me not": 'she said "send it to me, not Ab Cd". ',
+    "two scripts": "| Аб Вг / Ab Cd | Head | she leads the hiring |\n",
+    "run by": "the Ab, operated by Fundación Ab Cd, ",
+    "sign particles": "sign Ab da Cd ",
 }
 
 

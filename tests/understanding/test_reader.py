@@ -7718,6 +7718,25 @@ def test_the_interviews_own_exercise_is_nothing_learned(line: str) -> None:
     assert exercise and all(p.kind != "learned" for p in exercise)
 
 
+def test_what_a_line_says_of_the_next_titled_person_is_not_said_of_the_first() -> None:
+    facts = read(
+        "Three people. Eng. Tariq Al Harthy, the managing director, he started the company "
+        "after 15 years in the ministry, very calm. Ms. Noor Al Balushi, the design director, "
+        'she ran the interview really, and at the end she said "send anything to me". And '
+        "Mr. Samir Aziz, production manager, asked about materials.\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Noor Al Balushi"
+
+
+def test_the_same_person_titled_again_is_still_said_of() -> None:
+    facts = read(
+        "Rev. Alison Baird (the minister) took the lead, and Mr Ewan Ross, the session clerk, "
+        "was the other person on the panel. Rev Baird would be my line manager and she told "
+        'me "anything at all, get in touch with me".\n'
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Alison Baird"
+
+
 def test_all_follow_up_to_me_in_a_quote_names_the_speaker() -> None:
     facts = read(
         "Wei: no news yet on the bar job at Harbour Lights Hotel\n"

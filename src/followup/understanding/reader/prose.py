@@ -292,6 +292,8 @@ def denies_deciding(text: str) -> bool:
 # "Pieter van Wyk = ops manager": a name's job after an equals sign
 _EQUALS_JOB = re.compile(r"[ \t]*=[ \t]*(?P<job>[^\W\d_][^,.;:=()\n]{1,40}?)(?=[ \t]*(?:[,.;]|$))")
 # where a sentence opens inside a line: after a stop and a space (not an abbreviation's "Dr.")
+# a sentence that opens on a word that may be an honorific and a capitalised name
+_NEXT_TITLED = re.compile(r"[.;!?][ \t]+(?:And[ \t]+)?(?P<h>[A-Z][a-z]{0,4}\.?)[ \t]+[A-Z]")
 # the job right after a name in notes without capitals, up to the next clause's pronoun:
 # "... head of quality and certification she ask everything"
 _LOWER_JOB = re.compile(
@@ -632,7 +634,7 @@ class _People(_Headings):
                     start > 0 and re.search(r"\binterview\b", text[:start], re.I)
                 )
                 strength = 2 if interview else 1
-                strength += decides(text[head.end :])
+                strength += decides(self._said_before_next(text, head))
                 person = _person(head, seg, strength, "cue")
                 if person.title and _NOT_ADDRESSEE_TITLE.search(person.title):
                     self.found.mention(person)
@@ -657,6 +659,20 @@ class _People(_Headings):
             ):
                 out.append(m.end())
         return out
+
+    def _said_before_next(self, text: str, head: NameHit) -> str:
+        """What a line says after a person's name up to a sentence that opens on another
+        person with an honorific ("Eng. Salim Al Rawahi, ... my father's work. Ms. Mariam Al
+        Busaidi, ... she ran the interview": what is said of Mariam is not said of Salim; "Rev
+        Sinclair would be my line manager" is still said of Rev. Morag Sinclair)."""
+        own = {w.lower() for w in head.name.split()}
+        for m in _NEXT_TITLED.finditer(text, head.end):
+            if m.group("h").lower().rstrip(".") not in self.vocab.honorifics:
+                continue
+            hit = name_at(text, m.start("h"), self.vocab, False)
+            if hit is None or hit.name.split()[-1].lower() not in own:
+                return text[head.end : m.start()]
+        return text[head.end :]
 
     def _lower_head(self, text: str, start: int) -> NameHit | None:
         """A voice memo's "inmaculada sanchez head of quality and certification she ask
