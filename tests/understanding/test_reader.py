@@ -7737,6 +7737,19 @@ def test_the_same_person_titled_again_is_still_said_of() -> None:
     assert facts.addressee is not None and facts.addressee.name.value == "Alison Baird"
 
 
+def test_a_head_title_does_not_settle_a_doubt_the_notes_say() -> None:
+    facts = read(
+        "- interview with two people, both together:\n"
+        "  - Elena Popa – QA Director\n"
+        "  - Mihai Ionescu – Head of Localisation\n"
+        '- at the end both said "write to us"\n'
+        "  → so who do I send the thank you to?? no idea honestly\n"
+        "- they test 14 languages in house\n"
+    )
+    assert facts.addressee is None
+    assert {p.name.value for p in facts.candidates} == {"Elena Popa", "Mihai Ionescu"}
+
+
 def test_all_follow_up_to_me_in_a_quote_names_the_speaker() -> None:
     facts = read(
         "Wei: no news yet on the bar job at Harbour Lights Hotel\n"

@@ -752,6 +752,15 @@ def _ranked_addressee(
         # "but to who??": the notes say they cannot tell; ask (a panel listed under a label
         # too: "So who gets the thank-you?? ... No idea.")
         facts.candidates = tied
+    elif (
+        found.unsure
+        and all(_HEAD.search(p.title or "") for p in tied)
+        and len(near := [p for p, _ in ranked if p.strength >= top - 1]) > 1
+    ):
+        # "Andrei Pop – Head of Localisation" a step above "Ioana Mureșan – QA Director" only
+        # for the "Head" of his title, where the notes say "who do I send the thank you to??
+        # no idea": ask between them
+        facts.candidates = near
     elif top >= 3 or len(tied) == 1:
         return tied[0]
     elif len({p.group for p in tied}) == 1 and tied[0].group is not None and not found.unsure:
