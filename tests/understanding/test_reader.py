@@ -7750,6 +7750,14 @@ def test_a_head_title_does_not_settle_a_doubt_the_notes_say() -> None:
     assert {p.name.value for p in facts.candidates} == {"Elena Popa", "Mihai Ionescu"}
 
 
+def test_my_contact_in_a_panel_members_bracket_names_the_addressee() -> None:
+    facts = read(
+        "Panel: Lee Su-bin (QA Manager, my contact), Oh Jae-won (Plant Mgr)\n"
+        "- 40 tons kimchi a day\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Lee Su-bin"
+
+
 def test_all_follow_up_to_me_in_a_quote_names_the_speaker() -> None:
     facts = read(
         "Wei: no news yet on the bar job at Harbour Lights Hotel\n"
