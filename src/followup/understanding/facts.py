@@ -173,6 +173,8 @@ GIVEN_NAME_HONORIFICS = frozenset(
         "Weizero",
         "Woizero",
         "Weizerit",
+        "W/ro",
+        "W/rt",
         "Bi.",  # Swahili: "Bi. Mwanaisha Juma Khamis" is "Dear Bi. Mwanaisha,"
         "Bw.",
         "Ustaz",  # "Ustaz Abdelrahman Osman" is "Dear Ustaz Abdelrahman,"
