@@ -2212,6 +2212,8 @@ def test_a_bold_name_in_a_table_cell_is_read_without_its_markers() -> None:
         ("- Profa. Lúcia Ramos, pedagogical coordinator, interviewed me\n", "Prof. Ramos"),
         # Ethiopian short forms go with the given name
         ("Interviewer: W/ro Hana Bekele (Head of Operations)\n- 9 depots\n", "W/ro Hana"),
+        # Urdu janab is Mr.
+        ("Present: Janab Syed Imran Ali (Hon. Secretary)\n- 9 shrines\n", "Mr. Ali"),
         # Georgian batono and kalbatono are Mr. and Ms.
         ("Interviewer: Batono Levan Kapanadze (Head of Unit)\n- 9 courts\n", "Mr. Kapanadze"),
         ("Interview with Kalbatono Eka Gelashvili, the director.\n", "Ms. Gelashvili"),
