@@ -7762,6 +7762,16 @@ def test_my_contact_in_a_panel_members_bracket_names_the_addressee() -> None:
     assert facts.addressee is not None and facts.addressee.name.value == "Lee Su-bin"
 
 
+def test_a_form_of_another_language_opens_a_name_in_a_memo_without_capitals() -> None:
+    facts = read(
+        "ok interview done for deckhand post at the pier office\n"
+        "khun wichai the operations manager was there alone\n"
+        "they have thirty two boats\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Wichai"
+    assert facts.addressee.honorific == "Khun"
+
+
 def test_all_follow_up_to_me_in_a_quote_names_the_speaker() -> None:
     facts = read(
         "Wei: no news yet on the bar job at Harbour Lights Hotel\n"

@@ -224,6 +224,9 @@ _NOT_ADDRESSEE_TITLE = re.compile(
 )
 _HONORIFIC_LOWER = re.compile(
     r"\b(?:dr|prof|mr|ms|mrs|mx|mister)\b\.?\s+(?=[a-z])"
+    # the forms of other languages that are no English word ("khun somchai the operations
+    # manager", "herr bauer", "senhora lima")
+    r"|\b(?:khun|bapak|herr|frau|madame|monsieur|senhor|senhora|señor|señora)\s+(?=[a-z])"
     # "eng halima mushi": an engineer's title, where a name stands ("is", "with", "dear")
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bwith )|(?<=\bto )|(?<=\bdear )|(?<=\bmet ))"
     r"eng\b\.?\s+(?=[a-z])"
