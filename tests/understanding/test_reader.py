@@ -4242,6 +4242,16 @@ def test_a_memo_without_capitals_names_the_employer_with_its_particles(
     assert facts.company is not None and facts.company.value == company
 
 
+def test_where_the_author_sits_writing_is_no_employer() -> None:
+    facts = read(
+        "notes Hilo – writing at the Airbnb in Keaau, cannot sleep, jet lag or nerves, both\n"
+        "\n"
+        "the interview was today with Ms. Leilani Kahale, the farm manager\n"
+        "- 40 acres of coffee\n"
+    )
+    assert facts.company is None or facts.company.value != "Airbnb"
+
+
 def test_another_interview_elsewhere_is_no_employer() -> None:
     facts = read(
         "Subject: Re: Interview – Warehouse Team Lead – Coldharbour Distribution\n"

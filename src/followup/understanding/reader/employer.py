@@ -123,6 +123,11 @@ _PART_OF = re.compile(
     r"(?=(?-i:[" + UPPER + r"]))",
     re.IGNORECASE,
 )
+# where the author sits writing the notes: "writing at the Airbnb in Kailua", "sitting at ..."
+_WRITER_AT = re.compile(
+    r"\b(?:writing|typing|sitting|staying|waiting)(?:[ \t]+(?:this|these|it|here|now))?[ \t]+$",
+    re.IGNORECASE,
+)
 # "Velódromo del Valle, operated by Fundación Pedal Andino": the organisation behind a place
 _RUN_BY = re.compile(
     r"\b(?:operated|run|owned|managed)[ \t]+by[ \t]+(?:the[ \t]+)?(?=(?-i:[" + UPPER + r"]))",
@@ -662,6 +667,8 @@ class _Employer(_Dates):
             if past or _PAST_AFTER.match(after):
                 self.found.not_companies.add(value.lower())
                 continue
+            if _WRITER_AT.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "writing at the Airbnb in Kailua": where the notes were written
             if _ALSO_AT.search(before):
                 continue  # "Chief Scientist, also professor at Kunming Institute of Botany"
             if PARTNER_AT.search(text, max(0, m.start() - 60), m.end()):
