@@ -7782,6 +7782,17 @@ def test_a_form_of_another_language_opens_a_name_in_a_memo_without_capitals() ->
     assert facts.addressee.honorific == "Khun"
 
 
+def test_a_doubt_taken_back_by_but_and_a_malay_pronouns_quote() -> None:
+    facts = read(
+        "5/8/2025, 4:55 pm - Amir: ok la. 3 org. Dr. Tan Wei Ming head of agronomy, Mr. Jimmy "
+        "Lojuin sustainability manager, Puan Aini from HR\n"
+        '5/8/2025, 4:57 pm - Amir: Dr. Tan. dia cakap "any follow up, email to me, Jimmy and '
+        'I decide together but I am the hiring manager"\n'
+        "5/8/2025, 5:01 pm - Siti: ok\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Tan Wei Ming"
+
+
 def test_all_follow_up_to_me_in_a_quote_names_the_speaker() -> None:
     facts = read(
         "Wei: no news yet on the bar job at Harbour Lights Hotel\n"

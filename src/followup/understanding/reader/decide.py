@@ -867,7 +867,10 @@ def _sentence_end(text: str, start: int = 0, end: int | None = None) -> re.Match
 # a line that opens on a speaker or a label and its colon ("Bong: ...", "Result: ...")
 _SPEAKER_LEAD = re.compile(r"[ \t]*[^\W\d_][\w'’-]*(?:[ \t][\w'’-]+){0,2}:[ \t]")
 # a sentence opening on a person's pronoun
-_PRONOUN_OPENS = re.compile(r"[ \t]*(?:and[ \t]+)?(?:he|she)\b", re.IGNORECASE)
+# (in the languages notes mix in too: Malay "dia cakap", Spanish "ella dijo", French "il a dit")
+_PRONOUN_OPENS = re.compile(
+    r"[ \t]*(?:and[ \t]+)?(?:he|she|dia|beliau|él|ella|ele|ela|il|elle|er|sie)\b", re.IGNORECASE
+)
 # how many lines of a wrapped paragraph after a name are still said of that person
 _WRAPPED_LINES = 3
 

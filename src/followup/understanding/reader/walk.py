@@ -40,6 +40,10 @@ def _after_fenced_block(lines: list[_Seg]) -> list[_Seg]:
     return lines
 
 
+# a "but" right after a doubt, which takes it back
+_TAKEN_BACK = re.compile(r"[ \t,]+but\b", re.IGNORECASE)
+
+
 class _Reader(_Labels):
     """Every pass, in the order `run` calls them; `run()` returns what was found."""
 
@@ -63,7 +67,16 @@ class _Reader(_Labels):
                 self._heading(seg)
 
     def run(self) -> _Found:
-        unsure = self.vocab.unsure_re.search(self.text, self.body_start)
+        # (not one a "but" takes back: '"Jeffrey and I decide together but I am the hiring
+        # manager"')
+        unsure = next(
+            (
+                m
+                for m in self.vocab.unsure_re.finditer(self.text, self.body_start)
+                if not _TAKEN_BACK.match(self.text, m.end())
+            ),
+            None,
+        )
         self.found.unsure = unsure is not None
         self.found.unsure_at = unsure.start() if unsure is not None else -1
         segs = _lines(self.text[self.body_start :], self.body_start, self.first_line)
