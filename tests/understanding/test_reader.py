@@ -4101,6 +4101,11 @@ def test_a_lower_case_title_a_dutch_chain_and_a_greeting_said_settle_the_address
             "chef Paulo Mendes\n",
             "Deb",
         ),
+        (  # Spanish "dime X"
+            'Maestra Lucía Ortega Ruiz is the director. She said "dime Lucía, y todo lo que '
+            'quieras mandar, mándamelo a mí".\n',
+            "Lucía",
+        ),
     ],
 )
 def test_a_first_name_asked_for_in_more_ways_is_the_greeting(notes: str, greeting: str) -> None:

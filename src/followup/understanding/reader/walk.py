@@ -575,7 +575,8 @@ _CALLED = re.compile(
     # "pode me chamar de Patrícia", "appelle-moi J-F", "zeg maar Marloes", "llámame Lupe"
     r"|\bpode\s+me\s+chamar\s+de|\bme\s+chama\s+de|\bll[aá]mame|\bpuedes\s+llamarme"
     r"|\bappelle[sz]?-moi|\bappelez-moi|\bnenn\s+mich|\bzeg\s+maar|\bmów\s+mi"
-    r"|\bchiamami|\bchiamatemi|\bmi\s+chiami)\s+"  # '"chiamami Pina, nobody calls me ..."'
+    r"|\bchiamami|\bchiamatemi|\bmi\s+chiami"  # '"chiamami Pina, nobody calls me ..."'
+    r"|\bdime(?=\s+(?-i:[A-ZÁÉÍÓÚÑ])))\s+"  # Spanish '"dime Rocío, y todo ..."'
     r"[\"“]?(?P<n>[^\W\d_][\w'’-]{1,20})\b(?![\"”]?\s*\?)"
     r"|[\"“](?P<f>[A-Z][\w-]{1,20})['’]s\s+fine\b(?=[^\"”\n]{0,60}[\"”])"
     # '"we don't do Herr and Fru here, Pernilla is fine"', '"Lilit is fine"': in a quote
