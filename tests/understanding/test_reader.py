@@ -1988,6 +1988,7 @@ def test_a_person_or_an_occupation_is_never_the_employer(notes: str, not_company
         ("Me = Marcus Bell, Class A, 7 yrs, clean record", "Marcus Bell"),
         ("Keep it short. Full name at end: Tariq Aziz Malik.", "Tariq Aziz Malik"),
         ("Подпись: Arman Zhaksylykov", "Arman Zhaksylykov"),
+        ("Sign with my name as on my documents: Olena Kovalchuk", "Olena Kovalchuk"),
         ("not too long!! sign with full name: Marco Lo Bello", "Marco Lo Bello"),
         (
             "gentle, just ask if there is news. sign Francisco das Chagas Lima",
@@ -4100,6 +4101,11 @@ def test_a_lower_case_title_a_dutch_chain_and_a_greeting_said_settle_the_address
             "talked w/ Deb Costa (GM - \"email me, I'm Deb, Paulo doesn't do computers\") and "
             "chef Paulo Mendes\n",
             "Deb",
+        ),
+        (  # "X is fine" opening a long quote
+            'In the end Ms. Bouchard gave me her card and said: "Renée is fine. If you have '
+            "questions or anything, you email me, I make the decision with Kevin's input.\"\n",
+            "Renée",
         ),
         (  # Spanish "dime X"
             'Maestra Lucía Ortega Ruiz is the director. She said "dime Lucía, y todo lo que '

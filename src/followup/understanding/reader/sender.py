@@ -50,7 +50,9 @@ _SENDER_CUE = re.compile(
     r"|^\s*(?:i'm|i am|im)\s+(?=\S+(?:\s+\S+){0,2}\s*[.!]?\s*$)"
     r"|^\s*(?:signed|sign(?:ed)? off as|-- ?)\s*[,:]?\s*"
     # ("sign with full name: Davide Lo Presti"; "Full name at end: Hamza Khan Afridi")
-    r"|\bsign(?:ed)?\b[^.\n]{0,12}?\b(?:with|as) (?:my |the )?(?:own |full |real )?name\s*[,:]?\s*"
+    # ("Sign with my name as on my documents: Olena Kovalchuk")
+    r"|\bsign(?:ed)?\b[^.\n]{0,12}?\b(?:with|as) (?:my |the )?(?:own |full |real )?name"
+    r"(?:\s+as\s+(?:on|in)\s+[^:\n]{1,30}(?=:))?\s*[,:]?\s*"
     r"|\bfull name (?:at|in) (?:the )?(?:end|bottom)\s*:\s*"
     r"(?:as\s+)?"
     # "Sign as in the CV: Tamara Kovač", "Sign it as you signed your application: Esther ...",

@@ -585,7 +585,7 @@ _CALLED = re.compile(
     r"|(?:[\"“]|,[ \t]+|(?-i:(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3}))[.!?][ \t]+"
     r"(?:and[ \t]+)?)(?P<g>(?-i:["
     + UPPER
-    + r"])[\w-]{1,20})[ \t]+is[ \t]+fine\b(?=[^\"”\n]{0,60}[\"”])"
+    + r"])[\w-]{1,20})[ \t]+is[ \t]+fine\b(?=[^\"”\n]{0,200}[\"”])"
     # '"... and please, Larissa, nobody here calls me Ms. Mendonça"': the name after "please"
     r"|[\"“][^\"”\n]{0,80}?\bplease,?[ \t]+(?P<v>(?-i:[" + UPPER + r"])[\w-]{1,20}),?[ \t]+"
     r"(?:nobody|no[ \t]+one|not)\b(?=[^\"”\n]{0,60}[\"”])"
