@@ -97,6 +97,10 @@ def test_your_for_what_is_not_the_readers_fails(sentence: str, fact: str) -> Non
             "I was glad to hear that your school programme starts in May.",
             "I heard that after the summer the school programme starts in May",
         ),
+        (  # "I learned the ...": what the reader's side does
+            "I enjoyed learning that your team runs three shifts.",
+            "I learned the team runs three shifts",
+        ),
     ],
 )
 def test_your_for_the_readers_own_passes(sentence: str, fact: str) -> None:

@@ -53,6 +53,13 @@ _PREPOSITIONS = frozenset("for from with to at by of on in".split())
 _THEIRS = frozenset("they them their theirs its our we us your".split())
 
 
+# what the candidate did, told in the past ("I did the school shows", "I ran the night
+# shift"): the thing after it is theirs ("I learned the team ..." tells the reader's)
+_DONE = frozenset(
+    "did made ran led built managed organised organized taught designed wrote started".split()
+)
+
+
 def _owner(fact_words: list[str], at: int) -> str | None:
     """The word that says whose the fact's word at `at` is: the determiner before its phrase."""
     function = vocabulary().function_words
@@ -68,7 +75,7 @@ def _owner(fact_words: list[str], at: int) -> str | None:
         return "a"  # "for a hotel group", "from 300 farms": someone else's
     if word == "the" and "my" in fact_words[:i] and not _THEIRS & set(fact_words[:i]):
         return "my"  # "my experience from the banking app project"
-    if word == "the" and "i" in fact_words[max(0, i - 3) : i]:
+    if word == "the" and i >= 2 and fact_words[i - 2] == "i" and fact_words[i - 1] in _DONE:
         return "my"  # "because I did the school shows in Catania": the candidate's own
     return None
 

@@ -294,7 +294,6 @@ def denies_deciding(text: str) -> bool:
 
 # "Pieter van Wyk = ops manager": a name's job after an equals sign
 _EQUALS_JOB = re.compile(r"[ \t]*=[ \t]*(?P<job>[^\W\d_][^,.;:=()\n]{1,40}?)(?=[ \t]*(?:[,.;]|$))")
-# where a sentence opens inside a line: after a stop and a space (not an abbreviation's "Dr.")
 # a sentence that opens on a word that may be an honorific and a capitalised name
 _NEXT_TITLED = re.compile(r"[.;!?][ \t]+(?:And[ \t]+)?(?P<h>[A-Z][a-z]{0,4}\.?)[ \t]+[A-Z]")
 # the job right after a name in notes without capitals, up to the next clause's pronoun:
@@ -303,6 +302,7 @@ _LOWER_JOB = re.compile(
     r"[ \t]*,?[ \t]*(?:the[ \t]+|our[ \t]+)?(?P<job>[a-z][a-z&/ -]{1,40}?)"
     r"(?=[ \t]+(?:she|he|they|who|and|but|so)\b|[ \t]*(?:[,.;:!?]|$))"
 )
+# where a sentence opens inside a line: after a stop and a space (not an abbreviation's "Dr.")
 _SENTENCE_START = re.compile(r"(?<=[a-z0-9)\"”])[.!?][ \t]+(?=[A-Z])")
 _SHORT_LEAD = re.compile(r"(?:[^\W\d][\w'’]*[ \t]+){0,3}[^\W\d][\w'’]*\.[ \t]+(?=[A-Z])")
 # what a family calls one of its own: said of the addressee, never a name to greet
