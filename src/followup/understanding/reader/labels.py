@@ -407,9 +407,6 @@ class _Labels(_People):
         if name == "role":
             # "Hill technician – full time": the terms of the job after a dash, not its name
             kept = _JOB_TERMS_TAIL.sub("", kept) or kept
-            # "Job: Track & Facilities Manager, Velódromo del Valle, operated by Fundación
-            # Pedal Andino": an employer the value names beside the job
-            self._companies_in(seg, rank=2)
         if name == "role" and label == "title" and names_the_notes(kept, any_language=True):
             return  # front matter `title: Interview debrief` names the notes, not the job
         if name == "role" and label.startswith("appl") and _WHEN_APPLIED.match(kept):
@@ -417,6 +414,11 @@ class _Labels(_People):
         if problem or self.vocab.instruction_re.search(kept):
             self.found.refused.append(f"{name}: {problem or 'holds an instruction'}")
             return
+        if name == "role":
+            # "Job: Track & Facilities Manager, Velódromo del Valle, operated by Fundación
+            # Pedal Andino": an employer the value names beside the job (never in a value
+            # refused above)
+            self._companies_in(seg, rank=2)
         rank = 9
         if name == "company" and label in VENUE_LABELS:
             # `Where: Larkin County Justice Center, Room 2B`: the place of the interview, before
