@@ -4272,6 +4272,22 @@ def test_a_refused_role_value_names_no_employer_either() -> None:
     assert any(r.startswith("role:") for r in facts.refused)
 
 
+def test_a_bold_company_label_value_before_a_remark_loses_its_marks() -> None:
+    facts = read(
+        "- Company: **Red Sea Rail Logistics (RSRL)** – operates the freight terminal at Nagad\n"
+        "- Interviewer: Mr. Omar Said\n"
+    )
+    assert facts.company is not None and facts.company.value == "Red Sea Rail Logistics (RSRL)"
+
+
+def test_what_was_done_after_a_memos_company_is_no_employer() -> None:
+    facts = read(
+        "ok interview river taxi company done for skipper post at the pier office\n"
+        "khun wichai the operations manager was there\n"
+    )
+    assert facts.company is None or facts.company.value.lower() != "done"
+
+
 def test_another_interview_elsewhere_is_no_employer() -> None:
     facts = read(
         "Subject: Re: Interview – Warehouse Team Lead – Coldharbour Distribution\n"

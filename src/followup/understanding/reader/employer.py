@@ -80,7 +80,10 @@ _ROLE_STOP_ARTICLE = re.compile(
     r"(?<!\bof)\s+(?:the|a|an|my|his|her|so|um|uh|like)\b.*$", re.IGNORECASE
 )
 _COMPANY_CUE = re.compile(
-    r"(?:\bat|@|\bin company|(?<!the )\bcompany(?! is)(?![ \t]+name\b)|\bcompany called|"
+    # (not "chao phraya rapid boat company done for skipper post": a name's last word, then
+    # what was done)
+    r"(?:\bat|@|\bin company|(?<!the )\bcompany(?! is)(?![ \t]+name\b)"
+    r"(?![ \t]+(?:done|was|said|told|asked|has|had|today|and|but|so|for)\b)|\bcompany called|"
     r"\bjoin(?:ing)?|"
     r"\bwith the team at|\bwent (?:up |down |over |out )?to|\binterview(?:ed)? at"
     # a message's writer introducing themself: "I'm Ms. Wu from Hsinchu Precision Photomask"

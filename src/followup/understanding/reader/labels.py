@@ -402,7 +402,8 @@ class _Labels(_People):
         if (problem or remark) and aside and not shape_problem(kept[: aside.start()], max_words=8):
             # "Employer: Auckland Chaplaincy Trust — the Trust employs the chaplains, NOT the
             # hospital": the name, then a remark about it
-            kept = kept[: aside.start()]
+            # ("Company: **Horn Corridor Logistics (HCL)** – operates ...": the bold's close too)
+            kept = kept[: aside.start()].strip("*_ ")
             problem = None
         if name == "role":
             # "Hill technician – full time": the terms of the job after a dash, not its name
