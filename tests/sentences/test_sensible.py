@@ -175,6 +175,8 @@ def test_an_interview_detail_is_not_process() -> None:
         "I loved how you enjoyed learning that every spring your team needs 25 seasonal workers.",
         # dev 33's: "your" before a verb of its own
         "I loved to learn that your can climb trees.",
+        # "your" before a preposition
+        "I enjoyed learning that your up to 14 container trains per day in season.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -185,6 +187,8 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
     assert broken(GOOD) is None
     assert broken("I enjoyed learning about your training for new hires.") is None
     assert broken("I loved to learn that your team can climb trees.") is None
+    assert broken("I enjoyed learning that your in-house lab runs on-call shifts.") is None
+    assert broken("I loved learning that your on-call rota is shared by 9 people.") is None
     assert broken("I was impressed that your team made 11,000 home visits last year.") is None
     assert broken("I enjoyed learning that your trainees do the diploma in two years.") is None
     assert broken("I loved learning that 60% of your guests come from TripAdvisor.") is None
