@@ -34,6 +34,7 @@ def test_the_english_side_of_a_job_named_twice(role: str, said: str | None) -> N
         "Genebank Technician (Seed Conservation)",  # a bracket that names no job
         "Physicienne médicale (radiothérapie)",  # no English side: as the notes say
         "Supervisor de Turno",
+        "Assistante laboratoire / cave",  # one name with a slash: "cave" is no job's gloss
     ],
 )
 def test_a_job_named_once_stays_as_the_notes_name_it(role: str) -> None:

@@ -75,10 +75,24 @@ def in_english(role: str) -> str:
         scores = [_english_share(_BRACKET.sub(" ", p)) for p in parts]
         best = 0 if scores[0] >= scores[1] else 1
         other = _scored(_BRACKET.sub(" ", parts[1 - best]))
-        # (a side of acronyms alone, "Data Analyst / BI", is no other language)
-        if other and scores[best] >= _CLEAR and scores[best] - scores[1 - best] >= _CLEAR:
+        # (a side of acronyms alone, "Data Analyst / BI", is no other language; a side that
+        # names no job, "Assistante laboratoire / cave", is half of one name, not its gloss)
+        if (
+            other
+            and scores[best] >= _CLEAR
+            and scores[best] - scores[1 - best] >= _CLEAR
+            and _names_a_job(parts[best])
+        ):
             role = parts[best].strip()
     return _without_foreign_brackets(role)
+
+
+def _names_a_job(side: str) -> bool:
+    """Whether a side of a slash names a job: a job's word, or a word that ends like one."""
+    words = [w.lower() for w in _scored(_BRACKET.sub(" ", side))]
+    return bool(words) and (
+        any(w in vocabulary().role_words for w in words) or _JOB_END.search(words[-1]) is not None
+    )
 
 
 def _without_foreign_brackets(role: str) -> str:
