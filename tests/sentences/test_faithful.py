@@ -18,6 +18,7 @@ from followup.sentences.checks import (
     copied_phrase,
     coverage,
     direction_kept,
+    modal_kept,
     new_words,
     order_kept,
     outside_fact,
@@ -318,6 +319,47 @@ def test_a_change_keeps_its_direction(sentence: str, fails: bool) -> None:
     fact = "moving from paper files to SharePoint by June"
     assert (direction_kept(sentence, fact) is not None) == fails
     assert direction_kept(sentence, "they use SharePoint for the board packs") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "fails"),
+    [
+        # a guess the notes never made: kind words that mean nothing
+        (
+            "I enjoyed learning that your 25 bakers, 2 shifts in the Backstube, could be a "
+            "great team.",
+            "25 bakers, 2 shifts in the Backstube",
+            True,
+        ),
+        (
+            "I loved to hear that your depot in Tralee might be open to new ideas.",
+            "their depot in Tralee has 14 trucks",
+            True,
+        ),
+        (
+            "I loved hearing that your team is opening a shop in Cork, and it would be great to "
+            "help with it.",
+            "opening a shop in Cork, two tastings a year",
+            True,
+        ),
+        # the fact's own modal or plan allows one
+        (
+            "I loved to learn that your bakery would open a second shop next spring.",
+            "they will open a second shop next spring",
+            False,
+        ),
+        (
+            "I was glad to learn that your new oven could bake 400 loaves an hour.",
+            "the new oven can bake 400 loaves an hour",
+            False,
+        ),
+        # the frame's own wish is no guess, nor is a fact without a modal
+        ("I would love to hear more about your 25 bakers.", "25 bakers, 2 shifts", False),
+        ("I enjoyed learning that your 25 bakers work in 2 shifts.", "25 bakers, 2 shifts", False),
+    ],
+)
+def test_a_learned_detail_is_no_guess(sentence: str, fact: str, fails: bool) -> None:
+    assert (modal_kept(sentence, fact) is not None) == fails
 
 
 @pytest.mark.parametrize(

@@ -413,6 +413,29 @@ def test_a_noun_phrase_straight_after_learning_needs_about(sentence: str, ok: bo
 @pytest.mark.parametrize(
     ("sentence", "ok"),
     [
+        # "about" before a whole clause: the small model's blend of "about" and "that"
+        ("I loved hearing about your team has 12 looms in the back room.", False),
+        ("I loved hearing about your team still bakes the rye bread in the old oven.", False),
+        ("I enjoyed learning about your team ships around four hundred crates a week.", False),
+        ("I loved learning about harvest is june to august.", False),
+        ("I loved learning about the cooling of your team has a new blast chiller.", False),
+        # a noun phrase, a relative clause or a question after "about" is fine
+        ("I loved hearing about your team's 12 looms in the back room.", True),
+        ("I loved learning about the 2 orchard sites.", True),
+        ("I loved learning about the bread your team still bakes in the old oven.", True),
+        ("I loved learning about the ridges that are cut by hand.", True),
+        ("I loved hearing about how your team tracks every crate.", True),
+        ("I enjoyed hearing about the team I would join.", True),
+        ("I loved hearing about your team's analysis of the harvest.", True),
+    ],
+)
+def test_about_takes_a_noun_phrase_not_a_clause(sentence: str, ok: bool) -> None:
+    assert (clause_has_verb(sentence) is None) is ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
         ("I loved learning about peak is april to september.", False),
         ("I was glad to learn that your peak to September is to April.", False),
         ("I loved learning about how your team is growing.", True),

@@ -19,6 +19,7 @@ from followup.sentences.faithful import (
     direction_kept,
     fact_stems,
     middle_kept,
+    modal_kept,
     negation_kept,
     new_words,
     numbers_kept,
@@ -71,6 +72,7 @@ __all__ = [
     "learned_problems",
     "meta_talk",
     "middle_kept",
+    "modal_kept",
     "named_elsewhere",
     "named_problems",
     "names_someone",
@@ -136,6 +138,7 @@ def learned_problems(sentence: str, fact: str) -> list[tuple[str, str]]:
         ("middle_kept", middle_kept(sentence, fact)),
         ("action_kept", action_kept(sentence, fact)),
         ("direction_kept", direction_kept(sentence, fact)),
+        ("modal_kept", modal_kept(sentence, fact)),
         ("thin_detail", thin_detail(sentence)),
     )
     return [(f"check.{name}", message) for name, message in checks if message]

@@ -345,6 +345,26 @@ _AHEAD = re.compile(
 )
 
 
+# a guess ("could", "might") where a learned detail should be a fact; "I would love to ..." is
+# the frame's own wish, so a modal straight after "I" is not one
+_GUESS = re.compile(r"(?<!\bI )\b(?:could|might|may|would|should)\b", re.IGNORECASE)
+# what in a fact allows a modal in its sentence: a modal of its own, or a plan ahead
+_MODAL_IN_FACT = re.compile(
+    r"\b(?:will|would|could|might|may|should|shall|can|wants?|hopes?)\b|['’]ll\b", re.IGNORECASE
+)
+
+
+def modal_kept(sentence: str, fact: str) -> str | None:
+    """A learned detail told as a guess the notes never made ("your 40 employees, 3 shifts in
+    the Mälzerei, could be a great team", "your crew base in George might be open to new
+    experiences"): the small model's way of saying something that sounds kind and means
+    nothing. A fact with a modal or a plan of its own ("they will open ...") may keep one."""
+    m = _GUESS.search(sentence)
+    if m is None or _MODAL_IN_FACT.search(fact) or _AHEAD.search(fact):
+        return None
+    return f"keep to the fact, no guess (not '{m.group()}')"
+
+
 _WORD_AT = re.compile(r"[^\W\d_][\w'’-]*")
 # what stands, before any spaces, just ahead of a word that opens a sentence or a list item
 _OPENERS = frozenset(".!?:;|•*([\n-")

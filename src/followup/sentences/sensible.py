@@ -245,17 +245,55 @@ _BARE_OBJECT = re.compile(
 )
 
 
+# what was learned "about": a noun phrase, never a clause ("I loved hearing about your team has
+# 38 knitting machines", "... about peak is april to september"); it ends where a relative
+# clause, a comma or "and" starts, and "about how/what ..." is a question's clause, fine
+_ABOUT_OBJECT = re.compile(r"\b(?:learn(?:ing|ed|t)?|hear(?:ing|d)?)\s+about\s+(.+)$", re.I)
+_OBJECT_END = re.compile(
+    r"\b(?:that|which|who|whose|where|when|because|although|though|while|since|as|and)\b|[,;:(]",
+    re.I,
+)
+_WH_CLAUSE = re.compile(r"(?:how|what|why|where|when|which|who|whether)\b", re.I)
+# a finite verb in the object, unless a pronoun says it is a clause about it ("about the team
+# I would join")
+_FINITE_IN_OBJECT = re.compile(
+    r"(?<!\bi )(?<!\byou )(?<!\bwe )(?<!\bthey )\b(?:is|are|was|were|has|have|had|does|do|did"
+    r"|will|would|can|could|should|may|might|must|isn't|aren't|doesn't|don't|won't)\b",
+    re.I,
+)
+# "your team (still) makes ...": the reader's team as a subject with its verb
+_TEAM_VERB = re.compile(
+    r"(?:your|the|our)\s+(?:team|company)\s+(?:(?:still|also|now|already|only)\s+)?"
+    r"([a-z]+s)\b"
+)
+
+
+def _clause_after_about(sentence: str) -> bool:
+    """Whether "learning/hearing about" is followed by a clause with its own verb."""
+    m = _ABOUT_OBJECT.search(sentence)
+    if not m or _WH_CLAUSE.match(m.group(1)):
+        return False
+    thing = _OBJECT_END.split(m.group(1))[0]
+    if _FINITE_IN_OBJECT.search(thing):
+        return True
+    verb = _TEAM_VERB.match(thing)
+    return verb is not None and not verb.group(1).endswith(_NO_VERB_ENDINGS)
+
+
 def clause_has_verb(sentence: str) -> str | None:
     """'I was happy to learn that your 2nd location downtown in March.': the clause after
     'that' says nothing; its main clause (before "because", "which" ...) needs a verb. Nor
     may a noun phrase follow the frame's "learning" bare ("I loved learning the automated drum
-    for your hourly melodies"): with no verb of its own it needs "about"."""
+    for your hourly melodies"): with no verb of its own it needs "about". And "about" takes a
+    noun phrase, not a clause ("I loved hearing about your team has 38 knitting machines")."""
     m = _THAT_CLAUSE.search(sentence)
     if m:
         return None if verb_in(m.group(1)) else "write a whole clause after 'that'"
     bare = _BARE_OBJECT.search(sentence)
     if bare and not verb_in(bare.group(1), bare=True):
         return "write 'about' or 'that' after 'learning'"
+    if _clause_after_about(sentence):
+        return "write 'that' before a clause, not 'about'"
     return None
 
 
