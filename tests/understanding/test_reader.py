@@ -428,6 +428,20 @@ def test_a_weekday_beside_an_interview_date_that_reads_both_ways_says_which() ->
     assert facts.interview_date == date(2026, 1, 12)
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("pondělí 12. 1. 2026, 9:00, kancelář ve 2. patře", date(2026, 1, 12)),
+        ("Termin: Mi 14. 1. 2026 um 10 Uhr", date(2026, 1, 14)),
+        # without its year a spaced pair may be a list's numbers: no date
+        ("Interview done. 3. 4. were the hardest questions", None),
+    ],
+)
+def test_a_date_with_a_space_after_each_dot(line: str, day: date | None) -> None:
+    facts = read(f"Interviewer: Jana Novak\n{line}\n")
+    assert facts.interview_date == day
+
+
 def test_a_free_form_decision_date_in_front_matter_is_read() -> None:
     notes = parse_notes(
         "---\ndatum: 2026-03-10\nrückmeldung: bis Ende KW 13 (27.03.)\n---\n"

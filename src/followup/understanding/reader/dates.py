@@ -148,6 +148,9 @@ _DATE_RE = re.compile(
     rf"|{_MONTH.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>\d{{4}})?(?!\d)"
+    # with a space after each dot, as Czech, Slovak or German write it ("streda 10. 9. 2025"):
+    # only with its year, since "3. 4." alone may be a list's numbers
+    rf"|(?P<d9>\d{{1,2}})\.[ \t](?P<m9>\d{{1,2}})\.[ \t](?P<y9>\d{{4}})(?!\d)"
     # ("24/7" is a time of service, no date)
     # ("[09/04/26, 21:12]", a chat's stamp: a year of two digits is this century's)
     rf"|(?<![\d/])(?!24/7(?![\d/]))(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})"
@@ -373,6 +376,8 @@ def _readings(m: re.Match[str]) -> tuple[list[tuple[int, int]], int | None]:
     if m.group("d3"):
         year = int(m.group("y3")) if m.group("y3") else None
         return [(int(m.group("m3")), int(m.group("d3")))], year
+    if m.group("d9"):
+        return [(int(m.group("m9")), int(m.group("d9")))], int(m.group("y9"))
     if m.group("y6"):
         return [(int(m.group("m6")), int(m.group("d6")))], int(m.group("y6"))
     if m.group("m5"):
