@@ -450,6 +450,19 @@ def test_a_free_form_decision_date_in_front_matter_is_read() -> None:
     assert (notes.interview_date, notes.decision_date) == (date(2026, 3, 10), date(2026, 3, 27))
 
 
+@pytest.mark.parametrize(
+    ("interview", "answer"),
+    [
+        ("date_entretien: 2026-03-10", "reponse_promise: 2026-03-20"),
+        ("fecha_entrevista: 2026-03-10", "respuesta_esperada: 2026-03-20"),
+        ("Gesprächstermin: 2026-03-10", "Antwort bis: 2026-03-20"),
+    ],
+)
+def test_front_matter_dates_labelled_in_another_language(interview: str, answer: str) -> None:
+    notes = parse_notes(f"---\n{interview}\n{answer}\n---\nInterviewer: Dr. Heike Brandt\n")
+    assert (notes.interview_date, notes.decision_date) == (date(2026, 3, 10), date(2026, 3, 20))
+
+
 def test_a_product_in_camel_case_is_nobody_to_write_to() -> None:
     """ "replacing the old TMS with CargoWise": "with NAME" reads a person, but a word with a
     capital inside it after three small letters is a product ("McKay", "LaToya" are names)."""
