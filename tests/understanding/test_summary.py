@@ -98,3 +98,13 @@ def test_a_value_the_draft_only_capitalises_keeps_its_line() -> None:
     assert ("role", "Warehouse Planner", "line 1 (cue)") in got
     other = with_front_matter(facts, {"role": "Shift Lead"})
     assert ("role", "Shift Lead", "front matter") in other
+
+
+def test_the_drafts_side_of_a_glossed_value_keeps_its_line() -> None:
+    """ "Pearl Grader / trieur de perles" read from a line is "Pearl Grader" in the draft: one
+    side of the value, still from that line, not "front matter"."""
+    facts = NotesFacts(role=at_line("Pearl Grader / trieur de perles", 1, "cue"))
+    got = with_front_matter(facts, {"role": "Pearl Grader"})
+    assert ("role", "Pearl Grader", "line 1 (cue)") in got
+    other = with_front_matter(facts, {"role": "Grader"})
+    assert ("role", "Grader", "front matter") in other

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from followup.understanding.facts import Located, NotesFacts, Person, spoken_salutation
 
 
@@ -89,8 +91,11 @@ def with_front_matter(facts: NotesFacts, used: dict[str, str | None]) -> list[tu
         if not value or read.get(name) == value:
             continue
         at = next((i for i, (n, _, _) in enumerate(out) if n == name), None)
-        if at is not None and (read.get(name) or "").lower() == value.lower():
-            out[at] = (name, value, out[at][2])  # "Ops Manager" read from "ops manager"
+        sides = re.split(r"\s+/\s+|\s*\(", (read.get(name) or "").lower())
+        if at is not None and value.lower() in {side.strip(" )") for side in sides}:
+            # "Ops Manager" read from "ops manager", "Pearl Grader" the draft's part of "Pearl
+            # Grader / trieur de perles": the reader's value, as the draft uses it
+            out[at] = (name, value, out[at][2])
             continue
         row = (name, value, "front matter")
         if at is None:
