@@ -428,6 +428,14 @@ def test_a_weekday_beside_an_interview_date_that_reads_both_ways_says_which() ->
     assert facts.interview_date == date(2026, 1, 12)
 
 
+def test_a_mail_header_date_with_a_french_short_month_is_the_interview_day() -> None:
+    facts = read(
+        "De : Hina Tehei <hina@mail.pf>\nÀ : moi\nObjet : notes\nDate : mar. 11 févr. 2025 18:02\n"
+        "\nEntretien ce matin. Interviewer: Ana Ruiz\n"
+    )
+    assert facts.interview_date == date(2025, 2, 11)
+
+
 @pytest.mark.parametrize(
     ("line", "day"),
     [
@@ -4355,6 +4363,13 @@ def test_another_interview_elsewhere_is_no_employer() -> None:
             "Interview was at the yard, for the job Stable Hand. Tim Bauer, head groom.",
             "Stable Hand",
         ),
+        # the word for a job opening a part of a line, then its name in capitals
+        ("Entretien ce matin à la ferme Motu Nui, Raiatea, poste Boat Skipper.", "Boat Skipper"),
+        (
+            "Entretien à la ferme Motu Nui, poste Boat Skipper / patron de bateau.",
+            "Boat Skipper / patron de bateau",
+        ),
+        ("Call with the mill in Tampere, position: Shift Supervisor.", "Shift Supervisor"),
     ],
 )
 def test_a_role_said_with_its_kind(line: str, role: str) -> None:
@@ -4370,6 +4385,7 @@ def test_a_role_said_with_its_kind(line: str, role: str) -> None:
         "They gave me a poste de travail by the window.",
         "They asked for the job I do now and why I want to leave.",
         "The office is behind the Plaza de Armas in Cusco.",
+        "Interview at the depot, post Office was closed so no parcel.",
     ],
 )
 def test_a_job_described_is_no_role(line: str) -> None:

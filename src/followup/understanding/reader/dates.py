@@ -19,10 +19,12 @@ from followup.understanding.reader.relative_dates import (
 from followup.understanding.reader.state import _Seg, _State
 
 # month names in English and in the languages notes mix in: Spanish, Portuguese, French,
-# German; Dutch, Indonesian and Malay, Italian, Polish (the genitive: "do 27 maja"), Romanian
+# German; Dutch, Indonesian and Malay, Italian, Polish (the genitive: "do 27 maja"), Romanian;
+# French short forms as a mail's Date: header writes them ("ven. 7 févr. 2025")
 _MONTH_NAMES = [
     (
         "jan",
+        "janv",
         "january",
         "enero",
         "janeiro",
@@ -35,6 +37,8 @@ _MONTH_NAMES = [
     ),
     (
         "feb",
+        "févr",
+        "fevr",
         "february",
         "febrero",
         "fevereiro",
@@ -61,10 +65,10 @@ _MONTH_NAMES = [
         "marca",
         "martie",
     ),
-    ("apr", "april", "abril", "avril", "aprile", "kwietnia", "aprilie"),
+    ("apr", "avr", "april", "abril", "avril", "aprile", "kwietnia", "aprilie"),
     ("may", "mayo", "maio", "mai", "mei", "maggio", "maja"),
     ("jun", "june", "junio", "junho", "juin", "juni", "giugno", "czerwca", "iunie"),
-    ("jul", "july", "julio", "julho", "juillet", "juli", "luglio", "lipca", "iulie"),
+    ("jul", "juil", "july", "julio", "julho", "juillet", "juli", "luglio", "lipca", "iulie"),
     ("aug", "august", "agosto", "août", "aout", "augustus", "agustus", "ogos", "sierpnia"),
     (
         "sep",
@@ -94,6 +98,7 @@ _MONTH_NAMES = [
     ("nov", "november", "noviembre", "novembro", "novembre", "listopada", "noiembrie"),
     (
         "dec",
+        "déc",
         "december",
         "diciembre",
         "dezembro",
@@ -497,7 +502,15 @@ class _Dates(_State):
         return (self.found.header_date or self.today).year
 
     def _date_in(self, value: str) -> date | None:
-        m = _DATE_RE.search(value)
+        """The date a label's or a header's value gives: the first one written with its year,
+        else the first ("mar. 11 févr. 2025" is a French Tuesday, not 11 March)."""
+        found: list[re.Match[str]] = []
+        pos = 0
+        # (overlapping: "mar. 11" must not hide "11 févr. 2025"; a value is one short line)
+        while len(found) < 4 and (m := _DATE_RE.search(value, pos)) is not None:
+            found.append(m)
+            pos = m.start() + 1
+        m = next((m for m in found if written_with_year(m)), found[0] if found else None)
         return self._date_from(m) if m else None
 
     def _date_from(self, m: re.Match[str]) -> date | None:

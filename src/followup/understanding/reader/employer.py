@@ -31,6 +31,10 @@ _ROLE_PATTERNS = [
         r"|\bthe\s+(?:role|position|job|post)\s*:\s+"
         # "for position Reef Survey Diver": the word for a job, then its name in capitals
         r"|\bfor\s+(?:position|post|vacancy)\s+(?=(?-i:[" + UPPER + r"]))"
+        # "..., Rangiroa, poste Pearl Grader / trieur de perles": the word for a job opening a
+        # part of a line, then its name in capitals
+        r"|(?P<part>(?:^|[,;—–|]\s*)(?:position|post|poste|puesto|posto|vacancy|stelle)\s*:?\s+"
+        r"(?=(?-i:[" + UPPER + r"])))"
         # "for the job Pferdewirtin / stable hand": the job's name in capitals right after
         r"|\bfor\s+the\s+(?:job|position|post|role)\s+(?=(?-i:[" + UPPER + r"])(?!I\b))"
         # "vaga de Arquiteta Júnior", "le poste de programmeuse gameplay": the word for a job in
@@ -1013,6 +1017,15 @@ class _Employer(_Dates):
                     # "position is 4 years", "half the job is the farmers shouting": what the
                     # job is like, not its name
                     continue
+                # (of a job glossed after a slash, its first side: "Pearl Grader / trieur ...")
+                named_last = re.split(r"\s+/\s+", raw)[0].split()[-1].lower()
+                if (
+                    rank == 1
+                    and m.group("part")
+                    and named_last not in self.vocab.role_words
+                    and not _ROLE_SUFFIX.search(named_last)
+                ):
+                    continue  # "..., post Office was closed": no job's name after the word
                 titled = words[-2] if len(words) > 1 and _GRADE.fullmatch(words[-1]) else words[-1]
                 if rank in _ROLE_ENDS_TITLE and (
                     titled.lower() not in self.vocab.role_words or titled.lower() in _ROLE_MODIFIERS
