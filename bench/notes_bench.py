@@ -208,6 +208,7 @@ SPLITS = [
     "heldout36",
     "heldout37",
     "heldout38",
+    "heldout39",
 ]
 
 
