@@ -643,6 +643,32 @@ def test_a_verb_after_a_name_in_a_lower_case_memo_is_no_part_of_it() -> None:
     assert notes.addressed_as == "Dr. Frimpong"
 
 
+def test_a_language_or_an_inbox_after_a_name_in_a_memo_is_no_part_of_it() -> None:
+    """ "el correo a lucía en español", "email to ken address": no name has such words in a
+    memo without capitals; an inbox the email goes through is not whom it is for."""
+    spanish = parse_notes(
+        "nota de voz salgo de la entrevista con la ingeniera lucía arenas la gerente\n"
+        "el correo de gracias a lucía en español pero corto\n"
+    )
+    assert spanish.interviewer is not None and "Español" not in spanish.interviewer
+    assert spanish.addressed_as is not None and "Español" not in spanish.addressed_as
+    inbox = parse_notes(
+        "ok recording i finish the interview at the sushi shop for the kitchen helper job\n"
+        "mori san said the letter must go to him but by email to ken address because he has "
+        "no email so email to ken address but the letter is for mori san\n"
+    )
+    assert inbox.interviewer == "Mori"
+    assert "Ken" not in (inbox.addressed_as or "")
+
+
+def test_san_written_apart_after_a_name_in_a_memo_is_no_part_of_it() -> None:
+    facts = read(
+        "ok recording so i met okada kenji san the owner he is very strict\n"
+        "the thank you goes to him\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Okada Kenji"
+
+
 @pytest.mark.parametrize(
     ("line", "company"),
     [

@@ -48,6 +48,15 @@ FUNCTION_WORDS = frozenset(
     il ils elles él ellos ellas nosotros vous nous wir ihr
     c j qu l""".split()  # French elisions: "c'est", "j'ai", "qu'il", "l'équipe" (not "N'Diaye")
 )
+# Words that are no name in notes without capitals, where any word could be one: a language
+# the mail is to be in ("el correo a paola en inglés"), what it is sent to ("email to daiki
+# address"). With a capital they may be ("Todd English").
+NO_NAME_IN_LOWER_CASE = frozenset(
+    """en address addresses inbox english inglés ingles spanish español espanol french
+    français francais francés frances german deutsch alemán aleman italian italiano
+    portuguese português portugues japanese arabic árabe arabe chinese korean russian
+    dutch language idioma""".split()
+)
 # honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er";
 # the Slovenian "g. Kos", not a "g" of "5 g"; the French "Pr. Jaziri", not "PR Manager"; the
 # Swahili "Bi. Mwanaisha", not "BI Analyst"
@@ -122,6 +131,8 @@ def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
     ):
         return False  # ("Nguyễn Thị Lan Anh": "Anh" is a given name, "anh Hải" a form)
     if lower_case_notes:
+        if low in NO_NAME_IN_LOWER_CASE:
+            return False
         return word.isalpha() or "-" in word or "'" in word
     if _CAMEL_CASE.search(word) and not word.startswith(("Fitz", "Della")):
         return False  # "CargoWise", "LinkedIn", "PowerBI": a product ("McKay", "LaToya" are names)
@@ -208,6 +219,8 @@ def _full_name_after(
 _TITLE_THEN_NAME = re.compile(r"[ \t]+([A-Z][\w-]*)(?=[ \t]+[A-Z])")
 # words of respect written after a name in South Asia: "Sharma ji", "Singh Sahib"
 _RESPECT_AFTER = frozenset({"ji", "jee", "sahib", "saheb"})
+# a suffix of address written as a word of its own in a voice memo ("okada kenji san")
+_SUFFIX_AS_WORD = frozenset({"san", "sama", "sensei", "kun", "chan", "ssi", "nim"})
 # Turkish honorifics written as a word after the name
 _AFTER_NAME = {"hanım": "Ms.", "hanim": "Ms.", "bey": "Mr."}
 # every word of address written after a name ("Selin Hanım said ...")
@@ -505,6 +518,8 @@ def _name_words(
             continue
         if words and word.lower() in _RESPECT_AFTER:
             break  # "sunanda pathak ji", "Harjit Singh Sahib": respect, no word of the name
+        if words and lower_case_notes and word.lower() in _SUFFIX_AS_WORD:
+            break  # "okada kenji san the owner": the Japanese or Korean "san", "nim" apart
         if words and word.lower() in _AFTER_NAME and honorific is None:
             honorific = _AFTER_NAME[word.lower()]  # "Gülşen Erdem Hanım": Ms. Erdem
             break

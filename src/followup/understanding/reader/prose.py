@@ -69,8 +69,10 @@ _ADDRESSEE_CUE = re.compile(
     r"(?:goes\s+)?to\b[:\s]*"
     # "the thank-you goes to Ana"; not "the agronomist goes to the farmers"
     r"|\b(?:thank[- ]?you|thanks|e-?mail|mail|note|message|letter|follow[- ]?up)\b[^.;\n]{0,20}?"
-    # ("so mail is to baruah sir": a memo's "is to")
-    r"\b(?:goes|go|should go|is)\s+to\b[:\s]*|\bthank[- ]?you (?:is )?for\b\s*"
+    # ("so mail is to baruah sir": a memo's "is to"; "the letter is for okada san")
+    r"\b(?:goes|go|should go|must go|has to go|is)\s+to\b[:\s]*"
+    r"|\b(?:letter|e-?mail|mail)\s+is\s+for\b\s*"
+    r"|\bthank[- ]?you (?:is )?for\b\s*"
     # "say thank you for the cup of tea", "thank you for having me": a thing, not a person
     r"(?!\s*(?:the|a|an|your|his|her|their|my|our|this|that|these|those|all|everything|it|\w+ing)\b)"
     r"|\b(?:check[- ]?in|nudge|reminder|thank[- ]?(?:you|u)|note|e?-?mail|message|letter|"
@@ -106,6 +108,10 @@ _ADDRESSEE_CUE = re.compile(
 )
 # the cue "email NAME" with nothing of which email
 _BARE_EMAIL = re.compile(r"e-?mail\s+", re.IGNORECASE)
+# after a name the email is sent to: whose address or inbox it goes through
+_INBOX_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:e-?mail[ \t]+|mail[ \t]+)?(?:address|inbox|account)\b", re.IGNORECASE
+)
 # a thank-you or a follow-up in the writer's language, then the word for "to" (the name after
 # it must carry an honorific: `_thanks_to`): "a letter of thanks to Prof. Choque"
 _THANKS_TO = re.compile(
@@ -415,6 +421,9 @@ class _People(_Headings):
                 continue  # "the follow-up to St. Bartholomew's College": a school, no person
             if hit and text[m.end() : hit.start].strip().lower() in ("the", "la", "le", "el"):
                 continue  # "sending to the Netherlands": a place; a person has no article
+            if hit and _INBOX_AFTER.match(text, hit.end):
+                continue  # "email to ken address, but the letter is for mori san": whose inbox
+                # it goes through, not whom it is for
             if hit and hit.honorific is None and self._organisation(hit.name):
                 # "the email to meru moto works", "I need to write to Source Rapids Adventures":
                 # the employer, nobody to greet
