@@ -661,6 +661,27 @@ def test_a_language_or_an_inbox_after_a_name_in_a_memo_is_no_part_of_it() -> Non
     assert "Ken" not in (inbox.addressed_as or "")
 
 
+_FAMILY_BAR = (
+    "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
+    "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "end"),
+    [
+        ('. Lei mi ha detto: "scrivi a me per qualsiasi cosa"', ""),
+        ('. Sie sagte: "schicken Sie mir alles per Mail"', ""),
+        ('. Ela disse: "me escreve se tiver dúvidas"', ""),
+        ("", "→ mail a Elena, gentile, in inglese.\n"),
+        ("", "correo a Elena.\n"),
+    ],
+)
+def test_write_to_me_said_in_another_language_chooses_her(said: str, end: str) -> None:
+    facts = read(_FAMILY_BAR.format(said=said, end=end))
+    assert facts.addressee is not None and facts.addressee.name.value == "Elena Ferri"
+
+
 def test_san_written_apart_after_a_name_in_a_memo_is_no_part_of_it() -> None:
     facts = read(
         "ok recording so i met okada kenji san the owner he is very strict\n"

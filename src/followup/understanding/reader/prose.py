@@ -100,6 +100,10 @@ _ADDRESSEE_CUE = re.compile(
     # de agradecimiento a ..."
     r"|\b(?:e-?mail|mail|courriel|correo|mensaje|mensagem|carta|lettre)\s+de\s+[^\W\d_]+\s+"
     r"(?:to|à|a|al|para|pour|pra)\s+"
+    # "→ mail a Marta, gentile", "correo a Paola.": the Italian or Spanish "to", before a name
+    # that ends the phrase
+    r"|\b(?:e-?mail|mail|correo|lettera)\s+(?-i:a)\s+(?=(?-i:[" + UPPER + r"])[\w'’-]+"
+    r"(?:\s+(?-i:[" + UPPER + r"])[\w'’-]+)?\s*(?:[,.;:]|$))"
     # "send Pieter a short one, friendly", "send Ms. Abara a quick note"
     r"|\bsend\s+(?=(?:(?:mr|mrs|ms|miss|dr|prof|mx)\.?\s+)?(?-i:[" + UPPER + r"])[\w'’-]+"
     r"(?:\s+(?-i:[" + UPPER + r"])[\w'’-]+)?\s+an?\s+(?:(?:short|quick|brief|polite|friendly|"
