@@ -661,6 +661,35 @@ def test_a_language_or_an_inbox_after_a_name_in_a_memo_is_no_part_of_it() -> Non
     assert "Ken" not in (inbox.addressed_as or "")
 
 
+_SOLAR_PANEL = """# Kestrel Solar Farms – interview notes
+
+## Panel
+- **Dr. Anika Sorensen** – Site Director. Opened and closed. Said at the end: {said}
+- **Liam Fitzgerald** – Maintenance Lead. Asked the technical stuff – isolations, arc flash.
+
+## About the site
+- 120 MW of panels, 40 inverter stations
+
+## Thank-you email
+{to}Short. Sign off Marco Rossi.
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "to"),
+    [
+        # what she says of him ("Liam's the hiring manager") is said of him, not of her
+        ('"Liam\'s the hiring manager for the techs, any follow-up goes straight to him."', ""),
+        ('"Liam is the hiring manager for the techs."', "To Liam. "),
+        # "To Liam." under the email's heading: a first name the notes met, no title's dot
+        ('"Good luck."', "To Liam. "),
+    ],
+)
+def test_whom_another_names_as_the_one_to_write_to(said: str, to: str) -> None:
+    facts = read(_SOLAR_PANEL.format(said=said, to=to))
+    assert facts.addressee is not None and facts.addressee.name.value == "Liam Fitzgerald"
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

@@ -961,7 +961,7 @@ def _said_of(found: _Found, person: Person, tied: list[Person]) -> str:
         return ""
     starts = [start for start in starts if start >= end]
     stop = min(starts, default=len(seg.text))
-    said = seg.text[max(0, end) : stop]
+    said = _before_another(seg.text[max(0, end) : stop], person, tied)
     heading = seg.text.lstrip().startswith("#")
     if heading and not starts and not seg.text[span.end - seg.start :].strip(" \t*"):
         return _section_under(found, span.line)  # "### Gennady Volkov" over what he does
@@ -969,6 +969,22 @@ def _said_of(found: _Found, person: Person, tied: list[Person]) -> str:
         # the sentence goes on in the paragraph's next line (prose wrapped at a width)
         said += _paragraph_after(found, span.line, tied)
     return said
+
+
+def _before_another(said: str, person: Person, tied: list[Person]) -> str:
+    """What is said up to another of the tied, named by any word of their name ('Said at the
+    end: "Liam's the hiring manager, any follow-up goes to him."': what follows "Liam" is said
+    of Liam, not of the one who said it)."""
+    others = {w.lower() for p in tied if p is not person for w in p.name.value.split()}
+    others -= {w.lower() for w in person.name.value.split()}
+    for w in _NAME_WORD.finditer(said):
+        if _POSSESSIVE.sub("", w.group()).lower() in others:
+            return said[: w.start()]
+    return said
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _section_under(found: _Found, line: int) -> str:

@@ -33,6 +33,8 @@ _WHEN_APPLIED = re.compile(
     re.IGNORECASE,
 )
 
+# a quote that opens on someone else, by first name ('"Liam's the hiring manager ..."')
+_OF_ANOTHER_QUOTED = re.compile(r"[\"“](?-i:[A-Z][\w-]+)(?:['’]s|[ \t]+is)[ \t]")
 _OWN_MARK = re.compile(r"\((?:current|ex|former|previous|past|old|now|mine)\b[^()]*\)", re.I)
 
 
@@ -182,7 +184,10 @@ class _Labels(_People):
             self._prose_line(seg)
             return
         rest = seg.text[hit.end :]
-        if (_LEAD_TITLE.search(rest) or decides(rest)) and field_name == "panel":
+        # (up to a quote of theirs about someone else: 'Said: "Liam's the hiring manager"')
+        about = _OF_ANOTHER_QUOTED.search(rest)
+        own = rest[: about.start()] if about else rest
+        if (_LEAD_TITLE.search(own) or decides(own)) and field_name == "panel":
             strength += 1  # "(chaired it)", "lead interviewer"
         self._addressees_named(seg)  # "Mx. Robin Achterberg ... → thank-you to Robin"
         person = _person(hit, seg, strength, "label")

@@ -475,10 +475,12 @@ class _People(_Headings):
             between = text[m.end() : hit.start]
             if between and not (hit.honorific and re.fullmatch(r"\S{1,8}[ \t]+", between)):
                 continue  # only an honorific between "to" and the name ("to M. Wamytan")
-            if " " not in hit.name and re.match(r"\.[ \t]+[A-Z]", text[hit.end :]):
-                continue  # "to Econ. Andrade": a title the reader does not know, no name
             person = _person(hit, seg, 3, "cue")
             known = hit.honorific or any(person.same_as(p) for p, _ in self.found.people)
+            # "to Econ. Andrade": a title the reader does not know, no name ("To Liam. Short,
+            # no fuss." is the first name of someone the notes met)
+            if not known and " " not in hit.name and re.match(r"\.[ \t]+[A-Z]", text[hit.end :]):
+                continue
             if not known and not _MAIL_WORD.search(text):
                 continue  # under "**Email**", "to Lisbon" is no one the notes met
             ends = r"[ \t]*(?:[,.;:!]|$)" if under_mail and m.start() == 0 else r"[ \t]*[,.;:!]"
