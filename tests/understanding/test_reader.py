@@ -690,6 +690,33 @@ def test_whom_another_names_as_the_one_to_write_to(said: str, to: str) -> None:
     assert facts.addressee is not None and facts.addressee.name.value == "Liam Fitzgerald"
 
 
+_COLD_ROOM_TABLES = """## Entretien – Cold Room Technician
+
+| | |
+|---|---|
+| Organisation | Frigo Plus Kinshasa SARL |
+
+| {people} | {job} |
+|---|---|
+| Mr. Paul Mbuyi | Manager, hiring manager |
+| Mme Rose Kalala | RH |
+
+| Ce qu'ils m'ont expliqué | |
+|---|---|
+| clients | 40 supermarkets in Kinshasa |
+| poste | 3 days per week on the road, based Gombe |
+"""
+
+
+@pytest.mark.parametrize(("people", "job"), [("Panel", "Fonction"), ("Interviewer", "Role")])
+def test_a_two_column_tables_header_names_its_columns_not_a_person(people: str, job: str) -> None:
+    facts = read(_COLD_ROOM_TABLES.format(people=people, job=job))
+    assert facts.addressee is not None and facts.addressee.name.value == "Paul Mbuyi"
+    assert {p.name.value for p in facts.others} == {"Rose Kalala"}
+    # a row "poste" that says how often, not what the job is called
+    assert facts.role is not None and facts.role.value == "Cold Room Technician"
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

@@ -33,6 +33,15 @@ _WHEN_APPLIED = re.compile(
     re.IGNORECASE,
 )
 
+# a value that says how much or how often, not what the job is called ("3 days per week on
+# the road", "40 hours, shifts")
+_JOB_IS_LIKE = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:days?|weeks?|months?|years?|hours?|hrs?|h|nights?|"
+    r"shifts?|%|x)\b",
+    re.IGNORECASE,
+)
+# the fields whose cells name people
+_PERSON_FIELDS = frozenset({"panel", "interviewer", "addressee"})
 # a quote that opens on someone else, by first name ('"Liam's the hiring manager ..."')
 _OF_ANOTHER_QUOTED = re.compile(r"[\"“](?-i:[A-Z][\w-]+)(?:['’]s|[ \t]+is)[ \t]")
 _OWN_MARK = re.compile(r"\((?:current|ex|former|previous|past|old|now|mine)\b[^()]*\)", re.I)
@@ -230,6 +239,15 @@ class _Labels(_People):
             return
         fields = [self.vocab.field_of(fold_label(c)) for c, _ in cells]
         named = fold_label(cells[0][0]) in _PEOPLE_COLUMNS  # "| Name | Designation | ... |"
+        head = seg.line in self.table_heads
+        if head:
+            self.columns = None  # a new table, below its own header
+        if head and len(cells) == 2:
+            # "| Panel | Fonction |" over a rule row: a person, then their job, a row each
+            # ("| panel | who |" or "| Field | Value |" only name the columns)
+            if (named or fields[0] in _PERSON_FIELDS) and fields[1] not in _PERSON_FIELDS:
+                self.columns = ["panel", fields[1]]
+            return
         if (
             len(cells) > 2
             and (named or sum(f is not None for f in fields) >= 2)
@@ -417,6 +435,10 @@ class _Labels(_People):
             return  # front matter `title: Interview debrief` names the notes, not the job
         if name == "role" and label.startswith("appl") and _WHEN_APPLIED.match(kept):
             return  # "Applied: Feb 10 via Badger Health Talent": when and how, not the job
+        if name == "role" and _JOB_IS_LIKE.match(kept):
+            # "| poste | 2 weeks per month on the field |": what the job is like, not its name
+            self._prose_line(seg)
+            return
         if problem or self.vocab.instruction_re.search(kept):
             self.found.refused.append(f"{name}: {problem or 'holds an instruction'}")
             return

@@ -269,6 +269,7 @@ class _State:
         self.panel_goes_on = False  # a panel's value may go on in aligned lines below it
         self.list_bullet: tuple[int, str] | None = None  # the list heading's own bullet
         self.columns: list[str | None] | None = None  # a table's header: the field per column
+        self.table_heads: set[int] = set()  # lines of a table's header row (a rule row below)
         self.forwarded = False  # the notes open with another's forwarded e-mail
         self.told = False  # under a heading of what the author learned ("What they told me:")
         self.told_items = 0  # units read under it so far: a blank line after them ends it

@@ -99,6 +99,9 @@ class _Reader(_Labels):
                 # above named the job; the title is below the pasted block
                 self._titles(below[:3], signature, setext)
         self.found.lines = segs
+        self.table_heads = {
+            seg.line for seg, below in pairwise(segs) if _TABLE_RULE.fullmatch(below.text)
+        }
         for seg in segs:
             if seg in signature:
                 continue
@@ -677,6 +680,8 @@ def _heading_words(text: str) -> str:
 
 
 _RULE_LINE = re.compile(r"\s*(?:-{3,}|={3,})\s*")
+# the rule row under a markdown table's header ("|---|:---:|")
+_TABLE_RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*\n?")
 
 
 def _setext_headings(segs: list[_Seg]) -> set[int]:
