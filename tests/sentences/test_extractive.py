@@ -249,6 +249,10 @@ def test_an_ing_word_naming_a_thing_makes_no_clause() -> None:
     assert learned_sentence("training camp in Calpe in January, 12 days, all staff") is None
     built = learned_sentence("training 40 apprentices a year at the depot")
     assert built is not None and "your team is training 40 apprentices" in built.text
+    # "drilling rig with GPS drill plan": a rig, not "your team is drilling rig ..."
+    assert learned_sentence("drilling rig with laser survey plan, 2 crews per shift") is None
+    drilling = learned_sentence("drilling 30 blast holes a day in the east bench")
+    assert drilling is not None and "your team is drilling 30 blast holes" in drilling.text
 
 
 def test_an_ing_word_before_a_verb_of_its_own_names_a_thing() -> None:

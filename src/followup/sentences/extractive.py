@@ -78,7 +78,11 @@ _ING_NOUNS = frozenset(
     "catering engineering accounting processing packing packaging lighting heating plumbing "
     "seating landing wedding painting printing shipping boarding banking farming fishing "
     "mining lodging bedding cooking learning teaching morning evening tasting booking "
-    "opening closing welding cleaning washing dining living sewing knitting climbing".split()
+    "opening closing welding cleaning washing dining living sewing knitting climbing "
+    # a thing's kind more often than a verb in notes ("drilling rig with GPS drill plan",
+    # "milking parlour", "sorting line"; "drilling 40 wells" is still a verb: a number follows)
+    "drilling cooling filling waiting sorting blasting milking grading loading bottling "
+    "brewing recording racing riding swimming diving spraying crushing drying".split()
 )
 _HELP_VERBS = "help|bring|contribute|support|build|work"
 _LEARNED_FRAMES = (
