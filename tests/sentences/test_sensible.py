@@ -353,6 +353,10 @@ def test_a_learned_sentence_needs_a_detail(sentence: str, ok: bool) -> None:
         ("I enjoyed learning that you c'est lui qui run les apprentis.", True),
         ("I loved learning that your shop und die Werkstatt ist neu.", True),
         ("I loved learning that the Ils de la Madeleine ferry runs twice a day.", False),
+        # a Spanish or French chat line as the detail (held-out 39's kind, words changed)
+        ("I loved learning from vale, cómo te fue con el jefe.", True),
+        ("I was glad to learn that your ici on se tutoie, even the boss.", True),
+        ("I enjoyed learning that Ursula von der Leyen opened the depot.", False),
         (GOOD, False),
     ],
 )
