@@ -717,6 +717,32 @@ def test_a_two_column_tables_header_names_its_columns_not_a_person(people: str, 
     assert facts.role is not None and facts.role.value == "Cold Room Technician"
 
 
+_REPLY = """From: Nurlan Bekov <nurlan@hirebridge.example>
+To: Timur Aliev <timur.aliev@example.com>
+Date: Wed, 11 Mar 2026 18:05
+Subject: Re: Steppe Code School – interview today
+
+Hi Timur,
+
+Glad it went well! From now on you write to the school directly, Gulnara asked for that.
+Nurlan
+
+> On Wed, 11 Mar 2026 at 17:40, Timur Aliev{address} wrote:
+> Interview finished. Panel: Gulnara Osmonova (Head of Education, she decides)
+> - cohorts of 24 students, 6 months
+"""
+
+
+@pytest.mark.parametrize("address", ["", " <timur.aliev@example.com>"])
+def test_a_reply_the_candidate_got_is_signed_by_the_one_it_quotes(address: str) -> None:
+    """A recruiter's reply pasted into the notes: its From: is the recruiter; the mail it quotes
+    ("Timur Aliev wrote:") is the candidate's, who is its To:."""
+    assert parse_notes(_REPLY.format(address=address)).candidate == "Timur Aliev"
+    # without the quote, the From: of a mail the candidate sent to a mentor is the candidate
+    own = _REPLY.format(address=address).split("> On")[0]
+    assert parse_notes(own).candidate == "Nurlan Bekov"
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

@@ -319,15 +319,27 @@ class _Headings(_Sender):
         mail = any(k == "from" and "@" in seg.text for k, seg, _ in block)
         if not (mail or keys & {"subject", "sent"} or ({"date"} <= keys and len(block) > 1)):
             return segs
+        named: dict[str, tuple[str, _Seg, int]] = {}
         for key, seg, at in block:
             value = seg.text[at:].strip()
-            if key == "from" and not forwarded:
-                name = value.split("<")[0].strip().strip('"').strip()
-                if name and "@" not in name:
-                    hit = name_at(seg.text, at, self.vocab, False)
-                    if hit and hit.end <= at + len(value):
-                        self.found.senders.append((2, _located(hit.name, seg, hit.start, "header")))
-            elif key in ("date", "sent"):
+            name = value.split("<")[0].strip().strip('"').strip()
+            if key in ("from", "to") and name and "@" not in name and key not in named:
+                hit = name_at(seg.text, at, self.vocab, False)
+                if hit and hit.end <= at + len(value):
+                    named[key] = (hit.name, seg, hit.start)
+        writer, reader = named.get("from"), named.get("to")
+        if reader is not None and writer is not None and reader[0] != writer[0]:
+            # a recruiter's reply the candidate pasted: it quotes the candidate's own mail ("> On
+            # Wed, 11 Mar 2026 at 17:40, Aibek Toktogulov wrote:"), so its To: is the candidate
+            quoted = re.compile(rf"\b{re.escape(reader[0])}[ \t]*(?:<[^<>\n]*>[ \t]*)?wrote:")
+            if any(quoted.search(seg.text) for seg in segs[j:]):
+                writer = reader
+        if writer is not None and not forwarded:
+            name, seg, at = writer
+            self.found.senders.append((2, _located(name, seg, at, "header")))
+        for key, seg, at in block:
+            value = seg.text[at:].strip()
+            if key in ("date", "sent"):
                 try:
                     self.found.header_date = parsedate_to_datetime(value).date()
                 except (TypeError, ValueError, IndexError):
