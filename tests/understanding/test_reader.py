@@ -743,6 +743,32 @@ def test_a_reply_the_candidate_got_is_signed_by_the_one_it_quotes(address: str) 
     assert parse_notes(own).candidate == "Nurlan Bekov"
 
 
+@pytest.mark.parametrize(
+    ("title", "company", "role"),
+    [
+        # a club's name with a letter English has not is no job ("Škver" ends like "driver")
+        (
+            "VK Primorac Škver – interview for Head Coach, U15 team",
+            "VK Primorac Škver",
+            "Head Coach",
+        ),
+        # an invite's title: the calendar's word, then a job and what it is of
+        (
+            "Invitation: Interview – Head Coach U15 Water Polo @ Tue 13 Jan 2026 17:00 (CET)",
+            None,
+            "Head Coach U15 Water Polo",
+        ),
+    ],
+)
+def test_a_title_names_the_job_and_not_an_employer_by_its_shape(
+    title: str, company: str | None, role: str
+) -> None:
+    facts = read(f"{title}\nMet Dragan Radic, sports director.\n")
+    assert facts.role is not None and facts.role.value == role
+    assert (facts.company.value if facts.company else None) == company
+    assert facts.company_guess is None
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

@@ -124,7 +124,9 @@ _HEADING_NOISE = (
         # a list's or a chat export's own name ("MVM interview — checklist + notes", "Telegram —
         # Избранное / Saved Messages"), never the job or the employer
         "checklist tracker todo to do recap prep telegram whatsapp viber saved messages search "
-        "избранное".split()
+        "избранное "
+        # a calendar's own word before an invite's title ("Invitation: Interview – ...")
+        "invitation invite einladung invitación convite".split()
     )
     | _INTERVIEW_WORDS
 )
@@ -773,6 +775,17 @@ class _Headings(_Sender):
         ):
             legal = _LEGAL_SUFFIX.match(kept[-1]) is not None  # "... Solutions Inc."
             self.found.companies.append((4 if legal else 3, self._next(), loc))
+            self.found.title_lines.add(seg.line)
+        elif (
+            not role_like
+            and len(kept) > 2
+            and lows[0] in self.vocab.role_words
+            and lows[1] in self.vocab.role_words
+            and not any(w in self.vocab.company_words for w in bare)
+        ):
+            # "Interview – Head Coach U17 Water Polo": a job's title, then what it is of (the
+            # team, the region), not an employer's name
+            self.found.roles.append((3, self._next(), loc))
             self.found.title_lines.add(seg.line)
         elif not role_like and (named or acronym_met) and len(kept) <= 5 and kept[0][:1].isalpha():
             # a capitalised part of a title line that is no role: the employer, or a city
