@@ -781,6 +781,7 @@ _FAMILY_BAR = (
         ('. Lei mi ha detto: "scrivi a me per qualsiasi cosa"', ""),
         ('. Sie sagte: "schicken Sie mir alles per Mail"', ""),
         ('. Ela disse: "me escreve se tiver dúvidas"', ""),
+        ('. Al final: "los correos me los mandas a mí, papá no abre el email"', ""),
         ("", "→ mail a Elena, gentile, in inglese.\n"),
         ("", "correo a Elena.\n"),
     ],
