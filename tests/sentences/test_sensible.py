@@ -13,6 +13,7 @@ from followup.sentences.checks import (
     complete,
     ending,
     english,
+    learned_from,
     meta_talk,
     one_clause,
     repeated_phrase,
@@ -507,3 +508,17 @@ def test_a_participle_after_a_counted_plural_is_no_verb(sentence: str, whole: bo
     from followup.sentences.sensible import clause_has_verb
 
     assert (clause_has_verb(sentence) is None) is whole
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("I loved being able to learn from the alpine club section.", False),
+        ("I loved learning from the AP team 5 people.", False),
+        ("I was glad to hear from your team about the new hut.", False),
+        ("I loved learning that the hut belongs to the alpine club section.", True),
+        ("I enjoyed hearing about the move from paper to the new system.", True),
+    ],
+)
+def test_a_learned_sentence_says_what_not_whom_from(sentence: str, ok: bool) -> None:
+    assert (learned_from(sentence) is None) is ok

@@ -35,6 +35,7 @@ from followup.sentences.sensible import (
     ending,
     english,
     is_process_fact,
+    learned_from,
     meta_talk,
     one_clause,
     repeated_phrase,
@@ -69,6 +70,7 @@ __all__ = [
     "english",
     "fact_stems",
     "is_process_fact",
+    "learned_from",
     "learned_problems",
     "meta_talk",
     "middle_kept",
@@ -139,6 +141,7 @@ def learned_problems(sentence: str, fact: str) -> list[tuple[str, str]]:
         ("action_kept", action_kept(sentence, fact)),
         ("direction_kept", direction_kept(sentence, fact)),
         ("modal_kept", modal_kept(sentence, fact)),
+        ("learned_from", learned_from(sentence)),
         ("thin_detail", thin_detail(sentence)),
     )
     return [(f"check.{name}", message) for name, message in checks if message]

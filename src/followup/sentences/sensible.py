@@ -325,6 +325,18 @@ def one_clause(sentence: str) -> str | None:
     return None
 
 
+# "I loved being able to learn from the CAI section": whom it was learned from, not what
+_LEARNED_FROM = re.compile(r"\b(?:learn(?:ing|ed|t)?|hear(?:ing|d)?)\s+from\b", re.IGNORECASE)
+
+
+def learned_from(sentence: str) -> str | None:
+    """A learned sentence says what was learned; "learning from X" makes X a teacher (the
+    small model's "I loved learning from the AP team 5 people", "... from the CAI section")."""
+    if _LEARNED_FROM.search(sentence):
+        return "say what you learned, not whom you learned it from"
+    return None
+
+
 MIN_DETAIL_WORDS = 2
 
 
