@@ -309,6 +309,9 @@ def test_a_weekday_is_no_verb_of_a_that_clause() -> None:
 def test_a_plural_after_a_number_is_no_verb_of_a_that_clause() -> None:
     assert clause_has_verb("I was pleased to learn that your 120 events a year.")
     assert clause_has_verb("I was pleased to learn that your team runs 120 events a year.") is None
+    # a nickname after "you", no verb ("that you, "el Tano"": a chat's line made a clause)
+    assert clause_has_verb('I enjoyed learning that you, "el Flaco".')
+    assert clause_has_verb("I enjoyed learning that you run the depot.") is None
 
 
 @pytest.mark.parametrize(
