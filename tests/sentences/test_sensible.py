@@ -178,6 +178,8 @@ def test_an_interview_detail_is_not_process() -> None:
         "I loved to learn that your can climb trees.",
         # "your" before a preposition
         "I enjoyed learning that your up to 14 container trains per day in season.",
+        # a size before a singular noun without its article, the notes' shorthand
+        "I was glad to hear that your winter is big refit.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -198,6 +200,8 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
     assert broken("I loved hearing everything about your plans for the new line.") is None
     assert broken("I loved learning all about the reed beds at Hickling.") is None
     assert broken("I enjoyed hearing how you loved training the new guides.") is None
+    assert broken("I loved learning that the season is long and busy.") is None
+    assert broken("I enjoyed learning that the depot is big enough for 40 trucks.") is None
     assert broken("I enjoyed learning that your kiln reaches 1,200 degrees.") is None
     assert broken("I enjoyed hearing Rosa describe the new extraction line.") is None
     assert broken("I would be glad to bring my weaning protocol experience to your team.") is None
