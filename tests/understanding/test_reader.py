@@ -769,6 +769,17 @@ def test_a_title_names_the_job_and_not_an_employer_by_its_shape(
     assert facts.company_guess is None
 
 
+@pytest.mark.parametrize("label", ["2 persons", "3 people", "two persons"])
+def test_a_count_of_people_as_a_label_lists_the_panel(label: str) -> None:
+    facts = read(
+        f"Interview finished. lift technician\n{label}: Zurab Kapanadze (technical director) "
+        "and Andreas Huber (chief engineer)\n"
+    )
+    # a panel of equals, nothing says whom to write to: ask
+    assert facts.addressee is None
+    assert {p.name.value for p in facts.candidates} == {"Zurab Kapanadze", "Andreas Huber"}
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"
