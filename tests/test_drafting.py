@@ -28,9 +28,10 @@ class _Recorder:
 
     backend = "stub"
     name = "stub-model"
-    # the invented name is its one fault (the fact's words kept whole, so middle_kept passes)
+    # the invented name is its one fault (the fact's words kept whole, so middle_kept passes;
+    # "learning with", since a sentence that learns "from" someone never enters a draft)
     BAD = (
-        "I enjoyed learning from John Miller about the move of the reporting from spreadsheets "
+        "I enjoyed learning with John Miller about the move of the reporting from spreadsheets "
         "to dbt."
     )
     GOOD = "I enjoyed learning about the move of the reporting to dbt and Snowflake."
