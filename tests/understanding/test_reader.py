@@ -780,6 +780,14 @@ def test_a_count_of_people_as_a_label_lists_the_panel(label: str) -> None:
     assert {p.name.value for p in facts.candidates} == {"Zurab Kapanadze", "Andreas Huber"}
 
 
+def test_a_dot_inside_a_titles_bracket_ends_no_sentence() -> None:
+    facts = read(
+        "## Wisła Chem Logistics – DGSA (doradca ds. bezpieczeństwa w transporcie)\n"
+        "Interviewer: Ana Ruiz\n"
+    )
+    assert facts.company is not None and facts.company.value == "Wisła Chem Logistics"
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

@@ -380,6 +380,8 @@ class _Headings(_Sender):
             for m in re.finditer(r"[^\-–—|:,*]+(?:-[^\s\-–—|:,*][^\-–—|:,*]*)*", unsplit)
         ]
         plain = _ABBREV_DOT.sub("", seg.text)
+        # (nor does a bracket's gloss: "DGSA (doradca ds. bezpieczeństwa ...)")
+        plain = re.sub(r"\([^()\n]*\)", lambda m: re.sub(r"[.!?]", " ", m[0]), plain)
         # (a date's "tirsdag d. 3/9-24" has no sentence end)
         sentence_end = re.search(r"(?<!\b[a-zæøå])[.!?]\s+\w|[.!?]\s+(?=\D)\w", plain)
         # "Interview — Kwela Outdoor & Camping, Store Manager for the Rosebank branch. today
