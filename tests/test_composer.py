@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -144,6 +146,24 @@ def test_composer_with_no_points_and_no_company(ruleset: Ruleset) -> None:
             findings, _ = ruleset.check(draft, kind, facts_text=notes.facts_text())
             assert not [f for f in findings if f.level == "error"], draft
             assert " at None" not in draft and "None" not in draft
+
+
+def test_a_nudge_names_the_job_and_employer_and_renews_interest(ruleset: Ruleset) -> None:
+    """The guide's short nudge, with the job at the employer (when both are short) and a line
+    of renewed interest: "the position" alone, with no employer, was a reader's edit."""
+    notes = parse_notes(
+        "Interviewer: Mr. Naveed Aslam\nCompany: Zubair Sports Intl\nRole: QA Inspector\n"
+        "Candidate: Usman Tariq\n- they test balls in house\n"
+    )
+    for variant in range(3):
+        draft = compose(notes, "nudge", ruleset, Prompts(), variant)
+        assert "QA Inspector role at Zubair Sports Intl" in draft
+        assert re.search(r"\b(?:interested|keen)\b", draft)
+    long_name = notes.model_copy(
+        update={"company": "Big Bay Regional Water and Sewer Utility Authority"}
+    )
+    draft = compose(long_name, "nudge", ruleset, Prompts(), 0)
+    assert "Authority" not in draft  # role and employer over nine words: the job alone
 
 
 def test_variants_differ(ruleset: Ruleset) -> None:
