@@ -788,6 +788,18 @@ def test_a_dot_inside_a_titles_bracket_ends_no_sentence() -> None:
     assert facts.company is not None and facts.company.value == "Wisła Chem Logistics"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[18/02/26, 8:01 PM] Sita: dai, small help. Kanchan Cloud Labs still no reply 😩",
+        "Kanchan Cloud Labs haven't replied since the 3rd.",
+    ],
+)
+def test_an_employer_that_has_not_answered_is_named(line: str) -> None:
+    facts = read(f"{line}\nInterviewer: Ana Ruiz\n")
+    assert facts.company is not None and facts.company.value == "Kanchan Cloud Labs"
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

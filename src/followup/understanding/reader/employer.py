@@ -217,6 +217,13 @@ _INTERVIEW_AFTER = re.compile(
     r"[ \t]*(?:,|[ \t][—–-])[ \t]*(?:the[ \t]+|my[ \t]+)?(?:interview|entrevista|entretien)\b",
     re.IGNORECASE,
 )
+# what the notes say of an employer that has not answered ("Himal Cloud Labs still no reply",
+# "Blue Mahoe Distributors still haven't called"): the name before it is the employer
+_NO_ANSWER_AFTER = re.compile(
+    r"[ \t]+(?:(?:still|has|have|hasn['’]t|haven['’]t|did|didn['’]t|never|not)[ \t]+){1,2}"
+    r"(?:no[ \t]+)?(?:repl\w*|answer\w*|news|word|call\w*|respon\w*|got[ \t]+back|written)\b",
+    re.IGNORECASE,
+)
 # the office of an organisation, after "at": "at the office of the GDA oasis ras el aïn"
 _OFFICE_OF = re.compile(
     r"(?:the[ \t]+)?(?:offices?|premises|headquarters|head[ \t]+office)[ \t]+of[ \t]+"
@@ -811,6 +818,7 @@ class _Employer(_Dates):
                 or (legal and after.lstrip(" .").startswith(("(", ",")))
                 or _PLACE_AFTER_NAME.match(after)
                 or _INTERVIEW_AFTER.match(after)
+                or _NO_ANSWER_AFTER.match(after)
                 # "Lau Brothers Tailors Ltd. Junior Cutter position": its dot ends the sentence
                 or (legal and value.endswith(".") and re.match(r"[ \t]+[A-Z]", after))
             ):
