@@ -800,6 +800,20 @@ def test_an_employer_that_has_not_answered_is_named(line: str) -> None:
     assert facts.company is not None and facts.company.value == "Kanchan Cloud Labs"
 
 
+def test_labels_in_two_scripts_side_by_side_are_read() -> None:
+    """ "职位 Position", "面试官 Interviewer": a label in each script; "地点 Place" is the venue,
+    and a venue in small letters ("central kitchen") is a room, no employer."""
+    facts = read(
+        "| 项目 | 内容 |\n|---|---|\n| 职位 Position | 店长 Teahouse Manager |\n"
+        "| 地点 Place | central kitchen, 2nd floor |\n\n"
+        "| 面试官 Interviewer | 职务 Title |\n|---|---|\n"
+        "| 李明 Li Ming | Operations Director, she decides |\n"
+    )
+    assert facts.role is not None and "Teahouse Manager" in facts.role.value
+    assert facts.addressee is not None and facts.addressee.name.value == "Li Ming"
+    assert facts.company is None
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

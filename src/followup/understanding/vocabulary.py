@@ -142,13 +142,25 @@ class Vocabulary:
 
     def field_of(self, label: str) -> str | None:
         """The field a folded label names; a label in two languages ("ポジション / posizione",
-        "誰 / chi c'era") names the field of either side."""
-        field = self.labels.get(label)
-        if field is None and " / " in label:
-            field = next(
-                (self.labels[side] for side in label.split(" / ") if side in self.labels), None
-            )
-        return field
+        "誰 / chi c'era", "职位 position") names the field of either side."""
+        return self.labels.get(self.side_of(label))
+
+    def side_of(self, label: str) -> str:
+        """The side of a label in two languages that the vocabulary knows ("地点 place" ->
+        "place"), or the label itself."""
+        if label in self.labels:
+            return label
+        sides = label.split(" / ") if " / " in label else []
+        two = _TWO_SCRIPTS.fullmatch(label)
+        if two is not None:  # "职位 position", "面试官 interviewer": the word in each script
+            sides += [s for s in two.groups() if s]
+        return next((side for side in sides if side in self.labels), label)
+
+
+# a label written in two scripts side by side, either first ("日期 date", "date 日期")
+# (the Latin side a word: "면접관 1" is an interviewer's number, no label of two scripts)
+_LATIN = r"[\x00-\u024f]*[A-Za-z\u00c0-\u024f][\x00-\u024f]*"
+_TWO_SCRIPTS = re.compile(rf"([^\x00-\u024f]+)\s+({_LATIN})|({_LATIN})\s+([^\x00-\u024f]+)")
 
 
 def _folder() -> Path:

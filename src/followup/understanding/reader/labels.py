@@ -320,6 +320,7 @@ class _Labels(_People):
 
     def _field(self, name: str, seg: _Seg, label: str = "") -> None:
         """A labelled value: checked for its shape, kept with its span."""
+        label = self.vocab.side_of(label)  # "地点 place" is read as "place"
         value = seg.text.strip()
         lead = len(seg.text) - len(seg.text.lstrip())
         seg = _Seg(value, seg.start + lead, seg.line)
@@ -417,6 +418,8 @@ class _Labels(_People):
             # "Location: Vuelos Amaru S.A.C. – Centro de Control de Operaciones (OCC), Av. ...":
             # the place of the interview before a dash, then the part of it or the address
             kept = re.split(r"\s+[-–—]\s+", kept)[0]
+            if not self.lower and kept[:1].islower():
+                return  # "Place: central kitchen, Anning District": a room, no name
         if not re.search(r"[^\W\d_]", kept):
             return  # "practice :)": a smile, no value
         problem = shape_problem(kept, max_words=8 if name == "company" else 10)
