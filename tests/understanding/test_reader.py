@@ -814,6 +814,30 @@ def test_labels_in_two_scripts_side_by_side_are_read() -> None:
     assert facts.company is None
 
 
+@pytest.mark.parametrize(
+    ("notes", "greeting"),
+    [
+        # called by the first word with an honorific, a family name of such a culture
+        (
+            "Interviewer: Mr. Gu Haoran, operations director\nAnswer by the 26th – Mr. Gu\n",
+            "Mr. Gu",
+        ),
+        # or with a Japanese "-san"
+        (
+            "Interviewer: Ms. Tsukino Aiko, head of the shop\nTsukino-san said it went well\n",
+            "Ms. Tsukino",
+        ),
+        # an honorific before a given name is how some notes use it: no family name first
+        (
+            "Interviewer: Eng. Khalid Haddad, site manager\nEng. Khalid said call him\n",
+            "Eng. Haddad",
+        ),
+    ],
+)
+def test_a_name_the_notes_call_by_its_first_word_is_family_first(notes: str, greeting: str) -> None:
+    assert parse_notes(notes).addressed_as == greeting
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

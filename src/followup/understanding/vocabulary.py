@@ -105,6 +105,8 @@ class Vocabulary:
     past_employer_re: re.Pattern[str]
     meeting_re: re.Pattern[str]  # an online meeting place: never the employer
     family_first: frozenset[str]  # family names written before the given name
+    # more, read as first only where the notes call the person by them ("Mr. Gu")
+    family_first_when_called: frozenset[str]
     title_words: frozenset[str]
     role_words: frozenset[str]  # titles and occupations: what a role is made of
     role_nouns: frozenset[str]
@@ -199,6 +201,9 @@ def vocabulary() -> Vocabulary:
             past_employer_re=_phrases(raw["past_employer_cues"]),
             meeting_re=_phrases(raw["meeting_places"]),
             family_first=frozenset(str(w).lower() for w in raw["family_name_first"]),
+            family_first_when_called=frozenset(
+                str(w).lower() for w in raw["family_name_first_when_called"]
+            ),
             title_words=frozenset(w.lower() for w in raw["title_words"]),
             role_words=frozenset(w.lower() for w in raw["title_words"] + raw["role_words"]),
             role_nouns=frozenset(w.lower() for w in raw["role_nouns"]),

@@ -99,6 +99,7 @@ def read(
     if facts.addressee is not None and (
         _shares_family_name_first(facts.addressee, [*facts.others, *facts.mentioned])
         or _stated_family_first(facts.addressee, text)
+        or _called_by_first_word(facts.addressee, text)
     ):
         facts.addressee = facts.addressee.model_copy(update={"family_first": True})
     if facts.addressee is not None:
@@ -149,6 +150,29 @@ def _stated_family_first(person: Person, text: str) -> bool:
         m.group("w").lower() == words[0].lower()
         for m in _ONE_FAMILY_NAME_IS.finditer(text[: MAX_POINT_CHARS * 4])
     )
+
+
+def _called_by_first_word(person: Person, text: str) -> bool:
+    """Whether the notes call the addressee of a two-word name, with their honorific or a
+    Japanese "-san", by the first word alone ("Gu Wenbo" and later "– Mr. Gu", "Kashiwagi
+    Takeshi" and "Kashiwagi-san"): the first word is the family name, as Chinese, Japanese,
+    Korean or Hungarian write it, and the greeting takes it ("Dear Mr. Gu,")."""
+    words = person.name.value.split()
+    if len(words) != 2 or person.honorific is None or not words[0][:1].isupper():
+        return False
+    vocab = vocabulary()
+    first, given = (re.escape(w) for w in words)
+    suffixed = rf"{first}[- ](?:san|sama|sensei|ssi|nim)\b"
+    # (with an honorific only a family name of such a culture: "Eng. Khalid", "Dr. Anitha",
+    # "Ms. Rose" are given names, as Arab, Indian or Ugandan notes use them)
+    if words[0].lower() in vocab.family_first | vocab.family_first_when_called:
+        spoken = {person.honorific.lower().rstrip(".")} | {
+            k.rstrip(".") for k, v in vocab.honorifics.items() if v == person.honorific
+        }
+        forms = "|".join(re.escape(h) for h in sorted(spoken, key=len, reverse=True))
+        suffixed += rf"|(?:{forms})\.?[ \t]+{first}(?![\w'’-])(?![ \t]+{given})"
+    called = re.compile(rf"(?<![\w-])(?:{suffixed})", re.IGNORECASE)
+    return called.search(text[: MAX_POINT_CHARS * 4]) is not None
 
 
 def _called_by_first_family_name(person: Person, text: str) -> bool:
