@@ -87,6 +87,17 @@ UNITS: dict[str, str] = {
     "two scripts": "| Аб Вг / Ab Cd | Head | she leads the hiring |\n",
     "run by": "the Ab, operated by Fundación Ab Cd, ",
     "sign particles": "sign Ab da Cd ",
+    # (session 36: tables with their rule rows, a name before "still no reply", dates with a
+    # space after each dot, "email to NAME address", a bracket's dot in a title, a label in
+    # two scripts, a quote that names someone else, "poste NAME")
+    "table rules": "| Panel | Fonction |\n|---|---|\n| Ab Cd | RH |\n",
+    "no answer": "Ab Cloud Labs still no reply. ",
+    "spaced dates": "streda 10. 9. 2025, ",
+    "inbox": "email to ab address but the letter is for cd san ",
+    "title brackets": "## Ab Chem Logistics – DGSA (doradca ds. ab)\n",
+    "two-script labels": "| 职位 Position | Ab |\n",
+    "quotes of another": '- **Dr. Ab Cd** – Director. Said: "Ef\'s the hiring manager."\n',
+    "poste": "Rangiroa, poste Pearl Grader / trieur, ",
 }
 
 
