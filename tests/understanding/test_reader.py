@@ -838,6 +838,14 @@ def test_a_name_the_notes_call_by_its_first_word_is_family_first(notes: str, gre
     assert parse_notes(notes).addressed_as == greeting
 
 
+def test_a_table_headed_me_holds_the_candidates_own_past() -> None:
+    facts = read(
+        "Interviewer: Ana Ruiz\n\n| 我 Me | |\n|---|---|\n| work | 5 years Shangri-La Hotel |\n"
+        "| school | Hangzhou Tourism College |\n\n- they run 3 teahouses\n"
+    )
+    assert facts.company is None
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

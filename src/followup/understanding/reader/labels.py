@@ -242,6 +242,11 @@ class _Labels(_People):
         head = seg.line in self.table_heads
         if head:
             self.columns = None  # a new table, below its own header
+            if len(cells) == 1 and self.vocab.own_heading_re.fullmatch(fold_label(cells[0][0])):
+                # "| 我 Me | |" over the rows of the candidate's own past: their school, their
+                # employers, none the employer (the rows end with the table's blank line)
+                self.own, self.own_items = True, 0
+                return
         if head and len(cells) == 2:
             # "| Panel | Fonction |" over a rule row: a person, then their job, a row each
             # ("| panel | who |" or "| Field | Value |" only name the columns)
