@@ -846,6 +846,29 @@ def test_a_table_headed_me_holds_the_candidates_own_past() -> None:
     assert facts.company is None
 
 
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        (
+            "pilot boat coxswain - Kimberley Marine Pilot Services - Capt. Sean Doyle (ops mgr)",
+            "Kimberley Marine Pilot Services",
+        ),
+        (
+            "- Crew Lead, Harbourside Removal Logistics, Penrose yard",
+            "Harbourside Removal Logistics",
+        ),
+        # a ward or a department, and a title's "Head of ...", are no employer
+        ("INTERVIEW — Staff Nurse, Band 5, Adult Critical Care", None),
+        ("met them — Head of Guest Services, Marina Bay", None),
+    ],
+)
+def test_a_line_part_of_three_words_ending_in_an_organisations_word(
+    line: str, company: str | None
+) -> None:
+    facts = read(f"Notes\nInterviewer: Ana Ruiz\n- they run 3 boats\n{line}\n")
+    assert (facts.company.value if facts.company else None) == company
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

@@ -160,6 +160,9 @@ _ALONE_AFTER = re.compile(r"(?:\s*+(?:\([^()\n]{0,60}\)|[^\x00-\u024f\s]++))*+\s
 _CRY = re.compile(r"[^!?.\n]{1,40}?!+[ \t]+(?=[A-Z])")
 # what follows the name after a cry: where it is, the job, or nothing
 _AFTER_CRIED = re.compile(r"[ \t]*(?:[,(]|[.!][ \t]|[.!]?[ \t]*$|[ \t][—–-][ \t])")
+# last words of a department or a trade as often as of an organisation ("Adult Critical Care",
+# "Yacht Management", "Digital Media")
+_DEPARTMENT_ENDS = frozenset("care health healthcare media digital engineering management".split())
 # where a part of a line starts and ends: the line's start (after a bullet or a quote mark), a
 # dash, a comma, a semicolon, a bar, "interview," ...
 _PART_START = re.compile(
@@ -848,6 +851,18 @@ class _Employer(_Dates):
                 value, end = text[start : of.end()], of.end()  # "Institute for Freshwater ..."
             words = [w.lower().strip(".,").replace(".", "") for w in value.split()]
             heads = [i for i, w in enumerate(words) if i and w in self.vocab.organisation_heads]
+            if (
+                not heads
+                and len(words) >= 3
+                and words[-1] in self.vocab.company_words
+                and words[-1] not in self.vocab.role_nouns
+                and words[-1] not in _DEPARTMENT_ENDS
+                and not {"of", "head", "director", "manager", "chief", "lead"} & set(words)
+            ):
+                # "Pilbara Marine Pilot Services – ...", "Sunspire Adventure Parks, the Kissimmee
+                # park": three words or more ending in an organisation's word (not a title's
+                # "Head of ...", nor a ward's "Adult Critical Care")
+                heads = [len(words) - 1]
             if len(words) < 2 or not heads:
                 continue
             tail = words[heads[-1] + 1 :]
