@@ -717,6 +717,15 @@ def test_a_two_column_tables_header_names_its_columns_not_a_person(people: str, 
     assert facts.role is not None and facts.role.value == "Cold Room Technician"
 
 
+@pytest.mark.parametrize(
+    ("value", "role"),
+    [("100% remote, based Gombe", None), ("24h Reception Supervisor", "24h Reception Supervisor")],
+)
+def test_a_role_value_that_says_how_much_is_no_job(value: str, role: str | None) -> None:
+    facts = read(f"Interviewer: Ana Ruiz\nRole: {value}\n")
+    assert (facts.role.value if facts.role else None) == role
+
+
 _REPLY = """From: Nurlan Bekov <nurlan@hirebridge.example>
 To: Timur Aliev <timur.aliev@example.com>
 Date: Wed, 11 Mar 2026 18:05

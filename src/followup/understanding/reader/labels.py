@@ -36,8 +36,8 @@ _WHEN_APPLIED = re.compile(
 # a value that says how much or how often, not what the job is called ("3 days per week on
 # the road", "40 hours, shifts")
 _JOB_IS_LIKE = re.compile(
-    r"\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:days?|weeks?|months?|years?|hours?|hrs?|h|nights?|"
-    r"shifts?|%|x)\b",
+    r"\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:(?:days?|weeks?|months?|years?|hours?|hrs?|nights?|"
+    r"shifts?|x)\b|%)",
     re.IGNORECASE,
 )
 # the fields whose cells name people
