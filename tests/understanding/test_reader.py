@@ -878,6 +878,14 @@ def test_a_line_part_of_three_words_ending_in_an_organisations_word(
     assert (facts.company.value if facts.company else None) == company
 
 
+def test_a_word_that_is_also_someones_name_does_not_end_what_is_said() -> None:
+    """ "she will decide": no "Will Davies" named there (names are matched as written)."""
+    facts = read(
+        "Panel:\n- Ms. Ana Ruiz – manager, she will decide\n- Will Davies – site engineer\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Ana Ruiz"
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

@@ -153,12 +153,14 @@ class Vocabulary:
         if label in self.labels:
             return label
         sides = label.split(" / ") if " / " in label else []
-        two = _TWO_SCRIPTS.fullmatch(label)
+        # (a label is short: a long cell is read as no label, at no cost)
+        two = _TWO_SCRIPTS.fullmatch(label) if len(label) <= _LABEL_MAX else None
         if two is not None:  # "职位 position", "面试官 interviewer": the word in each script
             sides += [s for s in two.groups() if s]
         return next((side for side in sides if side in self.labels), label)
 
 
+_LABEL_MAX = 40
 # a label written in two scripts side by side, either first ("日期 date", "date 日期")
 # (the Latin side a word: "면접관 1" is an interviewer's number, no label of two scripts)
 _LATIN = r"[\x00-\u024f]*[A-Za-z\u00c0-\u024f][\x00-\u024f]*"

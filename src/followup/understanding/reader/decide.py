@@ -975,10 +975,11 @@ def _before_another(said: str, person: Person, tied: list[Person]) -> str:
     """What is said up to another of the tied, named by any word of their name ('Said at the
     end: "Liam's the hiring manager, any follow-up goes to him."': what follows "Liam" is said
     of Liam, not of the one who said it)."""
-    others = {w.lower() for p in tied if p is not person for w in p.name.value.split()}
-    others -= {w.lower() for w in person.name.value.split()}
+    # (as written, capitals and all: "she will decide" names no "Will Davies")
+    others = {w for p in tied if p is not person for w in p.name.value.split()}
+    others -= set(person.name.value.split())
     for w in _NAME_WORD.finditer(said):
-        if _POSSESSIVE.sub("", w.group()).lower() in others:
+        if _POSSESSIVE.sub("", w.group()) in others:
             return said[: w.start()]
     return said
 
