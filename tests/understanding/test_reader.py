@@ -886,6 +886,17 @@ def test_a_word_that_is_also_someones_name_does_not_end_what_is_said() -> None:
     assert facts.addressee is not None and facts.addressee.name.value == "Ana Ruiz"
 
 
+def test_first_names_there_and_a_mail_to_a_first_name_greet_by_it() -> None:
+    notes = parse_notes(
+        "Intervju Fjord Pukk AS – skytebas / shotfirer\ntorsdag 23. okt. 2025, kl 13\n\n"
+        "* Arne Solheim – driftsleder (operations manager), he lead the interview. He said "
+        '"everyone is first name here, send the mail to me, Arne, I am the one who hire"\n'
+        "* Hilde Berg – HMS-leder (HSE), many questions\n\nWhat they told:\n"
+        "* they blast 2 times per week\n\nThank you mail to Arne. Signature: Tor Lie\n"
+    )
+    assert notes.addressed_as == "Arne"
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

@@ -1292,6 +1292,8 @@ def _first_name_for(found: _Found, addressee: Person | None) -> Located | None:
     if not found.first_names or addressee is None or addressee.name.span is None:
         return None
     words = addressee.name.value.split()
+    if len(words) == 1 and addressee.honorific is None:
+        return addressee.name  # "Thank you mail to Kjetil.": the first name the notes use
     if len(words) < 2 or family_name_first(words) or words[0].lower() in PARTICLES:
         return None
     span = addressee.name.span
