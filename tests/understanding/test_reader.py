@@ -897,6 +897,31 @@ def test_first_names_there_and_a_mail_to_a_first_name_greet_by_it() -> None:
     assert notes.addressed_as == "Arne"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"scrivi a me per tutto, e dammi del tu"',
+        '"escríbeme cualquier cosa y tutéame"',
+        '"schreib mir alles, wir duzen uns hier"',
+    ],
+)
+def test_the_familiar_you_asked_for_greets_by_first_name(said: str) -> None:
+    notes = parse_notes(
+        f"Colloquio\nCon:\n- Paolo Neri – the owner\n- Marta Bellini – bookings. She said: {said}\n"
+        "- 68 beds, open in summer\n"
+    )
+    assert notes.interviewer == "Marta Bellini" and notes.addressed_as == "Marta"
+
+
+def test_a_given_name_of_two_words_the_mail_is_for_is_kept_whole() -> None:
+    notes = parse_notes(
+        "Interview with Dr. Ana Sofía Quispe, principal investigator, and a postdoc.\n"
+        'She said "escríbeme y tutéame".\n- 12 weather stations\n'
+        "Thank you mail to Ana Sofía tomorrow. Firmar: Kusi Rojas\n"
+    )
+    assert notes.addressed_as == "Ana Sofía"
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

@@ -1294,6 +1294,10 @@ def _first_name_for(found: _Found, addressee: Person | None) -> Located | None:
     words = addressee.name.value.split()
     if len(words) == 1 and addressee.honorific is None:
         return addressee.name  # "Thank you mail to Kjetil.": the first name the notes use
+    if len(words) == 2 and any(
+        p.name.value.split()[:2] == words and len(p.name.value.split()) > 2 for p, _ in found.people
+    ):
+        return addressee.name  # "mail to Ana Lucía", who is Dr. Ana Lucía Villacorta
     if len(words) < 2 or family_name_first(words) or words[0].lower() in PARTICLES:
         return None
     span = addressee.name.span

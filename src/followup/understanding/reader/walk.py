@@ -635,7 +635,11 @@ _FIRST_NAMES = re.compile(
     r"|\b(?:uses?|go(?:es)?\s+by)\s+first[- ]names\b"
     r"|\bfirst[- ]name\s+basis\b"
     r"|\b(?:we['’]?re|we\s+are|it['’]?s)\s+all\s+first[- ]names\b"
-    r"|\b(?:everyone|everybody)\s+(?:is\s+(?:on\s+)?)?first[- ]names?\b",
+    r"|\b(?:everyone|everybody)\s+(?:is\s+(?:on\s+)?)?first[- ]names?\b"
+    # the familiar "you" asked for, in the languages notes mix in: "dammi del tu", "tutéame",
+    # "on se tutoie", "wir duzen uns", "per du"
+    r"|\bdammi\s+(?:pure\s+)?del\s+tu\b|\bdatemi\s+del\s+tu\b|\btut[ée]ame\b"
+    r"|\b(?:on\s+se\s+tutoie|tutoie[sz]?-moi)\b|\bwir\s+duzen\b|\bduz\s+mich\b|\bper\s+du\b",
     re.IGNORECASE,
 )
 _NOT_FIRST = re.compile(r"\b(?:no|not|never|don'?t|doesn'?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
