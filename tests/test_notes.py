@@ -205,6 +205,8 @@ def test_a_front_matter_title_that_names_the_notes_then_the_job(
         ("Interview - PhD position, Wiśniewski Lab", None),
         ("Interview debrief", None),
         ("Stage 2 interview", None),
+        # a job and a name cut by a dash: not one name run together ("Pentester Numidia ...")
+        ("Entretien Pentester – Kabylie CyberSec", None),
     ],
 )
 def test_a_front_matter_title_that_names_the_notes_then_the_employer(

@@ -89,6 +89,9 @@ def employer_in_title(value: str) -> str | None:
     if not names_the_notes(value, any_language=True):
         return None
     rest = _INTERVIEW_ABROAD.sub(" ", _ABOUT_INTERVIEW.sub(" ", value))
+    parts = [p for p in re.split(r"\s[-–—|/]\s", rest) if p.strip(" -–—|:,;/")]
+    if len(parts) > 1:
+        return None  # "Entretien Pentester – Numidia CyberSec": a job and a name, not one name
     rest = re.sub(r"\([^()\n]*\)|[^\x00-\u024f]+", " ", rest)
     rest = " ".join(rest.split()).strip(" -–—|:,;/")
     return rest if _TITLE_NAME.fullmatch(rest) else None
