@@ -935,6 +935,7 @@ _FAMILY_BAR = (
         ('. Sie sagte: "schicken Sie mir alles per Mail"', ""),
         ('. Ela disse: "me escreve se tiver dúvidas"', ""),
         ('. Al final: "los correos me los mandas a mí, papá no abre el email"', ""),
+        ('. She said "sve poruke meni, Giorgio is always on the road"', ""),
         ("", "→ mail a Elena, gentile, in inglese.\n"),
         ("", "correo a Elena.\n"),
     ],
