@@ -922,6 +922,19 @@ def test_a_given_name_of_two_words_the_mail_is_for_is_kept_whole() -> None:
     assert notes.addressed_as == "Ana Sofía"
 
 
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("Intervju Fjord Pukk og Stein AS – skytebas / shotfirer", "Fjord Pukk og Stein AS"),
+        ("Intervju Sjö och Hav AB – kock", "Sjö och Hav AB"),
+        ("Gesprek Bakker en Zonen BV – monteur", "Bakker en Zonen BV"),
+    ],
+)
+def test_the_word_for_and_inside_an_employers_name(title: str, company: str) -> None:
+    facts = read(f"{title}\nInterviewer: Ana Ruiz\n")
+    assert facts.company is not None and facts.company.value == company
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

@@ -347,7 +347,7 @@ _PAST_REACH = 120  # characters before a cue that `_PAST_BEFORE` may look at
 _ARTICLE_END = re.compile(r"(?<=\s)(?:the|their)\s+$", re.IGNORECASE)
 _JOINERS = frozenset(
     "& of and the de del da do dos das di du der des dei degli della delle dello e y und et "
-    "la le las los van von ve no".split()
+    "la le las los van von ve no og och en".split()
 )
 # the articles that open a place's name inside an organisation's ("Agrícola Los Alcázares")
 _PLACE_ARTICLES = frozenset("la le las los el".split())
