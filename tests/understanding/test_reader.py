@@ -935,6 +935,16 @@ def test_the_word_for_and_inside_an_employers_name(title: str, company: str) -> 
     assert facts.company is not None and facts.company.value == company
 
 
+def test_a_forwarded_mails_quoted_interview_title_names_the_employer() -> None:
+    facts = read(
+        "---------- Forwarded message ---------\nFrom: Emeka Obi <e@example.com>\n"
+        "Subject: Fwd: my notes\nTo: Ada Obi <a@example.com>\n\nAda, my notes below.\n\n"
+        "> INTERVIEW – Holy Cross Major Seminary, Enugu\n> Post: Registrar\n"
+        "> - Rev. Fr. John Eze, Dean of Studies. He said write to him.\n"
+    )
+    assert facts.company is not None and facts.company.value == "Holy Cross Major Seminary"
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

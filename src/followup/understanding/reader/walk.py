@@ -10,6 +10,7 @@ from itertools import pairwise
 from followup.understanding.facts import shape_problem
 from followup.understanding.people import capitalise, name_at
 from followup.understanding.points import ANSWER_MARK, BULLET, join_wrapped
+from followup.understanding.reader.headings import _INTERVIEW_WORDS
 from followup.understanding.reader.labels import _Labels, _value_end
 from followup.understanding.reader.state import (
     CHAT_HEAD,
@@ -177,6 +178,12 @@ class _Reader(_Labels):
             if self.mail and opens is None:
                 self.found.mail_lines.add(seg.line)
                 self.mail_items += 1
+            quoted_title = _INTERVIEW_HEAD.match(seg.text)
+            if quoted_title is not None and seg.line not in self.found.title_lines:
+                # "> INTERVIEW – Holy Spirit Major Seminary, Bamenda" in a forwarded mail: the
+                # interview's own heading, below the mail's first lines
+                at = quoted_title.end(1)
+                self._heading(_Seg(seg.text[at:], seg.start + at, seg.line))
             self.heading = opens is not None
             self._line(seg)
             self.heading = False
@@ -684,6 +691,13 @@ def _heading_words(text: str) -> str:
 
 
 _RULE_LINE = re.compile(r"\s*(?:-{3,}|={3,})\s*")
+# a quoted line that opens with the interview's own word and a dash: a forwarded mail's title
+_INTERVIEW_HEAD = re.compile(
+    r"[ \t]*>[ \t>]*()(?:"
+    + "|".join(sorted(_INTERVIEW_WORDS, key=len, reverse=True))
+    + r")[ \t]+[-–—][ \t]+\S",
+    re.IGNORECASE,
+)
 # the rule row under a markdown table's header ("|---|:---:|")
 _TABLE_RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*\n?")
 
