@@ -322,6 +322,22 @@ def test_a_change_keeps_its_direction(sentence: str, fails: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "fails"),
+    [
+        # a second thing it changes from made the thing it changes to (a held-out 39 kind)
+        ("I loved to learn that your team is moving from logbooks to Excel to new rota.", True),
+        (
+            "I enjoyed learning that your team is moving from logbooks and Excel to a rota app.",
+            False,
+        ),
+    ],
+)
+def test_every_word_of_what_a_change_leaves_stays_on_its_side(sentence: str, fails: bool) -> None:
+    fact = "moving from logbooks + Excel to a new rota app in spring"
+    assert (direction_kept(sentence, fact) is not None) == fails
+
+
+@pytest.mark.parametrize(
     ("sentence", "fact", "fails"),
     [
         # a guess the notes never made: kind words that mean nothing

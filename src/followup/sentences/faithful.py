@@ -224,7 +224,7 @@ def action_kept(sentence: str, fact: str) -> str | None:
     return f"say what the notes say is happening ('{words[0]}')"
 
 
-_FROM_TO = re.compile(r"\bfrom\s+(?:the\s+|their\s+|its\s+)?([\w-]+)[^.;]{0,40}?\bto\s+", re.I)
+_FROM_TO = re.compile(r"\bfrom\s+(?:the\s+|their\s+|its\s+)?([\w-]+)([^.;]{0,40}?)\bto\s+", re.I)
 
 
 def direction_kept(sentence: str, fact: str) -> str | None:
@@ -234,11 +234,13 @@ def direction_kept(sentence: str, fact: str) -> str | None:
     m = _FROM_TO.search(fact)
     if m is None:
         return None
-    old = stem(m.group(1))
+    # every word of what it changes from ("from whiteboard + Excel to new crew software": not
+    # "from whiteboard to Excel")
+    old = {stem(m.group(1))} | {stem(w) for w in content_words(m.group(2))}
     for after in re.finditer(
         r"\b(?:to|into|onto)\s+(?:the\s+|their\s+|your\s+|its\s+)?([\w-]+)", sentence, re.I
     ):
-        if stem(after.group(1)) == old:
+        if stem(after.group(1)) in old:
             return f"keep the change as the notes tell it (from '{m.group(1)}')"
     return None
 
