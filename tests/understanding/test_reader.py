@@ -945,6 +945,14 @@ def test_a_forwarded_mails_quoted_interview_title_names_the_employer() -> None:
     assert facts.company is not None and facts.company.value == "Holy Cross Major Seminary"
 
 
+def test_a_family_name_spelled_like_a_degree_is_a_name() -> None:
+    facts = read("Panel:\n- Capt. Serge Nze Mba, chief pilot. He said write to him.\n")
+    assert facts.addressee is not None and facts.addressee.name.value == "Serge Nze Mba"
+    # the degree itself is none: "MBA" after a name
+    mba = read("Panel:\n- Ms. Ada Kim MBA, finance director. She decides.\n")
+    assert mba.addressee is not None and mba.addressee.name.value == "Ada Kim"
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

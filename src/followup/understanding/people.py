@@ -57,6 +57,9 @@ NO_NAME_IN_LOWER_CASE = frozenset(
     portuguese português portugues japanese arabic árabe arabe chinese korean russian
     dutch language idioma""".split()
 )
+# degrees (function words too): one written in a name's capitals, "Mba", is a family name
+# ("Capt. Rodrigue Ondo Mba"), never "MBA", "PhD" or a memo's "mba"
+DEGREES = frozenset("bsc msc bsba bba mba phd bcom mcom llb llm bsn msn".split())
 # honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er";
 # the Slovenian "g. Kos", not a "g" of "5 g"; the French "Pr. Jaziri", not "PR Manager"; the
 # Swahili "Bi. Mwanaisha", not "BI Analyst"
@@ -118,6 +121,8 @@ _CASED_DEGREES = frozenset({"MEng", "BEng", "MENG", "BENG"})
 
 def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
     low = word.lower().strip("'’")
+    if low in DEGREES and word[:1].isupper() and word[1:].islower() and not lower_case_notes:
+        return True  # "Capt. Rodrigue Ondo Mba": a family name, not an MBA
     if re.split(r"['’]", low)[0] in FUNCTION_WORDS:
         return False
     if (len(low) < 2 and word.isascii()) or low in FUNCTION_WORDS or low in vocab.title_words:
