@@ -953,6 +953,16 @@ def test_a_family_name_spelled_like_a_degree_is_a_name() -> None:
     assert mba.addressee is not None and mba.addressee.name.value == "Ada Kim"
 
 
+def test_we_say_a_first_name_here_is_the_greeting() -> None:
+    notes = parse_notes(
+        "Interview at Lindholm Mejeri I/S, the farm outside Ribe.\n"
+        'At the end Jens Lindholm said: "If you have questions, you write to me.\n'
+        'And we say Jens and Hanne here, no hr. and fru." So: mail to Jens.\n'
+        "- 300 cows, a new robot barn\nSign: Mette Dahl\n"
+    )
+    assert notes.addressed_as == "Jens"
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

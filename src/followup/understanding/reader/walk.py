@@ -630,7 +630,11 @@ _CALLED = re.compile(
     # '(GM - "email me, I'm Deb, Paulo doesn't do computers")': in a quote, the speaker
     # naming herself
     r"|[\"“][^\"”\n]{0,60}?\b(?:i['’]m|i\s+am)\s+(?P<u>(?-i:[" + UPPER + r"])[\w-]{1,20})"
-    r"(?=[ \t]*[,.!]|[ \t]*[\"”])",
+    r"(?=[ \t]*[,.!]|[ \t]*[\"”])"
+    # '"... we say Anders and Mette here, no hr. and fru."': in a quote, what people say there
+    # (the quote may open on a line above: prose wrapped at a width)
+    r"|\b(?:we|here\s+we|everyone|everybody)\s+(?:just\s+)?say\s+"
+    r"(?P<w>(?-i:[" + UPPER + r"])[\w-]{1,20})\b(?=[^\"”\n]{0,80}[\"”])",
     re.IGNORECASE,
 )
 # the notes saying people go by first names there: "First names only", "In Nunavut everybody
@@ -650,7 +654,7 @@ _FIRST_NAMES = re.compile(
     re.IGNORECASE,
 )
 _NOT_FIRST = re.compile(r"\b(?:no|not|never|don'?t|doesn'?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
-_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t", "k", "m", "u", "v")
+_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t", "k", "m", "u", "v", "w")
 # "everybody just calls him Wade", "Everyone calls her **Chef Nhung**": what everyone calls
 # someone, a greeting only when it is their own name (or a form of address and their name),
 # never a nickname ("everyone calls him Bigga")
