@@ -963,6 +963,23 @@ def test_we_say_a_first_name_here_is_the_greeting() -> None:
     assert notes.addressed_as == "Jens"
 
 
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "email -> Ana Ruiz (Libraries Manager), Conwy County Council, mobile library driver. "
+            "interview today",
+            "Mobile Library Driver",
+        ),
+        # no employer named on the line: small words alone are no job
+        ("we talked about the mobile library driver, nice guy", None),
+    ],
+)
+def test_a_job_in_small_letters_beside_the_employer(line: str, role: str | None) -> None:
+    facts = read(f"{line}\n")
+    assert (facts.role.value if facts.role else None) == role
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

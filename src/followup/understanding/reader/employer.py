@@ -952,12 +952,18 @@ class _Employer(_Dates):
                 continue  # one word alone is a role only near the top ("Shipwright.", not "Lt")
             if any(w in FUNCTION_WORDS and w not in ("of", "and", "in") for w in lows):
                 continue  # "Sherif the Front Office Manager": a person and their title
+            # ("..., Powys County Council, mobile library driver.": a job in small letters
+            # beside the employer the line names)
+            beside = 1 < len(words) <= 4 and any(
+                c.span is not None and c.span.line == seg.line for _, _, c in self.found.companies
+            )
             if not all(
                 w in ("of", "and", "&", "in", "slash")
                 or w in self.vocab.role_words
                 or (k[:1].isupper() and not self.lower)
                 or noun
                 or self.lower
+                or (beside and k.isalpha() and k.islower())
                 for w, k in zip(lows, words, strict=True)
             ):
                 continue
