@@ -969,7 +969,7 @@ def test_we_say_a_first_name_here_is_the_greeting() -> None:
         (
             "email -> Ana Ruiz (Libraries Manager), Conwy County Council, mobile library driver. "
             "interview today",
-            "Mobile Library Driver",
+            "mobile library driver",  # the notes' text (a draft capitalises it)
         ),
         # no employer named on the line: small words alone are no job
         ("we talked about the mobile library driver, nice guy", None),
