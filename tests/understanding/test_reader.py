@@ -980,6 +980,16 @@ def test_a_job_in_small_letters_beside_the_employer(line: str, role: str | None)
     assert (facts.role.value if facts.role else None) == role
 
 
+def test_a_labelled_role_keeps_a_word_it_shares_with_the_employer() -> None:
+    """ "Company: Reporting" and "Role: reporting reporting" (a case hypothesis found): the
+    label's job as written, not cut after the employer's name as a title line's would be."""
+    notes = parse_notes(
+        "Interviewer: Priya Patel\nCandidate: Priya\nCompany: Reporting\n"
+        "Role: reporting reporting\n"
+    )
+    assert notes.role == "reporting reporting"
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

@@ -566,10 +566,14 @@ def _is_job_title(p: Person) -> bool:
 
 
 def _without_employer(role: Located, facts: NotesFacts) -> Located:
-    """ "Kowhai Freight forklift driver job": the role is what follows the employer's name."""
+    """ "Kowhai Freight forklift driver job": the role is what follows the employer's name
+    (read from prose; a `Role:` label's value is the job as the notes write it, "Role:
+    Reporting Analyst" where the employer is "Reporting")."""
     company = facts.company
     span = role.span
     if company is None or span is None or len(role.value) - len(company.value) < 3:
+        return role
+    if role.source == "label":
         return role
     if not role.value.lower().startswith(company.value.lower() + " "):
         return role
