@@ -98,6 +98,11 @@ UNITS: dict[str, str] = {
     "two-script labels": "| 职位 Position | Ab |\n",
     "quotes of another": '- **Dr. Ab Cd** – Director. Said: "Ef\'s the hiring manager."\n',
     "poste": "Rangiroa, poste Pearl Grader / trieur, ",
+    # (and, later in session 36: '"we say NAME here"', a forwarded mail's quoted title, a job
+    # in small letters beside the employer)
+    "we say": 'and we say Ab and Cd here, no hr. and fru." ',
+    "quoted titles": "> INTERVIEW – Ab Cd Seminary, Ef\n",
+    "small-letter jobs": "Ab Cd (Head), Ef County Council, mobile library driver. ",
 }
 
 

@@ -910,6 +910,10 @@ class _Employer(_Dates):
         head = name_at(text, 0, self.vocab, self.lower)
         if head and len(head.name.split()) >= 2 and re.match(r"\s*[,(—–-]", text[head.end :]):
             return  # "Priscilla Haugland, Judicial Assistant": a signature's name and title
+        # (once a line: whether it names an employer, for a job in small letters beside it)
+        employer_here = any(
+            c.span is not None and c.span.line == seg.line for _, _, c in self.found.companies
+        )
         cuts = [0, *(m.end() for m in _ROLE_PART_CUT.finditer(text)), len(text) + 1]
         for begin, stop in itertools.pairwise(cuts):
             part = text[begin:stop]
@@ -954,9 +958,7 @@ class _Employer(_Dates):
                 continue  # "Sherif the Front Office Manager": a person and their title
             # ("..., Powys County Council, mobile library driver.": a job in small letters
             # beside the employer the line names)
-            beside = 1 < len(words) <= 4 and any(
-                c.span is not None and c.span.line == seg.line for _, _, c in self.found.companies
-            )
+            beside = 1 < len(words) <= 4 and employer_here
             if not all(
                 w in ("of", "and", "&", "in", "slash")
                 or w in self.vocab.role_words
