@@ -67,6 +67,10 @@ def body_of(email: str) -> str:
 
 
 _FACT_BOUND = ("the fact has nothing", "stay with the fact", "keep the fact whole")
+# the learned sentence's own checks that hold whatever point the judge pairs it with
+_ANY_POINT = frozenset(
+    {"check.direction_kept", "check.learned_from", "check.modal_kept", "check.detail_about_reader"}
+)
 
 
 def judge(
@@ -74,6 +78,7 @@ def judge(
 ) -> dict[str, Any]:
     """Automatic counts for one draft (see the module's docstring)."""
     from followup.sentences import Reader, problems
+    from followup.sentences.checks import learned_problems
     from followup.sentences.words import stem, vocabulary
 
     frame = vocabulary().frame_stems
@@ -114,6 +119,14 @@ def judge(
         said_words = set(_content(sentence["text"]))
         fact = max(notes.points, key=lambda p: len(said_words & set(_content(p))), default="")
         found = problems(sentence["text"], fact, reader)
+        if sentence.get("slot") == "learned":
+            # a learned sentence's own checks that hold against any point (a change's
+            # direction, whom it was learned from, a guess, a detail of the reader's side)
+            found += [
+                message
+                for name, message in learned_problems(sentence["text"], fact)
+                if name in _ANY_POINT
+            ]
         # (which point it was given is not known here: the checks of how much of that fact it
         # says are left out; who does what, the order check, holds against any point)
         serious = [p for p in found if not p.startswith(_FACT_BOUND)]
