@@ -990,6 +990,15 @@ def test_a_labelled_role_keeps_a_word_it_shares_with_the_employer() -> None:
     assert notes.role == "reporting reporting"
 
 
+@pytest.mark.parametrize("label", ["Signatura", "Potpis", "Signatur"])
+def test_a_signature_labelled_in_catalan_croatian_or_nordic_words(label: str) -> None:
+    notes = parse_notes(
+        f"Interviewer: Ana Ruiz\n- they have 3 depots\nEmail d'agraïment, en català.\n"
+        f"{label}: Núria Vilaró Pujol\n"
+    )
+    assert notes.candidate == "Núria Vilaró Pujol"
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

@@ -64,7 +64,7 @@ _SENDER_CUE = re.compile(
     r"|\bsigns?(?:\s+(?:it|this|the\s+(?:letter|email|e-mail|mail|note|thank-you|thank\s+you)))?"
     r"(?:\s+(?:properly|himself|herself|themselves|myself))?(?:\s+as\b|\s+with\b(?!\s+(?:my\s+)?(?:full\s+)?name)|\s*:)\s*"
     # "Mail de remerciement ce soir. Signature: Salma Benjelloun", "Signer: Amadou Diallo"
-    r"|\b(?:signature|signer|unterschrift|assinatura|подпись)\s*:\s*"
+    r"|\b(?:signature|signatura|signer|unterschrift|assinatura|potpis|подпись)\s*:\s*"
     # "sign Jericho Ramos.", "assina Rafael Teixeira, não Rafa", "firma como Ana Ruiz",
     # "sign Ionuț Dumitrescu (with the ț!!)", dictated "sign it Jordan Whitehorse period"
     r"|\b(?:sign|signature|assina|assine|assino|firma|firme|firmo|signe|signez)"
