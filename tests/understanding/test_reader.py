@@ -999,6 +999,19 @@ def test_a_signature_labelled_in_catalan_croatian_or_nordic_words(label: str) ->
     assert notes.candidate == "Núria Vilaró Pujol"
 
 
+def test_a_chat_kept_by_the_candidate_who_signs_a_message_in_full() -> None:
+    """A chat export whose stamp has a dot after the year ("14.10.2025. 16:02 - Dražen:"), and
+    the one who keeps it signing the last message "Kap. Dražen Kovač"."""
+    notes = parse_notes(
+        "14.10.2025. 16:02 - Dražen: Interview finished, for captain of the convoy\n"
+        "14.10.2025. 16:05 - Marko: bravo\n"
+        "14.10.2025. 16:07 - Dražen: Ivana Horvat from crewing said write to her\n"
+        "05.11.2025. 20:45 - Dražen: ok tomorrow. English because they write in English. "
+        "Kap. Dražen Kovač\n"
+    )
+    assert notes.candidate == "Dražen Kovač"
+
+
 _FAMILY_BAR = (
     "Colloquio al bar\nCon:\n- Giorgio Ferri – il titolare, parla poco\n"
     "- Elena Ferri – la figlia, fa la cassa{said}\n- open 6 to 20, 400 coffees a day\n{end}"

@@ -283,7 +283,15 @@ class _Sender(_Employer):
         counts = sorted((len(v) for v in authors.values()), reverse=True)
         if len(counts) > 1 and counts[0] == counts[1]:
             return
-        seg, who = max(authors.values(), key=len)[0]
+        lines = max(authors.values(), key=len)
+        first_name = lines[0][1].group("who").strip().lower().split()[0]
+        for line, said in reversed(lines):
+            # "Dražen: ok sutra ujutro. English because ... Kap. Dražen Kovačević": the one who
+            # keeps the chat signs a message with their full name
+            tail = _TAIL_NAME[0].search(line.text, said.end())
+            if tail and self._signed_tail(line, tail.start("n"), first_name):
+                return
+        seg, who = lines[0]
         at = who.start("who")
         hit = name_at(seg.text, at, self.vocab, self.lower)
         if hit and hit.start == at and hit.end == who.end("who") and hit.honorific is None:

@@ -37,7 +37,7 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
 _AUTHOR = r"[^\W\d_][^:\n\[\]]{0,40}?"
 # a chat message's line: "[02-02-26 19:43] Camila: ...", "19:43 - Camila: ...", or the author
 # before the time, "Thiri 4:05 PM: ..."
-_DAY = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?"
+_DAY = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}[.,]?"
 # (LINE's export sets time, author and text apart by tabs: "18:12<TAB>Bishnu Adhikari<TAB>dai
 # interview finish!!", retyped with two spaces as often)
 _GAP = r"(?:\t|[ ]{2,})"
