@@ -910,10 +910,7 @@ class _Employer(_Dates):
         head = name_at(text, 0, self.vocab, self.lower)
         if head and len(head.name.split()) >= 2 and re.match(r"\s*[,(—–-]", text[head.end :]):
             return  # "Priscilla Haugland, Judicial Assistant": a signature's name and title
-        # (once a line: whether it names an employer, for a job in small letters beside it)
-        employer_here = any(
-            c.span is not None and c.span.line == seg.line for _, _, c in self.found.companies
-        )
+        employer_here = seg.line in self._employer_lines()
         cuts = [0, *(m.end() for m in _ROLE_PART_CUT.finditer(text)), len(text) + 1]
         for begin, stop in itertools.pairwise(cuts):
             part = text[begin:stop]
@@ -977,6 +974,21 @@ class _Employer(_Dates):
                 self.found.roles.append(
                     (1, self._next(), _located(value, seg, m.start("r"), "cue"))
                 )
+
+    def _employer_lines(self) -> set[int]:
+        """The lines that named an employer (for a job in small letters beside one): the
+        companies found since the last look are added, so the cost stays linear; the set is
+        built again where a title's tentative names were taken back (the list cut shorter)."""
+        companies = self.found.companies
+        seen = self.employers_seen
+        if seen > len(companies) or (seen and companies[seen - 1] is not self.employers_last):
+            self.employer_lines, seen = set(), 0
+        for _, _, c in companies[seen:]:
+            if c.span is not None:
+                self.employer_lines.add(c.span.line)
+        self.employers_seen = len(companies)
+        self.employers_last = companies[-1] if companies else None
+        return self.employer_lines
 
     def _after_a_name(self, text: str, begin: int) -> bool:
         """Whether a person's name with its honorific and a comma end just before `begin`

@@ -270,6 +270,10 @@ class _State:
         self.list_bullet: tuple[int, str] | None = None  # the list heading's own bullet
         self.columns: list[str | None] | None = None  # a table's header: the field per column
         self.table_heads: set[int] = set()  # lines of a table's header row (a rule row below)
+        # the lines that named an employer, kept up with `found.companies` as it grows
+        self.employer_lines: set[int] = set()
+        self.employers_seen = 0
+        self.employers_last: tuple[int, int, Located] | None = None
         self.forwarded = False  # the notes open with another's forwarded e-mail
         self.told = False  # under a heading of what the author learned ("What they told me:")
         self.told_items = 0  # units read under it so far: a blank line after them ends it
