@@ -161,16 +161,11 @@ def _called_by_first_word(person: Person, text: str) -> bool:
     if len(words) != 2 or person.honorific is None or not words[0][:1].isupper():
         return False
     vocab = vocabulary()
-    first, given = (re.escape(w) for w in words)
-    suffixed = rf"{first}[- ](?:san|sama|sensei|ssi|nim)\b"
+    suffixed = rf"{re.escape(words[0])}[- ](?:san|sama|sensei|ssi|nim)\b"
     # (with an honorific only a family name of such a culture: "Eng. Khalid", "Dr. Anitha",
     # "Ms. Rose" are given names, as Arab, Indian or Ugandan notes use them)
     if words[0].lower() in vocab.family_first | vocab.family_first_when_called:
-        spoken = {person.honorific.lower().rstrip(".")} | {
-            k.rstrip(".") for k, v in vocab.honorifics.items() if v == person.honorific
-        }
-        forms = "|".join(re.escape(h) for h in sorted(spoken, key=len, reverse=True))
-        suffixed += rf"|(?:{forms})\.?[ \t]+{first}(?![\w'’-])(?![ \t]+{given})"
+        suffixed += "|" + _titled(person.honorific, words[0], words[1])
     called = re.compile(rf"(?<![\w-])(?:{suffixed})", re.IGNORECASE)
     return called.search(text[: MAX_POINT_CHARS * 4]) is not None
 
@@ -186,16 +181,21 @@ def _called_by_first_family_name(person: Person, text: str) -> bool:
     first_family = words[-2]
     if not first_family[:1].isupper() or first_family.lower() in PARTICLES:
         return False
-    spoken = {person.honorific.lower().rstrip(".")} | {
-        k.rstrip(".") for k, v in vocabulary().honorifics.items() if v == person.honorific
-    }
+    # (not the full name again: "Engr. Rafiqul Islam" says nothing of which is the family)
     called = re.compile(
-        rf"(?<![\w-])(?:{'|'.join(re.escape(h) for h in sorted(spoken, key=len, reverse=True))})"
-        # (not the full name again: "Engr. Rafiqul Islam" says nothing of which is the family)
-        rf"\.?[ \t]+{re.escape(first_family)}(?![\w'’-])(?![ \t]+{re.escape(words[-1])})",
-        re.IGNORECASE,
+        rf"(?<![\w-])(?:{_titled(person.honorific, first_family, words[-1])})", re.IGNORECASE
     )
     return called.search(text[: MAX_POINT_CHARS * 4]) is not None
+
+
+def _titled(honorific: str, word: str, not_before: str) -> str:
+    """The pattern of `word` after any written form of an honorific ("Mr.", "Sr.", "Herr" for
+    Mr.), unless `not_before` follows it (the full name again says nothing)."""
+    spoken = {honorific.lower().rstrip(".")} | {
+        k.rstrip(".") for k, v in vocabulary().honorifics.items() if v == honorific
+    }
+    forms = "|".join(re.escape(h) for h in sorted(spoken, key=len, reverse=True))
+    return rf"(?:{forms})\.?[ \t]+{re.escape(word)}(?![\w'’-])(?![ \t]+{re.escape(not_before)})"
 
 
 def _with_greeted_title(person: Person, text: str) -> Person:
