@@ -1072,6 +1072,12 @@ def test_san_written_apart_after_a_name_in_a_memo_is_no_part_of_it() -> None:
             "Fernway Chaplaincy Trust",
         ),
         ("Boîte: Fernway Maritime SARL, Douala", "Fernway Maritime SARL"),
+        # Peru's legal forms close a title line's part
+        (
+            "ENTREVISTA – INSPECTOR DE CAMPO – Fernway Semillas Andinas S.A.C.",
+            "Fernway Semillas Andinas S.A.C.",
+        ),
+        ("Entrevista hoy, Fernway Agroexport E.I.R.L., Ica", "Fernway Agroexport E.I.R.L."),
         (  # a message's writer from the employer, without the department
             "LINE chat\n2026/01/26 10:05 Ms. Wu: Hello, I'm Ms. Wu from Fernway Photomask Corp. "
             "HR. Your interview is on 1/29.",

@@ -446,12 +446,14 @@ def _trim_value(value: str) -> str:
 
 # legal forms written with small letters or dots, which end a run of capitalised words
 _LEGAL_FORM_AT = re.compile(
-    r"(?:S\.r\.l\.|S\.p\.A\.|S\.A\.S\.|S\.A\.(?:[ \t]+de[ \t]+C\.V\.)?|S\.L\.|"
+    # (Peru's "S.A.C.", "S.A.A.", "E.I.R.L.", "S.R.L.")
+    r"(?:S\.A\.[CA]\.|E\.I\.R\.L\.|S\.R\.L\.|"
+    r"S\.r\.l\.|S\.p\.A\.|S\.A\.S\.|S\.A\.(?:[ \t]+de[ \t]+C\.V\.)?|S\.L\.|"
     r"Sp\.[ \t]*z[ \t]*o\.o\.|B\.V\.|N\.V\.|K\.K\.|e\.V\.|Ltda\.?|S\.?A\.?S\.?|A/S|I/S|K/S|"
     # "Shenzhen Lianxin Power Electronics Co., Ltd.", a Spanish co-operative's "S.Coop. V."
     r"Co\.,[ \t]*Ltd\.|S\.[ \t]?Coop\.(?:[ \t]*V\.)?|"
     # the same written without dots ("Gréement Atlantique SARL, Les Minimes")
-    r"SARL|SRL|SpA|GmbH|Lda\.?|LDA|Oyj?|ApS|ASA|BV|NV|AG)(?!\w)"
+    r"SARL|SRL|SAC|EIRL|SpA|GmbH|Lda\.?|LDA|Oyj?|ApS|ASA|BV|NV|AG)(?!\w)"
 )
 
 
