@@ -3284,6 +3284,18 @@ def test_an_organisation_after_a_cue_is_never_the_addressee(opening: str) -> Non
             "Fyrisvall Institute for Freshwater Research",
         ),
         ("Eko Palms Hotel Victoria Island — front office", "Eko Palms Hotel"),
+        # an organisation's word, "of" and its field, however long
+        (
+            "> Interview done, Tuesday, 10am, Ministry of Lands and Coastal Resources "
+            "Development (MLCRD), Betio office.",
+            "Ministry of Lands and Coastal Resources Development",
+        ),
+        (
+            "saw the ad: Research Assistant (0.6 FTE), Institute of Nordic Studies, "
+            "University of Fernway",
+            "University of Fernway",  # the institute is a part of the university
+        ),
+        ("Tuesday — Diocese of Fernway — parish administrator", "Diocese of Fernway"),
     ],
 )
 def test_an_organisation_named_as_one_part_of_a_line_is_the_employer(
@@ -3302,6 +3314,7 @@ def test_an_organisation_named_as_one_part_of_a_line_is_the_employer(
     [
         "Me: 2 yrs planning; MSc Industrial Engineering, Marmara Kuzey Üniversitesi.",
         "Staff Nurse, Band 5, Critical Care, nights",  # a department: no organisation's word
+        "Rota: Department of Surgery, Ward 4, nights",  # a department "of" a field
     ],
 )
 def test_a_part_of_a_line_that_is_no_employer_is_not_taken_for_one(line: str) -> None:

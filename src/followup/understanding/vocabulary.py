@@ -128,6 +128,7 @@ class Vocabulary:
     organisation_endings: tuple[str, ...]  # a word ending so names a thing, not a person
     organisation_heads: frozenset[str]  # a word that names an organisation and nothing else
     organisation_firsts: frozenset[str]  # a word that opens one ("Fundación ...")
+    organisation_of: frozenset[str]  # one before "of" and its field ("Ministry of ...")
     role_abbreviations: dict[str, str]  # "asst" -> "assistant", spelled out in a role
     apposition_re: re.Pattern[str]  # ", the private bus operator" after a name: an organisation
     demonyms: frozenset[str]  # a nationality or a language: alone, never a person's name
@@ -229,6 +230,7 @@ def vocabulary() -> Vocabulary:
             organisation_endings=tuple(str(w).lower() for w in raw["organisation_endings"]),
             organisation_heads=frozenset(str(w).lower() for w in raw["organisation_heads"]),
             organisation_firsts=frozenset(str(w).lower() for w in raw["organisation_firsts"]),
+            organisation_of=frozenset(str(w).lower() for w in raw["organisation_of"]),
             role_abbreviations={
                 str(k).lower(): str(v) for k, v in dict(raw["role_abbreviations"]).items()
             },

@@ -482,11 +482,14 @@ _PLACE_AFTER = frozenset("off near beside behind opposite outside across past ou
 _PLACE_AFTER_NAME = re.compile(r",[ \t]+(?:at|in)[ \t]+[A-Z][^.,;!?\n]{0,40}(?:\.\s|\.?\s*$)")
 
 
-def _name_run(text: str, pos: int, lower: bool, vocab: Vocabulary) -> tuple[str, int]:
-    """A company name starting at `pos`: capitalised words, with `&`, `of`, `and` inside."""
+def _name_run(
+    text: str, pos: int, lower: bool, vocab: Vocabulary, most: int = 6
+) -> tuple[str, int]:
+    """A company name starting at `pos`: capitalised words, with `&`, `of`, `and` inside, at
+    most `most` words."""
     words: list[tuple[str, int]] = []
     i = pos
-    for _ in range(6):
+    for _ in range(most):
         m = re.match(r"[ \t]*([\w][\w&'’.\-]*|&)", text[i:])
         if not m:
             break
@@ -843,6 +846,10 @@ class _Employer(_Dates):
             return  # "MSc Endüstri Mühendisliği, Marmara Kuzey Üniversitesi": the candidate's
         for m in _PART_START.finditer(text):
             value, start = _name_run(text, m.end(), False, self.vocab)
+            if value.split()[:1] and value.split()[0].lower() in self.vocab.organisation_of:
+                # "Ministry of Fisheries and Marine Resources Development": a field's name
+                # may be long
+                value, start = _name_run(text, m.end(), False, self.vocab, most=9)
             lead = _SPACES.match(text, m.end())
             if not value or lead is None or start != lead.end():
                 continue
@@ -865,6 +872,16 @@ class _Employer(_Dates):
                 # park": three words or more ending in an organisation's word (not a title's
                 # "Head of ...", nor a ward's "Adult Critical Care")
                 heads = [len(words) - 1]
+            if (
+                not heads
+                and len(words) >= 3
+                and words[1] == "of"
+                and words[0] in self.vocab.organisation_of
+            ):
+                # "..., 10am, Ministry of Fisheries and Marine Resources Development (MFMRD),
+                # Tanaea office": an organisation's word, "of" and its field
+                heads = [len(words) - 1]
+                field = True  # (the field's words stay, whatever they end in)
             if len(words) < 2 or not heads:
                 continue
             tail = words[heads[-1] + 1 :]
