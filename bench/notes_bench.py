@@ -210,6 +210,7 @@ SPLITS = [
     "heldout37",
     "heldout38",
     "heldout39",
+    "heldout40",
 ]
 
 
