@@ -3268,6 +3268,19 @@ def test_an_organisation_after_a_cue_is_never_the_addressee(opening: str) -> Non
     assert facts.addressee is not None and facts.addressee.name.value == "Reg Antoine"
 
 
+@pytest.mark.parametrize("family", ["Mølgaard", "Kjærgaard", "Nygård", "Østergaard"])
+def test_a_danish_or_norwegian_family_name_on_a_farm_s_ending_is_a_person(family: str) -> None:
+    notes = (
+        "Vestjysk Service – skiftleder\nInterview yesterday for Shift Leader, canteen.\n"
+        f'Karen {family} – driftschef (operations manager). She decide. She said "write to '
+        'me if you have questions."\n'
+        "Anders Holm – area supervisor, he showed me the kitchen.\n"
+        "- the canteen serves 900 meals a day\nSign: Yonas Haile\n"
+    )
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.name.value == f"Karen {family}"
+
+
 @pytest.mark.parametrize(
     ("line", "company"),
     [
