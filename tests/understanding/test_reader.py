@@ -8172,6 +8172,19 @@ def test_a_chat_answer_by_first_name_then_he_said_i_decide_names_the_addressee()
     assert facts.addressee is not None and facts.addressee.name.value == "Hiro Tenorio"
 
 
+def test_a_line_chat_export_s_title_and_family_name_then_at_the_end_he_said_mail_me() -> None:
+    facts = read(
+        "[LINE] Chat history with 小美 (Lin Mei)\n2025/11/03（Mon）\n"
+        "18:07\tJia-Hui\t3 people: Manager Huang Kuo-ming (plant manager), Ms. Tsai Ya-wen "
+        "from HR, and Liu Chun-hung the process engineer\n"
+        "18:08\tJia-Hui\tManager Huang asked almost everything. at the end he said any "
+        "question, mail me directly. so thank you mail to him\n"
+        "18:12\tJia-Hui\tthey pack 20,000 boxes a day\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Huang Kuo-ming"
+    assert not facts.candidates
+
+
 def test_a_table_of_names_in_two_scripts_and_a_comment_that_she_leads_the_hiring() -> None:
     facts = read(
         "### Aral Cargo Hub – Shift Coordinator\n\n"

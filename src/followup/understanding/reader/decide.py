@@ -873,7 +873,10 @@ _SPEAKER_LEAD = re.compile(r"[ \t]*[^\W\d_][\w'’-]*(?:[ \t][\w'’-]+){0,2}:[ 
 # a sentence opening on a person's pronoun
 # (in the languages notes mix in too: Malay "dia cakap", Spanish "ella dijo", French "il a dit")
 _PRONOUN_OPENS = re.compile(
-    r"[ \t]*(?:and[ \t]+)?(?:he|she|dia|beliau|él|ella|ele|ela|il|elle|er|sie)\b", re.IGNORECASE
+    # (after when it was said: "at the end he said ...", "then she said ...")
+    r"[ \t]*(?:and[ \t]+)?(?:(?:at[ \t]+the[ \t]+end|in[ \t]+the[ \t]+end|then|after(?:wards)?"
+    r"|later)[ \t]*,?[ \t]+)?(?:he|she|dia|beliau|él|ella|ele|ela|il|elle|er|sie)\b",
+    re.IGNORECASE,
 )
 # how many lines of a wrapped paragraph after a name are still said of that person
 _WRAPPED_LINES = 3
@@ -902,9 +905,11 @@ def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
     # said ..."), after a form of address too ("Chef Youssef tell me ...")
     called = [words[0]] + ([words[-1]] if words[-1].lower() not in others else [])
     names = "|".join(re.escape(w) for w in called)
-    # (or after a chat message's author: "[17:29] Rui: Joana said ...")
+    # (or after a chat message's author: "[17:29] Rui: Joana said ...", a LINE export's
+    # "18:08<tab>Wei-Ming<tab>Manager Lin asked ...")
     opens = re.compile(
-        rf"(?:^|[.!?:][ \t]+)[ \t>*•-]*(?:[A-Z][a-z]{{1,8}}\.?[ \t]+)?(?:{names})(?![\w'’-])"
+        rf"(?:^|[.!?:][ \t]+|\t)[ \t>*•-]*(?:[A-Z][a-z]{{1,8}}\.?[ \t]+)?(?:{names})"
+        r"(?![\w'’-])"
     )
     out: list[str] = []
     for seg in found.lines:
