@@ -2424,6 +2424,7 @@ def test_a_person_or_an_occupation_is_never_the_employer(notes: str, not_company
         ("Email in English. Sign as in the CV: Tamara Kovač", "Tamara Kovač"),
         ('Short, to her only. Sign "Tendai Moyo".', "Tendai Moyo"),
         ("İmza: Elvin Mammadov", "Elvin Mammadov"),
+        ("ok I write the mail tomorrow morning. sign 陳佳慧 Chen Jia-Hui", "Chen Jia-Hui"),
         ("Allkiri: Kadri Tamm", "Kadri Tamm"),
         ("Correo en español.\nFirma: Mariela Choque Condori", "Mariela Choque Condori"),
         ("Me = Marcus Bell, Class A, 7 yrs, clean record", "Marcus Bell"),
@@ -6571,6 +6572,16 @@ def test_a_sign_off_in_two_scripts_is_the_sender() -> None:
         "They test 400 samples a week.\n\n최유진 Choi Yu-jin\n"
     )
     assert notes.candidate == "Choi Yu-jin"
+
+
+def test_a_line_export_s_author_column_joins_no_word_of_the_message_to_a_name() -> None:
+    facts = read(
+        "[LINE] Chat history with 小美\n"
+        "18:05\tJia-Hui\tdone with the interview at Tai-Yang, with Mr. Huang Kuo-ming\n"
+        "18:07\tJia-Hui\tPackaging Line Supervisor (組長), line 2\n"
+        "18:12\tJia-Hui\tthey pack 20,000 boxes a day\n"
+    )
+    assert facts.sender is None or facts.sender.value == "Jia-Hui"
 
 
 def test_a_japanese_job_title_after_a_name_is_a_form_of_address() -> None:

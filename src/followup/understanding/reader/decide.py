@@ -601,7 +601,9 @@ def _in_full(sender: Located, found: _Found) -> Located | None:
     others = {p.name.value.lower() for p, _ in found.people} | {
         p.name.value.lower() for p in found.mentioned
     }
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(first)}[ \t]+(?=[^\W\d_])", re.IGNORECASE)
+    # (a space, not a tab: a LINE export's "18:07<tab>Jia-Hui<tab>Packaging Line ..." is the
+    # author's column, then the message)
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(first)}[ ]+(?=[^\W\d_])", re.IGNORECASE)
     for seg in reversed(found.lines):
         for m in reversed(list(pattern.finditer(seg.text))):
             lower = seg.text[m.start() : m.start() + 1].islower()

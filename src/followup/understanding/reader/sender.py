@@ -69,6 +69,8 @@ _SENDER_CUE = re.compile(
     # "sign Ionuț Dumitrescu (with the ț!!)", dictated "sign it Jordan Whitehorse period"
     r"|\b(?:sign|signature|assina|assine|assino|firma|firme|firmo|signe|signez)"
     r"(?:\s+(?:com|como|avec|con|it|off))?\s+"
+    # (after the name in Chinese, Japanese or Korean script: "sign 張偉銘 Chang Wei-Ming")
+    r"(?:[\u3400-\u9fff\uac00-\ud7af]{2,5}\s+)?"
     # (a particle inside: "sign Francisco das Chagas Lima")
     r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+(?:\s+(?:(?-i:da|das|de|do|dos|di|del|van|von|der|lo|la)\s+)?"
     r"(?-i:[A-ZÀ-ÖØ-Þ])\S+){1,3}\s*"
