@@ -1289,7 +1289,11 @@ def _quoted_for(found: _Found, addressee: Person | None) -> Located | None:
         rest = vocab.greeting_re.sub("", greeting.value, count=1).split()
         words = [w.lower().strip(".,") for w in rest]
         named = [w for w in words if w not in vocab.honorifics and w not in vocab.title_words]
-        if named and set(named) <= own:
+        given = addressee.name.value.split()[0].lower()
+        # (or the short form of the given name alone, as the notes greet: "so dear gwen
+        # then" to Gwenllian Pugh)
+        short = named == words and len(named) == 1 and len(named[0]) >= 3
+        if named and (set(named) <= own or (short and given.startswith(named[0]))):
             fits.append(greeting)
     english = [g for g in fits if g.value.lower().startswith("dear ")]
     chosen = english or fits

@@ -616,8 +616,11 @@ _CALLED = re.compile(
     r"(?:[ \t]+(?-i:[" + UPPER + r"])[\w-]{1,20})?)"
     r"(?=(?:[ \t]+(?:mate|please|thanks))?[ \t]*[,.!]?[ \t]*[\"”,])"
     # (not '"call me Zé, nobody calls me José"': the name they do not go by)
-    r"|[\"“][^\"”\n]{0,60}(?<!nobody )(?<!no one )(?<!never )\bcalls\s+me\s+"
-    r"(?P<q>(?-i:[" + UPPER + r"])[\w-]{1,20})\b"
+    # (nor '"call me Gráinne, nobody here calls me Mrs Walsh"': an honorific is no name, and
+    # the request before it stands)
+    r"|[\"“][^\"”\n]{0,60}(?<!nobody )(?<!no one )(?<!never )(?<!nobody here )"
+    r"(?<!no one here )\bcalls\s+me\s+"
+    r"(?!(?:mr|mrs|ms|miss|mx|dr|prof)\b)(?P<q>(?-i:[" + UPPER + r"])[\w-]{1,20})\b"
     # Tagalog's "just ...": '"Paolo na lang, no need for sir"'
     r"|[\"“](?P<t>(?-i:[" + UPPER + r"])[\w-]{1,20})\s+na\s+lang\b"
     # '"... and it's Nia, not Ms Parry"': the name asked for against the formal one
