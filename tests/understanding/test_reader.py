@@ -3209,25 +3209,31 @@ def test_a_greeting_asked_about_ruled_out_or_for_someone_else_is_not_used(line: 
     assert parse_notes(notes).addressed_as == "Ayşe Karaca"
 
 
-def test_the_owner_who_owns_the_place_is_the_one_the_notes_greet_by_a_short_name() -> None:
-    notes = (
-        "three of them in the farmhouse kitchen rhiannon hughes who owns the place and her "
-        "husband emlyn\nshe said email me not emlyn he never looks at it\nso dear rhi then\n"
-        "- 400 ewes on the hill\n"
-    )
+@pytest.mark.parametrize(
+    ("notes", "addressee", "greeting"),
+    [
+        (  # a memo's owner, greeted by the short name the notes greet her by
+            "three of them in the farmhouse kitchen rhiannon hughes who owns the place and her "
+            "husband emlyn\nshe said email me not emlyn he never looks at it\nso dear rhi then\n"
+            "- 400 ewes on the hill\n",
+            "Rhiannon Hughes",
+            "Rhi",
+        ),
+        (
+            "So. Lakeside Riding Stables. The interview was yesterday.\n"
+            "Gráinne Walsh who owns the place. She's the one who's hiring.\n"
+            "Pat Doyle, the yard manager. Quiet man.\n- they have 30 horses\n",
+            "Gráinne Walsh",
+            "Gráinne Walsh",
+        ),
+    ],
+)
+def test_the_one_who_owns_the_place_is_the_addressee(
+    notes: str, addressee: str, greeting: str
+) -> None:
     facts = read(notes)
-    assert facts.addressee is not None and facts.addressee.name.value == "Rhiannon Hughes"
-    assert parse_notes(notes).addressed_as == "Rhi"
-
-
-def test_the_owner_named_before_who_owns_the_place_is_a_person() -> None:
-    notes = (
-        "So. Lakeside Riding Stables. The interview was yesterday.\n"
-        "Gráinne Walsh who owns the place. She's the one who's hiring.\n"
-        "Pat Doyle, the yard manager. Quiet man.\n- they have 30 horses\n"
-    )
-    facts = read(notes)
-    assert facts.addressee is not None and facts.addressee.name.value == "Gráinne Walsh"
+    assert facts.addressee is not None and facts.addressee.name.value == addressee
+    assert parse_notes(notes).addressed_as == greeting
 
 
 def test_a_chat_message_head_is_no_title_and_the_one_who_did_most_is_the_addressee() -> None:
