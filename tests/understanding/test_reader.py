@@ -726,6 +726,17 @@ def test_a_role_value_that_says_how_much_is_no_job(value: str, role: str | None)
     assert (facts.role.value if facts.role else None) == role
 
 
+@pytest.mark.parametrize(
+    ("value", "company"),
+    [("7 secteurs, 320 agents, 3 équipes", None), ("3 Sisters Bakery", "3 Sisters Bakery")],
+)
+def test_a_company_value_that_counts_what_it_has_is_no_name(
+    value: str, company: str | None
+) -> None:
+    facts = read(f"Interviewer: Ana Ruiz\nOrganisation: {value}\n")
+    assert (facts.company.value if facts.company else None) == company
+
+
 _REPLY = """From: Nurlan Bekov <nurlan@hirebridge.example>
 To: Timur Aliev <timur.aliev@example.com>
 Date: Wed, 11 Mar 2026 18:05

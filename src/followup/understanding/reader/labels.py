@@ -35,6 +35,8 @@ _WHEN_APPLIED = re.compile(
 
 # a value that says how much or how often, not what the job is called ("3 days per week on
 # the road", "40 hours, shifts")
+# a count and a word in small letters ("7 secteurs, 320 agents"): what an organisation is like
+_COUNTED = re.compile(r"\d[\d.,]*[ \t]+[a-zà-ÿ]")
 _JOB_IS_LIKE = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:-\s*\d+\s*)?(?:(?:days?|weeks?|months?|years?|hours?|hrs?|nights?|"
     r"shifts?|x)\b|%)",
@@ -443,6 +445,10 @@ class _Labels(_People):
             return  # front matter `title: Interview debrief` names the notes, not the job
         if name == "role" and label.startswith("appl") and _WHEN_APPLIED.match(kept):
             return  # "Applied: Feb 10 via Badger Health Talent": when and how, not the job
+        if name == "company" and _COUNTED.match(kept):
+            # "| organisation | 7 secteurs, 320 agents, 3 équipes |": how big it is, no name
+            self._prose_line(seg)
+            return
         if name == "role" and _JOB_IS_LIKE.match(kept):
             # "| poste | 2 weeks per month on the field |": what the job is like, not its name
             self._prose_line(seg)
