@@ -69,7 +69,13 @@ def body_of(email: str) -> str:
 _FACT_BOUND = ("the fact has nothing", "stay with the fact", "keep the fact whole")
 # the learned sentence's own checks that hold whatever point the judge pairs it with
 _ANY_POINT = frozenset(
-    {"check.direction_kept", "check.learned_from", "check.modal_kept", "check.detail_about_reader"}
+    {
+        "check.direction_kept",
+        "check.learned_from",
+        "check.modal_kept",
+        "check.detail_about_reader",
+        "check.stands_alone",
+    }
 )
 
 

@@ -18,6 +18,7 @@ from followup.sentences.checks import (
     one_clause,
     repeated_phrase,
     repeated_word,
+    stands_alone,
     thin_detail,
 )
 
@@ -180,6 +181,8 @@ def test_an_interview_detail_is_not_process() -> None:
         "I enjoyed learning that your up to 14 container trains per day in season.",
         # a size before a singular noun without its article, the notes' shorthand
         "I was glad to hear that your winter is big refit.",
+        # a key of the notes' own kept inside the sentence (held-out 40, seen)
+        "I loved learning that your appris.huile: oil is 100% olive from Provence.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -346,6 +349,22 @@ def test_a_learned_sentence_needs_a_detail(sentence: str, ok: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        # held-out 40 (seen): an extractive line that points back to the notes' sentence before
+        ("I enjoyed learning that the rest is pasture and your team rotates it weekly.", False),
+        ("I loved learning that it has 3 kilns and a glaze room.", False),
+        ("I enjoyed learning about the others in the cooperative.", False),
+        ("I enjoyed learning that this year your team opens a second shop.", True),
+        ("I enjoyed learning that the rest of the harvest goes to Chile.", True),
+        ("I loved learning that your team keeps the same recipe since 1952.", True),
+    ],
+)
+def test_a_learned_detail_stands_without_the_sentence_before_it(sentence: str, ok: bool) -> None:
+    assert (stands_alone(sentence) is None) == ok
+
+
+@pytest.mark.parametrize(
     ("sentence", "fails"),
     [
         # a phrase of the notes' language copied as if English (held-out 14, notes 04 and 21)
@@ -411,6 +430,11 @@ def test_the_frames_words_may_recur_far_apart() -> None:
     [
         ("I loved learning the automated drum for your hourly melodies.", False),
         ("I loved learning the new optical grading line.", False),
+        # any bare words, not only after an article
+        ("I loved learning new solar drying since 2024.", False),
+        ("I loved learning your team ships to 40 countries.", True),
+        ("I loved learning more about the solar drying racks.", True),
+        ("I was glad to learn how your team dries the beans.", True),
         ("I was impressed to learn the tower has 49 bells.", True),
         ("I loved learning the trained dogs guide 40 people a year.", True),
         ("I was happy to learn that your trained staff run the night shift.", True),

@@ -157,6 +157,9 @@ def test_make_point() -> None:
     keyed = make_point("wat_ze_vertelde_4 = they still do springs with jute", 5, 2, vocab)
     assert keyed is not None and keyed.text == "they still do springs with jute"
     assert (keyed.span.start, keyed.span.end) == (25, 56)
+    # a key of parts ("appris.huile:", "learned_2:"): the notes' index, not the point's words
+    parts = make_point("appris.huile: oil is 100% olive from Provence", 0, 6, vocab)
+    assert parts is not None and parts.text == "oil is 100% olive from Provence"
     chat = make_point("[09/04/26, 21:16] Davide: they do 350 pizzas on Fridays", 0, 1, vocab)
     assert chat is not None and chat.text == "they do 350 pizzas on Fridays"
     long = make_point(" ".join(["word"] * 80), 0, 1, vocab)

@@ -40,6 +40,7 @@ from followup.sentences.sensible import (
     one_clause,
     repeated_phrase,
     repeated_word,
+    stands_alone,
     thin_detail,
 )
 from followup.sentences.to_reader import (
@@ -87,6 +88,7 @@ __all__ = [
     "problems",
     "repeated_phrase",
     "repeated_word",
+    "stands_alone",
     "tense_kept",
     "thin_detail",
     "wrong_owner",
@@ -143,5 +145,6 @@ def learned_problems(sentence: str, fact: str) -> list[tuple[str, str]]:
         ("modal_kept", modal_kept(sentence, fact)),
         ("learned_from", learned_from(sentence)),
         ("thin_detail", thin_detail(sentence)),
+        ("stands_alone", stands_alone(sentence)),
     )
     return [(f"check.{name}", message) for name, message in checks if message]

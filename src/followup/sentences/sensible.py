@@ -242,7 +242,11 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
 # what was learned straight after the frame's verb, without "about" or "that": a clause with
 # its "that" left out ("I loved learning the tower has 49 bells") or a bare noun phrase
 _BARE_OBJECT = re.compile(
-    r"\b(?:(?:loved|enjoyed|liked)\s+learning|to\s+learn)\s+((?:the|a|an)\s+.+)$", re.I
+    r"\b(?:(?:loved|enjoyed|liked)\s+learning|to\s+learn)\s+"
+    # (any words but a clause's or a noun phrase's opener: "I loved learning new UV
+    # disinfection since 2023" is as bare as "the automated drum ...")
+    r"((?!(?:about|that|how|what|why|where|when|which|who|whether|more|of|so|from)\b).+)$",
+    re.I,
 )
 
 
@@ -348,6 +352,24 @@ def thin_detail(sentence: str) -> str | None:
     detail = [w for w in content_words(sentence) if stem(w) not in frame and w.lower() != "i"]
     if len(detail) < MIN_DETAIL_WORDS:
         return "say one concrete detail the notes give"
+    return None
+
+
+# what was learned opening on a word that points back to a sentence before it: "I enjoyed
+# learning that the rest is forest and ..." (the rest of what?), "that it has 3 shifts"
+_POINTS_BACK = re.compile(
+    r"\b(?:that|about)\s+(?:"
+    r"the\s+(?:rest|others?|latter|former|remainder|same)\b(?!\s+(?:of|as)\b)"
+    r"|(?:it|this|these|those|both)\s+(?:is|are|was|were|has|have|had|will|can|does|do)\b)",
+    re.IGNORECASE,
+)
+
+
+def stands_alone(sentence: str) -> str | None:
+    """A learned detail must make sense without the notes' sentence before it: not "the rest
+    is forest and your team keeps it by law" (held-out 40, seen)."""
+    if _POINTS_BACK.search(sentence):
+        return "name the thing itself, not 'the rest' or 'it'"
     return None
 
 

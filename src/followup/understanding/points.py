@@ -251,6 +251,9 @@ def _form_line(text: str, vocab: Vocabulary) -> bool:
 
 # the key of a "key = value" line of notes: one word, no spaces ("wat_ze_vertelde_4 = ...")
 _KEY_EQUALS = re.compile(r"[^\W\d][\w-]{0,30}[ \t]*=[ \t]*(?=\S)")
+# a key of parts before its value ("appris.cire: wax is 100% rapeseed", "learned_2: ..."): the
+# notes' own index, no words of the point
+_KEY_PARTS = re.compile(r"[^\W\d_][\w-]{0,30}(?:[._][\w-]{1,30})+[ \t]*:[ \t]+(?=\S)")
 # a Q&A's answer mark before its text ("A. - academy roster is 7 players", "A: they ...")
 ANSWER_MARK = r"(?:A|Ans|Answer)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[.:)]"  # "A.", "A (her):"
 _ANSWER_MARK = re.compile(ANSWER_MARK + r"[ \t]*(?:[-–—•*][ \t]*)?(?=\S)")
@@ -293,6 +296,7 @@ def make_point(
     lead = len(text) - len(text.lstrip())
     key = (
         _KEY_EQUALS.match(text, lead)
+        or _KEY_PARTS.match(text, lead)
         or _CHAT_PREFIX.match(text, lead)
         or _ANSWER_MARK.match(text, lead)
     )
