@@ -4654,6 +4654,15 @@ def test_a_memos_place_after_the_is_no_employer() -> None:
     assert facts.company is None
 
 
+def test_a_memos_way_to_write_to_someone_is_no_employer() -> None:
+    facts = read(
+        "panel was two mrs orla daly the principal she ran it and she said email me at the "
+        "school address not the office one so the thank you goes to her\n"
+        "the school has 300 pupils\n"
+    )
+    assert facts.company is None
+
+
 def test_about_me_in_another_language_is_the_candidates_own_past() -> None:
     notes = parse_notes(
         "Interviewer: Ms. Ana Ruiz\nWat ik geleerd heb:\n- about 60,000 soil samples a year\n\n"

@@ -361,6 +361,11 @@ _ROLE_MODIFIERS = frozenset(
 )
 # words that modify a role but may also end one ("Audit Associate", "Teaching Assistant")
 _ROLE_ENDS = frozenset("associate assistant executive".split())
+# the last word of a way to reach someone, never of an organisation's name
+_CHANNEL_WORDS = frozenset(
+    "address email e-mail inbox account website webpage homepage portal phone number "
+    "hotline whatsapp".split()
+)
 _NOT_COMPANY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday home work noon night least "
     "first last end once all some times lunch length entrevista entretien colloquio "
@@ -529,6 +534,8 @@ def _name_run(
         del words[street:]
     while words and words[-1][0].lower() in _JOINERS:
         words.pop()
+    if words and words[-1][0].lower() in _CHANNEL_WORDS:
+        return "", 0  # "email me at the school address": where to write, no organisation
     if (
         len(words) >= 3
         and words[-2][0].lower() == "and"
