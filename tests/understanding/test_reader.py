@@ -8251,6 +8251,30 @@ def test_a_line_chat_export_s_title_and_family_name_then_at_the_end_he_said_mail
     assert not facts.candidates
 
 
+def test_a_wrapped_paragraph_that_opens_on_a_name_is_said_of_that_person() -> None:
+    facts = read(
+        "Who was there:\n\n"
+        "Domnul Sorin Mureșan — the owner, master cabinet maker, maybe 60 years, grey beard,\n"
+        "hands like wood. He did most of questions. At the end, very clear, he said to write\n"
+        "to him. So the letter goes to him. He is the boss, he decide.\n\n"
+        "Doamna Elena Pop — project manager, she makes the contracts with the museum and the\n"
+        "clients, she asked me about documentation.\n\n"
+        "- they restore 40 pieces a year\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Sorin Mureșan"
+    assert facts.addressee.honorific == "Mr."
+
+
+def test_a_paragraph_said_of_one_stops_at_anyone_elses_name() -> None:
+    facts = read(
+        "Hakodate Kaisen Shoten — 販売スタッフ (sales staff)\n"
+        "佐藤健二 店長 Sato Kenji (shop manager, decides). his mother sat but no questions.\n"
+        "- live squid tank, squid season Jun–Dec\n"
+        'お礼メール to 佐藤店長 (he said "English practice, please", "Dear Mr. Sato").\n'
+    )
+    assert facts.addressee is None or "Hakodate" not in facts.addressee.name.value
+
+
 def test_a_table_of_names_in_two_scripts_and_a_comment_that_she_leads_the_hiring() -> None:
     facts = read(
         "### Aral Cargo Hub – Shift Coordinator\n\n"

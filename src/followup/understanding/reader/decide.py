@@ -976,10 +976,19 @@ def _said_of(found: _Found, person: Person, tied: list[Person]) -> str:
     heading = seg.text.lstrip().startswith("#")
     if heading and not starts and not seg.text[span.end - seg.start :].strip(" \t*"):
         return _section_under(found, span.line)  # "### Gennady Volkov" over what he does
-    if not starts and said.strip() and said.rstrip()[-1] not in '.!?:;"”)':
-        # the sentence goes on in the paragraph's next line (prose wrapped at a width)
-        said += _paragraph_after(found, span.line, tied)
+    # a paragraph of prose wrapped at a width that opens on the name ("Domnul Levente Kovács
+    # — the owner, ... hands / like wood. He did most of questions ... He is the boss, he
+    # decide"): the whole paragraph is said of them
+    opens = _NAME_OPENS.fullmatch(seg.text[:begin]) is not None
+    if not starts and said.strip() and (opens or said.rstrip()[-1] not in '.!?:;"”)'):
+        # (else the sentence goes on in the paragraph's next line)
+        said += _paragraph_after(found, span.line, tied, whole=person if opens else None)
     return said
+
+
+# what may stand before a name that opens a paragraph: nothing, a bullet's or a heading's mark,
+# an honorific ("Domnul Levente Kovács — the owner ...", "Dott.ssa ...")
+_NAME_OPENS = re.compile(r"[ \t]*(?:[-*•>#]+[ \t]*)?(?:[^\W\d_][\w.]{0,10}[ \t]+)?")
 
 
 def _before_another(said: str, person: Person, tied: list[Person]) -> str:
@@ -1012,14 +1021,18 @@ def _section_under(found: _Found, line: int) -> str:
     return " " + " ".join(out) if out else ""
 
 
-def _paragraph_after(found: _Found, line: int, tied: list[Person]) -> str:
+def _paragraph_after(
+    found: _Found, line: int, tied: list[Person], *, whole: Person | None = None
+) -> str:
     """The rest of the sentence in the paragraph's next lines (prose wrapped at a width:
     "Mrs. Anna Kalenga is the Head of Sales, she came from the capital, and / she was clearly
-    the one running it"), up to a blank line, a list's item or the next of the others named."""
+    the one running it"), up to a blank line, a list's item or the next of the others named;
+    for `whole`, the person who opens the paragraph, its next lines to those whatever
+    sentences end, and up to any word of anyone else's name."""
     out: list[str] = []
     first = _seg_on(found, line)
     listed = first is not None and BULLET.match(first.text) is not None
-    for k in range(line + 1, line + _WRAPPED_LINES + 1):
+    for k in range(line + 1, line + (_PARAGRAPH_LINES if whole else _WRAPPED_LINES) + 1):
         seg = _seg_on(found, k)
         if seg is None or not seg.text.strip() or BULLET.match(seg.text):
             break
@@ -1033,12 +1046,34 @@ def _paragraph_after(found: _Found, line: int, tied: list[Person]) -> str:
             for p in tied
             if p.name.span is not None and p.name.span.line == k
         ]
+        if whole is not None:
+            # (a whole paragraph stops at a word of anyone else's name the notes give, where
+            # ever they give it: "佐藤健二 店長 Sato Kenji (shop manager, decides)" is Mr. Sato's)
+            everyone, own = _name_words(found), {w.lower() for w in whole.name.value.split()}
+            named += [
+                w.start()
+                for w in _NAME_WORD.finditer(seg.text)
+                if w.group().lower() in everyone and w.group().lower() not in own
+            ]
         text = seg.text[: min(named)] if named else seg.text
-        ended = _sentence_end(text + " ")
+        ended = None if whole else _sentence_end(text + " ")
         out.append(text[: ended.end()] if ended else text)
         if named or ended:
             break  # the sentence ends: what follows is no longer said of this person
     return " " + " ".join(out) if out else ""
+
+
+# how many lines of a paragraph that opens on a name are said of that person
+_PARAGRAPH_LINES = 8
+
+
+def _name_words(found: _Found) -> set[str]:
+    """The words of every name the notes give, in lower case (three letters or more), found
+    once: every person's paragraph asks."""
+    if found.name_words is None:
+        everyone = [*(p for p, _ in found.people), *found.mentioned]
+        found.name_words = {w.lower() for p in everyone for w in p.name.value.split() if len(w) > 2}
+    return found.name_words
 
 
 def _set_mentioned(

@@ -89,6 +89,8 @@ class _Found:
     """What the passes found, before the addressee is decided."""
 
     people: list[tuple[Person, int]] = field(default_factory=list)  # (person, order)
+    # the words of every name found, in lower case, once the decision first needs them
+    name_words: set[str] | None = None
     mentioned: list[Person] = field(default_factory=list)
     addressee_named: list[Person] = field(default_factory=list)
     labelled: dict[str, Located] = field(default_factory=dict)
