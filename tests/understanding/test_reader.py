@@ -8238,31 +8238,39 @@ def test_a_chat_answer_by_first_name_then_he_said_i_decide_names_the_addressee()
     assert facts.addressee is not None and facts.addressee.name.value == "Hiro Tenorio"
 
 
-def test_a_line_chat_export_s_title_and_family_name_then_at_the_end_he_said_mail_me() -> None:
-    facts = read(
-        "[LINE] Chat history with 小美 (Lin Mei)\n2025/11/03（Mon）\n"
-        "18:07\tJia-Hui\t3 people: Manager Huang Kuo-ming (plant manager), Ms. Tsai Ya-wen "
-        "from HR, and Liu Chun-hung the process engineer\n"
-        "18:08\tJia-Hui\tManager Huang asked almost everything. at the end he said any "
-        "question, mail me directly. so thank you mail to him\n"
-        "18:12\tJia-Hui\tthey pack 20,000 boxes a day\n"
-    )
-    assert facts.addressee is not None and facts.addressee.name.value == "Huang Kuo-ming"
+@pytest.mark.parametrize(
+    ("notes", "name", "honorific"),
+    [
+        (  # a LINE export's tab-separated message, then "at the end he said ..."
+            "[LINE] Chat history with 小美 (Lin Mei)\n2025/11/03（Mon）\n"
+            "18:07\tJia-Hui\t3 people: Manager Huang Kuo-ming (plant manager), Ms. Tsai Ya-wen "
+            "from HR, and Liu Chun-hung the process engineer\n"
+            "18:08\tJia-Hui\tManager Huang asked almost everything. at the end he said any "
+            "question, mail me directly. so thank you mail to him\n"
+            "18:12\tJia-Hui\tthey pack 20,000 boxes a day\n",
+            "Huang Kuo-ming",
+            None,
+        ),
+        (  # a wrapped paragraph that opens on the name is said of that person
+            "Who was there:\n\n"
+            "Domnul Sorin Mureșan — the owner, master cabinet maker, maybe 60 years, grey "
+            "beard,\nhands like wood. He did most of questions. At the end, very clear, he said "
+            "to write\nto him. So the letter goes to him. He is the boss, he decide.\n\n"
+            "Doamna Elena Pop — project manager, she makes the contracts with the museum and "
+            "the\nclients, she asked me about documentation.\n\n"
+            "- they restore 40 pieces a year\n",
+            "Sorin Mureșan",
+            "Mr.",
+        ),
+    ],
+)
+def test_what_is_said_of_someone_after_their_name_chooses_them(
+    notes: str, name: str, honorific: str | None
+) -> None:
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.name.value == name
+    assert facts.addressee.honorific == honorific
     assert not facts.candidates
-
-
-def test_a_wrapped_paragraph_that_opens_on_a_name_is_said_of_that_person() -> None:
-    facts = read(
-        "Who was there:\n\n"
-        "Domnul Sorin Mureșan — the owner, master cabinet maker, maybe 60 years, grey beard,\n"
-        "hands like wood. He did most of questions. At the end, very clear, he said to write\n"
-        "to him. So the letter goes to him. He is the boss, he decide.\n\n"
-        "Doamna Elena Pop — project manager, she makes the contracts with the museum and the\n"
-        "clients, she asked me about documentation.\n\n"
-        "- they restore 40 pieces a year\n"
-    )
-    assert facts.addressee is not None and facts.addressee.name.value == "Sorin Mureșan"
-    assert facts.addressee.honorific == "Mr."
 
 
 def test_a_paragraph_said_of_one_stops_at_anyone_elses_name() -> None:
