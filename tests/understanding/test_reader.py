@@ -6023,6 +6023,8 @@ def test_a_condition_before_write_to_me_still_names_the_decider(said: str) -> No
     ("text", "says"),
     [
         ("if anything comes to mind, write to me directly", True),
+        # the words in another language, a dash, then the gloss
+        (' said at the end: "有事发邮件给我 – mail to me, I read all emails"', True),
         ("not sure whether she decides", False),
         ("asked if she decides", False),
     ],

@@ -671,6 +671,8 @@ class _Employer(_Dates):
                 continue  # "the Head Chef interview", "the OT interview": the job's
             if m.re in (_FOR_THE, _PART_OF, _RUN_BY) and not self._organisation_like(value):
                 continue
+            if m.re is _PART_OF and len(value.split()) < 2:
+                continue  # "Department of Surgery": a department's field, no organisation
             apposed = self.vocab.apposition_re.match(after) is not None
             if (m in in_name and not apposed) or (
                 needs_word

@@ -153,8 +153,9 @@ _TO_THEM = re.compile(
 # his inbox"', '"mande o email para mim"' (quoted, so no one else's "will send it to me")
 _TO_ME = re.compile(
     r"[\"“„«][ \t]*(?:please[ \t]+|pls[ \t]+|just[ \t]+)?"
-    # ('"any question or message, send to me, ...": what is to be sent, a comma, the verb)
-    r"(?:[^\"”\n.;,]{1,40},[ \t]+)?"
+    # ('"any question or message, send to me, ...": what is to be sent, a comma, the verb;
+    # '"有事发邮件给我 – mail to me"': the words in another language, a dash, the gloss)
+    r"(?:[^\"”\n.;,]{1,40}(?:,|[ \t][–—-])[ \t]+)?"
     r"(?:(?:send|write|email|e-mail|mail)\w*\b[^.;\n\"”]{0,30}\bto me\b"
     # '"all follow-up to me, Mr. Liang is always traveling"'
     r"|(?:all[ \t]+|any[ \t]+)?(?:follow[- ]?ups?|thank[- ]?you(?:[ \t]+notes?)?|questions)"
