@@ -8256,8 +8256,9 @@ def test_a_chat_answer_by_first_name_then_he_said_i_decide_names_the_addressee()
         (  # a wrapped paragraph that opens on the name is said of that person
             "Who was there:\n\n"
             "Domnul Sorin Mureșan — the owner, master cabinet maker, maybe 60 years, grey "
-            "beard,\nhands like wood. He did most of questions. At the end, very clear, he said "
-            "to write\nto him. So the letter goes to him. He is the boss, he decide.\n\n"
+            "beard,\nhands like wood. He did most of questions. At the end, very clear, he "
+            'said: "Scrieți-mi.\nWrite to me. Not to the office email." So the letter goes to '
+            "him.\n\n"
             "Doamna Elena Pop — project manager, she makes the contracts with the museum and "
             "the\nclients, she asked me about documentation.\n\n"
             "- they restore 40 pieces a year\n",

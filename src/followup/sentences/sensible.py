@@ -245,7 +245,9 @@ _BARE_OBJECT = re.compile(
     r"\b(?:(?:loved|enjoyed|liked)\s+learning|to\s+learn)\s+"
     # (any words but a clause's or a noun phrase's opener: "I loved learning new UV
     # disinfection since 2023" is as bare as "the automated drum ...")
-    r"((?!(?:about|that|how|what|why|where|when|which|who|whether|more|of|so|from)\b).+)$",
+    # (nor a preposition that opens how it was learned: "learning with Priya about ...")
+    r"((?!(?:about|that|how|what|why|where|when|which|who|whether|more|of|so|from|with|in|at"
+    r"|on|during|while|through|for|by|after|before|today|here|there|firsthand)\b).+)$",
     re.I,
 )
 

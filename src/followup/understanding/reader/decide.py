@@ -982,7 +982,7 @@ def _said_of(found: _Found, person: Person, tied: list[Person]) -> str:
     opens = _NAME_OPENS.fullmatch(seg.text[:begin]) is not None
     if not starts and said.strip() and (opens or said.rstrip()[-1] not in '.!?:;"”)'):
         # (else the sentence goes on in the paragraph's next line)
-        said += _paragraph_after(found, span.line, tied, whole=person if opens else None)
+        said += _paragraph_after(found, span.line, tied, whole=person if opens else None, said=said)
     return said
 
 
@@ -1022,7 +1022,7 @@ def _section_under(found: _Found, line: int) -> str:
 
 
 def _paragraph_after(
-    found: _Found, line: int, tied: list[Person], *, whole: Person | None = None
+    found: _Found, line: int, tied: list[Person], *, whole: Person | None = None, said: str = ""
 ) -> str:
     """The rest of the sentence in the paragraph's next lines (prose wrapped at a width:
     "Mrs. Anna Kalenga is the Head of Sales, she came from the capital, and / she was clearly
@@ -1060,7 +1060,33 @@ def _paragraph_after(
         out.append(text[: ended.end()] if ended else text)
         if named or ended:
             break  # the sentence ends: what follows is no longer said of this person
-    return " " + " ".join(out) if out else ""
+    joined = " " + " ".join(out) if out else ""
+    return _own_sentences(joined, opened=said) if whole is not None else joined
+
+
+def _own_sentences(text: str, opened: str) -> str:
+    """Of a paragraph's next lines, the sentence under way (when `opened`, what its first
+    line said, has not ended) and then each sentence that speaks of him or her, up to the
+    first that does not ("... the capital. Both were clearly ..." says nothing of her)."""
+    kept = 0
+    if opened.rstrip()[-1:] not in tuple('.!?:;"”)'):
+        stop = _sentence_end(text)
+        kept = stop.end() if stop else len(text)
+    quoting = False  # (the sentences of a quote belong to the one that opens it)
+    while kept < len(text):
+        stop = _sentence_end(text, kept)
+        end = stop.end() if stop else len(text)
+        if not quoting and not _SINGULAR_PRONOUN.search(text, kept, end):
+            break
+        quoting = quoting != (len(_QUOTE_MARK.findall(text, kept, end)) % 2 == 1)
+        kept = end
+    return text[:kept]
+
+
+_QUOTE_MARK = re.compile(r"[\"“”„]")
+
+
+_SINGULAR_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
 
 
 # how many lines of a paragraph that opens on a name are said of that person
