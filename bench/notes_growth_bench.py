@@ -109,7 +109,9 @@ UNITS: dict[str, str] = {
     "line chat": "18:08\tAb\tManager Cd asked. at the end he said mail me directly.\n",
     "keys of parts": "appris.ab: they make 2 ab\n",
     "call me": '"call me Ab, nobody here calls me Mrs Cd" ',
-    "name paragraphs": 'Domnul Ab Cd — the owner, white\nbeard. He said: "Ef. Write to me." So to him.\n',
+    "name paragraphs": (
+        'Domnul Ab Cd — the owner, white\nbeard. He said: "Ef. Write to me." So to him.\n'
+    ),
 }
 
 
