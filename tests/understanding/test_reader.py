@@ -1040,6 +1040,7 @@ _FAMILY_BAR = (
         ('. Alla fine: "per qualsiasi cosa scriva pure a me"', ""),
         ('. Alla fine: "la decisione è mia"', ""),
         ('. Al final: "decido yo, papá solo firma"', ""),
+        ('. Dia bilang: "kalau ada apa-apa, WA atau email ke saya langsung"', ""),
         ("", "→ mail a Elena, gentile, in inglese.\n"),
         ("", "correo a Elena.\n"),
     ],
@@ -4655,6 +4656,15 @@ def test_a_memos_place_after_the_is_no_employer() -> None:
         "wednesday nights are the free parent sessions at the library, sharon runs them\n"
     )
     assert facts.company is None
+
+
+def test_a_hall_on_a_line_with_a_street_is_the_venue_not_the_employer() -> None:
+    facts = read(
+        "INTERVIEW PB SINAR JAYA MALANG — Pelatih ganda putra (Coach, boys doubles U17)\n"
+        "Minggu pagi, GOR Sinar Jaya, Jl. Ijen\n"
+        "Panel: Coach Budi Hartono (head coach), Ibu Wati (admin).\n- 40 athletes\n"
+    )
+    assert facts.company is not None and facts.company.value == "PB Sinar Jaya Malang"
 
 
 def test_a_memos_way_to_write_to_someone_is_no_employer() -> None:

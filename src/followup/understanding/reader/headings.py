@@ -138,6 +138,13 @@ _HEADING_NOISE = (
 # part words, "al-Huda", "Dong-gu", as the older splits measured)
 _PART_WORD = re.compile(r"[^\W\d_]-[^\W_][\w&'.]*|[^\W_][\w&'.]*")
 _NOISE = _HEADING_NOISE | _LEADING_NOISE
+# a part of a line that is a street's address ("Jl. Jenderal Sudirman", "Av. Paulista 1000",
+# "ul. Długa 5", "Calle Mayor 3")
+_ADDRESS_PART = re.compile(
+    r"(?:^|[,;|–—]\s*)(?:Jl|Jln|Jalan|Av|Avda|Avenida|Calle|Rua|Rue|Via|Ul|ulica|Street|"
+    # (or the line's title cut at the abbreviation's dot: "Sabtu pagi, GOR ..., Jl.")
+    r"Road|Rd|Blvd|Boulevard|Carrera|Cra)(?:\.?[ \t]+(?:[A-Z0-9]|de\b|do\b|da\b|du\b)|\.?$)",
+)
 # a job in one language and its English in brackets, alone in a title's part
 _GLOSS = re.compile(
     r"\s*(?P<outside>[^\W\d_][\w'’ .-]{1,40}?)\s*\((?P<inside>[^\W\d_][\w'’ -]{2,40}?)\)\s*"
@@ -797,6 +804,11 @@ class _Headings(_Sender):
             # (a name of two words or more, or an acronym the interview was at, is more likely
             # the employer)
             rank = 1 if shouted else 2 if len(kept) > 1 or acronym_met else 0
+            if _ADDRESS_PART.search(seg.text):
+                # "Sabtu pagi, GOR Garuda Muria, Jl. Jenderal Sudirman": a line that gives a
+                # street names where the interview was, the venue (a hall, a site) more often
+                # than the employer
+                rank = 0
             self.found.companies.append((rank, self._next(), loc))
             self.found.title_lines.add(seg.line)
         elif role_like and self._all_role_words(kept, lows, value):
