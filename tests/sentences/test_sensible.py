@@ -183,6 +183,9 @@ def test_an_interview_detail_is_not_process() -> None:
         "I was glad to hear that your winter is big refit.",
         # a key of the notes' own kept inside the sentence (held-out 40, seen)
         "I loved learning that your appris.huile: oil is 100% olive from Provence.",
+        # the notes' "coming spring" shorthand kept (held-out 40, seen)
+        "I enjoyed learning that your new kiln will be coming autumn.",
+        "I was glad to hear that your new kiln is coming to winter.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -206,6 +209,7 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
     assert broken("I loved learning that the season is long and busy.") is None
     assert broken("I enjoyed learning that the depot is big enough for 40 trucks.") is None
     assert broken("I enjoyed learning that your kiln reaches 1,200 degrees.") is None
+    assert broken("I enjoyed learning that a new kiln arrives in the coming autumn.") is None
     assert broken("I enjoyed hearing Rosa describe the new extraction line.") is None
     assert broken("I would be glad to bring my weaning protocol experience to your team.") is None
     assert (
