@@ -186,6 +186,8 @@ def test_an_interview_detail_is_not_process() -> None:
         # the notes' "coming spring" shorthand kept (held-out 40, seen)
         "I enjoyed learning that your new kiln will be coming autumn.",
         "I was glad to hear that your new kiln is coming to winter.",
+        # ending on the notes' own answer (held-out 40, seen)
+        "I would be delighted to help your team make it yes.",
     ],
 )
 def test_broken_word_order_fails(sentence: str) -> None:
@@ -210,6 +212,7 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
     assert broken("I enjoyed learning that the depot is big enough for 40 trucks.") is None
     assert broken("I enjoyed learning that your kiln reaches 1,200 degrees.") is None
     assert broken("I enjoyed learning that a new kiln arrives in the coming autumn.") is None
+    assert broken("I enjoyed learning that no two saddles are alike.") is None
     assert broken("I enjoyed hearing Rosa describe the new extraction line.") is None
     assert broken("I would be glad to bring my weaning protocol experience to your team.") is None
     assert (
