@@ -2440,6 +2440,10 @@ def test_a_person_or_an_occupation_is_never_the_employer(notes: str, not_company
         ('Short, to her only. Sign "Tendai Moyo".', "Tendai Moyo"),
         ("İmza: Elvin Mammadov", "Elvin Mammadov"),
         ("ok I write the mail tomorrow morning. sign 陳佳慧 Chen Jia-Hui", "Chen Jia-Hui"),
+        (
+            "Polite, short, ask if they decided. Firma, Marcelo Condori Flores.",
+            "Marcelo Condori Flores",
+        ),
         ("Allkiri: Kadri Tamm", "Kadri Tamm"),
         ("Correo en español.\nFirma: Mariela Choque Condori", "Mariela Choque Condori"),
         ("Me = Marcus Bell, Class A, 7 yrs, clean record", "Marcus Bell"),
@@ -8214,6 +8218,17 @@ def test_a_lower_case_memo_line_opening_on_a_name_and_its_job_names_someone_met(
     )
     assert facts.addressee is not None and facts.addressee.name.value == "Lucia Moreno"
     assert all("Apprentice" not in p.name.value for p in facts.others + facts.mentioned)
+
+
+def test_ingeniero_spelled_out_is_an_honorific() -> None:
+    facts = read(
+        "Notes for the email to Ingeniero Mamani.\n"
+        "Three people. Ingeniero Wilfredo Mamani Quispe, jefe de laboratorio, he did all the "
+        'technical part, and at the end he said, "me escribe directo a mí, yo decido".\n'
+        "- 120 samples per day\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Wilfredo Mamani Quispe"
+    assert facts.addressee.honorific == "Ing."
 
 
 def test_licenciada_spelled_out_and_not_to_a_titled_name() -> None:

@@ -68,7 +68,8 @@ _SENDER_CUE = re.compile(
     # "sign Jericho Ramos.", "assina Rafael Teixeira, não Rafa", "firma como Ana Ruiz",
     # "sign Ionuț Dumitrescu (with the ț!!)", dictated "sign it Jordan Whitehorse period"
     r"|\b(?:sign|signature|assina|assine|assino|firma|firme|firmo|signe|signez)"
-    r"(?:\s+(?:com|como|avec|con|it|off))?\s+"
+    # (a comma after the word too: a dictated "Firma, Marcelo Condori Flores.")
+    r"(?:\s+(?:com|como|avec|con|it|off))?,?\s+"
     # (after the name in Chinese, Japanese or Korean script: "sign 張偉銘 Chang Wei-Ming")
     r"(?:[\u3400-\u9fff\uac00-\ud7af]{2,5}\s+)?"
     # (a particle inside: "sign Francisco das Chagas Lima")
