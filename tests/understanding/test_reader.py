@@ -8220,27 +8220,32 @@ def test_a_lower_case_memo_line_opening_on_a_name_and_its_job_names_someone_met(
     assert all("Apprentice" not in p.name.value for p in facts.others + facts.mentioned)
 
 
-def test_ingeniero_spelled_out_is_an_honorific() -> None:
-    facts = read(
-        "Notes for the email to Ingeniero Mamani.\n"
-        "Three people. Ingeniero Wilfredo Mamani Quispe, jefe de laboratorio, he did all the "
-        'technical part, and at the end he said, "me escribe directo a mí, yo decido".\n'
-        "- 120 samples per day\n"
-    )
-    assert facts.addressee is not None and facts.addressee.name.value == "Wilfredo Mamani Quispe"
-    assert facts.addressee.honorific == "Ing."
-
-
-def test_licenciada_spelled_out_and_not_to_a_titled_name() -> None:
-    facts = read(
-        "Nota de voz. Salí de la entrevista en Puerto Seco del Bajío, for yard planner.\n"
-        "Two people. Licenciada Irma Campos, logistics manager, she was the boss. At the end "
-        'she said "write to me, not to Mr. Okada, he is only a consultant."\n'
-        "Mr. Kenji Okada, from the shipping line, asked about my English.\n"
-        "Sign: Raúl Fuentes\n"
-    )
-    assert facts.addressee is not None and facts.addressee.name.value == "Irma Campos"
-    assert facts.addressee.honorific == "Lic."
+@pytest.mark.parametrize(
+    ("notes", "name", "honorific"),
+    [
+        (  # not to a titled name the speaker rules out
+            "Nota de voz. Salí de la entrevista en Puerto Seco del Bajío, for yard planner.\n"
+            "Two people. Licenciada Irma Campos, logistics manager, she was the boss. At the "
+            'end she said "write to me, not to Mr. Okada, he is only a consultant."\n'
+            "Mr. Kenji Okada, from the shipping line, asked about my English.\n"
+            "Sign: Raúl Fuentes\n",
+            "Irma Campos",
+            "Lic.",
+        ),
+        (
+            "Notes for the email to Ingeniero Mamani.\n"
+            "Three people. Ingeniero Wilfredo Mamani Quispe, jefe de laboratorio, he did all "
+            'the technical part, and at the end he said, "me escribe directo a mí, yo decido".\n'
+            "- 120 samples per day\n",
+            "Wilfredo Mamani Quispe",
+            "Ing.",
+        ),
+    ],
+)
+def test_a_spanish_title_spelled_out_is_an_honorific(notes: str, name: str, honorific: str) -> None:
+    facts = read(notes)
+    assert facts.addressee is not None and facts.addressee.name.value == name
+    assert facts.addressee.honorific == honorific
 
 
 def test_a_quote_saying_what_to_send_before_send_to_me_names_the_speaker() -> None:
