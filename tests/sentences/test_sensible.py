@@ -252,6 +252,9 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
         "I loved to learn that your new girls U15 travel team starting this fall.",
         # nor a plural after a number that carries its unit
         "I enjoyed learning that your four 40ft containers at the quay.",
+        # "you" and only more people (held-out 40, seen: an extractive line from "Renée
+        # Cormier (ops mgr) + Jim Gallant (site foreman)")
+        "I enjoyed learning that you and Ana Duarte.",
     ],
 )
 def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:

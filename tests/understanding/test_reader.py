@@ -4671,6 +4671,15 @@ def test_a_hall_on_a_line_with_a_street_is_the_venue_not_the_employer() -> None:
     assert facts.company is not None and facts.company.value == "PB Sinar Jaya Malang"
 
 
+def test_a_point_that_only_lists_people_or_titles_the_job_is_nothing_learned() -> None:
+    notes = parse_notes(
+        "intvw Fernway Organics, Berry Mills site - Compost Facility Operator. thurs. Ana Duarte "
+        "(ops mgr) + Jim Walsh (site foreman). Ana = the one to thank.\n"
+        "- 38k tonnes a year of green cart waste\n"
+    )
+    assert notes.learned_points == ["38k tonnes a year of green cart waste"]
+
+
 def test_a_memos_way_to_write_to_someone_is_no_employer() -> None:
     facts = read(
         "panel was two mrs orla daly the principal she ran it and she said email me at the "

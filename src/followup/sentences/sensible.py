@@ -163,7 +163,10 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
     raw = tokens(clause)
     words = [w.lower() for w in raw]
     if not words or words[0] in ("you", "i", "we"):
-        # ("that you, "el Tano"": a comma or a quote straight after the subject, no verb)
+        # ("that you, "el Tano"": a comma or a quote straight after the subject, no verb;
+        # "that you and Jim Gallant": only more people)
+        if all(w[:1].isupper() or w.lower() in ("and", "&", "or") for w in raw[1:]):
+            return False
         return not re.match(r"\W*(?:you|i|we)\s*[,;:\"“”(]", clause, re.IGNORECASE)
     # nor is a plural after a number ("that your 120 events a year", "your two harvests")
     # (a number may group its thousands with spaces: "your 45 000 nacres greffées per year")

@@ -492,7 +492,7 @@ def decide(found: _Found, to: str | None = None) -> NotesFacts:
     )
     facts.elsewhere = sorted(found.not_companies)
     facts.points = _demoted(
-        found.points, found, [p for p, _ in people] + mentioned, facts.addressee
+        found.points, found, [p for p, _ in people] + mentioned, facts.addressee, facts.role
     )
     return facts
 
@@ -1449,13 +1449,20 @@ def _called_for(found: _Found, addressee: Person | None) -> Located | None:
 
 
 def _demoted(
-    points: list[Point], found: _Found, people: list[Person], addressee: Person | None
+    points: list[Point],
+    found: _Found,
+    people: list[Person],
+    addressee: Person | None,
+    role: Located | None = None,
 ) -> list[Point]:
     """A title line ("Greenhollow Food Bank — Volunteer Coordinator — Tues 10 Mar") says what
     the job is, not what was learned; a point naming a person ("Also met the founder, Ruth
     Anand") is about who was there; what someone else says ("Giorgos says that's how it is
     in Piraeus") is hearsay, not what the interviewer told, and no detail at all. Neither of
-    the first two leads the learned points (they can still be used when nothing else is left)."""
+    the first two leads the learned points (they can still be used when nothing else is left).
+    A point that only lists people ("Renée Cormier (ops mgr) + Jim Gallant (site foreman)") and
+    the notes' first line where it names the job ("intvw Codiac Organics, ... - Compost
+    Facility Operator") say nothing learned at all."""
     names = {p.name.value for p in people if len(p.name.value.split()) >= 2}
     # the people the notes name as met (any of their name words): what they said is learned
     known = {
@@ -1470,8 +1477,18 @@ def _demoted(
         titled = point.span.line in found.title_lines and point.span.start < found.title_ends.get(
             point.span.line, point.span.end
         )  # (what a sentence after the title says is no part of it)
-        if titled and point.kind in ("learned", "other"):
+        opening = (
+            role is not None
+            and role.span is not None
+            and point.span.line == role.span.line == 1
+            and point.span.start <= role.span.start < point.span.end
+            # (a title's few words around the job, not a one-line note's whole story)
+            and len(_NAME_WORD.findall(point.text.replace(role.value, " "))) <= _TITLE_WORDS
+        )
+        if (titled or opening) and point.kind in ("learned", "other"):
             point = point.model_copy(update={"kind": "title", "score": 0})
+        elif point.kind in ("learned", "other") and _only_people(point.text, names):
+            point = point.model_copy(update={"kind": "other", "score": 0})
         elif point.kind in ("learned", "other") and any(name in point.text for name in names):
             point = point.model_copy(update={"score": point.score - 3})
         elif point.kind == "learned" and hearsay and hearsay.group(1).lower() not in known:
@@ -1480,6 +1497,26 @@ def _demoted(
     return out
 
 
+# how many words besides the job's name a title line has
+_TITLE_WORDS = 6
+
+
+def _only_people(text: str, names: set[str]) -> bool:
+    """Whether a point names people and nothing else: a name the notes give, others written
+    like names, what is in brackets after them, and the words or marks that join them."""
+    rest = re.sub(r"\([^()]*\)", " ", text)
+    found = False
+    for name in sorted(names, key=len, reverse=True):
+        if name in rest:
+            rest, found = rest.replace(name, " "), True
+    rest = _NAME_LIKE.sub(" ", rest)
+    return (
+        found
+        and re.fullmatch(r"[\s,;+&/]*(?:(?:and|with|y|et|und|e)[\s,;+&/]*)*", rest) is not None
+    )
+
+
+_NAME_LIKE = re.compile(r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}\b")
 _PRONOUNS = frozenset("he she they we i you it".split())
 # a point that reports what someone not met said: "Giorgos says ...", "my cousin Ana thinks ..."
 _HEARSAY = re.compile(
