@@ -778,6 +778,18 @@ def test_a_reply_the_candidate_got_is_signed_by_the_one_it_quotes(address: str) 
             None,
             "Head Coach U15 Water Polo",
         ),
+        # a calendar in Spanish, and the Romance job noun, "de" and its field
+        (
+            "Invitación: Entrevista – Técnico de Laboratorio de Suelos (LAB) @ mié 4 feb 2026 "
+            "9:00 – 10:15 (PST)",
+            None,
+            "Técnico de Laboratorio de Suelos",
+        ),
+        (
+            "Entretien – Responsable des Achats – Fernway SAS",
+            "Fernway SAS",
+            "Responsable des Achats",
+        ),
     ],
 )
 def test_a_title_names_the_job_and_not_an_employer_by_its_shape(

@@ -138,6 +138,8 @@ _HEADING_NOISE = (
 # part words, "al-Huda", "Dong-gu", as the older splits measured)
 _PART_WORD = re.compile(r"[^\W\d_]-[^\W_][\w&'.]*|[^\W_][\w&'.]*")
 _NOISE = _HEADING_NOISE | _LEADING_NOISE
+# the Romance languages' "of" between a job's noun and its field
+_ROMANCE_OF = frozenset("de di da do du des del della dos das".split())
 # a part of a line that is a street's address ("Jl. Jenderal Sudirman", "Av. Paulista 1000",
 # "ul. Długa 5", "Calle Mayor 3")
 _ADDRESS_PART = re.compile(
@@ -252,7 +254,10 @@ _JOB_THEN_INTERVIEW = re.compile(
 )
 # a calendar invite's " @ Tue 24 Feb 2026 15:00 - 15:45 (ICT)" after its title
 _INVITE_WHEN = re.compile(
-    r"(?<![ \t])[ \t]+@[ \t]+(?=(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t,]|\d)[^\n]*$"
+    r"(?<![ \t])[ \t]+@[ \t]+(?=(?i:mon|tue|wed|thu|fri|sat|sun"
+    # (a calendar in another language: "@ mié 4 feb 2026", "@ jeu. 22 janv.", "@ Di 3. März")
+    r"|lun|mar|mi[eé]|jue|vie|s[aá]b|dom|mer|jeu|ven|sam|seg|ter|qua|qui|sex|gio|mo|di|do|fr"
+    r"|sa|so)[^\W\d_]*\.?[ \t,]|\d)[^\n]*$"
 )
 # a short cry about the interview opening a line ("interview done!!", "entrevista hoje!!")
 _EXCLAIMED = re.compile(
@@ -957,6 +962,14 @@ class _Headings(_Sender):
         )
         # "Lecturer in Structural Engineering", "Head of Data": a role word, then its field
         of_field = len(kept) > 2 and lows[0] in self.vocab.role_words and lows[1] in ("in", "of")
+        # "Técnico de Gas de Relleno Sanitario", "Responsable des Achats": the Romance
+        # languages' job noun, "de" and its field, which may run longer
+        romance_field = (
+            2 < len(kept) <= 7
+            and lows[0] in self.vocab.role_heads
+            and lows[1] in _ROMANCE_OF
+            and not any(w.replace(".", "") in self.vocab.company_words for w in lows[2:])
+        )
         if len(lows) > 2 and re.fullmatch(r"[ivx]{1,4}|\d", lows[-1]) and lows[-2] == "grade":
             lows = lows[:-2]  # "Health Inspector Grade II": the job before its grade
         elif len(lows) > 1 and re.fullmatch(r"i{1,3}|iv|v|vi{1,3}", lows[-1]):
@@ -988,13 +1001,14 @@ class _Headings(_Sender):
                 # (but "Brandl & Oettinger" are partners of a firm)
             )
         )
-        return role_like, of_field
+        return role_like or romance_field, of_field or romance_field
 
     def _all_role_words(self, kept: list[str], lows: list[str], value: str) -> bool:
         """A role-like part is taken as the role only when every word can be part of one (a
         city or a name in it would make it something else)."""
         return all(
             w in ("of", "and", "&", "in")
+            or w in _ROMANCE_OF
             or w in self.vocab.role_words
             or any(c.isupper() for c in k)  # "iOS Engineer"
             or w == lows[-1]  # "Saturday bookseller": its last word makes it a role
