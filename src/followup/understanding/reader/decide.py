@@ -1464,6 +1464,11 @@ def _demoted(
     the notes' first line where it names the job ("intvw Codiac Organics, ... - Compost
     Facility Operator") say nothing learned at all."""
     names = {p.name.value for p in people if len(p.name.value.split()) >= 2}
+    # (the names by their first word: a point is checked for the names its own words open,
+    # so the cost grows with the notes, not with points times names)
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name.split()[0], []).append(name)
     # the people the notes name as met (any of their name words): what they said is learned
     known = {
         w.lower()
@@ -1485,11 +1490,12 @@ def _demoted(
             # (a title's few words around the job, not a one-line note's whole story)
             and len(_NAME_WORD.findall(point.text.replace(role.value, " "))) <= _TITLE_WORDS
         )
+        named = _names_in(point.text, by_first)
         if (titled or opening) and point.kind in ("learned", "other"):
             point = point.model_copy(update={"kind": "title", "score": 0})
-        elif point.kind in ("learned", "other") and _only_people(point.text, names):
+        elif point.kind in ("learned", "other") and _only_people(point.text, named):
             point = point.model_copy(update={"kind": "other", "score": 0})
-        elif point.kind in ("learned", "other") and any(name in point.text for name in names):
+        elif point.kind in ("learned", "other") and named:
             point = point.model_copy(update={"score": point.score - 3})
         elif point.kind == "learned" and hearsay and hearsay.group(1).lower() not in known:
             point = point.model_copy(update={"kind": "other"})  # never a detail to cite
@@ -1501,7 +1507,13 @@ def _demoted(
 _TITLE_WORDS = 6
 
 
-def _only_people(text: str, names: set[str]) -> bool:
+def _names_in(text: str, by_first: dict[str, list[str]]) -> list[str]:
+    """The names (indexed by their first word) that the text contains."""
+    words = set(_NAME_WORD.findall(text))
+    return [name for w in words for name in by_first.get(w, ()) if name in text]
+
+
+def _only_people(text: str, names: list[str]) -> bool:
     """Whether a point names people and nothing else: a name the notes give, others written
     like names, what is in brackets after them, and the words or marks that join them."""
     rest = re.sub(r"\([^()]*\)", " ", text)
