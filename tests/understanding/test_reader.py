@@ -4692,6 +4692,24 @@ def test_a_point_that_only_lists_people_or_titles_the_job_is_nothing_learned() -
     assert notes.learned_points == ["38k tonnes a year of green cart waste"]
 
 
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("Bon. Still nothing from Atlantique Pêche Fernway (APF).", "Atlantique Pêche Fernway"),
+        (
+            "Ministry of Fernway and Marine Resources (MFMR) answered nothing.",
+            "Ministry of Fernway and Marine Resources",
+        ),
+        # not a bracket that spells something else, nor the candidate's own past
+        ("Nothing yet from Blue Sky Fernway (NASDAQ).", None),
+        ("I said: 6 years at Garde-Côtes Fernway (GCF) as mécanicien.", None),
+    ],
+)
+def test_a_name_its_bracket_spells_is_an_organisation(line: str, company: str | None) -> None:
+    facts = read(f"{line}\nInterviewer: Ana Ruiz\n- 6 trawlers\n")
+    assert (facts.company.value if facts.company else None) == company
+
+
 def test_a_memos_way_to_write_to_someone_is_no_employer() -> None:
     facts = read(
         "panel was two mrs orla daly the principal she ran it and she said email me at the "

@@ -125,6 +125,32 @@ _SPACES = re.compile(r"\s*")
 # "for the" before a capitalised name, the employer when a job's word comes before it
 _FOR_THE = re.compile(r"\bfor[ \t]+(?:(?-i:the)[ \t]+)?(?=[A-Z])")
 # a part of an organisation, then "of" and the organisation's name in capitals
+# where a capitalised name starts that a bracket of capitals may spell ("Galleria Alpina
+# Consorzio (GAC)"): checked word by word in `_initials_spell`
+_SPELLED_BY_INITIALS = re.compile(
+    r"(?<![\w'’.-])(?=(?-i:["
+    + UPPER
+    + r"])[\w'’.&-]*(?:[ \t]+[\w'’.&-]+){1,7}[ \t]+\((?-i:[A-Z]{2,8})\))"
+)
+_ACRONYM_AFTER = re.compile(r"[ \t]+\((?P<a>[A-Z]{2,8})\)")
+_SMALL_WORDS = frozenset(
+    "of and de du des la le del di da do dos das für van von the for &".split()
+)
+
+
+def _initials_spell(value: str, text: str, start: int) -> bool:
+    """Whether the bracket right after the name spells its initials ("Atlantique Pêche
+    Nouadhibou (APN)", "Ministry of Fisheries and Marine Resources Development (MFMRD)",
+    the small words skipped or not)."""
+    after = _ACRONYM_AFTER.match(text, start + len(value))
+    if after is None:
+        return False
+    words = value.split()
+    initials = "".join(w[0] for w in words).upper()
+    big = "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS).upper()
+    return len(words) >= 2 and after["a"] in (initials, big)
+
+
 _PART_OF = re.compile(
     r"\b(?:unit|ward|department|dept|kitchen|section|division|wing|laboratory|lab)[ \t]+of[ \t]+"
     r"(?=(?-i:[" + UPPER + r"]))",
@@ -633,6 +659,9 @@ class _Employer(_Dates):
         # "in the rehabilitation unit of Hospital São Lucas": the organisation a part belongs to
         cues += [(m, False, False) for m in _PART_OF.finditer(text)]
         cues += [(m, False, False) for m in _RUN_BY.finditer(text)]
+        # "Still nothing from Atlantique Pêche Nouadhibou (APN)": a name whose initials its
+        # bracket spells is an organisation's (from the name's first word only)
+        cues += [(m, False, False) for m in _SPELLED_BY_INITIALS.finditer(text)]
         if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
             cues += [(m, False, False) for m in _COMPANY_IS.finditer(text)]
             # "Notes on the Dyfrdwy Narrowboats interview": the interview named by its employer
@@ -670,6 +699,8 @@ class _Employer(_Dates):
             ):
                 continue  # "the Head Chef interview", "the OT interview": the job's
             if m.re in (_FOR_THE, _PART_OF, _RUN_BY) and not self._organisation_like(value):
+                continue
+            if m.re is _SPELLED_BY_INITIALS and not _initials_spell(value, text, start):
                 continue
             if m.re is _PART_OF and len(value.split()) < 2:
                 continue  # "Department of Surgery": a department's field, no organisation
