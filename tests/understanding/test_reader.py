@@ -3472,6 +3472,11 @@ def test_more_ways_notes_name_the_interviewer(notes: str, greeting: str) -> None
         ("Sherif the Front Office Manager showed me round", None),
         ("We met at ten. Lic. Sofía Elizondo, senior associate, was also there.", None),
         ("Falei com o Sr. Nuno Figueiredo, sócio-gerente (managing partner). Nice.", None),
+        # a job, then the employer with its legal form in brackets (no signature's name)
+        (
+            "Radiation Safety Officer, Fernway Uranium (Pty) Ltd, mine site 18 km from town.",
+            "Radiation Safety Officer",
+        ),
     ],
 )
 def test_a_job_title_standing_alone_is_the_role(line: str, role: str | None) -> None:

@@ -967,7 +967,12 @@ class _Employer(_Dates):
             if p.name.span is not None and p.name.span.line == seg.line
         ]
         head = name_at(text, 0, self.vocab, self.lower)
-        if head and len(head.name.split()) >= 2 and re.match(r"\s*[,(—–-]", text[head.end :]):
+        if (
+            head
+            and head.start == len(text) - len(text.lstrip())  # (a name opening the line)
+            and len(head.name.split()) >= 2
+            and re.match(r"\s*[,(—–-]", text[head.end :])
+        ):
             return  # "Priscilla Haugland, Judicial Assistant": a signature's name and title
         employer_here = seg.line in self._employer_lines()
         cuts = [0, *(m.end() for m in _ROLE_PART_CUT.finditer(text)), len(text) + 1]
