@@ -1099,6 +1099,7 @@ def test_san_written_apart_after_a_name_in_a_memo_is_no_part_of_it() -> None:
             "Fernway Chaplaincy Trust",
         ),
         ("Boîte: Fernway Maritime SARL, Douala", "Fernway Maritime SARL"),
+        ("Interview today at Fernway Mining (Pty) Ltd, near Arandis.", "Fernway Mining (Pty) Ltd"),
         # Peru's legal forms close a title line's part
         (
             "ENTREVISTA – INSPECTOR DE CAMPO – Fernway Semillas Andinas S.A.C.",

@@ -476,6 +476,8 @@ def _trim_value(value: str) -> str:
 
 
 # legal forms written with small letters or dots, which end a run of capitalised words
+# a legal form written with a bracket after the name ("(Pty) Ltd")
+_BRACKETED_FORM = re.compile(r"[ \t]+\((?:Pty|Pvt|Private)\)[ \t]+(?:Ltd|Limited)\b\.?")
 _LEGAL_FORM_AT = re.compile(
     # (Peru's "S.A.C.", "S.A.A.", "E.I.R.L.", "S.R.L.")
     r"(?:S\.A\.[CA]\.|E\.I\.R\.L\.|S\.R\.L\.|"
@@ -577,6 +579,10 @@ def _name_run(
         if legal:
             end = legal.end()
             break
+    else:
+        bracketed = _BRACKETED_FORM.match(text, end)
+        if bracketed:  # "Khan River Uranium (Pty) Ltd": South Africa's and Namibia's form
+            end = bracketed.end()
     value = text[start:end]
     if lower:  # ("kästner und sohn": the joining words stay small)
         parts = value.split()
