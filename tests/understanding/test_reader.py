@@ -4706,6 +4706,11 @@ def test_a_point_that_only_lists_people_or_titles_the_job_is_nothing_learned() -
             "Ministry of Fernway and Marine Resources (MFMR) answered nothing.",
             "Ministry of Fernway and Marine Resources",
         ),
+        # a consortium's word in Italian ends an organisation's name, not a person's
+        (
+            "- Galleria Fernway Consorzio (GFC) — is a consortium, italian + austrian firms",
+            "Galleria Fernway Consorzio",
+        ),
         # not a bracket that spells something else, nor the candidate's own past
         ("Nothing yet from Blue Sky Fernway (NASDAQ).", None),
         ("I said: 6 years at Garde-Côtes Fernway (GCF) as mécanicien.", None),
