@@ -105,12 +105,13 @@ UNITS: dict[str, str] = {
     "small-letter jobs": "Ab Cd (Head), Ef County Council, mobile library driver. ",
     # (session 37: an organisation's word and "of", a LINE export's tab-separated message, a
     # key of parts, "call me" against an honorific, a paragraph that opens on a name, a name its
-    # bracket spells)
+    # bracket spells, an organisation's name opening a sentence)
     "organisations of": ", Ministry of Ab and Cd Ef Gh Development (AB), ",
     "line chat": "18:08\tAb\tManager Cd asked. at the end he said mail me directly.\n",
     "keys of parts": "appris.ab: they make 2 ab\n",
     "call me": '"call me Ab, nobody here calls me Mrs Cd" ',
     "spelled initials": "still nothing from Ab Cd Ef (ACE). ",
+    "sentence parts": "and then 3 lines. Ab Cd Capital Partners, ef gh. ",
     "name paragraphs": (
         'Domnul Ab Cd — the owner, white\nbeard. He said: "Ef. Write to me." So to him.\n'
     ),

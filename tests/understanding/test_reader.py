@@ -3374,6 +3374,12 @@ def test_a_danish_or_norwegian_family_name_on_a_farm_s_ending_is_a_person(family
             "University of Fernway",  # the institute is a part of the university
         ),
         ("Tuesday — Diocese of Fernway — parish administrator", "Diocese of Fernway"),
+        # a part that opens a sentence ("... 3 lines. NAME, ..."), not after "St."
+        (
+            "ok. short and then 3 lines. Fernway Hills Capital Partners, kennel manager.",
+            "Fernway Hills Capital Partners",
+        ),
+        ("Tutor at St. Fernway's College, Borrowdale, maths.", "St. Fernway's College"),
     ],
 )
 def test_an_organisation_named_as_one_part_of_a_line_is_the_employer(

@@ -193,6 +193,10 @@ _DEPARTMENT_ENDS = frozenset("care health healthcare media digital engineering m
 # dash, a comma, a semicolon, a bar, "interview," ...
 _PART_START = re.compile(
     r"^[\s>*#•-]*|\s[—–-](?=\s)|[,;|](?=\s)|\binterview(?:ed)?(?:\s+(?:at|with))?(?=\s)"
+    # (a sentence's start: '... and then 3 lines. Kamo Hills Boarding Kennels & Cattery,
+    # kennel manager, ...')
+    # (not after an abbreviation's dot: "St. Bartholomew's College")
+    r"|(?:(?<=[a-z]{3}[.!?])|(?<=[0-9][.!?]))(?=[ \t]+[A-Z])"
 )
 _FOR_FIELD = re.compile(r"[ \t]+for(?:[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*){1,4}")
 _PART_END = re.compile(r"[ \t]*+(?:\([^()\n]{0,60}\)[ \t]*+)?(?:[—–|,;]|-\s|\.\s|\.?\s*+$)")
