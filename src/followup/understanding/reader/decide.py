@@ -980,10 +980,17 @@ def _said_of(found: _Found, person: Person, tied: list[Person]) -> str:
     # — the owner, ... hands / like wood. He did most of questions ... He is the boss, he
     # decide"): the whole paragraph is said of them
     opens = _NAME_OPENS.fullmatch(seg.text[:begin]) is not None
-    if not starts and said.strip() and (opens or said.rstrip()[-1] not in '.!?:;"”)'):
+    under_way = said.rstrip()[-1:] not in tuple(_SENTENCE_ENDS)
+    if not starts and said.strip() and (opens or under_way):
         # (else the sentence goes on in the paragraph's next line)
-        said += _paragraph_after(found, span.line, tied, whole=person if opens else None, said=said)
+        said += _paragraph_after(
+            found, span.line, tied, whole=person if opens else None, under_way=under_way
+        )
     return said
+
+
+# what ends what is said after a name on its line: its sentence, a quote, a bracket
+_SENTENCE_ENDS = '.!?:;"”)'
 
 
 # what may stand before a name that opens a paragraph: nothing, a bullet's or a heading's mark,
@@ -1022,7 +1029,12 @@ def _section_under(found: _Found, line: int) -> str:
 
 
 def _paragraph_after(
-    found: _Found, line: int, tied: list[Person], *, whole: Person | None = None, said: str = ""
+    found: _Found,
+    line: int,
+    tied: list[Person],
+    *,
+    whole: Person | None = None,
+    under_way: bool = False,
 ) -> str:
     """The rest of the sentence in the paragraph's next lines (prose wrapped at a width:
     "Mrs. Anna Kalenga is the Head of Sales, she came from the capital, and / she was clearly
@@ -1061,15 +1073,15 @@ def _paragraph_after(
         if named or ended:
             break  # the sentence ends: what follows is no longer said of this person
     joined = " " + " ".join(out) if out else ""
-    return _own_sentences(joined, opened=said) if whole is not None else joined
+    return _own_sentences(joined, under_way) if whole is not None else joined
 
 
-def _own_sentences(text: str, opened: str) -> str:
-    """Of a paragraph's next lines, the sentence under way (when `opened`, what its first
-    line said, has not ended) and then each sentence that speaks of him or her, up to the
-    first that does not ("... the capital. Both were clearly ..." says nothing of her)."""
+def _own_sentences(text: str, under_way: bool) -> str:
+    """Of a paragraph's next lines, the sentence `under_way` on the first line (if one is)
+    and then each sentence that speaks of him or her, up to the first that does not ("...
+    the capital. Both were clearly ..." says nothing of her)."""
     kept = 0
-    if opened.rstrip()[-1:] not in tuple('.!?:;"”)'):
+    if under_way:
         stop = _sentence_end(text)
         kept = stop.end() if stop else len(text)
     quoting = False  # (the sentences of a quote belong to the one that opens it)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from followup.understanding.acronyms import abbreviates
 from followup.understanding.facts import DOTTED_END, NO_END_ABBREVIATIONS, shape_problem
 from followup.understanding.people import FUNCTION_WORDS, capitalise, name_at
 from followup.understanding.reader.dates import _Dates
@@ -133,22 +134,14 @@ _SPELLED_BY_INITIALS = re.compile(
     + r"])[\w'’.&-]*(?:[ \t]+[\w'’.&-]+){1,7}[ \t]+\((?-i:[A-Z]{2,8})\))"
 )
 _ACRONYM_AFTER = re.compile(r"[ \t]+\((?P<a>[A-Z]{2,8})\)")
-_SMALL_WORDS = frozenset(
-    "of and de du des la le del di da do dos das für van von the for &".split()
-)
 
 
 def _initials_spell(value: str, text: str, start: int) -> bool:
-    """Whether the bracket right after the name spells its initials ("Atlantique Pêche
-    Nouadhibou (APN)", "Ministry of Fisheries and Marine Resources Development (MFMRD)",
-    the small words skipped or not)."""
+    """Whether the bracket right after the name spells it ("Atlantique Pêche Nouadhibou
+    (APN)", "Ministry of Fisheries and Marine Resources Development (MFMRD)")."""
     after = _ACRONYM_AFTER.match(text, start + len(value))
-    if after is None:
-        return False
     words = value.split()
-    initials = "".join(w[0] for w in words).upper()
-    big = "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS).upper()
-    return len(words) >= 2 and after["a"] in (initials, big)
+    return after is not None and len(words) >= 2 and abbreviates(after["a"], words)
 
 
 _PART_OF = re.compile(
