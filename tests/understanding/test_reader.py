@@ -5437,6 +5437,14 @@ def test_a_title_part_opening_with_the_kind_of_organisation_names_the_employer(
             None,
             "Laguna Taxi soc. coop.",
         ),
+        # "post of" before the job: the job, not "of Treasurer"
+        (
+            "Kumasi Weavers Cooperative Ltd. — post of Treasurer",
+            "Treasurer",
+            "Kumasi Weavers Cooperative Ltd.",
+        ),
+        # an acronym is no job for its last letters ("-ter" as in "carpenter")
+        ("notas entrevista PTER - conductor", "conductor", "PTER"),
     ],
 )
 def test_a_title_lines_parts_name_the_role_and_the_employer(

@@ -208,8 +208,9 @@ _ROLE_PART = re.compile(
 _NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?=,[ \t]*$)()")
 _ROLE_SUFFIX = re.compile(
     # (not a thing's or a place's word that ends so: "Bushveld Air Charter", "River Centre"; nor
-    # a word with a letter English has not, "Škver", a Montenegrin club's name)
-    r"^(?=[\x00-\x7f]*$)(?!(?:charter|center|river|water|tower|corner|border|summer|winter|quarter|shelter|"
+    # a word with a letter English has not, "Škver", a Montenegrin club's name; nor a word of
+    # four letters or fewer, "TER", an acronym, "ayer"; "hand" is one)
+    r"^(?=[\x00-\x7f]*$)(?=.{5,}|hand$)(?!(?:charter|center|river|water|tower|corner|border|summer|winter|quarter|shelter|"
     r"theater|chapter|cluster|harbor|mirror|floor|door|manor|timber|amber|silver|copper|"
     r"paper|power|after|under|meter|letter|number|member|order|sector|interior|super|"
     r"crossover|ember|october|november|december|september|"

@@ -108,7 +108,7 @@ _NAME_ARTICLES = frozenset("De Het Den La Le Les El Los Las Il Lo The".split())
 # Family Dental", "w/ Kuller Logistics")
 # (and the words for "at" or "in the" of the languages notes mix in: "entrevista no Colégio ...")
 _LEADING_NOISE = frozenset(
-    "after from at with w for about re na no nas nos em en chez bei presso".split()
+    "after from at with w for about re of as na no nas nos em en chez bei presso".split()
 )
 _RANKS = frozenset({"first", "second"})
 _ENDS_NO_ROLE = frozenset("after before about over under with from into than".split())
