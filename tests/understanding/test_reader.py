@@ -5410,6 +5410,12 @@ def test_a_title_part_opening_with_the_kind_of_organisation_names_the_employer(
             "kit manager",
             "CD Cávado",
         ),
+        # (a gloss the vocabulary lacks but that ends like a job, and what it is of after a comma)
+        (
+            "Calzificio Rosetti — Colloquio – Rimagliatrice calze (Sock Linker, night line)",
+            "Sock Linker",
+            "Calzificio Rosetti",
+        ),
         (
             "Northbound Outfitters - Assistant Store Manager (Halifax Shopping Centre store)",
             "Assistant Store Manager",

@@ -149,7 +149,9 @@ _ADDRESS_PART = re.compile(
 )
 # a job in one language and its English in brackets, alone in a title's part
 _GLOSS = re.compile(
-    r"\s*(?P<outside>[^\W\d_][\w'’ .-]{1,40}?)\s*\((?P<inside>[^\W\d_][\w'’ -]{2,40}?)\)\s*"
+    r"\s*(?P<outside>[^\W\d_][\w'’ .-]{1,40}?)\s*\((?P<inside>[^\W\d_][\w'’ -]{2,40}?)"
+    # (what the job is of after a comma: "Modellista uomo (Pattern Cutter, men's jackets)")
+    r"(?:,[^()\n]{1,40})?\)\s*"
 )
 # last words of a bracket that name a department or a place, not a job
 _NO_JOB_ENDS = frozenset(
@@ -906,7 +908,10 @@ class _Headings(_Sender):
             return False
         outside, inside = m.group("outside"), m.group("inside")
         lows = [w.lower() for w in inside.split()]
-        if lows[-1] not in self.vocab.role_words or lows[-1] in _NO_JOB_ENDS:
+        known = lows[-1] in self.vocab.role_words
+        # (a job the vocabulary lacks, of two words or more ending like one: "Pattern Cutter")
+        suffixed = len(lows) > 1 and _ROLE_SUFFIX.search(lows[-1]) is not None
+        if not (known or suffixed) or lows[-1] in _NO_JOB_ENDS:
             return False  # "(Hangang Media HR)", "(Halifax Shopping Centre store)": a place
         if lows[-1] in self.vocab.company_words:
             return False  # "City of Cedarbrook (By-law Services)": a department
