@@ -3477,6 +3477,8 @@ def test_more_ways_notes_name_the_interviewer(notes: str, greeting: str) -> None
         # someone's title, or a person and their title, is not the job
         ("Sir Paolo Lim, Account Manager", None),
         ("Sherif the Front Office Manager showed me round", None),
+        # someone's past job, said after their name and title
+        ("Mr Pascoe Trewin, treasurer. Retired accountant. He asked about the budget", None),
         ("We met at ten. Lic. Sofía Elizondo, senior associate, was also there.", None),
         ("Falei com o Sr. Nuno Figueiredo, sócio-gerente (managing partner). Nice.", None),
         # a job, then the employer with its legal form in brackets (no signature's name)
@@ -5378,6 +5380,8 @@ def test_a_weekday_said_to_be_fine_is_no_greeting() -> None:
             "Laboratorio Mosaico Antico Restauri s.r.l.",
         ),
         ("Clínica Santa Lucía de la Sierra (UCI) - enfermera", "Clínica Santa Lucía de la Sierra"),
+        # (a care home's name whose last word ends like a job's)
+        ("entrevista Residencial Sol Maior — cuidadora", "Residencial Sol Maior"),
     ],
 )
 def test_a_title_part_opening_with_the_kind_of_organisation_names_the_employer(
@@ -7545,8 +7549,23 @@ def test_a_role_may_open_with_a_word_of_a_job_title(role: str) -> None:
     assert notes.role is not None and notes.role.value == role
 
 
+def test_the_post_of_a_job_is_the_job() -> None:
+    notes = read(
+        "Coimbra, 4 March\n\nThe interview was at the Arquivo Municipal, for the post of "
+        "Conservator (conservadora) for the map collection.\n- 2,000 maps\n\n"
+        "Interviewer: Dr. Inês Magalhães\n"
+    )
+    assert notes.role is not None and notes.role.value == "Conservator (conservadora)"
+
+
 @pytest.mark.parametrize(
-    "line", ["I had the interview for the new position.", "job is chef right?"]
+    "line",
+    [
+        "I had the interview for the new position.",
+        "job is chef right?",
+        # a body of people, no job's name
+        "the rehearsal room is open for staff from 6 am",
+    ],
 )
 def test_no_role_from_a_phrase_no_job_opens_with_or_a_question(line: str) -> None:
     notes = read(f"{line}\n- 34 rooms\n\nInterviewer: Eleni Vlachou\n")
@@ -7606,14 +7625,21 @@ def test_a_remark_after_a_labelled_salutation_is_no_part_of_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "dateline", ["San Pedro de Macorís, martes 3 de junio de 2025", "Verona, 22 gennaio 2025"]
+    "dateline",
+    [
+        "San Pedro de Macorís, martes 3 de junio de 2025",
+        "Verona, 22 gennaio 2025",
+        # the weekday as a part of its own, the date's dot no sentence's end
+        "Hannover, Freitag, 30. Januar 2026",
+    ],
 )
-def test_a_datelines_place_is_no_employer(dateline: str) -> None:
+def test_a_datelines_place_is_no_employer_or_role(dateline: str) -> None:
     notes = read(
         f"{dateline}\n\nToday I had the interview for Associate Scout with Mr. Luis Santana.\n"
         "- they sign 12 players a year\nPedro\n"
     )
     assert notes.company is None
+    assert notes.role is not None and notes.role.value == "Associate Scout"
 
 
 def test_send_me_the_email_said_after_a_name_says_who_gets_it() -> None:
@@ -8536,6 +8562,14 @@ def test_a_title_before_is_fine_keeps_the_formal_greeting() -> None:
         "- Sam Ortiz\n"
     )
     assert facts.salutation is None or facts.salutation.value != "Whitecloud"
+
+
+def test_notes_for_me_under_the_title_is_no_role() -> None:
+    notes = parse_notes(
+        "Subject: Casa Lev Kiev – anotações\n\nNotes for me (again, I lost the first ones):\n\n"
+        "* Els de Vries – owner, my contact\n- they serve 80 families\n"
+    )
+    assert notes.role is None
 
 
 @pytest.mark.parametrize(

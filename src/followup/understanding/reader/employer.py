@@ -63,10 +63,15 @@ _PARTS_OF_AN_EMPLOYER = frozenset(
     "department dept unit team division section office programme program lab laboratory "
     "ward clinic desk board committee service services group region".split()
 )
+# words for a body of people, no job's name alone
+_COLLECTIVE = frozenset("staff crew personnel team workers employees people".split())
+# words before a job that someone had, never the one applied for ("Retired solicitor")
+_PAST_JOB = frozenset("retired former ex formerly previously".split())
 # ordinals that open a job's title ("Second Galley Cook", "First Officer")
 _ORDINALS = frozenset({"first", "second", "third"})
 # a grade after a title: "Investigator II", "Engineer 2"
 _GRADE = re.compile(r"(?:[IVX]{1,4}|\d)")
+_WORD_FOR_A_JOB_OF = re.compile(r"^(?:post|position|role|job)[ \t]+of[ \t]+", re.IGNORECASE)
 _ROLE_STOP_ANCHORED = re.compile(r"\s+(?:at|with|w/|today|yesterday)\b.*$", re.IGNORECASE)
 _ROLE_STOP = re.compile(
     # a dictated "comma" or "period" ends the phrase as the mark would
@@ -1021,6 +1026,8 @@ class _Employer(_Dates):
                 continue  # one word alone is a role only near the top ("Shipwright.", not "Lt")
             if any(w in FUNCTION_WORDS and w not in ("of", "and", "in") for w in lows):
                 continue  # "Sherif the Front Office Manager": a person and their title
+            if lows[0] in _PAST_JOB or lows[0].startswith("ex-"):
+                continue  # "Mr Penhaligon, churchwarden. Retired solicitor.": someone's past
             # ("..., Powys County Council, mobile library driver.": a job in small letters
             # beside the employer the line names)
             beside = 1 < len(words) <= 4 and employer_here
@@ -1093,6 +1100,8 @@ class _Employer(_Dates):
                 stop = _ROLE_STOP_ANCHORED if rank == 0 else _ROLE_STOP
                 raw = stop.sub("", m.group("r"))
                 raw = _ROLE_STOP_ARTICLE.sub("", raw).strip(" -'\"")
+                # ("for the post of Archivist": the job after the word for it)
+                raw = _WORD_FOR_A_JOB_OF.sub("", raw)
                 named = _OF_THE_NAMED.search(raw)
                 if named and named.group(1).split()[-1].lower() not in _PARTS_OF_AN_EMPLOYER:
                     # "the interview for Manager of the Theoskepasti Pilgrim House": the job,
@@ -1113,6 +1122,8 @@ class _Employer(_Dates):
                 last = words[-1].lower()
                 if last.endswith("s") and last[:-1] in self.vocab.role_words:
                     continue  # "hiring the apprentices": the people hired, not the job's name
+                if len(words) == 1 and last in _COLLECTIVE:
+                    continue  # "the room is open for staff": a body of people, no job
                 if (
                     rank == 1
                     and not m.group("foreign")

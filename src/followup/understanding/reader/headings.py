@@ -8,7 +8,7 @@ from email.utils import parsedate_to_datetime
 
 from followup.understanding.acronyms import abbreviates
 from followup.understanding.facts import NO_END_ABBREVIATIONS, Located, shape_problem
-from followup.understanding.people import name_at
+from followup.understanding.people import FUNCTION_WORDS, name_at
 from followup.understanding.reader.dates import _DATE_RE
 from followup.understanding.reader.employer import (
     _JOINERS,
@@ -238,8 +238,12 @@ def _closing_quote(text: str, start: int, end: int) -> int:
 
 
 def _first_sentence_end(text: str) -> int:
-    """Where the first sentence of a line ends (an abbreviation's dot is no end)."""
+    """Where the first sentence of a line ends (an abbreviation's dot is no end, nor a date's
+    inside it: "Trier, Freitag, 30. Januar 2026")."""
+    dates = [(d.start(), d.end()) for d in _DATE_RE.finditer(text)]
     for m in re.finditer(r"[.!?](?=\s+\w)", text):
+        if any(a < m.start() and m.end() < b for a, b in dates):
+            continue
         if _word_before(text, m.start()).lower() not in NO_END_ABBREVIATIONS:
             return m.start()
     return len(text)
@@ -477,8 +481,11 @@ class _Headings(_Sender):
 
     def _dateline(self, parts: list[tuple[str, int]]) -> bool:
         """A letter's dateline: a place, then a date and at most a weekday ("Verona, 22
-        gennaio 2025", "San Pedro de Macorís, martes 3 de junio de 2025"); the place is where
-        the notes were written, no employer (one with an organisation's word is kept)."""
+        gennaio 2025", "San Pedro de Macorís, martes 3 de junio de 2025", the weekday a part of
+        its own in "Trier, Freitag, 30. Januar 2026"); the place is where the notes were
+        written, no employer (one with an organisation's word is kept)."""
+        if len(parts) == 3 and re.fullmatch(r"\s*[^\W\d_]+\s*", parts[1][0]):
+            parts = [parts[0], (parts[1][0] + " " + parts[2][0], parts[1][1])]
         if len(parts) != 2:
             return False
         place, when = parts[0][0], parts[1][0]
@@ -829,7 +836,7 @@ class _Headings(_Sender):
                 or names_the_notes(words[0], any_language=True)
             )
             and len(kept) <= 3
-            and all(k.islower() and k.isalpha() for k in kept)
+            and all(k.islower() and k.isalpha() and k not in FUNCTION_WORDS for k in kept)
             and not self.lower
         ):
             # "# Sollicitatie molenaar – De Witte Molen": the interview's word, then a job in
@@ -1002,8 +1009,10 @@ class _Headings(_Sender):
                     and _ROLE_SUFFIX.search(lows[-1]) is not None
                     and not any(w in self.vocab.company_words for w in lows)
                     and not (len(kept) == 2 and kept[0][:1].isupper() and _PARTNERS.search(value))
+                    and lows[0].strip(".") not in self.vocab.organisation_firsts
                 )  # "Mortgage Broker", "Saturday bookseller", "Speech-Language Pathologist"
-                # (but "Brandl & Oettinger" are partners of a firm)
+                # (but "Brandl & Oettinger" are partners of a firm, "Residencial Bem Viver" a
+                # care home)
             )
         )
         return role_like or romance_field, of_field or romance_field
