@@ -212,6 +212,7 @@ SPLITS = [
     "heldout38",
     "heldout39",
     "heldout40",
+    "heldout41",
 ]
 
 
