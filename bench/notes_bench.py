@@ -183,6 +183,7 @@ SPLITS = [
     "dev37",
     "dev38",
     "dev39",
+    "dev40",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
