@@ -8249,6 +8249,22 @@ def test_a_nudge_over_a_quoted_sent_mail_goes_to_whom_the_notes_say_to_send_it()
     assert (notes.interviewer, notes.addressed_as) == ("Pieter van Wyk", "Pieter")
 
 
+def test_someone_also_thanked_is_not_whom_the_thank_you_is_direct_to() -> None:
+    notes = parse_notes(
+        "Interview for Station Nurse, Falkland Islands Government, on Teams.\n"
+        "Who was there:\n"
+        "Dr. Marta Quiroga — she is the Chief Medical Officer, she led it.\n"
+        "Mr. Owen Biggs — Head of Human Resources, contract and leave.\n"
+        "- the hospital has 28 beds\n"
+        "The agency will send the papers, but the thank-you is direct to Dr. Quiroga, the "
+        "agency said that is fine.\n"
+        "Email plan:\n"
+        "- thank you for the time, also thank Mr. Biggs\n"
+        "Signature: Amara Eze\n"
+    )
+    assert notes.interviewer == "Dr. Marta Quiroga"
+
+
 def test_someone_the_notes_say_not_to_email_is_not_the_one_to_write_to() -> None:
     facts = read(
         "ok. writing this on the bus back to Longreach, long trip so I have time.\n"

@@ -70,7 +70,7 @@ _ADDRESSEE_CUE = re.compile(
     # "the thank-you goes to Ana"; not "the agronomist goes to the farmers"
     r"|\b(?:thank[- ]?you|thanks|e-?mail|mail|note|message|letter|follow[- ]?up)\b[^.;\n]{0,20}?"
     # ("so mail is to baruah sir": a memo's "is to"; "the letter is for okada san")
-    r"\b(?:goes|go|should go|must go|has to go|is)\s+to\b[:\s]*"
+    r"\b(?:goes|go|should go|must go|has to go|is)\s+(?:direct(?:ly)?\s+|straight\s+)?to\b[:\s]*"
     r"|\b(?:letter|e-?mail|mail)\s+is\s+for\b\s*"
     r"|\bthank[- ]?you (?:is )?for\b\s*"
     # "say thank you for the cup of tea", "thank you for having me": a thing, not a person
@@ -229,6 +229,7 @@ _TOO = re.compile(
 )
 # "do not write to", "don't send it to", "dont write to Mantas, only Rūta", "never email":
 # the cue that follows is denied
+_ALSO_BEFORE = re.compile(r"\balso\s*$", re.IGNORECASE)
 _NOT_TO = re.compile(r"\b(?:not|never|no|(?:don|doesn|won|shouldn|can)['’]?t)\s*$|n't\s*$", re.I)
 _NOT_ADDRESSEE_TITLE = re.compile(
     r"\b(?:recruiter|recruitment|hr|human resources|talent|agency|headhunter)\b", re.IGNORECASE
@@ -448,6 +449,8 @@ class _People(_Headings):
                 after = max(hit.end, hit.title_end)
                 if (
                     _NOT_TO.search(text, max(0, m.start() - 20), m.start())
+                    # "thank you for the time, also thank Mr. Kendall": thanked besides
+                    or _ALSO_BEFORE.search(text, max(0, m.start() - 10), m.start())
                     or _WITHIN.match(text, after)
                     or _TOO.match(text, after)
                 ):
