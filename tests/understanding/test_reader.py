@@ -8456,6 +8456,29 @@ def test_a_relative_who_asked_in_italian_to_be_called_by_a_short_name_is_written
     assert all(not m.same_as(facts.addressee) for m in facts.mentioned)
 
 
+def test_a_rioplatense_chat_names_the_director_and_whom_the_mails_copy() -> None:
+    facts = read(
+        "03/09/25, 21:10 - Flor: y? cómo te fue\n"
+        "03/09/25, 21:12 - Joaquín Peralta: salí recién de la prueba. eran 3. Ernesto Salas el "
+        "director musical, Inés Vidal primer chelo y un tal Beto que hace la plata\n"
+        "03/09/25, 21:13 - Joaquín Peralta: - they play 30 concerts a year in the south\n"
+        '03/09/25, 21:14 - Joaquín Peralta: Ernesto at the end said "decime Ernesto nomás, y '
+        'cualquier cosa me escribís a mí"\n'
+        "03/09/25, 21:15 - Joaquín Peralta: the mails go in copy to Hiroko the producer\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Ernesto Salas"
+    assert facts.salutation is not None and facts.salutation.value == "Ernesto"
+
+
+def test_of_two_names_to_be_called_by_the_given_name_is_the_greeting() -> None:
+    facts = read(
+        "Interview for Data Engineer at Sur Datos with Ing. Paula Ríos, Head of Data. She "
+        'said "decime Pau o Paula, acá nadie usa el Ing."\n- they run 40 pipelines\n'
+        "- Tomás Ruiz\n"
+    )
+    assert facts.salutation is not None and facts.salutation.value == "Paula"
+
+
 def test_a_chat_pasted_without_its_times_keeps_its_authors_out_of_the_details() -> None:
     lines = [
         "Nonoy: pare done na interview sa Blue Lagoon Hotel",

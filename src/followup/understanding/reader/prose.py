@@ -305,7 +305,11 @@ def denies_deciding(text: str) -> bool:
 
 
 # "Pieter van Wyk = ops manager": a name's job after an equals sign
-_EQUALS_JOB = re.compile(r"[ \t]*=[ \t]*(?P<job>[^\W\d_][^,.;:=()\n]{1,40}?)(?=[ \t]*(?:[,.;]|$))")
+_EQUALS_JOB = re.compile(
+    # (or an article in the notes' language: "Osvaldo Ferrer el director y arreglador,")
+    r"[ \t]*(?:=|[ \t](?:el|la|il|le|lo|o|a)[ \t])[ \t]*"
+    r"(?P<job>[^\W\d_][^,.;:=()\n]{1,40}?)(?=[ \t]*(?:[,.;]|$))"
+)
 # a sentence that opens on a word that may be an honorific and a capitalised name
 _NEXT_TITLED = re.compile(r"[.;!?][ \t]+(?:And[ \t]+)?(?P<h>[A-Z][a-z]{0,4}\.?)[ \t]+[A-Z]")
 # the job right after a name in notes without capitals, up to the next clause's pronoun:

@@ -260,6 +260,12 @@ class _Reader(_Labels):
             # `decide` takes it only when it is a word of the addressee's name)
             value = capitalise(name) if self.lower else name
             start = m.start(group)
+            other = _OR_NAME.match(seg.text, m.end(group))
+            if other is not None:
+                # "decime Martu o Martina": either; the one that is their name comes first
+                alt = other.group("n")
+                alt_value = capitalise(alt) if self.lower else alt
+                self.found.called.append(_located(alt_value, seg, other.start("n"), "cue"))
             self.found.called.append(_located(value, seg, start, "cue"))
 
     def _quoted_greetings(self, seg: _Seg) -> None:
@@ -579,6 +585,8 @@ _ANSWERED = re.compile(
     r"(?:(?:re|fwd?|aw|wg)\s*:\s*|(?:thank\s+you|thanks)\s*(?:for\s+the\s+)?[–—:-]?\s*)*",
     re.IGNORECASE,
 )
+# the other name a request to be called offers: "call me Martu or Martina"
+_OR_NAME = re.compile(r"[ \t]+(?:o|or|ou|oder)[ \t]+(?P<n>(?-i:[" + UPPER + r"])[\w'’-]{1,20})\b")
 _CALLED = re.compile(
     r"(?:\bcall\s+me|\b(?:said|asked\s+me|told\s+me|asked)\s+to\s+call\s+(?:him|her)"
     r"|\b(?:said|says)\s+call\s+(?:him|her)"  # a terse "Said call her Hine"
@@ -586,7 +594,8 @@ _CALLED = re.compile(
     r"|\bpode\s+me\s+chamar\s+de|\bme\s+chama\s+de|\bll[aá]mame|\bpuedes\s+llamarme"
     r"|\bappelle[sz]?-moi|\bappelez-moi|\bnenn\s+mich|\bzeg\s+maar|\bmów\s+mi"
     r"|\bchiamami|\bchiamatemi|\bmi\s+chiami"  # '"chiamami Pina, nobody calls me ..."'
-    r"|\bdime(?=\s+(?-i:[A-ZÁÉÍÓÚÑ])))\s+"  # Spanish '"dime Rocío, y todo ..."'
+    # Spanish '"dime Rocío, y todo ..."', Rioplatense '"decime Osvaldo nomás"'
+    r"|\b(?:dime|decime|decíme)(?=\s+(?-i:[A-ZÁÉÍÓÚÑ])))\s+"
     r"[\"“]?(?P<n>[^\W\d_][\w'’-]{1,20})\b(?![\"”]?\s*\?)"
     r"|[\"“](?P<f>[A-Z][\w-]{1,20})['’]s\s+fine\b(?=[^\"”\n]{0,60}[\"”])"
     # '"we don't do Herr and Fru here, Pernilla is fine"', '"Lilit is fine"': in a quote
