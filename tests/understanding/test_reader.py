@@ -4609,6 +4609,16 @@ def test_a_person_with_their_job_is_read_and_a_nationality_or_a_new_clause_is_no
             "Marloes van den Berg",
             "Marloes",
         ),
+        # a lower-case memo's Spanish "ing." with its dot; a point's first words are no
+        # person ("agents never ask ...": "the" is no job's word)
+        (
+            "notas - entrevista pagos kuzca\n- me entrevistaron:\n"
+            "  - ing. marisol quintanilla - support manager. ella manda.\n"
+            "- lo que me contaron:\n  - agents never ask for the seed phrase\n"
+            "  - support is 24/7 in spanish and english\n- firma: kevin lópez\n",
+            "Marisol Quintanilla",
+            "Ing. Quintanilla",
+        ),
     ],
 )
 def test_a_lower_case_title_a_dutch_chain_and_a_greeting_said_settle_the_addressee(

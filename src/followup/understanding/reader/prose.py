@@ -239,6 +239,8 @@ _HONORIFIC_LOWER = re.compile(
     # the forms of other languages that are no English word ("khun somchai the operations
     # manager", "herr bauer", "senhora lima")
     r"|\b(?:khun|bapak|herr|frau|madame|monsieur|senhor|senhora|señor|señora)\s+(?=[a-z])"
+    # Spanish and Portuguese forms with their dot, no English word ("ing. rocío argueta")
+    r"|\b(?:ing|lic|arq|dra|sra|srta)\.\s*(?=[a-z])"
     # "eng halima mushi": an engineer's title, where a name stands ("is", "with", "dear")
     r"|(?:(?<=\bis )|(?<=\bwas )|(?<=\bwith )|(?<=\bto )|(?<=\bdear )|(?<=\bmet ))"
     r"eng\b\.?\s+(?=[a-z])"
@@ -721,8 +723,12 @@ class _People(_Headings):
         return dataclasses.replace(hit, title=job.group("job"), title_end=job.end("job"))
 
     def _names_a_job(self, words: list[str]) -> bool:
-        """A job's word among a title's first three ("ops manager", "director of ...")."""
-        return any(w.lower() in self.vocab.role_words for w in words[:3])
+        """A job's word among a title's first three ("ops manager", "director of ..."; not the
+        joining words titles have, "ask for the seed phrase")."""
+        return any(
+            w.lower() in self.vocab.role_words and w.lower() not in FUNCTION_WORDS
+            for w in words[:3]
+        )
 
     def _person_before(self, seg: _Seg, end: int, strength: int = 2) -> None:
         """`Creative Director Beatrix Horváth interviewed me`: the name just before a cue that
