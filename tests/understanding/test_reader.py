@@ -4732,11 +4732,25 @@ def test_a_point_that_only_lists_people_or_titles_the_job_is_nothing_learned() -
         # not a bracket that spells something else, nor the candidate's own past
         ("Nothing yet from Blue Sky Fernway (NASDAQ).", None),
         ("I said: 6 years at Garde-Côtes Fernway (GCF) as mécanicien.", None),
+        # the acronym first, its organisation's name in the bracket (no curriculum)
+        (
+            "Intvw FCPL (Fernway Cocoa Products Ltd) - Cocoa Buyer. New mill at Kiunga soon.",
+            "Fernway Cocoa Products Ltd",
+        ),
+        ("- they use IPC (International Primary Curriculum) for topics", None),
     ],
 )
 def test_a_name_its_bracket_spells_is_an_organisation(line: str, company: str | None) -> None:
     facts = read(f"{line}\nInterviewer: Ana Ruiz\n- 6 trawlers\n")
     assert (facts.company.value if facts.company else None) == company
+
+
+def test_a_title_written_short_after_a_name_takes_its_field_word() -> None:
+    facts = read(
+        "Tue 20/01 interview, Fernway Mills Ltd. Mr Peter Kaupa Exports Mgr - write to me "
+        "direct, Mrs Rose Tamarua HR.\n- 9 buying points\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Peter Kaupa"
 
 
 def test_a_memos_way_to_write_to_someone_is_no_employer() -> None:

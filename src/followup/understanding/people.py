@@ -468,6 +468,13 @@ _UNSPOKEN_DEGREES = frozenset(
 )
 
 
+# a title written short right after a name ("... Commodities Mgr", "... Export Coord.")
+_ABBREVIATED_TITLE = re.compile(r"[ \t]+([A-Za-z]{2,6}\.?)(?![\w'’-])")
+_TITLE_ABBREVIATIONS = frozenset(
+    "mgr mgr. mngr coord coord. supvr supv asst asst. dir dir.".split()
+)
+
+
 def _name_words(
     text: str, i: int, vocab: Vocabulary, lower_case_notes: bool, honorific: str | None
 ) -> tuple[list[tuple[str, int, int]], str | None]:
@@ -545,6 +552,15 @@ def _name_words(
         counted = [w for w in words if not w[0].endswith(".") and w[0].lower() not in PARTICLES]
         if lower_case_notes and len(counted) == 3:
             break
+    counted = [w for w in words if not w[0].endswith(".") and w[0].lower() not in PARTICLES]
+    title = _ABBREVIATED_TITLE.match(text, j)
+    if (
+        len(counted) >= 3
+        and words[-1] is counted[-1]
+        and title is not None
+        and title.group(1).lower() in _TITLE_ABBREVIATIONS
+    ):
+        words.pop()  # "Mr Bernard Kamang Commodities Mgr": the title's field, no name's word
     while words and (
         words[-1][0].lower() in PARTICLES
         or words[-1][0].endswith(".")

@@ -139,6 +139,10 @@ _SPELLED_BY_INITIALS = re.compile(
     + r"])[\w'’.&-]*(?:[ \t]+[\w'’.&-]+){1,7}[ \t]+\((?-i:[A-Z]{2,8})\))"
 )
 _ACRONYM_AFTER = re.compile(r"[ \t]+\((?P<a>[A-Z]{2,8})\)")
+# an acronym, then its name spelled out in brackets: "MCPL (Madang Coconut Products Ltd)"
+_INITIALS_THEN_NAME = re.compile(
+    r"(?<![\w'’.-])(?P<a>(?-i:[A-Z]{2,8}))[ \t]+\((?=(?-i:[" + UPPER + r"])[^()\n]{3,80}\))"
+)
 
 
 def _initials_spell(value: str, text: str, start: int) -> bool:
@@ -671,6 +675,7 @@ class _Employer(_Dates):
         # "Still nothing from Atlantique Pêche Nouadhibou (APN)": a name whose initials its
         # bracket spells is an organisation's (from the name's first word only)
         cues += [(m, False, False) for m in _SPELLED_BY_INITIALS.finditer(text)]
+        cues += [(m, False, False) for m in _INITIALS_THEN_NAME.finditer(text)]
         if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
             cues += [(m, False, False) for m in _COMPANY_IS.finditer(text)]
             # "Notes on the Dyfrdwy Narrowboats interview": the interview named by its employer
@@ -711,6 +716,13 @@ class _Employer(_Dates):
                 continue
             if m.re is _SPELLED_BY_INITIALS and not _initials_spell(value, text, start):
                 continue
+            if m.re is _INITIALS_THEN_NAME and not (
+                len(value.split()) >= 2
+                and text[start + len(value) : start + len(value) + 1] == ")"
+                and abbreviates(m["a"], value.split())
+                and self._organisation_like(value)  # not "IPC (International Primary Curriculum)"
+            ):
+                continue  # the whole bracket, which the acronym spells
             if m.re is _PART_OF and len(value.split()) < 2:
                 continue  # "Department of Surgery": a department's field, no organisation
             apposed = self.vocab.apposition_re.match(after) is not None
