@@ -85,6 +85,11 @@ def test_a_possessive_before_the_job_noun_is_no_part_of_the_job() -> None:
         ("介護リーダー = Care Team Leader", "Care Team Leader"),
         ("AFIS Officer (trainee) / Operador AFIS estagiário", "AFIS Officer (trainee)"),
         ("Asst Groundskeeper", "Assistant Groundskeeper"),
+        # a duty added in brackets is part of the job, not its English name
+        (
+            "гардеробщица / cloakroom attendant (+ ticket seller)",
+            "cloakroom attendant and ticket seller",
+        ),
         # kept: a bracket that qualifies the job, a dash in its name, a job in one script only
         ("Scuba Instructor (seasonal)", "Scuba Instructor (seasonal)"),
         ("Coach, junior group (girls 7–10 years)", "Coach, junior group (girls 7–10 years)"),

@@ -7589,6 +7589,8 @@ def test_the_post_of_a_job_is_the_job() -> None:
         "job is chef right?",
         # a body of people, no job's name
         "the rehearsal room is open for staff from 6 am",
+        # the word for a vacancy, then a dash: no job's name
+        "my cousin told me about the vaga — NOT to mention him in the mail",
     ],
 )
 def test_no_role_from_a_phrase_no_job_opens_with_or_a_question(line: str) -> None:

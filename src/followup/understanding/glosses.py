@@ -34,6 +34,8 @@ _TERMS = re.compile(
     r"|temps plein|temps partiel|Vollzeit|Teilzeit)\b|\d+[ \t]*(?:h|hrs?|%)(?!\w)))[^()]*\)",
     re.IGNORECASE,
 )
+# a bracket that adds a duty to the job: "(+ subtitles operator)", "(and kit manager)"
+_ADDED_DUTY = re.compile(r"[ \t]*\([ \t]*(?:\+|&|plus\b|and\b)[ \t]*([^()]+?)[ \t]*\)")
 # a word in another script beside an English name of the job ("Oceanographic Field Technician
 # 海洋调查技术员")
 _SCRIPT_WORD = re.compile(r"[ \t]*(?:(?![\x00-\u024f])[^\W\d_])+(?=\s|$)")
@@ -43,6 +45,8 @@ def job_title(role: str) -> str:
     """The job as an English email names it: the English side, without the contract's terms
     or a word in another script, its abbreviations spelled out, not a possessive."""
     plain = _TERMS.sub("", role).strip() or role
+    # "prompter (+ subtitles operator)": a duty added in brackets is part of the job
+    plain = _ADDED_DUTY.sub(r" and \1", plain)
     plain = re.sub(r"[ \t]+slash[ \t]+", " / ", plain)  # dictated: "Diver slash Field Officer"
     named = in_english(plain)
     bare = _SCRIPT_WORD.sub("", named).strip(" \t=:|/,;–—-")  # "介護リーダー = Care Team Leader"

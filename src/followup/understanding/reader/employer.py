@@ -41,7 +41,8 @@ _ROLE_PATTERNS = [
         # "vaga de Arquiteta Júnior", "le poste de programmeuse gameplay": the word for a job in
         # another language, then its name (a "poste de travail" is a desk)
         r"|(?P<foreign>\b(?:vaga(?:\s+(?:de|para))?|(?:poste|puesto|posto|cargo)\s+(?:de|di))\s+"
-        r"(?!(?:trabajo|travail|trabalho|lavoro|confianza|confiance)\b)))"
+        # (a word, not a dash: "the vaga — NOT to mention him" names no job)
+        r"(?!(?:trabajo|travail|trabalho|lavoro|confianza|confiance)\b)(?=[^\W\d_])))"
         r"(?P<r>[^\n,.;:()]{2,60})",
         r"\bappl(?:y|ying|ied)\s+(?:for|to be)\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
         r"\binterview(?:ed|ing)?\s+for\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
