@@ -7142,6 +7142,18 @@ def test_the_thank_you_to_someone_beats_a_bare_email_to_another() -> None:
     assert notes.addressed_as == "Ms. Many Horses"
 
 
+def test_two_family_names_with_a_particle_between_are_one_person_called_by_both() -> None:
+    notes = parse_notes(
+        "* júri:\n"
+        "  - Sra. Benedita Lopes da Costa — Chefe de Operações. she speak the most\n"
+        "  - Sr. Henrique Fonseca — Director do terminal, came only 15 min\n"
+        "* they handle 90 000 TEU per year\n"
+        "* 5 fev: sent thank you email to Sra. Lopes da Costa. no answer.\n"
+    )
+    assert notes.interviewer_full == "Mrs. Benedita Lopes da Costa"
+    assert notes.addressed_as == "Mrs. Lopes da Costa"
+
+
 def test_a_lower_case_spanish_capitan_is_an_honorific() -> None:
     notes = parse_notes(
         "the interview was lunes 3 de marzo at Transportes Fernway, for the river pilot job.\n"

@@ -245,6 +245,8 @@ class Person(BaseModel):
                     return " ".join(words[words.index(arabic[-1]) :])
                 return " ".join(words[:i])  # "Rosnah binti Ismail": Rosnah
             if word.lower() in PARTICLES or SAINT.fullmatch(word):
+                if self.two_family_names and i >= 2 and i == len(words) - 2:
+                    return " ".join(words[i - 1 :])  # "Gomes da Silva", called by both
                 return " ".join(words[i:])  # "van der Merwe", "St. Rose"
         if self.two_family_names and len(words) >= 3:
             if len(words) == 3 and words[1].lower() in vocabulary().second_given_names:

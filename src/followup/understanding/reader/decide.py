@@ -149,14 +149,16 @@ def _family_tail(a: Person, b: Person) -> bool:
     if len(x) > len(y):
         x, y, short = y, x, b
     # (the longer may come without one: "Ms. Many Horses" beside "Winona Many Horses")
+    # (with the particles between them: "Sra. Gomes da Silva" beside "Domingas Gomes da Silva")
     return (
         short.honorific is not None
-        and len(x) == 2
-        and len(y) > 2
-        and y[-2:] == x
+        and len([w for w in x if w not in PARTICLES]) == 2
+        and x[0] not in PARTICLES
+        and len(y) > len(x)
+        and y[-len(x) :] == x
         # ("Engr. Rafiq Alam" beside "Engr. Md. Rafiq Alam": a short given name before, one
         # family name)
-        and not all(w in SHORT_GIVEN_WORDS for w in y[:-2])
+        and not all(w in SHORT_GIVEN_WORDS for w in y[: -len(x)])
     )
 
 
