@@ -7142,6 +7142,16 @@ def test_the_thank_you_to_someone_beats_a_bare_email_to_another() -> None:
     assert notes.addressed_as == "Ms. Many Horses"
 
 
+def test_a_first_list_item_cut_by_dashes_is_the_title() -> None:
+    notes = parse_notes(
+        "* KCT – Kribi Container Terminal – pointeur / tally clerk\n"
+        "* entrevista: 4 fev, terminal office\n"
+        "* Mrs. Ada Nkeng — head of operations, she decides\n"
+        "* they handle 90 000 TEU per year\n"
+    )
+    assert (notes.company, notes.role) == ("Kribi Container Terminal", "Tally Clerk")
+
+
 def test_two_family_names_with_a_particle_between_are_one_person_called_by_both() -> None:
     notes = parse_notes(
         "* júri:\n"

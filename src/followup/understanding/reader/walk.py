@@ -41,6 +41,8 @@ def _after_fenced_block(lines: list[_Seg]) -> list[_Seg]:
     return lines
 
 
+# a dash with spaces round it, which cuts a title line into its parts
+_DASHED = re.compile(r"[ \t][–—-][ \t]")
 # a "but" right after a doubt, which takes it back
 _TAKEN_BACK = re.compile(r"[ \t,]+but\b", re.IGNORECASE)
 
@@ -66,6 +68,12 @@ class _Reader(_Labels):
                 and not CHAT_HEAD.fullmatch(seg.text)
             ):
                 self._heading(seg)
+            elif (
+                i == 0 and (mark := BULLET.match(seg.text)) and len(_DASHED.findall(seg.text)) >= 2
+            ):
+                # "* BTC – Bissau Terminal de Contentores – conferente / tally clerk": a list's
+                # first item cut by dashes into the employer and the job, the notes' title
+                self._heading(_Seg(seg.text[mark.end() :], seg.start + mark.end(), seg.line))
 
     def run(self) -> _Found:
         # (not one a "but" takes back: '"Jeffrey and I decide together but I am the hiring
