@@ -7142,6 +7142,14 @@ def test_the_thank_you_to_someone_beats_a_bare_email_to_another() -> None:
     assert notes.addressed_as == "Ms. Many Horses"
 
 
+def test_the_portuguese_pe_is_a_priests_form_of_address() -> None:
+    notes = parse_notes(
+        "Convidados:\n  Pe. Joaquim Tembe (Chanceler)\n  Ir. Rosa Langa (Ecónoma)\n\n"
+        "Pe. Tembe led everything. Ok — thank you to Pe. Tembe.\n- the diocese has 19 parishes\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Fr. Joaquim Tembe", "Fr. Tembe")
+
+
 def test_a_first_list_item_cut_by_dashes_is_the_title() -> None:
     notes = parse_notes(
         "* KCT – Kribi Container Terminal – pointeur / tally clerk\n"
