@@ -7142,6 +7142,16 @@ def test_the_thank_you_to_someone_beats_a_bare_email_to_another() -> None:
     assert notes.addressed_as == "Ms. Many Horses"
 
 
+def test_flick_me_an_email_says_who_decides_in_a_memo() -> None:
+    notes = parse_notes(
+        "who was there wiremu tane hes the head greenkeeper he ran the whole thing and at the "
+        "end he goes if youve got questions just flick me an email not the office then sue "
+        "parata shes the club manager she did the pay and dr ian fox the club doctor sat in\n"
+        "the club has 2 courses\nsign it kim lee\n"
+    )
+    assert notes.interviewer == "Wiremu Tane"
+
+
 def test_the_portuguese_pe_is_a_priests_form_of_address() -> None:
     notes = parse_notes(
         "Convidados:\n  Pe. Joaquim Tembe (Chanceler)\n  Ir. Rosa Langa (Ecónoma)\n\n"
