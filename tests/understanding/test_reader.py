@@ -7142,6 +7142,19 @@ def test_the_thank_you_to_someone_beats_a_bare_email_to_another() -> None:
     assert notes.addressed_as == "Ms. Many Horses"
 
 
+def test_a_chilean_nurses_title_before_a_listed_name_and_a_signature_with_its_title() -> None:
+    notes = parse_notes(
+        "## Entrevista Clínica Los Robles – Enfermera clínica\n\n"
+        "- [x] panel:\n"
+        '  - EU Marcela Soto — supervisora de la unidad. "Cualquier duda me escribes a mí."\n'
+        "  - Dr. Tomás Vera — psiquiatra jefe. Casos clínicos.\n"
+        "- [x] lo que me contaron:\n  - 22 camas, adults only\n"
+        "- firma: Daniela Ruiz Pérez, Enfermera Universitaria (U. de Los Lagos)\n"
+    )
+    assert (notes.interviewer, notes.candidate) == ("Marcela Soto", "Daniela Ruiz Pérez")
+    assert notes.company == "Clínica Los Robles"
+
+
 def test_flick_me_an_email_says_who_decides_in_a_memo() -> None:
     notes = parse_notes(
         "who was there wiremu tane hes the head greenkeeper he ran the whole thing and at the "

@@ -63,7 +63,7 @@ DEGREES = frozenset("bsc msc bsba bba mba phd bcom mcom llb llm bsn msn".split()
 # honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er";
 # the Slovenian "g. Kos", not a "g" of "5 g"; the French "Pr. Jaziri", not "PR Manager"; the
 # Swahili "Bi. Mwanaisha", not "BI Analyst"
-DOT_ONLY = frozenset({"er", "g", "ga", "pr", "bi", "bw"})
+DOT_ONLY = frozenset({"er", "g", "ga", "pr", "bi", "bw", "pe"})
 # honorifics that are one only in lower case: "seu Raimundo", "anh Hải" (not "Seu contrato",
 # nor "Anh Nguyen", a given name)
 LOWER_ONLY = frozenset({"seu", "anh", "chị"})
@@ -337,6 +337,9 @@ _MAITRE_NAME = re.compile(r"[ \t]+[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+[A-ZÀ-Ý]|[,.]|$)
 # a capitalised abbreviation of two to four letters before a given and a family name: a title
 # of the notes' country the vocabulary lacks ("Cra. Valeria Sosa"), not the name's first word
 _UNKNOWN_TITLE = re.compile(r"[A-Z][a-z]{1,3}\.")
+_CAPITALS_TITLE = re.compile(
+    r"[A-Z]{2,3}[ \t]+[A-Z][a-zà-ÿ'’-]+[ \t]+[A-Z][a-zà-ÿ'’-]+[ \t]*(?:[—–]|-[ \t]|\()"
+)
 _TWO_NAME_WORDS = re.compile(r"[ \t]+[A-Z][a-zà-ÿ'’-]+[ \t]+[A-Z][a-zà-ÿ'’-]")
 # a name in another script, then the same name in ours ("小野寺 健 Onodera Takeshi")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
@@ -377,6 +380,11 @@ def _skip_filler(
             and _TWO_NAME_WORDS.match(text, i + m.end())
         ):
             i += m.end()  # "Cra. Valeria Sosa" (a Contadora): a title we do not know, no name
+            continue
+        if not before and honorific is None and _CAPITALS_TITLE.match(text, i + m.start(1)):
+            # "EU Carolina Vidal — supervisora" (an Enfermera Universitaria): capitals before a
+            # list item's name and its job, a title we do not know
+            i += m.end()
             continue
         if (
             not before

@@ -378,7 +378,9 @@ class _Labels(_People):
         in the last third of the notes, where a signature goes; a firm is named at the top."""
         if seg.start < 2 * len(self.text) / 3:
             return False
-        return only_a_persons_name(seg.text, self.vocab, self.lower)
+        # (with the writer's own title after a comma: "firma: Javiera Andrade Barrientos,
+        # Enfermera Universitaria (U. de Los Lagos)")
+        return only_a_persons_name(seg.text.split(",")[0], self.vocab, self.lower)
 
     def _people_field(self, name: str, seg: _Seg) -> None:
         """`Interviewer:`, `Send to:`, `Panel:`: the people in the value, and an employer named
