@@ -7155,6 +7155,15 @@ def test_a_chilean_nurses_title_before_a_listed_name_and_a_signature_with_its_ti
     assert notes.company == "Clínica Los Robles"
 
 
+def test_a_name_an_address_spells_is_a_person_not_the_employer() -> None:
+    notes = parse_notes(
+        "Interview: Dock Supervisor – Rosalía Quiñones\n"
+        "Guests: Dana Price, rosalia.quinones77@gmail.com\n\n"
+        "- they move 70 million pounds a year\n"
+    )
+    assert notes.company is None
+
+
 def test_flick_me_an_email_says_who_decides_in_a_memo() -> None:
     notes = parse_notes(
         "who was there wiremu tane hes the head greenkeeper he ran the whole thing and at the "

@@ -4,6 +4,7 @@ the others, the employer, the role, the dates, the points."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from typing import NamedTuple
 
@@ -229,6 +230,35 @@ def _names_person(value: str, person: Person) -> bool:
     words = value.lower().split()
     name = person.name.value.lower().split()
     return words == name or (len(words) == 1 and words[0] in name)
+
+
+def _address_words(found: _Found) -> set[str]:
+    """The letters' runs of every e-mail address's local part in the notes, accents folded
+    ("marisol.trevino915@gmail.com": marisol, trevino): whose address it is."""
+    words: set[str] = set()
+    for seg in found.lines:
+        for local in _LOCAL_PART.findall(seg.text):
+            words |= set(re.findall(r"[a-z]+", _ascii(local)))
+    return words
+
+
+def _an_address_names(value: str, words: set[str]) -> bool:
+    """A name of two or three words that an address of the notes spells ("Interview: Warehouse
+    Lead (2nd shift) – Marisol Treviño" beside a guest marisol.trevino915@...): a person."""
+    parts = _ascii(value).split()
+    return (
+        2 <= len(parts) <= 3
+        and not any(w in vocabulary().company_words for w in parts)
+        and all(re.fullmatch(r"[a-z]+", w) and w in words for w in parts)
+    )
+
+
+def _ascii(text: str) -> str:
+    """Lower case without accents: how an address writes a name."""
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+
+
+_LOCAL_PART = re.compile(r"([\w.+-]{2,64})@[\w-]+\.")
 
 
 def _someone_named(value: str, found: _Found) -> bool:
@@ -1173,6 +1203,7 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not (p.name.span is not None and p.name.span.line in found.own_lines)
         and not _told_as_own_past(found, p.name)
     ]
+    addresses = _address_words(found)
     companies = [
         c
         for c in found.companies + cued_employers
@@ -1188,6 +1219,7 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not any(_names_person(c[2].value, p) for p, _ in people if not _is_organisation(p))
         and not (facts.sender is not None and c[2].value.lower() == facts.sender.value.lower())
         and not _someone_named(c[2].value, found)
+        and not (c[2].source == "cue" and _an_address_names(c[2].value, addresses))
         and not _is_titled_person(c[2].value)
         and not (c[2].source == "cue" and _SHOPPING_PLACE.search(c[2].value))
         and not _PART_OF_SITE.fullmatch(c[2].value)
