@@ -7164,6 +7164,17 @@ def test_a_name_an_address_spells_is_a_person_not_the_employer() -> None:
     assert notes.company is None
 
 
+def test_a_lone_item_under_a_job_heading_is_the_job_and_she_led_says_who() -> None:
+    notes = parse_notes(
+        "jeudi 12 mars — notes entretien\n\n**Poste**\n"
+        "- Technicienne essais moteurs (engine test technician), Moteurs Arverne (MA), Vichy, "
+        "CDI\n\n**Jury**\n- Anne Roche — responsable du labo. Elle menait.\n"
+        "- Luc Blanc — chef pilote d'essai. Questions pratiques.\n"
+        "- Paul Morel — RH, salaire\n\n**Ce qu'ils m'ont appris**\n- 40 engine benches\n"
+    )
+    assert (notes.role, notes.interviewer) == ("engine test technician", "Anne Roche")
+
+
 def test_flick_me_an_email_says_who_decides_in_a_memo() -> None:
     notes = parse_notes(
         "who was there wiremu tane hes the head greenkeeper he ran the whole thing and at the "

@@ -111,6 +111,13 @@ class _Reader(_Labels):
         self.table_heads = {
             seg.line for seg, below in pairwise(segs) if _TABLE_RULE.fullmatch(below.text)
         }
+        # a list's item with no item after it ("**Poste**" then "- Ingénieur essais ..." then a
+        # blank line): under a heading that labels it, the item is the value
+        lone_items = {
+            seg.line
+            for seg, below in pairwise([*segs, _Seg("", 0, 0)])
+            if BULLET.match(seg.text) and not BULLET.match(below.text)
+        }
         for seg in segs:
             if seg in signature:
                 continue
@@ -170,6 +177,9 @@ class _Reader(_Labels):
                 answer = _ANSWER.match(seg.text)
                 if answer is not None:
                     seg = _Seg(seg.text[answer.end() :], seg.start + answer.end(), seg.line)
+                item = BULLET.match(seg.text) if seg.line in lone_items else None
+                if item is not None:
+                    seg = _Seg(seg.text[item.end() :], seg.start + item.end(), seg.line)
                 if not BULLET.match(seg.text) and self._label(seg.text) is None:
                     # "## Position" then "Front & guest service staff (English-speaking)": the
                     # heading labels the line below it
