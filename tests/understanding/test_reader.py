@@ -7175,6 +7175,27 @@ def test_a_lone_item_under_a_job_heading_is_the_job_and_she_led_says_who() -> No
     assert (notes.role, notes.interviewer) == ("engine test technician", "Anne Roche")
 
 
+def test_a_terse_list_of_names_with_their_jobs_in_small_letters() -> None:
+    notes = parse_notes(
+        "Eastline Rail, Derby depot. Fitter (bogies). Thu 5 Mar, 0930.\n"
+        'Mark Hollis shift mgr - "call me Hoss, any qs email me". Ann Lee HR. Tom Pike nights TL.\n'
+        "Fleet of 41 units. Thank Hoss. Liam Brereton\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Mark Hollis", "Hoss")
+
+
+def test_no_job_in_small_letters_after_a_name_without_a_jobs_last_word() -> None:
+    # a word of respect, then a job and a word of another language ("ji owner hain"): the
+    # owner is no one the notes say to write to
+    facts = read(
+        "[22/08/25, 7:17 pm] Manpreet: Harjeet Singh Sandhu ji owner hain, old uncle, and his "
+        "son Gurpreet, he do export and all emails\n"
+        '[22/08/25, 7:17 pm] Manpreet: Gurpreet said "call me Garry, and mail me"\n'
+        "[22/08/25, 7:18 pm] Manpreet: they make 40 bats a day\n"
+    )
+    assert facts.addressee is None or "Harjeet" not in facts.addressee.name.value
+
+
 def test_flick_me_an_email_says_who_decides_in_a_memo() -> None:
     notes = parse_notes(
         "who was there wiremu tane hes the head greenkeeper he ran the whole thing and at the "

@@ -312,6 +312,12 @@ _EQUALS_JOB = re.compile(
     r"[ \t]*(?:=|[ \t](?:el|la|il|le|lo|o|a)[ \t])[ \t]*"
     r"(?P<job>[^\W\d_][^,.;:=()\n]{1,40}?)(?=[ \t]*(?:[,.;]|$))"
 )
+# a job in small letters right after a name, then a stop or a dash ("Gary Whitfield shift
+# mgr - ...", "Dan Cope nights TL.")
+_BARE_JOB = re.compile(
+    r"[ \t]+(?P<job>[a-z][a-z&/]*(?:[ \t]+[a-zA-Z][a-zA-Z&/]*){0,2})"
+    r"(?=[ \t]*(?:[.;,—–]|[ \t]-[ \t]|$))"
+)
 # a sentence that opens on a word that may be an honorific and a capitalised name
 _NEXT_TITLED = re.compile(r"[.;!?][ \t]+(?:And[ \t]+)?(?P<h>[A-Z][a-z]{0,4}\.?)[ \t]+[A-Z]")
 # the job right after a name in notes without capitals, up to the next clause's pronoun:
@@ -594,11 +600,16 @@ class _People(_Headings):
         # a sentence that opens inside the line on a name with its job: in brackets ("... on
         # the 17th. Tatiana Orlova (director of the orchestra) said ...") it is read as a line's
         # head; after "=" ("... at the base. Pieter van Wyk = ops manager, he said ...") here
-        for at in self._sentence_starts(text):
+        for at in [0, *self._sentence_starts(text)] if not self.lower else []:
             hit = name_at(text, at, self.vocab, False)
             if hit is None or hit.start != at:
                 continue
+            # ("Gary Whitfield shift mgr - ...", "Priya Nair HR.": a terse list of who was
+            # there, each name with its job in small letters)
             job = _EQUALS_JOB.match(text, hit.end)
+            bare = _BARE_JOB.match(text, hit.end) if job is None else None
+            if bare is not None and self._ends_a_job(bare.group("job").split()):
+                job = bare
             if job is not None and len(hit.name.split()) >= 2:
                 if self._names_a_job(job.group("job").split()):
                     with_job = dataclasses.replace(
@@ -722,11 +733,19 @@ class _People(_Headings):
             return None
         return dataclasses.replace(hit, title=job.group("job"), title_end=job.end("job"))
 
+    def _ends_a_job(self, words: list[str]) -> bool:
+        """A job's word or its short form last ("shift mgr"; not "ji owner hain")."""
+        last = words[-1].lower()
+        return last in self.vocab.role_abbreviations or (
+            last in self.vocab.role_words and last not in FUNCTION_WORDS
+        )
+
     def _names_a_job(self, words: list[str]) -> bool:
         """A job's word among a title's first three ("ops manager", "director of ..."; not the
         joining words titles have, "ask for the seed phrase")."""
         return any(
-            w.lower() in self.vocab.role_words and w.lower() not in FUNCTION_WORDS
+            (w.lower() in self.vocab.role_words or w.lower() in self.vocab.role_abbreviations)
+            and w.lower() not in FUNCTION_WORDS
             for w in words[:3]
         )
 
