@@ -544,7 +544,7 @@ def _name_words(
             honorific = _AFTER_NAME[word.lower()]  # "Gülşen Erdem Hanım": Ms. Erdem
             break
         inner = (
-            words
+            (words or honorific is not None)  # "M. Said Ahmed Mmadi": after an honorific too
             and not lower_case_notes
             and word in _NAMES_AS_WELL
             and _NAME_AFTER_INITIAL.match(text, w.start() + len(word)) is not None
