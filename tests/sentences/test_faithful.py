@@ -7,7 +7,7 @@ stopped by the check named for it, not only by some check.
 from __future__ import annotations
 
 import pytest
-from sentence_examples import FACT, GOOD, NOTES, OLD_SHOT, shot_sentences
+from sentence_examples import FACT, GOOD, NOTES, OLD_SHOT, READER, shot_sentences
 
 from followup.sentences import Reader
 from followup.sentences.checks import (
@@ -296,6 +296,23 @@ def test_a_learned_sentence_does_not_stop_inside_a_clause(
 
     assert (clause_whole(sentence, fact) is None) is ok
     assert ("check.clause_whole" in dict(learned_problems(sentence, fact))) is not ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        # held-out 41 (seen): a season turned into two months
+        ("I loved learning about harvest work every March and May in the valley.", False),
+        ("I loved learning that the market opens Thu and Sun in summer.", False),
+        ("I loved learning about harvest work from March to May in the valley.", True),
+        ("I loved learning that harvest work runs March–May in the valley.", True),
+    ],
+)
+def test_a_range_stays_a_range(sentence: str, ok: bool) -> None:
+    from followup.sentences.checks import named_problems
+
+    fact = "harvest work every March–May in the valley; the market opens Thu–Sun in summer"
+    assert ("check.range_kept" not in dict(named_problems(sentence, fact, READER))) is ok
 
 
 def test_a_sentence_stays_with_its_own_fact() -> None:

@@ -26,6 +26,7 @@ from followup.sentences.faithful import (
     numbers_kept,
     order_kept,
     outside_fact,
+    range_kept,
     tense_kept,
 )
 from followup.sentences.sensible import (
@@ -92,6 +93,7 @@ __all__ = [
     "order_kept",
     "outside_fact",
     "problems",
+    "range_kept",
     "repeated_phrase",
     "repeated_word",
     "stands_alone",
@@ -128,6 +130,7 @@ def named_problems(
         ("about_process", about_process(sentence)),
         ("about_fact", about_fact(sentence, fact)),
         ("numbers_kept", numbers_kept(sentence, fact)),
+        ("range_kept", range_kept(sentence, fact)),
         ("negation_kept", negation_kept(sentence, fact)),
         ("capitals_kept", capitals_kept(sentence, fact)),
         ("adds_words", adds_words(sentence, reader.source)),

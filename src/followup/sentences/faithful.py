@@ -276,6 +276,26 @@ def middle_kept(sentence: str, fact: str) -> str | None:
     return None
 
 
+# months and weekdays, whose range a dash gives ("January–March", "Thu–Sun")
+_CALENDAR = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|"
+    r"wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+)
+_RANGE = re.compile(rf"\b({_CALENDAR})[ \t]*[–—-][ \t]*({_CALENDAR})\b", re.IGNORECASE)
+
+
+def range_kept(sentence: str, fact: str) -> str | None:
+    """A range stays a range: "every January–March" is a season, "every January and March"
+    two months (held-out 41, seen)."""
+    for m in _RANGE.finditer(fact):
+        pair = rf"\b{re.escape(m.group(1))}\s+(?:and|&)\s+{re.escape(m.group(2))}\b"
+        if re.search(pair, sentence, re.IGNORECASE):
+            first, last = m.group(1), m.group(2)
+            return f"keep the range: '{first} to {last}', not '{first} and {last}'"
+    return None
+
+
 # a clause's subject right after where a sentence stopped: the fact's clause goes on
 _SUBJECT = r"(?:they|we|he|she|you|i|there|everyone|everybody)"
 
