@@ -7201,6 +7201,20 @@ def test_no_job_in_small_letters_after_a_name_without_a_jobs_last_word() -> None
     assert facts.addressee is None or "Harjeet" not in facts.addressee.name.value
 
 
+def test_a_tables_keys_under_what_was_learned_label_details_not_the_employer() -> None:
+    facts = read(
+        "Interview with Ms. Vesna Ilievska, Quality Manager, at Ohrid Foods.\n\n"
+        "| What they told me (for the mail) | |\n|---|---|\n"
+        "| lab | every batch tested for salt and micro before labelling |\n"
+        "| site | the plant roasts 120 tons of peppers a day |\n"
+    )
+    assert facts.company is not None and facts.company.value == "Ohrid Foods"
+    assert [str(p.text) for p in facts.points if p.kind == "learned"] == [
+        "every batch tested for salt and micro before labelling",
+        "the plant roasts 120 tons of peppers a day",
+    ]
+
+
 def test_flick_me_an_email_says_who_decides_in_a_memo() -> None:
     notes = parse_notes(
         "who was there wiremu tane hes the head greenkeeper he ran the whole thing and at the "

@@ -244,6 +244,13 @@ class _Labels(_People):
         head = seg.line in self.table_heads
         if head:
             self.columns = None  # a new table, below its own header
+            first = re.sub(r"\s*\([^()]*\)", "", cells[0][0]).strip(" *_")
+            self.learned_table = self.vocab.learned_heading_re.fullmatch(first) is not None
+            if self.learned_table:
+                # the heading of what was learned is none of it; its rows are (to the table's
+                # blank line)
+                self.told, self.told_items = True, 0
+                return
             if len(cells) == 1 and self.vocab.own_heading_re.fullmatch(fold_label(cells[0][0])):
                 # "| 我 Me | |" over the rows of the candidate's own past: their school, their
                 # employers, none the employer (the rows end with the table's blank line)
@@ -275,6 +282,9 @@ class _Labels(_People):
             value, start = cells[1]
             lead = len(value) - len(value.lstrip())
             value_seg = _Seg(value.strip(), seg.start + at + start + lead, seg.line)
+            if field_name in ("company", "role") and self.learned_table:
+                self._prose_line(value_seg)  # "| lab | every batch tested for pH ... |"
+                return
             if field_name:
                 self._field(field_name, value_seg, fold_label(cells[0][0]))
                 return

@@ -272,6 +272,9 @@ class _State:
         self.list_bullet: tuple[int, str] | None = None  # the list heading's own bullet
         self.columns: list[str | None] | None = None  # a table's header: the field per column
         self.table_heads: set[int] = set()  # lines of a table's header row (a rule row below)
+        # a table headed by what the author learned ("| What they told me | |"): its rows'
+        # keys ("| lab | every batch tested ... |") label details, not the employer or the job
+        self.learned_table = False
         # the lines that named an employer, kept up with `found.companies` as it grows
         self.employer_lines: set[int] = set()
         self.employers_seen = 0

@@ -399,6 +399,7 @@ class _Reader(_Labels):
             self._table_row(seg, at)
             return
         self.columns = None
+        self.learned_table = False
         goes_on = re.match(r"[ \t]{4,}(?=\S)", seg.text) if self.panel_goes_on else None
         self.panel_goes_on = False
         if goes_on is not None and m is None and self._label(seg.text[goes_on.end() :]) is None:
