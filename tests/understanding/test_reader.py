@@ -4758,6 +4758,16 @@ def test_a_title_written_short_after_a_name_takes_its_field_word() -> None:
     assert facts.addressee is not None and facts.addressee.name.value == "Peter Kaupa"
 
 
+def test_letters_used_again_name_the_employer_not_the_client_site_one_is_placed_at() -> None:
+    notes = parse_notes(
+        "16/02/26 Mon - NRM (Northern Remote Medical), Geraldton office. Role: Remote Site "
+        "Paramedic, FIFO 2/1, placed at Mount-Gibson iron ore site (client = Red Iron, NOT NRM).\n"
+        'Panel: Shaun Doyle Ops Mgr ("email me"), Leanne Pike RN.\n'
+        "Learned: NRM covers 14 sites across the Mid West.\n"
+    )
+    assert notes.company == "Northern Remote Medical"
+
+
 def test_a_memos_way_to_write_to_someone_is_no_employer() -> None:
     facts = read(
         "panel was two mrs orla daly the principal she ran it and she said email me at the "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from followup.understanding.acronyms import abbreviates
 from followup.understanding.facts import DOTTED_END, NO_END_ABBREVIATIONS, shape_problem
@@ -163,6 +164,10 @@ _PART_OF = re.compile(
 _WRITER_AT = re.compile(
     r"\b(?:writing|typing|sitting|staying|waiting)(?:[ \t]+(?:this|these|it|here|now))?[ \t]+$",
     re.IGNORECASE,
+)
+# where the one hired is sent to work, a client's site: "placed at Karara-road iron ore site"
+_PLACED_AT = re.compile(
+    r"\b(?:placed|stationed|posted|deployed|seconded)[ \t]+(?:at|to|on)[ \t]*$", re.IGNORECASE
 )
 # "Velódromo del Valle, operated by Fundación Pedal Andino": the organisation behind a place
 _RUN_BY = re.compile(
@@ -721,7 +726,9 @@ class _Employer(_Dates):
                 len(value.split()) >= 2
                 and text[start + len(value) : start + len(value) + 1] == ")"
                 and abbreviates(m["a"], value.split())
-                and self._organisation_like(value)  # not "IPC (International Primary Curriculum)"
+                # not "IPC (International Primary Curriculum)"; an organisation, or one the
+                # notes name again by its letters ("MRM (Midwest Remote Medical)", "NOT MRM")
+                and (self._organisation_like(value) or self._acronyms()[m["a"]] > 1)
             ):
                 continue  # the whole bracket, which the acronym spells
             if m.re is _PART_OF and len(value.split()) < 2:
@@ -754,6 +761,8 @@ class _Employer(_Dates):
                 continue
             if _WRITER_AT.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "writing at the Airbnb in Kailua": where the notes were written
+            if _PLACED_AT.search(text, max(0, m.start() - 20), m.end()):
+                continue  # "placed at Karara-road iron ore site": where the work is, a client's
             if _ALSO_AT.search(before):
                 continue  # "Chief Scientist, also professor at Kunming Institute of Botany"
             if PARTNER_AT.search(text, max(0, m.start() - 60), m.end()):
@@ -771,6 +780,8 @@ class _Employer(_Dates):
                 boost += 1  # "in company Nordlog", "Company is X": said to be the company
             if interview:
                 boost += 1  # "interview at Entrepôts Lemoine": the interview's employer
+            if m.re is _INITIALS_THEN_NAME:
+                boost += 1  # "MRM (Midwest Remote Medical)": a name its letters stand for
             if m.re in (_FOR_THE, _RUN_BY):
                 # "Fronton Manager for the Fundación ...": the job's own employer; "the
                 # Estadio, which is run by the Fundación ...": the one behind the place
@@ -785,6 +796,12 @@ class _Employer(_Dates):
             if problem is None:
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((rank + boost, self._next(), loc))
+
+    def _acronyms(self) -> Counter[str]:
+        """How often each word in capitals occurs in the notes (counted once a note)."""
+        if self.acronym_counts is None:
+            self.acronym_counts = Counter(re.findall(r"\b[A-Z]{2,8}\b", self.text))
+        return self.acronym_counts
 
     def _job_before(self, text: str, m: re.Match[str]) -> bool:
         """Whether a job's word ends what comes before "for" ("Fronton Manager (Kudeatzailea)

@@ -5,6 +5,7 @@ extends (the notes, the vocabulary, the order values were found in)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -275,6 +276,7 @@ class _State:
         # a table headed by what the author learned ("| What they told me | |"): its rows'
         # keys ("| lab | every batch tested ... |") label details, not the employer or the job
         self.learned_table = False
+        self.acronym_counts: Counter[str] | None = None  # words in capitals, counted once
         # the lines that named an employer, kept up with `found.companies` as it grows
         self.employer_lines: set[int] = set()
         self.employers_seen = 0
