@@ -7225,6 +7225,17 @@ def test_a_tables_keys_under_what_was_learned_label_details_not_the_employer() -
     ]
 
 
+def test_a_numbered_points_one_letter_honorific_opens_what_is_said_later_of_them() -> None:
+    notes = parse_notes(
+        "ENTRETIEN — Togo Rail Fret — Visiteur de wagons\n\n"
+        "1. Jury : M. Paul Agbo (chef visiteur), M. Kossi Amegan (chef du dépôt), M. Yao "
+        "Dodji (chef d'atelier).\n"
+        "2. M. Amegan à la fin : « Pour toute question, c'est moi. » → remerciement à lui.\n"
+        "3. Le dépôt reçoit 2 trains par jour.\n"
+    )
+    assert notes.interviewer == "Mr. Kossi Amegan"
+
+
 def test_flick_me_an_email_says_who_decides_in_a_memo() -> None:
     notes = parse_notes(
         "who was there wiremu tane hes the head greenkeeper he ran the whole thing and at the "

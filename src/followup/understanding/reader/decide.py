@@ -939,10 +939,11 @@ def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
     # said ..."), after a form of address too ("Chef Youssef tell me ...")
     called = [words[0]] + ([words[-1]] if words[-1].lower() not in others else [])
     names = "|".join(re.escape(w) for w in called)
-    # (or after a chat message's author: "[17:29] Rui: Joana said ...", a LINE export's
+    # (a one-letter form too, "2. M. Dossou-Yovo à la fin : ..."; or after a chat message's
+    # author: "[17:29] Rui: Joana said ...", a LINE export's
     # "18:08<tab>Wei-Ming<tab>Manager Lin asked ...")
     opens = re.compile(
-        rf"(?:^|[.!?:][ \t]+|\t)[ \t>*•-]*(?:[A-Z][a-z]{{1,8}}\.?[ \t]+)?(?:{names})"
+        rf"(?:^|[.!?:][ \t]+|\t)[ \t>*•-]*(?:[A-Z][a-z]{{0,8}}\.?[ \t]+)?(?:{names})"
         r"(?![\w'’-])"
     )
     out: list[str] = []
