@@ -7236,6 +7236,15 @@ def test_a_numbered_points_one_letter_honorific_opens_what_is_said_later_of_them
     assert notes.interviewer == "Mr. Kossi Amegan"
 
 
+@pytest.mark.parametrize("label", ["a_qui_ecrire =", "à qui écrire :", "a quién escribir:"])
+def test_whom_to_write_to_labelled_in_another_language(label: str) -> None:
+    notes = parse_notes(
+        "jury = Mme Awa Sow (présidente) ; Mme Fatou Ba (trésorière)\n"
+        f"{label} Mme Sow\nappris = 86 women members\n"
+    )
+    assert notes.interviewer == "Ms. Awa Sow"
+
+
 def test_flick_me_an_email_says_who_decides_in_a_memo() -> None:
     notes = parse_notes(
         "who was there wiremu tane hes the head greenkeeper he ran the whole thing and at the "
