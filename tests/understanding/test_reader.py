@@ -1058,6 +1058,8 @@ _FAMILY_BAR = (
         ('. Al final: "cualquier duda me escribes a mí"', ""),
         (". Elle menait.", ""),
         (". À la fin : « pour toute question c'est moi, pas les RH »", ""),
+        (". À la fin : « vous m'écrivez directement »", ""),
+        (". Présidente du jury.", ""),
         ("", "→ mail a Elena, gentile, in inglese.\n"),
         ("", "correo a Elena.\n"),
     ],
