@@ -85,6 +85,8 @@ def person(name: str, honorific: str | None = None) -> Person:
         ("Rosnah binti Ismail", "Prof.", "Rosnah", "Prof. Rosnah"),  # Malay: the given name
         ("Faizal bin Hamzah", "Mr.", "Faizal", "Mr. Faizal"),
         ("Mary Ann Smith", "Ms.", "Smith", "Ms. Smith"),  # one family name unless told
+        # Mauritanian "Ould" (son of) opens the family name
+        ("Sidi Mohamed Ould Cheikh", "Mr.", "Ould Cheikh", "Mr. Ould Cheikh"),
     ],
 )
 def test_how_a_name_is_addressed(

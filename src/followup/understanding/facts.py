@@ -61,7 +61,7 @@ NO_END_ABBREVIATIONS = frozenset(
 SAINT = re.compile(r"Ste?\.?")
 PARTICLES = frozenset(
     "van von de da del der den di la le du dos das ter ten bin binti bint ibn al el dela delos ní "
-    "nic ó ben mac mhic giolla uí ua ap ab".split()
+    "nic ó ben mac mhic giolla uí ua ap ab ould".split()
 )
 
 # a name that ends in a dotted abbreviation ("Karadeniz Fındık Tarım A.Ş", "S.R.L"): the dot
