@@ -7718,6 +7718,14 @@ def test_a_role_may_open_with_a_word_of_a_job_title(role: str) -> None:
     assert notes.role is not None and notes.role.value == role
 
 
+def test_a_romance_job_noun_and_its_field_after_for_is_the_role() -> None:
+    notes = read(
+        "The interview was el martes at Textiles del Norte, the planta in Santiago, for "
+        "supervisora de corte y confección. Sr. Luis Peña did the questions.\n- 14 lines\n"
+    )
+    assert notes.role is not None and notes.role.value == "supervisora de corte y confección"
+
+
 def test_the_post_of_a_job_is_the_job() -> None:
     notes = read(
         "Coimbra, 4 March\n\nThe interview was at the Arquivo Municipal, for the post of "

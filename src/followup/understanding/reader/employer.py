@@ -56,6 +56,8 @@ _ROLE_PATTERNS = [
         r"\bfor\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
     )
 ]
+# the joining word of a Romance language's job and its field ("Técnico de Gas ...")
+_ROMANCE_OF = frozenset("de di da do du des del della dos das".split())
 # the patterns above that count only when the phrase ends like a job title
 _ROLE_ENDS_TITLE = frozenset({len(_ROLE_PATTERNS) - 2, len(_ROLE_PATTERNS) - 1})
 # "Manager of the Theoskepasti Pilgrim House": a job's title, then an employer's name
@@ -1180,8 +1182,20 @@ class _Employer(_Dates):
                 ):
                     continue  # "..., post Office was closed": no job's name after the word
                 titled = words[-2] if len(words) > 1 and _GRADE.fullmatch(words[-1]) else words[-1]
-                if rank in _ROLE_ENDS_TITLE and (
-                    titled.lower() not in self.vocab.role_words or titled.lower() in _ROLE_MODIFIERS
+                # (or opens like one in a Romance language: "for supervisora de línea de
+                # costura", the job noun, "de" and its field)
+                romance = (
+                    len(words) >= 3
+                    and words[0].lower() in self.vocab.role_heads
+                    and words[1].lower() in _ROMANCE_OF
+                )
+                if (
+                    rank in _ROLE_ENDS_TITLE
+                    and not romance
+                    and (
+                        titled.lower() not in self.vocab.role_words
+                        or titled.lower() in _ROLE_MODIFIERS
+                    )
                 ):
                     continue  # a bare "for X" counts only when X ends like a job title
                 if shape_problem(raw, max_words=8) or self.vocab.instruction_re.search(raw):

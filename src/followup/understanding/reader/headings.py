@@ -15,6 +15,7 @@ from followup.understanding.reader.employer import (
     _LEGAL_SUFFIX,
     _ROLE_MODIFIERS,
     _ROLE_SUFFIX,
+    _ROMANCE_OF,
     _unshouted,
 )
 from followup.understanding.reader.sender import _Sender
@@ -139,7 +140,6 @@ _HEADING_NOISE = (
 _PART_WORD = re.compile(r"[^\W\d_]-[^\W_][\w&'.]*|[^\W_][\w&'.]*")
 _NOISE = _HEADING_NOISE | _LEADING_NOISE
 # the Romance languages' "of" between a job's noun and its field
-_ROMANCE_OF = frozenset("de di da do du des del della dos das".split())
 # a part of a line that is a street's address ("Jl. Jenderal Sudirman", "Av. Paulista 1000",
 # "ul. Długa 5", "Calle Mayor 3")
 _ADDRESS_PART = re.compile(
