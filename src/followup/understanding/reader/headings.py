@@ -240,9 +240,12 @@ def _closing_quote(text: str, start: int, end: int) -> int:
 def _first_sentence_end(text: str) -> int:
     """Where the first sentence of a line ends (an abbreviation's dot is no end, nor a date's
     inside it: "Trier, Freitag, 30. Januar 2026")."""
-    dates = [(d.start(), d.end()) for d in _DATE_RE.finditer(text)]
+    dates = iter(_DATE_RE.finditer(text))
+    date = next(dates, None)
     for m in re.finditer(r"[.!?](?=\s+\w)", text):
-        if any(a < m.start() and m.end() < b for a, b in dates):
+        while date is not None and date.end() <= m.end():
+            date = next(dates, None)  # (the dates in order: linear in the line)
+        if date is not None and date.start() < m.start():
             continue
         if _word_before(text, m.start()).lower() not in NO_END_ABBREVIATIONS:
             return m.start()
