@@ -115,6 +115,16 @@ UNITS: dict[str, str] = {
     "name paragraphs": (
         'Domnul Ab Cd — the owner, white\nbeard. He said: "Ef. Write to me." So to him.\n'
     ),
+    # (session 38: a name and its job in small letters, capitals before a listed name, an
+    # acronym then its name in brackets, an address that spells a name, a dateline's dots, a
+    # list's lone item under a labelling heading, a table of what was learned)
+    "small-letter job after names": "Ab Cd shift mgr - call me Ab. Ef Gh HR. ",
+    "capitals before names": "- EU Ab Cd — supervisora. ",
+    "initials then names": "AB (Ab Bc Ltd), AB again. ",
+    "addresses": "Interview: Cook – Ab Cd\nab.cd77@mail.com\n",
+    "dated dots": "Trier, Freitag, 30. Januar 2026. 1. Jan. ",
+    "lone items": "**Poste**\n- Ab cd (ab engineer), Ab Co\n\n",
+    "learned tables": "| What they told me | |\n|---|---|\n| lab | every ab tested |\n",
 }
 
 
