@@ -8428,6 +8428,23 @@ def test_a_nudge_over_a_quoted_sent_mail_goes_to_whom_the_notes_say_to_send_it()
     assert (notes.interviewer, notes.addressed_as) == ("Pieter van Wyk", "Pieter")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        '- I forgot to say thank you to Sr. Nuno, I must put it in the mail, "please thank Sr. '
+        'Nuno"',
+        "- in the mail: please thank Sr. Nuno for the tea",
+    ],
+)
+def test_someone_to_thank_inside_the_mail_is_not_whom_it_is_for(line: str) -> None:
+    notes = parse_notes(
+        "Who was there:\n- Sr. Joaquim Bandeira, owner\n- Dr. Amílcar Pinto Leite, the artistic "
+        'director. At the door he said: "Rui, qualquer coisa fale comigo." So the mail is for '
+        f"him.\n{line}\n- they play 2 sessions a night\n"
+    )
+    assert notes.interviewer == "Dr. Amílcar Pinto Leite"
+
+
 def test_someone_also_thanked_is_not_whom_the_thank_you_is_direct_to() -> None:
     notes = parse_notes(
         "Interview for Station Nurse, Falkland Islands Government, on Teams.\n"

@@ -229,7 +229,7 @@ _TOO = re.compile(
 )
 # "do not write to", "don't send it to", "dont write to Mantas, only Rūta", "never email":
 # the cue that follows is denied
-_ALSO_BEFORE = re.compile(r"\balso\s*$", re.IGNORECASE)
+_ALSO_BEFORE = re.compile(r"\b(?:also|please|forgot\s+to(?:\s+say)?)\s*$", re.IGNORECASE)
 _NOT_TO = re.compile(r"\b(?:not|never|no|(?:don|doesn|won|shouldn|can)['’]?t)\s*$|n't\s*$", re.I)
 _NOT_ADDRESSEE_TITLE = re.compile(
     r"\b(?:recruiter|recruitment|hr|human resources|talent|agency|headhunter)\b", re.IGNORECASE
@@ -461,8 +461,10 @@ class _People(_Headings):
                 after = max(hit.end, hit.title_end)
                 if (
                     _NOT_TO.search(text, max(0, m.start() - 20), m.start())
-                    # "thank you for the time, also thank Mr. Kendall": thanked besides
-                    or _ALSO_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                    # "thank you for the time, also thank Mr. Kendall": thanked besides; "please
+                    # thank Sr. Fernando": a message for the reader to pass on; "I forgot to say
+                    # thank you to Sr. Fernando": one to thank inside the mail
+                    or _ALSO_BEFORE.search(text, max(0, m.start() - 20), m.start())
                     or _WITHIN.match(text, after)
                     or _TOO.match(text, after)
                 ):
