@@ -4745,6 +4745,12 @@ def test_a_point_that_only_lists_people_or_titles_the_job_is_nothing_learned() -
             "Fernway Cocoa Products Ltd",
         ),
         ("- they use IPC (International Primary Curriculum) for topics", None),
+        # (after a dash, inside someone's bracket)
+        (
+            "Mañana a la Sra. Ana Obama (Operations Superintendent, FEGCO – Fernway Europa Gas "
+            "Company). No answer yet.",
+            "Fernway Europa Gas Company",
+        ),
     ],
 )
 def test_a_name_its_bracket_spells_is_an_organisation(line: str, company: str | None) -> None:

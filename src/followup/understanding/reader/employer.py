@@ -145,7 +145,9 @@ _SPELLED_BY_INITIALS = re.compile(
 _ACRONYM_AFTER = re.compile(r"[ \t]+\((?P<a>[A-Z]{2,8})\)")
 # an acronym, then its name spelled out in brackets: "MCPL (Madang Coconut Products Ltd)"
 _INITIALS_THEN_NAME = re.compile(
-    r"(?<![\w'’.-])(?P<a>(?-i:[A-Z]{2,8}))[ \t]+\((?=(?-i:[" + UPPER + r"])[^()\n]{3,80}\))"
+    r"(?<![\w'’.-])(?P<a>(?-i:[A-Z]{2,8}))[ \t]+"
+    # (or after a dash: "(Operations Superintendent, PEGCO – Punta Europa Gas Company)")
+    r"(?:\((?=(?-i:[" + UPPER + r"])[^()\n]{3,80}\))|[–—][ \t]+(?=(?-i:[" + UPPER + r"])))"
 )
 
 
@@ -726,7 +728,13 @@ class _Employer(_Dates):
                 continue
             if m.re is _INITIALS_THEN_NAME and not (
                 len(value.split()) >= 2
-                and text[start + len(value) : start + len(value) + 1] == ")"
+                and (
+                    text[start + len(value) : start + len(value) + 1] == ")"
+                    or (
+                        not m.group(0).endswith("(")
+                        and re.match(r"[ \t]*(?:[),.;]|$)", text[start + len(value) :])
+                    )
+                )
                 and abbreviates(m["a"], value.split())
                 # not "IPC (International Primary Curriculum)"; an organisation, or one the
                 # notes name again by its letters ("MRM (Midwest Remote Medical)", "NOT MRM")
