@@ -76,7 +76,6 @@ _ANY_POINT = frozenset(
         "check.detail_about_reader",
         "check.stands_alone",
         "check.feeling_fits",
-        "check.about_a_thing",
     }
 )
 

@@ -30,7 +30,6 @@ from followup.sentences.faithful import (
     tense_kept,
 )
 from followup.sentences.sensible import (
-    about_a_thing,
     about_process,
     broken,
     clause_has_verb,
@@ -58,7 +57,6 @@ from followup.sentences.to_reader import (
 
 __all__ = [
     "Reader",
-    "about_a_thing",
     "about_fact",
     "about_process",
     "action_kept",
@@ -156,7 +154,6 @@ def learned_problems(sentence: str, fact: str) -> list[tuple[str, str]]:
         ("thin_detail", thin_detail(sentence)),
         ("stands_alone", stands_alone(sentence)),
         ("feeling_fits", feeling_fits(sentence)),
-        ("about_a_thing", about_a_thing(sentence)),
         ("clause_whole", clause_whole(sentence, fact)),
     )
     return [(f"check.{name}", message) for name, message in checks if message]

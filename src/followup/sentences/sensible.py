@@ -271,6 +271,13 @@ _FINITE_IN_OBJECT = re.compile(
     r"|will|would|can|could|should|may|might|must|isn't|aren't|doesn't|don't|won't)\b",
     re.I,
 )
+# a count as a subject with its verb: "learning about 80% goes to France", "about 3 of the
+# boats are new" (held-out 41, seen)
+_COUNT_VERB = re.compile(
+    r"\d[\d.,]*\s*%?(?:\s+(?:of\s+)?[^\W\d_]+){0,2}?\s+"
+    r"(?:goes|go|went|comes|come|is|are|was|were|has|have|had)\b",
+    re.I,
+)
 # "your team (still) makes ...": the reader's team as a subject with its verb
 _TEAM_VERB = re.compile(
     r"(?:your|the|our)\s+(?:team|company)\s+(?:(?:still|also|now|already|only)\s+)?"
@@ -287,7 +294,9 @@ def _clause_after_about(sentence: str) -> bool:
     if _FINITE_IN_OBJECT.search(thing):
         return True
     verb = _TEAM_VERB.match(thing)
-    return verb is not None and not verb.group(1).endswith(_NO_VERB_ENDINGS)
+    if verb is not None and not verb.group(1).endswith(_NO_VERB_ENDINGS):
+        return True
+    return _COUNT_VERB.match(thing) is not None  # "about 80% goes to France"
 
 
 def clause_has_verb(sentence: str) -> str | None:
@@ -398,23 +407,6 @@ def feeling_fits(sentence: str) -> str | None:
     reads as glad of it (held-out 41, seen)."""
     if _DELIGHT.search(sentence) and _DECLINE.search(sentence):
         return "do not say you loved hearing of a loss or a decline; choose another detail"
-    return None
-
-
-# "I loved learning about 80% goes to France": "about" takes a thing, not a clause with its
-# own verb (after "that", "about 80%" is a count: "that about 80% goes to France")
-_ABOUT_A_CLAUSE = re.compile(
-    r"\b(?:learning|hearing|learn|hear|learned|heard|learnt)\s+about\s+\d[\d.,]*\s*%?"
-    r"(?:\s+(?:of\s+)?[^\W\d_]+){0,2}?\s+(?:is|are|was|were|goes|go|went|has|have|had|comes|come)\b",
-    re.IGNORECASE,
-)
-
-
-def about_a_thing(sentence: str) -> str | None:
-    """What one learns about is a thing: "learning about 80% goes to France" is no sentence
-    (held-out 41, seen)."""
-    if _ABOUT_A_CLAUSE.search(sentence):
-        return "after 'about' name a thing, or write 'that' and the whole clause"
     return None
 
 
