@@ -169,6 +169,8 @@ _WRITER_AT = re.compile(
     r"\b(?:writing|typing|sitting|staying|waiting)(?:[ \t]+(?:this|these|it|here|now))?[ \t]+$",
     re.IGNORECASE,
 )
+# where a name after an acronym and a dash ends: a bracket, a stop or the line's end
+_NAME_ENDS = re.compile(r"[ \t]*(?:[),.;]|$)")
 # where the one hired is sent to work, a client's site: "placed at Karara-road iron ore site"
 _PLACED_AT = re.compile(
     r"\b(?:placed|stationed|posted|deployed|seconded)[ \t]+(?:at|to|on)[ \t]*$", re.IGNORECASE
@@ -732,7 +734,7 @@ class _Employer(_Dates):
                     text[start + len(value) : start + len(value) + 1] == ")"
                     or (
                         not m.group(0).endswith("(")
-                        and re.match(r"[ \t]*(?:[),.;]|$)", text[start + len(value) :])
+                        and _NAME_ENDS.match(text, start + len(value)) is not None
                     )
                 )
                 and abbreviates(m["a"], value.split())

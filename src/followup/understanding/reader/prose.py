@@ -602,7 +602,8 @@ class _People(_Headings):
         # a sentence that opens inside the line on a name with its job: in brackets ("... on
         # the 17th. Tatiana Orlova (director of the orchestra) said ...") it is read as a line's
         # head; after "=" ("... at the base. Pieter van Wyk = ops manager, he said ...") here
-        for at in [0, *self._sentence_starts(text)] if not self.lower else []:
+        # (and the line's start, in notes with capitals)
+        for at in ([] if self.lower else [0]) + self._sentence_starts(text):
             hit = name_at(text, at, self.vocab, False)
             if hit is None or hit.start != at:
                 continue
