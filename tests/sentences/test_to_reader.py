@@ -41,6 +41,7 @@ def test_a_thing_of_you_fails_where_your_thing_is_meant() -> None:
     sentence = "I was glad to learn that your team plays only the arrangements of you."
     assert addressed(sentence, READER) == "write 'your arrangements', not 'arrangements of you'"
     assert addressed("I was glad to hear that some of you ride to work.", READER) is None
+    assert addressed("I was glad to hear about the long road ahead of you.", READER) is None
 
 
 def test_titles_are_not_names() -> None:

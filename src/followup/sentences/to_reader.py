@@ -138,7 +138,7 @@ def addressed(sentence: str, reader: Reader) -> str | None:
 _OF_YOU = re.compile(r"\b([^\W\d_]+)\s+of\s+you\b(?!r)", re.IGNORECASE)
 _OF_YOU_FINE = frozenset(
     "some any all each both one two three many few most none either neither several "
-    "kind nice good generous thoughtful sweet proud".split()
+    "kind nice good generous thoughtful sweet proud front ahead instead because".split()
 )
 
 
