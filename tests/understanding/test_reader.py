@@ -4776,6 +4776,18 @@ def test_letters_used_again_name_the_employer_not_the_client_site_one_is_placed_
     assert notes.company == "Northern Remote Medical"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "recién salgo de la audición de la Orquesta Municipal de Tandil. creo que bien!!",
+        "Audição hoje no Teatro Municipal de Ouro Preto, correu bem.",
+    ],
+)
+def test_an_audition_names_its_employer_as_an_interview_does(line: str) -> None:
+    facts = read(f"{line}\nInterviewer: Ana Ruiz\n- 12 musicians\n")
+    assert facts.company is not None and facts.company.value.split()[0] in ("Orquesta", "Teatro")
+
+
 def test_a_memos_way_to_write_to_someone_is_no_employer() -> None:
     facts = read(
         "panel was two mrs orla daly the principal she ran it and she said email me at the "

@@ -288,13 +288,16 @@ _IN_NAME = re.compile(r"\bin\s+(?=[A-Z])")
 _INTERVIEW_AT = re.compile(
     r"\b(?:interview|entrevista|entrevue|entretien|colloquio|rozmowa|intervju|intervista"
     r"|vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|haastattelu|wawancara|mülakat"
-    r"|pohovor|razgovor|interjú|intervjuu|interviu|temuduga|görüşme|jobsamtale)"
+    r"|pohovor|razgovor|interjú|intervjuu|interviu|temuduga|görüşme|jobsamtale"
+    # an audition is the interview of a musician or a dancer ("la audición de la Orquesta
+    # Típica La Marejada")
+    r"|audition|audición|audição|audizione)"
     r"(?:\s+(?:final|finale|ko|kanina|na|po|yung|today|done|yesterday|tomorrow"
     # when, in the notes' language: "Entretien ce matin chez Kanaga Percussions"
     r"|this\s+(?:morning|afternoon)|ce\s+matin|cet\s+après-midi|aujourd'hui|hier|hoy|ayer"
     r"|esta\s+mañana|hoje|ontem|heute|gestern|oggi|ieri|stamattina))*"
     # "Interview: Jinangga Aboriginal Corporation, Sea Country Ranger Coordinator, at ..."
-    r"(?:[ \t]*:)?\s+(?:(?P<prep>sa|di|chez|bei|bij|presso|em|en|no|na|con|w|ng)\s+)?"
+    r"(?:[ \t]*:)?\s+(?:(?P<prep>sa|di|chez|bei|bij|presso|em|en|no|na|con|w|ng|de|del)\s+)?"
     r"(?:(?-i:the|la|el|le|los|las)\s+)?(?=[A-Z])",
     re.IGNORECASE,
 )
