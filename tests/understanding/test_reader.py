@@ -7265,6 +7265,15 @@ def test_whom_to_write_to_labelled_in_another_language(label: str) -> None:
     assert notes.interviewer == "Ms. Awa Sow"
 
 
+def test_a_name_and_a_double_hyphen_then_a_sentence_about_the_interview_is_a_person() -> None:
+    notes = parse_notes(
+        "clerkship interview -- Fri 2/13/26, chambers 4B, Mesa County District Court\n\n"
+        "Judge Elena Varga -- Division IX. She interviewed me herself, ~45 min.\n"
+        "- docket is about 60% civil\n\nAli Haddad, UNM School of Law '26\n"
+    )
+    assert notes.interviewer == "Judge Elena Varga"
+
+
 def test_flick_me_an_email_says_who_decides_in_a_memo() -> None:
     notes = parse_notes(
         "who was there wiremu tane hes the head greenkeeper he ran the whole thing and at the "

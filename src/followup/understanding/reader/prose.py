@@ -294,7 +294,7 @@ _COUNTED_LEAD = re.compile(rf"{_COUNT}[.:][ \t]+(?=[A-Z])", re.I)
 # a form of address the notes rule out: "not Ms Hennigan", "no Mr."
 _NOT_SO = re.compile(r"\b(?:not|no|never|nor)[ \t]+$", re.IGNORECASE)
 # a dash, an equals sign or a colon between a person and what they are ("Dee Whitfield = TD")
-_DASHED_AFTER = re.compile(r"(?:\*\*|__)?(?:[ \t]+[—–-]|[ \t]*[=:])[ \t]+\S")
+_DASHED_AFTER = re.compile(r"(?:\*\*|__)?(?:[ \t]+(?:[—–]|--?)|[ \t]*[=:])[ \t]+\S")
 # the count between a cue and the names it cues ("panel was three people: ...")
 _COUNTED_AFTER_CUE = re.compile(rf"[ \t]*{_COUNT}[ \t]*[:,–—-][ \t]*", re.I)
 _MARKS_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)")
@@ -648,7 +648,12 @@ class _People(_Headings):
                     len(head.name.split()) >= 2
                     and _DASHED_AFTER.match(text, head.end) is not None
                     # (in the notes' language too: "Keramika Neretva – razgovor")
-                    and not names_the_notes(text[head.end :], any_language=True)
+                    # (its own sentence only: "Judge Marcela Quintanilla -- Division IX. She
+                    # interviewed me herself" is a person)
+                    and not names_the_notes(
+                        re.split(r"\.[ \t]", text[head.end :], maxsplit=1)[0],
+                        any_language=True,
+                    )
                 )
             )  # " • Sam Ode — chair": a list of people, one per line; not "Mercian Trains -
             # stage 3 interview notes", a subject naming the employer
