@@ -7274,6 +7274,16 @@ def test_a_name_and_a_double_hyphen_then_a_sentence_about_the_interview_is_a_per
     assert notes.interviewer == "Judge Elena Varga"
 
 
+def test_a_sentence_saying_what_someone_is_names_a_person_with_their_form() -> None:
+    notes = parse_notes(
+        "The interview was for the Staff Nurse post on Ward 9. There were three of them on the "
+        "panel. Sister Grace Owusu is the ward manager and she basically ran it, any questions "
+        "should come to her directly, so she's the one I'm writing to. Tom Reade, Mr Reade on "
+        "the letter, is the practice development nurse.\n- 28 beds\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Grace Owusu", "Sister Owusu")
+
+
 def test_flick_me_an_email_says_who_decides_in_a_memo() -> None:
     notes = parse_notes(
         "who was there wiremu tane hes the head greenkeeper he ran the whole thing and at the "

@@ -318,6 +318,12 @@ _BARE_JOB = re.compile(
     r"[ \t]+(?P<job>[a-z][a-z&/]*(?:[ \t]+[a-zA-Z][a-zA-Z&/]*){0,2})"
     r"(?=[ \t]*(?:[.;,—–]|[ \t]-[ \t]|$))"
 )
+# a sentence saying what someone is: "Sister Abigail Mensah is the ward manager and ..."
+_IS_THE_JOB = re.compile(
+    r"[ \t]+is[ \t]+(?:the|our|their)[ \t]+"
+    r"(?P<job>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}?)"
+    r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:and|who|at|of|for|here|there)\b)"
+)
 # a sentence that opens on a word that may be an honorific and a capitalised name
 _NEXT_TITLED = re.compile(r"[.;!?][ \t]+(?:And[ \t]+)?(?P<h>[A-Z][a-z]{0,4}\.?)[ \t]+[A-Z]")
 # the job right after a name in notes without capitals, up to the next clause's pronoun:
@@ -605,11 +611,14 @@ class _People(_Headings):
         # (and the line's start, in notes with capitals)
         for at in ([] if self.lower else [0]) + self._sentence_starts(text):
             hit = name_at(text, at, self.vocab, False)
-            if hit is None or hit.start != at:
+            # (a form of address before it: "Sister Abigail Mensah is the ward manager")
+            titled = hit is not None and hit.title_before is not None and hit.start - at <= 16
+            if hit is None or (hit.start != at and not titled):
                 continue
             # ("Gary Whitfield shift mgr - ...", "Priya Nair HR.": a terse list of who was
-            # there, each name with its job in small letters)
-            job = _EQUALS_JOB.match(text, hit.end)
+            # there, each name with its job in small letters; "Sister Abigail Mensah is the
+            # ward manager and ...": a sentence saying what someone is)
+            job = _EQUALS_JOB.match(text, hit.end) or _IS_THE_JOB.match(text, hit.end)
             bare = _BARE_JOB.match(text, hit.end) if job is None else None
             if bare is not None and self._ends_a_job(bare.group("job").split()):
                 job = bare
