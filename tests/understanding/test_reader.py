@@ -8482,6 +8482,18 @@ def test_someone_to_thank_inside_the_mail_is_not_whom_it_is_for(line: str) -> No
     assert notes.interviewer == "Dr. Amílcar Pinto Leite"
 
 
+def test_people_thanked_also_through_the_addressee_are_not_whom_the_mail_is_for() -> None:
+    notes = parse_notes(
+        "Dr. Sara Haddad — Head of the Data Unit. this is the job's manager, I would work "
+        "under her.\n"
+        "Prof. Karim Aoun — Director General. came for the first 30 minutes.\n"
+        "- they keep 30,000 seed samples\n"
+        "mention:\n1) the seed story\n2) thank you to Prof. Aoun and Mr. Saad also, through "
+        "her\n"
+    )
+    assert notes.interviewer == "Dr. Sara Haddad"
+
+
 def test_someone_also_thanked_is_not_whom_the_thank_you_is_direct_to() -> None:
     notes = parse_notes(
         "Interview for Station Nurse, Falkland Islands Government, on Teams.\n"

@@ -222,8 +222,9 @@ _MAIL_WORD = re.compile(
 )
 # "Thank Mrs. Hoebes and Mr. Gaseb as well": thanked inside the email, not written to
 _TOO = re.compile(
-    r"(?:[^.,;!?\n]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\b(?:Mrs|Rev))\.){0,40}?\b(?:as well|too)\b"
-    # ("thank you to Lerato as well for taking me through the safety file")
+    r"(?:[^.,;!?\n]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\b(?:Mrs|Rev))\.){0,40}?\b(?:as well|too|also)\b"
+    # ("thank you to Lerato as well for taking me through the safety file", "thank you to
+    # Prof. Gebran and Mr. Chidiac also, through her")
     r"(?=\s*(?:[.;!?,]|$|for\b))",
     re.IGNORECASE,
 )
