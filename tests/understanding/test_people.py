@@ -41,6 +41,8 @@ def hit(text: str, at: str, lower_case_notes: bool = False) -> tuple[object, ...
         # a word that is a name too, with its capital between two words of a name
         ("Asha Said Omar", "Asha", (None, "Asha Said Omar", None)),
         ("Maria Said she would call", "Maria", (None, "Maria", None)),
+        # a family name's particle first after an honorific ("send thanks to Mr. van der Berg")
+        ("send thanks to Mr. van der Berg today.", "Mr.", ("Mr.", "van der Berg", None)),
         # (and first after an honorific: "M. Said Ahmed Mmadi, le directeur technique")
         ("M. Said Ahmed Mmadi, le directeur", "M.", ("Mr.", "Said Ahmed Mmadi", "directeur")),
         # an "and" inside a title whose noun comes fourth; one after the noun ends it

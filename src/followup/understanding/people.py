@@ -71,6 +71,8 @@ LOWER_ONLY = frozenset({"seu", "anh", "chị"})
 CAPITAL_ONLY = frozenset({"bu", "u"})
 NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 _NAME_AFTER_PARTICLE = re.compile(r"[ \t]+[^\W\d_]{2,}(?![\w'’-])")
+# more particles, then a capitalised name word: "van der Berg" after "Mr."
+_PARTICLE_THEN_NAME = re.compile(r"(?:[ \t]+(?:[a-z]{1,4}))*[ \t]+[A-Z][^\W\d_]+")
 INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")
 _SHORT_GIVEN = re.compile(rf"(?:{'|'.join(SHORT_GIVEN_NAMES)})\.(?=[ \t]+[A-Z][a-z])")
 # a nickname in quotes between names, then a capitalised name word
@@ -529,10 +531,20 @@ def _name_words(
         )
         word = word.rstrip("-")
         if (
-            words
+            (words or honorific is not None)
             and word.lower() in PARTICLES
-            and (not lower_case_notes or _NAME_AFTER_PARTICLE.match(text, w.start() + len(word)))
-        ):  # "van der Berg"; in lower-case notes only before one more word, "da silva"
+            and (
+                (
+                    words
+                    and (
+                        not lower_case_notes
+                        or _NAME_AFTER_PARTICLE.match(text, w.start() + len(word))
+                    )
+                )
+                or (not words and _PARTICLE_THEN_NAME.match(text, w.start() + len(word)))
+            )
+        ):  # "van der Berg"; in lower-case notes only before one more word, "da silva"; first
+            # after an honorific before a capitalised word ("Mr. van der Berg today")
             words.append((word, w.start(), w.start() + len(word)))
             j = w.start() + len(word)
             continue
