@@ -125,6 +125,10 @@ UNITS: dict[str, str] = {
     "dated dots": "Trier, Freitag, 30. Januar 2026. 1. Jan. ",
     "lone items": "**Poste**\n- Ab cd (ab engineer), Ab Co\n\n",
     "learned tables": "| What they told me | |\n|---|---|\n| lab | every ab tested |\n",
+    # (and, later in session 38: a particle first after an honorific, a sentence saying what
+    # someone is)
+    "particles after honorifics": "send thanks to Mr. van der ab cd de la ",
+    "is the job": "There were 3. Sister Ab Cd is the ward manager and ef. ",
 }
 
 
