@@ -315,6 +315,23 @@ def test_a_range_stays_a_range(sentence: str, ok: bool) -> None:
     assert ("check.range_kept" not in dict(named_problems(sentence, fact, READER))) is ok
 
 
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        # held-out 41 (seen): a bare place given an article it never has
+        ("I was impressed by the new sawmill that runs by the Kiunga.", False),
+        # the notes' own article, or the name inside a phrase
+        ("I enjoyed learning about the Kiunga sawmill that opens in March.", True),
+        ("I enjoyed learning that your barges run on the Fly.", True),
+    ],
+)
+def test_a_bare_name_stays_bare(sentence: str, ok: bool) -> None:
+    from followup.sentences.checks import named_problems
+
+    fact = "new sawmill at Kiunga running from March, barges on the Fly"
+    assert ("check.article_kept" not in dict(named_problems(sentence, fact, READER))) is ok
+
+
 def test_a_sentence_stays_with_its_own_fact() -> None:
     assert outside_fact(
         "I would be delighted to share my treasure with you.", "I will treasure that"
