@@ -530,23 +530,14 @@ def _name_words(
             else w.group(0)
         )
         word = word.rstrip("-")
-        if (
-            (words or honorific is not None)
-            and word.lower() in PARTICLES
-            and (
-                (
-                    words
-                    and (
-                        not lower_case_notes
-                        or _NAME_AFTER_PARTICLE.match(text, w.start() + len(word))
-                    )
-                )
-                or (not words and _PARTICLE_THEN_NAME.match(text, w.start() + len(word)))
-            )
+        after = w.start() + len(word)
+        if word.lower() in PARTICLES and (
+            (words and (not lower_case_notes or _NAME_AFTER_PARTICLE.match(text, after)))
+            or (not words and honorific is not None and _PARTICLE_THEN_NAME.match(text, after))
         ):  # "van der Berg"; in lower-case notes only before one more word, "da silva"; first
             # after an honorific before a capitalised word ("Mr. van der Berg today")
-            words.append((word, w.start(), w.start() + len(word)))
-            j = w.start() + len(word)
+            words.append((word, w.start(), after))
+            j = after
             continue
         if words and word.lower() in _RESPECT_AFTER:
             break  # "sunanda pathak ji", "Harjit Singh Sahib": respect, no word of the name

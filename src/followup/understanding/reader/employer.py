@@ -731,21 +731,10 @@ class _Employer(_Dates):
                 continue
             if m.re is _SPELLED_BY_INITIALS and not _initials_spell(value, text, start):
                 continue
-            if m.re is _INITIALS_THEN_NAME and not (
-                len(value.split()) >= 2
-                and (
-                    text[start + len(value) : start + len(value) + 1] == ")"
-                    or (
-                        not m.group(0).endswith("(")
-                        and _NAME_ENDS.match(text, start + len(value)) is not None
-                    )
-                )
-                and abbreviates(m["a"], value.split())
-                # not "IPC (International Primary Curriculum)"; an organisation, or one the
-                # notes name again by its letters ("MRM (Midwest Remote Medical)", "NOT MRM")
-                and (self._organisation_like(value) or self._acronyms()[m["a"]] > 1)
+            if m.re is _INITIALS_THEN_NAME and not self._spelled_after_initials(
+                m, value, text, start
             ):
-                continue  # the whole bracket, which the acronym spells
+                continue
             if m.re is _PART_OF and len(value.split()) < 2:
                 continue  # "Department of Surgery": a department's field, no organisation
             apposed = self.vocab.apposition_re.match(after) is not None
@@ -811,6 +800,22 @@ class _Employer(_Dates):
             if problem is None:
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((rank + boost, self._next(), loc))
+
+    def _spelled_after_initials(self, m: re.Match[str], value: str, text: str, start: int) -> bool:
+        """Whether the name read after "MCPL (" or "PEGCO – " is the one its letters spell,
+        whole (to the bracket's end, or a stop after a dash), and an organisation: one by its
+        words, or one the notes name again by its letters ("MRM (Midwest Remote Medical)" and
+        "NOT MRM"; not "IPC (International Primary Curriculum)")."""
+        end = start + len(value)
+        whole = text[end : end + 1] == ")" or (
+            not m.group(0).endswith("(") and _NAME_ENDS.match(text, end) is not None
+        )
+        return (
+            len(value.split()) >= 2
+            and whole
+            and abbreviates(m["a"], value.split())
+            and (self._organisation_like(value) or self._acronyms()[m["a"]] > 1)
+        )
 
     def _acronyms(self) -> Counter[str]:
         """How often each word in capitals occurs in the notes (counted once a note)."""

@@ -751,21 +751,22 @@ class _People(_Headings):
             return None
         return dataclasses.replace(hit, title=job.group("job"), title_end=job.end("job"))
 
-    def _ends_a_job(self, words: list[str]) -> bool:
-        """A job's word or its short form last ("shift mgr"; not "ji owner hain")."""
-        last = words[-1].lower()
-        return last in self.vocab.role_abbreviations or (
-            last in self.vocab.role_words and last not in FUNCTION_WORDS
+    def _job_word(self, word: str) -> bool:
+        """A job's word or its short form ("manager", "mgr"), not a joining word titles hold
+        ("the" of "Head of the Lab")."""
+        low = word.lower()
+        return low in self.vocab.role_abbreviations or (
+            low in self.vocab.role_words and low not in FUNCTION_WORDS
         )
 
+    def _ends_a_job(self, words: list[str]) -> bool:
+        """A job's word or its short form last ("shift mgr"; not "ji owner hain")."""
+        return self._job_word(words[-1])
+
     def _names_a_job(self, words: list[str]) -> bool:
-        """A job's word among a title's first three ("ops manager", "director of ..."; not the
-        joining words titles have, "ask for the seed phrase")."""
-        return any(
-            (w.lower() in self.vocab.role_words or w.lower() in self.vocab.role_abbreviations)
-            and w.lower() not in FUNCTION_WORDS
-            for w in words[:3]
-        )
+        """A job's word among a title's first three ("ops manager", "director of ..."; not
+        "ask for the seed phrase")."""
+        return any(self._job_word(w) for w in words[:3])
 
     def _person_before(self, seg: _Seg, end: int, strength: int = 2) -> None:
         """`Creative Director Beatrix Horváth interviewed me`: the name just before a cue that
