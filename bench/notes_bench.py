@@ -214,6 +214,7 @@ SPLITS = [
     "heldout39",
     "heldout40",
     "heldout41",
+    "heldout42",
 ]
 
 
