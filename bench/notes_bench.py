@@ -61,12 +61,13 @@ def _bare_name(value: object) -> str:
     """A person's name without the honorific or title before it: the corpus golds since held-out
     22 write the interviewer as "Rosalba Quijada" where the notes (and the tool) say "Ing.
     Rosalba Quijada"; how the person is greeted is the salutation field's to score, so the
-    "name" field asks only whether the right name was read, in full."""
+    "name" field asks only whether the right name was read, in full (a form of address the
+    greeting keeps, "Padre Ernesto Salgado", is no part of it either)."""
     from followup.understanding.vocabulary import vocabulary
 
-    honorifics = vocabulary().honorifics
+    forms = vocabulary().honorifics.keys() | vocabulary().greeted_titles.keys()
     words = str(value or "").split()
-    while words and words[0].lower().rstrip(".,:") in honorifics:
+    while words and words[0].lower().rstrip(".,:") in forms:
         words = words[1:]
     return _fold(" ".join(words))
 
