@@ -8936,3 +8936,20 @@ def test_a_pasted_mails_subject_names_the_job_when_nothing_else_does() -> None:
     assert parse_notes(mail).role == "River Guide"
     # a "Subject:" label of the notes' own, with no mail around it, is no mail's subject
     assert parse_notes("Subject: River Guide interview thoughts\nmet Pieter\n").role is None
+
+
+def test_an_accented_capital_after_an_honorific_starts_a_name() -> None:
+    notes = parse_notes(
+        "3 people. Mr. Óscar Llorente, he ran it and decides. Doña Rosa Vidal, treasurer.\n"
+    )
+    # ("Mr. Óscar" had been passed over: only an unaccented capital followed an honorific)
+    assert (notes.interviewer, notes.addressed_as) == ("Mr. Óscar Llorente", "Mr. Llorente")
+
+
+def test_a_form_of_address_in_the_notes_language_opens_a_listed_name() -> None:
+    notes = parse_notes(
+        "[03.11.2025, 18:02] Marta: 3 people. Padre Julián Ortega, the parish priest, he runs "
+        "the shelter. Doña Rosa Vidal, treasurer. And Piotr, the warden now.\n"
+        '[03.11.2025, 18:04] Marta: Padre Julián said "escríbame a mí" 😇\n'
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Julián Ortega", "Father Ortega")

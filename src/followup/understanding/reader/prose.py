@@ -258,13 +258,14 @@ _OUTLINE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+")
 
 @cache
 def _honorific_at() -> re.Pattern[str]:
-    """A capitalised honorific from notes.yaml before a capitalised word ("Rev. Fr. Ssekandi")."""
+    """A capitalised honorific from notes.yaml before a capitalised word ("Rev. Fr. Ssekandi",
+    "Mr. Ángel Cuadrado": an accented capital is one)."""
     words = sorted(
         (w for w in vocabulary().honorifics if w not in _NOT_IN_PROSE), key=len, reverse=True
     )
     body = "|".join(re.escape(w.capitalize()) for w in words)
     return re.compile(
-        rf"\b(?:{body})(?:\b\.?|\.?ª)\s+(?=[A-Z])|\b(?:M|Er|Eng)\.ª?\s+(?=[A-Z][a-z])"
+        rf"\b(?:{body})(?:\b\.?|\.?ª)\s+(?=[{UPPER}])|\b(?:M|Er|Eng)\.ª?\s+(?=[{UPPER}][a-zß-ÿ])"
     )
 
 
