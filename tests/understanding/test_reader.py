@@ -8953,3 +8953,16 @@ def test_a_form_of_address_in_the_notes_language_opens_a_listed_name() -> None:
         '[03.11.2025, 18:04] Marta: Padre Julián said "escríbame a mí" 😇\n'
     )
     assert (notes.interviewer, notes.addressed_as) == ("Julián Ortega", "Father Ortega")
+
+
+def test_a_key_value_note_in_spanish_gives_who_where_and_whom_to_write() -> None:
+    notes = parse_notes(
+        "cargo = Cajero (teller)\n"
+        "cooperativa = Cooperativa de Ahorro y Crédito Inti Wasi Ltda.\n"
+        "entrevistadores = Ing. Nelly Perugachi (jefa de cajas) ; Lcdo. Amaru Lema (gerente)\n"
+        'a_quien = Lcdo. Lema — "escríbame a mí"\n'
+        "nombre = Wayra Cotacachi\n"
+    )
+    assert notes.interviewer == "Lic. Amaru Lema"  # "Lcdo." had been read as his name
+    assert notes.company == "Cooperativa de Ahorro y Crédito Inti Wasi Ltda"
+    assert notes.candidate == "Wayra Cotacachi"

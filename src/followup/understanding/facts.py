@@ -54,8 +54,8 @@ SHORT_GIVEN_WORDS = frozenset(f"{n.lower()}." for n in SHORT_GIVEN_NAMES)
 NO_END_ABBREVIATIONS = frozenset(
     "dr mr ms mrs mx prof st jr sr sra srta m mme mlle capt supt sgt insp cllr rev fr ing lt "
     "col cdr gen co inc ltd pvt corp mevr mw dhr mdm smt inż inz det maj cmdr cmdt ltc conf adv "
-    "dra arq atty engr eng lic licda ir drs revd sigra er dott avv sig mag agr dña soc coop znj "
-    "sdn".split()
+    "dra arq atty engr eng lic licda licdo lcdo lcda ir drs revd sigra er dott avv sig mag agr dña "
+    "soc coop znj sdn".split()
 ) | {n.lower() for n in SHORT_GIVEN_NAMES}  # "Ma. Cristina", "Wm. Hale"
 # "St." or "Ste." opening a family name of two words ("Marcia St. Rose", "Joan St John")
 SAINT = re.compile(r"Ste?\.?")
@@ -189,7 +189,7 @@ _PATRONYMIC = frozenset("bin binti bint bte".split())
 # honorifics written in Spanish: the name after one ends in two family names, paternal then
 # maternal ("Dra. Mariana Restrepo Gaviria" is "Dra. Restrepo Gaviria", never "Dr. Gaviria")
 SPANISH_HONORIFIC = re.compile(
-    r"(?:dra|sra|srta|lic|licda|licdo|ing|arq|mtra|mtro|maestr[oa]|licenciad[oa]|ingenier[oa]|"
+    r"(?:dra|sra|srta|lic|licda|licdo|lcdo|lcda|ing|arq|mtra|mtro|maestr[oa]|licenciad[oa]|ingenier[oa]|"
     r"doctora|señora|señorita|señor|don|doña|dña|dª|cónsul)\.?",
     re.IGNORECASE,
 )
