@@ -8966,3 +8966,11 @@ def test_a_key_value_note_in_spanish_gives_who_where_and_whom_to_write() -> None
     assert notes.interviewer == "Lic. Amaru Lema"  # "Lcdo." had been read as his name
     assert notes.company == "Cooperativa de Ahorro y Crédito Inti Wasi Ltda"
     assert notes.candidate == "Wayra Cotacachi"
+
+
+def test_a_memos_place_before_a_lower_case_name_is_no_part_of_it() -> None:
+    notes = parse_notes(
+        "interview was at the hangar at the monroe airport dale thibodeaux the owner he did "
+        "most of it so email dale\n"
+    )
+    assert notes.interviewer == "Dale Thibodeaux"  # not "Airport Dale Thibodeaux"
