@@ -8974,3 +8974,14 @@ def test_a_memos_place_before_a_lower_case_name_is_no_part_of_it() -> None:
         "most of it so email dale\n"
     )
     assert notes.interviewer == "Dale Thibodeaux"  # not "Airport Dale Thibodeaux"
+
+
+def test_a_name_to_call_her_by_said_across_a_wrapped_line_is_hers() -> None:
+    notes = parse_notes(
+        "Two of them.\n\n"
+        "Margaret Ellerby, the boss. Third generation, her grandad started the works. First\n"
+        'thing she said: "Call me Peggy, everyone does." Then Tom showed me the shop.\n\n'
+        "So. Thank-you email to Peggy. Short.\n"
+    )
+    # ("the boss" was no title, and the name to call her by was looked for on its line only)
+    assert (notes.interviewer, notes.addressed_as) == ("Margaret Ellerby", "Peggy")

@@ -197,7 +197,7 @@ def _known_as(target: Person, pool: list[tuple[Person, int]], found: _Found) -> 
         seg = _seg_on(found, said.span.line)
         if seg is None:
             continue
-        text = seg.text[: said.span.start - seg.start]
+        text = _lines_before(found, seg) + seg.text[: said.span.start - seg.start]
         at = {p.name.value: text.lower().rfind(p.name.value.lower()) for p in full}
         last = max(at.values(), default=-1)
         named = [p for p in full if at[p.name.value] == last]
@@ -430,6 +430,19 @@ def _plausible_role(role: Located, titles: set[str], names: set[str]) -> bool:
     ):
         return False  # "asked about the piano job in Remuera": a job done, not one applied for
     return role.value.lower() not in titles
+
+
+def _lines_before(found: _Found, seg: _Seg, most: int = 2) -> str:
+    """The lines of prose wrapped just before `seg`'s, back to a blank line (at most `most`),
+    each ended by a newline: "Harriet Staniforth, the boss. ... First thing she said: / "Call
+    me Hattie, everybody does"" is one sentence across the wrap."""
+    out: list[str] = []
+    for line in range(seg.line - 1, max(0, seg.line - 1 - most), -1):
+        before = _seg_on(found, line)
+        if before is None or not before.text.strip():
+            break
+        out.insert(0, before.text + "\n")
+    return "".join(out)
 
 
 def _seg_on(found: _Found, line: int) -> _Seg | None:
