@@ -8985,3 +8985,38 @@ def test_a_name_to_call_her_by_said_across_a_wrapped_line_is_hers() -> None:
     )
     # ("the boss" was no title, and the name to call her by was looked for on its line only)
     assert (notes.interviewer, notes.addressed_as) == ("Margaret Ellerby", "Peggy")
+
+
+def test_a_panel_told_in_turn_names_each_one() -> None:
+    facts = read(
+        "Three people on the panel.\n\n"
+        "First, Imogen Vasquez. She runs the depot.\n\n"
+        "Second, Ravi Chander. Senior fitter.\n\n"
+        "Third, Li Wen, who sits on the safety committee.\n"
+    )
+    named = {p.name.value for p in [*facts.candidates, *facts.mentioned, *facts.others]}
+    if facts.addressee is not None:
+        named.add(facts.addressee.name.value)
+    assert named >= {"Imogen Vasquez", "Ravi Chander", "Li Wen"}
+
+
+def test_what_a_wrapped_paragraph_says_of_the_one_it_opens_on_goes_past_an_aside() -> None:
+    notes = parse_notes(
+        "Three people on the panel.\n\n"
+        "First, Imogen Vasquez. She's the depot manager. She ran the meeting,\n"
+        "she kept time. Calm, very organised. At the end when I asked about next steps\n"
+        'she said "email me directly with anything, don\'t go through Dot." Dot is in HR.\n\n'
+        "Second, Ravi Chander. Senior fitter, been there 20 years. He did the practical.\n\n"
+        "Third, Li Wen, who sits on the safety committee. Asked good questions.\n"
+    )
+    # (the paragraph's sentence with no pronoun, "Calm, very organised.", had ended it)
+    assert notes.interviewer == "Imogen Vasquez"
+
+
+def test_thats_who_i_write_to_after_a_name_says_whom_the_email_is_for() -> None:
+    notes = parse_notes(
+        "Panel: Imogen Vasquez (depot manager), Ravi Chander (senior fitter).\n"
+        "Ravi did the practical. Imogen kept time.\n"
+        "So: Imogen. That's who I write to.\n"
+    )
+    assert notes.interviewer == "Imogen Vasquez"

@@ -925,6 +925,8 @@ _PRONOUN_OPENS = re.compile(
     r"|later)[ \t]*,?[ \t]+)?(?:he|she|dia|beliau|él|ella|ele|ela|il|elle|er|sie)\b",
     re.IGNORECASE,
 )
+# a sentence that points back at the one just named ("So: Nadia. That's who I write to.")
+_THATS = re.compile(r"[ \t]*(?:that['’]?s|that[ \t]+is)[ \t]+(?:who|the[ \t]+one)\b", re.I)
 # how many lines of a wrapped paragraph after a name are still said of that person
 _WRAPPED_LINES = 3
 
@@ -966,8 +968,11 @@ def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
         for m in opens.finditer(seg.text):
             stop = _sentence_end(seg.text, m.end())
             # a sentence after it that opens on "he" or "she" is said of them too ("Hiro daw.
-            # he said "email me or text me, I decide ...""), one at most
-            if stop and _PRONOUN_OPENS.match(seg.text, stop.end()):
+            # he said "email me or text me, I decide ..."", "So: Nadia. That's who I write
+            # to."), one at most
+            if stop and (
+                _PRONOUN_OPENS.match(seg.text, stop.end()) or _THATS.match(seg.text, stop.end())
+            ):
                 stop = _sentence_end(seg.text, stop.end())
             # (to the stop itself: the match opens on the word before it)
             said = seg.text[m.end() : stop.end("word") + 1 if stop else len(seg.text)]
@@ -1040,8 +1045,13 @@ _SENTENCE_ENDS = '.!?:;"”)'
 
 
 # what may stand before a name that opens a paragraph: nothing, a bullet's or a heading's mark,
-# an honorific ("Domnul Levente Kovács — the owner ...", "Dott.ssa ...")
-_NAME_OPENS = re.compile(r"[ \t]*(?:[-*•>#]+[ \t]*)?(?:[^\W\d_][\w.]{0,10}[ \t]+)?")
+# an honorific ("Domnul Levente Kovács — the owner ...", "Dott.ssa ..."), a panel told in turn
+# ("First, Nadia Okafor. She's the clinic director, ...")
+_NAME_OPENS = re.compile(
+    r"[ \t]*(?:[-*•>#]+[ \t]*)?(?:(?:first|second|third|fourth|fifth|then|and)(?:ly)?,?[ \t]+)?"
+    r"(?:[^\W\d_][\w.]{0,10}[ \t]+)?",
+    re.IGNORECASE,
+)
 
 
 def _before_another(said: str, person: Person, tied: list[Person]) -> str:
@@ -1134,7 +1144,11 @@ def _own_sentences(text: str, under_way: bool) -> str:
     while kept < len(text):
         stop = _sentence_end(text, kept)
         end = stop.end() if stop else len(text)
-        if not quoting and not _SINGULAR_PRONOUN.search(text, kept, end):
+        if (
+            not quoting
+            and not _SINGULAR_PRONOUN.search(text, kept, end)
+            and not _ASIDE.fullmatch(text, kept, end)
+        ):
             break
         quoting = quoting != (len(_QUOTE_MARK.findall(text, kept, end)) % 2 == 1)
         kept = end
@@ -1145,6 +1159,9 @@ _QUOTE_MARK = re.compile(r"[\"“”„]")
 
 
 _SINGULAR_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
+# a few words on the same person with no pronoun, no name and no verb of another subject ("Very
+# warm but precise.", "Calm, very organised."): the paragraph goes on about them
+_ASIDE = re.compile(r"[ \t]*[A-Za-z][a-z]*(?:,?[ \t]+[a-z]+){0,4}[.!][ \t]*")
 
 
 # how many lines of a paragraph that opens on a name are said of that person
