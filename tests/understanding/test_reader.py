@@ -9020,3 +9020,21 @@ def test_thats_who_i_write_to_after_a_name_says_whom_the_email_is_for() -> None:
         "So: Imogen. That's who I write to.\n"
     )
     assert notes.interviewer == "Imogen Vasquez"
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Met Imogen Vasquez today.\nI saw Ravi's eyebrow go up.\n",
+        "Met Imogen Vasquez today, then spoke with Ravi's assistant.\n",
+    ],
+)
+def test_a_name_owning_something_after_a_cue_is_no_one_met(notes: str) -> None:
+    facts = read(notes)
+    # ("saw Ravi's eyebrow": "Ravi" had been read as someone met, and a strong one)
+    assert facts.addressee is not None and facts.addressee.name.value == "Imogen Vasquez"
+
+
+def test_a_later_sentence_on_the_panels_line_says_who_decides() -> None:
+    notes = parse_notes("Panel: Imogen Vasquez and Ravi Chander. Imogen ran it.\n")
+    assert notes.interviewer == "Imogen Vasquez"

@@ -963,9 +963,12 @@ def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
     )
     out: list[str] = []
     for seg in found.lines:
-        if seg.line <= span.line or len(out) >= _WRAPPED_LINES:
+        if seg.line < span.line or len(out) >= _WRAPPED_LINES:
             continue
-        for m in opens.finditer(seg.text):
+        # (on the name's own line, a later sentence: "Panel: Priya Raman and Tom Gaudette.
+        # Priya ran it.")
+        after = span.end - seg.start if seg.line == span.line else 0
+        for m in opens.finditer(seg.text, max(0, after)):
             stop = _sentence_end(seg.text, m.end())
             # a sentence after it that opens on "he" or "she" is said of them too ("Hiro daw.
             # he said "email me or text me, I decide ..."", "So: Nadia. That's who I write

@@ -297,6 +297,7 @@ _COUNTED_LEAD = re.compile(rf"{_COUNT}[.:][ \t]+(?=[A-Z])", re.I)
 _NOT_SO = re.compile(r"\b(?:not|no|never|nor)[ \t]+$", re.IGNORECASE)
 # a dash, an equals sign or a colon between a person and what they are ("Dee Whitfield = TD")
 _DASHED_AFTER = re.compile(r"(?:\*\*|__)?(?:[ \t]+(?:[—–]|--?)|[ \t]*[=:])[ \t]+\S")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 # the count between a cue and the names it cues ("panel was three people: ...")
 _COUNTED_AFTER_CUE = re.compile(rf"[ \t]*{_COUNT}[ \t]*[:,–—-][ \t]*", re.I)
 _MARKS_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)")
@@ -857,6 +858,8 @@ class _People(_Headings):
             hit = name_at(text, pos, self.vocab, self.lower)
             if hit is None or not _between_is_filler(text, pos, hit.start):
                 break
+            if _POSSESSIVE_AFTER.match(text, hit.end):
+                break  # "I saw Tom's eyebrow", "spoke with Ana's assistant": someone else met
             between = text[pos : hit.start]
             past = text[max(0, cue_start - 40) : pos]
             if self._organisation(hit.name):  # "Shwe Yaung Clinics"
