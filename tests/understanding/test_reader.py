@@ -9038,3 +9038,18 @@ def test_a_name_owning_something_after_a_cue_is_no_one_met(notes: str) -> None:
 def test_a_later_sentence_on_the_panels_line_says_who_decides() -> None:
     notes = parse_notes("Panel: Imogen Vasquez and Ravi Chander. Imogen ran it.\n")
     assert notes.interviewer == "Imogen Vasquez"
+
+
+def test_maitre_before_a_hyphenated_name_is_a_form_of_address() -> None:
+    notes = parse_notes("Tonight: write the thank-you email to Me Saint-Cyr, formal, short.\n")
+    assert notes.interviewer == "Maître Saint-Cyr"
+
+
+def test_a_prose_sentence_counting_the_panel_opens_on_the_first_of_them() -> None:
+    facts = read(
+        "Today the interview at the Bureau. Three persons in the panel. Me Paul-Henri "
+        "Saint-Cyr, he is the Inspecteur adjoint, he lead the interview. Mme Rose Lafleur, she "
+        "ask the practical questions.\n"
+    )
+    assert facts.addressee is not None
+    assert facts.addressee.name.value == "Paul-Henri Saint-Cyr"

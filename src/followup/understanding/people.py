@@ -333,7 +333,10 @@ def _name_after_initials(text: str, pos: int) -> bool:
 
 
 # "Me" before a name (never a label's "Me:"): Maître, a notary's or an advocate's form in French
-_MAITRE_NAME = re.compile(r"[ \t]+[A-ZÀ-Ý][^\W\d_]+(?:[ \t]+[A-ZÀ-Ý]|[,.]|$)")
+# (a name joined by a hyphen too: "Me Jean-Robert Pierre-Louis")
+_MAITRE_NAME = re.compile(
+    r"[ \t]+[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?(?:[ \t]+[A-ZÀ-Ý]|[,.]|$)"
+)
 
 
 # a capitalised abbreviation of two to four letters before a given and a family name: a title

@@ -292,7 +292,11 @@ _ADVISES = re.compile(
     re.IGNORECASE,
 )
 _COUNT = r"(?:\d|two|three|four|five)[ \t]+(?:people|persons|interviewers|of them)"
-_COUNTED_LEAD = re.compile(rf"{_COUNT}[.:][ \t]+(?=[A-Z])", re.I)
+_COUNTED_LEAD = re.compile(
+    rf"{_COUNT}(?:[ \t]+(?:in|on|at)[ \t]+the[ \t]+(?:panel|interview|room|jury))?[.:][ \t]+"
+    rf"(?=[{UPPER}])",
+    re.I,
+)
 # a form of address the notes rule out: "not Ms Hennigan", "no Mr."
 _NOT_SO = re.compile(r"\b(?:not|no|never|nor)[ \t]+$", re.IGNORECASE)
 # a dash, an equals sign or a colon between a person and what they are ("Dee Whitfield = TD")
@@ -608,6 +612,11 @@ class _People(_Headings):
         # Head of Engineering, ..."
         counted = _COUNTED_LEAD.match(text, chat.end()) if chat else None
         starts = {0, prefix.end() if prefix else 0, counted.end() if counted else 0}
+        # the same in prose, a sentence that counts them before the first: "... this morning.
+        # Three persons in the panel. Me Jean-Robert Pierre-Louis, he is ..."
+        if not chat:
+            leads = (_COUNTED_LEAD.match(text, at) for at in [0, *self._sentence_starts(text)])
+            starts |= {lead.end() for lead in leads if lead is not None}
         # a sentence that opens inside the line on a name with its job: in brackets ("... on
         # the 17th. Tatiana Orlova (director of the orchestra) said ...") it is read as a line's
         # head; after "=" ("... at the base. Pieter van Wyk = ops manager, he said ...") here
