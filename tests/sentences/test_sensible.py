@@ -256,6 +256,10 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
         # "you" and only more people (held-out 40, seen: an extractive line from "Renée
         # Cormier (ops mgr) + Jim Gallant (site foreman)")
         "I enjoyed learning that you and Ana Duarte.",
+        # a word in -ed between a determiner or an adjective and its noun describes it; and
+        # the feeling's own "that" takes a clause too (held-out 42, seen: paraphrased)
+        "I was glad to learn that your new automated press from Japan this year.",
+        "I was impressed that your upgrading of the kilns and a new dryer until 2028.",
     ],
 )
 def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
@@ -288,6 +292,12 @@ def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
         "I enjoyed learning that your new hires start on Monday.",
         "I enjoyed learning that your senior guides take 2 clients each.",
         "I enjoyed learning that your four 40ft containers go to Rotterdam.",
+        # a verb in -ed before a time or at the clause's end; a described noun, then its verb
+        "I was impressed that your plant expanded last year.",
+        "I enjoyed learning that your store opened.",
+        "I was glad to learn that your team automated the packing line.",
+        "I enjoyed learning that your new automated press arrived in April.",
+        "I was impressed that your team upgrades the kilns every winter.",
     ],
 )
 def test_a_that_clause_with_a_verb_passes(sentence: str) -> None:

@@ -97,7 +97,11 @@ _FINITE = frozenset(
 
 
 _THAT_CLAUSE = re.compile(
-    r"\b(?:learn(?:ed|ing|t)?|hear(?:d|ing)?|see(?:ing)?|know(?:ing)?)\s+that\s+(.+)$", re.I
+    r"\b(?:learn(?:ed|ing|t)?|hear(?:d|ing)?|see(?:ing)?|know(?:ing)?"
+    # the feeling's own "that" ("I was impressed that your team ...")
+    r"|impressed|glad|happy|pleased|delighted|thrilled|excited|interested|fascinated|struck)"
+    r"\s+that\s+(.+)$",
+    re.I,
 )
 
 
@@ -132,6 +136,12 @@ _BEFORE_A_NOUN = frozenset(
 # "girls" is no verb)
 _BEFORE_A_PLURAL = _BEFORE_A_NOUN | frozenset(
     "new other more most senior junior young younger older local foreign small big large".split()
+)
+# an adjective: a word in -ed between one and a noun describes the noun too ("your new
+# automated system"; after a determiner alone it may be the verb: "your team automated ...",
+# and "your trained staff run ..." is read by the plain verb after it)
+_DESCRIBED_AFTER = frozenset(
+    "new other more most senior junior young older local small big large".split()
 )
 # a time that may follow a plural at the end of a clause ("your new irrigation ponds this
 # summer", "every year"); "every case" is none
@@ -210,6 +220,15 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
         if bare and words[i - 1] in _BEFORE_A_NOUN and w.endswith("ed"):
             continue  # "the automated drum": an adjective where no "that" says a clause comes
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            w.endswith("ed")
+            and words[i - 1] in _DESCRIBED_AFTER
+            and raw[i + 1 : i + 2] != []
+            and raw[i + 1].isalpha()
+            and raw[i + 1].islower()
+            and nxt not in vocabulary().function_words
+        ):
+            continue  # "that your new automated system from Italy": an adjective, then its noun
         if w.endswith(_NO_VERB_ENDINGS):
             # no verb and no plural ("your cashless fare card pilot", "your bonus scheme"): a
             # singular noun or an adjective, whose verb, if any, comes next ("business grows")
@@ -236,8 +255,9 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
             ):
                 return True
             continue
-        if not rest or _TIME_AFTER.fullmatch(rest.rstrip(".")):
+        if w.endswith("s") and (not rest or _TIME_AFTER.fullmatch(rest.rstrip("."))):
             continue  # "your new irrigation ponds this summer": a plural ending the clause
+            # (a word in -ed there is a verb: "that your plant expanded last year")
         return True
     return False
 
