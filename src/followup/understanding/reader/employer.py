@@ -289,6 +289,7 @@ _INTERVIEW_AT = re.compile(
     r"\b(?:interview|entrevista|entrevue|entretien|colloquio|rozmowa|intervju|intervista"
     r"|vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek|haastattelu|wawancara|mülakat"
     r"|pohovor|razgovor|interjú|intervjuu|interviu|temuduga|görüşme|jobsamtale"
+    r"|собеседование|співбесіда|интервю|állásinterjú|intervija|pokalbis|panayam|usaili"
     # an audition is the interview of a musician or a dancer ("la audición de la Orquesta
     # Típica La Marejada")
     r"|audition|audición|audição|audizione)"
@@ -322,10 +323,10 @@ PARTNER_AT = re.compile(
     r"\b(?:at|with)(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
-# the units a candidate's tenure is counted in ("4 yrs", "2 summers", "three seasons")
+# the units a candidate's tenure is counted in ("4 yrs", "5 y", "2 summers", "three seasons")
 # (and years in the words notes mix in: "6 saal at Bhalla Cricket", "3 años with ...")
 _TENURE = (
-    r"(?:yrs?|years?|months?|weeks?|summers?|seasons?|winters?"
+    r"(?:y|yrs?|years?|months?|weeks?|summers?|seasons?|winters?"
     r"|saal|sal|años|anos|ans|jahre|jaar|lat|år|yıl|tahun|miaka)"
 )
 _PAST_AFTER = re.compile(
