@@ -9053,3 +9053,20 @@ def test_a_prose_sentence_counting_the_panel_opens_on_the_first_of_them() -> Non
     )
     assert facts.addressee is not None
     assert facts.addressee.name.value == "Paul-Henri Saint-Cyr"
+
+
+def test_a_chat_title_line_with_the_interviews_word_in_ukrainian_names_the_employer() -> None:
+    notes = parse_notes(
+        "[03.12.2025 17:05] співбесіда Dnister Cloud Systems — Security Analyst. done\n"
+        "[03.12.2025 17:14] me: 4 y analyst at Kalyna Savings Bank, MSc Lviv Polytechnic\n"
+    )
+    # (the tenure "4 y" had not been read, so the candidate's bank was the employer)
+    assert (notes.company, notes.role) == ("Dnister Cloud Systems", "Security Analyst")
+
+
+def test_what_the_employer_applied_for_is_no_job() -> None:
+    notes = parse_notes(
+        "Interview at Rockview Gaming Ltd. Compliance Officer (Licensing & AML).\n"
+        "- they applied for an Ontario licence, decision expected in 2026\n"
+    )
+    assert notes.role == "Compliance Officer (Licensing & AML)"

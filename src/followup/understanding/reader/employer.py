@@ -45,6 +45,8 @@ _ROLE_PATTERNS = [
         # (a word, not a dash: "the vaga — NOT to mention him" names no job)
         r"(?!(?:trabajo|travail|trabalho|lavoro|confianza|confiance)\b)(?=[^\W\d_])))"
         r"(?P<r>[^\n,.;:()]{2,60})",
+        # (not what others apply for: "they applied for an Ontario licence")
+        r"(?<!\bthey\s)(?<!\bthey've\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bit\s)"
         r"\bappl(?:y|ying|ied)\s+(?:for|to be)\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
         r"\binterview(?:ed|ing)?\s+for\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
         r"\bhiring\s+(?:for\s+)?(?:the|a|an)\s+(?P<r>[^\n,.;:()]{2,60})",
