@@ -9070,3 +9070,9 @@ def test_what_the_employer_applied_for_is_no_job() -> None:
         "- they applied for an Ontario licence, decision expected in 2026\n"
     )
     assert notes.role == "Compliance Officer (Licensing & AML)"
+
+
+@pytest.mark.parametrize("name", ["**Oh Min-jun**", "**Oh Min-jun 대표님**"])
+def test_a_bold_names_title_after_a_dash_is_theirs_not_the_job(name: str) -> None:
+    notes = parse_notes(f"## who\n- {name} — owner & CEO. he lead everything\n")
+    assert (notes.interviewer_title, notes.role) == ("owner & CEO", None)

@@ -157,11 +157,18 @@ ADDRESS_SUFFIX = re.compile(
 _CAMEL_CASE = re.compile(r"[a-z]{3}[A-Z]")
 
 
+# the bold that closes a name, past its form in another script ("**Ko Seung-ho 대표님**")
+_CLOSING_BOLD = re.compile(r"(?:[ \t]+[^\x00-\u024f\s]+)*(?:\*\*|__)(?=[ \t]*[-—–,(])")
+
+
 def _title_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, int]:
     """`(Head of Data)` or `, Store Manager` or `, who runs the unit` right after a name (and
     its suffix of address, "Sato Kenji-san, the ops manager")."""
     suffix = ADDRESS_SUFFIX.match(text, pos)
     pos = suffix.end() if suffix else pos
+    # (past the bold that closes a name: "- **Ko Seung-ho** — owner & CEO")
+    bold = _CLOSING_BOLD.match(text, pos)
+    pos = bold.end() if bold else pos
     m = re.match(r"\s*\(([^()\n]{2,60})\)", text[pos:])
     if m:
         return m.group(1).strip(), pos + m.end()
