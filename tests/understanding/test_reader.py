@@ -9076,3 +9076,17 @@ def test_what_the_employer_applied_for_is_no_job() -> None:
 def test_a_bold_names_title_after_a_dash_is_theirs_not_the_job(name: str) -> None:
     notes = parse_notes(f"## who\n- {name} — owner & CEO. he lead everything\n")
     assert (notes.interviewer_title, notes.role) == ("owner & CEO", None)
+
+
+def test_a_voice_memo_names_its_owner_employer_and_sender_in_lower_case() -> None:
+    notes = parse_notes(
+        "voice memo 17:10 transcribed\n\n"
+        "right just come out of the interview at kestrel hill garden care sat in the car now "
+        "so um the job is hedge layer full time the woman who owns it sandra pike she said "
+        "just call me sandy everyone does and that its her i deal with for everything\n\n"
+        "ok send sandy a thank you tonight keep it short\nname on it lewis carne\n"
+    )
+    # (the employer had run on into "sat"; "who owns it" cued no one; "name on it" no sender)
+    assert notes.company == "Kestrel Hill Garden Care"
+    assert (notes.interviewer, notes.addressed_as) == ("Sandra Pike", "Sandy")
+    assert notes.candidate == "Lewis Carne"

@@ -523,6 +523,10 @@ _CLAUSE_VERB = re.compile(
 )
 
 
+# a memo's verb right after an employer's name ("... tree care sat in the van")
+_MEMO_VERB = re.compile(_CLAUSE_VERB.pattern + r"|[ \t]+(?:sat|sitting|went|got|were|are)\b")
+
+
 # words that open a street's name after an employer's ("... Boulevard Mohammed V")
 _STREET_WORDS = frozenset(
     "boulevard avenue avenida rue calle carrera street road strasse straße rua "
@@ -585,6 +589,13 @@ def _name_run(
         # "salon yasmine beauté boulevard mohammed v in oujda": the address after the name
         # (not "Sunset Boulevard Hotel", whose last word names the organisation)
         del words[street:]
+    if lower:
+        # a memo's "at tamar valley tree care sat in the van": a verb after the word that ends
+        # an organisation's name ends it ("drayton heating and cooling" goes on)
+        for k, (w, at) in enumerate(words[:-1]):
+            if k and w.lower() in vocab.company_words and _MEMO_VERB.match(text, at + len(w)):
+                del words[k + 1 :]
+                break
     while words and words[-1][0].lower() in _JOINERS:
         words.pop()
     if words and words[-1][0].lower() in _CHANNEL_WORDS:

@@ -82,7 +82,8 @@ _SENDER_CUE = re.compile(
 # "sign it emmanuel john kimaro, full name": in notes without capitals, two words or three
 # ("sign off callum brookes", "full name facundo gastón arévalo if it is formal")
 _SIGN_LOWER = re.compile(
-    r"(?:\bsign(?:\s+(?:it|off))?(?:\s+as)?|\bfull\s+name(?:\s+is)?)\s+"
+    # (and "name on it kieran tucker": the name the email carries)
+    r"(?:\bsign(?:\s+(?:it|off))?(?:\s+as)?|\bfull\s+name(?:\s+is)?|\bname\s+on\s+it)\s+"
     # (then a correction: "sign it jacob tuilagi not jake", "jamie rennie no james")
     r"(?=[a-z][\w'’-]+\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?\s*(?:[.,;!]|$|\s+(?:if|not|no)\b))"
 )
