@@ -328,3 +328,12 @@ def test_a_learned_sections_items_lead_a_detail_found_elsewhere() -> None:
         "## Ce qu'ils m'ont expliqué\n- they count the birds every month from the hide\n"
     )
     assert notes.learned_points[0] == "they count the birds every month from the hide"
+
+
+def test_a_sentence_said_twice_has_each_its_own_offset() -> None:
+    line = (
+        "Yes. The team ships weekly to Oslo and Bergen. Yes. They use Kafka for everything there."
+    )
+    got = sentences(line, 0)
+    assert [at for s, at in got if s == "Yes."] == [0, line.index("Yes.", 1)]
+    assert all(line[at:].startswith(s) for s, at in got)

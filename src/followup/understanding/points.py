@@ -35,11 +35,33 @@ _OWN = re.compile(
 )
 
 
+_SPACES = re.compile(r"\s*")
+
+
 @cache
 def _segmenter() -> pysbd.Segmenter:
     import pysbd
+    from pysbd.utils import TextSpan
 
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+    class Segmenter(pysbd.Segmenter):  # type: ignore[misc]
+        """pysbd's spans, found in one pass: its own compiles a pattern per sentence and
+        searches the text from its start for each (quadratic in a long paragraph, and the
+        patterns evict the `re` module's cache, so every other pattern is compiled again)."""
+
+        def sentences_with_char_spans(self, sentences: list[str]) -> list[TextSpan]:
+            spans = []
+            end = 0
+            for sent in sentences:
+                at = self.original_text.find(sent, end)
+                if at < 0:
+                    continue  # (as pysbd: a sentence not found as written is left out)
+                space = _SPACES.match(self.original_text, at + len(sent))
+                stop = space.end() if space else at + len(sent)
+                spans.append(TextSpan(self.original_text[at:stop], at, stop))
+                end = stop
+            return spans
+
+    return Segmenter(language="en", clean=False, char_span=True)
 
 
 def sentences(text: str, offset: int) -> list[tuple[str, int]]:

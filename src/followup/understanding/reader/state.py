@@ -163,7 +163,7 @@ def _is_lower_case(text: str) -> bool:
 
 def _located(value: str, seg: _Seg, start: int, source: Any) -> Located:
     end = start + len(value)
-    if re.search(r"\s", value):
+    if re.search(r"\s", value) and not seg.text.startswith(value, start):
         # a name read across a run of spaces ("sign it Tom   Lutz") is said with one: its span
         # ends where the notes' own words end
         said = re.compile(r"\s+".join(re.escape(w) for w in value.split()), re.IGNORECASE)
