@@ -108,8 +108,16 @@ _TRANSLATED = re.compile(r"[A-Za-z0-9 &'’,./+-]*")
 _ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z][A-Za-z&]{1,7})\)\s*$")
 
 
+# any bracket ending the gold employer: its other name, its name in another script or what it
+# is ("Okinawa Urban Monorail (Yui Rail)", "Huanghe Beef Noodle Co. (黄河牛肉面)", "Textiles del
+# Valle (lavandería industrial)"); a draft that names it without the bracket names the same one
+_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _same_company(got: str | None, gold: str | None) -> bool:
     if _fold(got) == _fold(gold):
+        return True
+    if got is not None and _fold(got) == _fold(_BRACKET_AFTER.sub("", gold or "")):
         return True
     return got is not None and _fold(_ACRONYM_AFTER.sub("", got)) == _fold(
         _ACRONYM_AFTER.sub("", gold or "")
