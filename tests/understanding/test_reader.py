@@ -9090,3 +9090,8 @@ def test_a_voice_memo_names_its_owner_employer_and_sender_in_lower_case() -> Non
     assert notes.company == "Kestrel Hill Garden Care"
     assert (notes.interviewer, notes.addressed_as) == ("Sandra Pike", "Sandy")
     assert notes.candidate == "Lewis Carne"
+
+
+def test_a_title_lines_job_in_another_script_before_ours_gives_ours() -> None:
+    notes = parse_notes("Ryukyu Harbour Ferries (Umi Line) — 船員 Deck Hand\n\nmet Mr. Tamaki\n")
+    assert (notes.company, notes.role) == ("Ryukyu Harbour Ferries", "Deck Hand")

@@ -255,6 +255,9 @@ def _first_sentence_end(text: str) -> int:
 # a bracketed tag before a title's words ("[면접 노트] ", "[Notes] "; no chat line's time)
 _TAG = re.compile(r"\s*\[[^\[\]\n\d]{1,40}\][ \t]+(?=\S)")
 # a title in another script, a slash, then the same title in ours
+_NATIVE_BEFORE_OURS = re.compile(
+    r"(?<=[—–|:-][ \t])[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?=[ \t]+[A-Za-z])"
+)
 _TWO_SCRIPTS = re.compile(r"[^A-Za-zÀ-ɏ/\n]+[ \t]/[ \t]+(?=[^/\n]*[A-Za-z])([^/\n]*[^/\s])\s*")
 # "Site Manager interview": a job, then the word interview (and "notes")
 _JOB_THEN_INTERVIEW = re.compile(
@@ -394,6 +397,10 @@ class _Headings(_Sender):
         two = _TWO_SCRIPTS.fullmatch(seg.text)
         if two:  # "泉高原スノースクール 面接メモ / Izumi Kogen Snow School interview": ours
             seg = _Seg(two.group(1), seg.start + two.start(1), seg.line)
+        # a job's name in another script before ours ("— 駅務員 Station Attendant"): ours is read
+        # (blanked, so offsets hold)
+        ours = _NATIVE_BEFORE_OURS.sub(lambda m: " " * len(m[0]), seg.text)
+        seg = _Seg(ours, seg.start, seg.line)
         # a comma before a legal form ("Lianxin Power Electronics Co., Ltd.") splits nothing
         unsplit = _LEGAL_COMMA.sub(" ", seg.text)
         # nor does one inside brackets ("Scout jeunes (Youth Scout, Sénégal & Gambie)"): the
