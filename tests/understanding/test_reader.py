@@ -9095,3 +9095,11 @@ def test_a_voice_memo_names_its_owner_employer_and_sender_in_lower_case() -> Non
 def test_a_title_lines_job_in_another_script_before_ours_gives_ours() -> None:
     notes = parse_notes("Ryukyu Harbour Ferries (Umi Line) — 船員 Deck Hand\n\nmet Mr. Tamaki\n")
     assert (notes.company, notes.role) == ("Ryukyu Harbour Ferries", "Deck Hand")
+
+
+def test_a_title_line_opening_on_a_date_ends_at_its_first_sentence() -> None:
+    notes = parse_notes(
+        "21/11/25 — Curtidos del Sur, curtiduría, León. Puesto: operador de bombo (tanning).\n"
+        "Entrevistó: Ing. Ramón Ortiz, gerente — él decide.\n"
+    )
+    assert notes.company == "Curtidos del Sur"

@@ -424,7 +424,9 @@ class _Headings(_Sender):
             len(plain[: sentence_end.start()].split()) < 9
             or (dashed_first and len(plain[: sentence_end.start()].split()) <= 16)
         )
-        if short_first and seg.text[:1].isupper():
+        # (or a date first: "14/10/25 — Textiles del Valle, lavandería industrial, Tehuacán.
+        # Puesto: ...")
+        if short_first and (seg.text[:1].isupper() or _LEADING_DATE.match(seg.text)):
             # "Wren's Nest Books — Saturday bookseller. talked to ...": the title is the first
             # sentence of the line
             cut = _first_sentence_end(seg.text)
