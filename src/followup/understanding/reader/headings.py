@@ -254,10 +254,11 @@ def _first_sentence_end(text: str) -> int:
 
 # a bracketed tag before a title's words ("[면접 노트] ", "[Notes] "; no chat line's time)
 _TAG = re.compile(r"\s*\[[^\[\]\n\d]{1,40}\][ \t]+(?=\S)")
-# a title in another script, a slash, then the same title in ours
+# a job's name in Chinese, Japanese or Korean script, after a title's dash and before ours
 _NATIVE_BEFORE_OURS = re.compile(
     r"(?<=[—–|:-][ \t])[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?=[ \t]+[A-Za-z])"
 )
+# a title in another script, a slash, then the same title in ours
 _TWO_SCRIPTS = re.compile(r"[^A-Za-zÀ-ɏ/\n]+[ \t]/[ \t]+(?=[^/\n]*[A-Za-z])([^/\n]*[^/\s])\s*")
 # "Site Manager interview": a job, then the word interview (and "notes")
 _JOB_THEN_INTERVIEW = re.compile(
