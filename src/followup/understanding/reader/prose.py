@@ -301,7 +301,12 @@ _COUNTED_LEAD = re.compile(
 _NOT_SO = re.compile(r"\b(?:not|no|never|nor)[ \t]+$", re.IGNORECASE)
 # a dash, an equals sign or a colon between a person and what they are ("Dee Whitfield = TD")
 _DASHED_AFTER = re.compile(r"(?:\*\*|__)?(?:[ \t]+(?:[—–]|--?)|[ \t]*[=:])[ \t]+\S")
-_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
+# a name's possessive ("saw Tom's eyebrow"), not its "is" ("Mr Pollard's my dad")
+_POSSESSIVE_AFTER = re.compile(
+    r"['’]s?(?![\w'’])(?![ \t]+(?:my|the|a|an|not|our|his|her|their|in|at|on|from|here|there"
+    r"|also|still|very|so|just|gone|been|the)\b)",
+    re.IGNORECASE,
+)
 # the count between a cue and the names it cues ("panel was three people: ...")
 _COUNTED_AFTER_CUE = re.compile(rf"[ \t]*{_COUNT}[ \t]*[:,–—-][ \t]*", re.I)
 _MARKS_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)")
