@@ -132,17 +132,15 @@ _BEFORE_A_NOUN = frozenset(
     "several no of with for from to in on at by about into over under between among without "
     "and or".split()
 )
-# words that describe a plural after them ("your new girls U15 travel team starting this fall":
-# "girls" is no verb)
-_BEFORE_A_PLURAL = _BEFORE_A_NOUN | frozenset(
-    "new other more most senior junior young younger older local foreign small big large".split()
-)
 # an adjective: a word in -ed between one and a noun describes the noun too ("your new
 # automated system"; after a determiner alone it may be the verb: "your team automated ...",
 # and "your trained staff run ..." is read by the plain verb after it)
 _DESCRIBED_AFTER = frozenset(
     "new other more most senior junior young older local small big large".split()
 )
+# words that describe a plural after them ("your new girls U15 travel team starting this fall":
+# "girls" is no verb)
+_BEFORE_A_PLURAL = _BEFORE_A_NOUN | _DESCRIBED_AFTER | {"younger", "foreign"}
 # a time that may follow a plural at the end of a clause ("your new irrigation ponds this
 # summer", "every year"); "every case" is none
 _TIME_AFTER = re.compile(

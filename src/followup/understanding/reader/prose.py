@@ -304,7 +304,7 @@ _DASHED_AFTER = re.compile(r"(?:\*\*|__)?(?:[ \t]+(?:[—–]|--?)|[ \t]*[=:])[ 
 # a name's possessive ("saw Tom's eyebrow"), not its "is" ("Mr Pollard's my dad")
 _POSSESSIVE_AFTER = re.compile(
     r"['’]s?(?![\w'’])(?![ \t]+(?:my|the|a|an|not|our|his|her|their|in|at|on|from|here|there"
-    r"|also|still|very|so|just|gone|been|the)\b)",
+    r"|also|still|very|so|just|gone|been)\b)",
     re.IGNORECASE,
 )
 # the count between a cue and the names it cues ("panel was three people: ...")
@@ -619,14 +619,15 @@ class _People(_Headings):
         starts = {0, prefix.end() if prefix else 0, counted.end() if counted else 0}
         # the same in prose, a sentence that counts them before the first: "... this morning.
         # Three persons in the panel. Me Jean-Robert Pierre-Louis, he is ..."
+        sentence_starts = self._sentence_starts(text)
         if not chat:
-            leads = (_COUNTED_LEAD.match(text, at) for at in [0, *self._sentence_starts(text)])
+            leads = (_COUNTED_LEAD.match(text, at) for at in [0, *sentence_starts])
             starts |= {lead.end() for lead in leads if lead is not None}
         # a sentence that opens inside the line on a name with its job: in brackets ("... on
         # the 17th. Tatiana Orlova (director of the orchestra) said ...") it is read as a line's
         # head; after "=" ("... at the base. Pieter van Wyk = ops manager, he said ...") here
         # (and the line's start, in notes with capitals)
-        for at in ([] if self.lower else [0]) + self._sentence_starts(text):
+        for at in ([] if self.lower else [0]) + sentence_starts:
             hit = name_at(text, at, self.vocab, False)
             # (a form of address before it: "Sister Abigail Mensah is the ward manager")
             titled = hit is not None and hit.title_before is not None and hit.start - at <= 16
