@@ -9103,3 +9103,16 @@ def test_a_title_line_opening_on_a_date_ends_at_its_first_sentence() -> None:
         "Entrevistó: Ing. Ramón Ortiz, gerente — él decide.\n"
     )
     assert notes.company == "Curtidos del Sur"
+
+
+def test_a_saved_chats_timestamps_are_no_phone_numbers_of_a_signature_block() -> None:
+    notes = parse_notes(
+        "Saved Messages — export\n\n"
+        "[03.02.2026 10:15] interview Danube Freight — Customs Broker. done\n"
+        "[03.02.2026 10:16] panel: Ilinca Radu (Head of Customs) — she is the lead\n"
+        "[03.02.2026 10:18] they clear 400 trucks a week at the Giurgiu crossing\n"
+        "[03.02.2026 10:20] todo: thank-you to Ilinca tonight. Sorin Dumitru\n"
+    )
+    # (every stamped line had looked like a phone number, so the whole chat was a signature
+    # block under the export's title and "export" its signed name)
+    assert notes.candidate == "Sorin Dumitru"

@@ -30,6 +30,9 @@ _CONTACT_LINE = re.compile(
     r"|^\s*\+?\d[\d ()/-]{2,}(?:[xX*•]{3,}(?:[ -]?[xX*•\d]{2,}){0,3}|\.{3}|…)\s*$",
     re.IGNORECASE,
 )
+# a chat's or log's message line opening on its time stamp ("[19.11.2025 17:22] todo: ..."):
+# notes, though its date looks like a phone number
+_STAMPED = re.compile(r"\s*\[[^\]\n]{0,25}\d:\d\d[^\]\n]{0,12}\]")
 _CREDENTIAL = re.compile(  # " ACCA", ", RPhT", " MSc (Hons)", ", B.Sc Nursing"
     r"(?:,\s*(?:B|M)\.?(?:Sc|A|Ed|Eng)\.?(?:\s+(?:in\s+)?[A-Z][a-z]{2,}){1,2}"
     r"|(?:,\s*[A-Z][A-Za-z.]{1,8}|\s+(?:[A-Z][A-Z.]{1,7}|Ph\.?D|BSc|MSc|MBA|MSW|MEng))"
@@ -174,7 +177,11 @@ class _Sender(_Employer):
         none: the rest of that line is still notes)."""
         filled = [s for s in segs if s.text.strip()]
         block: list[_Seg] = []
-        while len(filled) > 1 and _CONTACT_LINE.search(filled[-1].text):
+        while (
+            len(filled) > 1
+            and _CONTACT_LINE.search(filled[-1].text)
+            and not _STAMPED.match(filled[-1].text)
+        ):
             block.insert(0, filled.pop())  # a signature block under the name: phone, e-mail
         if len(filled) > 2 and (
             _contact_block_title(filled[-1].text, filled[-2].text)
