@@ -9116,3 +9116,51 @@ def test_a_saved_chats_timestamps_are_no_phone_numbers_of_a_signature_block() ->
     # (every stamped line had looked like a phone number, so the whole chat was a signature
     # block under the export's title and "export" its signed name)
     assert notes.candidate == "Sorin Dumitru"
+
+
+def test_french_notes_say_who_leads_and_a_referee_is_no_one_to_write_to() -> None:
+    notes = parse_notes(
+        "Il y avait :\n"
+        "- Mme Coumba Sow, cheffe de salle. C'est elle la cheffe, elle a dit « vous m'écrivez ».\n"
+        "- M. Ibrahima Kane, sommelier.\n\n"
+        "Moi : 3 ans au Relais de Gorée. Référence : M. Cheikh Ba, directeur du Relais.\n"
+    )
+    assert notes.interviewer == "Ms. Coumba Sow"
+
+
+@pytest.mark.parametrize("label", ["Reference:", "Refs:", "Référence :", "Referencias:"])
+def test_a_referee_named_by_a_label_is_not_a_candidate_addressee(label: str) -> None:
+    facts = read(
+        "Interview at the yard today.\n"
+        "- Mr. Tunde Bakare, chief engineer\n- Ms. Ada Obi, foreman\n\n"
+        f"{label} Mrs. Ngozi Eze, site manager\n"
+    )
+    # (the two met are equally plausible: the notes ask; the referee is no third choice)
+    assert [c.name.value for c in facts.candidates] == ["Tunde Bakare", "Ada Obi"]
+
+
+def test_a_request_for_references_on_a_panel_line_keeps_the_person() -> None:
+    notes = parse_notes("Panel: Ms. Ada Obi (lead) - she asked for references by Friday\n")
+    assert notes.interviewer == "Ms. Ada Obi"
+
+
+def test_a_check_in_memo_names_the_employer_it_waits_on_and_its_signer() -> None:
+    notes = parse_notes(
+        "ok so still haven't heard anything from prairie grain logistics and it's been two "
+        "weeks\n\ninterview was with dana kowalski the ops manager she said email me\n\n"
+        "so email dana short and polite ask about the decision signed marek nowak\n"
+    )
+    assert notes.company == "Prairie Grain Logistics"
+    assert notes.candidate == "Marek Nowak"
+
+
+def test_a_check_in_names_the_employer_not_heard_back_from() -> None:
+    notes = parse_notes(
+        "Still haven't heard back from Tidewater Marine Services.\nMet Ms. Ana Ruiz.\n"
+    )
+    assert notes.company == "Tidewater Marine Services"
+
+
+def test_a_memo_that_signed_a_contract_has_no_sender_from_it() -> None:
+    notes = parse_notes("interview with dana kowalski went fine\ni signed the contract yesterday\n")
+    assert notes.candidate is None

@@ -250,12 +250,18 @@ _LAST_FORMS = frozenset("inc ltd corp llc plc".split())
 # "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
 # ends in a company word (or an apposition says what it is: "interview for ticket inspector in
 # Skopje City Lines, the private bus operator")
+# the same in a memo without capitals: the name must end in a word of an organisation's
+_WAITED_ON_LOWER = re.compile(
+    r"\b(?:nothing|no\s+(?:news|word|answer|reply|response)|heard\s+(?:back|anything))"
+    r"\s+(?:yet\s+)?from\s+(?=[^\W\d_])"
+)
 _COMPANY_IN = re.compile(
     r"\bin the\s+(?=[A-Z])"
     # "in office Polar Line Fleet Services", "at the offices of Kerr & Sons Ltd"
     r"|\b(?:in|at)\s+(?:the\s+|their\s+)?offices?\s+(?:of\s+)?(?=[A-Z])"
     # "Still nothing from Rwenzori Harvest Foundation": the employer a check-in waits on
-    r"|\b(?:nothing|no\s+(?:news|word|answer|reply|response))\s+(?:yet\s+)?from\s+(?=[A-Z])"
+    r"|\b(?:nothing|no\s+(?:news|word|answer|reply|response)|heard\s+(?:back|anything))"
+    r"\s+(?:yet\s+)?from\s+(?=[A-Z])"
     # "I finally did the Prairie Northern Railway interview": the employer's interview
     r"|\b(?:did|had|have|done|finished|after)\s+(?:the|my)\s+(?=(?:[A-Z][\w&'’.-]*\s+){1,5}interview\b)"
 )
@@ -689,6 +695,8 @@ class _Employer(_Dates):
             for m in _COMPANY_CUE.finditer(text)
         ]
         cues += [(m, True, False) for m in _COMPANY_IN.finditer(text)]
+        if self.lower:  # a memo's "i still haven't heard nothing from bayou ag aviation"
+            cues += [(m, True, False) for m in _WAITED_ON_LOWER.finditer(text)]
         in_name = list(_IN_NAME.finditer(text))
         cues += [(m, True, False) for m in in_name]
         cues += [(m, True, True) for m in _THAT_WAS.finditer(text)]

@@ -86,7 +86,9 @@ _SENDER_CUE = re.compile(
 # ("sign off callum brookes", "full name facundo gastón arévalo if it is formal")
 _SIGN_LOWER = re.compile(
     # (and "name on it kieran tucker": the name the email carries)
-    r"(?:\bsign(?:\s+(?:it|off))?(?:\s+as)?|\bfull\s+name(?:\s+is)?|\bname\s+on\s+it)\s+"
+    r"(?:\bsign(?:\s+(?:it|off))?(?:\s+as)?|\bfull\s+name(?:\s+is)?|\bname\s+on\s+it"
+    # ("... can start right away signed tyler guidry": "signed" and a name ending the line)
+    r"|\bsigned(?=\s+[a-z][\w'’-]+\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?\s*[.!]?\s*$))\s+"
     # (then a correction: "sign it jacob tuilagi not jake", "jamie rennie no james")
     r"(?=[a-z][\w'’-]+\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?\s*(?:[.,;!]|$|\s+(?:if|not|no)\b))"
 )
