@@ -9164,3 +9164,16 @@ def test_a_check_in_names_the_employer_not_heard_back_from() -> None:
 def test_a_memo_that_signed_a_contract_has_no_sender_from_it() -> None:
     notes = parse_notes("interview with dana kowalski went fine\ni signed the contract yesterday\n")
     assert notes.candidate is None
+
+
+def test_a_calendar_invites_title_names_the_candidate_it_invites() -> None:
+    invite = (
+        "Interview: Cold Store Supervisor – Thabo Mokoena\n"
+        "Tuesday, 3 March 2026 · 09:00 – 10:00\n"
+        "Attendees:\n  Lindiwe Zulu – Operations Manager\n  thabo.mokoena@gmail.com\n\n"
+        "Lindiwe ran it. Email her tonight.\n"
+    )
+    assert parse_notes(invite).candidate == "Thabo Mokoena"
+    # (a title naming the one met, who is among its guests, names no sender)
+    met = invite.replace("– Thabo Mokoena", "– Lindiwe Zulu")
+    assert parse_notes(met).candidate is None

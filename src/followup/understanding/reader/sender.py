@@ -152,6 +152,12 @@ _BEFORE_MET = re.compile(r"[:=]\s*$|\b(?:with|by|met|panel|interviewers?)\b", re
 _BYLINE_LINES = 4
 _HEADINGS_TRIED = 3
 _TITLE_DASH = re.compile(r"\s[—–-]\s*")  # between the parts of a title line
+# a calendar invite's title, which names the candidate it invites after a dash ("Interview:
+# Paint Shop Technician – Lwazi Gqirana"), and the invite's guest list under it
+_INVITE_TITLE = re.compile(r"^[#\s]*interview\s*:[^—–\n]*?\s[—–-]\s*", re.IGNORECASE)
+_INVITE_GUESTS = re.compile(
+    r"^[ \t]*(?:attendees|guests|invitees|organi[sz]er|participants)[ \t]*:", re.I | re.M
+)
 _BYLINE = re.compile(r"^\s*(?:—|–|--|/)\s*(?P<n>[^\s\d][^\n\d]{1,60}?)\s*$")
 
 
@@ -381,6 +387,11 @@ class _Sender(_Employer):
         if m:  # "log — Nile Pearl Microfinance, Loan Officer — Brian Okello": any part after
             starts.append((filled[0], m.end()))
             starts += [(filled[0], d.end()) for d in _TITLE_DASH.finditer(filled[0].text, m.end())]
+        invite = _INVITE_TITLE.match(filled[0].text)
+        if invite and _INVITE_GUESTS.search(self.text):
+            # (the one invited: anyone else the invite names is among its guests, so named
+            # again, which the check below asks)
+            starts.append((filled[0], invite.end()))
         for seg in filled:  # "Mehmet Demir — notities" under the title
             if reverse := _NAME_THEN_NOTES.match(seg.text):
                 starts.append((seg, reverse.start("n")))
