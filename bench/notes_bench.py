@@ -225,6 +225,7 @@ SPLITS = [
     "heldout40",
     "heldout41",
     "heldout42",
+    "heldout43",
 ]
 
 
