@@ -194,6 +194,7 @@ SPLITS = [
     "dev39",
     "dev40",
     "dev41",
+    "dev42",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
