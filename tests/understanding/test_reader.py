@@ -9177,3 +9177,26 @@ def test_a_calendar_invites_title_names_the_candidate_it_invites() -> None:
     # (a title naming the one met, who is among its guests, names no sender)
     met = invite.replace("– Thabo Mokoena", "– Lindiwe Zulu")
     assert parse_notes(met).candidate is None
+
+
+def test_a_given_name_and_patronymic_to_write_to_is_the_person_named_in_full() -> None:
+    facts = read(
+        "Who was there:\n"
+        "- Irina Sergeevna Volkova — head of the laboratory. She decides.\n"
+        "- Pavel Smirnov — engineer.\n\n"
+        "To do: short letter to Irina Sergeevna, ask about the decision.\n"
+    )
+    assert facts.addressee is not None
+    assert facts.addressee.name.value == "Irina Sergeevna Volkova"
+    assert [p.name.value for p in facts.others] == ["Pavel Smirnov"]  # (not her again)
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("My notes about Neman Freight Ltd", "Neman Freight Ltd"),
+        ("Kasia Nowak - notes on Vistula Logistics, Warsaw", "Vistula Logistics"),
+    ],
+)
+def test_the_employer_the_notes_are_about_is_the_company(title: str, company: str) -> None:
+    assert parse_notes(f"{title}\n\nMet Ms. Ana Lis there.\n").company == company

@@ -180,6 +180,22 @@ def _short_for(target: Person, pool: list[tuple[Person, int]]) -> list[Person]:
     return found if len(found) == 1 else []
 
 
+def _first_words_of(target: Person, pool: list[tuple[Person, int]]) -> list[Person]:
+    """ "Letter to Alena Viktorovna" where the notes name "Alena Viktorovna Karpovich": a name
+    of two words or more that opens exactly one longer name (a given name and patronymic, the
+    way Russian and Belarusian notes address someone) is that person, greeted as written."""
+    words = [w.lower() for w in target.name.value.split()]
+    if len(words) < 2:
+        return []
+    found = [
+        p
+        for p, _ in pool
+        if len(names := p.name.value.lower().split()) > len(words)
+        and names[: len(words)] == words
+    ]
+    return found if len(found) == 1 else []
+
+
 def _known_as(target: Person, pool: list[tuple[Person, int]], found: _Found) -> list[Person]:
     """ "Send thanks to Gunna" where the notes say "Guðrún Hallsdóttir, the branch manager ...
     just call me Gunna", or "Encarnación Moreno (Encarni)": the one person the notes give that
@@ -734,6 +750,7 @@ def _named_addressee(
         []
         if match
         else _short_for(target, pool)
+        or _first_words_of(target, pool)
         or _known_as(target, pool, found)
         or _known_as(target, [(p, 0) for p in mentioned], found)
     )

@@ -262,6 +262,8 @@ _COMPANY_IN = re.compile(
     # "Still nothing from Rwenzori Harvest Foundation": the employer a check-in waits on
     r"|\b(?:nothing|no\s+(?:news|word|answer|reply|response)|heard\s+(?:back|anything))"
     r"\s+(?:yet\s+)?from\s+(?=[A-Z])"
+    # "29.12.2025 — notes about Neman Medical Centre": the employer the notes are about
+    r"|\bnotes?\s+(?:about|on|from|re:?)\s+(?:the\s+)?(?=[A-Z])"
     # "I finally did the Prairie Northern Railway interview": the employer's interview
     r"|\b(?:did|had|have|done|finished|after)\s+(?:the|my)\s+(?=(?:[A-Z][\w&'’.-]*\s+){1,5}interview\b)"
 )
