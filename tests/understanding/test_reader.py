@@ -9200,3 +9200,12 @@ def test_a_given_name_and_patronymic_to_write_to_is_the_person_named_in_full() -
 )
 def test_the_employer_the_notes_are_about_is_the_company(title: str, company: str) -> None:
     assert parse_notes(f"{title}\n\nMet Ms. Ana Lis there.\n").company == company
+
+
+def test_a_memo_names_a_person_by_the_job_after_their_name_before_a_new_clause() -> None:
+    notes = parse_notes(
+        "memo after the interview\n"
+        "two people in the back office kofi mensah the manager his brother does the books\n"
+        "kofi said send it to him\n"
+    )
+    assert notes.interviewer == "Kofi Mensah"

@@ -190,8 +190,7 @@ def _first_words_of(target: Person, pool: list[tuple[Person, int]]) -> list[Pers
     found = [
         p
         for p, _ in pool
-        if len(names := p.name.value.lower().split()) > len(words)
-        and names[: len(words)] == words
+        if len(names := p.name.value.lower().split()) > len(words) and names[: len(words)] == words
     ]
     return found if len(found) == 1 else []
 

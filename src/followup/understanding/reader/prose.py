@@ -362,7 +362,9 @@ _TITLED_AFTER = re.compile(
     r"(?P<job>(?:[^\W\d_][\w'’-]*[ \t]+){0,3}?[^\W\d_][\w'’-]*)"
     r"(?=[ \t]+(?:of|at|for|here|there)\b|[ \t]*[,.;)]|[ \t]*$"
     # (or a new clause, in a memo without stops: "madame rim chebbi the engineer she is ...")
-    r"|[ \t]+(?:he|she)[ \t]+(?:is|was|does|did|do|say|said|says|ask|asked)\b)"
+    r"|[ \t]+(?:he|she)[ \t]+(?:is|was|does|did|do|say|said|says|ask|asked)\b"
+    # ("paul lavoie the owner his daughter gina ...", "... the old carver whos been there")
+    r"|[ \t]+(?:his|her|who|whos|who's|and)[ \t])"
 )
 
 # last words of an organisation's name the company vocabulary leaves out (a workshop's
@@ -371,6 +373,10 @@ _ORGANISATION_LAST = frozenset("works workshop workshops studios motors".split()
 
 # a word after "the" or "my" is a noun, not a name, in notes without capitals
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|my|our|his|her|their)[ \t]+$", re.I)
+# ... or a word after one: "in the back office kofi mensah" (the word ends the place)
+_DETERMINER_WORD_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|my|our|his|her|their)[ \t]+(?P<w>[^\W\d_]+)[ \t]+$", re.I
+)
 
 # "in the room dale hennessy hes the regional manager": a name told by what they do, no verb
 _SAID_TO_BE = re.compile(
@@ -798,10 +804,14 @@ class _People(_Headings):
                 # a voice memo's "so ian mackinlay roca did the interview": in notes without
                 # capitals, a name of two words or more right before the cue
                 hit = name_at(text, at, self.vocab, True)
-                if hit is not None and (
-                    len(hit.name.split()) < 2
-                    or any(w.lower() in FUNCTION_WORDS for w in hit.name.split())
-                    or _DETERMINER_BEFORE.search(text[:at])  # "the room dale hennessy"
+                if (
+                    hit is not None
+                    and (
+                        len(hit.name.split()) < 2
+                        or any(w.lower() in FUNCTION_WORDS for w in hit.name.split())
+                        or _DETERMINER_BEFORE.search(text[:at])  # "the room dale hennessy"
+                        or self._after_a_place(text[:at], hit.name)
+                    )
                 ):
                     hit = None
             if hit is None or hit.start != at or not self._appositive(text[hit.end : end]):
@@ -811,6 +821,18 @@ class _People(_Headings):
                 continue
             self._add_people([_person(hit, seg, strength, "cue")])
             return
+
+    def _after_a_place(self, before: str, name: str) -> bool:
+        """A memo's "in the back office kofi mensah the manager": three words after "the back"
+        open on the place's last word, and the name is the two after it (not after a job:
+        "the owner maria de souza")."""
+        place = _DETERMINER_WORD_BEFORE.search(before)
+        return (
+            place is not None
+            and len(name.split()) >= 3
+            and place.group("w").lower() not in self.vocab.role_words
+            and place.group("w").lower() not in self.vocab.title_words
+        )
 
     def _adviser_before(self, seg: _Seg, end: int) -> None:
         """`Sister Anjali says: short, polite, ...`, `Uncle Mahmoud says write the thank-you
