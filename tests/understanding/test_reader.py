@@ -9209,3 +9209,42 @@ def test_a_memo_names_a_person_by_the_job_after_their_name_before_a_new_clause()
         "kofi said send it to him\n"
     )
     assert notes.interviewer == "Kofi Mensah"
+
+
+@pytest.mark.parametrize("thing", ["Grade 6", "Gate 3", "Ward 12", "Bay 4"])
+def test_a_thing_named_by_its_number_is_no_person_to_ask_about(thing: str) -> None:
+    facts = read(
+        "Two persons. First is Mr. Tun Lin, the director. Second is Daw Aye Aye, she gave me "
+        f"a task to do with {thing} for 10 minutes.\n"
+    )
+    assert [c.name.value for c in facts.candidates] == ["Tun Lin", "Aye Aye"]
+
+
+def test_the_one_the_decision_is_with_is_the_addressee() -> None:
+    notes = parse_notes(
+        "Two persons. First is Mr. Tun Lin, the director. Second is Daw Aye Aye, the head "
+        "teacher.\n\nThe director said that the decision for teachers is with Daw Aye Aye, "
+        "so I must write to her.\n"
+    )
+    assert notes.interviewer == "Daw Aye Aye"
+
+
+@pytest.mark.parametrize("wife", ["Mrs. Loretta Pruitt.", "His wife, Mrs. Loretta Pruitt."])
+def test_what_one_says_of_another_decides_and_a_relative_who_decides_is_written_to(
+    wife: str,
+) -> None:
+    notes = parse_notes(
+        f"It was three of 'em.\nMr. Hank Pruitt, he owns it.\n{wife}\n"
+        "And Beto Ruiz who runs the crew.\n\n"
+        "At the end Hank said, Loretta handles all the hiring, any questions you go to her.\n"
+    )
+    assert notes.interviewer == "Mrs. Loretta Pruitt"
+
+
+def test_a_relative_nobody_says_decides_stays_mentioned() -> None:
+    facts = read(
+        "Mr. Hank Pruitt, the owner, ran it and he decides.\nHis wife, Mrs. Loretta Pruitt, "
+        "brought coffee.\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Hank Pruitt"
+    assert "Loretta Pruitt" in [p.name.value for p in facts.mentioned]

@@ -276,6 +276,13 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
         return None  # "with a Fonterra farm plan": a one-word name after "a" is a brand
     if len(words) == 1 and honorific is None and words[0][0].lower() in vocab.demonyms:
         return None  # "the owner is Dutch": a nationality, not a name
+    if (
+        len(words) == 1
+        and honorific is None
+        and words[0][0].lower() in vocab.numbered_things
+        and _NUMBER_AFTER.match(text, end)
+    ):
+        return None  # "a lesson with Grade 8": a thing by its number, not a name
     if len(words) == 1 and honorific is None and not before and words[0][0].lower() in _WEEKDAYS:
         return None  # "with Sunday mornings and Wednesday evenings": a day, not a name
     name = " ".join(
@@ -315,6 +322,7 @@ _HONORIFIC_IN_BRACKETS = re.compile(
 _RETIRED = re.compile(r"\((?:rtd|retd|ret|retired|mrs|mr|ms|miss)\.?\)", re.IGNORECASE)
 # "St." or "St" before a capitalised family name ("St. Rose", "St Clair", "Ste. Marie")
 _SAINT = re.compile(rf"({SAINT.pattern})(?=[ \t]+[A-Z][a-zà-ÿ'’-]+)")
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # months and their short forms: a name word only when no day follows ("Jan de Vries", "June")

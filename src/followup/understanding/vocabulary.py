@@ -132,6 +132,7 @@ class Vocabulary:
     role_abbreviations: dict[str, str]  # "asst" -> "assistant", spelled out in a role
     apposition_re: re.Pattern[str]  # ", the private bus operator" after a name: an organisation
     demonyms: frozenset[str]  # a nationality or a language: alone, never a person's name
+    numbered_things: frozenset[str]  # "Grade 8", "Gate 3": before a number, never a name
     given_name_skips: frozenset[str]  # words before the given name ("Ni Ketut Sari Dewi")
     given_name_titles: frozenset[str]  # kept before it in a greeting ("Tuan Haji Rosli")
     second_given_names: frozenset[str]  # "María José Ordóñez": one family name, not two
@@ -236,6 +237,7 @@ def vocabulary() -> Vocabulary:
             },
             apposition_re=_apposition([*raw["organisation_kinds"], *raw["organisation_heads"]]),
             demonyms=frozenset(str(w).lower() for w in raw["demonyms"]),
+            numbered_things=frozenset(str(w).lower() for w in raw["numbered_things"]),
             given_name_skips=frozenset(str(w).lower() for w in raw["given_name_skips"]),
             given_name_titles=frozenset(str(w).lower() for w in raw["given_name_titles"]),
             second_given_names=frozenset(str(w).lower() for w in raw["second_given_names"]),

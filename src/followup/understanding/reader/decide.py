@@ -503,6 +503,10 @@ def decide(found: _Found, to: str | None = None) -> NotesFacts:
         and not _opens_an_organisation(p)
         and not _is_job_title(p)
     ]
+    relative = _deciding_relative(found, pool)
+    if relative is not None:
+        pool.append((relative, len(found.people)))
+        mentioned = [p for p in mentioned if not p.same_as(relative)]
     greeting = _choose_addressee(facts, found, pool)
     chosen = _the_one_flagged(to, pool, found) if to else None
     if chosen is not None:
@@ -680,6 +684,22 @@ def _in_full(sender: Located, found: _Found) -> Located | None:
                 continue
             return _located(hit.name, seg, hit.start, sender.source)
     return None
+
+
+def _deciding_relative(found: _Found, pool: list[tuple[Person, int]]) -> Person | None:
+    """ "His wife, Mrs. Darlene Greene." and later "Wendell said, Darlene handles all the
+    hiring": the one relative of another whom the notes say decides, when none of the others
+    does and the notes name no one to write to."""
+    if found.addressee_named:
+        return None
+    people = [p for p, _ in pool]
+    relatives = [p for p, _ in _merge([(r, 0) for r in found.relatives])]
+    if any(p.same_as(r) for p in people for r in relatives):
+        return None  # read as someone met too: the pool decides
+    deciding = [r for r in relatives if _decides(found, r, [*people, r])]
+    if len(deciding) != 1 or any(_decides(found, p, [*people, *deciding]) for p in people):
+        return None
+    return deciding[0]
 
 
 def _the_one_flagged(to: str, pool: list[tuple[Person, int]], found: _Found) -> Person | None:
@@ -973,8 +993,10 @@ def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
     # (a one-letter form too, "2. M. Dossou-Yovo à la fin : ..."; or after a chat message's
     # author: "[17:29] Rui: Joana said ...", a LINE export's
     # "18:08<tab>Wei-Ming<tab>Manager Lin asked ...")
+    # (or what someone said of them: "At the end Wendell said, Darlene handles all the hiring")
     opens = re.compile(
-        rf"(?:^|[.!?:][ \t]+|\t)[ \t>*•-]*(?:[A-Z][a-z]{{0,8}}\.?[ \t]+)?(?:{names})"
+        rf"(?:^|[.!?:][ \t]+|\t|\bsaid,?[ \t]+(?:that[ \t]+)?)[ \t>*•-]*"
+        rf"(?:[A-Z][a-z]{{0,8}}\.?[ \t]+)?(?:{names})"
         r"(?![\w'’-])"
     )
     out: list[str] = []

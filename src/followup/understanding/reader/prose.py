@@ -72,6 +72,8 @@ _ADDRESSEE_CUE = re.compile(
     # ("so mail is to baruah sir": a memo's "is to"; "the letter is for okada san")
     r"\b(?:goes|go|should go|must go|has to go|is)\s+(?:direct(?:ly)?\s+|straight\s+)?to\b[:\s]*"
     r"|\b(?:letter|e-?mail|mail)\s+is\s+for\b\s*"
+    # "the decision for teachers is with Daw Khin Myat Noe, so I must write to her"
+    r"|\bdecision\b[^.;\n]{0,30}?\b(?:is|lies|rests|stays)\s+with\b\s*"
     r"|\bthank[- ]?you (?:is )?for\b\s*"
     # "say thank you for the cup of tea", "thank you for having me": a thing, not a person
     r"(?!\s*(?:the|a|an|your|his|her|their|my|our|this|that|these|those|all|everything|it|\w+ing)\b)"
@@ -592,6 +594,8 @@ class _People(_Headings):
                 if KIN_OF_ANOTHER.search(m.group(0)) and _DOES_THE_MAIL.match(text, hit.end):
                     self._add_people([_person(hit, seg, 1, "cue")])
                     continue
+                if KIN_OF_ANOTHER.search(m.group(0)):
+                    self.found.relatives.append(_person(hit, seg, 3, "cue"))
                 self.found.mention(_person(hit, seg, 0, "cue"))
         for m in self.vocab.person_after_re.finditer(text):
             self._person_before(seg, m.start())

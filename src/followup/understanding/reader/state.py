@@ -93,6 +93,9 @@ class _Found:
     # the words of every name found, in lower case, once the decision first needs them
     name_words: set[str] | None = None
     mentioned: list[Person] = field(default_factory=list)
+    # someone's relative ("His wife, Mrs. Darlene Greene."): mentioned, unless the notes say
+    # later that they decide
+    relatives: list[Person] = field(default_factory=list)
     addressee_named: list[Person] = field(default_factory=list)
     labelled: dict[str, Located] = field(default_factory=dict)
     companies: list[tuple[int, int, Located]] = field(default_factory=list)  # (rank, order, value)
