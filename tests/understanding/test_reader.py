@@ -9248,3 +9248,25 @@ def test_a_relative_nobody_says_decides_stays_mentioned() -> None:
     )
     assert facts.addressee is not None and facts.addressee.name.value == "Hank Pruitt"
     assert "Loretta Pruitt" in [p.name.value for p in facts.mentioned]
+
+
+@pytest.mark.parametrize("wrap", [" ", "\n"])
+def test_where_someone_of_the_candidates_life_works_is_not_the_employer(wrap: str) -> None:
+    notes = parse_notes(
+        "Interview today with Ms. Jo Pike at Harrow Shipyard. Also I said my cousin Tam was the "
+        f"one who told me about the job,{wrap}she works at the Maritime Museum across the road.\n"
+    )
+    assert notes.company == "Harrow Shipyard"
+
+
+def test_where_the_interviewer_works_is_still_the_employer() -> None:
+    notes = parse_notes("Interview with Ms. Jo Pike, she works at Harrow Shipyard as manager.\n")
+    assert notes.company == "Harrow Shipyard"
+
+
+def test_its_name_nobody_calls_me_mrs_is_the_name_to_greet() -> None:
+    notes = parse_notes(
+        "Ms. Jo Pike - co-owner, runs the office. She did most of it. At the end she said "
+        "\"send\nanything to me. And it's Jo, nobody's called me Mrs. Pike in years.\"\n"
+    )
+    assert notes.addressed_as == "Jo"

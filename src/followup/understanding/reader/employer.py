@@ -174,6 +174,14 @@ _WRITER_AT = re.compile(
 # where a name after an acronym and a dash ends: a bracket, a stop or the line's end
 _NAME_ENDS = re.compile(r"[ \t]*(?:[),.;]|$)")
 # where the one hired is sent to work, a client's site: "placed at Karara-road iron ore site"
+# "my cousin Shelley told me about the job, she works at the Fisheries Museum": where someone
+# of the candidate's own life works (a third person's work before the cue)
+_THEY_WORK_AT = re.compile(
+    r"\b(?:he|she|they)[ \t]+(?:works?|worked|is|was|volunteers|teaches)(?:[ \t]+now)?"
+    r"[ \t]+(?:at|for|in)[ \t]*(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _PLACED_AT = re.compile(
     r"\b(?:placed|stationed|posted|deployed|seconded)[ \t]+(?:at|to|on)[ \t]*$", re.IGNORECASE
 )
@@ -789,6 +797,11 @@ class _Employer(_Dates):
                 continue
             if _WRITER_AT.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "writing at the Airbnb in Kailua": where the notes were written
+            if _THEY_WORK_AT.search(text, max(0, m.start() - 30), m.end()) and self._of_own_life(
+                seg, m.start()
+            ):
+                self.found.not_companies.add(value.lower())
+                continue
             if _PLACED_AT.search(text, max(0, m.start() - 20), m.end()):
                 continue  # "placed at Karara-road iron ore site": where the work is, a client's
             if _ALSO_AT.search(before):
@@ -824,6 +837,16 @@ class _Employer(_Dates):
             if problem is None:
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((rank + boost, self._next(), loc))
+
+    def _of_own_life(self, seg: _Seg, at: int) -> bool:
+        """Whether the sentence before `at` names someone of the candidate's own life ("my
+        cousin", "my old boss"), whose work the words before `at` tell (the sentence may open
+        on the line before, in prose wrapped at a width)."""
+        above = next((s.text for s in self.found.lines if s.line == seg.line - 1), "")
+        text = above + " " + seg.text[:at] if above.strip() else seg.text[:at]
+        start = max(0, len(text) - 160)
+        stop = max((m.end() for m in _SENTENCE_STOP.finditer(text, start)), default=start)
+        return self.vocab.not_addressee_re.search(text, stop) is not None
 
     def _spelled_after_initials(self, m: re.Match[str], value: str, text: str, start: int) -> bool:
         """Whether the name read after "MCPL (" or "PEGCO – " is the one its letters spell,

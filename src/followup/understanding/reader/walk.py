@@ -655,6 +655,9 @@ _CALLED = re.compile(
     r"|\bit['’]s\s+(?P<k>(?-i:["
     + UPPER
     + r"])[\w-]{1,20}),?[ \t]+not[ \t]+(?:mr|ms|mrs|miss|mx|dr|prof)\b"
+    # '"... And it's Margie, nobody's called me Mrs. Zwicker since ..."': the name asked for
+    # against everyone else's (the quote may open on a line above)
+    r"|\bit['’]s\s+(?P<z>(?-i:[" + UPPER + r"])[\w-]{1,20}),?[ \t]+(?:nobody|no[ \t]+one)\b"
     # "... no drama. Saoirse, not Ms. Delaney, everyone is first names there"
     r"|(?:^|(?<=[.!?:])[ \t]+)(?P<m>(?-i:[" + UPPER + r"])[\w-]{1,20}),[ \t]+not[ \t]+"
     r"(?:mr|ms|mrs|miss|mx|dr|prof)\b"
@@ -685,7 +688,7 @@ _FIRST_NAMES = re.compile(
     re.IGNORECASE,
 )
 _NOT_FIRST = re.compile(r"\b(?:no|not|never|don'?t|doesn'?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
-_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t", "k", "m", "u", "v", "w")
+_CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t", "k", "m", "u", "v", "w", "z")
 # "everybody just calls him Wade", "Everyone calls her **Chef Nhung**": what everyone calls
 # someone, a greeting only when it is their own name (or a form of address and their name),
 # never a nickname ("everyone calls him Bigga")
