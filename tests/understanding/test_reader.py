@@ -9270,3 +9270,22 @@ def test_its_name_nobody_calls_me_mrs_is_the_name_to_greet() -> None:
         "\"send\nanything to me. And it's Jo, nobody's called me Mrs. Pike in years.\"\n"
     )
     assert notes.addressed_as == "Jo"
+
+
+def test_the_client_whose_contract_a_firm_holds_is_not_the_employer() -> None:
+    notes = parse_notes(
+        "Interview was Tues 11th at Lough Erne Pest Control Ltd, they have the pest control "
+        "contract for Fermanagh District Council.\nMet Mr. Sean Kerr.\n"
+    )
+    assert notes.company == "Lough Erne Pest Control Ltd"
+    # (a contract offered for an employer is still the job's)
+    contract = parse_notes("Met Mr. Sean Kerr about a 12-month contract for Fermanagh Council.\n")
+    assert contract.company == "Fermanagh Council"
+
+
+@pytest.mark.parametrize(
+    "name", ["Stadtwerke Süd gGmbH", "Katholisches Jugendwerk St. Ludger e.V."]
+)
+def test_a_german_legal_form_written_small_first_ends_the_employers_name(name: str) -> None:
+    notes = parse_notes(f"Interview was at {name} in Münster.\nMet Dr. Klaus Brandt.\n")
+    assert notes.company == name

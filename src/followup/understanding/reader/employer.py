@@ -135,6 +135,12 @@ _SPACES = re.compile(r"\s*")
 # where one sentence ends and the next begins, for a name standing alone after it
 # (after any lower-case letter: "ya salí. Conservas del Pacífico Manabí S.A.")
 # "for the" before a capitalised name, the employer when a job's word comes before it
+# a firm holding a contract: what it is "for" is its client ("they have the ... contract for")
+_THEY_HOLD = re.compile(
+    r"\b(?:they|we|who|which|it)(?:['’]ve)?[ \t]+(?:have|has|hold|holds|held|won|win|run|runs|got|"
+    r"get|lost|bid[ \t]+on)\b",
+    re.IGNORECASE,
+)
 _FOR_THE = re.compile(r"\bfor[ \t]+(?:(?-i:the)[ \t]+)?(?=[A-Z])")
 # a part of an organisation, then "of" and the organisation's name in capitals
 # where a capitalised name starts that a bracket of capitals may spell ("Galleria Alpina
@@ -560,6 +566,9 @@ _PLACE_AFTER = frozenset("off near beside behind opposite outside across past ou
 _PLACE_AFTER_NAME = re.compile(r",[ \t]+(?:at|in)[ \t]+[A-Z][^.,;!?\n]{0,40}(?:\.\s|\.?\s*$)")
 
 
+_SMALL_LEGAL_FORM = re.compile(r"gGmbH|e\.V|e\.G|gAG")
+
+
 def _name_run(
     text: str, pos: int, lower: bool, vocab: Vocabulary, most: int = 6
 ) -> tuple[str, int]:
@@ -582,6 +591,8 @@ def _name_run(
         capital = (
             word[:1].isupper()
             or (word[:1].isdigit() and bool(words))
+            # a German legal form written small-first: "Friedhofsbetrieb Süd gGmbH", "... e.V."
+            or (bool(words) and _SMALL_LEGAL_FORM.fullmatch(word) is not None)
             or (bool(words) and re.match(r"[dl]['’][A-Z]", word) is not None)  # "d'Ilhas"
         )
         if not (joiner or capital or (lower and low not in FUNCTION_WORDS)):
@@ -880,6 +891,8 @@ class _Employer(_Dates):
         # Tours", "my two seasons as assistant for the Universidad ...")
         sentence = re.split(r"[.!?]\s", before)[-1]
         own = re.search(r"\b(?:i|my|me|i'?ve|i'?d)\b", sentence, re.IGNORECASE) is not None
+        if last == "contract" and _THEY_HOLD.search(sentence):
+            return False  # "they have the dog warden contract for the County Council": a client
         return not own and (last in self.vocab.role_words or last in self.vocab.role_nouns)
 
     def _organisation_like(self, value: str) -> bool:
