@@ -19,6 +19,9 @@ from followup.understanding.glosses import in_english, job_title, spelled_out
         ("ticket inspector (kontrolor)", "ticket inspector"),
         ("Secretar / funcționar notarial (notarial clerk)", "notarial clerk"),
         ("Superviseur de collecte (Waste Collection Supervisor)", "Waste Collection Supervisor"),
+        # (an acronym in the gloss; a gloss ending in "apprentice")
+        ("técnico de campo (GIS technician)", "GIS technician"),
+        ("aprendiz de tonelero (cooper apprentice)", "cooper apprentice"),
     ],
 )
 def test_the_english_side_of_a_job_named_twice(role: str, said: str | None) -> None:
@@ -35,6 +38,7 @@ def test_the_english_side_of_a_job_named_twice(role: str, said: str | None) -> N
         "Physicienne médicale (radiothérapie)",  # no English side: as the notes say
         "Supervisor de Turno",
         "Assistante laboratoire / cave",  # one name with a slash: "cave" is no job's gloss
+        "ryokan attendant (bath cleaning + guest guide)",  # its duties, no gloss
     ],
 )
 def test_a_job_named_once_stays_as_the_notes_name_it(role: str) -> None:

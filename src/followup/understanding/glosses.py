@@ -21,7 +21,8 @@ _BRACKET = re.compile(r"[ \t]*\(([^()]*)\)")
 # the last word of a job ("... Supervisor", "falconer", "clerk"): a bracket that only qualifies
 # ("(sleeper + couchette)", "(Seed Conservation)") is no job
 _JOB_END = re.compile(
-    r"(?:er|or|ist|ian|ant|ent|man|woman|person|hand|clerk|nurse|chef|cook|lead)s?$"
+    r"(?:er|or|ist|ian|ant|ent|man|woman|person|hand|clerk|nurse|chef|cook|lead|apprentice|"
+    r"trainee|intern|pilot|guide|aide|crew)s?$"
 )
 # how much more of one side must be English words for it to be the English one
 _CLEAR = 0.5
@@ -61,8 +62,11 @@ def in_english(role: str) -> str:
     glossed = _BRACKET.search(role)
     if glossed and _BRACKET.sub(" ", role).strip():
         inside = glossed.group(1)
+        # (two words at least, an acronym among them: "técnico inseminador (AI technician)")
         if (
-            len(_scored(inside)) >= 2
+            len(inside.split()) >= 2
+            and len(_scored(inside)) >= 1
+            and "+" not in inside  # "(bath cleaning + guest guide)": its duties, no gloss
             and _english_share(inside) == 1
             and _JOB_END.search(_scored(inside)[-1].lower()) is not None
             and _english_share(_BRACKET.sub(" ", role)) <= _CLEAR
