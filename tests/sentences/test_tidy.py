@@ -44,3 +44,15 @@ def test_a_model_sentence_has_its_contractions_spelled_out(raw: str, formal: str
 )
 def test_clean_sentence_does_not_stop_at_a_title(raw: str, first: str) -> None:
     assert clean_sentence(raw) == first
+
+
+@pytest.mark.parametrize(
+    ("raw", "said"),
+    [
+        ("I loved to learn that your birds arrive at 28 days old.", "I loved learning that"),
+        ("I enjoyed to hear about your new press.", "I enjoyed hearing about"),
+        ("I would love to learn more about the kilns.", "I would love to learn more"),
+    ],
+)
+def test_a_past_delight_takes_the_gerund(raw: str, said: str) -> None:
+    assert clean_sentence(raw).startswith(said)

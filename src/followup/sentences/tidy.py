@@ -13,13 +13,22 @@ _NOT_AN_END = re.compile(
 
 def clean_sentence(raw: str) -> str:
     """First sentence of a completion, without quotes or a leading label, its contractions
-    spelled out (the guide's formal tone: "I'd love" -> "I would love")."""
+    spelled out (the guide's formal tone: "I'd love" -> "I would love") and its frame said as
+    a careful writer says it ("I loved to learn that" -> "I loved learning that")."""
     text = raw.strip().strip('"“”').strip()
     text = re.sub(r"^(?:Sentence|Answer)\s*:\s*", "", text, flags=re.IGNORECASE)
     for m in re.finditer(r"[.!?](?=\s|$)", text):
         if not _NOT_AN_END.search(text[: m.end()]) or m.end() == len(text):
-            return spelled_out(text[: m.end()].strip())
-    return spelled_out(text.strip())
+            return _framed(spelled_out(text[: m.end()].strip()))
+    return _framed(spelled_out(text.strip()))
+
+
+# "I loved to learn that ...": a past delight takes the gerund ("I loved learning that")
+_TO_LEARN = re.compile(r"\b(I\s+(?:loved|enjoyed|liked))\s+to\s+(learn|hear)\b")
+
+
+def _framed(sentence: str) -> str:
+    return _TO_LEARN.sub(r"\1 \2ing", sentence)
 
 
 # Contractions a model sentence may carry, and the formal words; "I'd" is "I would" only
