@@ -9289,3 +9289,28 @@ def test_the_client_whose_contract_a_firm_holds_is_not_the_employer() -> None:
 def test_a_german_legal_form_written_small_first_ends_the_employers_name(name: str) -> None:
     notes = parse_notes(f"Interview was at {name} in Münster.\nMet Dr. Klaus Brandt.\n")
     assert notes.company == name
+
+
+def test_a_labelled_company_stays_though_a_list_ends_in_a_signatures_shape() -> None:
+    # (found by hypothesis in tests/test_composer.py; kept here as an example)
+    notes = parse_notes(
+        "Interviewer: Priya Patel\nCandidate: Priya\nCompany: Reporting Reporting Reporting\n\n"
+        "- reporting\n- reporting reporting reporting\n"
+    )
+    assert notes.company == "Reporting Reporting Reporting"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Esi said to send the thank-you to the Reverend.", "so write to Pak Pendeta"],
+)
+def test_a_form_of_address_alone_names_the_one_person_who_has_it(said: str) -> None:
+    notes = parse_notes(
+        f"Panel: Pdt. Jo Amoah (minister), Ms. Esi Baah (administrator), Mr. Kofi Ansah.\n{said}\n"
+    )
+    assert notes.interviewer == "Rev. Jo Amoah"
+
+
+def test_a_plain_form_of_address_alone_names_no_one() -> None:
+    facts = read("Panel: Mr. Jo Amoah, Mr. Kofi Ansah.\nsend the thank-you to Mr.\n")
+    assert facts.addressee is None

@@ -734,6 +734,10 @@ def _choose_addressee(
     addressee, greeting = (
         _named_addressee(named[0], pool, mentioned, found) if named else (None, None)
     )
+    if addressee is None and found.titles_named:
+        # "ke Bapak Pendeta": the one person of the notes with that honorific
+        titled = [p for p, _ in pool if p.honorific in found.titles_named]
+        addressee = titled[0] if len(titled) == 1 else None
     ranked = sorted(pool, key=lambda t: (-t[0].strength, t[1]))
     if addressee is None and ranked:
         addressee = _ranked_addressee(facts, found, ranked)
@@ -1290,7 +1294,9 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not _DATE_OR_REFERENCE.search(c[2].value)
         and not any(_names_person(c[2].value, p) for p, _ in people if not _is_organisation(p))
         and not (facts.sender is not None and c[2].value.lower() == facts.sender.value.lower())
-        and not _someone_named(c[2].value, found)
+        # (a label is the user's word: "Company: Reporting Reporting Reporting" above a list
+        # ending "- reporting reporting reporting", a signature's shape, stays the company)
+        and not (c[2].source != "label" and _someone_named(c[2].value, found))
         and not (c[2].source == "cue" and _an_address_names(c[2].value, addresses))
         and not _is_titled_person(c[2].value)
         and not (c[2].source == "cue" and _SHOPPING_PLACE.search(c[2].value))

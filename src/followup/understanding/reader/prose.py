@@ -63,6 +63,12 @@ _DOES_THE_MAIL = re.compile(
     re.IGNORECASE,
 )
 _PREFER_BEFORE = re.compile(r"\bprefers?[ \t]+$", re.IGNORECASE)
+# a form of address alone, its sentence ending after it: "to Bapak Pendeta.", "to the Reverend,"
+_TITLE_ONLY = re.compile(
+    r"[ \t]*(?:the[ \t]+)?(?P<t>(?:[^\W\d_]+\.?[ \t]+)?[^\W\d_]+\.?)(?=[ \t]*(?:[,;:!?)\"”]|\.|$))",
+    re.IGNORECASE,
+)
+_PLAIN_HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Miss", "Mx."})
 _ADDRESSEE_CUE = re.compile(
     r"\b(?:send|write|address|email|e-mail)\w*\s+(?:the\s+|my\s+|a\s+|it\s+)?"
     r"(?:(?:thank[- ]?you|thanks|follow[- ]?up)\s+)?(?:note\s+|email\s+|e-mail\s+|message\s+)?"
@@ -457,6 +463,8 @@ class _People(_Headings):
             if _THEY_SEND.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "the mobile unit they send to Recife": what they do, no email
             hit = name_at(text, m.end(), self.vocab, self.lower)
+            if hit is None:
+                self._title_named(text, m.end())
             if hit and hit.name.lower() in _ME:
                 continue  # "note to self, put in the email ...": the writer, nobody to greet
             if hit and hit.name.lower() in _KIN:
@@ -500,6 +508,19 @@ class _People(_Headings):
                     # Many Horses": any email, not the one being written
                     bare = _BARE_EMAIL.fullmatch(m.group(0)) is not None
                     self.found.addressee_named.append(_person(hit, seg, 2 if bare else 3, "cue"))
+
+    def _title_named(self, text: str, at: int) -> None:
+        """ "write to Pak Pendeta", "send it to the Reverend": a form of address with no name,
+        whose honorific (not Mr. or Ms.) one person of the notes may carry."""
+        m = _TITLE_ONLY.match(text, at)
+        if m is None:
+            return
+        words = [w.rstrip(".").lower() for w in m.group("t").split()]
+        if not all(w in self.vocab.honorifics for w in words):
+            return
+        honorific = self.vocab.honorifics[words[-1]]
+        if honorific is not None and honorific not in _PLAIN_HONORIFICS:
+            self.found.titles_named.append(honorific)
 
     def _to_name_sentence(self, seg: _Seg) -> None:
         """ "oui oui. to Heimana, in english she prefer because the mails go to her": a
