@@ -9314,3 +9314,15 @@ def test_a_form_of_address_alone_names_the_one_person_who_has_it(said: str) -> N
 def test_a_plain_form_of_address_alone_names_no_one() -> None:
     facts = read("Panel: Mr. Jo Amoah, Mr. Kofi Ansah.\nsend the thank-you to Mr.\n")
     assert facts.addressee is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Role: Baker | Company: Hearth & Loaf Ltd | Date: 3 May",
+        "Daily: [[2026-02-11]] · Jobs: [[Jobs 2026 MOC]] · Org: [[Hearth & Loaf Ltd]]",
+    ],
+)
+def test_a_line_of_inline_fields_is_read_field_by_field(line: str) -> None:
+    notes = parse_notes(f"# Interview notes\n\n{line}\n\nMet Ms. Ana Lis.\n")
+    assert notes.company == "Hearth & Loaf Ltd"

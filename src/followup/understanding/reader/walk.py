@@ -47,6 +47,29 @@ _DASHED = re.compile(r"[ \t][–—-][ \t]")
 _TAKEN_BACK = re.compile(r"[ \t,]+but\b", re.IGNORECASE)
 
 
+# a line of inline fields, two or more "Label: value" joined by a dot or a bar ("Daily:
+# [[2026-02-11]] · Bewerbungen: [[...]] · Org: [[Katholisches Jugendwerk St. Ludger e.V.]]")
+# (possessive: a value's spaces before the joint are its own, so a long line that fails is
+# one pass, not one per way of sharing the spaces)
+_FIELD_PART = r"[^\W\d_][\w ]{0,20}:[^·|•\n]*+"
+_FIELDS_LINE = re.compile(rf"[ \t]*{_FIELD_PART}(?:(?<=[ \t])[·|•][ \t]+{_FIELD_PART})+$")
+_FIELD_JOINT = re.compile(r"[ \t]+[·|•][ \t]+")
+
+
+def _fields_of(seg: _Seg) -> list[_Seg]:
+    """A line of inline fields as one line per field (each read as its own label); any other
+    line as it is."""
+    if not _FIELDS_LINE.match(seg.text):
+        return [seg]
+    out: list[_Seg] = []
+    at = 0
+    for joint in [*_FIELD_JOINT.finditer(seg.text), None]:
+        end = joint.start() if joint else len(seg.text)
+        out.append(_Seg(seg.text[at:end], seg.start + at, seg.line))
+        at = joint.end() if joint else end
+    return out
+
+
 class _Reader(_Labels):
     """Every pass, in the order `run` calls them; `run()` returns what was found."""
 
@@ -99,7 +122,8 @@ class _Reader(_Labels):
         # (the first lines of a forwarded e-mail are its body, "Dear Mr. Thibault, ...", and
         # its sender's signature, not the notes' title)
         setext = _setext_headings(segs)
-        written = [seg for seg in segs if seg.text.strip()]
+        # (a line of a notes app's inline fields, "Daily: [[...]] · Org: [[...]]", is no title)
+        written = [seg for seg in segs if seg.text.strip() and not _FIELDS_LINE.match(seg.text)]
         if not self.forwarded:
             self._titles(written[:3], signature, setext)
             below = _after_fenced_block(written)
@@ -203,7 +227,8 @@ class _Reader(_Labels):
                 at = quoted_title.end(1)
                 self._heading(_Seg(seg.text[at:], seg.start + at, seg.line))
             self.heading = opens is not None
-            self._line(seg)
+            for part in _fields_of(seg):
+                self._line(part)
             self.heading = False
             if opens:
                 self.told, self.told_items = True, 0
