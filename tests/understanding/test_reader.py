@@ -9326,3 +9326,40 @@ def test_a_plain_form_of_address_alone_names_no_one() -> None:
 def test_a_line_of_inline_fields_is_read_field_by_field(line: str) -> None:
     notes = parse_notes(f"# Interview notes\n\n{line}\n\nMet Ms. Ana Lis.\n")
     assert notes.company == "Hearth & Loaf Ltd"
+
+
+def test_a_one_word_question_after_me_is_no_senders_name() -> None:
+    notes = parse_notes(
+        "**Me:** Thesis?\n**A (Sam):** the boring middle of the supply chain\n\n"
+        "Thank-you to Sam.\n— Tyler Brandt\n"
+    )
+    assert notes.candidate == "Tyler Brandt"
+
+
+@pytest.mark.parametrize("nickname", ['"el Flaco"', '"Flaco"', "“Flaco”"])
+def test_a_nickname_in_quotes_after_a_name_keeps_the_person_and_their_title(
+    nickname: str,
+) -> None:
+    notes = parse_notes(
+        f"quiénes:\n- Ramón Ibarra {nickname} — clubhouse manager. Él decide.\n"
+        "- Lic. Sofía Treviño — RH, contratos\n"
+    )
+    # (the quote had hidden him, and the one left, Lic. Treviño, was written to)
+    assert (notes.interviewer, notes.interviewer_title) == ("Ramón Ibarra", "clubhouse manager")
+
+
+def test_a_quoted_sentence_before_send_it_to_me_still_says_whom_to_write_to() -> None:
+    notes = parse_notes(
+        "| Panel | Title | Notes |\n|---|---|---|\n"
+        '| Ana Lis | Director | "Everybody calls me Ana. Send your follow-up straight to me, '
+        'I make the call." |\n| Bo Ek | Inspector | asked things |\n| Cy Roa | Clerk | quiet |\n'
+    )
+    assert notes.interviewer == "Ana Lis"
+
+
+def test_portuguese_notes_say_who_decides() -> None:
+    notes = parse_notes(
+        'QUEM\n• Dra. Ana Lemos — diretora. At the end: "qualquer coisa, é comigo"\n'
+        "• Sr. Rui Dala — editor de fotografia\n"
+    )
+    assert notes.interviewer == "Dr. Ana Lemos"

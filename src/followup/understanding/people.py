@@ -77,6 +77,10 @@ INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")
 _SHORT_GIVEN = re.compile(rf"(?:{'|'.join(SHORT_GIVEN_NAMES)})\.(?=[ \t]+[A-Z][a-z])")
 # a nickname in quotes between names, then a capitalised name word
 _QUOTED_NICKNAME = re.compile(r"[\"“][^\W\d_][^\"”\n]{0,19}[\"”](?=[ \t]+[A-Z][a-z])")
+# a nickname in quotes after a full name, before its title or the line's end
+_TRAILING_NICKNAME = re.compile(
+    r"[ \t]+[\"“][^\W\d_][^\"”\n]{0,19}[\"”](?=[ \t]*(?:[—–,(:|]|-[ \t]|$))"
+)
 _NAME_AFTER_INITIAL = re.compile(r"[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]|$|[,.])")
 
 
@@ -296,7 +300,9 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
         return NameHit(honorific, name, start, end, title, title_end)
     if len(name) > MAX_FACT_CHARS:  # a pasted token on a line of its own is nobody's name
         return None
-    title, title_end = _title_after(text, end, vocab)
+    # ('Armando Osuna "el Güero" — clubhouse manager': the title after what they are called)
+    nickname = _TRAILING_NICKNAME.match(text, end) if len(words) >= 2 else None
+    title, title_end = _title_after(text, nickname.end() if nickname else end, vocab)
     title_before = " ".join(before) if before and before[-1].lower() != "of" else None
     after = re.match(r"[ \t]+(sir|ma'am|madam|ji)\b", text[end:], re.IGNORECASE)
     if after and honorific is None:  # "Rajesh Kumar sir": the honorific after the name

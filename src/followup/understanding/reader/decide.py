@@ -791,7 +791,8 @@ def _named_addressee(
 
 # the title of someone who was there to help, not to interview
 _SUPPORT_TITLE = re.compile(
-    r"\b(?:secretary|receptionist|reception|note[- ]?taker|took notes|minute[- ]?taker|"
+    r"\b(?:secretary|secretária|secretaria|secrétaire|segretaria|sekretärin|receptionist|"
+    r"reception|note[- ]?taker|took notes|minute[- ]?taker|"
     r"interpreter|translator|scheduling|scheduler)\b",
     re.IGNORECASE,
 )

@@ -541,6 +541,8 @@ class _Labels(_People):
             hit = None  # "Me: Part 1 year at Feilden Clegg": an answer, not a name
         if hit and hit.honorific is None and before_mail[: hit.start].strip(" *_"):
             hit = None  # "Me: only the alarm side.": words before it, so no name is the value
+        if hit and rest.startswith("?"):
+            hit = None  # "**Me:** Thesis?": the candidate's question in a Q&A, no name
         if hit and value.lower() not in _ME:
             # a `From:` line in pasted text is weaker than a signature or `me:` line
             strength = 1 if label == "from" else 3

@@ -160,7 +160,9 @@ _TO_THEM = re.compile(
 # someone's own words that the email go to them: 'said "send the mail to me, Tom never opens
 # his inbox"', '"mande o email para mim"' (quoted, so no one else's "will send it to me")
 _TO_ME = re.compile(
-    r"[\"“„«][ \t]*(?:please[ \t]+|pls[ \t]+|just[ \t]+)?"
+    # ('"Everybody calls me Ben. Send your follow-up straight to me, ...": a sentence of the
+    # quote before it)
+    r"[\"“„«](?:[^\"”\n.!?]{1,80}[.!?][ \t]+)?[ \t]*(?:please[ \t]+|pls[ \t]+|just[ \t]+)?"
     # ('"any question or message, send to me, ...": what is to be sent, a comma, the verb;
     # '"有事发邮件给我 – mail to me"': the words in another language, a dash, the gloss)
     r"(?:[^\"”\n.;,]{1,40}(?:,|[ \t][–—-])[ \t]+)?"
