@@ -9363,3 +9363,11 @@ def test_portuguese_notes_say_who_decides() -> None:
         "• Sr. Rui Dala — editor de fotografia\n"
     )
     assert notes.interviewer == "Dr. Ana Lemos"
+
+
+def test_an_organisation_the_notes_say_not_to_mention_is_not_the_employer() -> None:
+    notes = parse_notes(
+        "Interview at the farm with Ms. Ana Lis.\n"
+        "If it's a no I need to go see about the job at the Lowe's.\nDon't mention the Lowe's.\n"
+    )
+    assert notes.company is None

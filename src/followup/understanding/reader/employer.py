@@ -188,6 +188,10 @@ _THEY_WORK_AT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_DONT_MENTION = re.compile(
+    r"\b(?:don['’]?t|do\s+not|never|no\s+need\s+to)\s+mention\s+(?:(?-i:the)\s+)?(?=[A-Z])",
+    re.IGNORECASE,
+)
 _PLACED_AT = re.compile(
     r"\b(?:placed|stationed|posted|deployed|seconded)[ \t]+(?:at|to|on)[ \t]*$", re.IGNORECASE
 )
@@ -709,6 +713,12 @@ class _Employer(_Dates):
 
     def _companies_in(self, seg: _Seg, rank: int) -> None:
         text = seg.text
+        for m in _DONT_MENTION.finditer(text):
+            # "Don't mention the Lowe's.": an organisation the email must not name is never
+            # the employer it is written to
+            value, _ = _name_run(text, m.end(), self.lower, self.vocab)
+            if value:
+                self.found.not_companies.add(value.lower())
         # (each cue: its match, whether the name must end in a company word, and whether it
         # names the interview's place)
         cues = [
