@@ -66,6 +66,8 @@ def test_what_a_point_is_about(text: str, kind: str) -> None:
         'In English mail I will write "Dear Mr. Aydin"',
         "notes in english so Aino can help with the mail",
         "need your help with english again",  # help asked for, not offered
+        "they help with CAA licence conversion",  # a help they give the new hire
+        "she can help with housing in town",
     ],
 )
 def test_when_they_could_start_and_the_email_itself_are_no_contribution(text: str) -> None:
@@ -81,6 +83,7 @@ def test_when_they_could_start_and_the_email_itself_are_no_contribution(text: st
         "I can help them start a youth choir",
         "I could help with the lettering for the translated editions",
         "I could write their grant applications",
+        "they said I could help with the night tours",  # (their words about the candidate)
     ],
 )
 def test_what_they_would_start_or_write_for_them_is_a_contribution(text: str) -> None:

@@ -177,6 +177,11 @@ _ABOUT_THE_MAIL = re.compile(
 )
 # "need your help with english again": help the candidate asks for, not help they offer
 _HELPED = re.compile(r"\b(?:your|his|her|their)\s+$", re.IGNORECASE)
+# "they help with NCAA licence validation": a help they give, not the candidate's
+_THEY_HELP = re.compile(
+    r"\b(?:they|she|he|it|we)\s+(?:(?:also|will|can|could|would|often|always|usually)\s+)?$",
+    re.IGNORECASE,
+)
 # "I can start Nov 15", "I'd start on the april rotation", "can start with 2 weeks notice": when
 # they could begin, not what they would begin
 _WHEN_START = re.compile(
@@ -206,6 +211,7 @@ def contributes(text: str, vocab: Vocabulary) -> bool:
         not _ASKED.search(text[: m.start()])
         and not _ABOUT_THE_MAIL.match(text[m.end() :])
         and not _HELPED.search(text[: m.start()])
+        and not _THEY_HELP.search(text[: m.start()])
         for m in vocab.contribution_re.finditer(text)
     ):
         return True
