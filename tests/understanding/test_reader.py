@@ -9371,3 +9371,11 @@ def test_an_organisation_the_notes_say_not_to_mention_is_not_the_employer() -> N
         "If it's a no I need to go see about the job at the Lowe's.\nDon't mention the Lowe's.\n"
     )
     assert notes.company is None
+
+
+def test_a_one_liner_is_signed_after_its_last_double_dash() -> None:
+    notes = parse_notes(
+        "Prairie Pipe Survey, sewer CCTV operator, Thu w/ Dale Ness (owner, he hires) -- 2 "
+        "camera trucks -- decide Mon -- thx email Dale tonight -- Kurt Olsen\n"
+    )
+    assert notes.candidate == "Kurt Olsen"

@@ -98,7 +98,10 @@ _SIGNOFF = re.compile(
     r"warm regards|all the best|br|signed|yours|thanks again|many thanks)\s*,?\s*$",
     re.IGNORECASE,
 )
-_TAIL_DASH_NAME = re.compile(r"\S\s*(?:—|–|\s--?)\s*(?P<n>[^\W\d_][^\n\d—–]{1,40}?)\s*$")
+# (the last dash: "... -- thx email Gary tonight -- Kyle Berg" is signed after the last "--")
+_TAIL_DASH_NAME = re.compile(
+    r"\S\s*(?:—|–|\s--?)\s*(?P<n>[^\W\d_](?:(?!\s--?\s)[^\n\d—–]){1,40}?)\s*$"
+)
 # ("- — Kaden Morrow": a list's last item that is the dash and the name)
 _DASH_NAME = re.compile(
     r"^\s*(?:[-*•][ \t]+(?=[—–~]))?(?:—|–|--|-|~|/)\s*(?P<n>[^\s\d][^\n\d]{1,60}?)\s*$"
