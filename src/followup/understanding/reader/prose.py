@@ -837,7 +837,7 @@ class _People(_Headings):
                         len(hit.name.split()) < 2
                         or any(w.lower() in FUNCTION_WORDS for w in hit.name.split())
                         or _DETERMINER_BEFORE.search(text[:at])  # "the room dale hennessy"
-                        or self._after_a_place(text[:at], hit.name)
+                        or self._after_a_place(text[max(0, at - 60) : at], hit.name)
                     )
                 ):
                     hit = None
