@@ -134,13 +134,13 @@ _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", r
 _SPACES = re.compile(r"\s*")
 # where one sentence ends and the next begins, for a name standing alone after it
 # (after any lower-case letter: "ya salí. Conservas del Pacífico Manabí S.A.")
-# "for the" before a capitalised name, the employer when a job's word comes before it
 # a firm holding a contract: what it is "for" is its client ("they have the ... contract for")
 _THEY_HOLD = re.compile(
     r"\b(?:they|we|who|which|it)(?:['’]ve)?[ \t]+(?:have|has|hold|holds|held|won|win|run|runs|got|"
     r"get|lost|bid[ \t]+on)\b",
     re.IGNORECASE,
 )
+# "for the" before a capitalised name, the employer when a job's word comes before it
 _FOR_THE = re.compile(r"\bfor[ \t]+(?:(?-i:the)[ \t]+)?(?=[A-Z])")
 # a part of an organisation, then "of" and the organisation's name in capitals
 # where a capitalised name starts that a bracket of capitals may spell ("Galleria Alpina
@@ -179,7 +179,6 @@ _WRITER_AT = re.compile(
 )
 # where a name after an acronym and a dash ends: a bracket, a stop or the line's end
 _NAME_ENDS = re.compile(r"[ \t]*(?:[),.;]|$)")
-# where the one hired is sent to work, a client's site: "placed at Karara-road iron ore site"
 # "my cousin Shelley told me about the job, she works at the Fisheries Museum": where someone
 # of the candidate's own life works (a third person's work before the cue)
 _THEY_WORK_AT = re.compile(
@@ -188,10 +187,12 @@ _THEY_WORK_AT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+# "Don't mention the Lowe's.": an organisation the email must not name
 _DONT_MENTION = re.compile(
     r"\b(?:don['’]?t|do\s+not|never|no\s+need\s+to)\s+mention\s+(?:(?-i:the)\s+)?(?=[A-Z])",
     re.IGNORECASE,
 )
+# where the one hired is sent to work, a client's site: "placed at Karara-road iron ore site"
 _PLACED_AT = re.compile(
     r"\b(?:placed|stationed|posted|deployed|seconded)[ \t]+(?:at|to|on)[ \t]*$", re.IGNORECASE
 )
@@ -265,14 +266,15 @@ _ROLE_SUFFIX = re.compile(
 _DOTTED = frozenset("st mt co inc ltd pvt corp bros sdn".split())
 # legal forms that end a name: a dot after one is the sentence's end too
 _LAST_FORMS = frozenset("inc ltd corp llc plc".split())
-# "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
-# ends in a company word (or an apposition says what it is: "interview for ticket inspector in
-# Skopje City Lines, the private bus operator")
-# the same in a memo without capitals: the name must end in a word of an organisation's
+# a check-in's employer in a memo without capitals ("i still haven't heard nothing from bayou
+# ag aviation"): the name must end in a word of an organisation's
 _WAITED_ON_LOWER = re.compile(
     r"\b(?:nothing|no\s+(?:news|word|answer|reply|response)|heard\s+(?:back|anything))"
     r"\s+(?:yet\s+)?from\s+(?=[^\W\d_])"
 )
+# "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
+# ends in a company word (or an apposition says what it is: "interview for ticket inspector in
+# Skopje City Lines, the private bus operator")
 _COMPANY_IN = re.compile(
     r"\bin the\s+(?=[A-Z])"
     # "in office Polar Line Fleet Services", "at the offices of Kerr & Sons Ltd"
@@ -570,6 +572,7 @@ _PLACE_AFTER = frozenset("off near beside behind opposite outside across past ou
 _PLACE_AFTER_NAME = re.compile(r",[ \t]+(?:at|in)[ \t]+[A-Z][^.,;!?\n]{0,40}(?:\.\s|\.?\s*$)")
 
 
+# German legal forms written small-first, part of the name they end ("Stadtwerke Süd gGmbH")
 _SMALL_LEGAL_FORM = re.compile(r"gGmbH|e\.V|e\.G|gAG")
 
 
