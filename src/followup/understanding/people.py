@@ -76,11 +76,10 @@ _PARTICLE_THEN_NAME = re.compile(r"(?:[ \t]+(?:[a-z]{1,4}))*[ \t]+[A-Z][^\W\d_]+
 INITIAL = re.compile(r"[^\W\d_]\.(?=[ \t]+[^\W\d_])")
 _SHORT_GIVEN = re.compile(rf"(?:{'|'.join(SHORT_GIVEN_NAMES)})\.(?=[ \t]+[A-Z][a-z])")
 # a nickname in quotes between names, then a capitalised name word
-_QUOTED_NICKNAME = re.compile(r"[\"“][^\W\d_][^\"”\n]{0,19}[\"”](?=[ \t]+[A-Z][a-z])")
+_QUOTED = r"[\"“][^\W\d_][^\"”\n]{0,19}[\"”]"
+_QUOTED_NICKNAME = re.compile(_QUOTED + r"(?=[ \t]+[A-Z][a-z])")
 # a nickname in quotes after a full name, before its title or the line's end
-_TRAILING_NICKNAME = re.compile(
-    r"[ \t]+[\"“][^\W\d_][^\"”\n]{0,19}[\"”](?=[ \t]*(?:[—–,(:|]|-[ \t]|$))"
-)
+_TRAILING_NICKNAME = re.compile(r"[ \t]+" + _QUOTED + r"(?=[ \t]*(?:[—–,(:|]|-[ \t]|$))")
 _NAME_AFTER_INITIAL = re.compile(r"[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]|$|[,.])")
 
 

@@ -35,8 +35,9 @@ from followup.understanding.reader.state import (
     CHAT_LINE,
     UPPER,
     _Found,
+    _lines_before,
     _located,
-    _Seg,
+    _seg_on,
 )
 from followup.understanding.vocabulary import vocabulary
 
@@ -445,24 +446,6 @@ def _plausible_role(role: Located, titles: set[str], names: set[str]) -> bool:
     ):
         return False  # "asked about the piano job in Remuera": a job done, not one applied for
     return role.value.lower() not in titles
-
-
-def _lines_before(found: _Found, seg: _Seg, most: int = 2) -> str:
-    """The lines of prose wrapped just before `seg`'s, back to a blank line (at most `most`),
-    each ended by a newline: "Harriet Staniforth, the boss. ... First thing she said: / "Call
-    me Hattie, everybody does"" is one sentence across the wrap."""
-    out: list[str] = []
-    for line in range(seg.line - 1, max(0, seg.line - 1 - most), -1):
-        before = _seg_on(found, line)
-        if before is None or not before.text.strip():
-            break
-        out.insert(0, before.text + "\n")
-    return "".join(out)
-
-
-def _seg_on(found: _Found, line: int) -> _Seg | None:
-    """The notes' line with this number, as the passes cut it."""
-    return next((seg for seg in found.lines if seg.line == line), None)
 
 
 def _words_before_names(found: _Found, people: list[Person]) -> set[str]:

@@ -11,7 +11,7 @@ from followup.understanding.acronyms import abbreviates
 from followup.understanding.facts import DOTTED_END, NO_END_ABBREVIATIONS, shape_problem
 from followup.understanding.people import FUNCTION_WORDS, capitalise, name_at
 from followup.understanding.reader.dates import _Dates
-from followup.understanding.reader.state import CHAT_LINE, UPPER, _located, _Seg
+from followup.understanding.reader.state import CHAT_LINE, UPPER, _lines_before, _located, _Seg
 from followup.understanding.vocabulary import Vocabulary
 
 _ROLE_STATE = frozenset("still open filled available closed gone taken advertised".split())
@@ -268,10 +268,11 @@ _DOTTED = frozenset("st mt co inc ltd pvt corp bros sdn".split())
 _LAST_FORMS = frozenset("inc ltd corp llc plc".split())
 # a check-in's employer in a memo without capitals ("i still haven't heard nothing from bayou
 # ag aviation"): the name must end in a word of an organisation's
-_WAITED_ON_LOWER = re.compile(
+_WAITED_ON = (
     r"\b(?:nothing|no\s+(?:news|word|answer|reply|response)|heard\s+(?:back|anything))"
-    r"\s+(?:yet\s+)?from\s+(?=[^\W\d_])"
+    r"\s+(?:yet\s+)?from\s+"
 )
+_WAITED_ON_LOWER = re.compile(_WAITED_ON + r"(?=[^\W\d_])")
 # "the vacancy of ICU Staff Nurse in the St. Aldric Hospital": an employer only when the run
 # ends in a company word (or an apposition says what it is: "interview for ticket inspector in
 # Skopje City Lines, the private bus operator")
@@ -280,8 +281,7 @@ _COMPANY_IN = re.compile(
     # "in office Polar Line Fleet Services", "at the offices of Kerr & Sons Ltd"
     r"|\b(?:in|at)\s+(?:the\s+|their\s+)?offices?\s+(?:of\s+)?(?=[A-Z])"
     # "Still nothing from Rwenzori Harvest Foundation": the employer a check-in waits on
-    r"|\b(?:nothing|no\s+(?:news|word|answer|reply|response)|heard\s+(?:back|anything))"
-    r"\s+(?:yet\s+)?from\s+(?=[A-Z])"
+    r"|" + _WAITED_ON + r"(?=[A-Z])"
     # "29.12.2025 — notes about Neman Medical Centre": the employer the notes are about
     r"|\bnotes?\s+(?:about|on|from|re:?)\s+(?:the\s+)?(?=[A-Z])"
     # "I finally did the Prairie Northern Railway interview": the employer's interview
@@ -866,8 +866,7 @@ class _Employer(_Dates):
         """Whether the sentence before `at` names someone of the candidate's own life ("my
         cousin", "my old boss"), whose work the words before `at` tell (the sentence may open
         on the line before, in prose wrapped at a width)."""
-        above = next((s.text for s in self.found.lines if s.line == seg.line - 1), "")
-        text = above + " " + seg.text[:at] if above.strip() else seg.text[:at]
+        text = _lines_before(self.found, seg, 1) + seg.text[:at]
         start = max(0, len(text) - 160)
         stop = max((m.end() for m in _SENTENCE_STOP.finditer(text, start)), default=start)
         return self.vocab.not_addressee_re.search(text, stop) is not None

@@ -382,11 +382,10 @@ _TITLED_AFTER = re.compile(
 _ORGANISATION_LAST = frozenset("works workshop workshops studios motors".split())
 
 # a word after "the" or "my" is a noun, not a name, in notes without capitals
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|my|our|his|her|their)[ \t]+$", re.I)
+_DETERMINER = r"\b(?:the|a|an|this|that|my|our|his|her|their)[ \t]+"
+_DETERMINER_BEFORE = re.compile(_DETERMINER + "$", re.I)
 # ... or a word after one: "in the back office kofi mensah" (the word ends the place)
-_DETERMINER_WORD_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|that|my|our|his|her|their)[ \t]+(?P<w>[^\W\d_]+)[ \t]+$", re.I
-)
+_DETERMINER_WORD_BEFORE = re.compile(_DETERMINER + r"(?P<w>[^\W\d_]+)[ \t]+$", re.I)
 
 # "in the room dale hennessy hes the regional manager": a name told by what they do, no verb
 _SAID_TO_BE = re.compile(

@@ -332,3 +332,21 @@ class _State:
         for person in people:
             if self.found.room():
                 self.found.people.append((person, self._next()))
+
+
+def _lines_before(found: _Found, seg: _Seg, most: int = 2) -> str:
+    """The lines of prose wrapped just before `seg`'s, back to a blank line (at most `most`),
+    each ended by a newline: "Harriet Staniforth, the boss. ... First thing she said: / "Call
+    me Hattie, everybody does"" is one sentence across the wrap."""
+    out: list[str] = []
+    for line in range(seg.line - 1, max(0, seg.line - 1 - most), -1):
+        before = _seg_on(found, line)
+        if before is None or not before.text.strip():
+            break
+        out.insert(0, before.text + "\n")
+    return "".join(out)
+
+
+def _seg_on(found: _Found, line: int) -> _Seg | None:
+    """The notes' line with this number, as the passes cut it."""
+    return next((seg for seg in found.lines if seg.line == line), None)
