@@ -195,6 +195,7 @@ SPLITS = [
     "dev40",
     "dev41",
     "dev42",
+    "dev43",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -227,6 +228,7 @@ SPLITS = [
     "heldout41",
     "heldout42",
     "heldout43",
+    "heldout44",
 ]
 
 
