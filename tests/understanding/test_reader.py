@@ -9379,3 +9379,51 @@ def test_a_one_liner_is_signed_after_its_last_double_dash() -> None:
         "camera trucks -- decide Mon -- thx email Dale tonight -- Kurt Olsen\n"
     )
     assert notes.candidate == "Kurt Olsen"
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        (
+            "2.12.2025 — notes about Kestrel Valley Eye Centre (optometry)",
+            "Kestrel Valley Eye Centre",
+        ),
+        ("Summit Block Climbing Centre, Leeds", "Summit Block Climbing Centre"),
+        ("Gwent Police – Cwmbran Communications Centre", "Gwent Police"),
+    ],
+)
+def test_a_centre_is_an_employer_unless_a_unit_of_one(line: str, company: str) -> None:
+    notes = parse_notes(f"{line}\n\nMet Ms. Ana Lis, she decides.\nThank-you to Ana.\n")
+    assert notes.company == company
+
+
+@pytest.mark.parametrize(
+    "line", ["Harbour Gas — Northfield Control Centre", "Interview at the Admin Centre today"]
+)
+def test_a_unit_of_an_organisation_is_no_employer(line: str) -> None:
+    notes = parse_notes(f"{line}\n\nMet Ms. Ana Lis, she decides.\n")
+    assert notes.company != line.split("— ")[-1].replace("Interview at the ", "")
+    assert notes.company is None or "Centre" not in notes.company
+
+
+def test_a_contract_a_firm_just_won_names_its_client_not_the_employer() -> None:
+    notes = parse_notes(
+        "interviewed at Ironbark Guarding Ltd with Mr. Ed Lowe, site supervisor.\n"
+        "- they just won the contract for Marlow Bay Hospital, 24/7 cover\n"
+    )
+    assert notes.company == "Ironbark Guarding Ltd"
+
+
+def test_an_acronym_said_to_stand_for_a_title_lines_name_is_not_kept() -> None:
+    notes = parse_notes(
+        "RWSC = Rift Water Sampling Centre, Nakuru. Position: Field Chemist.\n\n"
+        "Met Dr. Ana Lis, she decides.\n"
+    )
+    assert notes.company == "Rift Water Sampling Centre"
+
+
+def test_an_employers_name_in_another_script_after_it_is_left_out() -> None:
+    notes = parse_notes(
+        "Shining Harbour Dive Center 晴港潛水, Kenting\n\nMet Mr. Lin Wei-ting, owner.\n"
+    )
+    assert notes.company == "Shining Harbour Dive Center"

@@ -97,6 +97,15 @@ _VENUE = re.compile(
     r"h[ôo]tel\s+de\s+ville|rathaus|ayuntamiento|neuadd\s+y\s+sir)",
     re.IGNORECASE,
 )
+# a unit of an organisation, never its name: "Edmonton Control Centre", "the Admin Centre",
+# "Northern Communications Centre" ("Bajío Cloud Data Centers", a firm, is plural)
+_UNIT_CENTRE = re.compile(
+    r"(?:.*\s)?(?:control|admin|administration|call|contact|collection|"
+    r"operations|ops|data|distribution|dispatch|command|processing|fulfil?ment|sorting|service|"
+    r"coordination|co-ordination|emergency|shopping|mail|customer)"
+    r"\s+cent(?:re|er)",
+    re.IGNORECASE,
+)
 # a place of the employer after its name in a `Location:` value: "Acme site office", "Acme HQ";
 # a branch number ("Pinecrest Outfitters #114") or the name in another script in brackets
 # ("Kanto Smart Logistics K.K. (関東スマートロジスティクス株式会社)")
@@ -1286,6 +1295,7 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not (c[2].source == "cue" and _SHOPPING_PLACE.search(c[2].value))
         and not _PART_OF_SITE.fullmatch(c[2].value)
         and not (c[2].source != "label" and _VENUE.fullmatch(c[2].value))
+        and not (c[2].source != "label" and _UNIT_CENTRE.fullmatch(c[2].value))
         # "University" alone (of "Al-Hussein Bin Talal University"): a kind, no one's name
         # (unless a label says so: "Company: Project" is what the user wrote)
         and (c[2].source == "label" or c[2].value.lower() not in vocabulary().organisation_heads)

@@ -136,7 +136,8 @@ _SPACES = re.compile(r"\s*")
 # (after any lower-case letter: "ya salí. Conservas del Pacífico Manabí S.A.")
 # a firm holding a contract: what it is "for" is its client ("they have the ... contract for")
 _THEY_HOLD = re.compile(
-    r"\b(?:they|we|who|which|it)(?:['’]ve)?[ \t]+(?:have|has|hold|holds|held|won|win|run|runs|got|"
+    r"\b(?:they|we|who|which|it)(?:['’]ve)?[ \t]+(?:(?:just|recently|also|already|now)[ \t]+)?"
+    r"(?:have|has|hold|holds|held|won|win|run|runs|got|"
     r"get|lost|bid[ \t]+on)\b",
     re.IGNORECASE,
 )

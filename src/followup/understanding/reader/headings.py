@@ -186,6 +186,11 @@ _NOT_A_ROLE = frozenset(
 _SPELLED_OUT = re.compile(
     r"([A-Z])[A-Z]{1,5}[ \t]*\((?P<name>(?=\1)(?:[A-ZÀ-Ž][\w'’.-]*[ \t]*){2,7})\)"
 )
+# "LLSC = Levant Light Source Centre": an acronym said to stand for the name after it
+_ACRONYM_IS = re.compile(r"(?P<acronym>[A-Z]{2,8})[ \t]*=[ \t]*")
+# the name again in another script after it ("East Coast One-Loft Race Center 東岸公棚"): the
+# email names it as the notes' Latin letters do
+_OTHER_SCRIPT_AFTER = re.compile(r"(?<![ \t])[ \t]++[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$")
 # "Brandl & Oettinger": two names joined, a firm's partners
 _PARTNERS = re.compile(r"\w\s+(?:&|and|und|y|et|e)\s+[A-Z]")
 _WHEN_WORDS = re.compile(
@@ -731,7 +736,10 @@ class _Headings(_Sender):
         first = part.find(kept[0])
         last_word = kept[-1]
         end = _closing_quote(original, first, part.rfind(last_word) + len(last_word))
-        value = original[first:end].strip()
+        value = _OTHER_SCRIPT_AFTER.sub("", original[first:end].strip())
+        said = _ACRONYM_IS.match(value)
+        if said and abbreviates(said.group("acronym"), value[said.end() :].split()):
+            first, value = first + said.end(), value[said.end() :]
         # (a lone "&" is no word: "Al Waha Rehab & Sports Medicine Centre" has six)
         if not value or shape_problem(value, max_words=6 + value.split().count("&")):
             return
