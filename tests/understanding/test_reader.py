@@ -9427,3 +9427,44 @@ def test_an_employers_name_in_another_script_after_it_is_left_out() -> None:
         "Shining Harbour Dive Center 晴港潛水, Kenting\n\nMet Mr. Lin Wei-ting, owner.\n"
     )
     assert notes.company == "Shining Harbour Dive Center"
+
+
+def test_a_chat_says_later_which_one_named_by_first_name_alone_gets_the_email() -> None:
+    notes = parse_notes(
+        "[14/11/25, 18:53] Nico Ruiz: 3 people, Don Aurelio Vega the owner, his niece Paloma "
+        "and the maestro Chucho\n"
+        "[14/11/25, 18:55] Nico Ruiz: Chucho make me do a test, 40 min\n"
+        "[14/11/25, 18:57] Nico Ruiz: and Paloma she does the orders and the emails. she told me "
+        '"mándame el correo a mí, mi tío no abre el email"\n'
+    )
+    assert notes.interviewer == "Paloma"
+
+
+def test_a_sentence_opening_on_a_first_name_alone_says_who_decides() -> None:
+    notes = parse_notes(
+        "Panel: Mr. Dario Bossi (owner), Lena from the office.\n"
+        "Dario showed the kitchen. Lena said to send the thank-you to her, she decides.\n"
+    )
+    assert notes.interviewer == "Lena"
+
+
+@pytest.mark.parametrize(
+    ("last", "sender"),
+    [
+        ("Thanks bro. Kevin Otieno Moraa, put full name at the bottom", "Kevin Otieno Moraa"),
+        ("👍 Kevin Otieno Moraa, carver, haha I sound professional", "Kevin Otieno Moraa"),
+        ("👍 Ignatius Otieno Moraa, carver", "Ignatius Otieno Moraa"),
+    ],
+)
+def test_a_chat_authors_full_name_in_their_own_message_signs_the_email(
+    last: str, sender: str
+) -> None:
+    notes = parse_notes(
+        "[09/03/2026, 20:14] Kevin Otieno: Bro I need help with the email\n"
+        "[09/03/2026, 20:14] Brian: sawa, which one\n"
+        "[09/03/2026, 20:15] Kevin Otieno: Interview at Kisii Crafts with Mrs Ruth Nyaboke, "
+        "she is the one employing\n"
+        "[09/03/2026, 20:17] Kevin Otieno: I sent thank you on Monday. No reply\n"
+        f"[09/03/2026, 20:21] Kevin Otieno: {last}\n"
+    )
+    assert notes.candidate == sender

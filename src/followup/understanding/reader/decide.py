@@ -980,7 +980,7 @@ def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
     first, and who gets the email is said below it."""
     span = person.name.span
     words = person.name.value.split()
-    if span is None or len(words) < 2:
+    if span is None or not words:
         return []
     others = {w.lower() for p in tied if p is not person for w in p.name.value.split()}
     # by the first name, or by the family name when no other of the tied has it ("Adhikari sir
@@ -993,7 +993,7 @@ def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
     # (or what someone said of them: "At the end Wendell said, Darlene handles all the hiring")
     opens = re.compile(
         rf"(?:^|[.!?:][ \t]+|\t|\bsaid,?[ \t]+(?:that[ \t]+)?)[ \t>*•-]*"
-        rf"(?:[A-Z][a-z]{{0,8}}\.?[ \t]+)?(?:{names})"
+        rf"(?:(?:and|but|then|also)[ \t]+)?(?:[A-Z][a-z]{{0,8}}\.?[ \t]+)?(?:{names})"
         r"(?![\w'’-])"
     )
     out: list[str] = []

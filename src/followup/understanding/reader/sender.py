@@ -119,6 +119,10 @@ _TAIL_NAME = (
 
 
 _CHAT_MIN_LINES = 3
+# where a name may start in a message: a capital after no letter
+_NAME_START = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]")
+# a name closing its clause: a comma, a stop or the message's end
+_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;!]|$)")
 # a line the candidate wrote in a chat with no time stamps: "Me: ...", "Yo: ..."
 _SELF_LINE = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:me|yo|eu|moi|ich)\s*:", re.I)
 # chat authors that are the one who exported the chat: "Me: ... — Sabina Shrestha"
@@ -313,11 +317,39 @@ class _Sender(_Employer):
             tail = _TAIL_NAME[0].search(line.text, said.end())
             if tail and self._signed_tail(line, tail.start("n"), first_name):
                 return
+        author = lines[0][1].group("who").strip().split()
+        for line, said in reversed(lines):
+            if self._fuller_name(line, said.end(), author):
+                return
         seg, who = lines[0]
         at = who.start("who")
         hit = name_at(seg.text, at, self.vocab, self.lower)
         if hit and hit.start == at and hit.end == who.end("who") and hit.honorific is None:
             self.found.senders.append((1, _located(hit.name, seg, hit.start, "cue")))
+
+    def _fuller_name(self, seg: _Seg, at: int, author: list[str]) -> bool:
+        """The chat author's full name in their own message, before a comma or at its end:
+        "Dennis Nyakundi: ... Thanks bro. Dennis Nyakundi Mogaka, put full name at the bottom",
+        "Chuy Ocampo: 👍 Jesús Ocampo Bahena, platero" (the nickname's family name in a longer
+        name): the name the email is signed with."""
+        family = author[-1].lower()
+        for start in _NAME_START.finditer(seg.text, at):
+            hit = name_at(seg.text, start.start(), self.vocab, self.lower)
+            if hit is None or hit.start != start.start() or hit.honorific is not None:
+                continue
+            words = hit.name.split()
+            lows = [w.lower() for w in words]
+            fuller = lows[: len(author)] == [w.lower() for w in author] or (
+                len(author) > 1 and family in lows[1:] and len(words) >= 3
+            )
+            if (
+                fuller
+                and len(words) > len(author)
+                and _ENDS_CLAUSE.match(seg.text, hit.end) is not None
+            ):
+                self.found.senders.append((1, _located(hit.name, seg, hit.start, "cue")))
+                return True
+        return False
 
     def _chat_signature(self, authors: dict[str, list[tuple[_Seg, re.Match[str]]]]) -> bool:
         """A chat message signed with a full name by the one who kept the chat: "Me: thank you,
