@@ -9468,3 +9468,35 @@ def test_a_chat_authors_full_name_in_their_own_message_signs_the_email(
         f"[09/03/2026, 20:21] Kevin Otieno: {last}\n"
     )
     assert notes.candidate == sender
+
+
+def test_an_acronym_on_a_title_line_is_spelled_by_a_bracket_further_on() -> None:
+    notes = parse_notes(
+        "KDP interview notes (Kwale Demining Partnership) — Team Medic, Kwale\n\n"
+        "- panel: Ms. Ruth Achieng, Programme Manager. email me she said\n"
+    )
+    assert (notes.company, notes.role) == ("Kwale Demining Partnership", "Team Medic")
+
+
+def test_a_spanish_priests_two_family_names_are_both_in_the_greeting() -> None:
+    notes = parse_notes(
+        "**Present**\n- Padre Tomás Rivera Olmos — párroco. He leads, write to him.\n"
+        "- Sr. Octavio Ramos — consejo parroquial\n"
+    )
+    assert notes.addressed_as == "Father Rivera Olmos"
+
+
+@pytest.mark.parametrize(
+    ("value", "role"),
+    [
+        (
+            "Youth minister (coordinador juvenil), medio tiempo",
+            "Youth minister (coordinador juvenil)",
+        ),
+        ("lexicographer, full time, 2 years", "lexicographer"),
+        ("Aide-soignant, temps partiel", "Aide-soignant"),
+    ],
+)
+def test_a_labelled_jobs_terms_after_a_comma_are_no_part_of_its_name(value: str, role: str) -> None:
+    notes = parse_notes(f"---\npuesto: {value}\n---\n\nMet Ms. Ana Lis, she decides.\n")
+    assert notes.role == role

@@ -35,6 +35,18 @@ _TERMS = re.compile(
     r"|temps plein|temps partiel|Vollzeit|Teilzeit)\b|\d+[ \t]*(?:h|hrs?|%)(?!\w)))[^()]*\)",
     re.IGNORECASE,
 )
+# the terms of a job after a dash or comma that end a role's value
+_JOB_TERM = (
+    r"(?:(?:full|part)[\s-]?time|permanent|temporary|fixed[\s-]term|seasonal|contract|"
+    # the same in the languages notes mix in ("Youth minister (...), medio tiempo") and a
+    # contract's length ("lexicographer, full time, 2 years")
+    r"medio[\s-]tiempo|tiempo[\s-](?:completo|parcial)|media[\s-]jornada|jornada[\s-]completa|"
+    r"temps[\s-](?:plein|partiel)|mi-temps|meio[\s-]per[ií]odo|tempo[\s-](?:integral|pieno|parziale)|"
+    r"vollzeit|teilzeit|\d{1,2}[\s-](?:years?|months?|yrs?))"
+)
+JOB_TERMS_TAIL = re.compile(
+    rf"(?:\s+[-–—]|\s*,)\s+{_JOB_TERM}(?:\s*(?:,|and|&)\s*{_JOB_TERM})*\s*$", re.IGNORECASE
+)
 # a bracket that adds a duty to the job: "(+ subtitles operator)", "(and kit manager)"
 _ADDED_DUTY = re.compile(r"[ \t]*\([ \t]*(?:\+|&|plus\b|and\b)[ \t]*([^()]+?)[ \t]*\)")
 # a word in another script beside an English name of the job ("Oceanographic Field Technician
@@ -46,6 +58,7 @@ def job_title(role: str) -> str:
     """The job as an English email names it: the English side, without the contract's terms
     or a word in another script, its abbreviations spelled out, not a possessive."""
     plain = _TERMS.sub("", role).strip() or role
+    plain = JOB_TERMS_TAIL.sub("", plain) or plain  # "Youth minister, medio tiempo"
     # "prompter (+ subtitles operator)": a duty added in brackets is part of the job
     plain = _ADDED_DUTY.sub(r" and \1", plain)
     plain = re.sub(r"[ \t]+slash[ \t]+", " / ", plain)  # dictated: "Diver slash Field Officer"

@@ -218,8 +218,16 @@ def _with_greeted_title(person: Person, text: str) -> Person:
     for found in called.finditer(text):
         before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, found.start() - 40) : found.start()])
         if before is None or before.group(1).lower() not in job_words:
-            return person.model_copy(update={"form": titles[found.group(1).lower()]})
+            title = found.group(1).lower()
+            # ("Padre Ignacio Zavala Tena": a Spanish name ends in two family names, and
+            # "Father Tena" greets him by his mother's)
+            two = person.two_family_names or (title in _SPANISH_TITLES and len(words) >= 3)
+            return person.model_copy(update={"form": titles[title], "two_family_names": two})
     return person
+
+
+# greeted titles written in Spanish, before a name that ends in two family names
+_SPANISH_TITLES = frozenset({"padre", "hermana"})
 
 
 _MEN, _WOMEN = frozenset({"Mr."}), frozenset({"Ms.", "Mrs.", "Miss"})

@@ -191,6 +191,8 @@ _ACRONYM_IS = re.compile(r"(?P<acronym>[A-Z]{2,8})[ \t]*=[ \t]*")
 # the name again in another script after it ("East Coast One-Loft Race Center 東岸公棚"): the
 # email names it as the notes' Latin letters do
 _OTHER_SCRIPT_AFTER = re.compile(r"(?<![ \t])[ \t]++[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$")
+# a capitalised name in brackets, which an acronym before it may spell
+_BRACKETED_NAME = re.compile(r"\((?P<name>[A-ZÀ-Ž][^()\n]{2,80})\)")
 # "Brandl & Oettinger": two names joined, a firm's partners
 _PARTNERS = re.compile(r"\w\s+(?:&|and|und|y|et|e)\s+[A-Z]")
 _WHEN_WORDS = re.compile(
@@ -760,6 +762,16 @@ class _Headings(_Sender):
             # shop "dal 1952" is one)
             return
         spelled = _SPELLED_OUT.match(original, first)
+        if len(kept) == 1 and spelled is None and kept[0].isupper():
+            # "MCP interview notes (Mekong Clearance Partnership)": the bracket further on
+            spelled = next(
+                (
+                    b
+                    for b in _BRACKETED_NAME.finditer(original, first)
+                    if abbreviates(kept[0], b.group("name").split())
+                ),
+                None,
+            )
         if len(kept) == 1 and spelled is not None:
             # "GZUD (Gdański Zarząd Utrzymania Dróg)": an acronym and its name, an organisation
             # (the name as the email writes it)

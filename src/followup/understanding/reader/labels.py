@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.understanding.facts import NO_END_ABBREVIATIONS, Person, shape_problem
+from followup.understanding.glosses import JOB_TERMS_TAIL
 from followup.understanding.people import name_at
 from followup.understanding.reader.employer import _JOINERS, _clean_value, _name_run
 from followup.understanding.reader.headings import _word_before, names_the_notes
@@ -84,11 +85,6 @@ def _value_end(value: str) -> int:
     return end
 
 
-# the terms of a job after a dash or comma that end a role's value
-_JOB_TERM = r"(?:(?:full|part)[\s-]?time|permanent|temporary|fixed[\s-]term|seasonal|contract)"
-_JOB_TERMS_TAIL = re.compile(
-    rf"(?:\s+[-–—]|\s*,)\s+{_JOB_TERM}(?:\s*(?:,|and|&)\s*{_JOB_TERM})*\s*$", re.IGNORECASE
-)
 _BOLD_CELL = re.compile(r"(\*\*|__)(\S.*?)\1")
 # a run of spaces is tried from its first space only, so a long run costs its length once
 _NEXT_LABEL = re.compile(r"(?:(?<![ ])[ ]{3,}+|\t)(?=[^\W\d_][\w ]{0,24}:)")
@@ -452,7 +448,7 @@ class _Labels(_People):
             problem = None
         if name == "role":
             # "Hill technician – full time": the terms of the job after a dash, not its name
-            kept = _JOB_TERMS_TAIL.sub("", kept) or kept
+            kept = JOB_TERMS_TAIL.sub("", kept) or kept
         if name == "role" and label == "title" and names_the_notes(kept, any_language=True):
             return  # front matter `title: Interview debrief` names the notes, not the job
         if name == "role" and label.startswith("appl") and _WHEN_APPLIED.match(kept):
