@@ -9500,3 +9500,24 @@ def test_a_spanish_priests_two_family_names_are_both_in_the_greeting() -> None:
 def test_a_labelled_jobs_terms_after_a_comma_are_no_part_of_its_name(value: str, role: str) -> None:
     notes = parse_notes(f"---\npuesto: {value}\n---\n\nMet Ms. Ana Lis, she decides.\n")
     assert notes.role == role
+
+
+def test_a_one_liners_employer_and_job_come_before_its_interview_part() -> None:
+    notes = parse_notes(
+        "Prairie Gold Malt - kiln operator - intvw 3/4 w/ Dale Hurd (plant mgr) + Jo Ray "
+        "(shift lead). 40 staff, 3 kilns. thanked Dale 3/5, nothing back. nudge Dale. "
+        "-Kurt Olsen\n"
+    )
+    assert (notes.company, notes.role, notes.interviewer) == (
+        "Prairie Gold Malt",
+        "Kiln Operator",
+        "Dale Hurd",
+    )
+
+
+def test_a_family_name_that_is_an_organisations_ending_alone_is_a_persons() -> None:
+    notes = parse_notes(
+        "call today w/ Dale Ness (plant mgr) + Jo Ray (shift lead). 40 staff. "
+        "nudge Dale. -Kurt Olsen\n"
+    )
+    assert (notes.interviewer, notes.company) == ("Dale Ness", None)

@@ -144,6 +144,11 @@ class Vocabulary:
     dictated_breaks: frozenset[str]  # "new paragraph": a break, said
     period_noun_after: frozenset[str]  # "trial period": the noun, no mark
 
+    def names_a_thing(self, word: str) -> bool:
+        """Whether a lower-case word's ending names a thing, not a person ("Wellness",
+        "Foundation"); the ending alone is no such word ("Ness" is a family name)."""
+        return any(word.endswith(e) and len(word) > len(e) + 1 for e in self.organisation_endings)
+
     def field_of(self, label: str) -> str | None:
         """The field a folded label names; a label in two languages ("ポジション / posizione",
         "誰 / chi c'era", "职位 position") names the field of either side."""

@@ -593,7 +593,7 @@ def _is_organisation(p: Person) -> bool:
     return (
         p.strength < 3
         and len(p.name.value.split()) > 1
-        and (last in vocab.company_words or last.endswith(vocab.organisation_endings))
+        and (last in vocab.company_words or vocab.names_a_thing(last))
     )
 
 

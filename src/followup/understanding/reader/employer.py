@@ -913,7 +913,7 @@ class _Employer(_Dates):
         fisheries ltd", "associação florestal ...")."""
         words = value.lower().replace(".", "").split()
         return (
-            words[-1].endswith(self.vocab.organisation_endings)
+            self.vocab.names_a_thing(words[-1])
             or words[-1] in self.vocab.company_words
             or words[0] in self.vocab.organisation_firsts
             or any(w in self.vocab.organisation_heads for w in words)

@@ -191,6 +191,12 @@ _ACRONYM_IS = re.compile(r"(?P<acronym>[A-Z]{2,8})[ \t]*=[ \t]*")
 # the name again in another script after it ("East Coast One-Loft Race Center 東岸公棚"): the
 # email names it as the notes' Latin letters do
 _OTHER_SCRIPT_AFTER = re.compile(r"(?<![ \t])[ \t]++[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$")
+# a one-liner's first parts cut by dashes, then a part that opens on the interview
+_PARTS_BEFORE_INTERVIEW = re.compile(
+    r"(?P<title>[^\n.!?]{2,80}?\S[ \t]+[-–—][ \t]+[^\n.!?]{2,80}?\S)[ \t]+[-–—][ \t]+"
+    r"(?:intvw|intv|interview(?:ed)?|int)\b",
+    re.IGNORECASE,
+)
 # a capitalised name in brackets, which an acronym before it may spell
 _BRACKETED_NAME = re.compile(r"\((?P<name>[A-ZÀ-Ž][^()\n]{2,80})\)")
 # "Brandl & Oettinger": two names joined, a firm's partners
@@ -432,6 +438,15 @@ class _Headings(_Sender):
             len(plain[: sentence_end.start()].split()) < 9
             or (dashed_first and len(plain[: sentence_end.start()].split()) <= 16)
         )
+        # "Yellowstone Valley Sugar - campaign operator (pulp dryer) - intvw 12/2 w/ Rick ...":
+        # a one-liner's title, its parts before the one that opens on the interview
+        lead = _PARTS_BEFORE_INTERVIEW.match(seg.text)
+        if lead and seg.text[:1].isupper() and not short_first:
+            cut = lead.end("title")
+            self.found.title_ends[seg.line] = seg.start + cut
+            seg = _Seg(seg.text[:cut], seg.start, seg.line)
+            parts = [(p[: cut - a], a) for p, a in parts if a < cut]
+            sentence_end = None
         # (or a date first: "14/10/25 — Textiles del Valle, lavandería industrial, Tehuacán.
         # Puesto: ...")
         if short_first and (seg.text[:1].isupper() or _LEADING_DATE.match(seg.text)):

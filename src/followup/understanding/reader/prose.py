@@ -908,7 +908,7 @@ class _People(_Headings):
         return len(words) > 1 and (
             words[-1] in self.vocab.company_words
             or words[-1] in _ORGANISATION_LAST
-            or words[-1].endswith(self.vocab.organisation_endings)
+            or self.vocab.names_a_thing(words[-1])
         )
 
     def _people_after(self, seg: _Seg, cue_start: int, at: int, strength: int) -> None:
