@@ -9521,3 +9521,18 @@ def test_a_family_name_that_is_an_organisations_ending_alone_is_a_persons() -> N
         "nudge Dale. -Kurt Olsen\n"
     )
     assert (notes.interviewer, notes.company) == ("Dale Ness", None)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"I\'m Kaspar for you, write me what you think, I decide this week"',
+        "\"please Kaspar, no 'doktor', and send me the email, I decide\"",
+    ],
+)
+def test_the_name_the_interviewer_offers_in_other_words_is_the_greetings(said: str) -> None:
+    notes = parse_notes(
+        f"Present: Dr. Kaspar Mänd (akadeemia direktor), Juhan Kask (coach)\n\n"
+        f"Kaspar said at the end {said}.\n"
+    )
+    assert notes.addressed_as == "Kaspar"

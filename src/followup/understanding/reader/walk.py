@@ -651,7 +651,8 @@ _CALLED = re.compile(
     + r"])[\w-]{1,20})[ \t]+is[ \t]+fine\b(?=[^\"”\n]{0,200}[\"”])"
     # '"... and please, Larissa, nobody here calls me Ms. Mendonça"': the name after "please"
     r"|[\"“][^\"”\n]{0,80}?\bplease,?[ \t]+(?P<v>(?-i:[" + UPPER + r"])[\w-]{1,20}),?[ \t]+"
-    r"(?:nobody|no[ \t]+one|not)\b(?=[^\"”\n]{0,60}[\"”])"
+    # ('"please Tatiana, no 'professora', and send me the email"')
+    r"(?:nobody|no[ \t]+one|not|no)\b(?=[^\"”\n]{0,60}[\"”])"
     # '"Marija, please, nobody calls me Ms. Camilleri"'
     r"|[\"“](?P<p>[A-Z][\w-]{1,20}),?\s+please\b(?=[^\"”\n]{0,80}[\"”])"
     # 'introduced herself as "Shannon"': one name, the given one
@@ -688,8 +689,9 @@ _CALLED = re.compile(
     r"(?:mr|ms|mrs|miss|mx|dr|prof)\b"
     # '(GM - "email me, I'm Deb, Paulo doesn't do computers")': in a quote, the speaker
     # naming herself
+    # ('"I'm Rasmus for you, write me ..."': the name the speaker is to the candidate)
     r"|[\"“][^\"”\n]{0,60}?\b(?:i['’]m|i\s+am)\s+(?P<u>(?-i:[" + UPPER + r"])[\w-]{1,20})"
-    r"(?=[ \t]*[,.!]|[ \t]*[\"”])"
+    r"(?=[ \t]*[,.!]|[ \t]*[\"”]|[ \t]+for[ \t]+you\b)"
     # '"... we say Anders and Mette here, no hr. and fru."': in a quote, what people say there
     # (the quote may open on a line above: prose wrapped at a width)
     r"|\b(?:we|here\s+we|everyone|everybody)\s+(?:just\s+)?say\s+"
