@@ -9536,3 +9536,13 @@ def test_the_name_the_interviewer_offers_in_other_words_is_the_greetings(said: s
         f"Kaspar said at the end {said}.\n"
     )
     assert notes.addressed_as == "Kaspar"
+
+
+def test_a_memos_there_was_names_someone_met() -> None:
+    notes = parse_notes(
+        "ok memo after interview at the bakery kerbriant for the pastry cook job monday\n"
+        "there was the chef goulven le bihan he is chef patissier and he decide for the kitchen "
+        "he said me clearly send the mail to me not to the office\n"
+        "what i learn they make 400 croissants a day\nerwan kerdraon\n"
+    )
+    assert notes.interviewer == "Goulven le Bihan"

@@ -601,8 +601,10 @@ class _People(_Headings):
                 strength = 1  # "the other one in interview was Herr Brenneke": not the main one
             elif strength == 1 and _MEETING_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
                 strength = 2  # "Zoom interview this afternoon with Prof. Halvorsen"
-            elif strength == 1 and self.lower:
-                continue  # "with the itero scanner": without capitals, a bare "with" says little
+            elif strength == 1 and self.lower and " " not in cue:
+                # "with the itero scanner": without capitals, a bare "with" says little (a
+                # phrase says more: "there was the chef yannick le goff he is ...")
+                continue
             counted = _COUNTED_AFTER_CUE.match(text, m.end())
             # ("the panel was three people: Deshawn Pruitt ...": the count, then the names)
             self._people_after(seg, m.start(), counted.end() if counted else m.end(), strength)
