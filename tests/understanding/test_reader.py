@@ -9546,3 +9546,12 @@ def test_a_memos_there_was_names_someone_met() -> None:
         "what i learn they make 400 croissants a day\nerwan kerdraon\n"
     )
     assert notes.interviewer == "Goulven le Bihan"
+
+
+def test_a_city_before_its_office_is_no_one_met() -> None:
+    notes = parse_notes(
+        "voice memo after interview for the sales officer post\n"
+        "they say they call after the meeting with kathmandu head office maybe next week\n"
+        "prakash rai\n"
+    )
+    assert notes.interviewer is None
