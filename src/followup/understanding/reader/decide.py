@@ -97,8 +97,9 @@ _VENUE = re.compile(
     r"h[ôo]tel\s+de\s+ville|rathaus|ayuntamiento|neuadd\s+y\s+sir)",
     re.IGNORECASE,
 )
-# a unit of an organisation, never its name: "Edmonton Control Centre", "the Admin Centre",
-# "Northern Communications Centre" ("Bajío Cloud Data Centers", a firm, is plural)
+# a unit of an organisation, never its name: "Edmonton Control Centre", "the Admin Centre", a
+# honey firm's "Collection Centre" ("Bajío Cloud Data Centers", a firm, is plural; a
+# "Communications Centre" may be either, and is left)
 _UNIT_CENTRE = re.compile(
     r"(?:.*\s)?(?:control|admin|administration|call|contact|collection|"
     r"operations|ops|data|distribution|dispatch|command|processing|fulfil?ment|sorting|service|"

@@ -132,8 +132,6 @@ _INTERJECTION = re.compile(r"(?:yes|yeah|yep|ya|ok|okay|so|well|oh)\b[,.!]*[ \t]
 _JOB_AT = re.compile(r"\b(?:job|role|position|post|vacancy|opening)\s*$", re.IGNORECASE)
 _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
 _SPACES = re.compile(r"\s*")
-# where one sentence ends and the next begins, for a name standing alone after it
-# (after any lower-case letter: "ya salí. Conservas del Pacífico Manabí S.A.")
 # a firm holding a contract: what it is "for" is its client ("they have the ... contract for")
 _THEY_HOLD = re.compile(
     r"\b(?:they|we|who|which|it)(?:['’]ve)?[ \t]+(?:(?:just|recently|also|already|now)[ \t]+)?"

@@ -311,12 +311,12 @@ _COUNTED_LEAD = re.compile(
 _NOT_SO = re.compile(r"\b(?:not|no|never|nor)[ \t]+$", re.IGNORECASE)
 # a dash, an equals sign or a colon between a person and what they are ("Dee Whitfield = TD")
 _DASHED_AFTER = re.compile(r"(?:\*\*|__)?(?:[ \t]+(?:[—–]|--?)|[ \t]*[=:])[ \t]+\S")
-# a name's possessive ("saw Tom's eyebrow"), not its "is" ("Mr Pollard's my dad")
 # a place's name before the part of an organisation there: "the meeting with kathmandu head
 # office", "a call with the Nairobi HQ" (a city, no one met)
 _OFFICE_AFTER = re.compile(
     r"[ \t]+(?:head[ \t]+office|office|hq|headquarters|branch|depot|campus)\b", re.IGNORECASE
 )
+# a name's possessive ("saw Tom's eyebrow"), not its "is" ("Mr Pollard's my dad")
 _POSSESSIVE_AFTER = re.compile(
     r"['’]s?(?![\w'’])(?![ \t]+(?:my|the|a|an|not|our|his|her|their|in|at|on|from|here|there"
     r"|also|still|very|so|just|gone|been)\b)",
@@ -931,7 +931,7 @@ class _People(_Headings):
             if _POSSESSIVE_AFTER.match(text, hit.end):
                 break  # "I saw Tom's eyebrow", "spoke with Ana's assistant": someone else met
             if _OFFICE_AFTER.match(text, hit.end):
-                break
+                break  # "the meeting with kathmandu head office": a place, no one met
             between = text[pos : hit.start]
             past = text[max(0, cue_start - 40) : pos]
             if self._organisation(hit.name):  # "Shwe Yaung Clinics"
