@@ -9542,10 +9542,10 @@ def test_a_memos_there_was_names_someone_met() -> None:
     notes = parse_notes(
         "ok memo after interview at the bakery kerbriant for the pastry cook job monday\n"
         "there was the chef goulven le bihan he is chef patissier and he decide for the kitchen "
-        "he said me clearly send the mail to me not to the office\n"
+        "he said me clearly send the mail to me chef le bihan not to the office\n"
         "what i learn they make 400 croissants a day\nerwan kerdraon\n"
     )
-    assert notes.interviewer == "Goulven le Bihan"
+    assert (notes.interviewer, notes.addressed_as) == ("Goulven Le Bihan", "Chef Le Bihan")
 
 
 def test_a_city_before_its_office_is_no_one_met() -> None:

@@ -94,6 +94,8 @@ class NameHit:
     title_before: str | None = None  # "Head Chef" in "Head Chef Luca Moretti"
 
 
+# articles that open a family name with a capital ("Le Goff", "La Fontaine")
+_ARTICLES = frozenset({"le", "la"})
 # the particles a name written in capitals keeps small ("van der Berg", "de la Cruz"); an
 # Irish name's are capitals ("Ciarán Mac Giolla Bhríde", "Aoife Ní Bhriain")
 _SMALL_PARTICLES = (
@@ -289,7 +291,16 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
     if len(words) == 1 and honorific is None and not before and words[0][0].lower() in _WEEKDAYS:
         return None  # "with Sunday mornings and Wednesday evenings": a day, not a name
     name = " ".join(
-        capitalise(w) if lower_case_notes and (k == 0 or w.lower() not in _SMALL_PARTICLES) else w
+        capitalise(w)
+        if lower_case_notes
+        and (
+            k == 0
+            or w.lower() not in _SMALL_PARTICLES
+            # a French or Breton article opening a family name is a capital ("yannick le goff"
+            # is Yannick Le Goff), unlike one after another particle ("de la cruz")
+            or (w.lower() in _ARTICLES and words[k - 1][0].lower() not in PARTICLES)
+        )
+        else w
         for k, (w, _, _) in enumerate(words)
     )
     full = _full_name_after(text, end, name, vocab, lower_case_notes)
