@@ -9555,3 +9555,21 @@ def test_a_city_before_its_office_is_no_one_met() -> None:
         "prakash rai\n"
     )
     assert notes.interviewer is None
+
+
+def test_a_title_lines_firm_may_end_on_operations() -> None:
+    notes = parse_notes(
+        "# Kimberley Haul Operations — Dispatch Controller\n\n"
+        "Met Gail Porter, dispatch superintendent.\n"
+    )
+    assert (notes.company, notes.role) == ("Kimberley Haul Operations", "Dispatch Controller")
+
+
+def test_a_job_before_its_department_is_the_role_not_the_employer() -> None:
+    notes = parse_notes(
+        "Orbis Ground Services — Shift Supervisor Baggage Operations\n\nMet Gail Porter.\n"
+    )
+    assert (notes.company, notes.role) == (
+        "Orbis Ground Services",
+        "Shift Supervisor Baggage Operations",
+    )

@@ -217,6 +217,9 @@ _WHEN_WORDS = re.compile(
 
 # a part with one of these is a sentence's clause, not a title's employer or role
 _VERBS_OF_BEING = frozenset("is was are were".split())
+# the jobs that run a department, named before it ("Duty Manager Ramp Operations"); "National
+# Driver Testing Service" is a firm with a job's word in its name
+_RUNS_A_DEPARTMENT = frozenset("manager supervisor director head lead coordinator chief".split())
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -843,9 +846,21 @@ class _Headings(_Sender):
                 self.found.title_lines.add(seg.line)
                 return
         capitalised = kept[0][:1].isupper() or self.lower  # "after the lunch service" is a time
+        # "Duty Manager Ramp Operations": a job, then the department it is in ("Pilbara Rail
+        # Operations", "SkyLink Ground Services" end a firm's name on the same word)
+        in_department = (
+            bare[-1] in self.vocab.role_words
+            and role_like
+            and any(w in _RUNS_A_DEPARTMENT for w in lows[:-1])
+        )
         if capitalised and (
             (not role_like and (of_place or any(w in self.vocab.company_words for w in bare[1:])))
-            or (len(kept) > 1 and bare[-1] in self.vocab.company_words and not of_field)
+            or (
+                len(kept) > 1
+                and bare[-1] in self.vocab.company_words
+                and not of_field
+                and not in_department
+            )
         ):
             legal = _LEGAL_SUFFIX.match(kept[-1]) is not None  # "... Solutions Inc."
             self.found.companies.append((4 if legal else 3, self._next(), loc))
