@@ -9573,3 +9573,22 @@ def test_a_job_before_its_department_is_the_role_not_the_employer() -> None:
         "Orbis Ground Services",
         "Shift Supervisor Baggage Operations",
     )
+
+
+def test_the_name_someone_asks_for_is_theirs_when_named_by_given_name() -> None:
+    notes = parse_notes(
+        "panel: Ms. Rosario Villaflor-Tan (GM), Sir Dennis Agbayani (Ops Head), Ms. Lea Cruz (HR)\n"
+        'Ms. Rosario said at the end "email me, I decide. And please, just Charo, no ma\'am"\n'
+        "Sir Dennis asked about food cost\n"
+        "send thank you to Charo tonight!!\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Ms. Rosario Villaflor-Tan", "Charo")
+
+
+def test_a_given_name_inside_someones_words_is_not_who_said_them() -> None:
+    notes = parse_notes(
+        "Panel: Liv Haugen (Head of Service), Tor Rye (CEO), Per Lund (chemist)\n\n"
+        'Liv said "send it all to me, Tor is away till March" and "just Livvy".\n'
+        "send the thank you to Livvy\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Liv Haugen", "Livvy")

@@ -224,7 +224,9 @@ def _known_as(target: Person, pool: list[tuple[Person, int]], found: _Found) -> 
         if seg is None:
             continue
         text = _lines_before(found, seg) + seg.text[: said.span.start - seg.start]
-        at = {p.name.value: text.lower().rfind(p.name.value.lower()) for p in full}
+        # (named by the given name alone counts: "panel: Ms. Cristina Lacson-Gatuslao (COO),
+        # Sir Rommel Jison ... / Ms. Cristina said ... "just Tina"" is what Cristina said)
+        at = {p.name.value: _last_named(text, p) for p in full}
         last = max(at.values(), default=-1)
         named = [p for p in full if at[p.name.value] == last]
         # ("... Mr. Tsering Wangchuk ... And Stanzin Angmo ... "just Stanzin"": the given name
@@ -242,6 +244,22 @@ def _known_as(target: Person, pool: list[tuple[Person, int]], found: _Found) -> 
     if (person.title or "").lower() == low:
         person = person.model_copy(update={"title": None})  # "(Encarni)" is no job title
     return [person]
+
+
+# words in quotes, closed on the line or still open at its end (what someone said)
+_QUOTED = re.compile(r"[\"“„«][^\"“”„«»\n]*+(?:[\"”»]|$)")
+
+
+def _last_named(text: str, person: Person) -> int:
+    """Where `text` last names `person`, in full or by the given name as a word outside
+    quoted words ("Kari said "... Ola is travelling" and "just Kari"": Kari's words name Ola);
+    -1 if not."""
+    low = text.lower()
+    full = low.rfind(person.name.value.lower())
+    unquoted = _QUOTED.sub(lambda m: " " * len(m[0]), low)
+    given = person.name.value.split()[0].lower()
+    alone = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(given)}(?!\w)", unquoted)]
+    return max(full, alone[-1] if alone else -1)
 
 
 def _shortens(short: str, first: str) -> bool:
