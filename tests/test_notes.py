@@ -408,3 +408,17 @@ def test_the_interviewer_chosen_by_flag_is_greeted_as_the_notes_ask() -> None:
         "- 45 tests a week\n\nSiobhan Cronin\n"
     )
     assert parse_notes(asked, overrides={"interviewer": "Rory Byrne"}).addressed_as == "Rory"
+
+
+@pytest.mark.parametrize("value", ["Liv Haugen", "Liv Haugen, Head of Service"])
+def test_a_front_matter_contact_that_is_a_person_is_the_interviewer(value: str) -> None:
+    notes = parse_notes(
+        f"---\ncompany: Glidelab AS\ncontact: {value}\n---\n\n"
+        "Tor Rye (CEO) was there for 20 minutes. Per Lund, the chemist, did the test.\n"
+    )
+    assert (notes.interviewer, notes.contact) == ("Liv Haugen", None)
+
+
+def test_a_front_matter_contact_that_is_an_address_stays_the_contact() -> None:
+    notes = parse_notes("---\ncontact: sam@example.com\n---\n\nMet Tor Rye (CEO).\n")
+    assert (notes.interviewer, notes.contact) == ("Tor Rye", "sam@example.com")

@@ -184,6 +184,15 @@ def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], l
             if field in FRONT_MATTER_KEYS:
                 name = field
         out.setdefault(name, value)
+    said = out.get("contact")
+    # `contact: Kari Bergum, Head of Race Service`: a person, not an address to cite (in all 21
+    # such notes of the corpus, the one who held the interview)
+    if (
+        isinstance(said, str)
+        and "interviewer" not in out
+        and only_a_persons_name(said.split(",")[0], vocabulary())
+    ):
+        out["interviewer"] = out.pop("contact")
     return out, contacts
 
 
