@@ -196,6 +196,7 @@ SPLITS = [
     "dev41",
     "dev42",
     "dev43",
+    "dev44",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -229,6 +230,7 @@ SPLITS = [
     "heldout42",
     "heldout43",
     "heldout44",
+    "heldout45",
 ]
 
 
