@@ -108,6 +108,19 @@ def test_the_blocking_driver_needs_a_blocking_model(ruleset: Ruleset) -> None:
         drafter.draft(parse_notes(ACME), "thank-you")
 
 
+@pytest.mark.parametrize("missing", ["interviewer", "candidate"])
+def test_a_draft_with_no_addressee_or_no_sender_is_refused_before_any_request(
+    ruleset: Ruleset, missing: str
+) -> None:
+    """The commands ask for both (exit 2); a caller that skips that gets an error, never an
+    email to or from "None"."""
+    notes = parse_notes(ACME).model_copy(update={missing: None})
+    model = _Recorder(None)
+    with pytest.raises(ValueError, match="addressee and the sender"):
+        Drafter(model, ruleset, Prompts()).draft(notes, "thank-you")
+    assert model.requests == []
+
+
 def test_in_thread_runs_every_call_on_one_thread_and_one_at_a_time(ruleset: Ruleset) -> None:
     """The embedded model's calls all run on the same worker thread: llama.cpp's CPU backend
     uses OpenMP, whose thread team belongs to the calling thread, and the event loop's default

@@ -162,6 +162,10 @@ class Drafter:
         variant: int = 0,
     ) -> DraftSteps:
         """The guardrail loop as a generator of model requests (see `run_steps`)."""
+        if not notes.interviewer or not notes.candidate:
+            # the commands ask for both first (exit 2); a library caller that skips that gets
+            # this, never an email greeting or signed by "None"
+            raise ValueError("a draft needs the addressee and the sender: notes name no one")
         result = DraftResult(
             text="",
             kind=kind,
