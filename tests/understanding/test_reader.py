@@ -9592,3 +9592,15 @@ def test_a_given_name_inside_someones_words_is_not_who_said_them() -> None:
         "send the thank you to Livvy\n"
     )
     assert (notes.interviewer, notes.addressed_as) == ("Liv Haugen", "Livvy")
+
+
+@pytest.mark.parametrize("header", ["Nombre | Cargo | Comentario", "Nome | Função | Notas"])
+def test_a_name_column_in_another_language_lists_the_people_met(header: str) -> None:
+    notes = parse_notes(
+        "# Entrevista Viñedos Quebrada Alta — Enólogo asistente\n\n"
+        f"| {header} |\n|---|---|---|\n"
+        '| Marcela Rebolledo | Enóloga jefa | she decides, "escríbeme a mí" |\n'
+        "| Tomás Vergara | Jefe de bodega | asked about barrels |\n\n"
+        "— Ignacio Pardo Soto\n"
+    )
+    assert (notes.interviewer, notes.candidate) == ("Marcela Rebolledo", "Ignacio Pardo Soto")

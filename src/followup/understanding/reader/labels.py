@@ -89,7 +89,11 @@ _BOLD_CELL = re.compile(r"(\*\*|__)(\S.*?)\1")
 # a run of spaces is tried from its first space only, so a long run costs its length once
 _NEXT_LABEL = re.compile(r"(?:(?<![ ])[ ]{3,}+|\t)(?=[^\W\d_][\w ]{0,24}:)")
 _DASH_LABEL = re.compile(r"\s*+([^:=\n\-–—]{1,30}?)[ \t]+[-–—][ \t]+(?=\S)")
-_PEOPLE_COLUMNS = frozenset(["name", "names", "person", "people", "who"])
+# (and the same in the languages notes mix in: "| Nombre | Cargo | Comentario |")
+_PEOPLE_COLUMNS = frozenset(
+    "name names person people who nombre nombres nome nomes nom noms namen naam imię ime jméno "
+    "meno név isim имя quién quien quem qui wer persona personas pessoa personne".split()
+)
 # labels that name where the interview was: a place as often as the employer
 VENUE_LABELS = frozenset(["where", "place", "venue", "site", "location", "workplace"])
 _LEGAL_FORM = re.compile(
