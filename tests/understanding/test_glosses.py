@@ -98,6 +98,8 @@ def test_a_possessive_before_the_job_noun_is_no_part_of_the_job() -> None:
         ("Scuba Instructor (seasonal)", "Scuba Instructor (seasonal)"),
         ("Coach, junior group (girls 7–10 years)", "Coach, junior group (girls 7–10 years)"),
         ("海洋调查技术员", "海洋调查技术员"),
+        ("strojník bagra = excavator operator", "excavator operator"),
+        ("Data Analyst = BI", "Data Analyst = BI"),
     ],
 )
 def test_a_job_as_an_email_names_it(role: str, said: str) -> None:

@@ -9604,3 +9604,12 @@ def test_a_name_column_in_another_language_lists_the_people_met(header: str) -> 
         "— Ignacio Pardo Soto\n"
     )
     assert (notes.interviewer, notes.candidate) == ("Marcela Rebolledo", "Ignacio Pardo Soto")
+
+
+@pytest.mark.parametrize("form", ["a.s.", "d.d.", "a.d."])
+def test_a_title_lines_employer_may_end_on_a_dotted_legal_form(form: str) -> None:
+    notes = parse_notes(
+        f"pohovor / interview - Vodný Svet Orava {form}, Dolný Kubín\n\n"
+        "- Ing. Pavol Hruška - technical director, the main one\n"
+    )
+    assert notes.company == f"Vodný Svet Orava {form}"

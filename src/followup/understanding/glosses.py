@@ -15,8 +15,9 @@ from followup.understanding.vocabulary import vocabulary
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _OTHER_SCRIPT = re.compile(r"[^\x00-\u024f\s\d\W]")
-# two names of the job, a slash with spaces between (not "Tierpfleger/in", "Laravel/Vue")
-_SIDES = re.compile(r"[ \t]+/[ \t]+")
+# two names of the job, a slash with spaces between (not "Tierpfleger/in", "Laravel/Vue"), or
+# an equals sign ("technik úpravy vody = pool water treatment technician")
+_SIDES = re.compile(r"[ \t]+[/=][ \t]+")
 _BRACKET = re.compile(r"[ \t]*\(([^()]*)\)")
 # the last word of a job ("... Supervisor", "falconer", "clerk"): a bracket that only qualifies
 # ("(sleeper + couchette)", "(Seed Conservation)") is no job

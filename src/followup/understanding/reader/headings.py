@@ -217,6 +217,7 @@ _WHEN_WORDS = re.compile(
 
 # a part with one of these is a sentence's clause, not a title's employer or role
 _VERBS_OF_BEING = frozenset("is was are were".split())
+_DOTTED_LEGAL = re.compile(r"(?:a\.s|d\.d|a\.d)\.?")
 # the jobs that run a department, named before it ("Duty Manager Ramp Operations"); "National
 # Driver Testing Service" is a firm with a job's word in its name
 _RUNS_A_DEPARTMENT = frozenset("manager supervisor director head lead coordinator chief".split())
@@ -766,7 +767,10 @@ class _Headings(_Sender):
         lows = [w.lower().strip("().") for w in kept]
         if self._named_employer(seg, original, at):
             return
-        bare = [w.replace(".", "") for w in lows]  # "A.Ş." and "W.L.L." as the vocabulary has them
+        # "A.Ş." and "W.L.L." as the vocabulary has them; "a.s.", "d.d." and "a.d." (Czech and
+        # Slovak, Slovenian and Croatian, Serbian joint-stock companies) spelled so only with
+        # their dots, as "as", "dd" and "ad" are English words
+        bare = ["ltd" if _DOTTED_LEGAL.fullmatch(w) else w.replace(".", "") for w in lows]
         dated = _WHEN_WORDS.search(value) is not None
         if dated and not (len(kept) == 2 and _ROLE_SUFFIX.search(lows[-1])):
             return  # a date is no employer ("Saturday bookseller" is a role)
