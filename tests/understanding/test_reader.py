@@ -9613,3 +9613,12 @@ def test_a_title_lines_employer_may_end_on_a_dotted_legal_form(form: str) -> Non
         "- Ing. Pavol Hruška - technical director, the main one\n"
     )
     assert notes.company == f"Vodný Svet Orava {form}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- read 4 lines for a telenovela female lead", "- cooked 2 dishes for the head chef"],
+)
+def test_what_a_count_of_things_was_for_is_no_job(line: str) -> None:
+    notes = parse_notes(f"Interview at Estudio Voz Norte, with Ms. Irene Salas.\n{line}\n")
+    assert notes.role is None

@@ -247,6 +247,9 @@ _ROLE_PART = re.compile(
 )
 # capitalised words and a comma at the end of a window: maybe a person's name and their title
 _NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?=,[ \t]*$)()")
+# a count of things just before a bare "for X" ("read 3 lines for a ...", "cooked 2 dishes for
+# the head chef"): what they were for, no job applied for
+_COUNTED_BEFORE = re.compile(r"\b\d+[ \t]+[a-z]+[ \t]+$")
 _ROLE_SUFFIX = re.compile(
     # (not a thing's or a place's word that ends so: "Bushveld Air Charter", "River Centre"; nor
     # a word with a letter English has not, "Škver", a Montenegrin club's name; nor a word of
@@ -1278,6 +1281,9 @@ class _Employer(_Dates):
                     and words[0].lower() in self.vocab.role_heads
                     and words[1].lower() in _ROMANCE_OF
                 )
+                before = seg.text[max(0, m.start() - 40) : m.start()]
+                if rank in _ROLE_ENDS_TITLE and _COUNTED_BEFORE.search(before):
+                    continue  # "read 3 lines for a Korean drama male lead": a part, no job
                 if (
                     rank in _ROLE_ENDS_TITLE
                     and not romance
