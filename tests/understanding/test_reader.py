@@ -9622,3 +9622,21 @@ def test_a_title_lines_employer_may_end_on_a_dotted_legal_form(form: str) -> Non
 def test_what_a_count_of_things_was_for_is_no_job(line: str) -> None:
     notes = parse_notes(f"Interview at Estudio Voz Norte, with Ms. Irene Salas.\n{line}\n")
     assert notes.role is None
+
+
+def test_a_memos_screen_with_things_is_no_meeting() -> None:
+    notes = parse_notes(
+        "voice memo after the interview for projectionist at starlite cinemas\n"
+        "mrs adaeze obi the manager do the interview\n"
+        "the imax screen with laser projectors wey open for december\n"
+        "chidi eze\n"
+    )
+    assert notes.interviewer == "Mrs. Adaeze Obi"
+
+
+def test_a_memos_phone_screen_with_someone_is_a_meeting() -> None:
+    notes = parse_notes(
+        "voice memo for me\nhad the phone screen with dana whitlock for the dispatcher job\n"
+        "she said next round soon\nsam roe\n"
+    )
+    assert notes.interviewer == "Dana Whitlock"

@@ -288,6 +288,13 @@ _MEETING_BEFORE = re.compile(
     r"shift|session)\b[^.;!?\n]*$",
     re.IGNORECASE,
 )
+# the same in notes without capitals, where "with" may be followed by anything: a bare "screen"
+# is as often a cinema's ("the new premium screen with recliner seats wey open for july")
+_MEETING_BEFORE_LOWER = re.compile(
+    r"\b(?:interview\w*|call|zoom|meeting|chat|coffee|sat down|met|spoke|talked|"
+    r"(?:phone|video|first|hr|recruiter) screen|shift|session)\b[^.;!?\n]*$",
+    re.IGNORECASE,
+)
 # "the operations manager", "their head chef": a job between a name and what they did
 # the article before a job in the languages notes mix in ("Yannick Le Goff, le gérant, ...")
 _ARTICLE = r"(?:the|our|their|her|his|le|la|el|il|der|die)"
@@ -604,7 +611,9 @@ class _People(_Headings):
                 continue
             if strength > 1 and _OTHER_ONE_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 strength = 1  # "the other one in interview was Herr Brenneke": not the main one
-            elif strength == 1 and _MEETING_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
+            elif strength == 1 and (
+                _MEETING_BEFORE_LOWER if self.lower else _MEETING_BEFORE
+            ).search(text[max(0, m.start() - 50) : m.start()]):
                 strength = 2  # "Zoom interview this afternoon with Prof. Halvorsen"
             elif strength == 1 and self.lower and " " not in cue:
                 # "with the itero scanner": without capitals, a bare "with" says little (a
