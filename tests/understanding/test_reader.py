@@ -9640,3 +9640,22 @@ def test_a_memos_phone_screen_with_someone_is_a_meeting() -> None:
         "she said next round soon\nsam roe\n"
     )
     assert notes.interviewer == "Dana Whitlock"
+
+
+def test_a_name_in_another_script_before_ours_heads_the_line() -> None:
+    notes = parse_notes(
+        "interview finished, Hotel Aigaio spa, for spa therapist\n"
+        'κυρία Ελένη — Eleni Papadaki, head of the spa. she lead. she said "write to me, I '
+        'choose my team"\n'
+        "Dr. Nikos Vlachos — medical director, asked about contraindications\n"
+        "Sofia Rallis\n"
+    )
+    assert notes.interviewer == "Eleni Papadaki"
+
+
+def test_the_notes_title_in_another_script_heads_no_person() -> None:
+    notes = parse_notes(
+        "今日 面接 — Kyoto Sukiya Kōmuten (京都数寄屋工務店), Uji\n"
+        'Mori Kenta-san, tōryō, only him. he said "call me Tōryō" — in English, Mr. Mori\n'
+    )
+    assert (notes.interviewer, notes.company) == ("Mr. Mori", "Kyoto Sukiya Kōmuten")

@@ -369,6 +369,9 @@ _LOWER_JOB = re.compile(
 # where a sentence opens inside a line: after a stop and a space (not an abbreviation's "Dr.")
 _SENTENCE_START = re.compile(r"(?<=[a-z0-9)\"”])[.!?][ \t]+(?=[A-Z])")
 _SHORT_LEAD = re.compile(r"(?:[^\W\d][\w'’]*[ \t]+){0,3}[^\W\d][\w'’]*\.[ \t]+(?=[A-Z])")
+# a name in another script, then a dash and the same person in ours ("ქალბატონი მაია — Maia
+# Gelashvili, head of ..."): ours is the line's head
+_SCRIPT_LEAD = re.compile(r"(?:(?:(?![\x00-\u024f])[^\W\d_])++[ \t]*){1,6}[—–-][ \t]*(?=[A-Z])")
 # what a family calls one of its own: said of the addressee, never a name to greet
 _KIN = frozenset(
     "dad daddy mum mummy mom mommy papa mama pa ma father mother grandpa grandma granny "
@@ -659,6 +662,7 @@ class _People(_Headings):
             chat
             or re.match(r"[^:\n]{1,30}:\s*", text)
             or _SHORT_LEAD.match(text)
+            or self._script_lead(text)
             or _OUTLINE_NUMBER.match(text)  # "1.2 Sr. Julián Ocampo — co-director"
         )
         # a message that opens with a count of people: "[...] Artur: 3 people. Rustam Galiev —
@@ -795,6 +799,14 @@ class _People(_Headings):
             if hit is None or hit.name.split()[-1].lower() not in own:
                 return text[head.end : m.start()]
         return text[head.end :]
+
+    def _script_lead(self, text: str) -> re.Match[str] | None:
+        """A person's name in another script before ours, not the notes' own title ("今日 面接
+        — Yamato Miyadaiku Kōmuten": today's interview, then the employer)."""
+        lead = _SCRIPT_LEAD.match(text)
+        if lead is None or names_the_notes(lead.group(0).rstrip(" \t—–-"), any_language=True):
+            return None
+        return lead
 
     def _lower_head(self, text: str, start: int) -> NameHit | None:
         """A voice memo's "inmaculada sanchez head of quality and certification she ask
