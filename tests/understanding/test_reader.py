@@ -9659,3 +9659,21 @@ def test_the_notes_title_in_another_script_heads_no_person() -> None:
         'Mori Kenta-san, tōryō, only him. he said "call me Tōryō" — in English, Mr. Mori\n'
     )
     assert (notes.interviewer, notes.company) == ("Mr. Mori", "Kyoto Sukiya Kōmuten")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'Farid said "just email either of us, we both hire". so which one ah',
+        'Farid said "either of us is fine". Mei said "yes, me or Farid"',
+    ],
+)
+def test_either_of_us_leaves_the_choice_to_the_candidate(said: str) -> None:
+    notes = parse_notes(
+        "interview done with Pantai Pixel Studios for Junior Animator\n"
+        "panel: Farid Osman (Animation Lead) and Mei Chong (Producer)\n"
+        f"{said}\nLim Kah Wai\n"
+    )
+    assert notes.interviewer is None
+    assert notes.facts is not None and notes.facts.ambiguous
+    assert [p.full for p in notes.facts.candidates] == ["Farid Osman", "Mei Chong"]
