@@ -9677,3 +9677,23 @@ def test_either_of_us_leaves_the_choice_to_the_candidate(said: str) -> None:
     assert notes.interviewer is None
     assert notes.facts is not None and notes.facts.ambiguous
     assert [p.full for p in notes.facts.candidates] == ["Farid Osman", "Mei Chong"]
+
+
+@pytest.mark.parametrize("label", ["panel 2 person", "Panel of 2", "Interviewers (2)"])
+def test_a_count_after_a_label_is_how_many_not_part_of_it(label: str) -> None:
+    notes = parse_notes(
+        "interview done with Pantai Pixel Studios for Junior Animator\n"
+        f"{label}: Farid Osman (QA Lead) and Mei Chong (Producer). both very chill\n"
+    )
+    assert notes.facts is not None
+    assert [p.full for p in (notes.facts.addressee, *notes.facts.others) if p] + [
+        p.full for p in notes.facts.candidates
+    ] == ["Farid Osman", "Mei Chong"]
+
+
+def test_a_chat_lines_time_after_me_is_no_count() -> None:
+    notes = parse_notes(
+        "Me 18:40: interview done at Kerio Valley Engineers, met Eng. Ruth Chebet\n"
+        "Njeri 18:42: nice\nMe 18:45: sign it Brian K. Mutai\n"
+    )
+    assert notes.interviewer == "Eng. Ruth Chebet"

@@ -159,6 +159,9 @@ class Vocabulary:
         "place"), or the label itself."""
         if label in self.labels:
             return label
+        counted = _COUNT_AFTER.sub("", label)
+        if counted != label and counted in self.labels:
+            return counted  # "panel 2 person", "panel of 3", "interviewers (2)": how many
         sides = label.split(" / ") if " / " in label else []
         # (a label is short: a long cell is read as no label, at no cost)
         two = _TWO_SCRIPTS.fullmatch(label) if len(label) <= _LABEL_MAX else None
@@ -171,6 +174,11 @@ _LABEL_MAX = 40
 # a label written in two scripts side by side, either first ("日期 date", "date 日期")
 # (the Latin side a word: "면접관 1" is an interviewer's number, no label of two scripts)
 _LATIN = r"[\x00-\u024f]*[A-Za-z\u00c0-\u024f][\x00-\u024f]*"
+# a count after a label's word: "panel 2 person", "panel of 3", "interviewers (2)"
+# (never a bare number: "Me 18:40: ..." is a text message's time)
+_COUNT_AFTER = re.compile(
+    r"[ \t]+(?:\([ \t]*\d{1,2}[ \t]*\)|of[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:persons?|people|ppl|pax))$"
+)
 _TWO_SCRIPTS = re.compile(rf"([^\x00-\u024f]+)\s+({_LATIN})|({_LATIN})\s+([^\x00-\u024f]+)")
 
 
