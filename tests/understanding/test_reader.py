@@ -9697,3 +9697,23 @@ def test_a_chat_lines_time_after_me_is_no_count() -> None:
         "Njeri 18:42: nice\nMe 18:45: sign it Brian K. Mutai\n"
     )
     assert notes.interviewer == "Eng. Ruth Chebet"
+
+
+def test_a_given_name_and_patronymic_to_write_to_is_the_panels_person() -> None:
+    notes = parse_notes(
+        "Interview today at Dnister Optics LLC, Vinnytsia. Position: Lens Coating Engineer.\n\n"
+        "Panel:\nOksana Bondarenko - Technical Director. she lead, she will be my boss.\n"
+        "Taras Shevchuk - Quality lead\n\n"
+        "Write thank-you to Oksana Petrivna tomorrow.\n\nIhor Lysenko\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Oksana Bondarenko", "Oksana Petrivna")
+    assert "Oksana Bondarenko" not in notes.others
+
+
+def test_the_name_asked_for_keeps_its_patronymic() -> None:
+    notes = parse_notes(
+        "interview 12.10.2025 — Karakol, guesthouse Tian-Shan Yurt\n"
+        "Aigul Bekovna Sadyrova — owner. She said to call her Aigul Bekovna, I write to her.\n"
+        "Nurlan Asanov — cook\n\nBermet Tokonova\n"
+    )
+    assert notes.addressed_as == "Aigul Bekovna"

@@ -96,6 +96,10 @@ class NameHit:
 
 # articles that open a family name with a capital ("Le Goff", "La Fontaine")
 _ARTICLES = frozenset({"le", "la"})
+# the end of a patronymic, the father's name a given name is said with in Ukraine, Russia and
+# Central Asia ("Nataliia Viktorivna", "Gulnara Asanovna", "Ivan Petrovich"): polite, and no
+# family name
+PATRONYMIC_END = r"(?:ovna|evna|ivna|yivna|ichna|inichna|ovich|evich|ovych|evych)"
 # the particles a name written in capitals keeps small ("van der Berg", "de la Cruz"); an
 # Irish name's are capitals ("Ciarán Mac Giolla Bhríde", "Aoife Ní Bhriain")
 _SMALL_PARTICLES = (

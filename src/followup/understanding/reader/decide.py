@@ -19,7 +19,7 @@ from followup.understanding.facts import (
     Span,
     family_name_first,
 )
-from followup.understanding.people import capitalise, name_at
+from followup.understanding.people import PATRONYMIC_END, capitalise, name_at
 from followup.understanding.points import BULLET
 from followup.understanding.reader.headings import _WHEN_WORDS
 from followup.understanding.reader.prose import (
@@ -248,6 +248,23 @@ def _known_as(target: Person, pool: list[tuple[Person, int]], found: _Found) -> 
 
 # words in quotes, closed on the line or still open at its end (what someone said)
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»\n]*+(?:[\"”»]|$)")
+
+
+_PATRONYMIC = re.compile(rf"[^\W\d_]+{PATRONYMIC_END}", re.IGNORECASE)
+
+
+def _by_patronymic(target: Person, pool: list[tuple[Person, int]]) -> list[Person]:
+    """ "Write thank-you to Nataliia Viktorivna" where the panel lists "Nataliia Hrytsenko":
+    the one person of that given name, greeted by name and patronymic as the notes say."""
+    words = target.name.value.split()
+    if len(words) != 2 or target.honorific or not _PATRONYMIC.fullmatch(words[1]):
+        return []
+    named = {
+        p.name.value: p
+        for p, _ in pool
+        if p.name.value.split()[0].lower() == words[0].lower() and len(p.name.value.split()) > 1
+    }
+    return list(named.values()) if len(named) == 1 else []
 
 
 def _last_named(text: str, person: Person) -> int:
@@ -787,11 +804,14 @@ def _named_addressee(
         or _first_words_of(target, pool)
         or _known_as(target, pool, found)
         or _known_as(target, [(p, 0) for p in mentioned], found)
+        or _by_patronymic(target, pool)
     )
     greeting = target.name if short else None  # greeted as the notes call them, "Fen"
     match = match or short
     addressee = match[0] if match else target
-    if match and len(target.name.value) > len(addressee.name.value):
+    # (a longer name said is a fuller one, not "Nataliia Viktorivna" for Nataliia Hrytsenko)
+    patronymic = bool(short) and _PATRONYMIC.fullmatch(target.name.value.split()[-1]) is not None
+    if match and len(target.name.value) > len(addressee.name.value) and not patronymic:
         addressee = addressee.model_copy(update={"name": target.name})
     if match and target.honorific and addressee.honorific is None:
         # "madame rim chebbi the engineer ... so the letter to madame chebbi": the form the

@@ -8,7 +8,7 @@ from functools import cache
 from itertools import pairwise
 
 from followup.understanding.facts import shape_problem
-from followup.understanding.people import capitalise, name_at
+from followup.understanding.people import PATRONYMIC_END, capitalise, name_at
 from followup.understanding.points import ANSWER_MARK, BULLET, join_wrapped
 from followup.understanding.reader.headings import _INTERVIEW_WORDS
 from followup.understanding.reader.labels import _Labels, _value_end
@@ -640,7 +640,10 @@ _CALLED = re.compile(
     r"|\bchiamami|\bchiamatemi|\bmi\s+chiami"  # '"chiamami Pina, nobody calls me ..."'
     # Spanish '"dime Rocío, y todo ..."', Rioplatense '"decime Osvaldo nomás"'
     r"|\b(?:dime|decime|decíme)(?=\s+(?-i:[A-ZÁÉÍÓÚÑ])))\s+"
-    r"[\"“]?(?P<n>[^\W\d_][\w'’-]{1,20})\b(?![\"”]?\s*\?)"
+    # (with the patronymic after it: "said to call her Gulnara Asanovna")
+    r"[\"“]?(?P<n>[^\W\d_][\w'’-]{1,20}(?:[ \t]+(?-i:[A-Z])[a-z'’-]{1,20}"
+    + PATRONYMIC_END
+    + r")?)\b(?![\"”]?\s*\?)"
     r"|[\"“](?P<f>[A-Z][\w-]{1,20})['’]s\s+fine\b(?=[^\"”\n]{0,60}[\"”])"
     # '"we don't do Herr and Fru here, Pernilla is fine"', '"Lilit is fine"': in a quote
     # ('"... from the ski people. And Sanna is fine."': a sentence of its own, not after
