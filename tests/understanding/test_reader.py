@@ -9717,3 +9717,14 @@ def test_the_name_asked_for_keeps_its_patronymic() -> None:
         "Nurlan Asanov — cook\n\nBermet Tokonova\n"
     )
     assert notes.addressed_as == "Aigul Bekovna"
+
+
+def test_a_bold_name_opening_a_line_is_its_job_without_an_article() -> None:
+    notes = parse_notes(
+        "Interview went long, they showed me the whole vineyard.\n\n"
+        "**Rosario Etchegaray** is jefa de bodega, she will be my direct boss. She said "
+        '"decime Charo" and that I should write to her.\n'
+        "**Julián Pereyra** is gerente general, came only the second half.\n\n"
+        "Next: thank-you mail to Charo tonight.\n\nLucía Rivero\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Rosario Etchegaray", "Charo")

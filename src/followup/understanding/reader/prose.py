@@ -354,7 +354,7 @@ _BARE_JOB = re.compile(
 )
 # a sentence saying what someone is: "Sister Abigail Mensah is the ward manager and ..."
 _IS_THE_JOB = re.compile(
-    r"[ \t]+is[ \t]+(?:the|our|their)[ \t]+"
+    r"(?:\*\*|__)?[ \t]+is[ \t]+(?:(?:the|our|their)[ \t]+)?"
     r"(?P<job>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}?)"
     r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:and|who|at|of|for|here|there)\b)"
 )
@@ -683,7 +683,8 @@ class _People(_Headings):
             hit = name_at(text, at, self.vocab, False)
             # (a form of address before it: "Sister Abigail Mensah is the ward manager")
             titled = hit is not None and hit.title_before is not None and hit.start - at <= 16
-            if hit is None or (hit.start != at and not titled):
+            marked = hit is not None and _MARKS_BEFORE.fullmatch(text, at, hit.start) is not None
+            if hit is None or (hit.start != at and not titled and not marked):
                 continue
             # ("Gary Whitfield shift mgr - ...", "Priya Nair HR.": a terse list of who was
             # there, each name with its job in small letters; "Sister Abigail Mensah is the
