@@ -9728,3 +9728,9 @@ def test_a_bold_name_opening_a_line_is_its_job_without_an_article() -> None:
         "Next: thank-you mail to Charo tonight.\n\nLucía Rivero\n"
     )
     assert (notes.interviewer, notes.addressed_as) == ("Rosario Etchegaray", "Charo")
+
+
+@pytest.mark.parametrize("job", ["Menuisier d'agencement", "Régisseuse de plateau"])
+def test_a_french_trade_in_a_title_is_the_job(job: str) -> None:
+    notes = parse_notes(f"Entretien - {job} (CDI)\njeudi 4 décembre 2025\n\nMet Jean Morel.\n")
+    assert notes.role == job
