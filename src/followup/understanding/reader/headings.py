@@ -217,6 +217,7 @@ _WHEN_WORDS = re.compile(
 
 # a part with one of these is a sentence's clause, not a title's employer or role
 _VERBS_OF_BEING = frozenset("is was are were".split())
+# joint-stock companies' forms that are English words without their dots (see `bare` below)
 _DOTTED_LEGAL = re.compile(r"(?:a\.s|d\.d|a\.d)\.?")
 # the jobs that run a department, named before it ("Duty Manager Ramp Operations"); "National
 # Driver Testing Service" is a firm with a job's word in its name
