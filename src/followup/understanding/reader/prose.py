@@ -283,16 +283,15 @@ _HONORIFICS_MAX = 20  # the width of "Lt. Col. (Rtd) " before a name
 _OTHER_ONE_BEFORE = re.compile(
     r"\bthe[ \t]+other[ \t]+(?:one|person|guy|lady|man|woman|interviewer)\b[^.;!?\n]*$", re.I
 )
-_MEETING_BEFORE = re.compile(
-    r"\b(?:interview\w*|call|zoom|meeting|chat|coffee|sat down|met|spoke|talked|screen|"
-    r"shift|session)\b[^.;!?\n]*$",
-    re.IGNORECASE,
+# a meeting's word before a cue ("Zoom interview this afternoon with ..."), "screen" apart
+_MEETING_WORDS = (
+    r"interview\w*|call|zoom|meeting|chat|coffee|sat down|met|spoke|talked|shift|session"
 )
+_MEETING_BEFORE = re.compile(rf"\b(?:{_MEETING_WORDS}|screen)\b[^.;!?\n]*$", re.IGNORECASE)
 # the same in notes without capitals, where "with" may be followed by anything: a bare "screen"
 # is as often a cinema's ("the new premium screen with recliner seats wey open for july")
 _MEETING_BEFORE_LOWER = re.compile(
-    r"\b(?:interview\w*|call|zoom|meeting|chat|coffee|sat down|met|spoke|talked|"
-    r"(?:phone|video|first|hr|recruiter) screen|shift|session)\b[^.;!?\n]*$",
+    rf"\b(?:{_MEETING_WORDS}|(?:phone|video|first|hr|recruiter) screen)\b[^.;!?\n]*$",
     re.IGNORECASE,
 )
 # "the operations manager", "their head chef": a job between a name and what they did
