@@ -9734,3 +9734,24 @@ def test_a_bold_name_opening_a_line_is_its_job_without_an_article() -> None:
 def test_a_french_trade_in_a_title_is_the_job(job: str) -> None:
     notes = parse_notes(f"Entretien - {job} (CDI)\njeudi 4 décembre 2025\n\nMet Jean Morel.\n")
     assert notes.role == job
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Interview done with Tallgrass Logistics for the planner job.",
+        "Interview with Blue Ridge Freight Services for the planner job.",
+    ],
+)
+def test_a_name_running_on_into_a_firms_word_is_the_firm(line: str) -> None:
+    notes = parse_notes(f"{line}\nSpoke to Maria Lopez, the ops manager.\n\nRia Khan\n")
+    assert notes.interviewer == "Maria Lopez"
+    assert notes.company == line.split(" with ")[1].split(" for ")[0]
+
+
+def test_a_firm_the_candidate_worked_with_is_not_the_employer() -> None:
+    notes = parse_notes(
+        "Used to work with Kestrel Logistics for 4 years.\n"
+        "Spoke to Maria Lopez, the ops manager at Tern Freight.\n\nRia Khan\n"
+    )
+    assert (notes.interviewer, notes.company) == ("Maria Lopez", "Tern Freight")

@@ -322,6 +322,8 @@ _DASHED_AFTER = re.compile(r"(?:\*\*|__)?(?:[ \t]+(?:[—–]|--?)|[ \t]*[=:])[ 
 _OFFICE_AFTER = re.compile(
     r"[ \t]+(?:head[ \t]+office|office|hq|headquarters|branch|depot|campus)\b", re.IGNORECASE
 )
+# the next word on the line, after spaces only
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w&'’-]{0,30})")
 # a name's possessive ("saw Tom's eyebrow"), not its "is" ("Mr Pollard's my dad")
 _POSSESSIVE_AFTER = re.compile(
     r"['’]s?(?![\w'’])(?![ \t]+(?:my|the|a|an|not|our|his|her|their|in|at|on|from|here|there"
@@ -939,6 +941,31 @@ class _People(_Headings):
             or self.vocab.names_a_thing(words[-1])
         )
 
+    def _firm_words_end(self, text: str, hit: NameHit) -> int | None:
+        """Where the words of a firm's that run on from a bare name end ("Tallgrass Logistics",
+        "Blue Ridge Freight Services"), or None when no such word follows. Not before a job's
+        word ("with kevin group lead": a person and his job) nor after an honorific."""
+        if hit.honorific is not None or hit.title_end > hit.end:
+            return None
+        end = None
+        pos = hit.end
+        for _ in range(3):
+            word = _NEXT_WORD.match(text, pos)
+            if word is None:
+                break
+            low = word.group(1).lower()
+            if low not in self.vocab.company_words or (
+                not self.lower and not word.group(1)[0].isupper()
+            ):
+                break
+            end = pos = word.end()
+        if end is None:
+            return None
+        after = _NEXT_WORD.match(text, end)
+        if after is not None and after.group(1).lower() in self.vocab.role_words:
+            return None
+        return end
+
     def _people_after(self, seg: _Seg, cue_start: int, at: int, strength: int) -> None:
         """The people right after a cue: `w/ A (CFO) and B`, joined by `and` or commas."""
         text = seg.text
@@ -967,6 +994,18 @@ class _People(_Headings):
                     break
             elif _PAST_BEFORE.search(past):
                 break  # "her two years with Agritex": the candidate's past, nobody to write to
+            firm = self._firm_words_end(text, hit)
+            if firm is not None:
+                # "interview done with Tallgrass Logistics": the name runs on into a word of a
+                # firm's, so it is the firm's, no one's
+                value = text[hit.start : firm]
+                if _PAST_BEFORE.search(past) or _past_cue(past, self.vocab):
+                    self.found.not_companies.add(value.lower())
+                else:
+                    self.found.companies.append(
+                        (2, self._next(), _located(value, seg, hit.start, "cue"))
+                    )
+                break
             legal = _LEGAL_FORM_AFTER.match(text, hit.end)
             if legal:
                 # "your interview with Mutualia Benelux SA": an organisation, no person
