@@ -197,6 +197,7 @@ SPLITS = [
     "dev42",
     "dev43",
     "dev44",
+    "dev45",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -231,6 +232,7 @@ SPLITS = [
     "heldout43",
     "heldout44",
     "heldout45",
+    "heldout46",
 ]
 
 
