@@ -101,6 +101,8 @@ def test_two_family_names_after_a_spanish_honorific() -> None:
     p = Person(name=located("Mariana Restrepo Gaviria", source="flag"), honorific="Dr.")
     assert p.addressed_as == "Dr. Gaviria"
     p = p.model_copy(update={"two_family_names": True})
+    assert (p.last, p.addressed_as) == ("Restrepo", "Dr. Restrepo")  # the father's, first
+    p = p.model_copy(update={"both_family_names": True})  # the notes call her by both
     assert (p.last, p.addressed_as) == ("Restrepo Gaviria", "Dr. Restrepo Gaviria")
 
 

@@ -207,6 +207,9 @@ class Person(BaseModel):
     group: int | None = None  # named together ("w/ Dev + Hana"): the first is the main contact
     # the name ends in two family names (after a Spanish honorific: "Ing. Rodrigo Zamorano Tapia")
     two_family_names: bool = False
+    # the notes call them by both ("Er. Thapa Magar" beside "Er. Ram Bahadur Thapa Magar", "Ondo
+    # Mba is her family name"): the greeting keeps both
+    both_family_names: bool = False
     # the notes write the family name first: a man and a woman share the first word of their
     # names ("Mr. Kamachi Shigeru" and "Ms. Kamachi Yui, his daughter")
     family_first: bool = False
@@ -227,7 +230,8 @@ class Person(BaseModel):
         """The family name: from the first particle on (`van der Merwe`); the first word of a
         name written family name first (`Tan Wei Ming`, `ZHANG Wei`); the given name before
         bin/binti (`Faizal bin Hamzah`) unless an Arabic family name follows (`Ali bin Saleh
-        Al-Qahtani`); the two last words after a Spanish honorific; else the
+        Al-Qahtani`); the first of the two last words after a Spanish honorific (the father's,
+        `Zamorano` of `Rodrigo Zamorano Tapia`), both where the notes call them so; else the
         last word."""
         words = self.name.value.split()
         if len(words) > 1 and (self.family_first or family_name_first(words)):
@@ -251,7 +255,12 @@ class Person(BaseModel):
         if self.two_family_names and len(words) >= 3:
             if len(words) == 3 and words[1].lower() in vocabulary().second_given_names:
                 return words[-1]  # "María José Ordóñez": two given names, one family name
-            return " ".join(words[-2:])
+            # (a Spanish name is greeted by the first, the father's: "Dear Ing. Zamorano,"; by
+            # both only where the notes write both together: "Er. Thapa Magar")
+            both = " ".join(words[-2:])
+            if self.both_family_names or both.lower() in vocabulary().compound_family_names:
+                return both
+            return words[-2]
         return words[-1]
 
     @property

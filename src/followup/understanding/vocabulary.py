@@ -136,6 +136,7 @@ class Vocabulary:
     given_name_skips: frozenset[str]  # words before the given name ("Ni Ketut Sari Dewi")
     given_name_titles: frozenset[str]  # kept before it in a greeting ("Tuan Haji Rosli")
     second_given_names: frozenset[str]  # "María José Ordóñez": one family name, not two
+    compound_family_names: frozenset[str]  # "Espírito Santo": two words, one family name
     contact_keys: frozenset[str]  # front-matter keys naming a contact, not who interviewed
     address_titles: frozenset[str]  # a person's form of address that is no honorific here
     greeted_titles: dict[str, str]  # "chef" -> "Chef": a title a greeting keeps before a name
@@ -254,6 +255,7 @@ def vocabulary() -> Vocabulary:
             given_name_skips=frozenset(str(w).lower() for w in raw["given_name_skips"]),
             given_name_titles=frozenset(str(w).lower() for w in raw["given_name_titles"]),
             second_given_names=frozenset(str(w).lower() for w in raw["second_given_names"]),
+            compound_family_names=frozenset(str(w).lower() for w in raw["compound_family_names"]),
             contact_keys=frozenset(fold_label(str(w)) for w in raw["contact_keys"]),
             address_titles=frozenset(str(w).lower() for w in raw["address_titles"]),
             greeted_titles={str(k).lower(): str(v) for k, v in raw["greeted_titles"].items()},

@@ -93,7 +93,9 @@ def read(
         if facts.sender is None or not full.same_as(Person(name=facts.sender)):
             facts.addressee = full
     if facts.addressee is not None and _stated_two_family_names(facts.addressee, text):
-        facts.addressee = facts.addressee.model_copy(update={"two_family_names": True})
+        facts.addressee = facts.addressee.model_copy(
+            update={"two_family_names": True, "both_family_names": True}
+        )
     if facts.addressee is not None and _called_by_first_family_name(facts.addressee, text):
         facts.addressee = facts.addressee.model_copy(update={"two_family_names": True})
     if facts.addressee is not None and (
@@ -173,8 +175,8 @@ def _called_by_first_word(person: Person, text: str) -> bool:
 def _called_by_first_family_name(person: Person, text: str) -> bool:
     """Whether the notes call the addressee, with their honorific, by the first of the last two
     words of their name ("Prof. Álvaro Mendoza Cantillo", later "Prof. Mendoza"): the two are
-    family names, as a Spanish or Portuguese name has them, and the greeting names both
-    ("Dear Prof. Mendoza Cantillo,"), never the second alone."""
+    family names, as a Spanish or Portuguese name has them, and the greeting names the first
+    as the notes do ("Dear Prof. Mendoza,"), never the second alone."""
     words = person.name.value.split()
     if len(words) < 3 or person.honorific is None or person.family_first:
         return False

@@ -136,6 +136,9 @@ def _merge(people: list[tuple[Person, int]]) -> list[tuple[Person, int]]:
                             "two_family_names": known.two_family_names
                             or person.two_family_names
                             or tail,
+                            "both_family_names": known.both_family_names
+                            or person.both_family_names
+                            or tail,
                         }
                     ),
                     min(first, order),
@@ -792,7 +795,10 @@ def _named_addressee(
         match = titled if len(titled) == 1 else match
     if not match:  # "email to Er. Thapa Magar", who is "Er. Ram Bahadur Thapa Magar"
         tails = [p for p, _ in pool if _family_tail(p, target)]
-        match = [p.model_copy(update={"two_family_names": True}) for p in tails[:1]]
+        match = [
+            p.model_copy(update={"two_family_names": True, "both_family_names": True})
+            for p in tails[:1]
+        ]
     if not match:  # "his wife gospa Mojca Kos ... so email to Mojca": named as a relative
         match = [p for p in mentioned if p.same_as(target) and len(p.name.value.split()) > 1][:1]
     # (or someone read as a relative who asked to be called so: "his daughter Giuseppina
