@@ -9776,3 +9776,22 @@ def test_two_family_names_written_together_are_both_greeted() -> None:
         "Send the note to Er. Thapa Magar.\n\nRia Khan\n"
     )
     assert notes.addressed_as == "Er. Thapa Magar"
+
+
+def test_a_weekday_after_a_family_name_says_when() -> None:
+    notes = parse_notes(
+        "Panel: Eng. Farai Mhlanga (Works Manager).\n"
+        "Sent my thank-you to Eng. Mhlanga Tuesday last week. Nothing back.\n\nRudo Banda\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Eng. Farai Mhlanga", "Eng. Mhlanga")
+
+
+def test_a_related_links_line_with_middle_dots_is_no_employer() -> None:
+    notes = parse_notes(
+        "---\ntags: [job]\n---\n# Собеседование — СШОР «Амур»\n\n"
+        "Related: [[Portfolio 2023]] · [[Harbour Lines — exit]] · [[Boat licence]]\n\n"
+        "**Position:** dock hand\n**Interviewers:**\n- [[Mara Quinlan]] — harbour master.\n\n"
+        "— Pavel Orlov\n"
+    )
+    assert notes.company is None
+    assert notes.interviewer == "Mara Quinlan"

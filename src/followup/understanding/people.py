@@ -353,6 +353,12 @@ _MONTHS = frozenset(
 # a day's short names too: "interview was Tue 10 March"
 _DATE_WORDS = _MONTHS | _WEEKDAYS | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b")
+# what follows a weekday that says when ("Monday last week", "Friday morning", "Tuesday at 10")
+_WHEN_AFTER_DAY = re.compile(
+    r"[ \t]+(?:last|next|this|morning|afternoon|evening|night|at|before|after|\d)\b"
+    r"|[ \t]*(?:[.;!?]|,?[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _name_after_initials(text: str, pos: int) -> bool:
@@ -596,6 +602,12 @@ def _name_words(
             text, w.start() + len(word)
         ):
             break  # "Mrs. Gadsden Oct 15", "Jan 9", "Tue 10 March": a date, not a name
+        if (
+            words
+            and word.lower() in _WEEKDAYS
+            and _WHEN_AFTER_DAY.match(text, w.start() + len(word))
+        ):
+            break  # "emailed Eng. Chikomba Monday last week": when, not a family name
         words.append((word, w.start(), w.start() + len(word)))
         j = w.start() + len(word)
         counted = [w for w in words if not w[0].endswith(".") and w[0].lower() not in PARTICLES]

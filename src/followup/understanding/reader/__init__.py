@@ -41,7 +41,8 @@ FLAG_FIELDS = ("interviewer", "company", "role", "candidate", "salutation")
 # Pictures - Iron Saint]]", "tags: #jobs #interview"): an index of pages, no title, no sentence
 _APP_PROPERTY = re.compile(
     r"^[ \t]*(?:links?|related|tags|aliases|see[ \t]+also)[ \t]*::?"
-    r"(?:[ \t,]*(?:\[\[[^\]\n]{1,120}\]\]|#[\w/-]+))+[ \t,]*$",
+    # (the links apart by commas, middle dots, bars or dashes: "[[A]] · [[B]] | [[C]]")
+    r"(?:[ \t,·•|/;–—-]*(?:\[\[[^\]\n]{1,120}\]\]|#[\w/-]+))+[ \t,]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
