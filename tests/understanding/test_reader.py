@@ -9795,3 +9795,27 @@ def test_a_related_links_line_with_middle_dots_is_no_employer() -> None:
     )
     assert notes.company is None
     assert notes.interviewer == "Mara Quinlan"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Send to Joint Director madam by email.",
+        "Write to the Joint Director tomorrow.",
+        "Address it to Joint Director sir.",
+    ],
+)
+def test_a_job_named_as_the_addressee_is_the_one_who_holds_it(line: str) -> None:
+    notes = parse_notes(
+        "1. Board of 3. Smt. Lhamu Sherpa, Joint Director (Licences) was the chairperson. "
+        f"Mr. Dorjee Lepcha, Head Chef.\n2. She asked the most.\n3. {line}\nSonam Tamang\n"
+    )
+    assert notes.interviewer == "Smt. Lhamu Sherpa"
+
+
+def test_our_lady_in_a_churchs_name_is_no_person() -> None:
+    notes = parse_notes(
+        "bueno vuelvo de la entrevista en el comedor santa rita de la parroquia nuestra señora "
+        "de luján barrio norte\nel padre dijo que mande el mail\nmarta\n"
+    )
+    assert notes.interviewer is None or "Luján" not in notes.interviewer

@@ -769,6 +769,14 @@ def _choose_addressee(
         # "ke Bapak Pendeta": the one person of the notes with that honorific
         titled = [p for p, _ in pool if p.honorific in found.titles_named]
         addressee = titled[0] if len(titled) == 1 else None
+    if addressee is None and found.jobs_named:
+        # "send to Joint Director madam": the one person of the notes with that job
+        holding = [
+            p
+            for p, _ in pool
+            if p.title is not None and any(_holds(p.title, job) for job in found.jobs_named)
+        ]
+        addressee = holding[0] if len(holding) == 1 else None
     ranked = sorted(pool, key=lambda t: (-t[0].strength, t[1]))
     if addressee is None and ranked:
         addressee = _ranked_addressee(facts, found, ranked)
@@ -776,6 +784,14 @@ def _choose_addressee(
         facts.addressee = addressee
         facts.others = [p for p, _ in ranked if not p.same_as(addressee) and p.strength >= 2]
     return greeting
+
+
+def _holds(title: str, job: str) -> bool:
+    """Whether a person's title is the job the notes name ("Joint Director (Permits)" holds
+    "joint director"): the job's words open the title."""
+    words = re.findall(r"[^\W\d_]+", title.lower())
+    wanted = job.split()
+    return words[: len(wanted)] == wanted
 
 
 def _named_addressee(

@@ -69,6 +69,14 @@ _TITLE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _PLAIN_HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Miss", "Mx."})
+# a job where a name would be, then a respectful "madam" or "sir" or the line's end ("send to
+# Joint Director madam by email", "address it to the head chef.")
+_JOB_ONLY = re.compile(
+    r"[ \t]*(?:the[ \t]+)?(?P<t>(?:[^\W\d_]+[ \t]+){0,3}?[^\W\d_]+)"
+    r"(?=[ \t]+(?:madam|ma'am|sir|saab|sahib|ji|by|via|tonight|tomorrow|today|directly)\b"
+    r"|[ \t]*(?:[,;:!?)\"”]|\.|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
 _ADDRESSEE_CUE = re.compile(
     r"\b(?:send|write|address|email|e-mail)\w*\s+(?:the\s+|my\s+|a\s+|it\s+)?"
     r"(?:(?:thank[- ]?you|thanks|follow[- ]?up)\s+)?(?:note\s+|email\s+|e-mail\s+|message\s+)?"
@@ -315,6 +323,8 @@ _COUNTED_LEAD = re.compile(
 )
 # a form of address the notes rule out: "not Ms Hennigan", "no Mr."
 _NOT_SO = re.compile(r"\b(?:not|no|never|nor)[ \t]+$", re.IGNORECASE)
+# "Our Lady" in a church's or a school's name ("Nuestra Señora de Luján", "Notre-Dame")
+_OUR_BEFORE = re.compile(r"\b(?:nuestra|nuestro|nossa|nosso|notre|our)[ \t-]+$", re.IGNORECASE)
 # a dash, an equals sign or a colon between a person and what they are ("Dee Whitfield = TD")
 _DASHED_AFTER = re.compile(r"(?:\*\*|__)?(?:[ \t]+(?:[—–]|--?)|[ \t]*[=:])[ \t]+\S")
 # a place's name before the part of an organisation there: "the meeting with kathmandu head
@@ -482,6 +492,7 @@ class _People(_Headings):
             hit = name_at(text, m.end(), self.vocab, self.lower)
             if hit is None:
                 self._title_named(text, m.end())
+                self._job_named(text, m.end())
             if hit and hit.name.lower() in _ME:
                 continue  # "note to self, put in the email ...": the writer, nobody to greet
             if hit and hit.name.lower() in _KIN:
@@ -538,6 +549,16 @@ class _People(_Headings):
         honorific = self.vocab.honorifics[words[-1]]
         if honorific is not None and honorific not in _PLAIN_HONORIFICS:
             self.found.titles_named.append(honorific)
+
+    def _job_named(self, text: str, at: int) -> None:
+        """ "send to Joint Director madam", "write to the head chef": a job with no name, which
+        one person of the notes may hold."""
+        m = _JOB_ONLY.match(text, at)
+        if m is None:
+            return
+        words = [w.lower() for w in m.group("t").split()]
+        if words[-1] in self.vocab.title_words and all(w in self.vocab.role_words for w in words):
+            self.found.jobs_named.append(" ".join(words))
 
     def _to_name_sentence(self, seg: _Seg) -> None:
         """ "oui oui. to Heimana, in english she prefer because the mails go to her": a
@@ -655,6 +676,8 @@ class _People(_Headings):
         for m in honorifics.finditer(text):
             if _NOT_SO.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "Dear Deirdre is grand. Not Ms Hennigan": a form not to use
+            if _OUR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "la parroquia nuestra señora de luján": a church's name, no one
             self._people_after(seg, m.start(), m.start(), 1)
         # "Round 2 (Oct 8): Mr. Ellery, ...", "[02-02-26 19:46] Camila: Sr. Héctor Alvarado, ..."
         chat = CHAT_LINE.match(text)

@@ -100,6 +100,9 @@ class _Found:
     # a form of address alone where the notes say whom to write to ("ke Bapak Pendeta", "to the
     # Reverend"): the honorific of the one person it fits
     titles_named: list[str] = field(default_factory=list)
+    # a job alone where the notes say whom to write to ("to Joint Director madam"): the one
+    # person of the notes with that job
+    jobs_named: list[str] = field(default_factory=list)
     labelled: dict[str, Located] = field(default_factory=dict)
     companies: list[tuple[int, int, Located]] = field(default_factory=list)  # (rank, order, value)
     not_companies: set[str] = field(default_factory=set)
