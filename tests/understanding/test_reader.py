@@ -9819,3 +9819,18 @@ def test_our_lady_in_a_churchs_name_is_no_person() -> None:
         "de luján barrio norte\nel padre dijo que mande el mail\nmarta\n"
     )
     assert notes.interviewer is None or "Luján" not in notes.interviewer
+
+
+def test_a_relative_named_on_a_panel_line_leaves_the_lines_person_on_the_panel() -> None:
+    notes = parse_notes(
+        'Who:\n- Herr Ing. Anton Gruber, Geschäftsführer. He decides. He said "schreiben Sie '
+        'mir direkt" (his wife Monika does the accounting).\n'
+        "- Meister Felix Moser, head engraver, 62.\n\nLukas\n"
+    )
+    assert notes.interviewer == "Mr. Anton Gruber"
+    # without a name after it, the tie is the line's person's own
+    tied = parse_notes(
+        "Who:\n- Mr. Anton Gruber, his wife, does the accounting.\n"
+        "- Meister Felix Moser, head engraver, 62.\n\nLukas\n"
+    )
+    assert tied.interviewer != "Mr. Anton Gruber"

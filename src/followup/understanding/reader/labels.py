@@ -50,6 +50,14 @@ _OF_ANOTHER_QUOTED = re.compile(r"[\"“](?-i:[A-Z][\w-]+)(?:['’]s|[ \t]+is)[ 
 _OWN_MARK = re.compile(r"\((?:current|ex|former|previous|past|old|now|mine)\b[^()]*\)", re.I)
 
 
+# a relative of the line's person named after their tie ("his wife Monika", "her son Tomás")
+_KIN_NAMED = re.compile(
+    r"\b(?:his|her|their)[ \t]+(?:daughter|son|wife|husband|partner|brother|sister|dad|father|"
+    r"mother|mum|mom|niece|nephew|cousin)[ \t]*,?[ \t]+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
+    re.IGNORECASE,
+)
+
+
 # a label spoken to a phone: "position colon ...", "who was there colon the Dottoressa ..."
 _DICTATED_LABEL = re.compile(r"\s*+([^\W\d_][\w' ]{0,30}?)\s++colon\s++(?=\S)", re.IGNORECASE)
 # dictated punctuation that ends a value ("... litigation full stop new paragraph")
@@ -205,7 +213,11 @@ class _Labels(_People):
         kin = KIN_OF_ANOTHER.match(rest)
         # "Nia Parry — his daughter, Workshop Manager": whose daughter she is, said of her; the
         # line's other ties still count
-        tied = _tied_elsewhere(rest[kin.end() :] if kin else seg.text, self.vocab)
+        # (and "his wife Monika does the accounting" further on ties Monika, not the line's
+        # person)
+        tied = _tied_elsewhere(
+            _KIN_NAMED.sub(" ", rest[kin.end() :] if kin else seg.text), self.vocab
+        )
         if tied or (person.title and _NOT_ADDRESSEE_TITLE.search(person.title)):
             self.found.mention(person)
         else:
