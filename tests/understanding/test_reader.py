@@ -9834,3 +9834,20 @@ def test_a_relative_named_on_a_panel_line_leaves_the_lines_person_on_the_panel()
         "- Meister Felix Moser, head engraver, 62.\n\nLukas\n"
     )
     assert tied.interviewer != "Mr. Anton Gruber"
+
+
+@pytest.mark.parametrize(
+    ("said", "greeting"),
+    [
+        ('Ostad said: "everybody call me Ostad Reza, you also".', "Ostad Reza"),
+        ("He said call me Dr Reza.", "Dr. Reza"),
+        ("He said call me Dr. Karimi, not Reza.", "Dr. Karimi"),
+    ],
+)
+def test_a_form_of_address_and_given_name_asked_for_is_the_greeting(
+    said: str, greeting: str
+) -> None:
+    notes = parse_notes(
+        f"Interview at Pars Judo Club with Ostad Reza Karimi, head coach.\n{said}\n\nAli Nouri\n"
+    )
+    assert notes.addressed_as == greeting

@@ -18,6 +18,7 @@ from followup.understanding.facts import (
     Point,
     Span,
     family_name_first,
+    spoken_salutation,
 )
 from followup.understanding.people import PATRONYMIC_END, capitalise, name_at
 from followup.understanding.points import BULLET
@@ -1604,6 +1605,15 @@ def _called_for(found: _Found, addressee: Person | None) -> Located | None:
             if low in own:
                 return called.model_copy(update={"value": capitalise(called.value)})
             continue
+        parts = called.value.split()
+        address = parts[0].lower().rstrip(".")
+        if (
+            len(parts) == 2
+            and (address in vocabulary().honorifics or address in vocabulary().address_titles)
+            and parts[1].lower() in own
+        ):
+            # "call me Ostad Hamid": the form of address with a word of their name
+            return called.model_copy(update={"value": spoken_salutation(called.value)})
         near = called.span.line == addressee.name.span.line and 0 <= called.span.start - end <= 120
         if (
             low in own

@@ -290,6 +290,14 @@ class _Reader(_Labels):
             if _NOT_ASKED.search(seg.text, max(0, m.start() - 30), m.start()):
                 continue  # "Didn't get a 'call me Brent'": the request was not made
             low = name.lower().rstrip(".")
+            start = m.start(group)
+            given = _GIVEN_AFTER.match(seg.text, m.end(group))
+            if (
+                low in self.vocab.honorifics or low in self.vocab.address_titles
+            ) and given is not None:
+                # "everybody call me Ostad Hamid, you also": a form of address and a given name
+                self.found.called.append(_located(seg.text[start : given.end()], seg, start, "cue"))
+                continue
             if (
                 low in self.vocab.honorifics
                 or low in self.vocab.title_words
@@ -302,7 +310,6 @@ class _Reader(_Labels):
             # (a lower-case name in notes with capitals, "appelle-moi réjean", stays as written:
             # `decide` takes it only when it is a word of the addressee's name)
             value = capitalise(name) if self.lower else name
-            start = m.start(group)
             other = _OR_NAME.match(seg.text, m.end(group))
             if other is not None:
                 # "decime Martu o Martina": either; the one that is their name comes first
@@ -737,6 +744,8 @@ _FORMAL = (
 )
 _FORMAL_BEFORE = re.compile(rf"\b(?:{_FORMAL})\b", re.I)
 _FORMAL_ANYWAY = re.compile(rf"\b(?:but|{_FORMAL})\b", re.I)
+# a capitalised given name right after a form of address ("call me Ostad Hamid")
+_GIVEN_AFTER = re.compile(rf"\.?[ \t]+(?-i:[{UPPER}])[\w'’-]{{1,20}}\b")
 _NOT_CALLED = frozenset(
     "a an the back again later soon tomorrow today anytime anything at on in when if for to "
     "about after before first direct directly next this that by with tonight asap once "
