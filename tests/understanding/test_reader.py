@@ -9851,3 +9851,31 @@ def test_a_form_of_address_and_given_name_asked_for_is_the_greeting(
         f"Interview at Pars Judo Club with Ostad Reza Karimi, head coach.\n{said}\n\nAli Nouri\n"
     )
     assert notes.addressed_as == greeting
+
+
+_INVITE = (
+    "Interview: Stores Supervisor – Parts Depot\nTuesday, March 4, 2025 · 9:00 – 10:00am\n"
+    "Location: Hollow Creek Cooperative, Parts Depot, 400 Mill Rd, Lititz, PA\n"
+    "Organizer: Carol Stauffer (HR Assistant)\nGuests:\n"
+    "  Margaret Brubaker-Ness – Director, Parts & Supply\n  Glen Hurst – Training Coordinator\n"
+    "  Tomas Reyes – Receiving Lead\n  Ana Diaz (candidate)\n\n"
+    "Margaret ran it. Said {said}.\n\nGlen asked about training. Tomas asked about forklifts.\n\n"
+    "— Ana\n"
+)
+
+
+def test_a_guest_whose_job_ends_in_lead_did_not_lead_the_interview() -> None:
+    notes = parse_notes(_INVITE.format(said='"send anything after today to me"'))
+    assert notes.interviewer == "Margaret Brubaker-Ness"  # not Tomas Reyes, Receiving Lead
+
+
+def test_a_known_short_form_of_the_given_name_asked_for_is_the_greeting() -> None:
+    notes = parse_notes(_INVITE.format(said='"call me Peg, and send anything after today to me"'))
+    assert notes.addressed_as == "Peg"
+    osei = parse_notes("Interview with William Osei, plant manager. Said call me Bill.\n\nAna\n")
+    assert osei.addressed_as == "Bill"
+
+
+def test_a_double_family_name_ending_like_a_thing_is_a_persons() -> None:
+    notes = parse_notes("Interview today with Margaret Brubaker-Ness about the job.\n\nAna Diaz\n")
+    assert notes.interviewer == "Margaret Brubaker-Ness"

@@ -148,6 +148,8 @@ class Vocabulary:
     def names_a_thing(self, word: str) -> bool:
         """Whether a lower-case word's ending names a thing, not a person ("Wellness",
         "Foundation"); the ending alone is no such word ("Ness" is a family name)."""
+        # (a double family name by its second part: "Brubaker-Ness" ends on the name "Ness")
+        word = word.rsplit("-", 1)[-1]
         return any(word.endswith(e) and len(word) > len(e) + 1 for e in self.organisation_endings)
 
     def field_of(self, label: str) -> str | None:

@@ -40,6 +40,7 @@ from followup.understanding.reader.state import (
     _located,
     _seg_on,
 )
+from followup.understanding.short_names import short_form_of
 from followup.understanding.vocabulary import vocabulary
 
 # the time of the interview, where a name read in lower-case notes runs on into it
@@ -1625,6 +1626,8 @@ def _called_for(found: _Found, addressee: Person | None) -> Located | None:
             or (len(low) >= 3 and low[:3] == words[0][:3])
             # "call me Seyi" from Oluwaseyi, "Emeka" from Chukwuemeka: the given name's end
             or (len(low) >= 4 and words[0].endswith(low))
+            # "call me Peg" from Margaret, "Bill" from William: a known short form
+            or short_form_of(low, words[0])
         ):
             return called
     for nickname in found.nicknames:
@@ -1632,6 +1635,8 @@ def _called_for(found: _Found, addressee: Person | None) -> Located | None:
         form = said[:-1]  # "Chef Nhung": a form of address before their name
         if said[-1] in own and all(w in vocabulary().address_titles for w in form):
             return nickname
+        if len(said) == 1 and short_form_of(said[0], words[0]):
+            return nickname  # "everyone calls him Bill": William Osei's short name
         if len(said) > 1 and said == words[: len(said)]:
             return nickname  # "Don Ángel Ruiz ... everyone calls him Don Ángel": their name's lead
     return None

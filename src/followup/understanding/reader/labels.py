@@ -50,6 +50,8 @@ _OF_ANOTHER_QUOTED = re.compile(r"[\"“](?-i:[A-Z][\w-]+)(?:['’]s|[ \t]+is)[ 
 _OWN_MARK = re.compile(r"\((?:current|ex|former|previous|past|old|now|mine)\b[^()]*\)", re.I)
 
 
+# a job title ending in "Lead" ("Receiving Lead", "Tech Lead"): a job, not the interview's lead
+_JOB_LEAD = re.compile(r"(?-i:[A-Z][\w&-]{0,30})[ \t]+Lead\b")
 # a relative of the line's person named after their tie ("his wife Monika", "her son Tomás")
 _KIN_NAMED = re.compile(
     r"\b(?:his|her|their)[ \t]+(?:daughter|son|wife|husband|partner|brother|sister|dad|father|"
@@ -206,7 +208,9 @@ class _Labels(_People):
         # (up to a quote of theirs about someone else: 'Said: "Liam's the hiring manager"')
         about = _OF_ANOTHER_QUOTED.search(rest)
         own = rest[: about.start()] if about else rest
-        if (_LEAD_TITLE.search(own) or decides(own)) and field_name == "panel":
+        # (a job that ends in "Lead", "Receiving Lead", is a job, not who led the interview)
+        leads = _LEAD_TITLE.search(_JOB_LEAD.sub(" ", own)) is not None
+        if (leads or decides(own)) and field_name == "panel":
             strength += 1  # "(chaired it)", "lead interviewer"
         self._addressees_named(seg)  # "Mx. Robin Achterberg ... → thank-you to Robin"
         person = _person(hit, seg, strength, "label")

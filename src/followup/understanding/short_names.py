@@ -1,0 +1,19 @@
+"""Whether a name someone asks to be called is a known short form of their given name ("call
+me Peg" from Margaret Brubaker-Ness, "Bill" from William): the hand-curated English list of
+the `nicknames` package, loaded once, on the first such question."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from nicknames import NickNamer
+
+
+@cache
+def _namer() -> NickNamer:
+    return NickNamer()
+
+
+def short_form_of(short: str, given: str) -> bool:
+    """Whether `short` is a short form of the given name `given` (case ignored)."""
+    return short.strip().lower() in _namer().nicknames_of(given)
