@@ -9879,3 +9879,18 @@ def test_a_known_short_form_of_the_given_name_asked_for_is_the_greeting() -> Non
 def test_a_double_family_name_ending_like_a_thing_is_a_persons() -> None:
     notes = parse_notes("Interview today with Margaret Brubaker-Ness about the job.\n\nAna Diaz\n")
     assert notes.interviewer == "Margaret Brubaker-Ness"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She said the last technician went to Munich for a pharma company, for double money.",
+        "I told about the freezer failure in 2022 at the Riverside Institute of Botany.",
+    ],
+)
+def test_a_place_someone_else_went_or_the_candidates_story_is_no_employer(line: str) -> None:
+    notes = parse_notes(
+        "Interview yesterday. Position is lab technician.\n"
+        f"Dr. Jana Novak, head of the lab, decides.\n{line}\nThey store 90 000 aliquots.\n\nEva\n"
+    )
+    assert notes.company is None

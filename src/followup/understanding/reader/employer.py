@@ -106,6 +106,13 @@ _COMPANY_CUE = re.compile(
     r"|\b(?:i'm|i am)\s+(?:[^\s,.;]+\.?\s+){1,3}from)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
     re.IGNORECASE,
 )
+# someone else as the one who went ("the last technician went to Munich", "she went to"):
+# where they went is no employer of the interview's
+_SOMEONE_ELSE_WENT = re.compile(
+    r"\b(?:he|she|they|who|his|her|(?:the|their)[ \t]+(?:last|previous|old|former|other)"
+    r"[ \t]+[\w-]+)[ \t]+(?:\w+[ \t]+)?$",
+    re.IGNORECASE,
+)
 # "the Dyfrdwy Narrowboats interview", "my Fernway interview": a name before "interview"
 _THE_INTERVIEW_OF = re.compile(r"\b(?:the|my|our)[ \t]+(?=[A-Z][^\n]{0,60}?[ \t]interview\b)")
 # "so the place is called instrumentenbau kästner und sohn": what the employer is called, in
@@ -453,6 +460,12 @@ _NOT_COMPANY_WORDS = frozenset(
     "mülakat gespräch vorstellungsgespräch sollicitatiegesprek rozmowa".split()
 )
 # a line about the candidate's own studies: a university named on it is theirs
+# the candidate telling of their own past, the sentence still going ("I told them about the
+# freezer failure in 2022 at ...")
+_TOLD_OF_MINE = re.compile(
+    r"\b(?:i|we)[ \t]+(?:told|talked|spoke)(?:[ \t]+(?:them|him|her))?[ \t]+about\b[^.;!?\n]*$",
+    re.IGNORECASE,
+)
 _OWN_EDUCATION = re.compile(
     r"\b(?:msc|bsc|ba|ma|mba|phd|beng|meng|llb|llm|degree|diploma|graduated|studied|"
     r"btsa|bts|dut|bac|hnd|btec|"  # France's and Britain's vocational diplomas
@@ -811,6 +824,9 @@ class _Employer(_Dates):
                 or _PAST_BEFORE.search(reach)
                 # "and the BTSA viticulture at Lycée de Carpentras": where they studied
                 or _OWN_EDUCATION.search(text, max(0, m.start() - 30), m.start())
+                # "I told about the freezer failure in 2022 at the Riverside Institute": a
+                # story of the candidate's own, in the same sentence
+                or _TOLD_OF_MINE.search(text, max(0, m.start() - 80), m.start())
             )
             own = _OWN_JOB_BEFORE.search(before)
             if own and (
@@ -821,6 +837,12 @@ class _Employer(_Dates):
             if past or _PAST_AFTER.match(after):
                 self.found.not_companies.add(value.lower())
                 continue
+            if (
+                m.re is _COMPANY_CUE
+                and m.group(0)[:4].lower() == "went"
+                and (_SOMEONE_ELSE_WENT.search(text, max(0, m.start() - 40), m.start()))
+            ):
+                continue  # "the last technician went to Munich for a pharma company": not us
             if _WRITER_AT.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "writing at the Airbnb in Kailua": where the notes were written
             if _THEY_WORK_AT.search(text, max(0, m.start() - 30), m.end()) and self._of_own_life(
