@@ -9894,3 +9894,22 @@ def test_a_place_someone_else_went_or_the_candidates_story_is_no_employer(line: 
         f"Dr. Jana Novak, head of the lab, decides.\n{line}\nThey store 90 000 aliquots.\n\nEva\n"
     )
     assert notes.company is None
+
+
+_DUO = (
+    "Notes after the interview at Studio Kettle, Lyon — colourist position\n\n"
+    "{people} There was also Zoé, the intern, who showed me the archive.\n\n"
+    "- they colour about 30 albums a year\n\nLéa Morel\n"
+)
+
+
+def test_an_intern_is_never_the_one_to_write_to() -> None:
+    alone = parse_notes(_DUO.format(people="The studio interviewed me."))
+    assert alone.interviewer is None and alone.facts is not None
+    assert alone.facts.candidates == []
+
+
+def test_an_intern_tied_with_someone_is_offered_last() -> None:
+    notes = parse_notes(_DUO.format(people="I also met Paul Roux, the art director."))
+    assert notes.interviewer is None and notes.facts is not None
+    assert [p.full for p in notes.facts.candidates] == ["Paul Roux", "Zoé"]

@@ -853,6 +853,18 @@ _SUPPORT_TITLE = re.compile(
 )
 
 
+# someone there to learn: an intern, a trainee, a student on placement
+_LEARNER = re.compile(
+    r"\b(?:intern|interns|trainee|stagiaire|praktikant(?:in)?|becari[oa]|estagiári[oa]|"
+    r"work[- ]experience|student on placement)\b",
+    re.IGNORECASE,
+)
+# what the notes say of a person right after the name: ", the intern, who ..."
+_LEARNER_APPOSED = re.compile(
+    rf"[ \t]*,?[ \t]*(?:the|an|a|our|their)[ \t]+{_LEARNER.pattern}", re.IGNORECASE
+)
+
+
 def _ranked_addressee(
     facts: NotesFacts, found: _Found, ranked: list[tuple[Person, int]]
 ) -> Person | None:
@@ -869,6 +881,26 @@ def _ranked_addressee(
     ] or ranked
     # "Ms. Fujita (secretary) — only reception": there, not interviewing, while others were
     ranked = [r for r in ranked if not _SUPPORT_TITLE.search(r[0].title or "")] or ranked
+    # "There was also Zoé, the intern, who showed me the archive": an intern or trainee is
+    # never the one to write to unless a label says so; with no one else, the notes ask
+    learners = [
+        r
+        for r in ranked
+        if r[0].strength < 3
+        and (
+            _LEARNER.search(r[0].title or "")
+            or _LEARNER_APPOSED.match(_said_of(found, r[0], everyone))
+        )
+    ]
+    if learners:
+        top = ranked[0][0].strength
+        ranked = [r for r in ranked if r not in learners]
+        if any(r[0].strength == top for r in learners):
+            # (an intern tied with someone else: the one left is no surer a choice, so ask,
+            # the intern offered last)
+            tied = [p for p, _ in [*ranked, *learners] if p.strength == top]
+            facts.candidates = tied if len(tied) > len(learners) else []
+            return None
     top = ranked[0][0].strength
     greeted = [p for p, _ in ranked if _greeted_elsewhere(found, p)]
     if top < 3 and len(greeted) == 1 and not found.unsure:
