@@ -9913,3 +9913,12 @@ def test_an_intern_tied_with_someone_is_offered_last() -> None:
     notes = parse_notes(_DUO.format(people="I also met Paul Roux, the art director."))
     assert notes.interviewer is None and notes.facts is not None
     assert [p.full for p in notes.facts.candidates] == ["Paul Roux", "Zoé"]
+
+
+def test_a_title_naming_a_firm_and_job_with_no_jobs_word_is_no_job() -> None:
+    notes = parse_notes("log — Kestrel Geospatial job\n\n09:05 met Ana Ruiz (Survey Manager).\n")
+    assert notes.role is None
+    assert notes.facts is not None and notes.facts.company_guess is not None
+    assert notes.facts.company_guess.value == "Kestrel Geospatial"
+    # a job's word or ending keeps it the job
+    assert parse_notes("Notes — Charango Luthier job\n\nmet Ana Ruiz.\n").role == "Charango Luthier"

@@ -971,6 +971,18 @@ class _Headings(_Sender):
         value = original[first:end].strip()
         if shape_problem(value, max_words=5):
             return False
+        if (
+            not self.lower
+            and len(before) >= 2
+            and named == len(before)
+            and not any(w in self.vocab.role_words for w in lows)
+            and _ROLE_SUFFIX.search(lows[-1]) is None
+            and not any(w.isupper() for w in before)  # "ECO I job": a grade, spelled short
+        ):
+            # "log — Kestrel Geospatial job": a name with no job's word is no job; maybe the
+            # employer's ("Youth Ministry job" is a field), so only a weak guess, shown
+            self.found.companies.append((1, self._next(), _located(value, seg, at + first, "cue")))
+            return True
         self.found.roles.append((4, self._next(), _located(value, seg, at + first, "cue")))
         self.found.title_lines.add(seg.line)
         return True
