@@ -459,13 +459,13 @@ _NOT_COMPANY_WORDS = frozenset(
     "first last end once all some times lunch length entrevista entretien colloquio "
     "mülakat gespräch vorstellungsgespräch sollicitatiegesprek rozmowa".split()
 )
-# a line about the candidate's own studies: a university named on it is theirs
 # the candidate telling of their own past, the sentence still going ("I told them about the
 # freezer failure in 2022 at ...")
 _TOLD_OF_MINE = re.compile(
     r"\b(?:i|we)[ \t]+(?:told|talked|spoke)(?:[ \t]+(?:them|him|her))?[ \t]+about\b[^.;!?\n]*$",
     re.IGNORECASE,
 )
+# a line about the candidate's own studies: a university named on it is theirs
 _OWN_EDUCATION = re.compile(
     r"\b(?:msc|bsc|ba|ma|mba|phd|beng|meng|llb|llm|degree|diploma|graduated|studied|"
     r"btsa|bts|dut|bac|hnd|btec|"  # France's and Britain's vocational diplomas
