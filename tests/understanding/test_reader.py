@@ -9922,3 +9922,17 @@ def test_a_title_naming_a_firm_and_job_with_no_jobs_word_is_no_job() -> None:
     assert notes.facts.company_guess.value == "Kestrel Geospatial"
     # a job's word or ending keeps it the job
     assert parse_notes("Notes — Charango Luthier job\n\nmet Ana Ruiz.\n").role == "Charango Luthier"
+
+
+def test_two_people_who_founded_it_together_are_asked_about() -> None:
+    text = (
+        "Notes after the interview at Studio Kettle, Lyon — colourist position\n\n"
+        "Camille Rey and Hugo Martin founded it together in 2012, and they did the interview as "
+        "a duo. There was also Zoé, the intern, who showed me the archive.\n\n"
+        "- they colour about 30 albums a year\n\nLéa Morel\n"
+    )
+    notes = parse_notes(text)
+    assert notes.interviewer is None and notes.facts is not None
+    assert [p.full for p in notes.facts.candidates] == ["Camille Rey", "Hugo Martin"]
+    alone = parse_notes(text.replace("Camille Rey and Hugo Martin founded", "Camille Rey founded"))
+    assert alone.interviewer == "Camille Rey"

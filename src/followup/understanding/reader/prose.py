@@ -332,6 +332,8 @@ _DASHED_AFTER = re.compile(r"(?:\*\*|__)?(?:[ \t]+(?:[—–]|--?)|[ \t]*[=:])[ 
 _OFFICE_AFTER = re.compile(
     r"[ \t]+(?:head[ \t]+office|office|hq|headquarters|branch|depot|campus)\b", re.IGNORECASE
 )
+# "and" between two names ("Camille Rey and Hugo Martin")
+_AND_BETWEEN = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 # the next word on the line, after spaces only
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w&'’-]{0,30})")
 # a name's possessive ("saw Tom's eyebrow"), not its "is" ("Mr Pollard's my dad")
@@ -898,7 +900,26 @@ class _People(_Headings):
             words = [w.lower() for w in hit.name.split()]
             if any(w in self.vocab.role_words or w in self.vocab.company_words for w in words):
                 continue
-            self._add_people([_person(hit, seg, strength, "cue")])
+            # "Camille Rey and Hugo Martin founded it together": both, each on their own (not a
+            # pair whose first is the main contact: nothing says which of them leads)
+            people = [_person(hit, seg, strength, "cue")]
+            for other in tokens:
+                first = offset + other.start()
+                if first >= at:
+                    break
+                before = name_at(text, first, self.vocab, self.lower)
+                if (
+                    before is not None
+                    and before.start == first
+                    and _AND_BETWEEN.fullmatch(text, before.end, at)
+                    and not any(
+                        w.lower() in self.vocab.role_words or w.lower() in self.vocab.company_words
+                        for w in before.name.split()
+                    )
+                ):
+                    people.insert(0, _person(before, seg, strength, "cue"))
+                    break
+            self._add_people(people)
             return
 
     def _after_a_place(self, before: str, name: str) -> bool:
