@@ -9936,3 +9936,12 @@ def test_two_people_who_founded_it_together_are_asked_about() -> None:
     assert [p.full for p in notes.facts.candidates] == ["Camille Rey", "Hugo Martin"]
     alone = parse_notes(text.replace("Camille Rey and Hugo Martin founded", "Camille Rey founded"))
     assert alone.interviewer == "Camille Rey"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["ROZMOWA — Mazowieckie Dachy Sp. z o.o., Płock", "Rozmowa: Mazowieckie Dachy Sp. z o.o."],
+)
+def test_a_polish_legal_form_stays_whole_on_a_title_line(title: str) -> None:
+    notes = parse_notes(f"{title}\nstanowisko: roofer\n- Mr. Jan Kowal — owner.\n\nPiotr\n")
+    assert notes.company == "Mazowieckie Dachy Sp. z o.o."

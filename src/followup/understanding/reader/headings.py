@@ -218,6 +218,9 @@ _WHEN_WORDS = re.compile(
 # a part with one of these is a sentence's clause, not a title's employer or role
 _VERBS_OF_BEING = frozenset("is was are were".split())
 # joint-stock companies' forms that are English words without their dots (see `bare` below)
+# the rest of a Polish legal form after "Sp": "Sp. z o.o.", "Sp. k.", "Sp. j."
+_POLISH_FORM_TAIL = re.compile(r"\.?[ \t]?(?:z[ \t]?o\.[ \t]?o\.|[jkp]\.)", re.IGNORECASE)
+_POLISH_FORM = re.compile(r"\bSp" + _POLISH_FORM_TAIL.pattern, re.IGNORECASE)
 _DOTTED_LEGAL = re.compile(r"(?:a\.s|d\.d|a\.d)\.?")
 # the jobs that run a department, named before it ("Duty Manager Ramp Operations"); "National
 # Driver Testing Service" is a firm with a job's word in its name
@@ -430,6 +433,8 @@ class _Headings(_Sender):
             for m in re.finditer(r"[^\-–—|:,*]+(?:-[^\s\-–—|:,*][^\-–—|:,*]*)*", unsplit)
         ]
         plain = _ABBREV_DOT.sub("", seg.text)
+        # (nor a Polish legal form's dots: "Mazowieckie Dachy Sp. z o.o., Płock")
+        plain = _POLISH_FORM.sub(lambda m: m[0].replace(".", " "), plain)
         # (nor does a bracket's gloss: "DGSA (doradca ds. bezpieczeństwa ...)")
         plain = re.sub(r"\([^()\n]*\)", lambda m: re.sub(r"[.!?]", " ", m[0]), plain)
         # (a date's "tirsdag d. 3/9-24" has no sentence end)
@@ -755,9 +760,17 @@ class _Headings(_Sender):
             and re.search(re.escape(kept[named_at[-1]]) + r"[ \t]", part)  # not "Co-operative"
         ):
             kept = kept[: named_at[-1] + 1]  # "interview Kuller Logistics OÜ done": not "done"
+        polish_at = next((i for i, k in enumerate(kept) if i and k.lower() in ("sp", "sp.")), None)
+        if polish_at is not None:
+            kept = kept[: polish_at + 1]  # "... Sp. z o.o.": its small words are the legal form's
         first = part.find(kept[0])
         last_word = kept[-1]
         end = _closing_quote(original, first, part.rfind(last_word) + len(last_word))
+        polish = (
+            _POLISH_FORM_TAIL.match(original, end) if last_word.lower() in ("sp", "sp.") else None
+        )
+        if polish is not None:
+            end = polish.end()  # "Śląskie Rozbiórki Sp. z o.o.": the legal form in full
         value = _OTHER_SCRIPT_AFTER.sub("", original[first:end].strip())
         said = _ACRONYM_IS.match(value)
         if said and abbreviates(said.group("acronym"), value[said.end() :].split()):
