@@ -208,6 +208,14 @@ class _Labels(_People):
         # (up to a quote of theirs about someone else: 'Said: "Liam's the hiring manager"')
         about = _OF_ANOTHER_QUOTED.search(rest)
         own = rest[: about.start()] if about else rest
+        if about is not None and (
+            _LEAD_TITLE.search(rest, about.start()) or decides(rest[about.start() :])
+        ):
+            # 'Said: "Liam's the hiring manager, any follow-up goes straight to him."': the
+            # one the panel's own words name to write to
+            named = name_at(seg.text, hit.end + about.start() + 1, self.vocab, self.lower)
+            if named is not None:
+                self.found.addressee_named.append(_person(named, seg, 2, "cue"))
         # (a job that ends in "Lead", "Receiving Lead", is a job, not who led the interview)
         leads = _LEAD_TITLE.search(_JOB_LEAD.sub(" ", own)) is not None
         if (leads or decides(own)) and field_name == "panel":
