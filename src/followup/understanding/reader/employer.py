@@ -462,7 +462,8 @@ _NOT_COMPANY_WORDS = frozenset(
 # the candidate telling of their own past, the sentence still going ("I told them about the
 # freezer failure in 2022 at ...")
 _TOLD_OF_MINE = re.compile(
-    r"\b(?:i|we)[ \t]+(?:told|talked|spoke)(?:[ \t]+(?:them|him|her))?[ \t]+about\b[^.;!?\n]*$",
+    # (not "we talked about the Warehouse Supervisor job for ...": the job, not a story)
+    r"\bi[ \t]+told(?:[ \t]+(?:them|him|her))?[ \t]+about\b[^.;!?\n]*$",
     re.IGNORECASE,
 )
 # a line about the candidate's own studies: a university named on it is theirs
