@@ -5,12 +5,17 @@ the `nicknames` package, loaded once, on the first such question."""
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from nicknames import NickNamer
+if TYPE_CHECKING:
+    from nicknames import NickNamer
 
 
 @cache
 def _namer() -> NickNamer:
+    # (imported here: the package costs about 80 ms, and most notes ask no such question)
+    from nicknames import NickNamer
+
     return NickNamer()
 
 

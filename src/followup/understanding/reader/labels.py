@@ -20,6 +20,7 @@ from followup.understanding.reader.prose import (
 )
 from followup.understanding.reader.state import (
     KIN_OF_ANOTHER,
+    KIN_TIE,
     _located,
     _person,
     _Seg,
@@ -53,11 +54,7 @@ _OWN_MARK = re.compile(r"\((?:current|ex|former|previous|past|old|now|mine)\b[^(
 # a job title ending in "Lead" ("Receiving Lead", "Tech Lead"): a job, not the interview's lead
 _JOB_LEAD = re.compile(r"(?-i:[A-Z][\w&-]{0,30})[ \t]+Lead\b")
 # a relative of the line's person named after their tie ("his wife Monika", "her son Tomás")
-_KIN_NAMED = re.compile(
-    r"\b(?:his|her|their)[ \t]+(?:daughter|son|wife|husband|partner|brother|sister|dad|father|"
-    r"mother|mum|mom|niece|nephew|cousin)[ \t]*,?[ \t]+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
-    re.IGNORECASE,
-)
+_KIN_NAMED = re.compile(rf"\b{KIN_TIE}[ \t]*,?[ \t]+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 
 
 # a label spoken to a phone: "position colon ...", "who was there colon the Dottoressa ..."

@@ -227,11 +227,12 @@ _FUTURE_BE = re.compile(r"(?:would|will|['’]d|to|gonna|going to)\s+be\s*$", re
 
 
 # someone described as another person's kin: "— his daughter, ...", "her husband Tomás"
-KIN_OF_ANOTHER = re.compile(
-    r"[\s*_]*[—–-]?[ \t]*(?:his|her|their)[ \t]+(?:daughter|son|wife|husband|partner|brother|"
-    r"sister|dad|father|mother|mum|mom|niece|nephew|cousin)\b",
-    re.IGNORECASE,
+# someone's tie to the person just named ("his wife", "her son")
+KIN_TIE = (
+    r"(?:his|her|their)[ \t]+(?:daughter|son|wife|husband|partner|brother|sister|dad|father|"
+    r"mother|mum|mom|niece|nephew|cousin)"
 )
+KIN_OF_ANOTHER = re.compile(rf"[\s*_]*[—–-]?[ \t]*{KIN_TIE}\b", re.IGNORECASE)
 
 
 def _tied_elsewhere(text: str, vocab: Vocabulary) -> bool:
