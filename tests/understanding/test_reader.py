@@ -9945,3 +9945,37 @@ def test_two_people_who_founded_it_together_are_asked_about() -> None:
 def test_a_polish_legal_form_stays_whole_on_a_title_line(title: str) -> None:
     notes = parse_notes(f"{title}\nstanowisko: roofer\n- Mr. Jan Kowal — owner.\n\nPiotr\n")
     assert notes.company == "Mazowieckie Dachy Sp. z o.o."
+
+
+_PEOPLE_ROWS = """## Interview — Iskar Stroy Proekt OOD, Pleven
+
+| what | notes |
+|---|---|
+| position | Site Planner |
+| arch. Petar Dimov | founder. Main person, he decides. |
+| eng. Vesela Koleva | head of cost dept., asked about Primavera |
+| about me | 4 y. at Montazhi Sever, TU Sofia |
+| they | 12 people, mostly hospitals and schools in the north |
+
+Boryana Petkova
+"""
+
+
+def test_a_table_row_opening_with_a_persons_name_is_someone_met() -> None:
+    notes = parse_notes(_PEOPLE_ROWS)
+    assert notes.interviewer == "Arch. Petar Dimov"
+    assert notes.addressed_as == "Arch. Dimov"
+    assert notes.facts is not None
+    assert [p.full for p in notes.facts.others] == ["Eng. Vesela Koleva"]
+    # a Bulgarian legal form ends the employer's name; the candidate's own row names none
+    assert notes.company == "Iskar Stroy Proekt OOD"
+    assert notes.facts.company_guess is None
+    # a row's label of two lower-case words is no one's name
+    notes = parse_notes(_PEOPLE_ROWS.replace("| they |", "| recommandé par | Ilia, |\n| they |"))
+    assert notes.facts is not None
+    assert [p.full for p in notes.facts.others] == ["Eng. Vesela Koleva"]
+
+
+def test_arch_is_an_honorific_only_with_its_dot() -> None:
+    assert parse_notes("Interviewer: arch. Petar Dimov\n").addressed_as == "Arch. Dimov"
+    assert parse_notes("Interviewer: arch Petar Dimov\n").interviewer != "Arch. Petar Dimov"

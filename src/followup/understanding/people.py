@@ -63,7 +63,7 @@ DEGREES = frozenset("bsc msc bsba bba mba phd bcom mcom llb llm bsn msn".split()
 # honorifics that are one only with their dot: "Er. Thapa Magar", not a voice memo's "er";
 # the Slovenian "g. Kos", not a "g" of "5 g"; the French "Pr. Jaziri", not "PR Manager"; the
 # Swahili "Bi. Mwanaisha", not "BI Analyst"
-DOT_ONLY = frozenset({"er", "g", "ga", "pr", "bi", "bw", "pe"})
+DOT_ONLY = frozenset({"er", "g", "ga", "pr", "bi", "bw", "pe", "arch"})
 # honorifics that are one only in lower case: "seu Raimundo", "anh Hải" (not "Seu contrato",
 # nor "Anh Nguyen", a given name)
 LOWER_ONLY = frozenset({"seu", "anh", "chị"})

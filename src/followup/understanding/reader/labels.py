@@ -309,6 +309,23 @@ class _Labels(_People):
             if field_name:
                 self._field(field_name, value_seg, fold_label(cells[0][0]))
                 return
+            if len(cells) == 2 and self.vocab.own_heading_re.fullmatch(fold_label(cells[0][0])):
+                # "| about me | 5 y. at Glavbolgarstroy (site engineer) |": the candidate's
+                # own past, its firms none the employer
+                own, self.own = self.own, True
+                self.found.own_lines.add(seg.line)
+                self._prose_line(value_seg)
+                self.own = own
+                return
+            if (
+                len(cells) == 2
+                and not cells[0][0].islower()  # "| recommandé par | ... |" is a label
+                and only_a_persons_name(cells[0][0], self.vocab, self.lower)
+            ):
+                # "| arch. Nikolay Stoyanov | managing partner. Main person. |" under a header
+                # of no labels ("| what | notes |"): a person met, then what they are
+                self._column_row(seg, at, cells, ["panel", None])
+                return
             if len(cells) > 2:  # a table of rounds or people: every cell is notes
                 for cell, start in cells:
                     lead = len(cell) - len(cell.lstrip())

@@ -267,7 +267,9 @@ _HONORIFIC_LOWER = re.compile(
 # honorifics of the vocabulary that open a name in capitalised prose; these few are as often
 # something else there ("Pan", "Eng", "Sr." for Senior, "Master Electrician") or need a dot to
 # be one ("M.")
-_NOT_IN_PROSE = frozenset(("m", "pan", "pani", "sr", "eng", "ma'am", "er", "master", *LOWER_ONLY))
+_NOT_IN_PROSE = frozenset(
+    ("m", "pan", "pani", "sr", "eng", "ma'am", "er", "master", "arch", *LOWER_ONLY)
+)
 
 
 # an outline's item number before a name: "   1.2 Sr. Julián Ocampo — co-director"
@@ -283,7 +285,7 @@ def _honorific_at() -> re.Pattern[str]:
     )
     body = "|".join(re.escape(w.capitalize()) for w in words)
     return re.compile(
-        rf"\b(?:{body})(?:\b\.?|\.?ª)\s+(?=[{UPPER}])|\b(?:M|Er|Eng)\.ª?\s+(?=[{UPPER}][a-zß-ÿ])"
+        rf"\b(?:{body})(?:\b\.?|\.?ª)\s+(?=[{UPPER}])|\b(?:M|Er|Eng|Arch)\.ª?\s+(?=[{UPPER}][a-zß-ÿ])"
     )
 
 
