@@ -9979,3 +9979,24 @@ def test_a_table_row_opening_with_a_persons_name_is_someone_met() -> None:
 def test_arch_is_an_honorific_only_with_its_dot() -> None:
     assert parse_notes("Interviewer: arch. Petar Dimov\n").addressed_as == "Arch. Dimov"
     assert parse_notes("Interviewer: arch Petar Dimov\n").interviewer != "Arch. Petar Dimov"
+
+
+_QUEM = """**Quem estava**
+- Dra. Helena Prado, Gerente de Produção.
+- Eng. Marcos Vieira, coordenador da fábrica.
+
+Mandar agradecimento hoje {to}.
+"""
+
+
+def test_a_portuguese_to_the_names_whom_the_thanks_go_to() -> None:
+    # "pro" and "pra" (para o, para a), "para o", "ao": to the one named with an honorific
+    said = {"pro Eng. Marcos": "Eng. Marcos Vieira", "pra Dra. Helena": "Dr. Helena Prado"}
+    said |= {"para o Eng. Vieira": "Eng. Marcos Vieira", "ao Eng. Marcos": "Eng. Marcos Vieira"}
+    for to, addressee in said.items():
+        assert parse_notes(_QUEM.format(to=to)).interviewer == addressee, to
+
+
+def test_a_portuguese_result_by_key_is_the_decision_date() -> None:
+    facts = read("---\nempresa: Sementes Paraná Ltda.\nresultado_ate: 2025-04-11\n---\nok\n")
+    assert facts.decision_date == date(2025, 4, 11)

@@ -138,7 +138,8 @@ _THANKS_TO = re.compile(
     r"\b(?:e-?mail|mail|agradecimiento|agradecimento|remerciements?|"
     r"bedankmail|dankesmail|dankmail|ringraziamento|correo|mensaje|mensagem|nachfrage|"
     r"follow[- ]?up|check[- ]?in|carta|lettre|letter)\b[^.;!?\n]{0,40}?"
-    r"(?:\s|^)(?:to|→|->|a\s+la|a|à|al|an|naar|aan|para|pour|do|till|til|zu)\s+",
+    r"(?:\s|^)(?:to|→|->|a\s+la|a|à|al|an|naar|aan|para\s+[oa]|para|pr[oa]|ao|pour|do|till|til|zu)"
+    r"\s+",
     re.IGNORECASE,
 )
 # after a name the notes thank: the thanks go inside the email to someone else ("say thank you
