@@ -198,6 +198,7 @@ SPLITS = [
     "dev43",
     "dev44",
     "dev45",
+    "dev46",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -233,6 +234,7 @@ SPLITS = [
     "heldout44",
     "heldout45",
     "heldout46",
+    "heldout47",
 ]
 
 
