@@ -160,6 +160,17 @@ def test_a_plan_is_not_told_as_done(sentence: str, problem: str | None) -> None:
             "they change all to electric until end of 2026",
             None,
         ),
+        # and what was done, told as under way (held-out 47, seen: paraphrased)
+        (
+            "I enjoyed learning that your new solar panels are fitting 2024.",
+            "new solar panels fitted 2024, cut the power bill by a third",
+            "not 'are fitting'",
+        ),
+        (
+            "I enjoyed learning that your new solar panels were fitted in 2024.",
+            "new solar panels fitted 2024, cut the power bill by a third",
+            None,
+        ),
         # no plan in the fact: the model's past tense mends a writer's grammar
         ("I enjoyed learning that your team opened in 2016.", "they open 2016, 400 shells", None),
     ],

@@ -256,6 +256,10 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
         # "you" and only more people (held-out 40, seen: an extractive line from "Renée
         # Cormier (ops mgr) + Jim Gallant (site foreman)")
         "I enjoyed learning that you and Ana Duarte.",
+        # nor "you" and more people, then no verb (held-out 47, seen: paraphrased), nor a word
+        # after "you" that no English verb is (a line in Finnish whose "Jari" became "you")
+        "I enjoyed learning that you and Tomas from payroll.",
+        "I enjoyed learning that you valitsee, soita hänelle.",
         # a word in -ed between a determiner or an adjective and its noun describes it; and
         # the feeling's own "that" takes a clause too (held-out 42, seen: paraphrased)
         "I was glad to learn that your new automated press from Japan this year.",
@@ -340,6 +344,9 @@ def test_a_plural_after_a_number_is_no_verb_of_a_that_clause() -> None:
     # a nickname after "you", no verb ("that you, "el Tano"": a chat's line made a clause)
     assert clause_has_verb('I enjoyed learning that you, "el Flaco".')
     assert clause_has_verb("I enjoyed learning that you run the depot.") is None
+    assert clause_has_verb("I enjoyed learning that you also teach at the college.") is None
+    assert clause_has_verb("I enjoyed learning that you and Ana built the kiln.") is None
+    assert clause_has_verb("I enjoyed learning that you have 12 staff.") is None
 
 
 @pytest.mark.parametrize(

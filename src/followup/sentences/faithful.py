@@ -357,6 +357,14 @@ def tense_kept(sentence: str, fact: str) -> str | None:
         if done not in frame and any(related(done, g) for g in going):
             return f"keep the fact's tense (not '{m.group()}')"
     words = tokens(sentence)
+    finished = {stem(w) for w in fact_words if w.endswith("ed") and len(w) >= 5}
+    for i, word in enumerate(words[1:], 1):
+        # and the other way: "new LED floodlights installed 2023" told as "your new LED
+        # floodlights are installing 2023", what was done told as under way
+        low = word.lower()
+        under_way = low.endswith("ing") and words[i - 1].lower() in _BE_NOW
+        if under_way and low not in fact_words and any(related(stem(low), d) for d in finished):
+            return f"keep the fact's tense (not '{words[i - 1]} {word}')"
     for i, word in enumerate(words):
         low = word.lower()
         if not low.endswith("ed") or len(low) < 5 or low in fact_words or not word[:1].islower():
@@ -376,6 +384,7 @@ def tense_kept(sentence: str, fact: str) -> str | None:
     return None
 
 
+_BE_NOW = frozenset({"is", "are", "am"})
 # a fact about what is still to come ("until end of 2026", "next year", "will")
 _AHEAD = re.compile(
     r"\b(?:will|until|till|by\s+(?:the\s+)?end|next\s+(?:year|month|week|season|spring|summer|"

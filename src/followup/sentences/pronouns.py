@@ -91,7 +91,8 @@ def _second_person(verb: str, following: str) -> str:
     return verb
 
 
-_PIECES = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w+(?:[-'./&]\w+)*|'[a-z]+|\S")
+# (a count with its plus is one word: "200+ SMS per show", never "200 + SMS")
+_PIECES = re.compile(r"\d{1,3}(?:,\d{3})+\+?(?!\d)|\d+\+(?!\w)|\w+(?:[-'./&]\w+)*|'[a-z]+|\S")
 
 
 # "all of them", "both of them": the things just named, never the reader's team

@@ -161,6 +161,39 @@ _RATE = (["per"], ["each"])
 _NO_VERB_ENDINGS = ("ss", "us", "is")
 
 
+# words that may stand between a pronoun and its verb ("you also run", "you still use")
+_BEFORE_VERB = frozenset(
+    "also still now only just already often always usually really even never all both".split()
+)
+
+
+def _verb_after_subject(rest: list[str]) -> bool:
+    """Whether the words after "you" (past more people named with it: "you and Priya") open
+    with a word that can be its verb: an auxiliary, or an English word that is no function
+    word. "you and Priya from HSE" has none; nor has "you päättää, mail hänelle" (a Finnish
+    line whose "Jari" was turned to "you")."""
+    from followup.lint.checks.spelling import lexicon
+
+    i = 0
+    if rest and rest[0].lower() in ("and", "&", "or"):
+        i = 1
+        while i < len(rest) and rest[i][:1].isupper():
+            i += 1
+    while i < len(rest) and rest[i].lower() in _BEFORE_VERB:
+        i += 1
+    if i >= len(rest):
+        return False
+    word = rest[i].lower()
+    if word in _FINITE or word.endswith(("'ll", "’ll", "'d", "’d", "'re", "’re", "'ve", "’ve")):
+        return True
+    return (
+        rest[i][:1].islower()
+        and word.isalpha()
+        and word not in vocabulary().function_words
+        and word in lexicon()
+    )
+
+
 def verb_in(clause: str, *, bare: bool = False) -> bool:
     """Whether the clause's main part (before "because", "which" ...) has a verb: a finite
     auxiliary, a word in -s or -ed that is no plural (not after a determiner or a preposition,
@@ -175,7 +208,9 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
         # "that you and Jim Gallant": only more people)
         if all(w[:1].isupper() or w.lower() in ("and", "&", "or") for w in raw[1:]):
             return False
-        return not re.match(r"\W*(?:you|i|we)\s*[,;:\"“”(]", clause, re.IGNORECASE)
+        if re.match(r"\W*(?:you|i|we)\s*[,;:\"“”(]", clause, re.IGNORECASE):
+            return False
+        return _verb_after_subject(raw[1:])
     # nor is a plural after a number ("that your 120 events a year", "your two harvests")
     # (a number may group its thousands with spaces: "your 45 000 nacres greffées per year")
     counted = {
