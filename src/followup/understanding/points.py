@@ -373,8 +373,14 @@ def join_wrapped(points: list[Point], text: str, vocab: Vocabulary) -> list[Poin
     and the point opening the next line in lower case are one sentence; read apart, the first
     is cut mid-clause and the second has no subject. Orders stay as they are."""
     out: list[Point] = []
+    read = {p.span.line for p in points}
     for point in points:
         prev = out[-1] if out else None
+        if point.kind == "learned" and point.span.line - 1 not in read and _goes_on(point, text):
+            # "When do they decide: Daniela said ..., there is a fair where they" / "go to sell
+            # in Guayaquil and after that ...": the rest of a line read as a label, not a detail
+            out.append(point.model_copy(update={"kind": "other"}))
+            continue
         if prev is not None and _continues(prev, point, text):
             own = prev.kind == "own-past"
             told = prev.kind == "learned" and prev.score >= TOLD_BONUS
@@ -394,6 +400,23 @@ def join_wrapped(points: list[Point], text: str, vocab: Vocabulary) -> list[Poin
                 continue
         out.append(point)
     return out
+
+
+def _goes_on(point: Point, text: str) -> bool:
+    """Whether a point opening its line in lower case is the second half of a hard-wrapped
+    line above it (one of text, long, with no stop, cut mid-clause)."""
+    start = text.rfind("\n", 0, point.span.start) + 1
+    if start == 0 or text[start : point.span.start].strip() or not point.text[:1].islower():
+        return False
+    above_start = text.rfind("\n", 0, start - 1) + 1
+    above = text[above_start : start - 1].rstrip()
+    words = above.split()
+    if not words or not MIN_WRAPPED_LINE <= len(above) <= MAX_WRAPPED_LINE:
+        return False
+    if above[-1] in '.!?:;)"”' or above[:1] in "#|>":  # (a heading, a table, a quote)
+        return False
+    first = point.text.split()[0].lower()
+    return words[-1].lower() in _ENDS_UNFINISHED or first in _GOES_ON
 
 
 def _continues(prev: Point, point: Point, text: str) -> bool:
@@ -417,7 +440,8 @@ def _continues(prev: Point, point: Point, text: str) -> bool:
 
 
 _ENDS_UNFINISHED = frozenset(
-    "a an the of to for in on at with by from and or but that which who whose than as".split()
+    "a an the of to for in on at with by from and or but that which who whose than as "
+    "they he she we".split()  # ("... there is a fair where they" / "go to sell ...")
 )
 _GOES_ON = frozenset(
     "which who whose that and but or so said says told with of to for in on at from because "
