@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 # "- ", "• ", "* ", "3. ", "3) ", "a) ", "[x] ", a markdown task "- [x] "
 BULLET = re.compile(
     r"^[ \t]*(?:[-*][ \t]+\[[ xX]?\]|[-•–—>]+|\*+(?=[ \t])|\d{1,2}[.)](?!\d)"
+    # a star against its item with no star closing it ("*Sir Rajesh Menon - Ops Manager")
+    r"|\*(?=[^\s*][^*\n]*$)"
     # a numbered list's sub-item, indented or closed: "   3.1 they do 6 studies a night",
     # "2.3) ..." (not "2.5 million users" at a line's start)
     r"|(?<=[ \t])\d{1,2}(?:\.\d{1,2}){1,2}[.)]?(?=[ \t]+[^\W\d_])"

@@ -134,11 +134,15 @@ _INBOX_AFTER = re.compile(
 )
 # a thank-you or a follow-up in the writer's language, then the word for "to" (the name after
 # it must carry an honorific: `_thanks_to`): "a letter of thanks to Prof. Choque"
+# "So Maria it is.": a sentence's "so", a name, and "it is" ending the sentence
+_SO_BEFORE_NAME = re.compile(r"(?:^|(?<=[.!?\"”])[ \t]+)so,?[ \t]+(?=[A-Z])", re.IGNORECASE)
+_IT_IS = re.compile(r"[ \t]+it(?:[ \t]+is|['’]s)[ \t]*(?:[.!]|$)")
 _THANKS_TO = re.compile(
     r"\b(?:e-?mail|mail|agradecimiento|agradecimento|remerciements?|"
     r"bedankmail|dankesmail|dankmail|ringraziamento|correo|mensaje|mensagem|nachfrage|"
-    r"follow[- ]?up|check[- ]?in|carta|lettre|letter)\b[^.;!?\n]{0,40}?"
-    r"(?:\s|^)(?:to|→|->|a\s+la|a|à|al|an|naar|aan|para\s+[oa]|para|pr[oa]|ao|pour|do|till|til|zu)"
+    r"follow[- ]?up|check[- ]?in|carta|lettre|letter|escrever|escribir(?:le)?|écrire|scrivere)"
+    r"\b[^.;!?\n]{0,40}?(?:\s|^)"
+    r"(?:to|→|->|a\s+la|a|à|al|an|naar|aan|para\s+[oa]|para|pr[oa]|ao|pour|do|till|til|zu|ke|kay)"
     r"\s+",
     re.IGNORECASE,
 )
@@ -598,8 +602,11 @@ class _People(_Headings):
 
     def _thanks_to(self, seg: _Seg) -> None:
         """`Mail de remerciement → M. Charbonnel`, `mandar agradecimiento a la Dra. Villacorta`,
-        `bedankmail vandaag naar dhr. Van der Linde`: the email and whom it goes to, in the
-        writer's language; only a name with its honorific right after the word for "to"."""
+        `bedankmail vandaag naar dhr. Van der Linde`, `agradecimento hoje pro Dr. Rafael` (pro,
+        pra, ao: to the), `vou escrever à Sra. Esperança`, `email terima kasih ke Pak Hendro`
+        (Indonesian), `thank you email kay Sir Rajesh` (Tagalog): the email and whom it goes
+        to, in the writer's language; only a name with its honorific right after the word for
+        "to"."""
         text = seg.text
         for m in _THANKS_TO.finditer(text):
             hit = name_at(text, m.end(), self.vocab, self.lower)
@@ -612,6 +619,14 @@ class _People(_Headings):
             if _WITHIN.match(text, max(hit.end, hit.title_end)):
                 continue  # "... to Dr. Baird through him": thanked inside the email
             self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
+
+    def _chosen(self, seg: _Seg) -> None:
+        """ "So Maria it is.": the notes' own choice of whom to write to, after weighing it."""
+        text = seg.text
+        for m in _SO_BEFORE_NAME.finditer(text):
+            hit = name_at(text, m.end(), self.vocab, self.lower)
+            if hit is not None and _IT_IS.match(text, hit.end):
+                self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
 
     def _prose(self, seg: _Seg) -> None:
         steering = self.vocab.injection_re.search(seg.text)
@@ -634,6 +649,7 @@ class _People(_Headings):
         self._addressees_named(seg)
         self._to_name_sentence(seg)
         self._thanks_to(seg)
+        self._chosen(seg)
         for m in self.vocab.person_cue_re.finditer(text):
             cue = " ".join(m.group(0).lower().split())
             strength = self.vocab.person_cues.get(cue, 1)
