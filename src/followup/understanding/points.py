@@ -407,10 +407,16 @@ def join_wrapped(points: list[Point], text: str, vocab: Vocabulary) -> list[Poin
 def _goes_on(point: Point, text: str) -> bool:
     """Whether a point opening its line in lower case is the second half of a hard-wrapped
     line above it (one of text, long, with no stop, cut mid-clause)."""
-    start = text.rfind("\n", 0, point.span.start) + 1
-    if start == 0 or text[start : point.span.start].strip() or not point.text[:1].islower():
+    if not point.text[:1].islower():
         return False
-    above_start = text.rfind("\n", 0, start - 1) + 1
+    # (each look bounded: the point opens its line, and the line above is a short one)
+    start = text.rfind("\n", max(0, point.span.start - 40), point.span.start) + 1
+    if start == 0 or text[start : point.span.start].strip():
+        return False
+    window = max(0, start - MAX_WRAPPED_LINE - 3)
+    above_start = text.rfind("\n", window, start - 1) + 1
+    if above_start == 0 and window > 0:
+        return False  # a line above longer than any wrapped one
     above = text[above_start : start - 1].rstrip()
     words = above.split()
     if not words or not MIN_WRAPPED_LINE <= len(above) <= MAX_WRAPPED_LINE:

@@ -1355,6 +1355,25 @@ def _told_as_own_past(found: _Found, name: Located) -> bool:
     return _OWN_PAST_SO_FAR.search(before[-200:]) is not None
 
 
+def _works_with(found: _Found, name: Located) -> bool:
+    """Whether the notes name an organisation as one the employer works with ("they work with
+    the Addis Ababa University vet faculty"): a partner, not the one interviewing."""
+    seg = _seg_on(found, name.span.line) if name.span is not None else None
+    if seg is None or name.span is None:
+        return False
+    before = seg.text[max(0, name.span.start - seg.start - 60) : name.span.start - seg.start]
+    return _WORK_WITH.search(before) is not None
+
+
+# a third party's work with another organisation, right before its name
+_WORK_WITH = re.compile(
+    r"\b(?:they|we|he|she|it|team|company|also)[ \t]+(?:also[ \t]+|often[ \t]+|closely[ \t]+)?"
+    r"(?:work|works|worked|partner|partners|partnered|cooperate|cooperates|collaborate|"
+    r"collaborates|contract|contracts)[ \t]+(?:closely[ \t]+)?with[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person, int]]) -> None:
     """The employer: the best-ranked company that is no past employer, meeting, occupation,
     description or person; a weak one (a bare "at X" in prose) only as a guess."""
@@ -1366,6 +1385,7 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         # "## What I said" then "... a licence with the Fencing Federation": the candidate's
         and not (p.name.span is not None and p.name.span.line in found.own_lines)
         and not _told_as_own_past(found, p.name)
+        and not _works_with(found, p.name)
     ]
     addresses = _address_words(found)
     companies = [

@@ -233,6 +233,8 @@ _DEPARTMENT_ENDS = frozenset("care health healthcare media digital engineering m
 # where a part of a line starts and ends: the line's start (after a bullet or a quote mark), a
 # dash, a comma, a semicolon, a bar, "interview," ...
 _PART_START = re.compile(
+    # (past the name in its own script first: "安心母婴 Anxin Maternal & Infant Care Agency — ...")
+    r"^[\s>*#•-]*(?:[^\x00-\u024f\s]++[ \t]++)++(?=[A-Z])|"
     r"^[\s>*#•-]*|\s[—–-](?=\s)|[,;|](?=\s)|\binterview(?:ed)?(?:\s+(?:at|with))?(?=\s)"
     # (a sentence's start: '... and then 3 lines. Kamo Hills Boarding Kennels & Cattery,
     # kennel manager, ...')
@@ -1162,6 +1164,8 @@ class _Employer(_Dates):
                 continue
             if self.vocab.greeting_re.fullmatch(lows[0]):
                 continue  # "> Dear Ing. Rivero, thank you ...": a letter's greeting, no job
+            if lows[-1] in self.vocab.honorifics and part.rstrip().endswith("."):
+                continue  # "La Ing. Carolina Muñoz dirigió todo.": a form of address, cut
             if (
                 lows[-1] not in self.vocab.role_words
                 and not (noun and _ROLE_SUFFIX.search(lows[-1]))

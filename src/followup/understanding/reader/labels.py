@@ -101,8 +101,13 @@ _PEOPLE_COLUMNS = frozenset(
     "name names person people who nombre nombres nome nomes nom noms namen naam imię ime jméno "
     "meno név isim имя quién quien quem qui wer persona personas pessoa personne".split()
 )
+# a calendar invite's place, in the languages invites come in ("Ubicación:", "Ort:"; a French
+# "Lieu :" is read with the invite's title lines)
+_CALENDAR_PLACES = frozenset(
+    "location ubicación ubicacion lugar ort luogo localização localizacao local".split()
+)
 # labels that name where the interview was: a place as often as the employer
-VENUE_LABELS = frozenset(["where", "place", "venue", "site", "location", "workplace"])
+VENUE_LABELS = frozenset(["where", "place", "venue", "site", "workplace"]) | _CALENDAR_PLACES
 _LEGAL_FORM = re.compile(
     r"\b(?:inc|ltd|llc|llp|plc|gmbh|corp|pty|bhd|jsc|s\.a|s\.c|b\.v|sp\. z o\.o|k\.k|a\.ş)(?!\w)",
     re.I,
@@ -546,6 +551,12 @@ class _Labels(_People):
                 return  # "Where: Rehab gym, Level 3": a room described, not a name
             if not named and label == "location":
                 return  # "LOCATION: Leongatha, Gippsland VIC": a calendar's place, a town
+            if not named and label in _CALENDAR_PLACES:
+                # "Ubicación: Escuela Náutica del Norte, Av. Arturo Prat 2140": a place by no
+                # name of a firm, read as the line's words
+                whole = self.whole_line
+                self._prose_line(whole if whole is not None and whole.line == seg.line else seg)
+                return
             rank = 6 if named else 2
         loc = _located(kept, seg, max(0, seg.text.find(kept)), "label")
         if name == "company":

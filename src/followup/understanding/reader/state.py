@@ -296,6 +296,8 @@ class _State:
         self.told_items = 0  # units read under it so far: a blank line after them ends it
         self.heading = False  # the line read is a heading ("## What he told me"): no point
         self.answering = False  # under a Q&A's question of what or who ("Q. Position?")
+        self.asked_of_me = False  # under a question put to the candidate ("Q: Why you leave?")
+        self.whole_line: _Seg | None = None  # the line being read, whole (a label's value is cut)
         self.own = False  # under a heading of the candidate's own past ("## Me")
         self.own_items = 0  # lines read under it so far: a blank line after them ends it
         self.own_list: int | None = None  # the indent of a list item "- me:" over own items

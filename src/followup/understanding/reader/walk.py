@@ -175,6 +175,14 @@ class _Reader(_Labels):
                     self.own = bool(
                         self.vocab.own_heading_re.fullmatch(said) or _OWN_QUESTION.search(said)
                     )
+                # "Q (Mr. Chen): How you teach ...?": a question put to the candidate, whose
+                # bare "A:" is their own answer (not "Q (me): ...", answered by the employer)
+                self.asked_of_me = (
+                    question is not None
+                    and not opens
+                    and _BY_ME.match(seg.text) is None
+                    and _TO_YOU.search(question.group("q")) is not None
+                )
                 self.own_items = 0
                 self.mail = not opens and bool(self.vocab.mail_heading_re.fullmatch(words))
                 self.mail_items = 0
@@ -214,6 +222,10 @@ class _Reader(_Labels):
                         at = len(seg.text) - len(rest)
                         self._line(_Seg(rest, seg.start + at, seg.line))
                     continue
+            if self.asked_of_me and opens is None and _OWN_ANSWER.match(seg.text):
+                # "A: 11 years nurse in postnatal ward, Jiading District Maternity Hospital":
+                # the candidate's answer, its organisations their own past
+                self.found.own_lines.add(seg.line)
             if self.own and opens is None:
                 self.found.own_lines.add(seg.line)
                 self.own_items += 1
@@ -227,6 +239,7 @@ class _Reader(_Labels):
                 at = quoted_title.end(1)
                 self._heading(_Seg(seg.text[at:], seg.start + at, seg.line))
             self.heading = opens is not None
+            self.whole_line = seg
             for part in _fields_of(seg):
                 self._line(part)
             self.heading = False
@@ -541,6 +554,11 @@ _OWN_QUESTION = re.compile(
 )
 # a sentence ending inside a line, or the line's end: prose, once the title is over
 _BODY_PROSE = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+# a question the candidate put ("Q (me): ...") and one put to them ("... you ...?")
+_BY_ME = re.compile(r"\s*+[*_]*+Q[ \t]*\((?:me|i|myself|moi|yo|eu)\)", re.IGNORECASE)
+_TO_YOU = re.compile(r"\byour?\b", re.IGNORECASE)
+# an answer of no one named, or the candidate's own: "A: ...", "A (me): ..."
+_OWN_ANSWER = re.compile(r"\s*(?:A|Ans|Answer)(?:[ \t]*\((?:me|i|myself)\))?[ \t]*[.:)]")
 # an answer's mark: "A. ...", "A: ...", "A (her): ..."
 _ANSWER = re.compile(r"\s*" + ANSWER_MARK)
 # "learned: 14 vans; ...", "- stuff she told me: 24hr emergency + referral surgery, ..."
