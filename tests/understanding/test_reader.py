@@ -10099,3 +10099,16 @@ def test_a_spanish_invites_place_with_a_legal_form_is_the_employer() -> None:
     notes = parse_notes(text)
     assert notes.company == "Ferrocarril Austral del Sur S.A."
     assert notes.role is None  # (not "La Ing", a form of address cut off its sentence)
+
+
+def test_a_chat_message_that_counts_them_all_then_names_each() -> None:
+    text = (
+        "[10/04/25, 17:41:03] Maya: interview done!!\n"
+        "[10/04/25, 17:42:15] Maya: ho ho, all three. Tenzing Lama (MD), Rita Rai (sales "
+        "manager) ra Karma dai\n"
+    )
+    notes = parse_notes(text)
+    assert notes.interviewer == "Tenzing Lama"
+    assert parse_notes(text.replace("ho ho, all three", "yes, 3 people")).interviewer == (
+        "Tenzing Lama"
+    )

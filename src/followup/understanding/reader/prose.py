@@ -322,9 +322,14 @@ _ADVISES = re.compile(
     r"(?![^.\n]{0,40}\bto me\b)",
     re.IGNORECASE,
 )
-_COUNT = r"(?:\d|two|three|four|five)[ \t]+(?:people|persons|interviewers|of them)"
+_COUNT = (
+    r"(?:(?:\d|two|three|four|five)[ \t]+(?:people|persons|interviewers|of them)"
+    r"|all[ \t]+(?:\d|two|three|four|five|of them))"  # "ho ho, all three. Pasang Sherpa (MD), ..."
+)
 _COUNTED_LEAD = re.compile(
-    rf"{_COUNT}(?:[ \t]+(?:in|on|at)[ \t]+the[ \t]+(?:panel|interview|room|jury))?[.:][ \t]+"
+    # (after a word or two of assent: "ho ho, all three. ...", "yes, 3 people. ...")
+    rf"(?:[^\W\d_]{{1,5}}(?:[ \t]+[^\W\d_]{{1,5}}){{0,2}},[ \t]+)?{_COUNT}"
+    rf"(?:[ \t]+(?:in|on|at)[ \t]+the[ \t]+(?:panel|interview|room|jury))?[.:][ \t]+"
     rf"(?=[{UPPER}])",
     re.I,
 )
@@ -717,9 +722,12 @@ class _People(_Headings):
         # the same in prose, a sentence that counts them before the first: "... this morning.
         # Three persons in the panel. Me Jean-Robert Pierre-Louis, he is ..."
         sentence_starts = self._sentence_starts(text)
-        if not chat:
-            leads = (_COUNTED_LEAD.match(text, at) for at in [0, *sentence_starts])
-            starts |= {lead.end() for lead in leads if lead is not None}
+        # (in a chat's message, a sentence of its own after the author's name)
+        firsts = (
+            [0, *sentence_starts] if not chat else [a for a in sentence_starts if a > chat.end()]
+        )
+        leads = (_COUNTED_LEAD.match(text, at) for at in firsts)
+        starts |= {lead.end() for lead in leads if lead is not None}
         # a sentence that opens inside the line on a name with its job: in brackets ("... on
         # the 17th. Tatiana Orlova (director of the orchestra) said ...") it is read as a line's
         # head; after "=" ("... at the base. Pieter van Wyk = ops manager, he said ...") here
