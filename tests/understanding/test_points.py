@@ -156,6 +156,14 @@ def test_how_someone_is_named_is_no_detail() -> None:
     assert classify("they support around 400 families a year", vocab)[0] == "learned"
 
 
+def test_a_comparison_is_the_candidates_verdict_no_detail() -> None:
+    vocab = vocabulary()
+    # (held-out 47, seen: paraphrased, a model sentence "your ... is better than ...")
+    said = "Lakeside Rescue is better than the council shelter, they have 3 vans for the field"
+    assert classify(said, vocab)[0] == "other"
+    assert classify("Lakeside Rescue has 3 vans for field visits", vocab)[0] == "learned"
+
+
 def test_a_short_line_of_one_sentence_stays_whole() -> None:
     assert sentences("they use Kafka e.g. for events", 7) == [("they use Kafka e.g. for events", 7)]
 
