@@ -132,11 +132,11 @@ _BARE_EMAIL = re.compile(r"e-?mail\s+", re.IGNORECASE)
 _INBOX_AFTER = re.compile(
     r"(?:['’]s)?[ \t]+(?:e-?mail[ \t]+|mail[ \t]+)?(?:address|inbox|account)\b", re.IGNORECASE
 )
-# a thank-you or a follow-up in the writer's language, then the word for "to" (the name after
-# it must carry an honorific: `_thanks_to`): "a letter of thanks to Prof. Choque"
 # "So Maria it is.": a sentence's "so", a name, and "it is" ending the sentence
 _SO_BEFORE_NAME = re.compile(r"(?:^|(?<=[.!?\"”])[ \t]+)so,?[ \t]+(?=[A-Z])", re.IGNORECASE)
 _IT_IS = re.compile(r"[ \t]+it(?:[ \t]+is|['’]s)[ \t]*(?:[.!]|$)")
+# a thank-you or a follow-up in the writer's language, then the word for "to" (the name after
+# it must carry an honorific: `_thanks_to`): "a letter of thanks to Prof. Choque"
 _THANKS_TO = re.compile(
     r"\b(?:e-?mail|mail|agradecimiento|agradecimento|remerciements?|"
     r"bedankmail|dankesmail|dankmail|ringraziamento|correo|mensaje|mensagem|nachfrage|"
