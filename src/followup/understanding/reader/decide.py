@@ -287,7 +287,11 @@ def _last_named(text: str, person: Person) -> int:
 def _shortens(short: str, first: str) -> bool:
     if first.startswith(short):
         return True
-    return len(first) >= len(short) + 2 and short in first and not first.endswith(short)
+    if len(first) >= len(short) + 2 and short in first and not first.endswith(short):
+        return True
+    # a known short form ("Peg" for Margaret, "Kasia" for Katarzyna): loaded only where the
+    # notes write to a one-word name no one's given name begins with
+    return short_form_of(short, first)
 
 
 def _names_person(value: str, person: Person) -> bool:
