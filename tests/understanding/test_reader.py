@@ -10124,3 +10124,13 @@ def test_a_known_short_form_written_to_is_the_person_of_that_given_name() -> Non
     assert (notes.interviewer, notes.addressed_as) == ("Małgorzata Nowak", "Gosia")
     notes = parse_notes("Met Dr. Margaret Brown (director), Tom Lee (dev). → thank-you to Peg\n")
     assert (notes.interviewer, notes.addressed_as) == ("Dr. Margaret Brown", "Peg")
+
+
+def test_a_memo_opening_on_who_speaks_names_the_sender() -> None:
+    memo = "ok, alright, this is Darnell, I'm in the car after the interview with Rev. Amos Hill.\n"
+    assert parse_notes(memo).candidate == "Darnell"
+    # someone else introduced is no sender
+    assert (
+        parse_notes("Met Ana Ruiz. She said this is Darnell, I'm sure you know him.\n").candidate
+        is None
+    )

@@ -47,6 +47,10 @@ _SELF_MARK = re.compile(r"\s*\((?:me|myself|you|candidate|that's me)\)\s*$", re.
 _SENDER_CUE = re.compile(
     r"^\s*(?:(?:ok|okay|so|hi|hey|right)[,.]?\s+)?this is\s+(?=\S+\s+\S+\s+(?:recording|here|"
     r"speaking|with|after|about))|\bmy name(?:\s+is|\s*[:=])\s*"
+    # a memo opening on who speaks, then what they do: "ok, alright, this is Marcus, I'm in the
+    # car in the church parking lot"
+    r"|^\s*(?:(?:ok|okay|so|hi|hey|right|alright)[,.]?\s+){0,3}this is\s+"
+    r"(?=[A-Z][\w'’-]+,\s+(?:i'm|i am|im|i just|just)\b)"
     # a voice memo's "this is dimas, dimas prasetyo, notes ...", "c'est sophie, sophie lambert"
     r"|\b(?:this is|it's|its|c'est|ich bin|soy)\s+(?P<first>[^\W\d_]+),\s+"
     r"(?=(?P=first)\s+[^\W\d_])"
