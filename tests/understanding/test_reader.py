@@ -10134,3 +10134,10 @@ def test_a_memo_opening_on_who_speaks_names_the_sender() -> None:
         parse_notes("Met Ana Ruiz. She said this is Darnell, I'm sure you know him.\n").candidate
         is None
     )
+
+
+def test_the_given_name_and_patronymic_the_notes_call_someone_by_is_the_greeting() -> None:
+    text = "Owner Pavel Andreevich Sokolov - he decides.\n{more}\n"
+    said = parse_notes(text.format(more="Pavel Andreevich liked my answer about the stoves."))
+    assert said.addressed_as == "Pavel Andreevich"
+    assert parse_notes(text.format(more="He liked my answer.")).addressed_as != "Pavel Andreevich"

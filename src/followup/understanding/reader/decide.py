@@ -588,6 +588,7 @@ def decide(found: _Found, to: str | None = None) -> NotesFacts:
         or _quoted_for(found, facts.addressee)
         or _called_for(found, facts.addressee)
         or greeting
+        or _by_name_and_patronymic(found, facts.addressee)
         or _first_name_for(found, facts.addressee)
         or _suffixed_for(found, facts.addressee)
     )
@@ -1637,6 +1638,28 @@ def _suffixed_for(found: _Found, addressee: Person | None) -> Located | None:
         if m is not None:
             family, _, suffix = m.group(0).partition("-")
             return _located(f"{capitalise(family)}-{suffix.lower()}", seg, m.start(), "cue")
+    return None
+
+
+def _by_name_and_patronymic(found: _Found, addressee: Person | None) -> Located | None:
+    """ "Oleg Petrovich liked the Sanduny part" where the notes name Oleg Petrovich Kuznetsov:
+    the given name and patronymic the notes call someone by, the respectful Russian way, is
+    the greeting ("Dear Oleg Petrovich,")."""
+    if addressee is None or addressee.name.span is None:
+        return None
+    words = addressee.name.value.split()
+    if len(words) < 3 or not _PATRONYMIC.fullmatch(words[1]):
+        return None
+    pair = re.compile(
+        rf"(?<![\w-]){re.escape(words[0])}[ \t]+{re.escape(words[1])}(?![\w-])"
+        rf"(?![ \t]+{re.escape(words[2])})"
+    )
+    for seg in found.lines:
+        m = pair.search(seg.text)
+        if m is not None:
+            at = seg.start + m.start()
+            span = Span(start=at, end=at + len(m.group(0)), line=seg.line)
+            return Located(value=m.group(0), source=addressee.name.source, span=span)
     return None
 
 
