@@ -1351,23 +1351,29 @@ _OWN_PAST_SO_FAR = re.compile(
 )
 
 
-def _told_as_own_past(found: _Found, name: Located) -> bool:
-    """Whether the sentence that names an organisation tells the candidate's own past."""
+def _text_before(found: _Found, name: Located, reach: int) -> str | None:
+    """The text of a name's line before it, at most `reach` characters back: what an
+    organisation's own sentence says of it before naming it."""
     seg = _seg_on(found, name.span.line) if name.span is not None else None
     if seg is None or name.span is None:
+        return None
+    at = name.span.start - seg.start
+    return seg.text[max(0, at - reach) : at]
+
+
+def _told_as_own_past(found: _Found, name: Located) -> bool:
+    """Whether the sentence that names an organisation tells the candidate's own past."""
+    before = _text_before(found, name, 200)
+    if before is None:
         return False
-    before = _ABBREV_DOT.sub(lambda m: m.group(0)[:-1], seg.text[: name.span.start - seg.start])
-    return _OWN_PAST_SO_FAR.search(before[-200:]) is not None
+    return _OWN_PAST_SO_FAR.search(_ABBREV_DOT.sub(lambda m: m.group(0)[:-1], before)) is not None
 
 
 def _works_with(found: _Found, name: Located) -> bool:
     """Whether the notes name an organisation as one the employer works with ("they work with
     the Addis Ababa University vet faculty"): a partner, not the one interviewing."""
-    seg = _seg_on(found, name.span.line) if name.span is not None else None
-    if seg is None or name.span is None:
-        return False
-    before = seg.text[max(0, name.span.start - seg.start - 60) : name.span.start - seg.start]
-    return _WORK_WITH.search(before) is not None
+    before = _text_before(found, name, 60)
+    return before is not None and _WORK_WITH.search(before) is not None
 
 
 # a third party's work with another organisation, right before its name
