@@ -10141,3 +10141,11 @@ def test_the_given_name_and_patronymic_the_notes_call_someone_by_is_the_greeting
     said = parse_notes(text.format(more="Pavel Andreevich liked my answer about the stoves."))
     assert said.addressed_as == "Pavel Andreevich"
     assert parse_notes(text.format(more="He liked my answer.")).addressed_as != "Pavel Andreevich"
+
+
+def test_a_title_line_of_a_job_at_sign_an_employer_gives_both() -> None:
+    notes = parse_notes("Forensic Bookkeeper @ Tallis Marsh & Quayle LLP (Leeds)\nMet Ann Pike.\n")
+    assert (notes.role, notes.company) == ("Forensic Bookkeeper", "Tallis Marsh & Quayle LLP")
+    # an address's "@" splits nothing
+    notes = parse_notes("Forensic Bookkeeper, ann@tmq.example\nMet Ann Pike.\n")
+    assert notes.company is None

@@ -428,6 +428,8 @@ class _Headings(_Sender):
         # nor does one inside brackets ("Scout jeunes (Youth Scout, Sénégal & Gambie)"): the
         # bracket glosses or qualifies the part it follows (blanked, so offsets hold)
         unsplit = re.sub(r"\([^()\n]{1,80}\)", lambda m: re.sub(r"[,|:—–]", " ", m[0]), unsplit)
+        # "Hatchery tech @ Bogue Phalia Fingerlings": the job, then where it is, as two parts
+        unsplit = re.sub(r"(?<=[ \t])@(?=[ \t])", "|", unsplit)
         parts = [
             (seg.text[m.start() : m.end()], m.start())
             for m in re.finditer(r"[^\-–—|:,*]+(?:-[^\s\-–—|:,*][^\-–—|:,*]*)*", unsplit)
