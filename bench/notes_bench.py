@@ -235,6 +235,7 @@ SPLITS = [
     "heldout45",
     "heldout46",
     "heldout47",
+    "heldout48",
 ]
 
 
