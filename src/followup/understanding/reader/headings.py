@@ -25,6 +25,7 @@ from followup.understanding.reader.state import (
     UPPER,
     _located,
     _Seg,
+    organisation_of_field,
 )
 
 # a diary's numeric date before a title part: "2026-05-19", "19/05/2026", "19.5.26"
@@ -196,6 +197,10 @@ _PARTS_BEFORE_INTERVIEW = re.compile(
     r"(?P<title>[^\n.!?]{2,80}?\S[ \t]+[-–—][ \t]+[^\n.!?]{2,80}?\S)[ \t]+[-–—][ \t]+"
     r"(?:intvw|intv|interview(?:ed)?|int)\b",
     re.IGNORECASE,
+)
+# the interview's abbreviation opening a one-liner, a date after it at most
+_INTERVIEW_FIRST = re.compile(
+    r"(?:intvw|intv)\.?[ \t]+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+)?(?=[A-Z])"
 )
 # a capitalised name in brackets, which an acronym before it may spell
 _BRACKETED_NAME = re.compile(r"\((?P<name>[A-ZÀ-Ž][^()\n]{2,80})\)")
@@ -461,7 +466,13 @@ class _Headings(_Sender):
             sentence_end = None
         # (or a date first: "14/10/25 — Textiles del Valle, lavandería industrial, Tehuacán.
         # Puesto: ...")
-        if short_first and (seg.text[:1].isupper() or _LEADING_DATE.match(seg.text)):
+        # (or the interview's abbreviation first: "intvw 14/3 Kusbau School of Nursing, Madang
+        # – Nurse Tutor (clinical). panel: ...")
+        if short_first and (
+            seg.text[:1].isupper()
+            or _LEADING_DATE.match(seg.text)
+            or _INTERVIEW_FIRST.match(seg.text)
+        ):
             # "Wren's Nest Books — Saturday bookseller. talked to ...": the title is the first
             # sentence of the line
             cut = _first_sentence_end(seg.text)
@@ -472,6 +483,9 @@ class _Headings(_Sender):
             parts = [(p, a) for p, a in parts if a < cut]
             parts = [(p[: cut - a], a) for p, a in parts]
             sentence_end = None
+            opened = _INTERVIEW_FIRST.match(seg.text)
+            if opened and parts and parts[0][1] == 0:  # the title after its "intvw 14/3"
+                parts[0] = (" " * opened.end() + parts[0][0][opened.end() :], 0)
         if parts and any(w in _VERBS_OF_BEING for w in re.findall(r"\w+", parts[0][0].lower())):
             return  # "Job is assistant cheesemaker, first shift.": a sentence, no title
         if self._dateline(parts):
@@ -1077,6 +1091,8 @@ class _Headings(_Sender):
             and lows[1] in _ROMANCE_OF
             and not any(w.replace(".", "") in self.vocab.company_words for w in lows[2:])
         )
+        if organisation_of_field(lows, self.vocab):
+            return False, False
         if len(lows) > 2 and re.fullmatch(r"[ivx]{1,4}|\d", lows[-1]) and lows[-2] == "grade":
             lows = lows[:-2]  # "Health Inspector Grade II": the job before its grade
         elif len(lows) > 1 and re.fullmatch(r"i{1,3}|iv|v|vi{1,3}", lows[-1]):

@@ -146,6 +146,8 @@ _THANKS_TO = re.compile(
     r"\s+",
     re.IGNORECASE,
 )
+# a thank-you's own words right before its "mail" or "note" ("the thank you mail")
+_THANK_YOU_BEFORE = re.compile(r"\bthank[- ]?you[ \t]+$", re.IGNORECASE)
 # after a name the notes thank: the thanks go inside the email to someone else ("say thank you
 # to Dr. Baird through him", "thank Mr. Msiska in the body", "... in the same mail")
 _WITHIN = re.compile(
@@ -611,13 +613,18 @@ class _People(_Headings):
         pra, ao: to the), `vou escrever à Sra. Esperança`, `email terima kasih ke Pak Hendro`
         (Indonesian), `thank you email kay Sir Rajesh` (Tagalog): the email and whom it goes
         to, in the writer's language; only a name with its honorific right after the word for
-        "to"."""
+        "to"; without one, a full name a thank-you went to ("sent the thank you mail the same
+        evening to birgit sommer")."""
         text = seg.text
         for m in _THANKS_TO.finditer(text):
             hit = name_at(text, m.end(), self.vocab, self.lower)
-            if hit is None or hit.honorific is None:
+            if hit is None:
                 continue
-            if not re.fullmatch(r"\S{1,8}\s+", text[m.end() : hit.start]):
+            if hit.honorific is None:
+                thanked = _THANK_YOU_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                if thanked is None or hit.start != m.end() or len(hit.name.split()) < 2:
+                    continue
+            elif not re.fullmatch(r"\S{1,8}\s+", text[m.end() : hit.start]):
                 continue  # only the honorific between "to" and the name
             if hit.name.lower() in _ME or _NOT_TO.search(text, max(0, m.start() - 20), m.start()):
                 continue

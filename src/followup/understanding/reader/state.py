@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from followup.understanding.facts import (
@@ -22,6 +23,18 @@ from followup.understanding.facts import (
 from followup.understanding.people import NameHit
 from followup.understanding.reader.relative_dates import Relative
 from followup.understanding.vocabulary import Vocabulary, vocabulary
+
+
+def organisation_of_field(lows: list[str], vocab: Vocabulary) -> bool:
+    """ "Kusbau School of Nursing", "College of Agriculture": an organisation's word, "of" and
+    its field, after no job's word ("Head of School" is a job), names an organisation: its
+    last word ("Nursing") makes it no job."""
+    return (
+        bool(lows)
+        and lows[0] not in vocab.role_words
+        and any(w in vocab.organisation_heads and nxt == "of" for w, nxt in pairwise(lows))
+    )
+
 
 MAX_LINE = 2_000  # a longer line is read in pieces: no pattern sees more than this at once
 MAX_POINT_CHARS = 30_000  # details are read from the first this many characters of prose
