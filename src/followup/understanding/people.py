@@ -45,6 +45,8 @@ FUNCTION_WORDS = frozenset(
     went goes going gone got alright saw visited rang emailed texted phoned messaged up
     anything everything nothing somebody anybody everybody stuff thing things
     oggi ieri hoy ayer hoje ontem heute gestern vandaag gisteren
+    entrevista entrevistas entretien entrevue colloquio intervista intervju haastattelu
+    sollicitatiegesprek vorstellungsgespräch bewerbungsgespräch
     il ils elles él ellos ellas nosotros vous nous wir ihr
     c j qu l""".split()  # French elisions: "c'est", "j'ai", "qu'il", "l'équipe" (not "N'Diaye")
 )

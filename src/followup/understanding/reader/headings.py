@@ -202,6 +202,8 @@ _PARTS_BEFORE_INTERVIEW = re.compile(
 _INTERVIEW_FIRST = re.compile(
     r"(?:intvw|intv)\.?[ \t]+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+)?(?=[A-Z])"
 )
+# how many lines of a forwarded mail are looked through for its writer's signature
+_SIGNATURE_REACH = 80
 # a capitalised name in brackets, which an acronym before it may spell
 _BRACKETED_NAME = re.compile(r"\((?P<name>[A-ZÀ-Ž][^()\n]{2,80})\)")
 # "Brandl & Oettinger": two names joined, a firm's partners
@@ -393,6 +395,8 @@ class _Headings(_Sender):
         if writer is not None and not forwarded:
             name, seg, at = writer
             self.found.senders.append((2, _located(name, seg, at, "header")))
+        if writer is not None and forwarded:
+            self._writer_signature(segs[j:], writer[0])
         for key, seg, at in block:
             value = seg.text[at:].strip()
             if key in ("date", "sent"):
@@ -405,6 +409,18 @@ class _Headings(_Sender):
                 self.found.prose.append(subject)
                 self._heading(subject)
         return segs[j:]
+
+    def _writer_signature(self, segs: list[_Seg], writer: str) -> None:
+        """A forwarded mail signed by its writer, their name alone on a line and then their
+        title line ("Oriol Puig" / "Foreign Rights Manager – Agència Literària Rambla &
+        Vidal"): the employer is the one they write for (read before the subject, so it leads);
+        the job is theirs, not the one applied for."""
+        for k, seg in enumerate(segs[: _SIGNATURE_REACH - 1]):
+            if seg.text.strip() == writer and segs[k + 1].text.strip():
+                roles = len(self.found.roles)
+                self._heading(segs[k + 1])
+                del self.found.roles[roles:]
+                return
 
     def _heading(self, seg: _Seg) -> None:
         """A title line, `Vet nurse job - Harbourside Veterinary Hospital`: role and company."""
