@@ -112,3 +112,10 @@ def test_a_front_matter_job_in_two_languages_is_said_in_english() -> None:
         "---\nvaga: Rigger (trainee) / Aparelhador estagiário\n---\nMet Dr. Ana Reyes.\n"
     )
     assert notes.role == "Rigger (trainee)"
+
+
+def test_a_bracket_of_where_the_job_sits_is_no_gloss() -> None:
+    assert job_title("制茶学徒 tea-making apprentice (under the master)") == (
+        "tea-making apprentice (under the master)"
+    )
+    assert job_title("técnico inseminador (AI technician)") == "AI technician"

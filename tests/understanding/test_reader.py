@@ -10209,3 +10209,19 @@ def test_a_forwarded_mail_signed_with_title_and_employer_names_the_employer() ->
     read = parse_notes(notes)
     assert read.company == "Editorial Rosa dels Vents"
     assert read.interviewer != "Entrevista"  # the interview's word in the subject
+
+
+def test_what_names_no_job_is_no_role() -> None:
+    # (held-out 48, seen: paraphrased) each line once with and once without its trap
+    cases = {
+        "Harbour Seal Rescue Trust — Field Officer\n**What they said about the Trust / job**\n"
+        "- 40 rescues a year\nMet Ann Pike.\n": "Field Officer",
+        "Subject: entretien ABM - notes (ne pas effacer)\nMet Ann Pike.\n": None,
+        "Met Mr. Wu Gang. He decides for warehouse staff.\n": None,
+        "ok memo for the leeds job so i met ann pike she is the owner\n": None,
+    }
+    for text, role in cases.items():
+        assert parse_notes(text).role == role, text
+    # the same shapes naming a job
+    assert parse_notes("Met Mr. Wu Gang for the night porter job.\n").role == "Night Porter"
+    assert parse_notes("ok memo for the porter job so i met ann pike\n").role == "Porter"

@@ -55,6 +55,12 @@ _ADDED_DUTY = re.compile(r"[ \t]*\([ \t]*(?:\+|&|plus\b|and\b)[ \t]*([^()]+?)[ \
 _SCRIPT_WORD = re.compile(r"[ \t]*(?:(?![\x00-\u024f])[^\W\d_])+(?=\s|$)")
 
 
+# a bracket that opens on one of these says where the job sits, no gloss of it
+_NO_GLOSS_FIRST = frozenset(
+    "under below beside alongside with for at in on of to from by as reporting the a an".split()
+)
+
+
 def job_title(role: str) -> str:
     """The job as an English email names it: the English side, without the contract's terms
     or a word in another script, its abbreviations spelled out, not a possessive."""
@@ -81,6 +87,8 @@ def in_english(role: str) -> str:
             len(inside.split()) >= 2
             and len(_scored(inside)) >= 1
             and "+" not in inside  # "(bath cleaning + guest guide)": its duties, no gloss
+            # "(under the master)": whom the job is under, no gloss of it
+            and inside.split()[0].lower() not in _NO_GLOSS_FIRST
             and _english_share(inside) == 1
             and _JOB_END.search(_scored(inside)[-1].lower()) is not None
             and _english_share(_BRACKET.sub(" ", role)) <= _CLEAR

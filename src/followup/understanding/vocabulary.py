@@ -167,6 +167,8 @@ class Vocabulary:
         if counted != label and counted in self.labels:
             return counted  # "panel 2 person", "panel of 3", "interviewers (2)": how many
         sides = label.split(" / ") if " / " in label else []
+        if any(len(side.split()) > _SIDE_WORDS for side in sides):
+            sides = []  # "what they told me about the trust / job": a heading, no label twice
         # (a label is short: a long cell is read as no label, at no cost)
         two = _TWO_SCRIPTS.fullmatch(label) if len(label) <= _LABEL_MAX else None
         if two is not None:  # "职位 position", "面试官 interviewer": the word in each script
@@ -175,6 +177,8 @@ class Vocabulary:
 
 
 _LABEL_MAX = 40
+# the words of a side of a label in two languages at most ("Nombre del entrevistador / ...")
+_SIDE_WORDS = 4
 # a label written in two scripts side by side, either first ("日期 date", "date 日期")
 # (the Latin side a word: "면접관 1" is an interviewer's number, no label of two scripts)
 _LATIN = r"[\x00-\u024f]*[A-Za-z\u00c0-\u024f][\x00-\u024f]*"

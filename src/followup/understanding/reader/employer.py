@@ -259,6 +259,11 @@ _NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?=,[ 
 # a count of things just before a bare "for X" ("read 3 lines for a ...", "cooked 2 dishes for
 # the head chef"): what they were for, no job applied for
 _COUNTED_BEFORE = re.compile(r"\b\d+[ \t]+[a-z]+[ \t]+$")
+# a duty right before a bare "for X" ("He decides for technical staff", "responsible for the
+# drivers"): the people someone decides for or runs, no job applied for
+_DECIDES_FOR = re.compile(
+    r"\b(?:decides?|deciding|decided|responsible|in[ \t]+charge)[ \t]+$", re.I
+)
 _ROLE_SUFFIX = re.compile(
     # (not a thing's or a place's word that ends so: "Bushveld Air Charter", "River Centre"; nor
     # a word with a letter English has not, "Škver", a Montenegrin club's name; nor a word of
@@ -1270,7 +1275,17 @@ class _Employer(_Dates):
                     continue  # "6 students for 1 instructor": a count, not a job's name
                 if "?" in raw:
                     continue  # "job is manager right?": a question, not the job's name
+                if raw.endswith("/"):
+                    continue  # "about the Trust / job": two things told of, no job's name
                 last = words[-1].lower()
+                if (
+                    self.lower
+                    and rank == 0
+                    and len(words) == 1
+                    and last not in self.vocab.role_words
+                    and not _ROLE_SUFFIX.search(last)
+                ):
+                    continue  # "memo for the halle job": a town's or a firm's word, no job
                 if last.endswith("s") and last[:-1] in self.vocab.role_words:
                     continue  # "hiring the apprentices": the people hired, not the job's name
                 if len(words) == 1 and last in _COLLECTIVE:
@@ -1311,6 +1326,8 @@ class _Employer(_Dates):
                 before = seg.text[max(0, m.start() - 40) : m.start()]
                 if rank in _ROLE_ENDS_TITLE and _COUNTED_BEFORE.search(before):
                     continue  # "read 3 lines for a Korean drama male lead": a part, no job
+                if rank in _ROLE_ENDS_TITLE and _DECIDES_FOR.search(before):
+                    continue  # "He decides for technical staff": whom they hire, no job named
                 if (
                     rank in _ROLE_ENDS_TITLE
                     and not romance

@@ -1039,6 +1039,8 @@ class _Headings(_Sender):
         if m is None:
             return False
         outside, inside = m.group("outside"), m.group("inside")
+        if all(names_the_notes(w, any_language=True) for w in outside.split()):
+            return False  # "notes (ne pas effacer)": the notes' own word and a note to keep them
         lows = [w.lower() for w in inside.split()]
         known = lows[-1] in self.vocab.role_words
         # (a job the vocabulary lacks, of two words or more ending like one: "Pattern Cutter")
