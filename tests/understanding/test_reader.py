@@ -10225,3 +10225,18 @@ def test_what_names_no_job_is_no_role() -> None:
     # the same shapes naming a job
     assert parse_notes("Met Mr. Wu Gang for the night porter job.\n").role == "Night Porter"
     assert parse_notes("ok memo for the porter job so i met ann pike\n").role == "Porter"
+
+
+def test_how_the_notes_say_to_sign_names_the_sender() -> None:
+    # (held-out 48, seen: paraphrased)
+    cases = {
+        "Met Ms. Ana Ruiz.\n- thank-you mail this week, sign **Maja Lindgren**\n": "Maja Lindgren",
+        "Met Ms. Ana Ruiz. To do: email kay Ma'am Ana. Pangalan ko buo: Jomar T. Dizon.\n": (
+            "Jomar T. Dizon"
+        ),
+        "met ana ruiz she is the owner\nsend a short mail\nsign pieter van der berg\n": (
+            "Pieter van der Berg"
+        ),
+    }
+    for text, sender in cases.items():
+        assert parse_notes(text).candidate == sender, text

@@ -47,6 +47,10 @@ _SELF_MARK = re.compile(r"\s*\((?:me|myself|you|candidate|that's me)\)\s*$", re.
 _SENDER_CUE = re.compile(
     r"^\s*(?:(?:ok|okay|so|hi|hey|right)[,.]?\s+)?this is\s+(?=\S+\s+\S+\s+(?:recording|here|"
     r"speaking|with|after|about))|\bmy name(?:\s+is|\s*[:=])\s*"
+    # the same with its colon in the languages notes mix in: "Pangalan ko buo: Rodel P.
+    # Mangubat" (Tagalog, "my full name"), "Nama lengkap: ...", "Mi nombre completo: ..."
+    r"|\b(?:pangalan\s+ko(?:\s+buo)?|buong\s+pangalan(?:\s+ko)?|mi\s+nombre(?:\s+completo)?|"
+    r"meu\s+nome(?:\s+completo)?|nama\s+(?:saya|lengkap))\s*:\s*"
     # a memo opening on who speaks, then what they do: "ok, alright, this is Marcus, I'm in the
     # car in the church parking lot"
     r"|^\s*(?:(?:ok|okay|so|hi|hey|right|alright)[,.]?\s+){0,3}this is\s+"
@@ -76,14 +80,15 @@ _SENDER_CUE = re.compile(
     # "sign Ionuț Dumitrescu (with the ț!!)", dictated "sign it Jordan Whitehorse period"
     r"|\b(?:sign|signature|assina|assine|assino|firma|firme|firmo|signe|signez)"
     # (a comma after the word too: a dictated "Firma, Marcelo Condori Flores.")
-    r"(?:\s+(?:com|como|avec|con|it|off))?,?\s+"
+    # (or its bold: "sign **Elin Strandberg**")
+    r"(?:\s+(?:com|como|avec|con|it|off))?,?\s+(?:\*\*|__)?"
     # (after the name in Chinese, Japanese or Korean script: "sign 張偉銘 Chang Wei-Ming")
     r"(?:[\u3400-\u9fff\uac00-\ud7af]{2,5}\s+)?"
     # (a particle inside: "sign Francisco das Chagas Lima")
     r"(?=(?-i:[A-ZÀ-ÖØ-Þ])\S+(?:\s+(?:(?-i:da|das|de|do|dos|di|del|van|von|der|lo|la)\s+)?"
     r"(?-i:[A-ZÀ-ÖØ-Þ])\S+){1,3}\s*"
     # (or the job the candidate would put under it: "sign Travis Okimaw 3rd yr apprentice")
-    r"(?:[.,;(]|$|(?:period|full\s+stop|comma)\b|(?-i:[a-z0-9])))",
+    r"(?:[.,;(*_]|$|(?:period|full\s+stop|comma)\b|(?-i:[a-z0-9])))",
     re.IGNORECASE | re.MULTILINE,
 )
 # "sign it emmanuel john kimaro, full name": in notes without capitals, two words or three
@@ -94,7 +99,9 @@ _SIGN_LOWER = re.compile(
     # ("... can start right away signed tyler guidry": "signed" and a name ending the line)
     r"|\bsigned(?=\s+[a-z][\w'’-]+\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?\s*[.!]?\s*$))\s+"
     # (then a correction: "sign it jacob tuilagi not jake", "jamie rennie no james")
-    r"(?=[a-z][\w'’-]+\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?\s*(?:[.,;!]|$|\s+(?:if|not|no)\b))"
+    # (a family name's particles between: "sign joost van der heijden")
+    r"(?=[a-z][\w'’-]+(?:\s+(?:van|von|der|den|de|da|di|del|dos|das|do|du|la|le|bin|al)){0,2}"
+    r"\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?\s*(?:[.,;!]|$|\s+(?:if|not|no)\b))"
 )
 _SIGN_ORDER = re.compile(r"\bsign(?:\s+it)?\s+as\b|\bsign(?:\s+it)?\s*:|\bsign\s+(?=[A-Z])", re.I)
 _SIGNOFF = re.compile(
