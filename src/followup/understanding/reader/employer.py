@@ -641,10 +641,11 @@ def _name_run(
     if (
         street is not None
         and street + 1 < len(words)
-        and words[-1][0].lower() not in vocab.company_words
+        and not any(w.lower().rstrip(".") in vocab.company_words for w, _ in words[street + 1 :])
     ):
         # "salon yasmine beauté boulevard mohammed v in oujda": the address after the name
-        # (not "Sunset Boulevard Hotel", whose last word names the organisation)
+        # (not "Sunset Boulevard Hotel" nor "Mogami Road Maintenance Co.", whose later words
+        # name the organisation)
         del words[street:]
     if lower:
         # a memo's "at tamar valley tree care sat in the van": a verb after the word that ends
