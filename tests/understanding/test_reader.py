@@ -10257,7 +10257,8 @@ def test_a_spelled_out_rank_and_a_respect_word_before_dr_are_greeted_as_titles()
 def test_a_street_word_inside_a_firm_name_does_not_cut_it() -> None:
     # (held-out 48, seen: paraphrased)
     for text in (
-        "2024.11.02 interview. Kamo Road Works Co., Ltd. (加茂道路), Sakata office.\nMet Mr. Ito.\n",
+        "2024.11.02 interview. Kamo Road Works Co., Ltd. (加茂道路), Sakata office.\n"
+        "Met Mr. Ito.\n",
         "Interview at Kamo Road Works Co., Ltd. today.\nMet Mr. Ito.\n",
     ):
         assert (parse_notes(text).company or "").rstrip(".") == "Kamo Road Works Co., Ltd", text
