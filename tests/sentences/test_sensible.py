@@ -386,6 +386,11 @@ def test_a_learned_sentence_needs_a_detail(sentence: str, ok: bool) -> None:
         ("I enjoyed learning that this year your team opens a second shop.", True),
         ("I enjoyed learning that the rest of the harvest goes to Chile.", True),
         ("I loved learning that your team keeps the same recipe since 1952.", True),
+        # held-out 48 (seen, paraphrased): a share of a whole the sentence does not name
+        ("I enjoyed learning that your 60 per cent goes to a German mill.", False),
+        ("I was glad to learn that 35% is sold at the market.", False),
+        ("I was glad to learn that 35% of the wool is sold at the market.", True),
+        ("I enjoyed learning that your team sells 60 per cent to a German mill.", True),
     ],
 )
 def test_a_learned_detail_stands_without_the_sentence_before_it(sentence: str, ok: bool) -> None:
