@@ -10262,3 +10262,22 @@ def test_a_street_word_inside_a_firm_name_does_not_cut_it() -> None:
         "Interview at Kamo Road Works Co., Ltd. today.\nMet Mr. Ito.\n",
     ):
         assert (parse_notes(text).company or "").rstrip(".") == "Kamo Road Works Co., Ltd", text
+
+
+def test_a_note_app_title_of_links_and_middle_dots_names_the_employer() -> None:
+    # (dev 47: paraphrased)
+    notes = parse_notes(
+        "#jobs #interview\n[[2025-03-04]] · [[Harrow & Vale Public Affairs]] · status:: to do\n"
+        "**Where:** Rue de la Loi 12, 3rd floor\nMet Mr. Ivo Peeters.\n"
+    )
+    assert notes.company == "Harrow & Vale Public Affairs"
+    notes = parse_notes("[[Harrow & Vale Public Affairs]] — Associate\nMet Mr. Ivo Peeters.\n")
+    assert (notes.company, notes.role) == ("Harrow & Vale Public Affairs", "Associate")
+    # an address where the interview was names no employer
+    assert (
+        parse_notes("**Where:** Rue de la Loi 12, 3rd floor\nMet Mr. Ivo Peeters.\n").company
+        is None
+    )
+    # a chat export's author and time, cut by a middle dot, name no employer
+    chat = "Ana Ruiz · 10 Feb, 8:02 AM\nGood morning Mr. Peeters, any news?\n"
+    assert parse_notes(chat).company != "Ana Ruiz"

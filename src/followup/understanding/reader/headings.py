@@ -450,7 +450,10 @@ class _Headings(_Sender):
         # bracket glosses or qualifies the part it follows (blanked, so offsets hold)
         unsplit = re.sub(r"\([^()\n]{1,80}\)", lambda m: re.sub(r"[,|:—–]", " ", m[0]), unsplit)
         # "Hatchery tech @ Bogue Phalia Fingerlings": the job, then where it is, as two parts
-        unsplit = re.sub(r"(?<=[ \t])@(?=[ \t])", "|", unsplit)
+        # (and a note app's middle dots: "[[2025-02-18]] · [[Meridian & Stavrou ...]] · ...")
+        # (not a chat export's "Wanjiru Kamau · 10 Feb, 8:02 AM": who wrote it, and when)
+        joints = "[@·]" if not re.search(r"\b\d{1,2}:\d{2}\b", unsplit) else "@"
+        unsplit = re.sub(rf"(?<=[ \t]){joints}(?=[ \t])", "|", unsplit)
         parts = [
             (seg.text[m.start() : m.end()], m.start())
             for m in re.finditer(r"[^\-–—|:,*]+(?:-[^\s\-–—|:,*][^\-–—|:,*]*)*", unsplit)

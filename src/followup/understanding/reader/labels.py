@@ -28,6 +28,13 @@ from followup.understanding.reader.state import (
 )
 from followup.understanding.vocabulary import Vocabulary, fold_label
 
+# a value that opens on a street's word (a number before it at most): an address
+_STREET_FIRST = re.compile(
+    r"[ \t]*(?:\d{1,5}[a-z]?,?[ \t]+)?(?:rue|calle|avenida|avda\.|av\.|avenue|boulevard|blvd\.?|"
+    r"carrera|rua|ulica|ul\.|jalan|jln\.?)[ \t]+(?=[\w\d])",
+    re.IGNORECASE,
+)
+
 # "Applied: Feb 10 via ...", "applied: 3/2 through the agency": the day and the way applied
 _WHEN_APPLIED = re.compile(
     r"\s*(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
@@ -482,6 +489,8 @@ class _Labels(_People):
             kept = re.split(r"\s+[-–—]\s+", kept)[0]
             if not self.lower and kept[:1].islower():
                 return  # "Place: central kitchen, Anning District": a room, no name
+            if _STREET_FIRST.match(kept):
+                return  # "Where: Rue Belliard 40, 6th floor": an address, no employer
         if not re.search(r"[^\W\d_]", kept):
             return  # "practice :)": a smile, no value
         problem = shape_problem(kept, max_words=8 if name == "company" else 10)

@@ -43,6 +43,8 @@ def _after_fenced_block(lines: list[_Seg]) -> list[_Seg]:
 
 # a dash with spaces round it, which cuts a title line into its parts
 _DASHED = re.compile(r"[ \t][–—-][ \t]")
+# a line that an indented line below goes on from: a list's item, or a line ending on a colon
+_OPENS_A_LIST = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]|:[ \t]*$")
 # a "but" right after a doubt, which takes it back
 _TAKEN_BACK = re.compile(r"[ \t,]+but\b", re.IGNORECASE)
 
@@ -86,7 +88,9 @@ class _Reader(_Labels):
                 seg not in signature
                 and not self._label(seg.text)
                 and not BULLET.match(seg.text)
-                and not seg.text[:1].isspace()  # an indented line belongs to a list above
+                # an indented line belongs to a list above (a line whose note-app link was
+                # blanked, "[[Meridian & Stavrou Public Affairs]] — ...", opens no list)
+                and not (seg.text[:1].isspace() and i and _OPENS_A_LIST.search(top[i - 1].text))
                 and not seg.text.lstrip().startswith("|")  # a table's header row is no title
                 and not CHAT_HEAD.fullmatch(seg.text)
             ):
