@@ -50,6 +50,9 @@ from followup.understanding.vocabulary import vocabulary
         # the job's terms are the candidate's own once hired, nothing learned of the employer
         ("3 month probation, then the forklift course in Durban", "process"),
         ("25 days annual leave plus public holidays", "process"),
+        # when the answer comes, written short (held-out 48, seen: paraphrased)
+        ("ans end of next week", "process"),
+        ("answer within ten days", "process"),
     ],
 )
 def test_what_a_point_is_about(text: str, kind: str) -> None:
