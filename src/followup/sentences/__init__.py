@@ -185,7 +185,9 @@ def learned_facts(notes: InterviewNotes) -> list[str]:
     candidate's own doings, not the interview's date or the decision."""
     out = []
     for point in notes.learned_points:
-        text = core(point, notes.interviewer)
+        # (the clause a sentence tells, not a later one of the candidate's: "they run a 24h
+        # hotline with a roster of 6 coordinators, I would be the only full-time one")
+        text = main_clause(point, notes.interviewer)
         if not is_process_fact(point) and not first_person(text):
             out.append(point)
     # news the reader is not glad of goes last ("3rd year of drought in a row"): a thank-you
