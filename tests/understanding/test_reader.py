@@ -10281,3 +10281,12 @@ def test_a_note_app_title_of_links_and_middle_dots_names_the_employer() -> None:
     # a chat export's author and time, cut by a middle dot, name no employer
     chat = "Ana Ruiz · 10 Feb, 8:02 AM\nGood morning Mr. Peeters, any news?\n"
     assert parse_notes(chat).company != "Ana Ruiz"
+
+
+def test_a_scandinavian_people_heading_lists_who_was_met() -> None:
+    # (dev 47: paraphrased)
+    notes = parse_notes(
+        "# Intervju — Fjordverk AS\n\n## Folk\n### Odd Haugen\nOwner, quiet.\n"
+        "### Kari Nes\nWorkshop manager, runs the hiring. She said: send e-mail to me.\n"
+    )
+    assert notes.interviewer == "Kari Nes"
