@@ -3,6 +3,7 @@ the fact itself when no model sentence passes (see `checks` and `extractive`).""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -185,14 +186,28 @@ def learned_facts(notes: InterviewNotes) -> list[str]:
     candidate's own doings, not the interview's date or the decision."""
     out = []
     for point in notes.learned_points:
-        # (the clause a sentence tells, not a later one of the candidate's: "they run a 24h
-        # hotline with a roster of 6 coordinators, I would be the only full-time one")
-        text = main_clause(point, notes.interviewer)
-        if not is_process_fact(point) and not first_person(text):
-            out.append(point)
+        if is_process_fact(point):
+            continue
+        if first_person(core(point, notes.interviewer)) and not _theirs_first(
+            main_clause(point, notes.interviewer)
+        ):
+            continue
+        out.append(point)
     # news the reader is not glad of goes last ("3rd year of drought in a row"): a thank-you
     # that "loved learning" about it reads as tactless (a stable sort keeps the notes' order)
     return sorted(out, key=unwelcome)
+
+
+# the subject a clause about the employer opens on: "they run a 24h hotline ..., I would be
+# the only full-time one" tells of them first, then of the candidate
+_THEIR_SUBJECT = re.compile(r"(?:they|their|she|he|it|its|the|each|every|all|both)\b", re.I)
+
+
+def _theirs_first(clause: str) -> bool:
+    """Whether a point's first clause is about the employer (its own subject, no word of the
+    candidate's), though a later clause is the candidate's ("8 year at loonbedrijf De Looff, so
+    I know the machines" is the candidate's from its first word)."""
+    return _THEIR_SUBJECT.match(clause) is not None and not first_person(clause)
 
 
 def unwelcome(fact: str) -> bool:
