@@ -308,8 +308,8 @@ def test_a_fact_with_a_later_clause_of_the_candidates_is_still_a_fact() -> None:
     notes = parse_notes(
         "Interviewer: Aroha\n\nWhat I learned:\n"
         "- they keep a night roster of 5 drivers, I would be the only one on days\n"
-        "- I told them about my ferry work\n"
-        "- 6 years at Harbour Haulage, so I know the trucks\n"
+        "- I told them about my ferry work\n\n"
+        "## My points\n- 7 year at loonbedrijf Van Dam, so I know the machines\n"
     )
     facts = learned_facts(notes)
     # (the last is the candidate's own from its first word, though its first clause has no "I")
