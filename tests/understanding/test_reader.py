@@ -10294,6 +10294,8 @@ def test_a_scandinavian_people_heading_lists_who_was_met() -> None:
 
 def test_a_blanked_time_mark_or_a_json_key_is_no_title_line() -> None:
     # (the CI run of session 45 caught both after the rule for a blanked note-app link)
-    transcript = "[00:00] notes, the interview at Crumb and Co, job is night baker\n[00:10] met Ann\n"
+    transcript = (
+        "[00:00] notes, the interview at Crumb and Co, job is night baker\n[00:10] met Ann\n"
+    )
     assert parse_notes(transcript).role == "Night Baker"
     assert parse_notes('{\n  "location": "Leongatha, Gippsland VIC"\n}\n').company is None
