@@ -237,6 +237,7 @@ SPLITS = [
     "heldout46",
     "heldout47",
     "heldout48",
+    "heldout49",
 ]
 
 
