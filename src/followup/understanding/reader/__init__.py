@@ -84,10 +84,12 @@ def read(
     user's choice of addressee, picks the person the notes name so."""
     # a notes app's links ("[[Dr. Hannah Pryce]]", "[[Vitosha Action Unit]]") are the names
     # they link: the brackets read as spaces, so every span stays where it was
-    text = _untimed(_WIKI_BRACKETS.sub(_blank, _APP_PROPERTY.sub(_blank, text)))
+    text = _APP_PROPERTY.sub(_blank, text)
+    links = frozenset(m.start() for m in _WIKI_BRACKETS.finditer(text) if m.group() == "[[")
+    text = _untimed(_WIKI_BRACKETS.sub(_blank, text))
     # a dictated note's "comma", "period", "new paragraph" read as the marks (same length)
     text = undictated(text, vocabulary())
-    found = _Reader(text, body_start, first_line, today).run()
+    found = _Reader(text, body_start, first_line, today, links).run()
     facts = decide(found, to)
     if facts.addressee is not None and facts.addressee.name.source == "cue":
         full = _full_name(facts.addressee, text)

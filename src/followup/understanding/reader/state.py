@@ -281,8 +281,17 @@ _BARE_CHAT_LINES = 8  # lines the chat's authors open in all
 class _State:
     """The notes being read and what was found so far."""
 
-    def __init__(self, text: str, body_start: int, first_line: int, today: date | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        body_start: int,
+        first_line: int,
+        today: date | None,
+        links: frozenset[int] = frozenset(),
+    ) -> None:
         self.text = text
+        # where a note-app link's "[[" was blanked: a line opening there is not indented
+        self.links = links
         self.body_start = body_start
         self.first_line = first_line
         self.today = today or date.today()

@@ -43,9 +43,6 @@ def _after_fenced_block(lines: list[_Seg]) -> list[_Seg]:
 
 # a dash with spaces round it, which cuts a title line into its parts
 _DASHED = re.compile(r"[ \t][–—-][ \t]")
-# a line that opens on a note-app link's blanked brackets: two spaces, then a word (not a
-# transcript's blanked time mark, nor a JSON key's quote)
-_LINK_BLANKED = re.compile(r"  (?=[^\W_])")
 # a line that an indented line below goes on from: a list's item, or a line ending on a colon
 _OPENS_A_LIST = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]|:[ \t]*$")
 # a "but" right after a doubt, which takes it back
@@ -97,8 +94,7 @@ class _Reader(_Labels):
                 and not (
                     seg.text[:1].isspace()
                     and (
-                        not _LINK_BLANKED.match(seg.text)
-                        or (i and _OPENS_A_LIST.search(top[i - 1].text))
+                        seg.start not in self.links or (i and _OPENS_A_LIST.search(top[i - 1].text))
                     )
                 )
                 and not seg.text.lstrip().startswith("|")  # a table's header row is no title
