@@ -200,6 +200,7 @@ SPLITS = [
     "dev45",
     "dev46",
     "dev47",
+    "dev48",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
