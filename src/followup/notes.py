@@ -477,6 +477,10 @@ def _with_honorific_read(value: str, read: str) -> str:
     return f"{read_honorific} {value}"
 
 
+# an e-mail address or a phone number after a front matter's person, with its brackets
+_CONTACT_DETAIL = re.compile(r"[<(]?(?:[\w.+-]+@[\w-]+\.[\w.-]*\w|\+?\d[\d ()-]{6,}\d)[>)]?")
+
+
 def _put_front_matter(facts: dict[str, object], meta: dict[str, object]) -> list[str]:
     """Front matter over what was read: dates become facts, an interviewer's title in
     brackets stays out of the greeting, and a salutation is the name part it wraps. A date
@@ -504,6 +508,8 @@ def _put_front_matter(facts: dict[str, object], meta: dict[str, object]) -> list
             continue
         value = str(value)
         if key == "interviewer":
+            # `contact: Helen Tan (operations manager) helen.tan@...`: the address is no name
+            value = " ".join(_CONTACT_DETAIL.sub(" ", value).split()) or value
             value, title = _name_and_title(value)
             value = _with_honorific_read(value, str(facts.get("interviewer") or ""))
             facts.update(_addressee(value), interviewer_title=title)

@@ -37,8 +37,8 @@ FUNCTION_WORDS = frozenset(
     regards thanks cheers best sincerely yours atte abraços cordialement obrigado obrigada
     saludos signed sign love xx xo warmly gracias danke merci robot bot ai chatgpt
     tool app computer recording speaking thank thankyou email mail mention say ask tell
-    include write send remember add note keep highlight because since while although though
-    unless if cuz coz
+    include write send remember add note keep highlight use because since while although though
+    unless if cuz coz except besides
     bsc msc bsba bba mba phd bcom mcom llb llm bsn msn diploma degree
     licenciatura bachelor bachelors
     comma colon semicolon period full stop self quote unquote
@@ -53,11 +53,12 @@ FUNCTION_WORDS = frozenset(
 # Words that are no name in notes without capitals, where any word could be one: a language
 # the mail is to be in ("el correo a paola en inglés"), what it is sent to ("email to daiki
 # address"). With a capital they may be ("Todd English").
+# (and the words that say how to write: "email to mrs chepkoech short and polite")
 NO_NAME_IN_LOWER_CASE = frozenset(
     """en address addresses inbox english inglés ingles spanish español espanol french
     français francais francés frances german deutsch alemán aleman italian italiano
     portuguese português portugues japanese arabic árabe arabe chinese korean russian
-    dutch language idioma""".split()
+    dutch language idioma short polite brief formal friendly professional""".split()
 )
 # degrees (function words too): one written in a name's capitals, "Mba", is a family name
 # ("Capt. Rodrigue Ondo Mba"), never "MBA", "PhD" or a memo's "mba"
@@ -148,6 +149,8 @@ def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
         and (low not in CAPITAL_ONLY or word[:1].isupper())
     ):
         return False  # ("Nguyễn Thị Lan Anh": "Anh" is a given name, "anh Hải" a form)
+    if low.endswith("ji") and (low[:-2] in vocab.greeted_titles or low[:-2] in vocab.honorifics):
+        return False  # "Panditji", "Masterji": a title and the respectful "-ji", no name
     if lower_case_notes:
         if low in NO_NAME_IN_LOWER_CASE:
             return False

@@ -470,7 +470,8 @@ _NOT_COMPANY_WORDS = frozenset(
 # freezer failure in 2022 at ...")
 _TOLD_OF_MINE = re.compile(
     # (not "we talked about the Warehouse Supervisor job for ...": the job, not a story)
-    r"\bi[ \t]+told(?:[ \t]+(?:them|him|her))?[ \t]+about\b[^.;!?\n]*$",
+    # (or "i told them my 2 seasons with ... and the stuff at sorca dig days")
+    r"\bi[ \t]+told(?:[ \t]+(?:them|him|her))?[ \t]+(?:about|my)\b[^.;!?\n]*$",
     re.IGNORECASE,
 )
 # a line about the candidate's own studies: a university named on it is theirs
@@ -633,6 +634,8 @@ def _name_run(
             break  # "... und sohn it's in the neustadt": a pronoun's contraction ends a name
         if low in _NOT_COMPANY_WORDS and not words:
             return "", 0
+        if lower and words and low in vocab.honorifics and low not in _JOINERS:
+            break  # "at the school and mrs chepkoech the principal": a person, no name's word
         words.append((word, start))
         i = start + len(word)
         if low in _LAST_FORMS and m.group(1).endswith("."):

@@ -194,7 +194,10 @@ _ACRONYM_IS = re.compile(r"(?P<acronym>[A-Z]{2,8})[ \t]*=[ \t]*")
 _OTHER_SCRIPT_AFTER = re.compile(r"(?<![ \t])[ \t]++[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$")
 # a one-liner's first parts cut by dashes, then a part that opens on the interview
 _PARTS_BEFORE_INTERVIEW = re.compile(
-    r"(?P<title>[^\n.!?]{2,80}?\S[ \t]+[-–—][ \t]+[^\n.!?]{2,80}?\S)[ \t]+[-–—][ \t]+"
+    r"(?:(?P<title>[^\n.!?]{2,80}?\S[ \t]+[-–—][ \t]+[^\n.!?]{2,80}?\S)[ \t]+[-–—][ \t]+"
+    # (or parted by commas: "Nafplio municipality tourist info kiosk, seasonal officer,
+    # interview Wed 2 Apr w/ ...")
+    r"|(?P<listed>[^\n.!?,]{2,80}?\S,[ \t]+[^\n.!?,]{2,80}?\S),[ \t]+)"
     r"(?:intvw|intv|interview(?:ed)?|int)\b",
     re.IGNORECASE,
 )
@@ -478,7 +481,7 @@ class _Headings(_Sender):
         # a one-liner's title, its parts before the one that opens on the interview
         lead = _PARTS_BEFORE_INTERVIEW.match(seg.text)
         if lead and seg.text[:1].isupper() and not short_first:
-            cut = lead.end("title")
+            cut = lead.end("title") if lead.group("title") else lead.end("listed")
             self.found.title_ends[seg.line] = seg.start + cut
             seg = _Seg(seg.text[:cut], seg.start, seg.line)
             parts = [(p[: cut - a], a) for p, a in parts if a < cut]
@@ -793,6 +796,8 @@ class _Headings(_Sender):
             named_at
             and all(k[:1].islower() for k in kept[named_at[-1] + 1 :])
             and re.search(re.escape(kept[named_at[-1]]) + r"[ \t]", part)  # not "Co-operative"
+            # (not "control systems engineer": the words after end on a job's)
+            and bare_kept[-1] not in self.vocab.role_words
         ):
             kept = kept[: named_at[-1] + 1]  # "interview Kuller Logistics OÜ done": not "done"
         polish_at = next((i for i, k in enumerate(kept) if i and k.lower() in ("sp", "sp.")), None)
@@ -1070,12 +1075,25 @@ class _Headings(_Sender):
         """The words of an organisation's name that opens with its kind ("Fundación Tunari para
         Personas Ciegas"): the kind, then capitalised words, joined by short lower-case ones
         ("para", "du", "de la"); it ends before a word that is neither ("dal 1952")."""
-        if len(kept) < 2 or lows[0].strip(".") not in self.vocab.organisation_firsts:
+        if (
+            len(kept) > 2
+            and kept[0][:1].isupper()
+            and kept[1].islower()
+            and lows[1] in self.vocab.organisation_firsts
+            and kept[2][:1].isupper()
+        ):
+            # "Debatni klub Celje", "Kulturno društvo Svoboda": a word of its kind, the kind
+            # written small, then the name
+            out, i = kept[:3], 3
+        elif (
+            len(kept) < 2
+            or lows[0].strip(".") not in self.vocab.organisation_firsts
+            or not kept[0][:1].isupper()
+            or not kept[1][:1].isupper()
+        ):
             return None
-        if not kept[0][:1].isupper() or not kept[1][:1].isupper():
-            return None
-        out = kept[:2]
-        i = 2
+        else:
+            out, i = kept[:2], 2
         while i < len(kept):
             word = kept[i]
             if word[:1].isupper():

@@ -601,6 +601,8 @@ class _Labels(_People):
             hit = None  # "Me: only the alarm side.": words before it, so no name is the value
         if hit and rest.startswith("?"):
             hit = None  # "**Me:** Thesis?": the candidate's question in a Q&A, no name
+        if hit and hit.honorific is None and self._organisation(hit.name):
+            hit = None  # "Me: Guangzhou Sport University, wushu taolu, ...": their school
         if hit and value.lower() not in _ME:
             # a `From:` line in pasted text is weaker than a signature or `me:` line
             strength = 1 if label == "from" else 3

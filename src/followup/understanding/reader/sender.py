@@ -120,7 +120,8 @@ _DASH_NAME = re.compile(
 # the last line's last words after a full stop ("... tonight. Thandi Mokoena"), or a voice
 # memo's sign-off ("ok that's it marcus out")
 _TAIL_NAME = (
-    re.compile(r"[.!?]\s+(?P<n>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_'’-]+){1,3})\s*$"),
+    # (its own full stop too: "... Short, elegant. Giorgi Beridze.")
+    re.compile(r"[.!?]\s+(?P<n>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_'’-]+){1,3})\.?\s*$"),
     re.compile(
         r"(?:^|[,.!]\s*|\b(?:ok|okay|that's it|thats it|right|so)\s+)"
         r"(?P<n>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+out[.!]?\s*$",
@@ -256,6 +257,8 @@ class _Sender(_Employer):
             return None
         for pattern in (_TAIL_DASH_NAME, *_TAIL_NAME):
             tail = pattern.search(last.text)
+            if tail and tail.group("n").split()[0].lower() in self.vocab.honorifics:
+                continue  # "ok, English, short. Gospodin Petrović.": whom to write to
             if tail and self._signed(last, tail.start("n"), out=pattern is _TAIL_NAME[1]):
                 break  # the rest of that line is still notes
         return None
