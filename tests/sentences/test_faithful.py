@@ -15,6 +15,7 @@ from followup.sentences.checks import (
     action_kept,
     adds_words,
     capitals_kept,
+    complement_kept,
     copied_phrase,
     coverage,
     direction_kept,
@@ -22,6 +23,7 @@ from followup.sentences.checks import (
     new_words,
     order_kept,
     outside_fact,
+    relation_kept,
     tense_kept,
 )
 
@@ -511,3 +513,51 @@ NEGATIONS = [
 @pytest.mark.parametrize(("clause", "fact", "kept"), NEGATIONS)
 def test_a_sentence_keeps_what_its_fact_denies(clause: str, fact: str, kept: bool) -> None:
     assert _kept("negation_kept", clause, fact) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fails"),
+    [
+        # a hyphenated word is one word: "must" and "see" alone are frame words
+        ("I was impressed to learn that your new bakery in Tema is a must-visit.", True),
+        ("I was impressed to learn that your new bakery in Tema is world-class.", True),
+        (
+            "I enjoyed learning that your full-time bakers start at four.",
+            False,
+        ),  # notes: "full time"
+        ("I enjoyed learning about your new bakery in Tema.", False),
+    ],
+)
+def test_a_hyphenated_word_the_notes_lack_is_added(sentence: str, fails: bool) -> None:
+    notes = "- new bakery in Tema opening by June\n- 6 full time bakers, they start at four"
+    assert (adds_words(sentence, notes) is not None) == fails
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fails"),
+    [
+        ("I was impressed that your shipments to Lomé and Cotonou are now 2021.", True),
+        ("I was impressed that your shipments to Lomé and Cotonou began in 2021.", True),
+        ("I was impressed that you have shipped to Lomé and Cotonou since 2021.", False),
+        ("I was impressed to learn about your shipments to Lomé and Cotonou.", False),
+    ],
+)
+def test_a_number_keeps_the_word_that_bounds_it(sentence: str, fails: bool) -> None:
+    fact = "shipping to Lomé and Cotonou since 2021, adding Niamey next"
+    assert (relation_kept(sentence, fact) is not None) == fails
+    assert relation_kept("a crew of 40 in 2021", "a crew of 40, since 2021 in Accra") is not None
+    assert relation_kept("a crew of 40", "a crew of 40, since 2021") is None  # no bound word
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fails"),
+    [
+        ("I loved hearing about your team at Husqvarna and Stihl in Otago.", True),
+        ("I loved learning that you are the Husqvarna and Stihl agents for Otago.", False),
+        ("I loved learning that your team is agent for Husqvarna and Stihl.", False),
+    ],
+)
+def test_what_the_employer_is_is_kept(sentence: str, fails: bool) -> None:
+    fact = "They're agents for Husqvarna and Stihl for all of Otago, 6 mechanics."
+    assert (complement_kept(sentence, fact) is not None) == fails
+    assert complement_kept("I loved hearing about your busy season.", "They are very busy") is None

@@ -57,6 +57,28 @@ def numbers_kept(sentence: str, fact: str) -> str | None:
     return None
 
 
+# a word before a number that says how the number stands ("export since 2022", "decide by
+# 2026", "up to 40 guests"): the same number after another word says another thing
+_NUMBER_RELATIONS = frozenset("since until till by from before after within over under".split())
+_WORD_BEFORE_NUMBER = re.compile(r"(?:([^\W\d_]+)[ \t]+)?(\d+(?:[.,]\d+)*)")
+
+
+def relation_kept(sentence: str, fact: str) -> str | None:
+    """A number the fact gives after a word of time or bound keeps that word before it:
+    "export to Chile and Uruguay since 2022" is not "your export to Chile and Uruguay is now
+    2022", which every word and number of the fact would let pass."""
+    told: dict[str, str] = {}
+    for m in _WORD_BEFORE_NUMBER.finditer(fact):
+        word = (m.group(1) or "").lower()
+        if word in _NUMBER_RELATIONS:
+            told.setdefault(m.group(2).replace(",", ""), word)
+    for m in _WORD_BEFORE_NUMBER.finditer(sentence):
+        wanted = told.get(m.group(2).replace(",", ""))
+        if wanted is not None and (m.group(1) or "").lower() != wanted:
+            return f"keep '{wanted} {m.group(2)}' as the notes say it"
+    return None
+
+
 _NEGATIONS = frozenset("not no never without nor none cannot nothing neither".split())
 NEGATION_REACH = 4  # words after a "not" that it governs ("no be for burial")
 _CLAUSE_MARK = re.compile(r"[,;:—–()!?]|\s-\s|\.(?:\s|$)")
@@ -96,10 +118,22 @@ def about_fact(sentence: str, fact: str) -> str | None:
     return None
 
 
+# a word made of words by hyphens ("must-see", "world-class"): one word, whose parts alone may
+# each be a frame's or a function word
+_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+
+
 def new_words(sentence: str, source: str) -> list[str]:
-    """Content words that neither the notes nor the frame vocabulary contain."""
+    """Content words that neither the notes nor the frame vocabulary contain; a hyphenated
+    word counts whole, unless the notes have it (with its hyphens or spaces)."""
     allowed = stems_of(source) | set(vocabulary().frame_stems)
-    return [w for w in content_words(sentence) if not known(w, allowed)]
+    added = [w for w in content_words(sentence) if not known(w, allowed)]
+    folded = " ".join(re.sub(r"[\s-]+", " ", source.casefold()).split())
+    for compound in _COMPOUND.findall(sentence):
+        spaced = compound.casefold().replace("-", " ")
+        if not re.search(rf"(?<!\w){re.escape(spaced)}(?!\w)", folded) and compound not in added:
+            added.append(compound)
+    return added
 
 
 def adds_words(sentence: str, source: str) -> str | None:
@@ -199,6 +233,28 @@ _DOER_VERBS = frozenset(
     "pays pay sponsors sponsor funds fund covers cover provides provide gives give offers "
     "offer supports support".split()
 )
+
+
+# a fact that says what the employer is ("They are dealers for Claas and Fendt ...")
+_THEY_ARE = re.compile(
+    r"\s*(?:they|we|it)(?:[ \t]+(?:are|is)|['’](?:re|s))[ \t]+"
+    r"(?:(?:a|an|the|now|also|still|all|official|authorised|authorized)[ \t]+)*"
+    r"(?P<w>[^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
+
+
+def complement_kept(sentence: str, fact: str) -> str | None:
+    """A fact that says what the employer is ("They are dealers for Claas and Fendt for Mid
+    Canterbury") keeps what they are: "your team at Claas and Fendt in Mid Canterbury" has
+    most of its words and says they work for the makers."""
+    m = _THEY_ARE.match(fact)
+    if m is None or not is_content(m.group("w")):
+        return None
+    head = stem(m.group("w"))
+    if any(related(stem(w), head) for w in tokens(sentence)):
+        return None
+    return f"say what the notes say they are ('{m.group('w')}')"
 
 
 def action_kept(sentence: str, fact: str) -> str | None:
