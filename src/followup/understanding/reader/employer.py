@@ -598,6 +598,8 @@ _PLACE_AFTER_NAME = re.compile(r",[ \t]+(?:at|in)[ \t]+[A-Z][^.,;!?\n]{0,40}(?:\
 
 # German legal forms written small-first, part of the name they end ("Stadtwerke Süd gGmbH")
 _SMALL_LEGAL_FORM = re.compile(r"gGmbH|e\.V|e\.G|gAG")
+# a Polish legal form after its "Sp." ("sp. z o.o.", "Sp. j."): small words, the name's own
+_POLISH_FORM_TAIL = re.compile(r"\.?[ \t]?(?:z[ \t]?o\.[ \t]?o\.|[jkp]\.)", re.IGNORECASE)
 
 
 def _name_run(
@@ -616,6 +618,10 @@ def _name_run(
         if low in _DOTTED and m.group(1).endswith("."):
             word += "."  # "St. Aldric Hospital", "Vardhan Textiles Pvt. Ltd."
         start = i + m.start(1)
+        polish = _POLISH_FORM_TAIL.match(text, start + 2) if words and low == "sp" else None
+        if polish is not None:  # "Gorzelnia Podlaska sp. z o.o.": the legal form whole
+            words.append((text[start : polish.end()], start))
+            break
         if low == "the" and words and words[-1][0].lower() not in ("of", "and", "&"):
             break  # "mcgettigan net works the big shed": "the" joins only after "of" or "and"
         joiner = low in _JOINERS and bool(words)
@@ -1023,9 +1029,11 @@ class _Employer(_Dates):
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((2, self._next(), loc))
                 continue
-            if len(words) < 2 or words[-1] not in self.vocab.company_words:
+            # ("... sp. z o.o.": a Polish legal form's small words end it)
+            polish = re.search(r"\bsp" + _POLISH_FORM_TAIL.pattern + "$", value, re.IGNORECASE)
+            if len(words) < 2 or (words[-1] not in self.vocab.company_words and not polish):
                 continue
-            legal = _LEGAL_SUFFIX.match(value.split()[-1]) or _LEGAL_FORM_AT.search(value)
+            legal = _LEGAL_SUFFIX.match(value.split()[-1]) or _LEGAL_FORM_AT.search(value) or polish
             after = text[start + len(value) :]
             # (and "Dar Yasmine Thalasso & Spa, at Port El Kantaoui.": where it is, after it)
             if (

@@ -13,6 +13,7 @@ from followup.understanding.reader.dates import _DATE_RE
 from followup.understanding.reader.employer import (
     _JOINERS,
     _LEGAL_SUFFIX,
+    _POLISH_FORM_TAIL,
     _ROLE_MODIFIERS,
     _ROLE_SUFFIX,
     _ROMANCE_OF,
@@ -229,7 +230,6 @@ _WHEN_WORDS = re.compile(
 _VERBS_OF_BEING = frozenset("is was are were".split())
 # joint-stock companies' forms that are English words without their dots (see `bare` below)
 # the rest of a Polish legal form after "Sp": "Sp. z o.o.", "Sp. k.", "Sp. j."
-_POLISH_FORM_TAIL = re.compile(r"\.?[ \t]?(?:z[ \t]?o\.[ \t]?o\.|[jkp]\.)", re.IGNORECASE)
 _POLISH_FORM = re.compile(r"\bSp" + _POLISH_FORM_TAIL.pattern, re.IGNORECASE)
 _DOTTED_LEGAL = re.compile(r"(?:a\.s|d\.d|a\.d)\.?")
 # the jobs that run a department, named before it ("Duty Manager Ramp Operations"); "National
@@ -796,8 +796,10 @@ class _Headings(_Sender):
             named_at
             and all(k[:1].islower() for k in kept[named_at[-1] + 1 :])
             and re.search(re.escape(kept[named_at[-1]]) + r"[ \t]", part)  # not "Co-operative"
-            # (not "control systems engineer": the words after end on a job's)
-            and bare_kept[-1] not in self.vocab.role_words
+            # (not "control systems engineer", "Lost Property Center staff": one word of a
+            # job after the company word makes it the job's; "Kowhai Freight forklift driver
+            # job" is the employer, then the job)
+            and not (bare_kept[-1] in self.vocab.role_words and named_at[-1] == len(kept) - 2)
         ):
             kept = kept[: named_at[-1] + 1]  # "interview Kuller Logistics OÜ done": not "done"
         polish_at = next((i for i, k in enumerate(kept) if i and k.lower() in ("sp", "sp.")), None)

@@ -259,6 +259,9 @@ class _Sender(_Employer):
             tail = pattern.search(last.text)
             if tail and tail.group("n").split()[0].lower() in self.vocab.honorifics:
                 continue  # "ok, English, short. Gospodin Petrović.": whom to write to
+            titled = re.search(r"([^\W\d_]+)\.\s+$", last.text[: tail.start("n")]) if tail else None
+            if titled and titled.group(1).lower() in self.vocab.honorifics:
+                continue  # "Interview with Dr. Ana Reyes.": the stop after "Dr" ends nothing
             if tail and self._signed(last, tail.start("n"), out=pattern is _TAIL_NAME[1]):
                 break  # the rest of that line is still notes
         return None
