@@ -75,3 +75,17 @@ def test_a_later_they_after_a_plural_subject_is_not_the_team() -> None:
     assert toward_reader("they sell to shops and they deliver every week") == (
         "your team sells to shops and your team delivers every week"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "turned"),
+    [
+        ("They are agents for Stihl in Otago", "you are agents for Stihl in Otago"),
+        ("they were suppliers to the navy", "you were suppliers to the navy"),
+        ("they are building a new plant", "your team is building a new plant"),
+        ("they are serious about safety", "your team is serious about safety"),
+    ],
+)
+def test_they_are_a_plural_noun_is_you_are(clause: str, turned: str) -> None:
+    # "your team is agents" cannot agree; "you are agents" can
+    assert toward_reader(clause) == turned

@@ -155,6 +155,10 @@ class _Turning:
             self.subject = None
         if named:
             self._name(rest)
+        elif low == "they" and _are_plural_noun(rest):
+            # "They are dealers for Claas": "you are dealers", not "your team is dealers"
+            self.agree = "second"
+            self.out.append("you")
         else:
             self.out += self._pronoun(word, low, following)
         if (
@@ -230,6 +234,22 @@ class _Turning:
         nxt = next((w for w in rest if w.lower() not in self.names | WORDS_AFTER_NAME), "")
         if nxt[:1].islower():
             self.agree = "second"
+
+
+def _are_plural_noun(rest: list[str]) -> bool:
+    """ "are dealers", "were suppliers": a plural noun right after the verb, which a singular
+    "your team" cannot agree with ("are building", "are busy" stay the team's)."""
+    if len(rest) < 2 or rest[0].lower() not in ("are", "were"):
+        return False
+    noun = rest[1]
+    low = noun.lower()
+    return (
+        noun.islower()
+        and len(low) > 4
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "ous"))
+        and low not in vocabulary().function_words
+    )
 
 
 def toward_reader(clause: str, interviewer: str | None = None) -> str:
