@@ -114,6 +114,14 @@ def test_a_turkish_word_of_address_after_the_name_keeps_the_clause_whole() -> No
             "they may add a night shift in may",
             "I enjoyed learning that your team may add a night shift in May.",
         ),
+        (  # speech's "like" before a count is "about"
+            "they do like 30 school uniforms a week",
+            "I enjoyed learning that your team does about 30 school uniforms a week.",
+        ),
+        (  # "they are" a plural noun: "you are", which agrees
+            "They are agents for Stihl and Husqvarna in Otago",
+            "I enjoyed learning that you are agents for Stihl and Husqvarna in Otago.",
+        ),
     ],
 )
 def test_learned_sentence_from_a_fact(fact: str, sentence: str) -> None:

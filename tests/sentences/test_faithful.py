@@ -553,6 +553,8 @@ def test_a_number_keeps_the_word_that_bounds_it(sentence: str, fails: bool) -> N
     ("sentence", "fails"),
     [
         ("I loved hearing about your team at Husqvarna and Stihl in Otago.", True),
+        ("I enjoyed learning that your Husqvarna and Stihl agents for Otago.", True),
+        ("I enjoyed learning that you're agents for Husqvarna and Stihl.", False),
         ("I loved learning that you are the Husqvarna and Stihl agents for Otago.", False),
         ("I loved learning that your team is agent for Husqvarna and Stihl.", False),
     ],

@@ -617,3 +617,9 @@ def test_delight_fits_good_news_only(sentence: str, ok: bool) -> None:
 )
 def test_what_one_learns_about_is_a_thing(sentence: str, ok: bool) -> None:
     assert (clause_has_verb(sentence) is None) == ok
+
+
+def test_speechs_like_before_a_count_is_broken() -> None:
+    assert broken("I loved learning that your team does like 20 wedding gowns a month.")
+    assert broken("I loved learning that your team does about 20 wedding gowns a month.") is None
+    assert broken("I would like 20 minutes of your time next week.") is None

@@ -123,6 +123,8 @@ def _tidy(fact: str, casual: bool = True) -> str:
         text = re.sub(r"\b(they|we|you)\s+([a-z]+)/([a-z]+)\b", r"\1 \2 and \3", text, flags=re.I)
         # a transcript's contractions without their apostrophe: "theyre getting", "theyve got"
         text = re.sub(r"\b(they)(re|ve|ll)\b", r"\1'\2", text, flags=re.I)
+        # speech's "like" before a count: "they do like 20 gowns a month" -> "about 20"
+        text = _LIKE_A_COUNT.sub(r"\1 about ", text)
         shorthand = vocabulary().shorthand
         # "4 yrs", "approx. 1.8 lakh": the words an email writes
         text = _shorthand_re().sub(lambda m: shorthand[m.group(1).lower()], text)
@@ -134,6 +136,13 @@ def _tidy(fact: str, casual: bool = True) -> str:
     text = re.sub(r"\s+comma\s+", ", ", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+", " ", text)
     return text.strip(" .;:!-")
+
+
+_LIKE_A_COUNT = re.compile(
+    r"\b(do|does|did|make|makes|made|sell|sells|sold|get|gets|got|see|sees|have|has|had|serve|"
+    r"serves|take|takes|is|are|was|were)\s+like\s+(?=\d)",
+    re.IGNORECASE,
+)
 
 
 def capitalised(text: str) -> str:

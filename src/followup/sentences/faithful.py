@@ -252,9 +252,16 @@ def complement_kept(sentence: str, fact: str) -> str | None:
     if m is None or not is_content(m.group("w")):
         return None
     head = stem(m.group("w"))
-    if any(related(stem(w), head) for w in tokens(sentence)):
-        return None
+    words = [w.lower() for w in tokens(sentence)]
+    for i, word in enumerate(words):
+        # (said as what they are: "you are dealers", not "your Claas and Fendt dealers")
+        before = words[max(0, i - 6) : i]
+        if related(stem(word), head) and any(w in _COPULAS or w.endswith("'re") for w in before):
+            return None
     return f"say what the notes say they are ('{m.group('w')}')"
+
+
+_COPULAS = frozenset({"is", "are", "was", "were"})
 
 
 def action_kept(sentence: str, fact: str) -> str | None:
