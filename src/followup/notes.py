@@ -478,7 +478,11 @@ def _with_honorific_read(value: str, read: str) -> str:
 
 
 # an e-mail address or a phone number after a front matter's person, with its brackets
-_CONTACT_DETAIL = re.compile(r"[<(]?(?:[\w.+-]+@[\w-]+\.[\w.-]*\w|\+?\d[\d ()-]{6,}\d)[>)]?")
+# (an address is tried from the start of its run of letters only: a long run with no "@" is
+# one pass, not one per letter)
+_CONTACT_DETAIL = re.compile(
+    r"[<(]?(?:(?<![\w.+-])[\w.+-]++@[\w-]+\.[\w.-]*\w|\+?\d[\d ()-]{6,}\d)[>)]?"
+)
 
 
 def _put_front_matter(facts: dict[str, object], meta: dict[str, object]) -> list[str]:
