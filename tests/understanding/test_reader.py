@@ -10459,3 +10459,12 @@ def test_a_parents_possessive_in_a_memo_is_no_name() -> None:
         "papa checks his own mail every morning\nthey repair 40 typewriters a month\nravi\n"
     )
     assert notes.interviewer != "Papas"
+
+
+def test_a_memos_first_sentence_about_the_interview_is_no_employer() -> None:
+    # (held-out 49 04's shape, paraphrased)
+    notes = parse_notes(
+        "ok so interview at the workshop today, papa and kunal were there\n"
+        "kunal said send the thank you mail to him\nravi\n"
+    )
+    assert notes.company is None or "Interview" not in notes.company

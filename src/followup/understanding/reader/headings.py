@@ -913,7 +913,15 @@ class _Headings(_Sender):
             and role_like
             and any(w in _RUNS_A_DEPARTMENT for w in lows[:-1])
         )
-        if capitalised and (
+        # (a lower-case memo's "ok so interview at the workshop today, ...": a sentence about
+        # the interview, its place a common noun after "the", no name; "samtale med qimmeq
+        # tours" names one)
+        told_of = (
+            self.lower
+            and any(w.lower() in _INTERVIEW_WORDS for w in words)
+            and bool(re.search(r"\bthe[ \t]+[^\W\d_]+[ \t]*(?:today|yesterday)?[ \t]*$", part))
+        )
+        if (capitalised and not told_of) and (
             (not role_like and (of_place or any(w in self.vocab.company_words for w in bare[1:])))
             or (
                 len(kept) > 1
