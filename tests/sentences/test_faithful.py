@@ -563,3 +563,7 @@ def test_what_the_employer_is_is_kept(sentence: str, fails: bool) -> None:
     fact = "They're agents for Husqvarna and Stihl for all of Otago, 6 mechanics."
     assert (complement_kept(sentence, fact) is not None) == fails
     assert complement_kept("I loved hearing about your busy season.", "They are very busy") is None
+    # what they do or where they are is no "what they are"
+    moving = "they are moving their reporting from spreadsheets to dbt and Snowflake"
+    assert complement_kept("I enjoyed learning about the move to dbt.", moving) is None
+    assert complement_kept("I enjoyed learning about Leeds.", "they are based in Leeds") is None

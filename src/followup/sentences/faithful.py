@@ -249,7 +249,9 @@ def complement_kept(sentence: str, fact: str) -> str | None:
     Canterbury") keeps what they are: "your team at Claas and Fendt in Mid Canterbury" has
     most of its words and says they work for the makers."""
     m = _THEY_ARE.match(fact)
-    if m is None or not is_content(m.group("w")):
+    if m is None or not is_content(m.group("w")) or m.group("w").lower().endswith(("ing", "ed")):
+        # ("they are moving their reporting to dbt": what they do, `action_kept`'s; "they are
+        # based in Leeds": where they are)
         return None
     head = stem(m.group("w"))
     words = [w.lower() for w in tokens(sentence)]
