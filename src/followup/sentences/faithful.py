@@ -235,6 +235,8 @@ _DOER_VERBS = frozenset(
 )
 
 
+# the verbs that say what something is ("you are dealers")
+_COPULAS = frozenset({"is", "are", "was", "were"})
 # a fact that says what the employer is ("They are dealers for Claas and Fendt ...")
 _THEY_ARE = re.compile(
     r"\s*(?:they|we|it)(?:[ \t]+(?:are|is)|['’](?:re|s))[ \t]+"
@@ -261,9 +263,6 @@ def complement_kept(sentence: str, fact: str) -> str | None:
         if related(stem(word), head) and any(w in _COPULAS or w.endswith("'re") for w in before):
             return None
     return f"say what the notes say they are ('{m.group('w')}')"
-
-
-_COPULAS = frozenset({"is", "are", "was", "were"})
 
 
 def action_kept(sentence: str, fact: str) -> str | None:

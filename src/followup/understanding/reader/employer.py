@@ -600,6 +600,8 @@ _PLACE_AFTER_NAME = re.compile(r",[ \t]+(?:at|in)[ \t]+[A-Z][^.,;!?\n]{0,40}(?:\
 _SMALL_LEGAL_FORM = re.compile(r"gGmbH|e\.V|e\.G|gAG")
 # a Polish legal form after its "Sp." ("sp. z o.o.", "Sp. j."): small words, the name's own
 _POLISH_FORM_TAIL = re.compile(r"\.?[ \t]?(?:z[ \t]?o\.[ \t]?o\.|[jkp]\.)", re.IGNORECASE)
+_POLISH_FORM = re.compile(r"\bSp" + _POLISH_FORM_TAIL.pattern, re.IGNORECASE)
+_POLISH_FORM_END = re.compile(_POLISH_FORM.pattern + "$", re.IGNORECASE)
 
 
 def _name_run(
@@ -1030,7 +1032,7 @@ class _Employer(_Dates):
                 self.found.companies.append((2, self._next(), loc))
                 continue
             # ("... sp. z o.o.": a Polish legal form's small words end it)
-            polish = re.search(r"\bsp" + _POLISH_FORM_TAIL.pattern + "$", value, re.IGNORECASE)
+            polish = _POLISH_FORM_END.search(value)
             if len(words) < 2 or (words[-1] not in self.vocab.company_words and not polish):
                 continue
             legal = _LEGAL_SUFFIX.match(value.split()[-1]) or _LEGAL_FORM_AT.search(value) or polish

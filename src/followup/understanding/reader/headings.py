@@ -13,6 +13,7 @@ from followup.understanding.reader.dates import _DATE_RE
 from followup.understanding.reader.employer import (
     _JOINERS,
     _LEGAL_SUFFIX,
+    _POLISH_FORM,
     _POLISH_FORM_TAIL,
     _ROLE_MODIFIERS,
     _ROLE_SUFFIX,
@@ -230,7 +231,6 @@ _WHEN_WORDS = re.compile(
 _VERBS_OF_BEING = frozenset("is was are were".split())
 # joint-stock companies' forms that are English words without their dots (see `bare` below)
 # the rest of a Polish legal form after "Sp": "Sp. z o.o.", "Sp. k.", "Sp. j."
-_POLISH_FORM = re.compile(r"\bSp" + _POLISH_FORM_TAIL.pattern, re.IGNORECASE)
 _DOTTED_LEGAL = re.compile(r"(?:a\.s|d\.d|a\.d)\.?")
 # the jobs that run a department, named before it ("Duty Manager Ramp Operations"); "National
 # Driver Testing Service" is a firm with a job's word in its name
