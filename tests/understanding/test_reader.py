@@ -10468,3 +10468,36 @@ def test_a_memos_first_sentence_about_the_interview_is_no_employer() -> None:
         "kunal said send the thank you mail to him\nravi\n"
     )
     assert notes.company is None or "Interview" not in notes.company
+
+
+def test_a_memo_names_its_employer_after_its_opening_word() -> None:
+    notes = parse_notes(
+        "voice note to self 3 march ok tarn valley leisure centre the lifeguard job interview "
+        "was this morning and mrs okafor the manager said email her\nthey have a 25 m pool\n"
+        "femi\n"
+    )
+    assert notes.company == "Tarn Valley Leisure Centre"
+    assert notes.role == "Lifeguard"
+
+
+def test_a_memo_names_no_employer_from_a_run_that_is_no_organisations() -> None:
+    # (guard: the run must end in an organisation's word and be followed by the interview,
+    # the job or the sentence's end)
+    notes = parse_notes(
+        "ok big green tractors everywhere the lifeguard job interview was fine\nfemi\n"
+    )
+    assert notes.company is None
+
+
+def test_the_job_said_before_job_interview_is_the_role() -> None:
+    notes = parse_notes(
+        "ok so the line cook job interview at harbour street bistro with mrs ada lee went "
+        "well\nthey do 200 covers a night\n"
+    )
+    assert notes.role == "Line Cook"
+
+
+def test_an_ordinal_before_job_interview_is_no_role() -> None:
+    # (guard: the words before "job interview" must end like a job title)
+    notes = parse_notes("Had the second job interview at Acme Ltd with Ms Jane Roe today.\n")
+    assert notes.role is None

@@ -51,6 +51,10 @@ _ROLE_PATTERNS = [
         r"\binterview(?:ed|ing)?\s+for\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
         r"\bhiring\s+(?:for\s+)?(?:the|a|an)\s+(?P<r>[^\n,.;:()]{2,60})",
         r"\btrial shift\b[^\n.;]{0,60}?\bfor\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
+        # "the school nurse job interview": the job's name, its kind and the interview, in a
+        # memo's run-on sentence (it must end like a job title, see _ROLE_ENDS_TITLE)
+        r"\bthe\s+(?P<r>(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s+"
+        r"(?:job|post|position|role)\s+interview\b",
         # "..., the Front Office Supervisor job", "Junior Cutter / Coat Maker position": the
         # job's name said with its kind (it must end like a job title, see _ROLE_ENDS_TITLE)
         r"(?:^|[,;:—–|]\s*|\.\s+|\b(?:is|was)\s+)(?:the\s+)?"
@@ -61,7 +65,7 @@ _ROLE_PATTERNS = [
 # the joining word of a Romance language's job and its field ("Técnico de Gas ...")
 _ROMANCE_OF = frozenset("de di da do du des del della dos das".split())
 # the patterns above that count only when the phrase ends like a job title
-_ROLE_ENDS_TITLE = frozenset({len(_ROLE_PATTERNS) - 2, len(_ROLE_PATTERNS) - 1})
+_ROLE_ENDS_TITLE = frozenset(range(len(_ROLE_PATTERNS) - 3, len(_ROLE_PATTERNS)))
 # "Manager of the Theoskepasti Pilgrim House": a job's title, then an employer's name
 _OF_THE_NAMED = re.compile(r"[ \t]+of[ \t]+the[ \t]+((?:[A-Z][\w'’&-]*[ \t]+){1,5}[A-Z][\w'’&-]*)$")
 # the last words of a part of an employer, which a title names with "of the"
@@ -740,6 +744,22 @@ def _unshouted(name: str) -> str:
     )
 
 
+# where a memo in lower case says its employer's name: its start or its opening word ("ok",
+# "memo"), "interview", "out of" (the name is checked after it, see `_memo_company`)
+_MEMO_OPENER = re.compile(
+    r"(?:^|[.!?][ \t]+|\b(?:ok(?:ay)?|alright|memo|interview|out[ \t]+of)[ \t]*[,.:]?[ \t]+)"
+    r"(?!(?:so|the|ok|okay|right|well|um|uh|with|for|at|was|is)\b)",
+    re.IGNORECASE,
+)
+# what follows that name: its sentence's end, the interview or the job ("... academy the school
+# nurse job interview", "... company done for skipper post", "..., the interview for")
+_MEMO_NAME_AFTER = re.compile(
+    r"[ \t]*(?:[.,;:!?]|$)|[ \t]+(?:the[ \t]+)?(?:[^\W\d_]+[ \t]+){0,4}?"
+    r"(?:interview|job|post|position|done|one)\b",
+    re.IGNORECASE,
+)
+
+
 # short words that name places and firms as often as acronyms do not
 _SHORT_WORDS = frozenset(
     "far new big red sea bay oak one top old sun sky air inn hub east west sur del mar".split()
@@ -970,7 +990,8 @@ class _Employer(_Dates):
         text = seg.text
         chat = CHAT_LINE.match(text)  # "[02-02-26 19:43] Camila: Acuícola Fiordo Comau S.A."
         if self.lower:
-            return  # without capitals, a run of words is no name
+            self._memo_company(seg)  # without capitals, a run of words is a name only so
+            return
         first = 0
         cried = []
         if chat:  # "Thiri 4:08 PM: yes Lotus Bridge Health Alliance. ...": the answer's name
@@ -1050,6 +1071,31 @@ class _Employer(_Dates):
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((3 if legal else 2, self._next(), loc))
         self._company_part(seg)
+
+    def _memo_company(self, seg: _Seg) -> None:
+        """A memo's "ok kericho highlands academy the school nurse job interview", "interview
+        chao phraya rapid boat company done": in lower case, a name said right after the memo's
+        opening word or "interview", if it ends in an organisation's word and what follows it
+        is the interview, the job, or its sentence's end."""
+        text = seg.text
+        for m in _MEMO_OPENER.finditer(text):
+            value, start = _name_run(text, m.end(), True, self.vocab)
+            if not value or start != m.end():
+                continue
+            words = value.lower().split()
+            if (
+                len(words) < 2
+                or words[-1] not in self.vocab.company_words
+                or words[0] in FUNCTION_WORDS
+                or any(w in self.vocab.honorifics or w in self.vocab.role_words for w in words[:-1])
+            ):
+                continue
+            if not _MEMO_NAME_AFTER.match(text, start + len(value)):
+                continue
+            before = text[max(0, m.start() - 40) : m.end()]
+            if _past_cue(before, self.vocab) or _PAST_BEFORE.search(before):
+                continue
+            self.found.companies.append((1, self._next(), _located(value, seg, start, "cue")))
 
     def _company_part(self, seg: _Seg) -> None:
         """An organisation's name as one part of a line cut by dashes, commas or semicolons:
