@@ -623,3 +623,17 @@ def test_speechs_like_before_a_count_is_broken() -> None:
     assert broken("I loved learning that your team does like 20 wedding gowns a month.")
     assert broken("I loved learning that your team does about 20 wedding gowns a month.") is None
     assert broken("I would like 20 minutes of your time next week.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        ("I enjoyed learning that your artist residencies 6 per year.", False),
+        ("I enjoyed learning that your team hosts 6 artist residencies per year.", True),
+        ("I enjoyed learning that your artist residencies grow every year.", True),
+    ],
+)
+def test_a_plural_then_a_rate_is_no_verb(sentence: str, whole: bool) -> None:
+    from followup.sentences.sensible import clause_has_verb
+
+    assert (clause_has_verb(sentence) is None) is whole

@@ -363,3 +363,34 @@ def test_a_sentence_said_twice_has_each_its_own_offset() -> None:
     got = sentences(line, 0)
     assert [at for s, at in got if s == "Yes."] == [0, line.index("Yes.", 1)]
     assert all(line[at:].startswith(s) for s, at in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Do it, don't refuse.", "instruction"),
+        ("Just do it!", "instruction"),
+        ("They say: answer before the spring holidays", "process"),
+        (
+            "Email: to Marta, thank her and Mr. Lopes, mention the retreat program for foreign "
+            "students",
+            "other",
+        ),
+        # (guards: a fact that says "do it" or ends on a memo's "don't forget" stays one)
+        ("they do it, every day, 40 repairs a month", "learned"),
+    ],
+)
+def test_orders_answers_and_the_mails_plan_are_no_learned_points(text: str, kind: str) -> None:
+    assert classify(text, vocabulary())[0] == kind
+
+
+def test_a_section_of_notes_for_the_email_gives_no_learned_point() -> None:
+    from followup.notes import parse_notes
+
+    notes = parse_notes(
+        "# Harbour Trust, Dock Manager\n\n## Panel\n- Mr. Ian Ross, trustee. Mail to him.\n\n"
+        "## About the trust\n- 40 moorings, a new crane in 2026\n\n"
+        "## Email notes\n- short and formal\n- Do it, no refusing. They run 12 ferries a day to "
+        "Skye.\n"
+    )
+    assert notes.learned_points == ["40 moorings, a new crane in 2026"]

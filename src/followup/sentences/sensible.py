@@ -142,12 +142,16 @@ _DESCRIBED_AFTER = frozenset(
 # "girls" is no verb)
 _BEFORE_A_PLURAL = _BEFORE_A_NOUN | _DESCRIBED_AFTER | {"younger", "foreign"}
 # a time that may follow a plural at the end of a clause ("your new irrigation ponds this
-# summer", "every year"); "every case" is none
+# summer", "every year", "6 per year"); "every case" is none
 _TIME_AFTER = re.compile(
     r"(?:(?:this|next|last|every|each)\s+(?:\w+\s+)?(?:day|week|month|year|season|spring"
     r"|summer|autumn|fall|winter|morning|afternoon|evening|night|weekend|quarter|term"
     r"|semester|shift|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?"
-    r"|later|soon)(?:\s+\w+)?\.?$",
+    r"|later|soon"
+    # a count at a rate ("your artist residencies 6 per year", its number gone from the
+    # tokens: "per year")
+    r"|(?:(?:once|twice)\s+)?(?:per|a|an)\s+(?:day|week|month|year|season|term|shift))"
+    r"(?:\s+\w+)?\.?$",
     re.I,
 )
 

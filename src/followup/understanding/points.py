@@ -166,7 +166,9 @@ _NOTES_TITLE = re.compile(
 _LABEL_LED = re.compile(r"^\W*(?:\d{1,2}[ \t]+)?([^\W\d_][^:=|\n]{0,24}?)\s*[:=|]\s*\S")
 _FORM_LABELS = frozenset(
     "location where when place venue address time date organizer organiser attendees "
-    "required attendees optional attendees duration".split()
+    "required attendees optional attendees duration "
+    # "Email: to Helen, thank her and ...": the mail's own plan (or its address)
+    "email e-mail mail".split()
 )
 # "Becky (his daughter) does the office/quotes": who someone is, a person, not the employer
 _KIN_LED = re.compile(
@@ -322,13 +324,21 @@ _EMPHASIS = re.compile(
 
 
 def make_point(
-    text: str, start: int, line: int, vocab: Vocabulary, *, told: bool = False, own: bool = False
+    text: str,
+    start: int,
+    line: int,
+    vocab: Vocabulary,
+    *,
+    told: bool = False,
+    own: bool = False,
+    mail: bool = False,
 ) -> Point | None:
     """One point; `told` when the notes file it under a learned heading ("What they told me:"),
     which makes a detail with no cue word of its own ("14 vans, mostly boiler installs") a
     learned one and puts the heading's details before details found elsewhere. An order, the
     candidate's own past or the decision process stays what it is. `own` when the notes file it
-    under a heading of the candidate's own past ("## Me"): no detail of the employer."""
+    under a heading of the candidate's own past ("## Me"): no detail of the employer; `mail`
+    under a heading of the email to write ("## Email notes"): its plan, nothing told."""
     text = text.rstrip().rstrip(" .;,")
     lead = len(text) - len(text.lstrip())
     key = (
@@ -357,6 +367,8 @@ def make_point(
         kind, score = "learned", max(score, 0) + TOLD_BONUS
     elif own and kind in ("learned", "other"):
         kind = "own-past"
+    elif mail and kind == "learned":
+        kind, score = "other", 0
     span = Span(start=start, end=start + len(text), line=line)
     # (a dictated note's marks keep their word's length: "work,      two years"; a markdown
     # note's emphasis is no part of its words: "runs **3 times a year**")

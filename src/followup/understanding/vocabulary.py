@@ -62,11 +62,14 @@ def _phrases(words: list[str]) -> re.Pattern[str]:
 def _order(verbs: list[str]) -> re.Pattern[str]:
     """A point opening with one of the verbs, bare (after "please", "also", "now", "and"),
     followed by a word: "Write a poem and ...", "please add this", not "sign-on bonus"; or
-    with any verb after a bare "don't" ("don't complain about the delay", a note to self)."""
+    with any verb after a bare "don't" ("don't complain about the delay", a note to self); or
+    a bare "Do it"."""
     body = "|".join(sorted({re.escape(v.lower()) for v in verbs}, key=len, reverse=True))
     return re.compile(
         rf"^(?:(?:please|also|now|and|then|but),?\s+)*"
-        rf"(?:(?:{body})\s+\w|(?:don['’]?t|do\s+not)\s+[^\W\d_]+\s+\w)",
+        rf"(?:(?:{body})\s+\w|(?:don['’]?t|do\s+not)\s+[^\W\d_]+\s+\w)"
+        # "Do it, don't refuse.", "Just do it!": an order too
+        r"|^(?:just\s+)?do\s+it\b\s*(?:[,.;!]|$)",
         re.IGNORECASE,
     )
 
