@@ -201,6 +201,7 @@ SPLITS = [
     "dev46",
     "dev47",
     "dev48",
+    "dev49",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -239,6 +240,7 @@ SPLITS = [
     "heldout47",
     "heldout48",
     "heldout49",
+    "heldout50",
 ]
 
 
