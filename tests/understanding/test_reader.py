@@ -10501,3 +10501,34 @@ def test_an_ordinal_before_job_interview_is_no_role() -> None:
     # (guard: the words before "job interview" must end like a job title)
     notes = parse_notes("Had the second job interview at Acme Ltd with Ms Jane Roe today.\n")
     assert notes.role is None
+
+
+def test_a_form_of_address_that_ends_a_name_is_its_family_name() -> None:
+    notes = parse_notes(
+        "Panel:\n- Mr. Anton Pak, sales director. He decides, write to him.\n"
+        "- Olga Lis, HR\nThey ship 300 containers a month.\nVera Kim\n"
+    )
+    assert notes.interviewer == "Mr. Anton Pak"
+    assert notes.addressed_as == "Mr. Pak"
+
+
+def test_a_form_of_address_before_a_name_stays_one() -> None:
+    # (guards: "Pak" before a name, and an honorific after a list's letter)
+    notes = parse_notes("Interview with Pak Budi Santoso, the owner. He said email him.\nAri\n")
+    assert notes.addressed_as == "Pak Budi"
+    notes = parse_notes(
+        "Acme Meats Ltd. — Meat Cutter\n\n1. Interview: Thursday May 15, 2025\n"
+        "2. Panel 2 persons:\n   a. Mr. Tom Reid – Plant Manager\n   b. Ms. Nina Gill – HR\n"
+        '3. Tom said at the end: "any questions, email Nina." So email to Ms. Gill.\nAri\n'
+    )
+    assert notes.interviewer == "Ms. Nina Gill"
+
+
+def test_a_name_then_a_title_below_the_title_line_is_a_person() -> None:
+    notes = parse_notes(
+        "Ranchi Spin Academy - asst coach\ninterview Sun 12 Jan at the ground\n"
+        "Anil Tirkey - director, ex Ranji. decides.\n- 200 kids, 4 turf wickets\n"
+        "send short thanks to Anil sir\nAmit Kujur\n"
+    )
+    assert notes.company == "Ranchi Spin Academy"
+    assert notes.interviewer is not None and "Tirkey" in notes.interviewer

@@ -529,6 +529,9 @@ _UNSPOKEN_DEGREES = frozenset(
 )
 
 
+# what follows a name's last word: a mark or a word in lower case, no more name
+# (not a dot: "b. Ms. Jasleen Gill" has an honorific after a list's letter)
+_NO_NAME_AFTER = re.compile(r"[ \t]*(?:[,;:)(—–]|$|[ \t][-–—]|[ \t]+[a-z])", re.MULTILINE)
 # a title written short right after a name ("... Commodities Mgr", "... Export Coord.")
 _ABBREVIATED_TITLE = re.compile(r"[ \t]+([A-Za-z]{2,6}\.?)(?![\w'’-])")
 _TITLE_ABBREVIATIONS = frozenset(
@@ -603,6 +606,16 @@ def _name_words(
             and word in _NAMES_AS_WELL
             and _NAME_AFTER_INITIAL.match(text, w.start() + len(word)) is not None
         )  # "Asha Said Omar": a capitalised "Said" between two name words is one
+        inner = inner or (
+            # "Mr. Igor Pak, commercial director": a form of address that no name follows,
+            # after a name's word, is the family name ("Pak" before a name is Indonesian)
+            bool(words)
+            and not words[-1][0].endswith(".")
+            and not lower_case_notes
+            and word[:1].isupper()
+            and word.lower() in vocab.honorifics
+            and _NO_NAME_AFTER.match(text, w.start() + len(word)) is not None
+        )
         if not inner and not is_name_word(word, vocab, lower_case_notes):
             break
         if word.lower().rstrip(".") in _DATE_WORDS and _DAY_AFTER.match(

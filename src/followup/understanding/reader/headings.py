@@ -345,6 +345,10 @@ _PLACE_ENDS = frozenset(
 )
 
 
+# the first word of the part after a name, past its dash or comma ("- director, ex Ranji")
+_NEXT_PART_WORD = re.compile(r"[ \t]*[-–—|,:][ \t]*([^\W\d_]+)")
+
+
 class _Headings(_Sender):
     """The pass that reads the header block and the title lines."""
 
@@ -702,6 +706,24 @@ class _Headings(_Sender):
         self.found.title_lines.add(seg.line)
         return True
 
+    def _person_then_title(self, seg: _Seg, original: str, at: int, name: str) -> bool:
+        """Whether the part is a person's name of two words or more and nothing else, the next
+        part opens with a job's title ("Sunil Oraon - director, ex Ranji"), and a title line
+        above named the employer already (a first line's "Lumio Home — Store Manager" is
+        the employer and the job)."""
+        words = name.lower().split()
+        if len(words) < 2 or original.strip().lower() != name.lower():
+            return False
+        if not any(line < seg.line for line in self.found.title_lines):
+            return False
+        above = [c.span.line for _, _, c in self.found.companies if c.span is not None]
+        if not any(line < seg.line for line in above):
+            return False
+        if any(w.strip(".") in self.vocab.company_words for w in words):
+            return False
+        after = _NEXT_PART_WORD.match(seg.text, at + len(original))
+        return after is not None and after.group(1).lower() in self.vocab.title_words
+
     def _heading_part(self, seg: _Seg, original: str, at: int, shout_ok: bool) -> None:
         """One part of a title line between dashes, bars or commas; a part in two languages
         that reads as neither whole ("Ramp Supervisor / Supervisor de Placa") gives the role
@@ -742,6 +764,8 @@ class _Headings(_Sender):
         person = name_at(original, 0, self.vocab, self.lower)
         if person is not None and person.honorific is not None:
             return  # "Viber — Er. Ram Bahadur Thapa Magar (THH)": a person, not an employer
+        if person is not None and self._person_then_title(seg, original, at, person.name):
+            return  # "Sunil Oraon - director, ex Ranji.": a person and their job, no employer
         cue = self.vocab.person_cue_re.match(original.strip())
         if cue is not None and cue.start() == 0:
             return  # "Spoke with Mona El-Sayed, the VP.": the person met, not an employer
