@@ -10532,3 +10532,36 @@ def test_a_name_then_a_title_below_the_title_line_is_a_person() -> None:
     )
     assert notes.company == "Ranchi Spin Academy"
     assert notes.interviewer is not None and "Tirkey" in notes.interviewer
+
+
+def test_people_thanked_as_well_in_the_same_mail_are_not_its_addressee() -> None:
+    notes = parse_notes(
+        "Had my interview today at Lakeside Church for the Organist post.\n\n"
+        "Rev. Dr. Tobias Marwick, the Senior Pastor, chaired it. He said I should write to him "
+        "directly. Mrs. Ada Quint, the choir coordinator, asked me to sight-read.\n\n"
+        "Tomorrow I will write the thank-you email to him, and thank Mrs. Quint and Mr. Lund "
+        "as well in it.\n\nJo Bell\n"
+    )
+    assert notes.interviewer == "Rev. Dr. Tobias Marwick"
+
+
+def test_someone_thanked_too_inside_the_same_mail_is_not_its_addressee() -> None:
+    notes = parse_notes(
+        "INTERVIEW - Analyst, Public Office, Leon\n\nQ: who was there?\n"
+        "A: Lic. Ana Lopez Mena, Head of Analysts. She direct the interview. So the email go "
+        "to her.\nAlso Dr. Pedro Ruiz, senior lawyer, he ask me the legal questions.\n\n"
+        "Q: what to put in the email?\nA: thank her for the time. Thank Dr. Ruiz too inside "
+        "the same mail.\n\nJuan Perez\n"
+    )
+    assert notes.interviewer == "Lic. Ana Lopez Mena"
+
+
+def test_a_mail_written_to_a_studio_is_written_to_the_employer() -> None:
+    notes = parse_notes(
+        "Tuesday evening\n\nOk, I write everything because the email I must write to Studio "
+        "Marconi must be good. The interview was at 11 in the studio.\n\nArch. Paolo Marconi, "
+        "the founder, did most of the talking. He said to write to him. Also there was Giulia "
+        "Neri, the project lead.\n\nThey are restoring 14 houses in the old town.\n\nAnna Rossi\n"
+    )
+    assert notes.interviewer == "Arch. Paolo Marconi"
+    assert notes.company == "Studio Marconi"

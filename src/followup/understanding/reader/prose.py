@@ -151,7 +151,7 @@ _THANK_YOU_BEFORE = re.compile(r"\bthank[- ]?you[ \t]+$", re.IGNORECASE)
 # after a name the notes thank: the thanks go inside the email to someone else ("say thank you
 # to Dr. Baird through him", "thank Mr. Msiska in the body", "... in the same mail")
 _WITHIN = re.compile(
-    r"(?:(?!\b(?:comma|thank|and)\b)[^.,;!?\n]){0,30}?\b(?:(?:through|via)\s+(?:him|her|them)|in\s+(?:the|my|this|that)\s+"
+    r"(?:(?!\b(?:comma|thank|and)\b)[^.,;!?\n]){0,30}?\b(?:(?:through|via)\s+(?:him|her|them)|(?:in|inside)\s+(?:the|my|this|that)\s+"
     r"(?:same\s+)?(?:e-?mail|mail|text|body|letter|note|message)|separately)\b",
     re.IGNORECASE,
 )
@@ -247,10 +247,13 @@ _MAIL_WORD = re.compile(
 )
 # "Thank Mrs. Hoebes and Mr. Gaseb as well": thanked inside the email, not written to
 _TOO = re.compile(
-    r"(?:[^.,;!?\n]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\b(?:Mrs|Rev))\.){0,40}?\b(?:as well|too|also)\b"
+    # (not past another's thanks: "email to Mr Prasad tonight – thank Ratu Josefa too")
+    r"(?:(?!\bthank)[^.,;!?\n]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\b(?:Mrs|Rev))\.){0,40}?"
+    r"\b(?:as well|too|also)\b"
     # ("thank you to Lerato as well for taking me through the safety file", "thank you to
-    # Prof. Gebran and Mr. Chidiac also, through her")
-    r"(?=\s*(?:[.;!?,]|$|for\b))",
+    # Prof. Gebran and Mr. Chidiac also, through her"; "... as well in it", in the same mail)
+    r"(?=\s*(?:[.;!?,]|$|for\b|(?:in|inside)\s+(?:it|the\s+(?:same\s+)?"
+    r"(?:e-?mail|mail|letter|message))\b))",
     re.IGNORECASE,
 )
 # "do not write to", "don't send it to", "dont write to Mantas, only Rūta", "never email":
@@ -1012,11 +1015,12 @@ class _People(_Headings):
         )
 
     def _organisation(self, name: str) -> bool:
-        """A name of two words or more that ends like an organisation's ("Meru Moto Works",
-        "Shwe Yaung Clinics")."""
+        """A name of two words or more that ends or opens like an organisation's ("Meru Moto
+        Works", "Shwe Yaung Clinics", "Studio Marconi")."""
         words = name.lower().split()
         return len(words) > 1 and (
             words[-1] in self.vocab.company_words
+            or words[0] in self.vocab.organisation_firsts
             or words[-1] in _ORGANISATION_LAST
             or self.vocab.names_a_thing(words[-1])
         )
