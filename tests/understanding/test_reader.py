@@ -10565,3 +10565,12 @@ def test_a_mail_written_to_a_studio_is_written_to_the_employer() -> None:
     )
     assert notes.interviewer == "Arch. Paolo Marconi"
     assert notes.company == "Studio Marconi"
+
+
+def test_a_memos_thing_after_an_article_is_no_person() -> None:
+    notes = parse_notes(
+        "ok so interview today with desert sky tours for the guide job\n"
+        "maria lopez she is the owner she said send the mail to her\n"
+        "i also saw the bathroom they have there it is a dry toilet\njuan\n"
+    )
+    assert notes.interviewer == "Maria Lopez"

@@ -290,6 +290,13 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
                 )
     if len(words) == 1 and honorific is None and _INDEFINITE_BEFORE.search(text[pos:start]):
         return None  # "with a Fonterra farm plan": a one-word name after "a" is a brand
+    if (
+        lower_case_notes
+        and honorific is None
+        and not before
+        and _BARE_ARTICLE_BEFORE.search(text, pos, start) is not None
+    ):
+        return None  # a memo's "i also saw the bathroom": a thing; a person has no article
     if len(words) == 1 and honorific is None and words[0][0].lower() in vocab.demonyms:
         return None  # "the owner is Dutch": a nationality, not a name
     if (
@@ -519,6 +526,8 @@ def _honorifics(
 _NEXT_WORD = re.compile(r"[ \t]+(\S+)")
 _LONGEST_CHAIN = 6
 # articles of other languages, passed over before an honorific only
+# an article just before where a name would start ("saw the bathroom")
+_BARE_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|our|their)[ \t]+$", re.IGNORECASE)
 _ARTICLES_ELSEWHERE = frozenset("il lo la el le l' der die dem den o os as".split())
 _PLAIN = frozenset({"Mr.", "Ms.", "Mrs.", "Miss"})
 # degrees written before a name after another title ("Frau Mag. Hofer", "Herr DI Gruber",
