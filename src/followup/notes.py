@@ -181,6 +181,15 @@ def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], l
                 if len(jobs) != 1 or not _all_job_words(jobs[0]):
                     continue  # "Interview - PhD position, Wiśniewski Lab": the text says more
                 value = jobs[0]
+            elif field == "role" and fold_label(name) == "title":
+                # `title: Sámediggi – seniorrådgiver, reindrift og arealbruk`: parts, of which
+                # the job is the one made of a job's words; none, and the title is no job
+                parts = [p.strip() for p in re.split(r"\s[-–—|]\s", str(value))]
+                if len(parts) > 1:
+                    jobs = [p for p in parts if p and _all_job_words(p)]
+                    if len(jobs) != 1:
+                        continue
+                    value = jobs[0]
             if field in FRONT_MATTER_KEYS:
                 name = field
         out.setdefault(name, value)

@@ -10574,3 +10574,29 @@ def test_a_memos_thing_after_an_article_is_no_person() -> None:
         "i also saw the bathroom they have there it is a dry toilet\njuan\n"
     )
     assert notes.interviewer == "Maria Lopez"
+
+
+def test_a_front_matter_title_of_employer_and_job_gives_the_job_alone() -> None:
+    notes = parse_notes(
+        "---\ntitle: Lagos Harbour Trust – senior adviser\ndate: 2025-09-04\n---\n\n"
+        "Ada Obi leads the department, she decides. She said to write to her.\n\n- Kemi Ade\n"
+    )
+    assert notes.role is not None and notes.role.lower() == "senior adviser"
+
+
+def test_a_front_matter_title_in_parts_none_a_job_is_no_role() -> None:
+    notes = parse_notes(
+        "---\ntitle: Sámediggi – seniorrådgiver, reindrift og arealbruk\n---\n\n"
+        "Ánne Márjá leads the department, she decides. She said to write to her.\n\n"
+        "- Ingrid Solberg\n"
+    )
+    assert notes.role is None or "–" not in notes.role
+
+
+def test_a_chats_cry_is_no_role() -> None:
+    notes = parse_notes(
+        "[04/09/25 20:15:03] Lara Cunha: just got home. the interview for the barco!!\n"
+        "[04/09/25 20:16:55] Lara Cunha: Enf. Rita Tavares, coordenadora. she is the one, "
+        "send any question to her\n[04/09/25 20:19:58] Lara Cunha: the boat goes 10 days out\n"
+    )
+    assert notes.role is None or "!" not in notes.role

@@ -1333,8 +1333,10 @@ class _Employer(_Dates):
                     continue  # "is the role still open": its state, not its name
                 if words[0].isdigit():
                     continue  # "6 students for 1 instructor": a count, not a job's name
-                if "?" in raw:
-                    continue  # "job is manager right?": a question, not the job's name
+                if "?" in raw or "!" in raw:
+                    # "job is manager right?": a question; "the interview for the
+                    # ambulancha!!": a cry; neither the job's name
+                    continue
                 if raw.endswith("/"):
                     continue  # "about the Trust / job": two things told of, no job's name
                 last = words[-1].lower()
