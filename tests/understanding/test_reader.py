@@ -10600,3 +10600,18 @@ def test_a_chats_cry_is_no_role() -> None:
         "send any question to her\n[04/09/25 20:19:58] Lara Cunha: the boat goes 10 days out\n"
     )
     assert notes.role is None or "!" not in notes.role
+
+
+def test_two_co_directors_with_a_masters_title_are_the_ones_asked_about() -> None:
+    notes = parse_notes(
+        "Escuela de Música Sol – entrevista profe de violín – miércoles 12\n\n"
+        "1. Arrived 15h, Doña Rosa the secretary (she sent me the WhatsApp with the hour) made "
+        "me wait in the hall.\n2. Interview with the two co-directors, they founded the school "
+        "together in 2011: Mtro. Luis Ojeda (cellist) and Mtra. Ana Cueva (violinist). They "
+        'share everything, "we decide the two together".\n3. About the school:\n'
+        "   - 180 students\n4. TODO: thank you email tonight. But to who??? Luis or Ana?\n"
+        "5. Sign: Maria Celi\n"
+    )
+    assert notes.interviewer is None
+    assert notes.facts is not None
+    assert [c.full for c in notes.facts.candidates] == ["Mtro. Luis Ojeda", "Mtra. Ana Cueva"]
