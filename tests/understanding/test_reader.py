@@ -10615,3 +10615,21 @@ def test_two_co_directors_with_a_masters_title_are_the_ones_asked_about() -> Non
     assert notes.interviewer is None
     assert notes.facts is not None
     assert [c.full for c in notes.facts.candidates] == ["Mtro. Luis Ojeda", "Mtra. Ana Cueva"]
+
+
+def test_a_name_then_one_job_word_and_a_description_is_a_person() -> None:
+    notes = parse_notes(
+        "interview Lviv Cargo Control — grain surveyor. office on Pushkinska\n"
+        'Oleh Koval — director, owner. "just Oleh, write me directly"\nIra Bond — head of lab\n'
+        "- they survey 25 vessels a month\nKate Mel\n"
+    )
+    assert notes.company == "Lviv Cargo Control"
+    assert notes.interviewer == "Oleh Koval"
+
+
+def test_a_title_line_opening_on_a_small_interview_then_a_sentence() -> None:
+    notes = parse_notes(
+        "interview Lviv Cargo Control — grain surveyor. office on Pushkinska\nKate Mel\n"
+    )
+    assert notes.company == "Lviv Cargo Control"
+    assert notes.role is not None and notes.role.lower() == "grain surveyor"

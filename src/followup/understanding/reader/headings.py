@@ -205,7 +205,7 @@ _PARTS_BEFORE_INTERVIEW = re.compile(
 )
 # the interview's abbreviation opening a one-liner, a date after it at most
 _INTERVIEW_FIRST = re.compile(
-    r"(?:intvw|intv)\.?[ \t]+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+)?(?=[A-Z])"
+    r"(?:interview|intvw|intv)\.?[ \t]+(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+)?(?=[A-Z])"
 )
 # how many lines of a forwarded mail are looked through for its writer's signature
 _SIGNATURE_REACH = 80
@@ -714,15 +714,17 @@ class _Headings(_Sender):
         words = name.lower().split()
         if len(words) < 2 or original.strip().lower() != name.lower():
             return False
-        if not any(line < seg.line for line in self.found.title_lines):
-            return False
-        above = [c.span.line for _, _, c in self.found.companies if c.span is not None]
-        if not any(line < seg.line for line in above):
-            return False
         if any(w.strip(".") in self.vocab.company_words for w in words):
             return False
         after = _NEXT_PART_WORD.match(seg.text, at + len(original))
-        return after is not None and after.group(1).lower() in self.vocab.title_words
+        if after is None or after.group(1).lower() not in self.vocab.title_words:
+            return False
+        if re.match(r"[ \t]*[,.;]", seg.text[after.end() :]) and seg.line > 1:
+            return True  # one job's word, then a description: "Oleh Koval — director, owner."
+        above = [c.span.line for _, _, c in self.found.companies if c.span is not None]
+        return any(line < seg.line for line in self.found.title_lines) and any(
+            line < seg.line for line in above
+        )
 
     def _heading_part(self, seg: _Seg, original: str, at: int, shout_ok: bool) -> None:
         """One part of a title line between dashes, bars or commas; a part in two languages
