@@ -10633,3 +10633,23 @@ def test_a_title_line_opening_on_a_small_interview_then_a_sentence() -> None:
     )
     assert notes.company == "Lviv Cargo Control"
     assert notes.role is not None and notes.role.lower() == "grain surveyor"
+
+
+def test_a_memos_call_me_don_and_a_given_name_greets_with_both() -> None:
+    notes = parse_notes(
+        "ya grabando la entrevista aca en ancud para carpintero\n"
+        "three people don ramón fuentes he is the maestro carpintero and owner he said call "
+        "me don ramón everybody does and he said send the mail to him\n"
+        "then the arquitecta paula soto she supervises\nthey restore 5 churches a year\n"
+        "luis pérez\n"
+    )
+    assert notes.addressed_as == "Don Ramón"
+
+
+def test_a_place_called_don_before_an_organisations_word_is_no_person() -> None:
+    # (guard: "Don" greets a person, but "Don Valley ... Trust" is an organisation)
+    notes = parse_notes(
+        "Interview at Don Valley Learning Trust for the Attendance Officer job.\n"
+        "Mrs. Jan Holt, the head, said to email her.\nNadia\n"
+    )
+    assert notes.company == "Don Valley Learning Trust"

@@ -460,6 +460,8 @@ def _is_titled_person(value: str) -> bool:
     if first in _BRAND_HONORIFICS:
         return False  # "Sir Robert McAlpine", "Miss Selfridge", "Pan Pacific": companies too
     vocab = vocabulary()
+    if first in vocab.address_titles and words[-1].lower() in vocab.company_words:
+        return False  # "Don Valley Learning Trust": a place's "Don", then an organisation
     dotted = words[0].endswith(".") and first in vocab.title_words  # "Lic. Mariana Ortega"
     return first in vocab.honorifics or first in vocab.address_titles or dotted
 

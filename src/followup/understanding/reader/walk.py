@@ -314,12 +314,17 @@ class _Reader(_Labels):
                 continue  # "Didn't get a 'call me Brent'": the request was not made
             low = name.lower().rstrip(".")
             start = m.start(group)
-            given = _GIVEN_AFTER.match(seg.text, m.end(group))
+            given = (_GIVEN_AFTER_LOWER if self.lower else _GIVEN_AFTER).match(
+                seg.text, m.end(group)
+            )
             if (
                 low in self.vocab.honorifics or low in self.vocab.address_titles
             ) and given is not None:
                 # "everybody call me Ostad Hamid, you also": a form of address and a given name
-                self.found.called.append(_located(seg.text[start : given.end()], seg, start, "cue"))
+                said = seg.text[start : given.end()]
+                # (a memo's "call me don hernán" in capitals, as the greeting writes it)
+                value = " ".join(capitalise(w) for w in said.split()) if self.lower else said
+                self.found.called.append(_located(value, seg, start, "cue"))
                 continue
             if (
                 low in self.vocab.honorifics
@@ -774,6 +779,11 @@ _FORMAL_BEFORE = re.compile(rf"\b(?:{_FORMAL})\b", re.I)
 _FORMAL_ANYWAY = re.compile(rf"\b(?:but|{_FORMAL})\b", re.I)
 # a capitalised given name right after a form of address ("call me Ostad Hamid")
 _GIVEN_AFTER = re.compile(rf"\.?[ \t]+(?-i:[{UPPER}])[\w'’-]{{1,20}}\b")
+# the same in a memo written small ("call me don hernán"): any word but a small one
+_GIVEN_AFTER_LOWER = re.compile(
+    r"\.?[ \t]+(?!(?:and|or|but|so|he|she|they|too|also|please|everybody|everyone)\b)"
+    r"[^\W\d_][\w'’-]{1,20}\b"
+)
 _NOT_CALLED = frozenset(
     "a an the back again later soon tomorrow today anytime anything at on in when if for to "
     "about after before first direct directly next this that by with tonight asap once "
