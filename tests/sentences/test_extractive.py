@@ -450,3 +450,20 @@ def test_no_article_before_a_count_that_opens_the_fact() -> None:
         "I enjoyed learning that one of your team's horses was runner-up at the state fair last"
         " year."
     )
+
+
+def test_a_memos_run_on_makes_no_learned_sentence() -> None:
+    built = learned_sentence(
+        "max 12 kayaks per trip and two guides so the guide does the safety talk on the beach "
+        "with the map and the other one is with the boats and the paddles"
+    )
+    assert built is None
+
+
+def test_a_long_clause_of_a_readers_length_still_makes_one() -> None:
+    # (guard: 20 words is no run-on)
+    built = learned_sentence(
+        "they have 11 permanent gas stations on the volcano and want to add 4 more on the north "
+        "flank this summer"
+    )
+    assert built is not None

@@ -379,6 +379,10 @@ def for_the_reader(fact: str, interviewer: str | None = None) -> str:
 
 
 _PLUS = re.compile(r"[ \t]+\+[ \t]+")
+# the longest clause a learned sentence is built from: longer, in the corpus's notes, is most
+# often a memo's sentences run together ("... so the guide does the laser pointer part the
+# constellations with the green laser and the other one is with the telescopes")
+_CLAUSE_MAX_WORDS = 22
 
 
 def learned_sentence(fact: str, interviewer: str | None = None, variant: int = 0) -> Built | None:
@@ -391,6 +395,8 @@ def learned_sentence(fact: str, interviewer: str | None = None, variant: int = 0
     # "a family court + special drug court": the notes' shorthand, said in words
     text = _first_clause(_ASIDE.sub("", _PLUS.sub(" and ", stripped)))
     text = _before_run_on(text)
+    if len(text.split()) > _CLAUSE_MAX_WORDS:
+        return None  # a memo's run-on ("the max 20 people per tour and two guides so the ...")
     if first_person(text):
         return None  # about the candidate, not about what was learned
     clause = _as_clause(text, speakers, reported)
