@@ -10653,3 +10653,20 @@ def test_a_place_called_don_before_an_organisations_word_is_no_person() -> None:
         "Mrs. Jan Holt, the head, said to email her.\nNadia\n"
     )
     assert notes.company == "Don Valley Learning Trust"
+
+
+def test_a_nickname_quoted_inside_a_name_is_that_person() -> None:
+    notes = parse_notes(
+        '| Panel | **Mrs. Josephine "Jo" Ramos-Cabrera** – City Tourism Officer / Mr. Ariel '
+        "Madrid – HR |\n| Decision | results by March 28 |\n\n"
+        "**To do:** short email to Ma'am Jo, polite.\n\nKristine Oliva\n"
+    )
+    assert notes.addressed_as == "Mrs. Ramos-Cabrera"
+
+
+def test_a_japanese_suffix_on_the_first_word_greets_by_the_family_name() -> None:
+    notes = parse_notes(
+        "Mochi-ya shop apprentice interview today w/ Kuroda Hayato-san (3rd gen owner, he say "
+        "mail him). they make 40 kinds of sweets. write thanks to Kuroda-san. — Mori Aoi\n"
+    )
+    assert notes.addressed_as == "Kuroda-san"

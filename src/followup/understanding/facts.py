@@ -57,6 +57,8 @@ NO_END_ABBREVIATIONS = frozenset(
     "dra arq atty engr eng lic licda licdo lcdo lcda ir drs revd sigra er dott avv sig mag agr dña "
     "soc coop znj sdn pdt arch mtro mtra".split()
 ) | {n.lower() for n in SHORT_GIVEN_NAMES}  # "Ma. Cristina", "Wm. Hale"
+# the marks around a nickname written inside a name
+_QUOTES = "\"'“”‘’«»"
 # "St." or "Ste." opening a family name of two words ("Marcia St. Rose", "Joan St John")
 SAINT = re.compile(r"Ste?\.?")
 PARTICLES = frozenset(
@@ -294,7 +296,8 @@ class Person(BaseModel):
         return self.name.value
 
     def same_as(self, other: Person) -> bool:
-        a, b = self.name.value.lower().split(), other.name.value.lower().split()
+        # (a quoted nickname inside a name is one of its words: 'Josephine "Joy" Cabrera')
+        a, b = ([w.strip(_QUOTES) for w in p.name.value.lower().split()] for p in (self, other))
         if a == b or (len(a) == 1 and a[0] in b) or (len(b) == 1 and b[0] in a):
             return True
         # "Van der Linde" and "Jeroen van der Linde": a family name with its particles, alone

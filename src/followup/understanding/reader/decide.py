@@ -1658,12 +1658,19 @@ def _suffixed_for(found: _Found, addressee: Person | None) -> Located | None:
     form. Only the family name takes it: "Kenji-san" is no form for a letter."""
     if addressee is None or addressee.honorific is not None:
         return None
-    pattern = re.compile(rf"\b{re.escape(addressee.last)}-(?:san|sama)\b", re.IGNORECASE)
-    for seg in found.lines:
-        m = pattern.search(seg.text)
-        if m is not None:
-            family, _, suffix = m.group(0).partition("-")
-            return _located(f"{capitalise(family)}-{suffix.lower()}", seg, m.start(), "cue")
+    words = addressee.name.value.split()
+    # (the last word, or the first of a name written family name first, "Kuroda Hayato" and
+    # "Kuroda-san"; a word whose suffix ends the whole name, "Kuroda Hayato-san", says neither)
+    tried = [addressee.last] + ([words[0]] if len(words) == 2 else [])
+    for word in dict.fromkeys(tried):
+        pattern = re.compile(rf"\b{re.escape(word)}-(?:san|sama)\b", re.IGNORECASE)
+        for seg in found.lines:
+            for m in pattern.finditer(seg.text):
+                before = seg.text[max(0, m.start() - 40) : m.start()].split()
+                if before and before[-1].lower() in (w.lower() for w in words):
+                    continue
+                family, _, suffix = m.group(0).partition("-")
+                return _located(f"{capitalise(family)}-{suffix.lower()}", seg, m.start(), "cue")
     return None
 
 
