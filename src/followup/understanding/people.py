@@ -525,9 +525,9 @@ def _honorifics(
 # so a note of nothing but "Dr. Dr. Dr. ..." costs its length once, not its square
 _NEXT_WORD = re.compile(r"[ \t]+(\S+)")
 _LONGEST_CHAIN = 6
-# articles of other languages, passed over before an honorific only
 # an article just before where a name would start ("saw the bathroom")
 _BARE_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|our|their)[ \t]+$", re.IGNORECASE)
+# articles of other languages, passed over before an honorific only
 _ARTICLES_ELSEWHERE = frozenset("il lo la el le l' der die dem den o os as".split())
 _PLAIN = frozenset({"Mr.", "Ms.", "Mrs.", "Miss"})
 # degrees written before a name after another title ("Frau Mag. Hofer", "Herr DI Gruber",

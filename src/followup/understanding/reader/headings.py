@@ -707,10 +707,11 @@ class _Headings(_Sender):
         return True
 
     def _person_then_title(self, seg: _Seg, original: str, at: int, name: str) -> bool:
-        """Whether the part is a person's name of two words or more and nothing else, the next
-        part opens with a job's title ("Sunil Oraon - director, ex Ranji"), and a title line
-        above named the employer already (a first line's "Lumio Home — Store Manager" is
-        the employer and the job)."""
+        """Whether the part is a person's name of two words or more and nothing else and the
+        next part opens with a job's title ("Sunil Oraon - director, ex Ranji"), and either
+        that word alone, then a description, on a line below the first ("Oleh Koval —
+        director, owner."), or a title line above named the employer already (a first line's
+        "Lumio Home — Store Manager" is the employer and the job)."""
         words = name.lower().split()
         if len(words) < 2 or original.strip().lower() != name.lower():
             return False
