@@ -467,3 +467,18 @@ def test_a_long_clause_of_a_readers_length_still_makes_one() -> None:
         "flank this summer"
     )
     assert built is not None
+
+
+def test_a_pronoun_after_an_open_when_clause_is_its_main_clause_not_a_new_sentence() -> None:
+    built = learned_sentence(
+        "work is 7 to 4 and in summer when it gets too hot they work early on the roofs"
+    )
+    assert built is not None
+    assert built.text.endswith("your team works early on the roofs.")
+
+
+def test_a_pronoun_after_a_preposition_since_still_opens_a_new_sentence() -> None:
+    # (guard: "since 2019" is a time, no clause waiting for its main one)
+    built = learned_sentence("everything is eu approved since 2019 they export to 12 countries")
+    assert built is not None
+    assert built.text == "I enjoyed learning that everything is eu approved since 2019."

@@ -54,8 +54,20 @@ def _before_run_on(text: str) -> str:
     for m in _RUN_ON.finditer(text):
         before = text[: m.start()].split()
         if len(before) >= MIN_CLAUSE_WORDS and before[-1].lower() not in _JOINS_A_CLAUSE:
+            if _OPEN_SUBORDINATE.search(_LAST_PART.split(text[: m.start()])[-1]):
+                # "... and in winter when it rains too much they work inside": the pronoun
+                # opens the main clause its "when" waits for, no new sentence
+                continue
             return text[: m.start()]
     return text
+
+
+# the last part of a clause, after its last "and", "but" or comma
+_LAST_PART = re.compile(r",|\b(?:and|but)\b", re.IGNORECASE)
+# a subordinate clause's opening word, whose main clause is still to come
+_OPEN_SUBORDINATE = re.compile(
+    r"\b(?:when|whenever|if|because|while|unless|as soon as)\b", re.IGNORECASE
+)
 
 
 # a time said before a clause's subject ("last month they ...", "in June she ...")
