@@ -1659,9 +1659,14 @@ def _suffixed_for(found: _Found, addressee: Person | None) -> Located | None:
     if addressee is None or addressee.honorific is not None:
         return None
     words = addressee.name.value.split()
-    # (the last word, or the first of a name written family name first, "Kuroda Hayato" and
-    # "Kuroda-san"; a word whose suffix ends the whole name, "Kuroda Hayato-san", says neither)
-    tried = [addressee.last] + ([words[0]] if len(words) == 2 else [])
+    # (the last word, or the first of a name the notes write whole with the suffix, in the
+    # Japanese order, "Kuroda Hayato-san" and then "Kuroda-san"; the word the whole name's
+    # suffix ends on is no family name; "Kenji Sato" and "Kenji-san" greets by neither)
+    whole = len(words) == 2 and any(
+        re.search(rf"\b{re.escape(words[0])}[ \t]+{re.escape(words[1])}-(?:san|sama)\b", seg.text)
+        for seg in found.lines
+    )
+    tried = [addressee.last] + ([words[0]] if whole else [])
     for word in dict.fromkeys(tried):
         pattern = re.compile(rf"\b{re.escape(word)}-(?:san|sama)\b", re.IGNORECASE)
         for seg in found.lines:
