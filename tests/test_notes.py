@@ -422,3 +422,15 @@ def test_a_front_matter_contact_that_is_a_person_is_the_interviewer(value: str) 
 def test_a_front_matter_contact_that_is_an_address_stays_the_contact() -> None:
     notes = parse_notes("---\ncontact: sam@example.com\n---\n\nMet Tor Rye (CEO).\n")
     assert (notes.interviewer, notes.contact) == ("Tor Rye", "sam@example.com")
+
+
+def test_a_front_matter_panel_keeps_the_given_names_the_addressee_asked_for() -> None:
+    notes = parse_notes(
+        "---\ntitle: Nordic Council – senior adviser\ninterviewers:\n"
+        "  - Anna Maria Olsen (director)\n  - Per Eira (adviser)\n---\n\n"
+        "Interview for senior adviser.\n\nAnna Maria leads the department, she decides. She "
+        'said "just Anna Maria, we don\'t do titles here" and that I should write to her.\n\n'
+        "- Ingrid Lund\n"
+    )
+    assert notes.interviewer == "Anna Maria Olsen"
+    assert notes.addressed_as == "Anna Maria"

@@ -363,9 +363,14 @@ def parse_notes(
 
 
 def _same_name(one: str, other: str) -> bool:
-    """Two forms of one person's name: the same family name (last word), "Dr." or not."""
-    last = [name.replace(".", "").split()[-1:] for name in (one.casefold(), other.casefold())]
-    return bool(last[0]) and last[0] == last[1]
+    """Two forms of one person's name: the same family name (last word), "Dr." or not; or the
+    given names the notes call them by, the first words of the other ("Ánne Márjá" and a front
+    matter's "Ánne Márjá Somby")."""
+    words = [name.replace(".", "").split() for name in (one.casefold(), other.casefold())]
+    if not words[0] or not words[1]:
+        return False
+    short, full = sorted(words, key=len)
+    return words[0][-1] == words[1][-1] or (len(short) < len(full) and full[: len(short)] == short)
 
 
 def _flattened(meta: dict[str, object]) -> dict[str, object]:
