@@ -202,6 +202,7 @@ SPLITS = [
     "dev47",
     "dev48",
     "dev49",
+    "dev50",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -241,6 +242,7 @@ SPLITS = [
     "heldout48",
     "heldout49",
     "heldout50",
+    "heldout51",
 ]
 
 
