@@ -10670,3 +10670,61 @@ def test_a_japanese_suffix_on_the_first_word_greets_by_the_family_name() -> None
         "mail him). they make 40 kinds of sweets. write thanks to Kuroda-san. — Mori Aoi\n"
     )
     assert notes.addressed_as == "Kuroda-san"
+
+
+def test_a_title_before_a_label_on_its_line_names_the_employer() -> None:
+    notes = parse_notes(
+        "Interview done!! Kiteto Land Registry Bureau, Arusha branch office, Sokoine Rd. Post: "
+        "Loans Officer.\n\nPanel: Mr. Baraka Mollel - Branch Manager, he is the one to write to.\n"
+        "- they serve 9,000 members\nAmina Juma\n"
+    )
+    assert notes.company == "Kiteto Land Registry Bureau"
+    assert notes.role is not None and notes.role.lower() == "loans officer"
+
+
+def test_a_sentence_naming_the_employer_by_a_cue_before_a_label_is_prose() -> None:
+    # (guard: "interview today at X, ..., Hill Road, ... Post: ..." gives X, not the road)
+    notes = parse_notes(
+        "Attended interview today at Lakshmi Textiles Pvt. Ltd., head office, Hill Road, "
+        "Salem, 10.30 am. Post: Dyeing Supervisor, unit 2.\n\n"
+        "Interviewed by Mr. Ravi Shankar, Plant Manager.\n- they dye 4 tonnes a day\n"
+    )
+    assert notes.company is not None and notes.company.startswith("Lakshmi Textiles Pvt. Ltd")
+
+
+def test_a_freight_forwarding_name_is_an_employer() -> None:
+    notes = parse_notes(
+        "Interview: Tuesday 3 March, Baltic Gate Forwarding, office on Pärnu mnt, 4th floor.\n"
+        "- Mr. Tarmo Kask, operations director. He decides.\n- they move 300 trucks a month\n"
+        "Liis Tamm\n"
+    )
+    assert notes.company == "Baltic Gate Forwarding"
+
+
+@pytest.mark.parametrize(
+    ("notes_text", "role"),
+    [
+        (
+            "Interview at Baltic Gate Forwarding. Position customs broker (road + air).\n"
+            "Mr. Tarmo Kask, operations director.\nLiis Tamm\n",
+            "customs broker",
+        ),
+        (
+            "Met Mrs. Ilze Ozola at Riga Port Services today. Job warehouse supervisor, "
+            "night shift.\nLiis Tamm\n",
+            "warehouse supervisor",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_the_word_for_a_job_names_it(notes_text: str, role: str) -> None:
+    notes = parse_notes(notes_text)
+    assert notes.role is not None and notes.role.lower().startswith(role)
+
+
+def test_a_sentence_opening_on_job_without_a_jobs_name_names_no_role() -> None:
+    # (guard: "Job done." and "Position open until ..." name no job)
+    notes = parse_notes(
+        "Interview at Riga Port Services with Mrs. Ilze Ozola. Job done. Position open until "
+        "Friday.\nLiis Tamm\n"
+    )
+    assert notes.role is None

@@ -59,13 +59,16 @@ _ROLE_PATTERNS = [
         # job's name said with its kind (it must end like a job title, see _ROLE_ENDS_TITLE)
         r"(?:^|[,;:—–|]\s*|\.\s+|\b(?:is|was)\s+)(?:the\s+)?"
         r"(?P<r>[^\n,.;:()—–|]{2,60}?)\s+(?:role|position|job|posting|opening|vacancy|post|spot)\b",
+        # "Position logistics coordinator (sea + rail).": a sentence that opens on the word for
+        # a job, its colon left out, then the job in lower case (it must end like one)
+        r"(?:^|[.!]\s+)(?-i:Position|Post|Role|Job)[ \t]+(?P<r>(?-i:[a-z])[^\n,.;:()]{1,59})",
         r"\bfor\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
     )
 ]
 # the joining word of a Romance language's job and its field ("Técnico de Gas ...")
 _ROMANCE_OF = frozenset("de di da do du des del della dos das".split())
 # the patterns above that count only when the phrase ends like a job title
-_ROLE_ENDS_TITLE = frozenset(range(len(_ROLE_PATTERNS) - 3, len(_ROLE_PATTERNS)))
+_ROLE_ENDS_TITLE = frozenset(range(len(_ROLE_PATTERNS) - 4, len(_ROLE_PATTERNS)))
 # "Manager of the Theoskepasti Pilgrim House": a job's title, then an employer's name
 _OF_THE_NAMED = re.compile(r"[ \t]+of[ \t]+the[ \t]+((?:[A-Z][\w'’&-]*[ \t]+){1,5}[A-Z][\w'’&-]*)$")
 # the last words of a part of an employer, which a title names with "of the"
