@@ -117,6 +117,29 @@ def test_family_name_first() -> None:
     assert not family_name_first(["Mary", "Ann", "Lee"])
 
 
+@pytest.mark.parametrize(
+    ("words", "first"),
+    [
+        # West African and Ugandan notes write the family name first as often as not
+        (["Sow", "Aminata"], True),
+        (["Traoré", "Bakary"], True),
+        (["Sawadogo", "Issa"], True),
+        (["Mukasa", "Brian"], True),
+        (["Aminata", "Sow"], False),
+        (["Bakary", "Traoré"], False),
+        # a name whose both words are family names is read as written: the last is the family's
+        (["Cissé", "Diallo"], False),
+        # a double family name, each part one, written first
+        (["Nagy-Kiss", "Réka"], True),
+        # a given name of two syllables, the first a family name elsewhere
+        (["Li-Na", "Smith"], False),
+        (["Yu-Jin", "Carter"], False),
+    ],
+)
+def test_more_names_written_family_name_first(words: list[str], first: bool) -> None:
+    assert family_name_first(words) is first
+
+
 def test_the_same_person() -> None:
     assert person("Ruth Mensah").same_as(person("ruth mensah"))
     assert person("Ruth").same_as(person("Ruth Mensah"))

@@ -10728,3 +10728,51 @@ def test_a_sentence_opening_on_job_without_a_jobs_name_names_no_role() -> None:
         "Friday.\nLiis Tamm\n"
     )
     assert notes.role is None
+
+
+@pytest.mark.parametrize(
+    ("notes_text", "greeted"),
+    [
+        (
+            "Entretien Boulangerie du Fleuve, Ségou. Panel: Mr. Traoré Bakary (gérant, he "
+            "decides), Mme Koné Awa (caisse).\n- they bake 900 loaves a day\nFanta Keïta\n",
+            "Mr. Traoré",
+        ),
+        (
+            "interview at Rwenzori Dairy Cooperative for milk collector. met Ms. Mukasa Joan, "
+            "the manager, she said email her.\n- 300 farmers bring milk daily\nOkot Denis\n",
+            "Ms. Mukasa",
+        ),
+        (
+            "Interview with Mr. Bakary Traoré at Boulangerie du Fleuve for the baker job.\n"
+            "- they bake 900 loaves a day\nFanta\n",
+            "Mr. Traoré",
+        ),
+    ],
+)
+def test_a_west_or_east_african_family_name_written_first_is_greeted(
+    notes_text: str, greeted: str
+) -> None:
+    assert parse_notes(notes_text).addressed_as == greeted
+
+
+@pytest.mark.parametrize(
+    ("notes_text", "role"),
+    [
+        (
+            "Delta Caption Lab – Arabic Subtitle QA Reviewer – follow-up plan\n\n"
+            "1. Interview was Monday 3 March on Zoom.\n"
+            "2. Panel: Mr. Adel Fahmy (Operations Lead), Ms. Dina Saleh.\n"
+            "3. they caption 500 hours a month\nMona\n",
+            "Arabic Subtitle QA Reviewer",
+        ),
+        (
+            "Gundagai Stn - jackaroo\ninterview w/ Mrs. Pam Kerr today\n- 4,000 merinos\nJo\n",
+            "Jackaroo",
+        ),
+    ],
+)
+def test_more_occupations_are_jobs(notes_text: str, role: str) -> None:
+    notes = parse_notes(notes_text)
+    assert notes.role is not None and notes.role.lower() == role.lower()
+    assert notes.company != notes.role

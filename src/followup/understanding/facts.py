@@ -141,7 +141,11 @@ def family_name_first(words: list[str]) -> bool:
     if len(words[0]) > 1 and words[0].isupper() and not words[-1].isupper():
         return not words[0].endswith(".")  # "R. K. Deshpande": initials, not "ZHANG Wei"
     families = vocabulary().family_first
-    if words[0].lower() not in families:
+    # (a double family name, each part one, counts too: "Horváth-Szabó Katalin"; not a
+    # given name of two syllables, "Li-Na", "Yu-Jin")
+    if words[0].lower() not in families and not all(
+        part in families for part in words[0].lower().split("-")
+    ):
         return False
     # "Lim Wei Hong", "Tan Mei Ling": a family name and a given name of two syllables, each of
     # which may be a family name too

@@ -101,16 +101,21 @@ class _Reader(_Labels):
                 and not seg.text.lstrip().startswith("|")  # a table's header row is no title
                 and not CHAT_HEAD.fullmatch(seg.text)
             ):
+                found = len(self.found.companies), len(self.found.roles)
+                self._heading(seg)
                 # "Interview done!! Elgon Credit Reference Bureau, Mbale regional office,
-                # Republic St. Post: Credit Data Analyst.": the title is what comes before a
-                # label that starts after a sentence (the line reads that label on its own);
-                # not a sentence that names the employer by a cue ("Attended interview today
-                # at Nayanam Opticals Pvt. Ltd., ... Post: ..."): prose reads that one
+                # Republic St. Post: Credit Data Analyst.": where the whole line is no title,
+                # the title is what comes before a label that starts after a sentence (the
+                # line reads that label on its own); not a sentence that names the employer
+                # by a cue ("Attended interview today at Nayanam Opticals Pvt. Ltd., ...
+                # Post: ..."): prose reads that one
                 split = self._label_after_sentence(seg.text)
-                if split is not None and _COMPANY_CUE.search(seg.text, 0, split) is None:
+                if (
+                    split is not None
+                    and found == (len(self.found.companies), len(self.found.roles))
+                    and _COMPANY_CUE.search(seg.text, 0, split) is None
+                ):
                     self._heading(_Seg(seg.text[:split], seg.start, seg.line))
-                else:
-                    self._heading(seg)
             elif (
                 i == 0 and (mark := BULLET.match(seg.text)) and len(_DASHED.findall(seg.text)) >= 2
             ):
