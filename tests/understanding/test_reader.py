@@ -10776,3 +10776,38 @@ def test_more_occupations_are_jobs(notes_text: str, role: str) -> None:
     notes = parse_notes(notes_text)
     assert notes.role is not None and notes.role.lower() == role.lower()
     assert notes.company != notes.role
+
+
+def test_one_thanked_besides_the_addressee_in_the_same_sentence_is_not_the_addressee() -> None:
+    notes = parse_notes(
+        "Interview at Lindholm Boatyard for the rigger job.\n"
+        "Panel: Mr. Nils Berg (yard manager), Ms. Frida Holm (safety).\n"
+        "Email tonight: thank him for the tour, and thank Ms. Frida for the safety quiz.\n"
+        "Per\n"
+    )
+    assert notes.interviewer != "Ms. Frida Holm"
+
+
+def test_a_line_of_to_and_a_titled_name_says_whom_the_mail_goes_to() -> None:
+    notes = parse_notes(
+        "Interview at Lindholm Boatyard for the rigger job.\n"
+        "Mr. Nils Berg runs the yard. Ms. Frida Holm asked the safety questions.\n"
+        "Ok so email tomorrow.\nTo Ms. Frida Holm.\nMention the new slipway.\nPer\n"
+    )
+    assert notes.addressed_as == "Ms. Holm"
+
+
+def test_capitalised_words_running_on_to_a_firms_word_are_the_firm() -> None:
+    notes = parse_notes(
+        "Today was the interview with Tarim Basin Soil Research Centre for the post of Field "
+        "Assistant.\nDr. Aygul Tursun is the head, she said write to her.\nErkin\n"
+    )
+    assert notes.company == "Tarim Basin Soil Research Centre"
+
+
+def test_santo_and_santa_abbreviated_open_a_name() -> None:
+    notes = parse_notes(
+        "Interview for parish clerk\nWhere: Sta. Rosa de Lima Parish, Rizal Ave., Iloilo\n"
+        "Interviewer: Rev. Fr. Mario Lim\n- 12 chapels\nAnna\n"
+    )
+    assert notes.company is not None and notes.company.startswith("Sta. Rosa de Lima Parish")

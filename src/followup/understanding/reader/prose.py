@@ -242,6 +242,7 @@ _TO_NAME_OPENS = re.compile(
     r"to[ \t]+(?=[^\W\d_])",
     re.IGNORECASE,
 )
+_TO_ONLY_NAME = re.compile(r"[ \t]*(to[ \t]+)[^\n]{1,80}", re.IGNORECASE)
 _MAIL_WORD = re.compile(
     r"\b(?:e-?mails?|mails?|merci|thank[- ]?you|thanks|message|letter|english|send)\b", re.I
 )
@@ -254,6 +255,13 @@ _TOO = re.compile(
     # Prof. Gebran and Mr. Chidiac also, through her"; "... as well in it", in the same mail)
     r"(?=\s*(?:[.;!?,]|$|for\b|(?:in|inside)\s+(?:it|the\s+(?:same\s+)?"
     r"(?:e-?mail|mail|letter|message))\b))",
+    re.IGNORECASE,
+)
+# "Thank him for the time, and thank Ms. Fatima for the data test": one thanked already in the
+# sentence, by a pronoun or a name; the next thanked is thanked besides
+_THANKED_BEFORE = re.compile(
+    r"\bthank\s+(?:him|her|them|everyone|everybody|(?-i:[A-Z])[\w'’.-]*)\b[^.!?\n]{0,60}?"
+    r"(?:,\s*|\s)(?:and|also|then)\s+$",
     re.IGNORECASE,
 )
 # "do not write to", "don't send it to", "dont write to Mantas, only Rūta", "never email":
@@ -548,6 +556,7 @@ class _People(_Headings):
                     # thank Sr. Fernando": a message for the reader to pass on; "I forgot to say
                     # thank you to Sr. Fernando": one to thank inside the mail
                     or _ALSO_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                    or _THANKED_BEFORE.search(text, max(0, m.start() - 120), m.start())
                     or _WITHIN.match(text, after)
                     or _TOO.match(text, after)
                 ):
@@ -589,6 +598,16 @@ class _People(_Headings):
         text = seg.text
         under_mail = seg.line in self.found.mail_lines
         if not under_mail and not _MAIL_WORD.search(text):
+            # "Ok so email tomorrow." then "To Dr. Ghulam Abbas.": a line of "to", a form of
+            # address and a name, nothing else, is whom the mail goes to, as a letter's
+            whole = _TO_ONLY_NAME.fullmatch(text)
+            hit = name_at(text, whole.end(1), self.vocab, False) if whole else None
+            if (
+                hit is not None
+                and hit.honorific
+                and re.fullmatch(r"[ \t]*[.!]?[ \t]*", text[hit.end :])
+            ):
+                self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
             return
         for m in _TO_NAME_OPENS.finditer(text):
             if not text[m.end()].isupper():
@@ -1038,11 +1057,15 @@ class _People(_Headings):
             if word is None:
                 break
             low = word.group(1).lower()
-            if low not in self.vocab.company_words or (
-                not self.lower and not word.group(1)[0].isupper()
-            ):
+            if not self.lower and not word.group(1)[0].isupper():
                 break
-            end = pos = word.end()
+            if low in self.vocab.company_words:
+                end = word.end()
+            elif self.lower:
+                break
+            # ("Karakoram Water" then "Research Centre": capitalised words run on to the
+            # firm's word)
+            pos = word.end()
         if end is None:
             return None
         after = _NEXT_WORD.match(text, end)
