@@ -10811,3 +10811,27 @@ def test_santo_and_santa_abbreviated_open_a_name() -> None:
         "Interviewer: Rev. Fr. Mario Lim\n- 12 chapels\nAnna\n"
     )
     assert notes.company is not None and notes.company.startswith("Sta. Rosa de Lima Parish")
+
+
+@pytest.mark.parametrize(
+    ("notes_text", "company"),
+    [
+        (
+            "ok saliendo de la entrevista en mérida con constructora peninsular servicios para "
+            "maestro de obra\nthe ingeniero is luis canul he said write to him\n"
+            "they build 40 houses a year\nrosa\n",
+            "Constructora Peninsular Servicios",
+        ),
+        (
+            "gravando depois da entrevista em braga com metalúrgica do minho lda para soldador\n"
+            "o engenheiro rui costa said send the email to him\nthey make 300 gates a month\n"
+            "ana\n",
+            "Metalúrgica do Minho Lda",
+        ),
+    ],
+)
+def test_a_memos_interview_in_a_town_with_an_employer_names_the_employer(
+    notes_text: str, company: str
+) -> None:
+    notes = parse_notes(notes_text)
+    assert notes.company is not None and notes.company.lower() == company.lower()

@@ -610,6 +610,10 @@ _POLISH_FORM_TAIL = re.compile(r"\.?[ \t]?(?:z[ \t]?o\.[ \t]?o\.|[jkp]\.)", re.I
 _POLISH_FORM = re.compile(r"\bSp" + _POLISH_FORM_TAIL.pattern, re.IGNORECASE)
 _POLISH_FORM_END = re.compile(_POLISH_FORM.pattern + "$", re.IGNORECASE)
 
+# "with" in the languages memos come in: "la entrevista en juchitán con eólica del istmo
+# servicios" names a town, then whom the interview was with; no name runs on over it
+_WITH = frozenset({"con", "avec", "mit", "com"})
+
 
 def _name_run(
     text: str, pos: int, lower: bool, vocab: Vocabulary, most: int = 6
@@ -643,7 +647,7 @@ def _name_run(
         )
         if not (joiner or capital or (lower and low not in FUNCTION_WORDS)):
             break
-        if lower and (low in FUNCTION_WORDS or low in _PLACE_AFTER) and not joiner:
+        if lower and (low in FUNCTION_WORDS or low in _PLACE_AFTER or low in _WITH) and not joiner:
             break
         if lower and re.search(r"['’]", low) and re.split(r"['’]", low)[0] in FUNCTION_WORDS:
             break  # "... und sohn it's in the neustadt": a pronoun's contraction ends a name
@@ -842,6 +846,26 @@ class _Employer(_Dates):
             ):
                 continue  # "the Head Chef interview", "the OT interview": the job's
             if m.re in (_FOR_THE, _PART_OF, _RUN_BY) and not self._organisation_like(value):
+                continue
+            with_whom = re.match(r"[ \t]+(?:con|avec|mit|com|with)[ \t]+", after, re.IGNORECASE)
+            if (
+                m.re is _INTERVIEW_AT
+                and m["prep"] in ("en", "em", "w", "sa", "di", "no", "na")
+                and with_whom is not None
+            ):
+                # "la entrevista en juchitán con eólica del istmo servicios": the town, then
+                # whom the interview was with, the employer when its name ends like one
+                at = start + len(value) + with_whom.end()
+                firm, firm_at = _name_run(text, at, self.lower, self.vocab)
+                words = firm.split() if firm_at == at else []
+                # (up to its last word of an organisation's: "... servicios para técnico")
+                ends = [
+                    k for k, w in enumerate(words) if k and w.lower() in self.vocab.company_words
+                ]
+                if ends:
+                    span = re.compile(rf"(?:\S+[ \t]+){{{ends[-1]}}}\S+").match(text, at)
+                    value = span.group(0) if span else firm
+                    self.found.companies.append((2, self._next(), _located(value, seg, at, "cue")))
                 continue
             if m.re is _SPELLED_BY_INITIALS and not _initials_spell(value, text, start):
                 continue
