@@ -10835,3 +10835,12 @@ def test_a_memos_interview_in_a_town_with_an_employer_names_the_employer(
 ) -> None:
     notes = parse_notes(notes_text)
     assert notes.company is not None and notes.company.lower() == company.lower()
+
+
+def test_a_one_liners_regarding_a_job_and_the_employer_of_a_titled_person() -> None:
+    notes = parse_notes(
+        "thank-you email to Joan Pike (owner) at Coolibah Flats nr Bourke re stockhand job "
+        "today - 9,000 ha, 2,000 head, mustering on horses - Liam Walsh\n"
+    )
+    assert notes.company == "Coolibah Flats"
+    assert notes.role is not None and notes.role.lower() == "stockhand"

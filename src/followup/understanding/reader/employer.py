@@ -23,7 +23,8 @@ _LEGAL_WORDS = re.compile(r"(?:private|pvt|limited|ltd|inc|llc|plc|gmbh)\b", re.
 _ROLE_PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"\b(?:for|about|re)\s+(?:the|a|an|their|this)\s+"
+        # ("re jackaroo job": a one-liner's "regarding", with no article)
+        r"\b(?:(?:for|about|re)\s+(?:the|a|an|their|this)|(?-i:re))\s+"
         # (no second article or cue inside: "for an hour about the Sous Chef job" is about it)
         r"(?P<r>(?:(?!\s(?:the|an?|about|re)\s)[^\n,.;:()]){2,60}?(?:\s*\([^()\n]{1,30}\))?)\s+"
         r"(?:role|position|job|opening|post|posting|vacancy|internship|apprenticeship|spot)\b",
@@ -143,6 +144,8 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w&'’.-]*[ \t]+$")
 # a word a chat message may open with before it names something
 _INTERJECTION = re.compile(r"(?:yes|yeah|yep|ya|ok|okay|so|well|oh)\b[,.!]*[ \t]+", re.I)
 # a job's noun just before "at": the employer of the job ("the ... job at X")
+# a person's job in brackets right before "at" ("Bill Hagan (manager) at Bindara Downs")
+_TITLE_BEFORE_AT = re.compile(r"\(([^()\n]{1,30})\)[ \t]*$")
 _JOB_AT = re.compile(r"\b(?:job|role|position|post|vacancy|opening)\s*$", re.IGNORECASE)
 _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
 _SPACES = re.compile(r"\s*")
@@ -930,6 +933,9 @@ class _Employer(_Dates):
                 continue
             # "at Olive & Ash (bistro) for Line Cook": the employer of a role
             boost = 1 if re.match(r"\s+(?:\([^()]{1,30}\)\s+)?for\b", after) else 0
+            titled = _TITLE_BEFORE_AT.search(text, max(0, m.start() - 40), m.start())
+            if titled and titled.group(1).split()[-1].lower() in self.vocab.role_words:
+                boost += 1  # "email to Bill Hagan (manager) at Bindara Downs": where he works
             if _JOB_AT.search(text, max(0, m.start() - 12), m.start()):
                 boost += 1  # "the apprentice farrier job at robson and hart farriery"
             if re.search(r"company|employer", m.group(0), re.IGNORECASE):
