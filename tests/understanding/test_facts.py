@@ -166,3 +166,16 @@ def test_ambiguous_when_there_are_candidates_and_no_addressee() -> None:
     assert NotesFacts(candidates=[person("Ana"), person("Bo")]).ambiguous
     both = [person("Bo"), person("Cy")]
     assert not NotesFacts(addressee=person("Ana"), candidates=both).ambiguous
+
+
+@pytest.mark.parametrize(
+    ("name", "last"),
+    [
+        ("Rosa de Lourdes Quispe", "Quispe"),
+        ("Juan del Carmen Ruiz", "Ruiz"),
+        # a particle before a family name stays with it
+        ("Pedro de Souza", "de Souza"),
+    ],
+)
+def test_a_compound_given_name_with_de_is_no_family_name(name: str, last: str) -> None:
+    assert person(name).last == last

@@ -10844,3 +10844,11 @@ def test_a_one_liners_regarding_a_job_and_the_employer_of_a_titled_person() -> N
     )
     assert notes.company == "Coolibah Flats"
     assert notes.role is not None and notes.role.lower() == "stockhand"
+
+
+def test_a_compound_given_name_with_de_greets_by_the_family_name() -> None:
+    notes = parse_notes(
+        "Interview at Café Selva Alta for the cupper job. Ing. Rosa de Lourdes Quispe, the "
+        "quality head, said to write to her.\n- they export 40 containers a year\nLuis\n"
+    )
+    assert notes.addressed_as == "Ing. Quispe"

@@ -154,6 +154,28 @@ def family_name_first(words: list[str]) -> bool:
     )
 
 
+# the names of the Virgin and of devotions that Spanish and Portuguese given names carry after
+# "de", "del", "de la", "de los" ("Flor de María", "María de los Ángeles", "José de Jesús")
+_DEVOTIONAL_NAMES = frozenset(
+    "maría maria jesús jesus lourdes carmen ángeles angeles luz fátima fatima guadalupe rosario "
+    "dolores pilar mercedes montserrat socorro remedios consuelo".split()
+)
+
+
+def _compound_given_name_end(words: list[str]) -> int:
+    """Where a Spanish or Portuguese compound given name ends ("Flor de María Tuesta": 3),
+    when a family name follows it; else 0."""
+    for i in range(1, min(len(words) - 1, 3)):
+        if words[i].lower() not in ("de", "del"):
+            continue
+        k = i + 1
+        if words[k].lower() in ("la", "los", "las") and k + 1 < len(words) - 1:
+            k += 1
+        if words[k].lower() in _DEVOTIONAL_NAMES and k < len(words) - 1:
+            return k + 1
+    return 0
+
+
 # one syllable of a romanised Chinese or Korean given name ("Wei", "Hong", "Siew", "Kar")
 _SYLLABLE = re.compile(r"(?i:[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|h|k|p|t|r|w)?)")
 
@@ -248,7 +270,10 @@ class Person(BaseModel):
             and words[0].lower() not in _PATRONYMIC | GIVEN_NAME_PARTICLES
         ):
             return self.name.value  # "von der Heyde" alone: no given name, all family name
+        skip = _compound_given_name_end(words)
         for i, word in enumerate(words[1:-1], start=1):
+            if i < skip:
+                continue  # "Flor de María Tuesta": "de María" is of her given name
             if word.lower() in _PATRONYMIC:
                 arabic = [w for w in words[i + 1 :] if re.match(r"(?:al|el)-", w, re.I)]
                 if arabic:  # "Abdulrahman bin Saleh Al-Qahtani": the family name is Al-Qahtani
@@ -258,6 +283,8 @@ class Person(BaseModel):
                 if self.two_family_names and i >= 2 and i == len(words) - 2:
                     return " ".join(words[i - 1 :])  # "Gomes da Silva", called by both
                 return " ".join(words[i:])  # "van der Merwe", "St. Rose"
+        if skip and len(words) - skip == 1:
+            return words[-1]  # "Flor de María Tuesta": one family name after the given name
         if self.two_family_names and len(words) >= 3:
             if len(words) == 3 and words[1].lower() in vocabulary().second_given_names:
                 return words[-1]  # "María José Ordóñez": two given names, one family name
