@@ -10852,3 +10852,23 @@ def test_a_compound_given_name_with_de_greets_by_the_family_name() -> None:
         "quality head, said to write to her.\n- they export 40 containers a year\nLuis\n"
     )
     assert notes.addressed_as == "Ing. Quispe"
+
+
+def test_a_name_said_to_be_an_organisation_after_with_is_the_employer() -> None:
+    notes = parse_notes(
+        "ok I write everything now because my head is full of it and tomorrow I forget half "
+        "of what they said to me in the office\n"
+        "interview today with AgroVerde Andino, the certification company, for inspector of "
+        "organic quinoa and cañihua, based in Puno\n"
+        "the coordinator Ing. Rosa Mamani said to write to her\n- they certify 90 groups\nLuis\n"
+    )
+    assert notes.company == "AgroVerde Andino"
+
+
+def test_a_person_met_with_is_no_organisation() -> None:
+    # (guard: "with" and a person, whose apposition is a job, names no employer)
+    notes = parse_notes(
+        "interview today with Rosa Mamani, the quality coordinator, for the inspector job at "
+        "Puno Organics Ltd.\nLuis\n"
+    )
+    assert notes.company is not None and notes.company.startswith("Puno Organics Ltd")

@@ -144,6 +144,7 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w&'’.-]*[ \t]+$")
 # a word a chat message may open with before it names something
 _INTERJECTION = re.compile(r"(?:yes|yeah|yep|ya|ok|okay|so|well|oh)\b[,.!]*[ \t]+", re.I)
 # a job's noun just before "at": the employer of the job ("the ... job at X")
+_WITH_NAMED = re.compile(r"\bwith[ \t]+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # a person's job in brackets right before "at" ("Bill Hagan (manager) at Bindara Downs")
 _TITLE_BEFORE_AT = re.compile(r"\(([^()\n]{1,30})\)[ \t]*$")
 _JOB_AT = re.compile(r"\b(?:job|role|position|post|vacancy|opening)\s*$", re.IGNORECASE)
@@ -796,6 +797,11 @@ class _Employer(_Dates):
         cues += [(m, True, False) for m in _COMPANY_IN.finditer(text)]
         if self.lower:  # a memo's "i still haven't heard nothing from bayou ag aviation"
             cues += [(m, True, False) for m in _WAITED_ON_LOWER.finditer(text)]
+        # "interview today with CertiAndes Orgánico, the certification company": a name that
+        # reads as no person's, said to be an organisation by what follows it
+        cues += [
+            (m, True, False) for m in _WITH_NAMED.finditer(text) if self._apposed_after(text, m)
+        ]
         in_name = list(_IN_NAME.finditer(text))
         cues += [(m, True, False) for m in in_name]
         cues += [(m, True, True) for m in _THAT_WAS.finditer(text)]
@@ -958,6 +964,12 @@ class _Employer(_Dates):
             if problem is None:
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((rank + boost, self._next(), loc))
+
+    def _apposed_after(self, text: str, m: re.Match[str]) -> bool:
+        """Whether the capitalised name after `m` is followed by an apposition that calls it
+        an organisation (", the certification company")."""
+        value, start = _name_run(text, m.end(), self.lower, self.vocab)
+        return bool(value) and self.vocab.apposition_re.match(text, start + len(value)) is not None
 
     def _of_own_life(self, seg: _Seg, at: int) -> bool:
         """Whether the sentence before `at` names someone of the candidate's own life ("my
