@@ -10872,3 +10872,11 @@ def test_a_person_met_with_is_no_organisation() -> None:
         "Puno Organics Ltd.\nLuis\n"
     )
     assert notes.company is not None and notes.company.startswith("Puno Organics Ltd")
+
+
+def test_a_shouted_title_whose_kind_comes_first_is_not_shouted_in_the_mail() -> None:
+    notes = parse_notes(
+        "CLÍNICA VETERINARIA DEL SUR — Salto — vet nurse / asistente veterinaria\n\n"
+        "Interviewer: Dr. Pablo Suárez\n- they see 900 horses a year\nLucía\n"
+    )
+    assert notes.company == "Clínica Veterinaria del Sur"

@@ -928,7 +928,9 @@ class _Headings(_Sender):
             end = _closing_quote(original, first, end)
             named_value = original[first:end].strip()
             if not shape_problem(named_value, max_words=7):
-                loc = _located(named_value, seg, at + first, "cue")
+                # ("CLÍNICA EQUINA DEL LITORAL — Paysandú — ...": an email does not shout)
+                said = _unshouted(named_value) if shouted else named_value
+                loc = _located(said, seg, at + first, "cue")
                 self.found.companies.append((3, self._next(), loc))
                 self.found.title_lines.add(seg.line)
                 return
