@@ -929,8 +929,8 @@ class _Headings(_Sender):
             named_value = original[first:end].strip()
             if not shape_problem(named_value, max_words=7):
                 # ("CLÍNICA EQUINA DEL LITORAL — Paysandú — ...": an email does not shout)
-                said = _unshouted(named_value) if shouted else named_value
-                loc = _located(said, seg, at + first, "cue")
+                written = _unshouted(named_value) if shouted else named_value
+                loc = _located(written, seg, at + first, "cue")
                 self.found.companies.append((3, self._next(), loc))
                 self.found.title_lines.add(seg.line)
                 return
