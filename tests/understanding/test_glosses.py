@@ -22,6 +22,8 @@ from followup.understanding.glosses import in_english, job_title, spelled_out
         # (an acronym in the gloss; a gloss ending in "apprentice")
         ("técnico de campo (GIS technician)", "GIS technician"),
         ("aprendiz de tonelero (cooper apprentice)", "cooper apprentice"),
+        # (a gloss ending in "coach")
+        ("entrenador de porteros (goalkeeping coach)", "goalkeeping coach"),
     ],
 )
 def test_the_english_side_of_a_job_named_twice(role: str, said: str | None) -> None:

@@ -23,7 +23,7 @@ _BRACKET = re.compile(r"[ \t]*\(([^()]*)\)")
 # ("(sleeper + couchette)", "(Seed Conservation)") is no job
 _JOB_END = re.compile(
     r"(?:er|or|ist|ian|ant|ent|man|woman|person|hand|clerk|nurse|chef|cook|lead|apprentice|"
-    r"trainee|intern|pilot|guide|aide|crew)s?$"
+    r"trainee|intern|pilot|guide|aide|crew|coach)s?$"
 )
 # how much more of one side must be English words for it to be the English one
 _CLEAR = 0.5
