@@ -10880,3 +10880,16 @@ def test_a_shouted_title_whose_kind_comes_first_is_not_shouted_in_the_mail() -> 
         "Interviewer: Dr. Pablo Suárez\n- they see 900 horses a year\nLucía\n"
     )
     assert notes.company == "Clínica Veterinaria del Sur"
+
+
+def test_a_calendar_title_of_the_job_and_its_applicant_names_the_job_not_the_employer() -> None:
+    notes = parse_notes(
+        "Interview: Youth Worker applicant — Mary Grace Tan\n"
+        "Tue, 4 Mar 2025  10:00am – 11:00am\n"
+        "Organizer: office@stjudeyouth.org\n"
+        "Attendees: Ms. Lorna Cruz · marygrace.tan@gmail.com\n\n"
+        "Ms. Lorna Cruz runs the youth centre, she said to email her.\n"
+        "- 200 kids come every week\n"
+    )
+    assert notes.role is not None and notes.role.lower() == "youth worker"
+    assert notes.company != "Mary Grace Tan"

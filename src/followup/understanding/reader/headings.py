@@ -163,6 +163,8 @@ _NO_JOB_ENDS = frozenset(
 )
 # when a job is worked, after it on a title line ("press operator 2nd shift", "cook - night
 # shift")
+# "Parish Secretary applicant", "Line Cook candidate": the job, then who applies for it
+_APPLICANT_AFTER = re.compile(r"[ \t]+(?:applicant|candidate)s?[ \t]*$", re.IGNORECASE)
 _SHIFT_AFTER = re.compile(
     r"\s+(?:\d(?:st|nd|rd|th)|first|second|third|night|day|late|early|evening|morning)\s+"
     r"shift\b.*$"
@@ -557,9 +559,11 @@ class _Headings(_Sender):
             re.search(r"[a-z]", p) and not names_the_notes(p) for p, _ in parts
         )
         roles, companies = len(self.found.roles), len(self.found.companies)
-        for original, at in parts:
+        for k, (original, at) in enumerate(parts):
             if self._after_a_name(seg.text, at):
                 continue  # "Falei com o Sr. Nuno Figueiredo, sócio-gerente": his title
+            if k and _APPLICANT_AFTER.search(parts[k - 1][0]):
+                continue  # "Parish Secretary applicant — Kristine Joy Ebarle": who applies
             if _QUOTED_WORDS.search(original):
                 continue  # 'Guest Services Mgr. "just Keoni brah"': what someone said
             self._heading_part(seg, original, at, shout_ok)
@@ -790,6 +794,12 @@ class _Headings(_Sender):
             return
         if self._glossed_role(seg, original, at):
             return
+        applicant = _APPLICANT_AFTER.search(part)
+        if applicant and applicant.start() > 0:
+            # "Interview: Parish Secretary applicant — ...": a calendar's title of the job
+            # and the one applying for it
+            original, part = original[: applicant.start()], part[: applicant.start()]
+            words = _PART_WORD.findall(part)
         shift = _SHIFT_AFTER.search(part)
         if shift and shift.start() > 0:
             # "press operator 2nd shift": the job, then when it is worked
