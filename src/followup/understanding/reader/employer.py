@@ -143,10 +143,11 @@ _COMPANY_IS = re.compile(
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w&'’.-]*[ \t]+$")
 # a word a chat message may open with before it names something
 _INTERJECTION = re.compile(r"(?:yes|yeah|yep|ya|ok|okay|so|well|oh)\b[,.!]*[ \t]+", re.I)
-# a job's noun just before "at": the employer of the job ("the ... job at X")
+# "with" and a capitalised name ("interview today with CertiAndes Orgánico, ...")
 _WITH_NAMED = re.compile(r"\bwith[ \t]+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # a person's job in brackets right before "at" ("Bill Hagan (manager) at Bindara Downs")
 _TITLE_BEFORE_AT = re.compile(r"\(([^()\n]{1,30})\)[ \t]*$")
+# a job's noun just before "at": the employer of the job ("the ... job at X")
 _JOB_AT = re.compile(r"\b(?:job|role|position|post|vacancy|opening)\s*$", re.IGNORECASE)
 _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
 _SPACES = re.compile(r"\s*")

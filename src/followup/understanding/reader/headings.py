@@ -161,10 +161,10 @@ _NO_JOB_ENDS = frozenset(
     "store shift site area team operations ops sales marketing engineering data product design "
     "people talent acquisition finance it clinical nursing hr department dept".split()
 )
-# when a job is worked, after it on a title line ("press operator 2nd shift", "cook - night
-# shift")
 # "Parish Secretary applicant", "Line Cook candidate": the job, then who applies for it
 _APPLICANT_AFTER = re.compile(r"[ \t]+(?:applicant|candidate)s?[ \t]*$", re.IGNORECASE)
+# when a job is worked, after it on a title line ("press operator 2nd shift", "cook - night
+# shift")
 _SHIFT_AFTER = re.compile(
     r"\s+(?:\d(?:st|nd|rd|th)|first|second|third|night|day|late|early|evening|morning)\s+"
     r"shift\b.*$"
