@@ -10893,3 +10893,15 @@ def test_a_calendar_title_of_the_job_and_its_applicant_names_the_job_not_the_emp
     )
     assert notes.role is not None and notes.role.lower() == "youth worker"
     assert notes.company != "Mary Grace Tan"
+
+
+def test_a_month_after_with_is_no_person() -> None:
+    notes = parse_notes(
+        "I had the interview on Tuesday 3 November at Hiša Zavetje, the shelter in Celje.\n\n"
+        "The panel was two people. First Mojca Zupan, she is the director, she lead all the "
+        "conversation and at the end she said if I have any question I should write to her "
+        "directly. Second was Jure Kranjc, he is coordinator of volunteers.\n\n"
+        "Today nobody called. Maybe they are busy with the November rush. I will write a short "
+        "polite mail to her.\n\nNina Kovač\n"
+    )
+    assert notes.interviewer == "Mojca Zupan"

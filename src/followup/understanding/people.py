@@ -308,6 +308,8 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
         return None  # "a lesson with Grade 8": a thing by its number, not a name
     if len(words) == 1 and honorific is None and not before and words[0][0].lower() in _WEEKDAYS:
         return None  # "with Sunday mornings and Wednesday evenings": a day, not a name
+    if len(words) == 1 and honorific is None and words[0][0].lower() in _NO_NAME_MONTHS:
+        return None  # "busy with the December rush": a month, not a name ("June" may be one)
     name = " ".join(
         capitalise(w)
         if lower_case_notes
@@ -365,6 +367,8 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 # a day's short names too: "interview was Tue 10 March"
+# months no one is called by alone ("April", "May", "June" are given names as well)
+_NO_NAME_MONTHS = frozenset("january february september october november december".split())
 _DATE_WORDS = _MONTHS | _WEEKDAYS | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b")
 # what follows a weekday that says when ("Monday last week", "Friday morning", "Tuesday at 10")
