@@ -618,6 +618,8 @@ _POLISH_FORM_END = re.compile(_POLISH_FORM.pattern + "$", re.IGNORECASE)
 # "with" in the languages memos come in: "la entrevista en juchitán con eólica del istmo
 # servicios" names a town, then whom the interview was with; no name runs on over it
 _WITH = frozenset({"con", "avec", "mit", "com"})
+# that word, or the English one, after a town ("en juchitán con ...")
+_WITH_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_WITH | {'with'}))})[ \t]+", re.IGNORECASE)
 
 
 def _name_run(
@@ -857,7 +859,7 @@ class _Employer(_Dates):
                 continue  # "the Head Chef interview", "the OT interview": the job's
             if m.re in (_FOR_THE, _PART_OF, _RUN_BY) and not self._organisation_like(value):
                 continue
-            with_whom = re.match(r"[ \t]+(?:con|avec|mit|com|with)[ \t]+", after, re.IGNORECASE)
+            with_whom = _WITH_AFTER.match(after)
             if (
                 m.re is _INTERVIEW_AT
                 and m["prep"] in ("en", "em", "w", "sa", "di", "no", "na")

@@ -109,12 +109,9 @@ class _Reader(_Labels):
                 # line reads that label on its own); not a sentence that names the employer
                 # by a cue ("Attended interview today at Nayanam Opticals Pvt. Ltd., ...
                 # Post: ..."): prose reads that one
-                split = self._label_after_sentence(seg.text)
-                if (
-                    split is not None
-                    and found == (len(self.found.companies), len(self.found.roles))
-                    and _COMPANY_CUE.search(seg.text, 0, split) is None
-                ):
+                unread = found == (len(self.found.companies), len(self.found.roles))
+                split = self._label_after_sentence(seg.text) if unread else None
+                if split is not None and _COMPANY_CUE.search(seg.text, 0, split) is None:
                     self._heading(_Seg(seg.text[:split], seg.start, seg.line))
             elif (
                 i == 0 and (mark := BULLET.match(seg.text)) and len(_DASHED.findall(seg.text)) >= 2
