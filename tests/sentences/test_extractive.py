@@ -122,6 +122,14 @@ def test_a_turkish_word_of_address_after_the_name_keeps_the_clause_whole() -> No
             "They are agents for Stihl and Husqvarna in Otago",
             "I enjoyed learning that you are agents for Stihl and Husqvarna in Otago.",
         ),
+        (  # a British spelling opening the clause is a common noun too: no capital mid-sentence
+            "Sterilisation is done in a separate unit, the scrub nurses don't touch it",
+            "I enjoyed learning that sterilisation is done in a separate unit.",
+        ),
+        (
+            "Colour matching is a separate team in Leeds",
+            "I enjoyed learning that colour matching is a separate team in Leeds.",
+        ),
     ],
 )
 def test_learned_sentence_from_a_fact(fact: str, sentence: str) -> None:

@@ -299,10 +299,10 @@ def _first_clause(text: str) -> str:
 
 
 def _lower_first(clause: str) -> str:
-    from followup.lint.checks.spelling import lexicon
+    from followup.lint.checks.spelling import english_word
 
     first, _, rest = clause.partition(" ")
-    if first.lower() in lexicon() and not first.isupper() and first != "I":
+    if english_word(first) and not first.isupper() and first != "I":
         first = first.lower()
     return f"{first} {rest}".strip()
 

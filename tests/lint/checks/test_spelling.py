@@ -219,3 +219,22 @@ def test_the_ascii_word_pattern_agrees_on_ascii_text(text: str) -> None:
 )
 def test_the_distinct_words_are_the_word_patterns(text: str) -> None:
     assert distinct_words(text) == set(WORD_RE.findall(text))
+
+
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [
+        ("Sterilisation", True),
+        ("colour", True),
+        ("Centre", True),
+        ("organization", True),
+        ("Nordlog", False),
+        ("Papadopoulou", False),
+    ],
+)
+def test_english_word_knows_british_spellings_through_the_builtin_variants(
+    word: str, known: bool
+) -> None:
+    from followup.lint.checks.spelling import english_word
+
+    assert english_word(word) is known

@@ -101,6 +101,26 @@ def lexicon() -> Lexicon:
     return built
 
 
+@cache
+def _builtin_variants() -> tuple[tuple[re.Pattern[str], str], ...]:
+    from followup.lint.rulecache import load
+
+    rule = load().rules.get("spelling.typo")
+    variants = rule.variants if isinstance(rule, SpellingRule) else {}
+    return tuple((re.compile(src), dst) for src, dst in variants.items())
+
+
+def english_word(word: str) -> bool:
+    """Whether a word is in the dictionary, in American or British spelling (the built-in
+    spelling rule's variants): "Sterilisation" opening a clause the notes wrote is a common
+    noun to lower-case in mid-sentence, as "Sterilization" is."""
+    lower = word.lower()
+    known = lexicon()
+    if lower in known:
+        return True
+    return any((alt := p.sub(r, lower)) != lower and alt in known for p, r in _builtin_variants())
+
+
 @lru_cache(maxsize=4096)
 def suggestion_for(word: str) -> str | None:
     """The likeliest correction: the most frequent of the common words nearest to it (edit
