@@ -203,6 +203,7 @@ SPLITS = [
     "dev48",
     "dev49",
     "dev50",
+    "dev51",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -243,6 +244,7 @@ SPLITS = [
     "heldout49",
     "heldout50",
     "heldout51",
+    "heldout52",
 ]
 
 
