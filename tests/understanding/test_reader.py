@@ -10905,3 +10905,47 @@ def test_a_month_after_with_is_no_person() -> None:
         "polite mail to her.\n\nNina Kovač\n"
     )
     assert notes.interviewer == "Mojca Zupan"
+
+
+def test_a_chats_first_message_is_its_title_past_the_heads_and_the_days_divider() -> None:
+    notes = parse_notes(
+        "# Direct message — Hasmik Avetisyan (you)\n\n"
+        "──────── Monday, March 3rd ────────\n\n"
+        "Hasmik Avetisyan  6:10 PM\n"
+        "interview done — Lori Pixel Studio, Junior 3D Artist, Gyumri office\n\n"
+        "Hasmik Avetisyan  6:12 PM\n"
+        "• Vahe Sargsyan — Art Director, he led it\n"
+        "• they render everything in Blender, 4 artists now\n"
+    )
+    assert (notes.company, notes.role) == ("Lori Pixel Studio", "Junior 3D Artist")
+    assert notes.candidate == "Hasmik Avetisyan"
+
+
+def test_a_whatsapp_lines_message_is_read_as_a_title_after_its_time_and_author() -> None:
+    notes = parse_notes(
+        "[12/05/25, 19:02] Ioana Pop: interview done!! Carpatica Bakeries SRL – Night Shift Baker\n"
+        "[12/05/25, 19:03] Dana Pop: and?? who was there\n"
+        "[12/05/25, 19:05] Ioana Pop: Mr. Radu Ilie, production manager, he decides\n"
+        "[12/05/25, 19:06] Ioana Pop: they bake 20,000 loaves a night for Kaufland\n"
+    )
+    assert notes.company == "Carpatica Bakeries SRL"
+    assert notes.role == "Night Shift Baker"
+    # a chat's ordinary first messages name nothing: no title is made of them
+    small_talk = parse_notes(
+        "[12/05/25, 19:02] Ioana Pop: finished just now\n"
+        "[12/05/25, 19:03] Dana Pop: and?? who was there\n"
+        "[12/05/25, 19:05] Ioana Pop: Mr. Radu Ilie, production manager, he decides\n"
+    )
+    assert small_talk.company is None
+
+
+def test_a_chat_message_that_opens_on_the_other_authors_name_names_no_employer_by_it() -> None:
+    notes = parse_notes(
+        "Viber — Su Su (cousin)\nTuesday, 4 March 2026\n\n"
+        "Hnin 5:02 PM: Su Su, interview finished!!\n"
+        "Su Su 5:03 PM: how was? the clinic one?\n"
+        "Hnin 5:06 PM: yes Golden Lotus Eye Clinic. Optometry Assistant. Dr. Aung Min interview "
+        "me, he is the owner\n"
+        "Hnin 5:07 PM: they see 90 patients a day\n"
+    )
+    assert notes.company != "Su Su"

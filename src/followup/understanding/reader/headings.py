@@ -115,6 +115,10 @@ _LEADING_NOISE = frozenset(
     "after from at with w for about re of as na no nas nos em en chez bei presso".split()
 )
 _RANKS = frozenset({"first", "second"})
+# "interview done — Debed Software, ...": what is said of the interview, no job after its word
+_INTERVIEW_OVER = frozenset(
+    "done finished over complete completed ended went today tonight yesterday tomorrow now".split()
+)
 _ENDS_NO_ROLE = frozenset("after before about over under with from into than".split())
 _HEADING_NOISE = (
     frozenset(
@@ -1007,6 +1011,7 @@ class _Headings(_Sender):
             )
             and len(kept) <= 3
             and all(k.islower() and k.isalpha() and k not in FUNCTION_WORDS for k in kept)
+            and not any(k in _INTERVIEW_OVER for k in kept)
             and not self.lower
         ):
             # "# Sollicitatie molenaar – De Witte Molen": the interview's word, then a job in

@@ -180,6 +180,12 @@ _INVITE_GUESTS = re.compile(
 _BYLINE = re.compile(r"^\s*(?:—|–|--|/)\s*(?P<n>[^\s\d][^\n\d]{1,60}?)\s*$")
 
 
+# a name a chat app marks as its user's: "Narek Petrosyan (you)" (up to four words before it)
+_YOU_MARK = re.compile(
+    r"(?P<n>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){1,3})[ \t]*\(you\)", re.I
+)
+
+
 def _contact_block_title(line: str, above: str) -> bool:
     """`Director, Harper Joinery Ltd` or `Jas Studio — brand & packaging design` under a name
     alone: a signature's second line (short, no sentence, no verb of the notes)."""
@@ -422,6 +428,19 @@ class _Sender(_Employer):
                     self.found.senders.append((1, _located(hit.name, seg, hit.start, "cue")))
                     return
 
+    def _marked_you(self, filled: list[_Seg]) -> bool:
+        """ "Direct message — Narek Petrosyan (you)": a chat app marks its user's own name so,
+        and the user is the one who pasted the chat."""
+        for seg in filled:
+            for m in _YOU_MARK.finditer(seg.text):
+                for word in re.finditer(r"\S+", m.group("n")):
+                    at = m.start("n") + word.start()
+                    hit = name_at(seg.text, at, self.vocab, self.lower)
+                    if hit and hit.start == at and hit.end == m.end("n") and not hit.honorific:
+                        self.found.senders.append((1, _located(hit.name, seg, hit.start, "cue")))
+                        return True
+        return False
+
     def _employer_like(self, text: str) -> bool:
         """ "Hartigan's Pharmacy", "Gleisdreieck Mobility GmbH": an employer, not a writer."""
         return re.search(r"['’]s\b", text) is not None or any(
@@ -433,6 +452,8 @@ class _Sender(_Employer):
         11/03/2026" then "Valeria Ospina"), when the name is not used again in the notes."""
         filled = [s for s in segs if s.text.strip()][:_BYLINE_LINES]
         if not filled:
+            return
+        if self._marked_you(filled):
             return
         starts: list[tuple[_Seg, int]] = []
         m = _TITLE_BYLINE.match(filled[0].text)

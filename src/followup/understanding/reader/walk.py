@@ -4,6 +4,7 @@ row, a list, a label or prose), then the cues in prose."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
@@ -59,6 +60,59 @@ _FIELDS_LINE = re.compile(rf"[ \t]*{_FIELD_PART}(?:(?<=[ \t])[·|•][ \t]+{_FIE
 _FIELD_JOINT = re.compile(r"[ \t]+[·|•][ \t]+")
 
 
+# a chat export's divider between days: "──────── Thursday, November 21st ────────"
+_DAY_DIVIDER = re.compile(r"[ \t]*[─━═—–=_-]{3,}[^\n]{0,60}?[─━═—–=_-]{3,}[ \t]*")
+_TITLE_LINES = 3
+
+
+def _title_lines(written: list[_Seg], labelled: Callable[[str], bool]) -> list[_Seg]:
+    """The notes' first lines that can hold their title. In an exported chat, a message's
+    head ("Narek Petrosyan  5:42 PM") and a day's divider hold none, and a message that tells
+    of the interview holds its title after the author and time: "interview done — Debed
+    Software, QA Automation Engineer", whatever app the chat came from (a message about
+    anything else, "Owner Oleg Kuznetsov - he decides", is read as the notes' prose)."""
+    top = written[: _TITLE_LINES + 2]
+    if not any(CHAT_HEAD.fullmatch(s.text) or CHAT_LINE.match(s.text) for s in top):
+        return written[:_TITLE_LINES]
+    out: list[_Seg] = []
+    authors = {
+        m.group("who").strip().lower()
+        for seg in written[:_CHAT_AUTHOR_LINES]
+        if (m := CHAT_LINE.match(seg.text) or CHAT_HEAD.fullmatch(seg.text))
+    }
+    in_chat = False  # (the lines above the first message are the export's own title)
+    messages = 0
+    for seg in written:
+        if len(out) == _TITLE_LINES or messages == _TITLE_LINES:
+            break
+        if CHAT_HEAD.fullmatch(seg.text) or _DAY_DIVIDER.fullmatch(seg.text):
+            in_chat = in_chat or CHAT_HEAD.fullmatch(seg.text) is not None
+            continue
+        said = CHAT_LINE.match(seg.text)
+        if said is not None and labelled(seg.text[said.start("who") :]):
+            said = None  # ("[19.11.2025 17:06] panel: Oksana Melnyk ...": a label, no author)
+        if said is None and not in_chat:
+            out.append(seg)
+            continue
+        in_chat = True
+        messages += 1
+        at = said.end() if said is not None else 0
+        # "Ei Ei, interview finished!!": the one the message is to, no employer
+        called = _VOCATIVE.match(seg.text, at)
+        if called is not None and called.group(1).lower() in authors:
+            at = called.end()
+        told = set(re.findall(r"[^\W\d_]+", seg.text[at : at + _TOLD_WITHIN].lower()))
+        if _INTERVIEW_WORDS & told:
+            out.append(_Seg(seg.text[at:], seg.start + at, seg.line))
+    return out
+
+
+# (a chat's authors, from its first lines; a name before a comma that opens a message)
+_CHAT_AUTHOR_LINES = 12
+_TOLD_WITHIN = 60  # (a message that is a title tells of the interview near its start)
+_VOCATIVE = re.compile(r"([^\W\d_][\w'’-]*(?:[ \t][^\W\d_][\w'’-]*){0,2})[ \t]*[,!][ \t]*")
+
+
 def _fields_of(seg: _Seg) -> list[_Seg]:
     """A line of inline fields as one line per field (each read as its own label); any other
     line as it is."""
@@ -75,6 +129,9 @@ def _fields_of(seg: _Seg) -> list[_Seg]:
 
 class _Reader(_Labels):
     """Every pass, in the order `run` calls them; `run()` returns what was found."""
+
+    def _is_label(self, text: str) -> bool:
+        return self._label(text) is not None
 
     def _titles(self, top: list[_Seg], signature: list[_Seg], setext: set[int]) -> None:
         """The notes' title in their first lines: the role and the employer it names."""
@@ -147,7 +204,7 @@ class _Reader(_Labels):
         # (a line of a notes app's inline fields, "Daily: [[...]] · Org: [[...]]", is no title)
         written = [seg for seg in segs if seg.text.strip() and not _FIELDS_LINE.match(seg.text)]
         if not self.forwarded:
-            self._titles(written[:3], signature, setext)
+            self._titles(_title_lines(written, self._is_label), signature, setext)
             below = _after_fenced_block(written)
             if below is not written and not self.found.title_lines:
                 # "=== paste this to the email assistant first === ... === end ===": nothing
