@@ -394,3 +394,24 @@ def test_a_section_of_notes_for_the_email_gives_no_learned_point() -> None:
         "Skye.\n"
     )
     assert notes.learned_points == ["40 moorings, a new crane in 2026"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "stated"),
+    [
+        ("Also they bottle the cider for their competitor?", "they bottle the cider for a pub"),
+        ("they close the shop in August?", "they close the shop in August"),
+        ("the new line opens in spring, I think?", "the new line opens in spring"),
+    ],
+)
+def test_a_detail_the_notes_ask_or_doubt_is_no_learned_point(asked: str, stated: str) -> None:
+    point = make_point(asked, 0, 1, vocabulary())
+    assert point is not None and point.kind == "other"
+    # said without the question mark, a detail is one
+    plain = make_point(stated, 0, 1, vocabulary())
+    assert plain is not None and plain.kind == "learned"
+
+
+def test_a_question_under_a_heading_of_what_they_told_is_no_learned_point_either() -> None:
+    point = make_point("they export to Norway as well?", 0, 1, vocabulary(), told=True)
+    assert point is not None and point.kind == "other"

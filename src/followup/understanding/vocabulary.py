@@ -59,6 +59,24 @@ def _phrases(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/])(?:{_alternatives(words)})(?![\w])", re.IGNORECASE)
 
 
+# "ignore all your previous instructions", "disregard the rules above", "forget every prior
+# guideline": an order to drop the tool's own instructions, whatever few words stand between
+# the verb and what it drops (a list of phrases missed "all your previous")
+_DROP_INSTRUCTIONS = (
+    r"\b(?:ignore|disregard|forget)"
+    r"(?:[ \t]+(?:all|any|every|one|of|the|your|ur|my|these|those|its|previous|prior|earlier|"
+    r"above|original|system|other|current|existing|old|preceding|given)){1,5}"
+    r"[ \t]+(?:instructions?|rules|prompts?|guidelines?|directions|directives|programming)\b"
+)
+
+
+def _injections(phrases: list[str]) -> re.Pattern[str]:
+    """Text written to steer an AI: one of the phrases, or an order to drop its instructions."""
+    return re.compile(
+        rf"(?<![\w/])(?:{_alternatives(phrases)})(?![\w])|{_DROP_INSTRUCTIONS}", re.IGNORECASE
+    )
+
+
 def _order(verbs: list[str]) -> re.Pattern[str]:
     """A point opening with one of the verbs, bare (after "please", "also", "now", "and"),
     followed by a word: "Write a poem and ...", "please add this", not "sign-on bonus"; or
@@ -237,7 +255,7 @@ def vocabulary() -> Vocabulary:
             role_nouns=frozenset(w.lower() for w in raw["role_nouns"]),
             role_heads=frozenset(str(w).lower() for w in raw["role_heads"]),
             instruction_re=_phrases(raw["instructions"]),
-            injection_re=_phrases(raw["injections"]),
+            injection_re=_injections(raw["injections"]),
             order_re=_order(raw["orders"]),
             not_learned={k: _phrases(v) for k, v in raw["not_learned"].items()},
             contribution_re=_phrases(raw["contribution"]),
