@@ -19,6 +19,7 @@ from followup.sentences.checks import (
     copied_phrase,
     coverage,
     direction_kept,
+    each_kept,
     modal_kept,
     new_words,
     order_kept,
@@ -367,6 +368,23 @@ def test_what_the_fact_says_is_happening_is_kept(sentence: str, fails: bool) -> 
     fact = "adding heat pumps from spring and they'd pay for my heat pump course"
     assert (action_kept(sentence, fact) is not None) == fails
     assert action_kept(sentence, "14 vans, mostly boiler installs") is None  # no verb to keep
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fails"),
+    [
+        # every one of them made a single one the reader has not got
+        ("I loved learning that your goat gets 2 kg of hay per day.", True),
+        ("I enjoyed learning that the goat is milked twice a day.", True),
+        ("I loved learning that each goat gets 2 kg of hay per day.", False),
+        ("I loved learning that your goats get 2 kg of hay per day.", False),
+        ("I enjoyed learning that your team feeds every goat 2 kg of hay.", False),
+    ],
+)
+def test_each_one_of_them_stays_each_one(sentence: str, fails: bool) -> None:
+    fact = "each goat gets 2 kg hay per day and every goat is milked twice a day"
+    assert (each_kept(sentence, fact) is not None) == fails
+    assert each_kept(sentence, "the goats get 2 kg of hay per day") is None  # no "each" to keep
 
 
 @pytest.mark.parametrize(

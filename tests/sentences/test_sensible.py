@@ -488,6 +488,11 @@ def test_a_noun_phrase_straight_after_learning_needs_about(sentence: str, ok: bo
         ("I enjoyed learning about your team ships around four hundred crates a week.", False),
         ("I loved learning about harvest is june to august.", False),
         ("I loved learning about the cooling of your team has a new blast chiller.", False),
+        # a plural subject and its verb after "about"
+        ("I loved learning about the 5-year vines go to the estate's own press.", False),
+        ("I enjoyed learning about the pickers come from Bocas every season.", False),
+        ("I loved learning about the new washing stations in Ban Lak.", True),
+        ("I loved learning about the 3 shifts work pattern.", True),
         # a noun phrase, a relative clause or a question after "about" is fine
         ("I loved hearing about your team's 12 looms in the back room.", True),
         ("I loved learning about the 2 orchard sites.", True),

@@ -265,6 +265,21 @@ def complement_kept(sentence: str, fact: str) -> str | None:
     return f"say what the notes say they are ('{m.group('w')}')"
 
 
+_EACH = re.compile(r"\b(?:every|each)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def each_kept(sentence: str, fact: str) -> str | None:
+    """ "each seal gets 5 kg of herring" told as "your seal gets 5 kg": every one of them made
+    a single one, which the reader has not got. The sentence keeps "each" or "every" (or says
+    them all: "your seals get ...")."""
+    for m in _EACH.finditer(fact):
+        noun = m.group(1).lower()
+        one = re.search(rf"\b(?:your|the|their|our)\s+{re.escape(noun)}\b", sentence, re.I)
+        if one and not re.search(rf"\b(?:every|each)\s+{re.escape(noun)}\b", sentence, re.I):
+            return f"keep '{m.group(0)}': one {noun} is not every {noun}"
+    return None
+
+
 def action_kept(sentence: str, fact: str) -> str | None:
     """A fact that opens with what is happening ("adding heat pumps from spring", "opening a
     Jakarta office") keeps that verb in some form: "your heat pumps from spring" starts after it

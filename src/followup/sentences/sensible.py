@@ -335,6 +335,13 @@ _COUNT_VERB = re.compile(
     r"(?:goes|go|went|comes|come|is|are|was|were|has|have|had)\b",
     re.I,
 )
+# a plural noun, then a verb's plain form that is seldom a noun after one ("roots go", "seals
+# get", "pickers come"; not "shifts work", "fields day")
+_PLURAL_VERB = re.compile(
+    r"\b([^\W\d_]{2,}s)\s+(?:go|come|get|need|sell|buy|grow|stay|arrive|leave|pay|cost|take|"
+    r"make|live|travel|move|eat|sleep|learn|receive|return)\b",
+    re.I,
+)
 # "your team (still) makes ...": the reader's team as a subject with its verb
 _TEAM_VERB = re.compile(
     r"(?:your|the|our)\s+(?:team|company)\s+(?:(?:still|also|now|already|only)\s+)?"
@@ -353,7 +360,11 @@ def _clause_after_about(sentence: str) -> bool:
     verb = _TEAM_VERB.match(thing)
     if verb is not None and not verb.group(1).endswith(_NO_VERB_ENDINGS):
         return True
-    return _COUNT_VERB.match(thing) is not None  # "about 80% goes to France"
+    if _COUNT_VERB.match(thing) is not None:  # "about 80% goes to France"
+        return True
+    # "about the 6-year roots go to the steaming plant": a plural subject and its verb
+    plural = _PLURAL_VERB.search(thing)
+    return plural is not None and not plural.group(1).endswith(_NO_VERB_ENDINGS)
 
 
 def clause_has_verb(sentence: str) -> str | None:
