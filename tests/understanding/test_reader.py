@@ -10971,3 +10971,24 @@ def test_a_chat_message_that_opens_on_the_other_authors_name_names_no_employer_b
         "Hnin 5:07 PM: they see 90 patients a day\n"
     )
     assert notes.company != "Su Su"
+
+
+def test_a_job_the_candidate_told_them_about_is_no_job_applied_for() -> None:
+    notes = parse_notes(
+        "Interview with Mr. Tomas Berg, bakery manager at Kornhuset Bageri.\n"
+        "Amy: and you told them about the Lidl job?\nme: yes, 2 years on the ovens\n"
+    )
+    assert notes.role != "Lidl"
+    told = parse_notes("Met Ms. Ida Holm at Ferd Logistics. I spoke of the forklift job, 3 yrs.\n")
+    assert told.role is None or "forklift" not in told.role.lower()
+    # what the interviewers asked about is the job applied for
+    asked = parse_notes("Ms. Ida Holm asked me about the forklift driver job and my licence.\n")
+    assert asked.role == "Forklift Driver"
+
+
+def test_a_title_part_that_opens_with_an_article_names_no_job() -> None:
+    notes = parse_notes(
+        "Notas — entrevista en el taller, Uruapan, martes\n"
+        "Today I went to the Taller Morales for the job of assistant luthier.\n"
+    )
+    assert notes.role == "Assistant Luthier"

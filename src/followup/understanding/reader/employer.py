@@ -273,6 +273,12 @@ _NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?=,[ 
 _COUNTED_BEFORE = re.compile(r"\b\d+[ \t]+[a-z]+[ \t]+$")
 # a duty right before a bare "for X" ("He decides for technical staff", "responsible for the
 # drivers"): the people someone decides for or runs, no job applied for
+# "(I) told them about the X job", "you said about the X job?": the candidate's own past job
+_TOLD_ABOUT = re.compile(
+    r"\b(?:told|tell|telling|said|mentioned|talked|spoke)\b(?:[ \t]+(?:them|him|her|you|"
+    r"us|me))?[ \t]+(?:about|of|on)[ \t]+(?:the[ \t]+|my[ \t]+|your[ \t]+|his[ \t]+|her[ \t]+)?$",
+    re.IGNORECASE,
+)
 _DECIDES_FOR = re.compile(
     r"\b(?:decides?|deciding|decided|responsible|in[ \t]+charge)[ \t]+$", re.I
 )
@@ -1438,6 +1444,9 @@ class _Employer(_Dates):
                     continue  # "read 3 lines for a Korean drama male lead": a part, no job
                 if rank in _ROLE_ENDS_TITLE and _DECIDES_FOR.search(before):
                     continue  # "He decides for technical staff": whom they hire, no job named
+                lead = seg.text[max(0, m.start("r") - 40) : m.start("r")]
+                if _TOLD_ABOUT.search(lead):
+                    continue  # "I told them about the Lidl job": a job the candidate had
                 if (
                     rank in _ROLE_ENDS_TITLE
                     and not romance

@@ -115,6 +115,9 @@ _LEADING_NOISE = frozenset(
     "after from at with w for about re of as na no nas nos em en chez bei presso".split()
 )
 _RANKS = frozenset({"first", "second"})
+_ARTICLES = frozenset(
+    "el la los las lo le les il gli der die das het the an una uno um uma".split()
+)
 # "interview done — Debed Software, ...": what is said of the interview, no job after its word
 _INTERVIEW_OVER = frozenset(
     "done finished over complete completed ended went today tonight yesterday tomorrow now".split()
@@ -1184,7 +1187,8 @@ class _Headings(_Sender):
             and lows[1] in _ROMANCE_OF
             and not any(w.replace(".", "") in self.vocab.company_words for w in lows[2:])
         )
-        if organisation_of_field(lows, self.vocab):
+        if organisation_of_field(lows, self.vocab) or lows[0] in _ARTICLES:
+            # ("entrevista en el taller": a job's name opens with no article; the workshop)
             return False, False
         if len(lows) > 2 and re.fullmatch(r"[ivx]{1,4}|\d", lows[-1]) and lows[-2] == "grade":
             lows = lows[:-2]  # "Health Inspector Grade II": the job before its grade
