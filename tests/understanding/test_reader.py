@@ -10992,3 +10992,20 @@ def test_a_title_part_that_opens_with_an_article_names_no_job() -> None:
         "Today I went to the Taller Morales for the job of assistant luthier.\n"
     )
     assert notes.role == "Assistant Luthier"
+
+
+def test_the_full_name_before_a_request_to_be_called_by_its_first_word_is_someone_met() -> None:
+    notes = parse_notes(
+        "entrevista hoje no galpão da Escola Unidos do Morro p/ aderecista — diretor de "
+        "barracão Caio Prates (me chama de Caio, disse ele) + Dona Lurdes, chefe das "
+        "costureiras. Caio says 40 alas this year. Bia Souza\n"
+    )
+    assert notes.interviewer == "Caio Prates"
+    assert notes.addressed_as == "Caio"
+
+
+def test_a_thank_you_for_someone_in_portuguese_names_the_addressee() -> None:
+    notes = parse_notes(
+        "conversa com Caio Prates e Dona Lurdes no galpão. mandar thank you p/ Caio amanhã.\n"
+    )
+    assert notes.interviewer == "Caio Prates"

@@ -100,7 +100,8 @@ _ADDRESSEE_CUE = re.compile(
     # "scurt follow-up, in English, to Ioana": how it is written may stand there too
     r"(?:,\s+in\s+[A-Z][a-z]+,)?"
     # "For the email (to Nadia, tonight):": whom, in brackets
-    r"\s*\(?\s*(?:to\b|→|->)\s*"
+    # ("mandar thank you p/ Renato amanhã": Portuguese "para", "to")
+    r"\s*\(?\s*(?:to\b|→|->|p/|para\b|pra\b)\s*"
     # "email Mrs. Holroyd", "nudge Mrs Isatou Ceesay (principal) re ..."
     r"|\b(?:e-?mail|thank|nudge|remind)\s+(?=(?:mr|mrs|ms|miss|dr|prof|mx)\b\.?\s)"
     # "For the email. To Mr. Munro. Thank him ...": a sentence that says whom

@@ -21,6 +21,7 @@ from followup.understanding.reader.state import (
     _Found,
     _lines,
     _located,
+    _person,
     _Seg,
 )
 from followup.understanding.vocabulary import fold_label
@@ -414,6 +415,24 @@ class _Reader(_Labels):
                 alt_value = capitalise(alt) if self.lower else alt
                 self.found.called.append(_located(alt_value, seg, other.start("n"), "cue"))
             self.found.called.append(_located(value, seg, start, "cue"))
+            self._asker(seg, m.start(), name)
+
+    def _asker(self, seg: _Seg, at: int, called: str) -> None:
+        """ "carnavalesco Renato Lyra (me chama de Renato, disse ele)": the full name just
+        before a request to be called by its first word is someone met, whatever cue the notes
+        gave them (none here: a one-liner's job word in the notes' language)."""
+        window = seg.text[max(0, at - _ASKER_WINDOW) : at]
+        tail = rf"(?:[ \t]+[{UPPER}][\w'’-]+){{1,2}}[ \t]*[(,—–-]?[ \t]*$"
+        m = re.search(rf"(?<![\w'’-]){re.escape(called)}{tail}", window)
+        if m is None:
+            return
+        start = at - len(window) + m.start()
+        hit = name_at(seg.text, start, self.vocab, self.lower)
+        if hit is None or hit.start != start or len(hit.name.split()) < 2:
+            return
+        if any(p.name.value == hit.name for p, _ in self.found.people):
+            return
+        self._add_people([_person(hit, seg, 2, "cue")])
 
     def _quoted_greetings(self, seg: _Seg) -> None:
         """'→ **"Dear Ms. Karaca"**', 'so "Dear Khun Pimchanok"': how the author means to greet
@@ -738,6 +757,7 @@ _ANSWERED = re.compile(
     r"(?:(?:re|fwd?|aw|wg)\s*:\s*|(?:thank\s+you|thanks)\s*(?:for\s+the\s+)?[–—:-]?\s*)*",
     re.IGNORECASE,
 )
+_ASKER_WINDOW = 60  # (how far before "call me X" its asker's full name may stand)
 # the other name a request to be called offers: "call me Martu or Martina"
 _OR_NAME = re.compile(r"[ \t]+(?:o|or|ou|oder)[ \t]+(?P<n>(?-i:[" + UPPER + r"])[\w'’-]{1,20})\b")
 _CALLED = re.compile(
