@@ -11009,3 +11009,28 @@ def test_a_thank_you_for_someone_in_portuguese_names_the_addressee() -> None:
         "conversa com Caio Prates e Dona Lurdes no galpão. mandar thank you p/ Caio amanhã.\n"
     )
     assert notes.interviewer == "Caio Prates"
+
+
+def test_the_notes_own_call_her_x_gives_the_form_of_address() -> None:
+    notes = parse_notes(
+        "### Panel\n- **Ibu Dr. Sari Wulandari** — Quality Manager. Main interviewer. "
+        "Call her Bu Sari.\n- **Pak Budi** — HR.\n"
+    )
+    assert notes.addressed_as == "Bu Sari"
+    # a call to make is no name to call someone by
+    assert parse_notes("Met Ms. Ada Kim. Call her back on Monday.\n").addressed_as == "Ms. Kim"
+    # nor is a wrapped line's "... nobody dare / call her Ngozi"
+    wrapped = parse_notes(
+        "The email goes to Mrs. Ngozi Okafor. She is very proper, everybody call her Mrs.\n"
+        "Okafor, nobody dare\ncall her Ngozi, so Dear Mrs. Okafor it is.\n"
+    )
+    assert wrapped.addressed_as == "Mrs. Okafor"
+
+
+def test_a_short_form_asked_for_after_a_name_and_its_job_names_the_one_who_asked() -> None:
+    notes = parse_notes(
+        "Riverbend Barra - farm tech job\n"
+        'interview Mon at the farm. Duncan Reeve, Farm Manager ("call me Dunc"). Leanne '
+        "from the office sat in.\n40 ponds.\nnudge him. short.\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Duncan Reeve", "Dunc")

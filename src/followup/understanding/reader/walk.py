@@ -422,8 +422,17 @@ class _Reader(_Labels):
         before a request to be called by its first word is someone met, whatever cue the notes
         gave them (none here: a one-liner's job word in the notes' language)."""
         window = seg.text[max(0, at - _ASKER_WINDOW) : at]
-        tail = rf"(?:[ \t]+[{UPPER}][\w'’-]+){{1,2}}[ \t]*[(,—–-]?[ \t]*$"
-        m = re.search(rf"(?<![\w'’-]){re.escape(called)}{tail}", window)
+        # the last full name in the clause before the request whose first word is the name
+        # asked for, or starts as it does ("Duncan Reeve, Plant Manager ("call me Dunc")",
+        # "Darren Whitlock ... "call me Daz"": a short form shares its first two letters)
+        short = called.lower()
+        m = None
+        for found in _FULL_NAME.finditer(window):
+            first = found.group(1).lower()
+            if re.search(r"[.;!?]\s", window[found.end() :]):
+                continue  # a sentence ends between the name and the request
+            if first == short or first.startswith(short) or first[:2] == short[:2]:
+                m = found
         if m is None:
             return
         start = at - len(window) + m.start()
@@ -758,11 +767,15 @@ _ANSWERED = re.compile(
     re.IGNORECASE,
 )
 _ASKER_WINDOW = 60  # (how far before "call me X" its asker's full name may stand)
+_FULL_NAME = re.compile(rf"(?<![\w'’-])([{UPPER}][\w'’-]+)(?:[ \t]+[{UPPER}][\w'’-]+){{1,2}}")
 # the other name a request to be called offers: "call me Martu or Martina"
 _OR_NAME = re.compile(r"[ \t]+(?:o|or|ou|oder)[ \t]+(?P<n>(?-i:[" + UPPER + r"])[\w'’-]{1,20})\b")
 _CALLED = re.compile(
     r"(?:\bcall\s+me|\b(?:said|asked\s+me|told\s+me|asked)\s+to\s+call\s+(?:him|her)"
     r"|\b(?:said|says)\s+call\s+(?:him|her)"  # a terse "Said call her Hine"
+    # the notes' own "Call her Bu Sari." opening a sentence (a wrapped line's "... nobody
+    # dare / call her Claudette" opens none)
+    r"|(?:^[ \t]*(?-i:C)|(?<=[.;:!(])[ \t]*[Cc])all\s+(?:him|her)(?=\s+[\"“]?(?-i:[A-Z]))"
     # "pode me chamar de Patrícia", "appelle-moi J-F", "zeg maar Marloes", "llámame Lupe"
     r"|\bpode\s+me\s+chamar\s+de|\bme\s+chama\s+de|\bll[aá]mame|\bpuedes\s+llamarme"
     r"|\bappelle[sz]?-moi|\bappelez-moi|\bnenn\s+mich|\bzeg\s+maar|\bmów\s+mi"
