@@ -11034,3 +11034,23 @@ def test_a_short_form_asked_for_after_a_name_and_its_job_names_the_one_who_asked
         "from the office sat in.\n40 ponds.\nnudge him. short.\n"
     )
     assert (notes.interviewer, notes.addressed_as) == ("Duncan Reeve", "Dunc")
+
+
+def test_a_saints_name_after_st_is_kept_whole_in_an_employers_name() -> None:
+    notes = parse_notes(
+        "The interview was today at 11 at the Church of St. Mark and St. Anne in Heliopolis, "
+        "the position is Office Administrator.\n"
+    )
+    assert notes.company == "Church of St. Mark and St. Anne"
+    # the town after "in" is no person, though a job follows its comma
+    assert notes.interviewer is None
+
+
+def test_what_a_check_in_waits_on_may_end_in_its_town() -> None:
+    notes = parse_notes(
+        "Today is 22nd and still no news from Holy Cross Mission Hospital Mbingo. The interview "
+        "was for Theatre Nurse.\n"
+    )
+    assert notes.company == "Holy Cross Mission Hospital Mbingo"
+    # a person waited on is no employer
+    assert parse_notes("still no news from Mr. Paul Ngwa Tabi.\n").company is None

@@ -298,6 +298,8 @@ _ROLE_SUFFIX = re.compile(
     r"|kandidat|kandidatin|assistent|assistentin|referent|referentin|[^e]erin)$"
 )
 _DOTTED = frozenset("st mt co inc ltd pvt corp bros sdn".split())
+# "Church of St. Damiana and St. Abanoub": a saint's or a mount's name after its "St."
+_BEFORE_A_NAME = frozenset("st. mt. ste.".split())
 # legal forms that end a name: a dot after one is the sentence's end too
 _LAST_FORMS = frozenset("inc ltd corp llc plc".split())
 # a check-in's employer in a memo without capitals ("i still haven't heard nothing from bayou
@@ -635,7 +637,9 @@ def _name_run(
     most `most` words."""
     words: list[tuple[str, int]] = []
     i = pos
-    for _ in range(most):
+    for _ in range(most + 1):
+        if len(words) == most and words[-1][0].lower() not in _BEFORE_A_NAME:
+            break  # (past the most only for the name a "St." stands before)
         m = re.match(r"[ \t]*([\w][\w&'’.\-]*|&)", text[i:])
         if not m:
             break
@@ -894,10 +898,19 @@ class _Employer(_Dates):
             if m.re is _PART_OF and len(value.split()) < 2:
                 continue  # "Department of Surgery": a department's field, no organisation
             apposed = self.vocab.apposition_re.match(after) is not None
+            last = value.split()[-2:]
+            # "still no news from St. Luke's Mission Hospital Mbingo": what a check-in waits on
+            # may end in its town after the organisation's word
+            waited_on = (
+                len(last) == 2
+                and last[0].lower() in self.vocab.company_words
+                and re.match(_WAITED_ON, m.group(0), re.IGNORECASE) is not None
+            )
             if (m in in_name and not apposed) or (
                 needs_word
-                and value.split()[-1].lower() not in self.vocab.company_words
+                and last[-1].lower() not in self.vocab.company_words
                 and not apposed
+                and not waited_on
             ):
                 continue  # "in the Lake District" is a place; "in the St. Aldric Hospital" is not
             # (the candidate's own past may take longer to say: "I told them about my six years

@@ -421,6 +421,8 @@ _SPEAKS = re.compile(r"[ \t]+(?:said|says|told|tells|asked|asks|thinks|wants|wil
 # ", the owner of", ", our head chef at", ", the station manager.": a job after a name's comma
 # (or without it, in a chat's run of people: "Manuel Furtado the owner, and Joana Pacheco the
 # marine biologist, she runs the bookings")
+# a word that puts a place after it: a weakly cued name there is no person
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)[ \t]+$", re.IGNORECASE)
 _TITLED_AFTER = re.compile(
     rf"(?:,[ \t]+{_ARTICLE}|[ \t]+(?-i:the))[ \t]+"
     r"(?P<job>(?:[^\W\d_][\w'’-]*[ \t]+){0,3}?[^\W\d_][\w'’-]*)"
@@ -959,6 +961,8 @@ class _People(_Headings):
             words = [w.lower() for w in hit.name.split()]
             if any(w in self.vocab.role_words or w in self.vocab.company_words for w in words):
                 continue
+            if strength == 1 and _PLACE_BEFORE.search(text, max(0, at - 8), at):
+                continue  # "the Church of St. Mark in Heliopolis, the position is ...": a place
             # "Camille Rey and Hugo Martin founded it together": both, each on their own (not a
             # pair whose first is the main contact: nothing says which of them leads)
             people = [_person(hit, seg, strength, "cue")]
