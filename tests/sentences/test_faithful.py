@@ -337,12 +337,17 @@ def test_a_range_stays_a_range(sentence: str, ok: bool) -> None:
         # the notes' own article, or the name inside a phrase
         ("I enjoyed learning about the Kiunga sawmill that opens in March.", True),
         ("I enjoyed learning that your barges run on the Fly.", True),
+        # a name of more words too
+        ("I loved learning about the main client of the Lakeside Timber.", False),
+        ("I loved learning that your main client is Lakeside Timber.", True),
     ],
 )
 def test_a_bare_name_stays_bare(sentence: str, ok: bool) -> None:
     from followup.sentences.checks import named_problems
 
-    fact = "new sawmill at Kiunga running from March, barges on the Fly"
+    fact = (
+        "new sawmill at Kiunga running from March, barges on the Fly, main client Lakeside Timber"
+    )
     assert ("check.article_kept" not in dict(named_problems(sentence, fact, READER))) is ok
 
 
