@@ -378,6 +378,21 @@ def test_what_the_fact_says_is_happening_is_kept(sentence: str, fails: bool) -> 
 @pytest.mark.parametrize(
     ("sentence", "fails"),
     [
+        # a terse note's verb and its object: the making dropped, a judgement added
+        ("I enjoyed learning that your 30 looms a year is a lot of work.", True),
+        ("I enjoyed learning that your workshop builds 30 looms a year.", False),
+        ("I was glad to hear that 30 looms a year are built by hand.", False),
+    ],
+)
+def test_a_terse_notes_verb_is_kept(sentence: str, fails: bool) -> None:
+    fact = "build 30 looms a year, biggest 4 metres"
+    assert (action_kept(sentence, fact) is not None) == fails
+    assert action_kept(sentence, "30 looms a year, biggest 4 metres") is None  # no verb to keep
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fails"),
+    [
         # every one of them made a single one the reader has not got
         ("I loved learning that your goat gets 2 kg of hay per day.", True),
         ("I enjoyed learning that the goat is milked twice a day.", True),

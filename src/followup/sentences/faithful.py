@@ -227,6 +227,27 @@ def _copula_swapped(sentence: str, fact: str) -> bool:
     return meet(said[0], told[1]) and meet(said[1], told[0]) and not meet(said[0], told[0])
 
 
+# verbs a terse note opens a detail with, bare ("make 40 qvevri a year", "export 60% to Japan")
+_TERSE_VERBS = frozenset(
+    "make build sell buy export import grow produce run use test ship train repair install "
+    "roast bake brew serve process pack deliver supply raise breed plant harvest print teach "
+    "hire employ treat fire weave sew cut milk feed".split()
+)
+# (their past forms a sentence may use: "30 looms a year are built by hand")
+_IRREGULAR = {
+    "make": ("made",),
+    "build": ("built",),
+    "sell": ("sold",),
+    "buy": ("bought",),
+    "grow": ("grew", "grown"),
+    "run": ("ran",),
+    "teach": ("taught",),
+    "feed": ("fed",),
+    "weave": ("wove", "woven"),
+    "sew": ("sewn",),
+}
+# what opens the object after such a verb (a number does too)
+_OBJECT_OPENS = frozenset("the a an their all about around over up only most some every".split())
 # verbs by which an employer does something for its people ("company pays the test fee",
 # "firm sponsors ICAN final exams"): a sentence about such a fact keeps the verb
 _DOER_VERBS = frozenset(
@@ -293,6 +314,14 @@ def action_kept(sentence: str, fact: str) -> str | None:
         if any(related(stem(w), stem(doer)) for w in tokens(sentence)):
             return None
         return f"say what the notes say is done ('{doer}')"
+    terse = re.match(r"\s*([a-z]+)\s+(\S+)", fact)
+    if terse and terse[1] in _TERSE_VERBS and (terse[2][:1].isdigit() or terse[2] in _OBJECT_OPENS):
+        # "make 40 qvevri a year": a terse note's verb with its object; "your 40 qvevri a year
+        # is a lot of work" drops the making and says what the notes never did
+        forms = {stem(terse[1]), *map(stem, _IRREGULAR.get(terse[1], ()))}
+        if any(related(stem(w), f) for w in tokens(sentence) for f in forms):
+            return None
+        return f"say what the notes say is done ('{terse[1]}')"
     if not words or not words[0].lower().endswith("ing") or len(words[0]) < 5:
         return None
     head = stem(words[0])
