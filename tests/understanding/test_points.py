@@ -415,3 +415,15 @@ def test_a_detail_the_notes_ask_or_doubt_is_no_learned_point(asked: str, stated:
 def test_a_question_under_a_heading_of_what_they_told_is_no_learned_point_either() -> None:
     point = make_point("they export to Norway as well?", 0, 1, vocabulary(), told=True)
     assert point is not None and point.kind == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the parish also helps about 300 families a month, and the list is strictly confidential",
+        "they are bidding for the port contract, off the record",
+    ],
+)
+def test_what_was_told_in_confidence_is_no_detail_to_write_back(text: str) -> None:
+    point = make_point(text, 0, 1, vocabulary())
+    assert point is not None and point.kind != "learned"

@@ -10996,12 +10996,10 @@ def test_a_title_part_that_opens_with_an_article_names_no_job() -> None:
 
 def test_the_full_name_before_a_request_to_be_called_by_its_first_word_is_someone_met() -> None:
     notes = parse_notes(
-        "entrevista hoje no galpão da Escola Unidos do Morro p/ aderecista — diretor de "
-        "barracão Caio Prates (me chama de Caio, disse ele) + Dona Lurdes, chefe das "
-        "costureiras. Caio says 40 alas this year. Bia Souza\n"
+        "entrevista hoje no galpão p/ aderecista — diretor de barracão Caio Prates (me chama de "
+        "Caio, disse ele) + Dona Lurdes, chefe das costureiras. write the thank-you to Caio.\n"
     )
-    assert notes.interviewer == "Caio Prates"
-    assert notes.addressed_as == "Caio"
+    assert (notes.interviewer, notes.addressed_as) == ("Caio Prates", "Caio")
 
 
 def test_a_thank_you_for_someone_in_portuguese_names_the_addressee() -> None:

@@ -441,7 +441,7 @@ class _Reader(_Labels):
             return
         if any(p.name.value == hit.name for p, _ in self.found.people):
             return
-        self._add_people([_person(hit, seg, 2, "cue")])
+        self._add_people([_person(hit, seg, 1, "cue")])
 
     def _quoted_greetings(self, seg: _Seg) -> None:
         """'→ **"Dear Ms. Karaca"**', 'so "Dear Khun Pimchanok"': how the author means to greet
