@@ -264,6 +264,8 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
         # the feeling's own "that" takes a clause too (held-out 42, seen: paraphrased)
         "I was glad to learn that your new automated press from Japan this year.",
         "I was impressed that your upgrading of the kilns and a new dryer until 2028.",
+        # a plural after a preposition's acronym names its unit, no verb
+        "I loved learning that your brix and purity in ICUMSA units on every batch.",
     ],
 )
 def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:

@@ -163,6 +163,7 @@ _RATE = (["per"], ["each"])
 # endings of words in -s that are never a verb's third person ("cashless", "business",
 # "campus", "analysis": a verb in -ss or -us takes -es, "discusses")
 _NO_VERB_ENDINGS = ("ss", "us", "is")
+_PREPOSITIONS = frozenset("in on of for with by from to at into per".split())
 
 
 # words that may stand between a pronoun and its verb ("you also run", "you still use")
@@ -277,6 +278,8 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
             ):
                 return True
             continue
+        if i > 1 and raw[i - 1].isupper() and words[i - 2] in _PREPOSITIONS:
+            continue  # "colour in ICUMSA units": a plural after a preposition's acronym
         if words[i - 1] in _BEFORE_A_PLURAL or w in counted:
             # a plural; the word after it may be the clause's verb ("your kernels go to")
             if (
