@@ -11052,3 +11052,20 @@ def test_what_a_check_in_waits_on_may_end_in_its_town() -> None:
     assert notes.company == "Holy Cross Mission Hospital Mbingo"
     # a person waited on is no employer
     assert parse_notes("still no news from Mr. Paul Ngwa Tabi.\n").company is None
+
+
+def test_the_message_after_one_that_tells_of_the_interview_may_be_the_chats_title() -> None:
+    notes = parse_notes(
+        "[05/03/2025 17:02] Lucas: entretien fini les gars\n"
+        "[05/03/2025 17:02] Lucas: Atelier Cycles Lambert, Mechanic, at the shop in Lille\n"
+        "[05/03/2025 17:04] Hugo: alors ??\n"
+        "[05/03/2025 17:06] Lucas: Mme Claire Dubois the owner, she decides\n"
+    )
+    assert notes.company == "Atelier Cycles Lambert"
+    # another author's message after it is no title ("alors ??", "Atelier X?" asked back)
+    asked = parse_notes(
+        "[05/03/2025 17:02] Lucas: entretien fini les gars\n"
+        "[05/03/2025 17:03] Hugo: Garage Nord Automobiles, the one near the station?\n"
+        "[05/03/2025 17:06] Lucas: no, a bike shop. Mme Claire Dubois the owner, she decides\n"
+    )
+    assert asked.company != "Garage Nord Automobiles"

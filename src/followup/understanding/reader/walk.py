@@ -83,6 +83,7 @@ def _title_lines(written: list[_Seg], labelled: Callable[[str], bool]) -> list[_
     }
     in_chat = False  # (the lines above the first message are the export's own title)
     messages = 0
+    told_by: str | None = None  # (the author of a message just before that told of it)
     for seg in written:
         if len(out) == _TITLE_LINES or messages == _TITLE_LINES:
             break
@@ -103,8 +104,12 @@ def _title_lines(written: list[_Seg], labelled: Callable[[str], bool]) -> list[_
         if called is not None and called.group(1).lower() in authors:
             at = called.end()
         told = set(re.findall(r"[^\W\d_]+", seg.text[at : at + _TOLD_WITHIN].lower()))
-        if _INTERVIEW_WORDS & told:
+        who = said.group("who").strip().lower() if said is not None else None
+        # (or the same author's next message: "entretien fini 🚲" then "Team Vélo
+        # Flandres-Hainaut, poste mécanicien, at the service course")
+        if _INTERVIEW_WORDS & told or (who is not None and who == told_by):
             out.append(_Seg(seg.text[at:], seg.start + at, seg.line))
+        told_by = who if _INTERVIEW_WORDS & told else None
     return out
 
 
