@@ -423,9 +423,10 @@ class _Reader(_Labels):
             self._asker(seg, m.start(), name)
 
     def _asker(self, seg: _Seg, at: int, called: str) -> None:
-        """ "carnavalesco Renato Lyra (me chama de Renato, disse ele)": the full name just
-        before a request to be called by its first word is someone met, whatever cue the notes
-        gave them (none here: a one-liner's job word in the notes' language)."""
+        """ "Duncan Reeve, Farm Manager ("call me Dunc")": the full name just before a request
+        to be called by its first word, or a short form of it, is a person the notes name,
+        whatever cue they gave (none here); only mentioned, as nothing says they led ("Also
+        there: Riaan Botha, who said to call him Riaan" is no main contact)."""
         window = seg.text[max(0, at - _ASKER_WINDOW) : at]
         # the last full name in the clause before the request whose first word is the name
         # asked for, or starts as it does ("Duncan Reeve, Plant Manager ("call me Dunc")",
