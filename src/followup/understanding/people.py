@@ -366,9 +366,9 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-# a day's short names too: "interview was Tue 10 March"
 # months no one is called by alone ("April", "May", "June" are given names as well)
 _NO_NAME_MONTHS = frozenset("january february september october november december".split())
+# a day's short names too: "interview was Tue 10 March"
 _DATE_WORDS = _MONTHS | _WEEKDAYS | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b")
 # what follows a weekday that says when ("Monday last week", "Friday morning", "Tuesday at 10")

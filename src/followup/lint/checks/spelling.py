@@ -102,23 +102,19 @@ def lexicon() -> Lexicon:
 
 
 @cache
-def _builtin_variants() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _builtin_judge() -> _Judge:
     from followup.lint.rulecache import load
 
     rule = load().rules.get("spelling.typo")
     variants = rule.variants if isinstance(rule, SpellingRule) else {}
-    return tuple((re.compile(src), dst) for src, dst in variants.items())
+    return _judge_for(tuple(variants.items()))
 
 
 def english_word(word: str) -> bool:
     """Whether a word is in the dictionary, in American or British spelling (the built-in
     spelling rule's variants): "Sterilisation" opening a clause the notes wrote is a common
     noun to lower-case in mid-sentence, as "Sterilization" is."""
-    lower = word.lower()
-    known = lexicon()
-    if lower in known:
-        return True
-    return any((alt := p.sub(r, lower)) != lower and alt in known for p, r in _builtin_variants())
+    return _builtin_judge().known(word.lower())
 
 
 @lru_cache(maxsize=4096)
@@ -166,14 +162,16 @@ class _Judge:
         if len(raw) < 2 or any(map(str.isupper, raw[1:])) or not raw.isascii():
             return ""
         word = raw[:-2] if raw.lower().endswith("'s") else raw
-        lower = word.lower()
+        return "" if self.known(word.lower()) else word
+
+    def known(self, lower: str) -> bool:
+        """Whether a lower-case word is in the dictionary, as spelled or in a variant."""
         if lower in self._known:
-            return ""
-        for pattern, repl in self._variants:
-            alt = pattern.sub(repl, lower)
-            if alt != lower and alt in self._known:
-                return ""
-        return word
+            return True
+        return any(
+            (alt := pattern.sub(repl, lower)) != lower and alt in self._known
+            for pattern, repl in self._variants
+        )
 
 
 @lru_cache(maxsize=64)
