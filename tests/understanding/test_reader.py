@@ -11069,3 +11069,57 @@ def test_the_message_after_one_that_tells_of_the_interview_may_be_the_chats_titl
         "[05/03/2025 17:06] Lucas: no, a bike shop. Mme Claire Dubois the owner, she decides\n"
     )
     assert asked.company != "Garage Nord Automobiles"
+
+
+def test_a_capitalised_mine_opens_a_jobs_name() -> None:
+    notes = parse_notes("The interview was for the post of Mine Surveyor, night shift.\n")
+    assert notes.role == "Mine Surveyor"
+    # the pronoun opens none ("the post of mine" is no job's name)
+    assert parse_notes("The desk next to the post of mine was empty.\n").role is None
+
+
+def test_it_was_ends_a_jobs_name_in_a_memo() -> None:
+    notes = parse_notes(
+        "so the interview with Tsumeb Fish Farms Pty Ltd for pond technician it was this morning\n"
+    )
+    assert notes.role == "Pond Technician"
+    # "IT" in a title stays
+    assert parse_notes("Interview for the IT Support Analyst role.\n").role == (
+        "IT Support Analyst"
+    )
+
+
+def test_a_title_sentence_may_be_cut_by_a_hyphen_between_spaces() -> None:
+    notes = parse_notes(
+        "Glenmorven Creamery, Campbeltown - Cheese Room Assistant (seasonal May-Sep). "
+        "Interview Tue with Fiona Baird, Production Manager.\n- 4 tonnes a week\n"
+    )
+    assert (notes.company, notes.role) == ("Glenmorven Creamery", "Cheese Room Assistant")
+    # a later line's hyphens join a person and their titles, no title line
+    later = parse_notes(
+        "Interview at Klang Port Ground Handling Sdn Bhd for Cargo Supervisor.\n"
+        "Puan Aminah binti Yusof - Head of Cargo - main interviewer, the supervisors report "
+        "to her. Encik Daniel Wong sat in.\n"
+    )
+    assert later.role == "Cargo Supervisor"
+
+
+def test_a_lower_case_firm_ends_at_its_legal_form() -> None:
+    notes = parse_notes(
+        "memo after interview lakeview agro supplies ltd mbarara branch stores clerk\n"
+        "they called me in at 10 the manager was there\n"
+    )
+    assert notes.company == "Lakeview Agro Supplies Ltd"
+
+
+def test_a_legal_form_in_capitals_ends_an_employers_name_not_a_region() -> None:
+    notes = parse_notes("Fjällvind Test Lab AB — Lab Assistant (chemistry) — intervju\nmåndag\n")
+    assert (notes.company, notes.role) == ("Fjällvind Test Lab AB", "Lab Assistant")
+
+
+def test_a_tenure_in_a_field_before_at_is_the_candidates_past() -> None:
+    notes = parse_notes(
+        "Interview with Anna, the unit manager of Solgläntan care home.\n"
+        "She asked about my 3 years in elderly care at Vårdhuset Norr AB.\n"
+    )
+    assert notes.company != "Vårdhuset Norr AB"

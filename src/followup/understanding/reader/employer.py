@@ -81,6 +81,8 @@ _PARTS_OF_AN_EMPLOYER = frozenset(
 _COLLECTIVE = frozenset("staff crew personnel team workers employees people".split())
 # words before a job that someone had, never the one applied for ("Retired solicitor")
 _PAST_JOB = frozenset("retired former ex formerly previously".split())
+# function words that are nouns too when capitalised before a job ("Mine Surveyor")
+_TITLE_NOUNS = frozenset({"Mine"})
 # ordinals that open a job's title ("Second Galley Cook", "First Officer")
 _ORDINALS = frozenset({"first", "second", "third"})
 # a grade after a title: "Investigator II", "Engineer 2"
@@ -92,6 +94,7 @@ _ROLE_STOP = re.compile(
     r"\s+(?:comma|period|full\s+stop|colon|new\s+(?:line|paragraph)|"
     r"role|position|job|opening|post|vacancy|at|with|w/|on|today|yesterday|this|"
     r"last|next|in|and|but|interview\w*|because|since|which|who|that|they|she|he|i|for|from|"
+    r"it\s+(?:was|is|will|went)|"  # "for hatchery technician it was today friday"
     r"spot|gig|of\s+(?:their|our|its|his|her|the\s+new)|"  # "... Manager of their new branch"
     # how and when it is worked: "brass instrument repairer full time", "... assistant working
     # with the vet"
@@ -110,6 +113,10 @@ _COMPANY_CUE = re.compile(
     r"(?![ \t]+(?:done|was|said|told|asked|has|had|today|and|but|so|for)\b)|\bcompany called|"
     r"\bjoin(?:ing)?|"
     r"\bwith the team at|\bwent (?:up |down |over |out )?to|\binterview(?:ed)? at"
+    # "notes after interview nile annotate ltd gulu office": the interview, then a name its
+    # legal form ends, with no "at" between
+    r"|\binterview(?=\s+(?:(?!at\b|with\b|for\b|today\b)[^\W\d_][\w'’&-]*\s+){1,4}"
+    r"(?:ltd|llc|inc|gmbh|plc|pty)\b)"
     # a message's writer introducing themself: "I'm Ms. Wu from Hsinchu Precision Photomask"
     r"|\b(?:i'm|i am)\s+(?:[^\s,.;]+\.?\s+){1,3}from)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
     re.IGNORECASE,
@@ -150,6 +157,12 @@ _TITLE_BEFORE_AT = re.compile(r"\(([^()\n]{1,30})\)[ \t]*$")
 # a job's noun just before "at": the employer of the job ("the ... job at X")
 _JOB_AT = re.compile(r"\b(?:job|role|position|post|vacancy|opening)\s*$", re.IGNORECASE)
 _LEGAL_END = re.compile(r".*?\b(?:inc|ltd|llc|llp|plc|gmbh|co|corp|pty)\b\.?", re.I)
+# a lower-case name up to its legal form, past more words ("nile annotate ltd gulu office")
+_LOWER_LEGAL_END = re.compile(
+    r"\S+(?:[ \t]+\S+)*?[ \t]+(?:pvt[ \t]+|pty[ \t]+|co[ \t]+)?(?:ltd|llc|inc|gmbh|plc)\b"
+    r"(?=[ \t]+\S)",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s*")
 # a firm holding a contract: what it is "for" is its client ("they have the ... contract for")
 _THEY_HOLD = re.compile(
@@ -423,7 +436,9 @@ _EVENT_WORDS = (
 )
 # "my time leasing at Camden", "my 4 years nursing at": the candidate's past
 _PAST_BEFORE = re.compile(
-    r"\bmy (?:time|\d+ (?:yrs?|years?))(?:\s+\w+ing)?\s+(?:at|with)\s*$"
+    # ("my 2 years in home care at X", "my 3 years as a nurse with Y": what it was between)
+    r"\bmy (?:time|\d+ (?:yrs?|years?))(?:\s+\w+ing|\s+(?:in|as)\s+(?:an?\s+)?[\w-]+"
+    r"(?:\s+[\w-]+)?)?\s+(?:at|with)\s*$"
     # "currently teaching fellow at X", "currently a nurse with Y": the candidate's own job
     r"|\bcurrently\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}(?:at|with)\s*$"
     # "my four years at X, then one year at Y": the candidate's tenure before "at"
@@ -847,6 +862,8 @@ class _Employer(_Dates):
             )
             if not value:
                 continue
+            if self.lower and (legal := _LOWER_LEGAL_END.match(value)):
+                value = legal.group(0)  # "nile annotate ltd gulu office": the firm ends at "ltd"
             if (
                 self.lower
                 and re.search(r"\b(?:the|na|no)\s+$", text[m.start() : start], re.IGNORECASE)
@@ -1375,6 +1392,8 @@ class _Employer(_Dates):
             return False
         if first in _ORDINALS and len(words) > 1:
             return False
+        if words[0] in _TITLE_NOUNS and len(words) > 1:
+            return False  # "the post of Mine Geologist": a capitalised noun of a job's name
         return first in FUNCTION_WORDS - {"it"}
 
     def _roles_in(self, seg: _Seg) -> None:

@@ -483,9 +483,12 @@ class _Headings(_Sender):
         sentence_end = re.search(r"(?<!\b[a-zæøå])[.!?]\s+\w|[.!?]\s+(?=\D)\w", plain)
         # "Interview — Kwela Outdoor & Camping, Store Manager for the Rosebank branch. today
         # 2pm at head office": a title of parts cut by a dash, then a sentence
-        dashed_first = sentence_end is not None and re.search(
-            r"\s[—–]\s", plain[: sentence_end.start()]
-        )
+        # (or a hyphen between spaces: "Glenmorven Creamery, Campbeltown - Cheese Room
+        # Assistant (seasonal May-Sep). Interview Tue with ...")
+        # (on the notes' first line only: a message's "Puan Rohana - Head of Ramp - main
+        # interviewer, ..." later is about a person)
+        dash = r"\s[—–-]\s" if seg.line == self.first_line else r"\s[—–]\s"
+        dashed_first = sentence_end is not None and re.search(dash, plain[: sentence_end.start()])
         short_first = sentence_end and (
             len(plain[: sentence_end.start()].split()) < 9
             or (dashed_first and len(plain[: sentence_end.start()].split()) <= 16)
@@ -1174,6 +1177,7 @@ class _Headings(_Sender):
             and kept[-1].isupper()
             and not kept[-2].isupper()  # "CONSERVATOIRE OF MUSIC" is shouted, no region
             and kept[-1].isalpha()  # "S.A.E." is a legal form, not a region
+            and lows[-1] not in self.vocab.company_words  # "... Lab AB": a legal form
             and lows[-2] in self.vocab.role_words
             and lows[-2] not in _JOINERS
         )
