@@ -204,6 +204,7 @@ SPLITS = [
     "dev49",
     "dev50",
     "dev51",
+    "dev52",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -245,6 +246,7 @@ SPLITS = [
     "heldout50",
     "heldout51",
     "heldout52",
+    "heldout53",
 ]
 
 
