@@ -606,3 +606,16 @@ def test_what_the_employer_is_is_kept(sentence: str, fails: bool) -> None:
     moving = "they are moving their reporting from spreadsheets to dbt and Snowflake"
     assert complement_kept("I enjoyed learning about the move to dbt.", moving) is None
     assert complement_kept("I enjoyed learning about Leeds.", "they are based in Leeds") is None
+
+
+def test_a_plan_for_next_season_keeps_when_it_happens() -> None:
+    fact = "next summer they open a second kiosk on the pier"
+    assert tense_kept("I loved learning that your team opens a second kiosk on the pier.", fact)
+    assert tense_kept(
+        "I loved learning that your team opens a second kiosk on the pier in summer.", fact
+    )
+    for kept in (
+        "I loved learning that your team opens a second kiosk on the pier next summer.",
+        "I loved learning that your team will open a second kiosk on the pier.",
+    ):
+        assert tense_kept(kept, fact) is None

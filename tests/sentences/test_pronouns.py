@@ -89,3 +89,15 @@ def test_a_later_they_after_a_plural_subject_is_not_the_team() -> None:
 def test_they_are_a_plural_noun_is_you_are(clause: str, turned: str) -> None:
     # "your team is agents" cannot agree; "you are agents" can
     assert toward_reader(clause) == turned
+
+
+def test_an_also_after_the_subject_opening_the_clause_is_dropped() -> None:
+    # "also" points back at notes the reader never saw
+    assert toward_reader("They also run a night shift in winter") == (
+        "your team runs a night shift in winter"
+    )
+    assert toward_reader("She also coaches the juniors", "Ana Ruiz") == "you coach the juniors"
+    # after something said first in the same clause, it still adds to it
+    assert toward_reader("the farm grows hops and they also sell malt") == (
+        "the farm grows hops and your team also sells malt"
+    )

@@ -340,6 +340,16 @@ def test_a_weekday_is_no_verb_of_a_that_clause() -> None:
     assert clause_has_verb("I loved learning that your SLPAs do the drill practice.") is None
 
 
+def test_a_plural_after_a_quoted_name_is_no_verb_of_a_that_clause() -> None:
+    assert clause_has_verb(
+        'I enjoyed learning that your crew of 4-5 in Toyota "troopy" wagons from Broome.'
+    )
+    assert (
+        clause_has_verb('I enjoyed learning that your crews drive "troopy" wagons from Broome.')
+        is None
+    )
+
+
 def test_a_plural_after_a_number_is_no_verb_of_a_that_clause() -> None:
     assert clause_has_verb("I was pleased to learn that your 120 events a year.")
     assert clause_has_verb("I was pleased to learn that your team runs 120 events a year.") is None

@@ -11123,3 +11123,131 @@ def test_a_tenure_in_a_field_before_at_is_the_candidates_past() -> None:
         "She asked about my 3 years in elderly care at Vårdhuset Norr AB.\n"
     )
     assert notes.company != "Vårdhuset Norr AB"
+
+
+def test_a_quoted_request_to_the_candidate_by_name_is_no_form_of_address() -> None:
+    notes = parse_notes(
+        "Interview today at Lakeshore Wetland Trust. Post: Bird Survey Officer.\n\n"
+        "Panel:\n- Dr. Farah Qureshi, Programme Director. She was chairing. At the end she "
+        'said "Nadia, please address any follow-up to me, not the general inbox."\n'
+        "- Mr. Imran Baig, Field Coordinator.\n\nNadia Shah\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Dr. Farah Qureshi", "Dr. Qureshi")
+    # without a signature too
+    unsigned = parse_notes(
+        "Panel:\n- Dr. Farah Qureshi, Programme Director. She said "
+        '"Nadia, please send any follow-up to me."\n'
+    )
+    assert unsigned.addressed_as == "Dr. Qureshi"
+
+
+def test_the_sending_of_goods_to_a_city_names_no_addressee() -> None:
+    notes = parse_notes(
+        '- Eng. Fahad Al-Dosari = Plant Manager. He said: "any question, you write to me".\n'
+        "- supervisor job = the lines, 30 workers, the sending to Dammam\n"
+        "thank you email to Eng. Fahad tonight.\n"
+    )
+    assert notes.interviewer == "Eng. Fahad Al-Dosari"
+
+
+def test_both_before_a_title_reads_the_names_after_it() -> None:
+    text = (
+        "Notes — The Copper Spoon, Falmouth. Cafe Manager role.\n\n"
+        "Interviewed by both owners, Rosie Trelawny and Kwame Mensah. They both said "
+        '"we decide together".\n\nTamsin, the current manager, is moving to Bristol — she '
+        "showed me the till afterwards.\n\nThank-you note tonight. Not sure who to put it to.\n"
+    )
+    facts = read(text)
+    assert facts.addressee is None
+    assert {p.name.value for p in facts.candidates} == {"Rosie Trelawny", "Kwame Mensah"}
+
+
+def test_an_employer_named_in_its_own_script_then_in_ours_in_brackets() -> None:
+    notes = parse_notes(
+        "面试记录 — 成都蓝鲸科技 (Chengdu Lanjing Technology Co., Ltd.) — "
+        "QA Engineer (测试工程师)\n"
+        "2025年3月2日\n* Panel: 李强 Li Qiang, QA Manager.\n"
+    )
+    assert notes.company is not None and notes.company.startswith(
+        "Chengdu Lanjing Technology Co., Ltd"
+    )
+    assert notes.role == "QA Engineer"
+    # a person written so is no employer
+    chat = parse_notes("聊天记录 — 老王 (Wang Tao)\n[10:02] 老王: interview ok?\n")
+    assert chat.company is None
+
+
+def test_a_spanish_don_after_an_honorific_is_unsaid() -> None:
+    notes = parse_notes(
+        "# Sacristán — Parroquia de San Lesmes\n\n## Who\n### Rvdo. D. Tomás Gil Herrero\n"
+        'Párroco. He leads. He said: "escríbame a mí".\n'
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Rev. Tomás Gil Herrero", "Rev. Gil")
+    # after an English honorific, "D." is an initial
+    initial = parse_notes("Interviewer: Mr. D. Lalith Wickramasinghe, Estate Manager\n")
+    assert initial.interviewer == "Mr. D. Lalith Wickramasinghe"
+
+
+def test_a_date_under_the_decisions_heading_is_the_one_promised() -> None:
+    notes = parse_notes(
+        "# Notes\n\n## Interview\nThursday 6 November 2025, 10:00, office\n\n## Decision\n"
+        'Carmen said: "Friday 14 November we call everyone".\n\n## Now\n'
+        "today Tuesday 25 November, nothing.\n"
+    )
+    assert (notes.interview_date, notes.decision_date) == (date(2025, 11, 6), date(2025, 11, 14))
+    # the answer to a question of when the answer comes
+    asked = parse_notes(
+        "Entretien: samedi 8 mars 2025 at the atelier.\n\nQ (me): how many people work here?\n"
+        "A (Mme Diallo): 12 women.\n\nQ (me): when is the answer?\n"
+        "A (Mme Diallo): vendredi 21 mars, she will call.\n\n---\nToday 2 April, nothing.\n"
+    )
+    assert (asked.interview_date, asked.decision_date) == (date(2025, 3, 8), date(2025, 3, 21))
+
+
+def test_the_day_the_notes_are_written_is_no_interview_day() -> None:
+    # a check-in's "hoy ..." with "no call" after it
+    notes = parse_notes(
+        "# Sacristán — Parroquia X\n\n## Interview\nmartes 4 de noviembre de 2025, 11:00, "
+        'sala pequeña\n\n## Decision\nLucía said: "el lunes 17 de noviembre les llamamos".\n\n'
+        "## Now\nhoy viernes 21 de noviembre — nothing, no call.\n"
+    )
+    assert (notes.interview_date, notes.decision_date) == (date(2025, 11, 4), date(2025, 11, 17))
+    # a dateline's day, after the promised one, gives way to the interview's ("Entretien:")
+    dated = parse_notes(
+        "Kayes, 6 mai 2025 — notes entretien Atelier Sira (assistante couture)\n\n"
+        "Entretien: samedi 12 avril, à l'atelier.\nPrésents: Madame Awa Traoré (directrice).\n\n"
+        "Q (me): when is the answer?\nA (Mme Traoré): vendredi 25 avril, she will call.\n"
+    )
+    assert (dated.interview_date, dated.decision_date) == (date(2025, 4, 12), date(2025, 4, 25))
+    # the interview on the day of writing stays ("Today 3 March: interview at ...")
+    today = parse_notes("Today 3 March 2025: interview at Acme Foods with Ana Ruiz.\n")
+    assert today.interview_date == date(2025, 3, 3)
+
+
+def test_a_german_pronoun_after_a_name_is_no_person() -> None:
+    notes = parse_notes(
+        "- Frau Dr. Ulrike Brandt, Schulleiterin. Sie hat das Gespräch geführt. "
+        '"Bei Fragen schreiben Sie mir bitte direkt."\n- Herr Jonas Weber, Lehrer.\n'
+    )
+    assert notes.interviewer == "Dr. Ulrike Brandt"
+
+
+def test_how_short_a_memo_says_to_write_is_no_family_name() -> None:
+    notes = parse_notes(
+        "hoje fiz a entrevista na padaria estrela com o seu joaquim ele que manda\n"
+        "então hoje de noite mando o agradecimento pro seu joaquim curto e educado\n"
+    )
+    assert notes.interviewer is not None and "Curto" not in notes.interviewer
+
+
+def test_a_place_named_for_a_day_is_no_date() -> None:
+    notes = parse_notes(
+        "25/03/2025 — terça\n\nEntrevista hoje na Associação Tecelãs, Nampula, bairro 25 de "
+        "Setembro, next to the Escola Secundária 25 de Setembro.\nSra. Rosa Mussa — "
+        "coordenadora. She is the one.\n"
+    )
+    assert notes.interview_date == date(2025, 3, 25)
+    # a word for the interview before a date names none
+    assert parse_notes("Panel Interview 3 March 2025 with Ana Ruiz.\n").interview_date == date(
+        2025, 3, 3
+    )

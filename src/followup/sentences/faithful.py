@@ -457,6 +457,11 @@ def tense_kept(sentence: str, fact: str) -> str | None:
     """A fact that is under way ("they are moving ...", "opening a Jakarta office in Q3") told
     as done ("... were moved", "your Jakarta office opened in Q3"): a plan is not a fact yet.
     The frame's own words ("excited", "impressed") and a form the fact itself uses pass."""
+    ahead = _NEXT_PERIOD.search(fact)
+    if ahead and not _STILL_AHEAD.search(sentence):
+        # "next winter they add overnight in heated yurts" told as "your team adds overnight
+        # ... during the winter": next winter's plan told as what is done now
+        return f"keep when it happens ('{ahead.group()}')"
     fact_words = {w.lower() for w in tokens(fact)}
     going = {stem(w) for w in fact_words if w.endswith("ing")}
     frame = vocabulary().frame_stems
@@ -492,6 +497,15 @@ def tense_kept(sentence: str, fact: str) -> str | None:
     return None
 
 
+# a time still to come that a plan is told by, and how a sentence may keep it so
+_NEXT_PERIOD = re.compile(
+    r"\bnext\s+(?:year|month|week|season|spring|summer|autumn|fall|winter|term|semester)\b",
+    re.IGNORECASE,
+)
+_STILL_AHEAD = re.compile(
+    r"\b(?:next|will|going\s+to|plans?|planning|planned|soon|upcoming|coming)\b|['’]ll\b",
+    re.IGNORECASE,
+)
 _BE_NOW = frozenset({"is", "are", "am"})
 # a fact about what is still to come ("until end of 2026", "next year", "will")
 _AHEAD = re.compile(

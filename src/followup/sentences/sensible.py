@@ -295,6 +295,8 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
             ):
                 return True
             continue
+        if w.endswith("s") and re.search(rf"[\"”][ \t]+{re.escape(r)}\b", clause):
+            continue  # 'your group on UAZ "buhanka" vans from ...': a quoted name's noun
         if w.endswith("s") and (not rest or _TIME_AFTER.fullmatch(rest.rstrip("."))):
             continue  # "your new irrigation ponds this summer": a plural ending the clause
             # (a word in -ed there is a verb: "that your plant expanded last year")

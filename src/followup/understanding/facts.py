@@ -218,7 +218,7 @@ _PATRONYMIC = frozenset("bin binti bint bte".split())
 # maternal ("Dra. Mariana Restrepo Gaviria" is "Dra. Restrepo Gaviria", never "Dr. Gaviria")
 SPANISH_HONORIFIC = re.compile(
     r"(?:dra|sra|srta|lic|licda|licdo|lcdo|lcda|ing|arq|mtra|mtro|maestr[oa]|licenciad[oa]|ingenier[oa]|"
-    r"doctora|señora|señorita|señor|don|doña|dña|dª|cónsul)\.?",
+    r"doctora|señora|señorita|señor|don|doña|dña|dª|cónsul|rvdo|rvda)\.?",
     re.IGNORECASE,
 )
 

@@ -47,7 +47,7 @@ FUNCTION_WORDS = frozenset(
     oggi ieri hoy ayer hoje ontem heute gestern vandaag gisteren
     entrevista entrevistas entretien entrevue colloquio intervista intervju haastattelu
     sollicitatiegesprek vorstellungsgespräch bewerbungsgespräch
-    il ils elles él ellos ellas nosotros vous nous wir ihr
+    il ils elles él ellos ellas nosotros vous nous wir ihr sie ich uns
     c j qu l""".split()  # French elisions: "c'est", "j'ai", "qu'il", "l'équipe" (not "N'Diaye")
 )
 # Words that are no name in notes without capitals, where any word could be one: a language
@@ -60,6 +60,7 @@ NO_NAME_IN_LOWER_CASE = frozenset(
     français francais francés frances german deutsch alemán aleman italian italiano
     portuguese português portugues japanese arabic árabe arabe chinese korean russian
     dutch language idioma short polite brief formal friendly professional
+    curto curta corto corta breve educado educada cortito cortita
     papa papas mama mamas dad dads daddy mum mums mom moms""".split()
 )
 # degrees (function words too): one written in a name's capitals, "Mba", is a family name
@@ -410,6 +411,10 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _NATIVE_THEN_LATIN = re.compile(r"(?:[ \t]+[^\sA-Za-zÀ-ɏ\d]+)*" + _TWO_NAME_WORDS.pattern)
 
 
+# the words before a title and a name that say whose or how many ("the owners", "both owners")
+_ARTICLES_BEFORE_TITLE = frozenset({"the", "our", "a", "an", "their", "both"})
+
+
 def _skip_filler(
     text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool
 ) -> tuple[int, str | None, list[str]] | None:
@@ -471,12 +476,15 @@ def _skip_filler(
             i += m.end()  # "colloquio con il Dott. Ferri", "Gespräch mit der Frau Dr. Maier"
             continue
         titled = low in vocab.title_words or (low[-1:] == "s" and low[:-1] in vocab.title_words)
-        after_article = i > pos and re.search(r"\b(?:the|our|their|a|an)\s*$", text[pos:i], re.I)
-        if low in ("the", "our", "a", "an", "their") or (
+        after_article = i > pos and re.search(
+            r"\b(?:the|our|their|a|an|both)\s*$", text[pos:i], re.I
+        )
+        # ("by both owners, Rosie Trelawny and Kwame Mensah": "both" as an article)
+        if low in _ARTICLES_BEFORE_TITLE or (
             titled and (lower_case_notes or word[0].isupper() or low == "of" or bool(after_article))
         ):  # "the owners Hemi Walker and ...": a lower-case title after an article, too
             i += m.end()
-            if low not in ("the", "our", "a", "an", "their"):
+            if low not in _ARTICLES_BEFORE_TITLE:
                 before.append(word.rstrip(".,:"))
             elif before:
                 before.clear()
@@ -512,6 +520,14 @@ def _honorifics(
         if _RETIRED.fullmatch(nxt.group(1)) or (word in _UNSPOKEN_DEGREES and honorific):
             i = nxt.end()
             continue
+        if (
+            honorific
+            and _DON.fullmatch(nxt.group(1))
+            and _SPANISH_BEFORE_DON.search(text, 0, nxt.start())
+            and _TWO_NAME_WORDS.match(text, nxt.end())
+        ):
+            i = nxt.end()  # "Rvdo. D. Tomás Gil", "Sr. D. Luis Mora": the Spanish Don, unsaid
+            continue
         more = vocab.honorifics.get(word, "")
         if not more or not honorific:
             break
@@ -537,6 +553,10 @@ _PLAIN = frozenset({"Mr.", "Ms.", "Mrs.", "Miss"})
 # degrees written before a name after another title ("Frau Mag. Hofer", "Herr DI Gruber",
 # an Argentine agronomist's "Ing. Agr. Echeverría", a Dutch "Dr. ir. Van den Berg"): kept out
 # of an English salutation
+# the Spanish "Don" and "Doña" written short, after another honorific
+_DON = re.compile(r"D\.|Dª|Dña\.?|Don|Doña")
+# the Spanish honorifics written before it ("Mr. D. Lalith Wickramasinghe" has an initial)
+_SPANISH_BEFORE_DON = re.compile(r"(?<![\w.])(?:sr|sra|srta|rvdo|rvda|rdo)\.[ \t]*$", re.IGNORECASE)
 _UNSPOKEN_DEGREES = frozenset(
     {"mag", "mmag", "di", "dipl.-ing", "bsc", "msc", "agr", "ir", "drs", "ing", "inż", "inz"}
 )

@@ -278,13 +278,66 @@ def _last_sentence(text: str) -> str:
     return text
 
 
-_WRITING_DAY = re.compile(
-    r"\b(?:today|now)(?:'s date)?\s*(?:is|it's|:|,|=)?\s*(?:the\s+)?(?:[a-z]+day,?\s*)?$",
+# a place's word just before a date: a place named for a day ("bairro 7 de Abril",
+# "Avenida 25 de Mayo"); or a name's capitalised word ("Escola Primária Completa 7 de Abril")
+_YEAR = re.compile(r"\d{4}|['’]\d{2}\b")
+_PLACE_FOR_A_DATE = re.compile(
+    r"\b(?:bairro|barrio|rua|avenida|av\.|calle|quartier|praça|plaza|colonia|street)[ \t]+$",
     re.IGNORECASE,
 )
-_INTERVIEW_NEAR = re.compile(
-    r"\b(?:interview\w*|met|meet|call|zoom|spoke|talked|trial|shift|round|panel|visit)\b",
+_WORDS_BEFORE_DATE = re.compile(
+    r"(?<![\w.'’-])([A-ZÀ-Ý][a-zà-ÿ]{2,})[ \t]+([A-ZÀ-Ý][a-zà-ÿ]{3,})[ \t]+$"
+)
+# capitalised words a date may follow that name nothing ("On 3 March", "Since 2019")
+_NOT_A_NAME_BEFORE = frozenset(
+    "on by from since until till before after desde hasta até depuis seit ab vom am le el date "
+    "today tomorrow yesterday hoy hoje".split()
+)
+
+
+def _named_for_a_date(text: str, m: re.Match[str]) -> bool:
+    """Whether the date `m` is part of a name: a day and a month's word with no year (a place
+    named for a day has none) after a place's word, or after two capitalised words that are
+    no weekday, month, preposition or word for the interview ("Escola Primária Completa 7 de
+    Abril"; not "Second Interview 3 March", nor a chat's "Dmytro Kovalenko  09.03.2026")."""
+    at = m.start()
+    if _YEAR.search(m.group()) or not any(is_month(w) for w in re.findall(r"[^\W\d_]+", m[0])):
+        return False
+    if _PLACE_FOR_A_DATE.search(text, max(0, at - 20), at):
+        return True
+    named = _WORDS_BEFORE_DATE.search(text, max(0, at - 40), at)
+    if named is None:
+        return False
+    return not any(
+        re.fullmatch(WEEKDAY, word, re.IGNORECASE)
+        or is_month(word)
+        or word.lower() in _NOT_A_NAME_BEFORE
+        or _INTERVIEW_NEAR.fullmatch(word)
+        or _DECISION_CUE.fullmatch(word)
+        for word in named.groups()
+    )
+
+
+# the day the notes are written ("Today is Tuesday 24 March", "hoy viernes 19 de diciembre",
+# "aujourd'hui 5 mai")
+_WRITING_DAY = re.compile(
+    r"\b(?:today|now|hoy|hoje|aujourd['’]hui|oggi|heute|vandaag|dziś|dzisiaj|bugün)(?:'s date)?"
+    r"\s*(?:is|it's|es|é|est|:|,|=)?\s*(?:the\s+)?(?:[^\W\d_]{3,12},?\s*)?$",
     re.IGNORECASE,
+)
+# the words for the interview, in the languages notes mix in too ("Entretien: samedi 12 avril")
+_INTERVIEW_WORDS = (
+    r"interview\w*|entretien\w*|entrevista\w*|entrevue\w*|colloquio|gesprek|gespräch|"
+    r"vorstellungsgespräch|rozmow\w*|intervju\w*|haastattelu|mülakat|wawancara"
+)
+_INTERVIEW_NEAR = re.compile(
+    rf"\b(?:{_INTERVIEW_WORDS}|met|meet|call|zoom|spoke|talked|trial|shift|round|panel|visit)\b",
+    re.IGNORECASE,
+)
+# the same on the day the notes are written, without the words a check-in uses of what has
+# not happened ("hoy viernes 19 de diciembre — nothing, no call")
+_INTERVIEW_NEAR_TODAY = re.compile(
+    rf"\b(?:{_INTERVIEW_WORDS}|met|spoke|talked|trial|panel)\b", re.IGNORECASE
 )
 
 
@@ -427,6 +480,8 @@ class _Dates(_State):
             found = self._date_from(m)
             if found is None:
                 continue
+            if _named_for_a_date(seg.text, m):
+                continue  # "bairro 7 de Abril", "Escola Primária Completa 7 de Abril": a name
             # the cue counts in the date's own sentence ("decide after Eid. Today is 24 March"
             # promises nothing for 24 March)
             before = _last_sentence(seg.text[max(0, m.start() - 60) : m.start()])
@@ -439,9 +494,14 @@ class _Dates(_State):
                 continue
             if cues and _PERIOD_BEFORE.search(before) and not _DECISION_WORD.search(before):
                 continue  # "open Saturdays from February until 15 April": a period, no promise
-            if cues and not _WRITING_DAY.search(before):
+            deciding = seg.line in self.found.decision_lines and not _WRITING_DAY.search(before)
+            if (cues and not _WRITING_DAY.search(before)) or deciding:
+                # ("## Decision" then 'Carmen said: "Friday 14 November we call everyone"':
+                # a date under the decision's heading is the one promised)
                 self.found.cue_dates.append(("decision_date", found))
-            elif _INTERVIEW_NEAR.search(near) or _INTERVIEW_NEAR.search(
+            elif (_INTERVIEW_NEAR_TODAY if _WRITING_DAY.search(before) else _INTERVIEW_NEAR).search(
+                near
+            ) or _INTERVIEW_NEAR.search(
                 # "the interview for <a long role> at <a long employer> was Tuesday 11 August":
                 # a cue anywhere in the date's own sentence
                 _last_sentence(seg.text[max(0, m.start() - 200) : m.start()])

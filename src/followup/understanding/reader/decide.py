@@ -595,7 +595,7 @@ def decide(found: _Found, to: str | None = None) -> NotesFacts:
     facts.salutation = (
         found.labelled.get("salutation")
         or _quoted_for(found, facts.addressee)
-        or _called_for(found, facts.addressee)
+        or _called_for(found, facts.addressee, facts.sender)
         or greeting
         or _by_name_and_patronymic(found, facts.addressee)
         or _first_name_for(found, facts.addressee)
@@ -1495,11 +1495,20 @@ def _dates(found: _Found) -> dict[str, date]:
     """The interview's and the decision's dates: a labelled date, then one with a cue (a later
     round's interview first), then a date with no cue, then the e-mail's date."""
     dates = dict(found.dates)
+    promised = next((v for k, v in found.cue_dates if k == "decision_date"), None)
+    promised = dates.get("decision_date", promised)
     for kind, value in found.cue_dates:
         if kind == "interview_date!" and "interview_date" not in found.dates:
             dates["interview_date"] = value  # a second or final round is the one to follow
+        elif kind == "interview_date" and promised is not None and value > promised:
+            continue  # "Kayes, 6 mai 2025 — notes entretien ...": written after the promise
+            # ("vendredi 25 avril"), so no interview's day when another comes before it
         elif kind != "interview_date?":
             dates.setdefault(kind.rstrip("!"), value)
+    if "interview_date" not in dates:
+        late = [v for k, v in found.cue_dates if k == "interview_date"]
+        if late:
+            dates["interview_date"] = late[0]  # none came before the promise: the first
     for kind, value in found.cue_dates:
         if kind == "interview_date?":  # a date with no cue at all: the interview's, at best
             dates.setdefault("interview_date", value)
@@ -1701,15 +1710,22 @@ def _by_name_and_patronymic(found: _Found, addressee: Person | None) -> Located 
     return None
 
 
-def _called_for(found: _Found, addressee: Person | None) -> Located | None:
+def _called_for(
+    found: _Found, addressee: Person | None, sender: Located | None = None
+) -> Located | None:
     """The name the addressee asked to be called ("just call me Reg"): a word of their name,
-    or a short name said on the line that names them ("Chen Yi-ting ... call me Tina")."""
+    or a short name said on the line that names them ("Chen Yi-ting ... call me Tina"); never
+    the candidate's own ('"Nadia, please address any follow-up to me"' speaks to Nadia)."""
     if addressee is None or addressee.name.span is None:
         return None
     words = addressee.name.value.lower().replace("-", " ").split()
     own = set(words) | {addressee.name.value.lower()}
+    if sender is not None:
+        others = {w.lower() for w in sender.value.replace("-", " ").split()} - own
+    else:
+        others = set()
     initials = "".join(w[0] for w in words)
-    others = {
+    others |= {
         w.lower() for p, _ in found.people if not p.same_as(addressee) for w in p.name.value.split()
     }
     end = addressee.name.span.end

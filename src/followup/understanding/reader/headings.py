@@ -796,6 +796,18 @@ class _Headings(_Sender):
             # "Interview at Town Hall with Ms. Ana Vuli": whom the interview was with is no
             # part of where or what ("Interview with Qimmeq Tours" names the employer)
             original = original[: met.start()]
+        ours = re.fullmatch(
+            r"([ \t]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+[ \t]*\()"
+            r"([^()\n]*[A-Za-z][^()\n]*)\)[ \t]*",
+            original,
+        )
+        if ours is not None and any(
+            w.lower().strip(".,") in self.vocab.company_words for w in ours.group(2).split()
+        ):
+            # "大连海星软件 (Dalian Haixing Software Co., Ltd.)": the name in another script,
+            # then in ours in brackets, an organisation's: the bracket is the part (not "老周
+            # (Zhou Bin)", a person)
+            original, at = ours.group(2), at + ours.end(1)
         # brackets blanked to find the words, but the value is the notes' own text (a
         # value is always a span of the notes: "2026.02.24 (Tue) at ..." keeps its "(Tue)")
         part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), original)

@@ -42,6 +42,8 @@ _DASH = re.compile(r"[ \t]+[—–-][ \t]+")
 # a subject other than the writer right before the cue's verb ("the unit they send to Recife",
 # "which we write to the ministry"): what someone does, not whom the email is for ("she said
 # send it to me" is an order reported)
+# an article right before a word: "the sending to Dammam" is a noun, no order to send
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
 _THEY_SEND = re.compile(
     r"\b(?:they|we|he|she|it|who|which)[ \t]+"
     r"(?!(?:said|says?|told|tells?|asked|asks?|wants?|wanted)\b)(?:[a-z]+[ \t]+)?$",
@@ -521,6 +523,10 @@ class _People(_Headings):
                 continue  # "I prefer email to WeChat for work things": rather than, no person
             if _THEY_SEND.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "the mobile unit they send to Recife": what they do, no email
+            if re.match(r"send", m.group(0), re.I) and _ARTICLE_BEFORE.search(
+                text, max(0, m.start() - 6), m.start()
+            ):
+                continue  # "the sending to Dammam": the shipping of goods, no email
             hit = name_at(text, m.end(), self.vocab, self.lower)
             if hit is None:
                 self._title_named(text, m.end())

@@ -121,6 +121,8 @@ class _Found:
     not_companies: set[str] = field(default_factory=set)
     own_lines: set[int] = field(default_factory=set)  # lines under a heading like "## Me"
     mail_lines: set[int] = field(default_factory=set)  # lines under a heading like "**Email**"
+    # lines under a heading of the decision ("## Decision") or a question of when it comes
+    decision_lines: set[int] = field(default_factory=set)
     roles: list[tuple[int, int, Located]] = field(default_factory=list)
     senders: list[tuple[int, Located]] = field(default_factory=list)
     dates: dict[str, date] = field(default_factory=dict)
@@ -325,6 +327,10 @@ class _State:
         self.own_list: int | None = None  # the indent of a list item "- me:" over own items
         self.mail = False  # under a heading of the email to write ("**Email**")
         self.mail_items = 0
+        # under a heading of the decision ("## Decision") or a question of when it comes ("Q
+        # (me): when is the answer?"): a date there is the one promised
+        self.deciding = False
+        self.deciding_items = 0
         # a heading that is a label ("## Position"): the field its next line gives
         self.pending_field: str | None = None
         # the level of a markdown heading of people ("## Who"): deeper headings may name them

@@ -234,6 +234,7 @@ class _Reader(_Labels):
                 self.told = self.told and not self.told_items  # a blank line ends the section
                 self.own = self.own and not self.own_items
                 self.mail = self.mail and not self.mail_items
+                self.deciding = self.deciding and not self.deciding_items
                 continue
             if seg.line - 1 in setext and _RULE_LINE.fullmatch(seg.text):
                 continue  # the rule under a heading ("Poste" / "-----"): the heading said it
@@ -271,6 +272,14 @@ class _Reader(_Labels):
                 self.own_items = 0
                 self.mail = not opens and bool(self.vocab.mail_heading_re.fullmatch(words))
                 self.mail_items = 0
+                self.deciding = not opens and (
+                    _DECISION_HEADING.fullmatch(words) is not None
+                    or (
+                        question is not None
+                        and _WHEN_DECIDED.search(question.group("q")) is not None
+                    )
+                )
+                self.deciding_items = 0
                 field_name = self.vocab.field_of(fold_label(words)) if not opens else None
                 self.pending_field = field_name if field_name in ("role", "company") else None
                 asked = _QUESTION.fullmatch(seg.text)
@@ -317,6 +326,9 @@ class _Reader(_Labels):
             if self.mail and opens is None:
                 self.found.mail_lines.add(seg.line)
                 self.mail_items += 1
+            if self.deciding and opens is None:
+                self.found.decision_lines.add(seg.line)
+                self.deciding_items += 1
             quoted_title = _INTERVIEW_HEAD.match(seg.text)
             if quoted_title is not None and seg.line not in self.found.title_lines:
                 # "> INTERVIEW – Holy Spirit Major Seminary, Bamenda" in a forwarded mail: the
@@ -642,6 +654,17 @@ _HEADING = re.compile(r"\s*+(?:[-•*]\s++)?#*+\s*+(?P<h>[^:\n]{1,80}?)\s*+[:.]?
 # a line all in bold, a heading in markdown notes ("**What they told me**", "__Email__")
 _BOLD_LINE = re.compile(r"\s*+(\*\*|__)[^*_\n]{1,80}\1\s*+:?\s*+")
 # a Q&A's question on a line of its own ("Q. Who was there?", "Q: What did they tell me?")
+# a heading of the decision's section ("## Decision"; a "Timeline" lists every date, and
+# "Próximos pasos" is what to do next, no promise)
+_DECISION_HEADING = re.compile(
+    r"(?:the\s+)?(?:decision(?:\s+date)?|result|outcome|answer|verdict|decisión|"
+    r"respuesta|décision|réponse|entscheidung|decisão|resposta)",
+    re.IGNORECASE,
+)
+# a question of when the decision comes ("when is the answer?", "when do they decide?")
+_WHEN_DECIDED = re.compile(
+    r"\bwhen\b[^?\n]{0,40}\b(?:answer|decision|decide|result|hear|know)\b", re.IGNORECASE
+)
 _QUESTION = re.compile(
     r"\s*+[*_]*+Q(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[.:)\-][ \t]*(?P<q>[^\n]{1,100}\?)[*_]*+\s*+"
 )
@@ -805,7 +828,10 @@ _CALLED = re.compile(
     # ('"please Tatiana, no 'professora', and send me the email"')
     r"(?:nobody|no[ \t]+one|not|no)\b(?=[^\"”\n]{0,60}[\"”])"
     # '"Marija, please, nobody calls me Ms. Camilleri"'
-    r"|[\"“](?P<p>[A-Z][\w-]{1,20}),?\s+please\b(?=[^\"”\n]{0,80}[\"”])"
+    # (not '"Nadia, please address any follow-up to me"': a request to the one addressed)
+    r"|[\"“](?P<p>[A-Z][\w-]{1,20}),?\s+please\b"
+    r"(?!,?\s+(?:address|send|write|e-?mail|mail|forward|contact|bring|keep|let)\b)"
+    r"(?=[^\"”\n]{0,80}[\"”])"
     # 'introduced herself as "Shannon"': one name, the given one
     r"|\bintroduced\s+(?:herself|himself|themselves)\s+as\s+[\"“](?P<s>[A-Z][\w-]{1,20})[\"”]"
     # '"please, it's Harpreet" when I said Ms. Gill', '"it's callum, nobody here's mister ..."'
