@@ -11251,3 +11251,43 @@ def test_a_place_named_for_a_day_is_no_date() -> None:
     assert parse_notes("Panel Interview 3 March 2025 with Ana Ruiz.\n").interview_date == date(
         2025, 3, 3
     )
+
+
+def test_too_after_another_order_is_not_said_of_the_name_before_it() -> None:
+    notes = parse_notes(
+        "Interview today at Bayou Fence and Gate LLC for the crew hand position. Three folks. "
+        "Mr Dale Fontenot he's the operations manager he ran the whole thing and he's the one "
+        "hiring. Miss Tammy Guidry office manager she did the paperwork. And Carlos Reyes the "
+        "foreman took me out to the trucks.\n\n"
+        "Note to self say thank you to Mr Dale put Carlos in there too. Sign it Marcus T. Hill.\n"
+    )
+    assert (notes.interviewer, notes.interviewer_title) == (
+        "Mr. Dale Fontenot",
+        "operations manager",
+    )
+
+
+def test_a_teams_age_group_after_a_coachs_job_keeps_the_job() -> None:
+    notes = parse_notes("HC Sparta Praha - goalie coach U14. Út 14.1., zimák, 45 min.\nx\n")
+    assert (notes.company, notes.role) == ("HC Sparta Praha", "goalie coach U14")
+
+
+def test_the_spanish_don_and_a_given_name_is_the_person_of_that_given_name() -> None:
+    notes = parse_notes(
+        "# Sacristán — Parroquia de San Lesmes\n\n## Who\n### Rvdo. D. Tomás Gil Herrero\n"
+        "Párroco. He leads.\n### Dña. Carmen Ortega\nVisits.\n\n## Now\n"
+        "I will write a short polite email to D. Tomás to ask if there is a decision. "
+        "Not to Carmen.\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Rev. Tomás Gil Herrero", "Rev. Gil")
+
+
+def test_the_word_that_opens_an_organisations_name_is_no_person() -> None:
+    notes = parse_notes(
+        "- 5 years as volunteer in my village, and with the Asociación\n- Met Ana Ruiz, "
+        "the coordinator.\n"
+    )
+    assert notes.interviewer == "Ana Ruiz"
+    # before a bracket that glosses the job, it names the employer
+    glossed = parse_notes("# Entrevista – Cooperativa Tres Ríos (apprentice weaver)\nx\n")
+    assert (glossed.company, glossed.role) == ("Cooperativa Tres Ríos", "Apprentice Weaver")

@@ -331,6 +331,10 @@ class Person(BaseModel):
         a, b = ([w.strip(_QUOTES) for w in p.name.value.lower().split()] for p in (self, other))
         if a == b or (len(a) == 1 and a[0] in b) or (len(b) == 1 and b[0] in a):
             return True
+        # "D. Ignacio" (the Spanish Don and a given name) and "Ignacio Arnaiz Peña"
+        for short, full in ((a, b), (b, a)):
+            if len(short) == 2 and short[0] in _DON_WORDS and len(full) > 1 and short[1] == full[0]:
+                return True
         # "Van der Linde" and "Jeroen van der Linde": a family name with its particles, alone
         short, full = sorted((a, b), key=len)
         if len(short) < 2 or full[-len(short) :] != short:
@@ -341,6 +345,10 @@ class Person(BaseModel):
         return short[0] in PARTICLES or all(
             re.fullmatch(r"\w\.", w) or w in skips or w in SHORT_GIVEN_WORDS for w in extra
         )
+
+
+# the Spanish Don and Doña as a name's first word ("write to D. Ignacio")
+_DON_WORDS = frozenset({"d.", "dña.", "dña", "dª", "don", "doña"})
 
 
 class Point(BaseModel):

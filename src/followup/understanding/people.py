@@ -86,7 +86,10 @@ _QUOTED = r"[\"“][^\W\d_][^\"”\n]{0,19}[\"”]"
 _QUOTED_NICKNAME = re.compile(_QUOTED + r"(?=[ \t]+[A-Z][a-z])")
 # a nickname in quotes after a full name, before its title or the line's end
 _TRAILING_NICKNAME = re.compile(r"[ \t]+" + _QUOTED + r"(?=[ \t]*(?:[—–,(:|]|-[ \t]|$))")
-_NAME_AFTER_INITIAL = re.compile(r"[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]|$|[,.])")
+# (with its accents: "T. Okonkwo-Barnes", "J. Álvarez", "D. Tomás")
+_NAME_AFTER_INITIAL = re.compile(
+    r"[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?:[ \t]|$|[,.])"
+)
 
 
 @dataclass(frozen=True)
@@ -209,7 +212,12 @@ def _title_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, in
         titled = [w.lower() in vocab.title_words - {"the", "of", "and"} for w in words]
         if any(titled[:3]) or (len(words) > 3 and words[1].lower() == "and" and titled[3]):
             # ("Chen Lu, food and beverage manager there": an "and" inside the title)
-            cut = re.split(r"\s+(?:at|from|in|for|with|who)\s+|\s+-\s+", phrase)[0]
+            # (a memo's run-on "operations manager he ran the whole thing": a pronoun starts
+            # what they did)
+            cut = re.split(
+                r"\s+(?:at|from|in|for|with|who|he|she|they|he's|she's|they're)\s+|\s+-\s+",
+                phrase,
+            )[0]
             if any(titled[:3]):
                 cut = re.split(r"\s+and\s+", cut)[0]
             return cut, pos + m.end(1) - len(m.group(1)) + m.group(1).find(cut) + len(cut)
@@ -291,6 +299,8 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
                 )
     if len(words) == 1 and honorific is None and _INDEFINITE_BEFORE.search(text[pos:start]):
         return None  # "with a Fonterra farm plan": a one-word name after "a" is a brand
+    if honorific is None and words[0][0].lower() in vocab.organisation_firsts:
+        return None  # "with the Asociación de Campaneros": the word that opens an organisation
     if (
         lower_case_notes
         and honorific is None

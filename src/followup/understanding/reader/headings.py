@@ -294,6 +294,8 @@ def _first_sentence_end(text: str) -> int:
 
 # a bracketed tag before a title's words ("[면접 노트] ", "[Notes] "; no chat line's time)
 _TAG = re.compile(r"\s*\[[^\[\]\n\d]{1,40}\][ \t]+(?=\S)")
+# a team's age group after a coach's job ("goalie coach U16/U18")
+_AGE_GROUP = re.compile(r"U\d{1,2}(?:/U\d{1,2})*", re.IGNORECASE)
 # a job's name in Chinese, Japanese or Korean script, after a title's dash and before ours
 _NATIVE_BEFORE_OURS = re.compile(
     r"(?<=[—–|:-][ \t])[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?=[ \t]+[A-Za-z])"
@@ -1132,7 +1134,10 @@ class _Headings(_Sender):
         outer = outside.lower().split()
         if len(outer) > 3 or outer[-1] in self.vocab.role_words or not re.search("[a-z]", outer[0]):
             return False  # "Assistant Store Manager (...)": a role of its own, read as one
-        if any(w.lower().strip(".") in self.vocab.company_words for w in outside.split()):
+        organisation = outside[:1].isupper() and outer[0] in self.vocab.organisation_firsts
+        if not organisation and any(
+            w.lower().strip(".") in self.vocab.company_words for w in outside.split()
+        ):
             return False
         person = name_at(outside, 0, self.vocab, self.lower)
         if person is not None and outside[:1].isupper() and person.end >= len(outside.rstrip()):
@@ -1141,6 +1146,12 @@ class _Headings(_Sender):
         loc = _located(inside, seg, at + m.start("inside"), "cue")
         self.found.roles.append((4, self._next(), loc))
         self.found.title_lines.add(seg.line)
+        named = outside.strip()
+        if organisation:
+            # "Stáj Labská Niva (apprentice jockey)": an organisation by the word that opens
+            # its name, and the job applied for there
+            start = at + m.start("outside") + outside.find(named)
+            self.found.companies.append((3, self._next(), _located(named, seg, start, "cue")))
         return True
 
     def _kind_first(self, kept: list[str], lows: list[str]) -> list[str] | None:
@@ -1208,8 +1219,10 @@ class _Headings(_Sender):
             return False, False
         if len(lows) > 2 and re.fullmatch(r"[ivx]{1,4}|\d", lows[-1]) and lows[-2] == "grade":
             lows = lows[:-2]  # "Health Inspector Grade II": the job before its grade
-        elif len(lows) > 1 and re.fullmatch(r"i{1,3}|iv|v|vi{1,3}", lows[-1]):
-            lows = lows[:-1]  # "Planner II"
+        elif len(lows) > 1 and re.fullmatch(
+            r"i{1,3}|iv|v|vi{1,3}|u\d{1,2}(?:/u\d{1,2})*", lows[-1]
+        ):
+            lows = lows[:-1]  # "Planner II"; a team's age group, "goalie coach U16/U18"
         # "Projectista Fotovoltaico", "Profesional Especializado": the job noun first, as the
         # Romance languages write it, then its adjectives or field (no organisation's word)
         noun_first = (
@@ -1244,6 +1257,9 @@ class _Headings(_Sender):
     def _all_role_words(self, kept: list[str], lows: list[str], value: str) -> bool:
         """A role-like part is taken as the role only when every word can be part of one (a
         city or a name in it would make it something else)."""
+        if len(kept) > 1 and _AGE_GROUP.fullmatch(kept[-1]):
+            # "goalie coach U16/U18": the job, then the team's age group
+            kept, lows, value = kept[:-1], lows[:-1], value[: value.rfind(kept[-1])].rstrip()
         return all(
             w in ("of", "and", "&", "in")
             or w in _ROMANCE_OF

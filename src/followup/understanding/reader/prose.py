@@ -251,8 +251,10 @@ _MAIL_WORD = re.compile(
 )
 # "Thank Mrs. Hoebes and Mr. Gaseb as well": thanked inside the email, not written to
 _TOO = re.compile(
-    # (not past another's thanks: "email to Mr Prasad tonight – thank Ratu Josefa too")
-    r"(?:(?!\bthank)[^.,;!?\n]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\b(?:Mrs|Rev))\.){0,40}?"
+    # (not past another's thanks: "email to Mr Prasad tonight – thank Ratu Josefa too"; nor
+    # past another order: "say thank you to Mr Dale put Carlos in there too")
+    r"(?:(?!\b(?:thank|put|add|include|mention|cc)\b)[^.,;!?\n]|(?<=\b(?:Mr|Ms|Dr))\."
+    r"|(?<=\b(?:Mrs|Rev))\.){0,40}?"
     r"\b(?:as well|too|also)\b"
     # ("thank you to Lerato as well for taking me through the safety file", "thank you to
     # Prof. Gebran and Mr. Chidiac also, through her"; "... as well in it", in the same mail)
