@@ -11202,6 +11202,12 @@ def test_a_date_under_the_decisions_heading_is_the_one_promised() -> None:
         "A (Mme Diallo): vendredi 21 mars, she will call.\n\n---\nToday 2 April, nothing.\n"
     )
     assert (asked.interview_date, asked.decision_date) == (date(2025, 3, 8), date(2025, 3, 21))
+    # the interview's day told under the heading beside the promise stays the interview's
+    beside = parse_notes(
+        "# Notes\n\n## Decision\nThe interview was Monday 3 March 2025, and Carmen said "
+        '"Friday 14 March we call everyone".\n'
+    )
+    assert (beside.interview_date, beside.decision_date) == (date(2025, 3, 3), date(2025, 3, 14))
 
 
 def test_the_day_the_notes_are_written_is_no_interview_day() -> None:

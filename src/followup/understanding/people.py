@@ -560,13 +560,13 @@ _BARE_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|our|their)[ \t]+$", re.IGNOREC
 # articles of other languages, passed over before an honorific only
 _ARTICLES_ELSEWHERE = frozenset("il lo la el le l' der die dem den o os as".split())
 _PLAIN = frozenset({"Mr.", "Ms.", "Mrs.", "Miss"})
-# degrees written before a name after another title ("Frau Mag. Hofer", "Herr DI Gruber",
-# an Argentine agronomist's "Ing. Agr. Echeverría", a Dutch "Dr. ir. Van den Berg"): kept out
-# of an English salutation
 # the Spanish "Don" and "Doña" written short, after another honorific
 _DON = re.compile(r"D\.|Dª|Dña\.?|Don|Doña")
 # the Spanish honorifics written before it ("Mr. D. Lalith Wickramasinghe" has an initial)
 _SPANISH_BEFORE_DON = re.compile(r"(?<![\w.])(?:sr|sra|srta|rvdo|rvda|rdo)\.[ \t]*$", re.IGNORECASE)
+# degrees written before a name after another title ("Frau Mag. Hofer", "Herr DI Gruber",
+# an Argentine agronomist's "Ing. Agr. Echeverría", a Dutch "Dr. ir. Van den Berg"): kept out
+# of an English salutation
 _UNSPOKEN_DEGREES = frozenset(
     {"mag", "mmag", "di", "dipl.-ing", "bsc", "msc", "agr", "ir", "drs", "ing", "inż", "inz"}
 )

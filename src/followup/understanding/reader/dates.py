@@ -494,7 +494,13 @@ class _Dates(_State):
                 continue
             if cues and _PERIOD_BEFORE.search(before) and not _DECISION_WORD.search(before):
                 continue  # "open Saturdays from February until 15 April": a period, no promise
-            deciding = seg.line in self.found.decision_lines and not _WRITING_DAY.search(before)
+            deciding = (
+                seg.line in self.found.decision_lines
+                and not _WRITING_DAY.search(before)
+                # ("## Decision" then "interview was 3 March, answer by 14 March": the
+                # interview's day told beside the promise)
+                and not _INTERVIEW_NEAR_TODAY.search(re.split(r"[,;:\"“]", before)[-1])
+            )
             if (cues and not _WRITING_DAY.search(before)) or deciding:
                 # ("## Decision" then 'Carmen said: "Friday 14 November we call everyone"':
                 # a date under the decision's heading is the one promised)

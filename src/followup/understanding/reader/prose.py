@@ -39,11 +39,11 @@ from followup.understanding.vocabulary import vocabulary
 # a title after a name, set off by a dash ("— Director, Drought and Flood Policy"): the rest of
 # the line is the title's, not more people
 _DASH = re.compile(r"[ \t]+[—–-][ \t]+")
+# an article right before a word: "the sending to Dammam" is a noun, no order to send
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
 # a subject other than the writer right before the cue's verb ("the unit they send to Recife",
 # "which we write to the ministry"): what someone does, not whom the email is for ("she said
 # send it to me" is an order reported)
-# an article right before a word: "the sending to Dammam" is a noun, no order to send
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
 _THEY_SEND = re.compile(
     r"\b(?:they|we|he|she|it|who|which)[ \t]+"
     r"(?!(?:said|says?|told|tells?|asked|asks?|wants?|wanted)\b)(?:[a-z]+[ \t]+)?$",

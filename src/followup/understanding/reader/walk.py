@@ -653,7 +653,6 @@ class _Reader(_Labels):
 _HEADING = re.compile(r"\s*+(?:[-•*]\s++)?#*+\s*+(?P<h>[^:\n]{1,80}?)\s*+[:.]?\s*+[*_]*+\s*+")
 # a line all in bold, a heading in markdown notes ("**What they told me**", "__Email__")
 _BOLD_LINE = re.compile(r"\s*+(\*\*|__)[^*_\n]{1,80}\1\s*+:?\s*+")
-# a Q&A's question on a line of its own ("Q. Who was there?", "Q: What did they tell me?")
 # a heading of the decision's section ("## Decision"; a "Timeline" lists every date, and
 # "Próximos pasos" is what to do next, no promise)
 _DECISION_HEADING = re.compile(
@@ -665,6 +664,7 @@ _DECISION_HEADING = re.compile(
 _WHEN_DECIDED = re.compile(
     r"\bwhen\b[^?\n]{0,40}\b(?:answer|decision|decide|result|hear|know)\b", re.IGNORECASE
 )
+# a Q&A's question on a line of its own ("Q. Who was there?", "Q: What did they tell me?")
 _QUESTION = re.compile(
     r"\s*+[*_]*+Q(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[.:)\-][ \t]*(?P<q>[^\n]{1,100}\?)[*_]*+\s*+"
 )
