@@ -11297,3 +11297,9 @@ def test_the_word_that_opens_an_organisations_name_is_no_person() -> None:
     # before a bracket that glosses the job, it names the employer
     glossed = parse_notes("# Entrevista – Cooperativa Tres Ríos (apprentice weaver)\nx\n")
     assert (glossed.company, glossed.role) == ("Cooperativa Tres Ríos", "Apprentice Weaver")
+    # a longer name is weighed where it stands: the mail written to it is to the employer
+    studio = parse_notes(
+        "The email I must write to Atelier Ferrante must be good.\n\nArch. Luca Ferrante, the "
+        "founder, did most of the talking. He said to write to him.\n"
+    )
+    assert studio.company == "Atelier Ferrante"

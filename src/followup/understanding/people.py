@@ -299,8 +299,9 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
                 )
     if len(words) == 1 and honorific is None and _INDEFINITE_BEFORE.search(text[pos:start]):
         return None  # "with a Fonterra farm plan": a one-word name after "a" is a brand
-    if honorific is None and words[0][0].lower() in vocab.organisation_firsts:
-        return None  # "with the Asociación de Campaneros": the word that opens an organisation
+    if len(words) == 1 and honorific is None and words[0][0].lower() in vocab.organisation_firsts:
+        return None  # "and with the Asociación": alone, the word that opens an organisation's
+        # name (a longer name is for the callers to weigh: "write to Studio Marconi")
     if (
         lower_case_notes
         and honorific is None

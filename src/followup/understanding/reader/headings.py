@@ -1140,7 +1140,12 @@ class _Headings(_Sender):
         ):
             return False
         person = name_at(outside, 0, self.vocab, self.lower)
-        if person is not None and outside[:1].isupper() and person.end >= len(outside.rstrip()):
+        if (
+            not organisation
+            and person is not None
+            and outside[:1].isupper()
+            and person.end >= len(outside.rstrip())
+        ):
             return False  # "Ana Ruiz (store manager)": a person and her job (not "Superviseur
             # de collecte (Waste Collection Supervisor)", whose lower-case word no name has)
         loc = _located(inside, seg, at + m.start("inside"), "cue")
