@@ -497,11 +497,10 @@ def tense_kept(sentence: str, fact: str) -> str | None:
     return None
 
 
+# the periods a plan is said to come in ("next winter", "by the end of next year")
+_PERIODS = "year|month|week|season|spring|summer|autumn|fall|winter"
 # a time still to come that a plan is told by, and how a sentence may keep it so
-_NEXT_PERIOD = re.compile(
-    r"\bnext\s+(?:year|month|week|season|spring|summer|autumn|fall|winter|term|semester)\b",
-    re.IGNORECASE,
-)
+_NEXT_PERIOD = re.compile(rf"\bnext\s+(?:{_PERIODS}|term|semester)\b", re.IGNORECASE)
 _STILL_AHEAD = re.compile(
     r"\b(?:next|will|going\s+to|plans?|planning|planned|soon|upcoming|coming)\b|['’]ll\b",
     re.IGNORECASE,
@@ -509,8 +508,8 @@ _STILL_AHEAD = re.compile(
 _BE_NOW = frozenset({"is", "are", "am"})
 # a fact about what is still to come ("until end of 2026", "next year", "will")
 _AHEAD = re.compile(
-    r"\b(?:will|until|till|by\s+(?:the\s+)?end|next\s+(?:year|month|week|season|spring|summer|"
-    r"autumn|fall|winter)|from\s+next|going\s+to|plans?\s+to|planning|soon)\b",
+    rf"\b(?:will|until|till|by\s+(?:the\s+)?end|next\s+(?:{_PERIODS})|from\s+next|going\s+to"
+    r"|plans?\s+to|planning|soon)\b",
     re.IGNORECASE,
 )
 

@@ -1495,8 +1495,9 @@ def _dates(found: _Found) -> dict[str, date]:
     """The interview's and the decision's dates: a labelled date, then one with a cue (a later
     round's interview first), then a date with no cue, then the e-mail's date."""
     dates = dict(found.dates)
-    promised = next((v for k, v in found.cue_dates if k == "decision_date"), None)
-    promised = dates.get("decision_date", promised)
+    promised = dates.get("decision_date") or next(
+        (v for k, v in found.cue_dates if k == "decision_date"), None
+    )
     for kind, value in found.cue_dates:
         if kind == "interview_date!" and "interview_date" not in found.dates:
             dates["interview_date"] = value  # a second or final round is the one to follow
@@ -1720,10 +1721,8 @@ def _called_for(
         return None
     words = addressee.name.value.lower().replace("-", " ").split()
     own = set(words) | {addressee.name.value.lower()}
-    if sender is not None:
-        others = {w.lower() for w in sender.value.replace("-", " ").split()} - own
-    else:
-        others = set()
+    mine = sender.value.lower().replace("-", " ").split() if sender is not None else []
+    others = set(mine) - own
     initials = "".join(w[0] for w in words)
     others |= {
         w.lower() for p, _ in found.people if not p.same_as(addressee) for w in p.name.value.split()

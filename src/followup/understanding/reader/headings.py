@@ -1151,10 +1151,10 @@ class _Headings(_Sender):
         loc = _located(inside, seg, at + m.start("inside"), "cue")
         self.found.roles.append((4, self._next(), loc))
         self.found.title_lines.add(seg.line)
-        named = outside.strip()
         if organisation:
             # "Stáj Labská Niva (apprentice jockey)": an organisation by the word that opens
             # its name, and the job applied for there
+            named = outside.strip()
             start = at + m.start("outside") + outside.find(named)
             self.found.companies.append((3, self._next(), _located(named, seg, start, "cue")))
         return True
@@ -1224,8 +1224,8 @@ class _Headings(_Sender):
             return False, False
         if len(lows) > 2 and re.fullmatch(r"[ivx]{1,4}|\d", lows[-1]) and lows[-2] == "grade":
             lows = lows[:-2]  # "Health Inspector Grade II": the job before its grade
-        elif len(lows) > 1 and re.fullmatch(
-            r"i{1,3}|iv|v|vi{1,3}|u\d{1,2}(?:/u\d{1,2})*", lows[-1]
+        elif len(lows) > 1 and (
+            re.fullmatch(r"i{1,3}|iv|v|vi{1,3}", lows[-1]) or _AGE_GROUP.fullmatch(lows[-1])
         ):
             lows = lows[:-1]  # "Planner II"; a team's age group, "goalie coach U16/U18"
         # "Projectista Fotovoltaico", "Profesional Especializado": the job noun first, as the
