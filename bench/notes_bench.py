@@ -205,6 +205,7 @@ SPLITS = [
     "dev50",
     "dev51",
     "dev52",
+    "dev53",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -247,6 +248,7 @@ SPLITS = [
     "heldout51",
     "heldout52",
     "heldout53",
+    "heldout54",
 ]
 
 
