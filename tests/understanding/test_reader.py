@@ -11303,3 +11303,70 @@ def test_the_word_that_opens_an_organisations_name_is_no_person() -> None:
         "founder, did most of the talking. He said to write to him.\n"
     )
     assert studio.company == "Atelier Ferrante"
+
+
+def test_a_job_noun_that_opens_a_title_in_another_language_is_a_title() -> None:
+    notes = parse_notes(
+        "Cuidados Norte - teleoperadora. Lun 13.\n"
+        "Inés Marín Soto, coordinadora del turno -> she decides, email her.\n"
+        "- they answer 9,000 alarms a month\n- Lucía Pardo\n"
+    )
+    assert (notes.interviewer, notes.interviewer_title) == (
+        "Inés Marín Soto",
+        "coordinadora del turno",
+    )
+
+
+def test_a_doctorate_after_a_name_is_the_salutations_dr() -> None:
+    notes = parse_notes(
+        "Entrevue au labo, mardi.\n\nOn était trois. Ingrid Solberg, Ph.D., directrice de "
+        "recherche, elle pose les questions. Paul Roy, technicien, a montré le bassin.\n\n"
+        "Envoyer un courriel de remerciement à Ingrid ce soir.\n- Marc Tessier\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Dr. Ingrid Solberg", "Dr. Solberg")
+
+
+def test_a_sentence_that_opens_on_a_name_and_its_job_names_someone_met() -> None:
+    notes = parse_notes(
+        "Notes on the call\nWe sat at the big table. Anna Berg, lab manager, asked most of "
+        "it. Tom Ode, chief engineer, took notes. Anna decides, so the email goes to her.\n"
+        "- Lucía Pardo\n"
+    )
+    assert (notes.interviewer, notes.interviewer_title) == ("Anna Berg", "lab manager")
+    assert notes.role is None  # Tom's job is his, not the one applied for
+    # the employer and the job at a sentence's start are no one
+    trust = parse_notes(
+        "So that's me out of the interview, in the car. Glenmore Otter Trust, Otter Survey "
+        "Officer, the one based in Ullapool. Dr. Isla Grant ran it.\n- Kirsty Bain\n"
+    )
+    assert (trust.company, trust.role, trust.interviewer) == (
+        "Glenmore Otter Trust",
+        "Otter Survey Officer",
+        "Dr. Isla Grant",
+    )
+
+
+def test_a_name_then_she_is_the_job_gives_the_title() -> None:
+    notes = parse_notes(
+        "Notes\nThere were two. Mara Kell, she is the Head of Sales, she led it. Piet Vos, "
+        "Senior Buyer, joined late.\n- Lucía Pardo\n"
+    )
+    assert (notes.interviewer, notes.interviewer_title) == ("Mara Kell", "Head of Sales")
+
+
+def test_a_senior_secretary_is_no_support_staff() -> None:
+    notes = parse_notes(
+        "Interview notes - Clerk, Diocese Office\n\n1. Panel was 2 person. Rev. Dr. Peter "
+        "Lungu, the General Secretary, he is chairing. Mr. Bo Zimba, Finance Officer.\n"
+        "2. Rev. Dr. Lungu asked about my Excel. He decides.\n- Ruth Banda\n"
+    )
+    assert notes.interviewer == "Rev. Dr. Peter Lungu"
+
+
+def test_a_spanish_send_it_to_me_said_to_usted_says_who_decides() -> None:
+    notes = parse_notes(
+        'Panel:\n- Ing. Raúl Pérez Soto – director técnico. Al final: "el correo me lo manda '
+        'a mí, por favor".\n- Lina Ruiz – shift coordinator\n- Ana Gil – analyst\n'
+        "\nSign: Daniela Polo\n"
+    )
+    assert notes.interviewer == "Ing. Raúl Pérez Soto"

@@ -193,7 +193,7 @@ def _title_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, in
     if m:
         return m.group(1).strip(), pos + m.end()
     m = re.match(
-        r"(?:,|\s+[-—–]|,?\s+(?:she|he|they)(?:'s| is| are))\s+((?:who\s+)?[^,.;:\n()]{2,60})",
+        r"(?:,?\s+(?:she|he|they)(?:'s| is| are)|,|\s+[-—–])\s+((?:who\s+)?[^,.;:\n()]{2,60})",
         text[pos:],
     )
     if m:
@@ -210,12 +210,17 @@ def _title_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, in
             phrase = " ".join(words[1:])
             return re.split(r"\s+(?:but|at|in|for|from)\s+", phrase)[0], end
         titled = [w.lower() in vocab.title_words - {"the", "of", "and"} for w in words]
+        # (or a job's noun first, in the languages that put it there: "Pilar Sánchez Mateos,
+        # coordinadora del centro", "Marie-Ève Gagnon, directrice scientifique")
+        if titled and first in vocab.role_heads:
+            titled[0] = True
         if any(titled[:3]) or (len(words) > 3 and words[1].lower() == "and" and titled[3]):
             # ("Chen Lu, food and beverage manager there": an "and" inside the title)
             # (a memo's run-on "operations manager he ran the whole thing": a pronoun starts
             # what they did)
             cut = re.split(
-                r"\s+(?:at|from|in|for|with|who|he|she|they|he's|she's|they're)\s+|\s+-\s+",
+                r"\s+(?:at|from|in|for|with|who|he|she|they|he's|she's|they're)\s+|\s+-\s+"
+                r"|\s*(?:->|→)",  # ("coordinadora del centro -> she decides")
                 phrase,
             )[0]
             if any(titled[:3]):
@@ -344,7 +349,13 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
         return None
     # ('Armando Osuna "el Güero" — clubhouse manager': the title after what they are called)
     nickname = _TRAILING_NICKNAME.match(text, end) if len(words) >= 2 else None
-    title, title_end = _title_after(text, nickname.end() if nickname else end, vocab)
+    # "Marie-Ève Gagnon, Ph.D., directrice scientifique": a doctorate after the name is the
+    # "Dr." of a salutation, and the title follows it
+    doctorate = _DOCTORATE_AFTER.match(text, end) if len(words) >= 2 else None
+    if doctorate is not None and honorific is None:
+        honorific = "Dr."
+    after_name = doctorate.end() if doctorate else nickname.end() if nickname else end
+    title, title_end = _title_after(text, after_name, vocab)
     title_before = " ".join(before) if before and before[-1].lower() != "of" else None
     after = re.match(r"[ \t]+(sir|ma'am|madam|ji)\b", text[end:], re.IGNORECASE)
     if after and honorific is None:  # "Rajesh Kumar sir": the honorific after the name
@@ -366,6 +377,8 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
 _HONORIFIC_IN_BRACKETS = re.compile(
     r"[ \t]*\((dr|prof|mr|mrs|ms|mx|miss)\.?(?=[,)])(?:\)|,[^()\n]*\))", re.IGNORECASE
 )
+# a doctorate written after a name, before what follows it: ", Ph.D.", " PhD,"
+_DOCTORATE_AFTER = re.compile(r",?[ \t]+(?:Ph\.[ \t]?D\.?|PhD|DPhil|D\.Phil\.?)(?=[,;)\s]|$)")
 # "(Rtd)" after a rank, and a second honorific in brackets ("Dr. (Mrs.) Perera"): passed over
 _RETIRED = re.compile(r"\((?:rtd|retd|ret|retired|mrs|mr|ms|miss)\.?\)", re.IGNORECASE)
 # "St." or "St" before a capitalised family name ("St. Rose", "St Clair", "Ste. Marie")

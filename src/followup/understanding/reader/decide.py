@@ -860,8 +860,11 @@ def _named_addressee(
 
 # the title of someone who was there to help, not to interview
 _SUPPORT_TITLE = re.compile(
-    r"\b(?:secretary|secretária|secretaria|secrétaire|segretaria|sekretärin|receptionist|"
-    r"reception|note[- ]?taker|took notes|minute[- ]?taker|"
+    # (not a senior secretary: "Synod Senior Executive Secretary", "General Secretary",
+    # "Secretary General", "Permanent Secretary")
+    r"\b(?<!executive )(?<!general )(?<!permanent )(?<!company )(?<!principal )"
+    r"(?:secretary(?![ \t]+general)|secretária|secretaria|secrétaire|segretaria|sekretärin|"
+    r"receptionist|reception|note[- ]?taker|took notes|minute[- ]?taker|"
     r"interpreter|translator|scheduling|scheduler)\b",
     re.IGNORECASE,
 )

@@ -4,6 +4,7 @@ person; and each line of prose cut into the points drafting can use."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from functools import cache
@@ -207,6 +208,13 @@ _DENIED_BEFORE = re.compile(
     r"|\b(?:whether|if)\b[^.;,]{0,25}$",
     re.I,
 )
+
+
+# short words in small letters that end a sentence, not an abbreviation or a title's word
+# ("... asked most of it. Tom Ode, ...", though "IT" is a title's)
+_SHORT_SENTENCE_ENDS = frozenset("it me us up on in so do go to be we".split())
+# what follows a name before its title: a comma, or a doctorate and its comma
+_COMMA_AFTER_NAME = re.compile(r",|,?[ \t]+(?:Ph\.[ \t]?D\.?|PhD|DPhil)\s*,")
 
 
 def decides(text: str) -> bool:
@@ -774,6 +782,7 @@ class _People(_Headings):
         # the 17th. Tatiana Orlova (director of the orchestra) said ...") it is read as a line's
         # head; after "=" ("... at the base. Pieter van Wyk = ops manager, he said ...") here
         # (and the line's start, in notes with capitals)
+        sentence_heads: set[int] = set()  # (of those, the ones inside the line)
         for at in ([] if self.lower else [0]) + sentence_starts:
             hit = name_at(text, at, self.vocab, False)
             # (a form of address before it: "Sister Abigail Mensah is the ward manager")
@@ -799,6 +808,20 @@ class _People(_Headings):
                 and hit.title is not None
                 and self._names_a_job(re.findall(r"\w+", hit.title))
             ):
+                starts.add(at)
+            elif (
+                hit.start == at
+                and _COMMA_AFTER_NAME.match(text, hit.end)
+                and hit.title is not None
+                and len(hit.name.split()) >= 2
+                and self._titles_a_job(hit.title.split())
+                and not self._organisation(hit.name)
+                and not any(w.lower() in self.vocab.company_words for w in hit.name.split())
+            ):  # "... at the table. Anna Berg, lab manager, asked ...": read as a line's head
+                # (not the employer and the job: "... car park. Hebridean Seabird Trust,
+                # Seabird Monitoring Officer, the one based in Stornoway")
+                if at not in starts:
+                    sentence_heads.add(at)
                 starts.add(at)
         # (bold before a name, "**Dr Aminata Sow** — ...", is passed over by `name_at`)
         for start in sorted(starts):
@@ -855,8 +878,15 @@ class _People(_Headings):
                 interview = re.search(r"\binterview(?:ed|er)\b", text, re.I) or (
                     start > 0 and re.search(r"\binterview\b", text[:start], re.I)
                 )
-                strength = 2 if interview else 1
-                strength += decides(self._said_before_next(text, head))
+                if start in sentence_heads:
+                    # a sentence inside the line says what it says of them, no more ("Marnie
+                    # Frank, the owner, ... At the end Marnie said, "Dale hires the pilots"")
+                    k = bisect.bisect_right(sentence_starts, start)
+                    end = sentence_starts[k] if k < len(sentence_starts) else len(text)
+                    strength = 1 + decides(text[head.end : end])
+                else:
+                    strength = 2 if interview else 1
+                    strength += decides(self._said_before_next(text, head))
                 person = _person(head, seg, strength, "cue")
                 if person.title and _NOT_ADDRESSEE_TITLE.search(person.title):
                     self.found.mention(person)
@@ -875,10 +905,14 @@ class _People(_Headings):
         out = []
         for m in _SENTENCE_START.finditer(text):
             word = re.search(r"[^\W\d_]+$", text[: m.start()])
-            low = word.group(0).lower() if word else None
-            if low is None or not (
+            if word is None:
+                out.append(m.end())
+                continue
+            low = word.group(0).lower()
+            abbreviation = word.group(0) not in _SHORT_SENTENCE_ENDS and (
                 len(low) <= 2 or low in self.vocab.honorifics or low in self.vocab.title_words
-            ):
+            )
+            if not abbreviation:
                 out.append(m.end())
         return out
 
@@ -935,6 +969,11 @@ class _People(_Headings):
     def _ends_a_job(self, words: list[str]) -> bool:
         """A job's word or its short form last ("shift mgr"; not "ji owner hain")."""
         return self._job_word(words[-1])
+
+    def _titles_a_job(self, words: list[str]) -> bool:
+        """A job's word among a title's first three, or a job's noun first in the languages
+        that put it there ("directrice scientifique")."""
+        return self._names_a_job(words) or words[0].lower() in self.vocab.role_heads
 
     def _names_a_job(self, words: list[str]) -> bool:
         """A job's word among a title's first three ("ops manager", "director of ..."; not
