@@ -176,6 +176,22 @@ def test_a_plan_is_not_told_as_done(sentence: str, problem: str | None) -> None:
         ),
         # no plan in the fact: the model's past tense mends a writer's grammar
         ("I enjoyed learning that your team opened in 2016.", "they open 2016, 400 shells", None),
+        # what they want done told as done
+        (
+            "I loved learning that your ranger leads 30 school visits a term.",
+            "They want the new ranger to lead 30 school visits a term",
+            "what they want",
+        ),
+        (
+            "I loved learning that your team wants the new ranger to lead 30 school visits.",
+            "They want the new ranger to lead 30 school visits a term",
+            None,
+        ),
+        (
+            "I was glad to learn that you hope to open a shop.",
+            "she hopes to open a shop in Leeds",
+            None,
+        ),
     ],
 )
 def test_a_plan_in_the_present_tense_is_not_told_as_done(

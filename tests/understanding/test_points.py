@@ -378,6 +378,14 @@ def test_a_sentence_said_twice_has_each_its_own_offset() -> None:
         ),
         # (guards: a fact that says "do it" or ends on a memo's "don't forget" stays one)
         ("they do it, every day, 40 repairs a month", "learned"),
+        # someone's advice on what to write is an order too
+        ("Dad says mention the river clean-up since Grandad fished there", "instruction"),
+        ("my sister told me to mention the new ferry", "instruction"),
+        # (not a plan a memo tells in its own English)
+        ("Tom said add a bike shed next year", "learned"),
+        # the answer's day between the words, in another language
+        ("they say answer 下周三 before", "process"),
+        ("they say result before 下周三", "process"),
     ],
 )
 def test_orders_answers_and_the_mails_plan_are_no_learned_points(text: str, kind: str) -> None:

@@ -11370,3 +11370,46 @@ def test_a_spanish_send_it_to_me_said_to_usted_says_who_decides() -> None:
         "\nSign: Daniela Polo\n"
     )
     assert notes.interviewer == "Ing. Raúl Pérez Soto"
+
+
+def test_a_memos_spoken_name_label_is_no_word_of_the_signature() -> None:
+    notes = parse_notes(
+        "ok so today i had the interview for the welder job at stal pol in lodz\n"
+        "there was pan marek nowak the boss he decide\nthey make 40 gates per month\n"
+        "name anna kowal\n"
+    )
+    assert notes.candidate == "Anna Kowal"
+
+
+def test_a_terse_line_of_a_name_and_a_short_job_is_someone_met_not_a_title() -> None:
+    notes = parse_notes(
+        "Rapid Kart Park Nilai - kart mechanic.\nInt Sat 22/3 9am.\n"
+        "Jason Lim, workshop mgr. Send to him, he said.\nPuan Aida, admin. Parking pass only.\n"
+        "60 rental karts, all 4-stroke.\nWant 10 electric karts next year.\nKumar Raj\n"
+    )
+    assert (notes.interviewer, notes.interviewer_title) == ("Jason Lim", "workshop mgr")
+    assert notes.company != "Jason Lim"
+    assert notes.role is None  # his job, not the one applied for
+
+
+def test_a_long_employer_label_keeps_the_organisation_before_its_department() -> None:
+    notes = parse_notes(
+        "INTERVIEW DEBRIEF\nPost: Water Quality Officer\nEmployer: County Government of Kisumu "
+        "- Department of Water & Sanitation\n\nMet Mr. Otieno Ouma, the County Water Officer. "
+        "Ms. Jane Akinyi, secretary from the County Public Service Board, took minutes.\n"
+        "- Brian Odhiambo\n"
+    )
+    assert notes.company == "County Government of Kisumu"
+
+
+def test_a_name_introduced_or_said_just_so_with_more_after_it_is_the_called_form() -> None:
+    notes = parse_notes(
+        'Panel:\n- **Ciarán Walsh** – Club Manager. Introduced himself as "Ciarán, no Mr. '
+        'anything". Said to send questions to him.\n- **Pat Ryan** – treasurer.\n\n— Aoife Kelly\n'
+    )
+    assert notes.addressed_as == "Ciarán"
+    chat = parse_notes(
+        '3 ppl. Mei Tan, Head of Sales. she said "just Mei lah, we all first name here". then '
+        "Jason Ong.\nMei said any question email her, she decides\n\nsign Lily Ng\n"
+    )
+    assert chat.addressed_as == "Mei"

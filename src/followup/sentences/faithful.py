@@ -462,6 +462,11 @@ def tense_kept(sentence: str, fact: str) -> str | None:
         # "next winter they add overnight in heated yurts" told as "your team adds overnight
         # ... during the winter": next winter's plan told as what is done now
         return f"keep when it happens ('{ahead.group()}')"
+    wish = _WISH.search(fact)
+    if wish and not _WISH_KEPT.search(sentence):
+        # "They want the careers adviser to set up 60 work placements a year" told as "your
+        # career adviser sets up 60 work placements a year": what they want told as done
+        return f"keep that it is what they want, not what is done ('{wish.group()}')"
     fact_words = {w.lower() for w in tokens(fact)}
     going = {stem(w) for w in fact_words if w.endswith("ing")}
     frame = vocabulary().frame_stems
@@ -506,6 +511,17 @@ _STILL_AHEAD = re.compile(
     re.IGNORECASE,
 )
 _BE_NOW = frozenset({"is", "are", "am"})
+# a wish or an aim, and what it is to bring about ("want the careers adviser to set up")
+_WISH = re.compile(
+    r"\b(?:wants?|would\s+like|hopes?|hoping|aims?|intends?)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+[a-z]+",
+    re.IGNORECASE,
+)
+# how a sentence keeps it one
+_WISH_KEPT = re.compile(
+    r"\b(?:wants?|wanted|wanting|wish(?:es)?|would|hopes?|hoping|aims?|aiming|plans?|planning"
+    r"|intends?|goal|target|keen|looking\s+to|going\s+to|will)\b|['’](?:ll|d)\b",
+    re.IGNORECASE,
+)
 # a fact about what is still to come ("until end of 2026", "next year", "will")
 _AHEAD = re.compile(
     rf"\b(?:will|until|till|by\s+(?:the\s+)?end|next\s+(?:{_PERIODS})|from\s+next|going\s+to"

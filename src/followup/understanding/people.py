@@ -214,6 +214,11 @@ def _title_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, in
         # coordinadora del centro", "Marie-Ève Gagnon, directrice scientifique")
         if titled and first in vocab.role_heads:
             titled[0] = True
+        # (a job's short form, "Jason Lim, workshop mgr."; not "dept" or "sr" alone)
+        titled = [
+            t or (w.lower() in vocab.role_abbreviations and w.lower().rstrip(".") in _SHORT_JOBS)
+            for t, w in zip(titled, words, strict=True)
+        ]
         if any(titled[:3]) or (len(words) > 3 and words[1].lower() == "and" and titled[3]):
             # ("Chen Lu, food and beverage manager there": an "and" inside the title)
             # (a memo's run-on "operations manager he ran the whole thing": a pronoun starts
@@ -377,6 +382,8 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
 _HONORIFIC_IN_BRACKETS = re.compile(
     r"[ \t]*\((dr|prof|mr|mrs|ms|mx|miss)\.?(?=[,)])(?:\)|,[^()\n]*\))", re.IGNORECASE
 )
+# the short forms of a job's own word (a title may end on one: "workshop mgr", "shop asst")
+_SHORT_JOBS = frozenset("mgr asst supvr supv coord techn".split())
 # a doctorate written after a name, before what follows it: ", Ph.D.", " PhD,"
 _DOCTORATE_AFTER = re.compile(r",?[ \t]+(?:Ph\.[ \t]?D\.?|PhD|DPhil|D\.Phil\.?)(?=[,;)\s]|$)")
 # "(Rtd)" after a rank, and a second honorific in brackets ("Dr. (Mrs.) Perera"): passed over

@@ -113,8 +113,8 @@ _NARRATOR = re.compile(
 
 def is_order(text: str, vocab: Vocabulary) -> bool:
     """Text written as an order to whoever writes the email: an order phrase without a subject
-    of its own, or a point opening with a writing verb."""
-    if vocab.order_re.search(text):
+    of its own, a point opening with a writing verb, or someone's advice on what to write."""
+    if vocab.order_re.search(text) or vocab.advice_re.search(text):
         return True
     return any(not _NARRATOR.search(text[: m.start()]) for m in vocab.instruction_re.finditer(text))
 

@@ -92,6 +92,20 @@ def _order(verbs: list[str]) -> re.Pattern[str]:
     )
 
 
+def _advice(verbs: list[str]) -> re.Pattern[str]:
+    """A point that passes on someone's advice about the email: a few words naming them, a
+    verb of saying, then one of the verbs of writing ("Mum says mention the partnership",
+    "my sister told me to thank ..."; not "Tom said add a shed", a plan told in a memo's
+    English, so only the verbs that are about the email)."""
+    writing = {"mention", "write", "say", "include", "thank", "sign", "keep", "put"}
+    body = "|".join(sorted({v.lower() for v in verbs} & writing, key=len, reverse=True))
+    return re.compile(
+        r"^\W*(?:[^\W\d_][\w'’]*\s+){1,3}(?:says?|said|tells?\s+me|told\s+me)"
+        rf"(?:\s+(?:to|that\s+i\s+should|i\s+should))?\s+(?:{body})\b",
+        re.IGNORECASE,
+    )
+
+
 def _learned_heading(phrases: list[str]) -> re.Pattern[str]:
     """A whole heading over learned details: up to four words, one of the phrases, and what it
     is about ("stuff she told me abt the account", "What I learned in the interview")."""
@@ -135,6 +149,7 @@ class Vocabulary:
     instruction_re: re.Pattern[str]
     injection_re: re.Pattern[str]  # text written to steer an AI: no fact is read from its line
     order_re: re.Pattern[str]  # a point that opens with one of these verbs is an order
+    advice_re: re.Pattern[str]  # someone's advice on what to write ("Mum says mention ...")
     not_learned: dict[str, re.Pattern[str]]
     contribution_re: re.Pattern[str]
     contribution_weak_re: re.Pattern[str]  # counts only before one of contribution_verbs
@@ -257,6 +272,7 @@ def vocabulary() -> Vocabulary:
             instruction_re=_phrases(raw["instructions"]),
             injection_re=_injections(raw["injections"]),
             order_re=_order(raw["orders"]),
+            advice_re=_advice(raw["orders"]),
             not_learned={k: _phrases(v) for k, v in raw["not_learned"].items()},
             contribution_re=_phrases(raw["contribution"]),
             contribution_weak_re=_phrases(raw["contribution_if_followed"]),

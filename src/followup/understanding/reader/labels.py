@@ -496,6 +496,10 @@ class _Labels(_People):
         problem = shape_problem(kept, max_words=8 if name == "company" else 10)
         aside = re.search(r"\s[—–-]\s+(?=.*\b[a-z]{3,}\b)", kept)
         remark = name == "company" and re.search(r"\s[—–]\s+(?=[a-z])", kept)
+        if name == "company" and problem and not aside:
+            # "Employer: County Government of Nandi - Department of Disaster Management & Fire
+            # Services": too long as a whole, the organisation before its department
+            aside = re.search(r"\s[—–-]\s+(?=[A-Z])", kept)
         if (problem or remark) and aside and not shape_problem(kept[: aside.start()], max_words=8):
             # "Employer: Auckland Chaplaincy Trust — the Trust employs the chaplains, NOT the
             # hospital": the name, then a remark about it

@@ -809,15 +809,8 @@ class _People(_Headings):
                 and self._names_a_job(re.findall(r"\w+", hit.title))
             ):
                 starts.add(at)
-            elif (
-                hit.start == at
-                and _COMMA_AFTER_NAME.match(text, hit.end)
-                and hit.title is not None
-                and len(hit.name.split()) >= 2
-                and self._titles_a_job(hit.title.split())
-                and not self._organisation(hit.name)
-                and not any(w.lower() in self.vocab.company_words for w in hit.name.split())
-            ):  # "... at the table. Anna Berg, lab manager, asked ...": read as a line's head
+            elif hit.start == at and at > 0 and self._names_someone_and_job(text[at:]):
+                # "... at the table. Anna Berg, lab manager, asked ...": read as a line's head
                 # (not the employer and the job: "... car park. Hebridean Seabird Trust,
                 # Seabird Monitoring Officer, the one based in Stornoway")
                 if at not in starts:
@@ -969,6 +962,22 @@ class _People(_Headings):
     def _ends_a_job(self, words: list[str]) -> bool:
         """A job's word or its short form last ("shift mgr"; not "ji owner hain")."""
         return self._job_word(words[-1])
+
+    def _names_someone_and_job(self, text: str) -> bool:
+        """A line that opens on a person's name of two words or more and their job after a
+        comma ("Jason Lim, workshop mgr. Send to him."): someone met, not a title line of
+        employer and job (not "Hebridean Seabird Trust, Seabird Monitoring Officer")."""
+        hit = name_at(text, 0, self.vocab, self.lower)
+        return (
+            hit is not None
+            and hit.start == len(text) - len(text.lstrip())
+            and _COMMA_AFTER_NAME.match(text, hit.end) is not None
+            and hit.title is not None
+            and len(hit.name.split()) >= 2
+            and self._titles_a_job(hit.title.split())
+            and not self._organisation(hit.name)
+            and not any(w.lower() in self.vocab.company_words for w in hit.name.split())
+        )
 
     def _titles_a_job(self, words: list[str]) -> bool:
         """A job's word among a title's first three, or a job's noun first in the languages

@@ -23,6 +23,8 @@ _SIGNOFF_WORD = re.compile(
     r"sent from my (?:phone|iphone|mobile|android))\b[,.:]?\s*",
     re.IGNORECASE,
 )
+# a memo's spoken label before the writer's name, no colon ("name piotr zalewski")
+_SAID_NAME_LABEL = re.compile(r"(?:my[ \t]+)?(?:full[ \t]+)?name[ \t]+(?:is[ \t]+)?", re.IGNORECASE)
 _CONTACT_LINE = re.compile(
     r"@|https?://|www\.|linkedin|\+?\d[\d ()./-]{6,}\d|^\s*(?:tel|phone|mob|mobile|m|t|e|w)\s*[:.]"
     # "Mobile 01711-XXXXXX", "08034XXXXXX", "+255 754 ...": a number written out in part
@@ -279,6 +281,9 @@ class _Sender(_Employer):
         if signoff:  # "Regards Brian Ochieng", "Cheers, Rob"
             at = signoff.end()
         lower = self.lower or seg.text[at:].islower()
+        said_label = _SAID_NAME_LABEL.match(seg.text, at) if lower else None
+        if said_label:  # a memo's last words "name piotr zalewski": the label said aloud
+            at = said_label.end()
         hit = name_at(seg.text, at, self.vocab, lower)
         rest = seg.text[hit.end :].strip(" .!") if hit else "x"
         rest = re.sub(r"^(?:x+|\([^()]{1,20}\))$", "", rest, flags=re.I)  # "Jess x", "(Becky)"

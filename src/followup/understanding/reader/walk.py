@@ -163,6 +163,7 @@ class _Reader(_Labels):
                 )
                 and not seg.text.lstrip().startswith("|")  # a table's header row is no title
                 and not CHAT_HEAD.fullmatch(seg.text)
+                and not (i and self._names_someone_and_job(seg.text))
             ):
                 found = len(self.found.companies), len(self.found.roles)
                 self._heading(seg)
@@ -833,7 +834,8 @@ _CALLED = re.compile(
     r"(?!,?\s+(?:address|send|write|e-?mail|mail|forward|contact|bring|keep|let)\b)"
     r"(?=[^\"”\n]{0,80}[\"”])"
     # 'introduced herself as "Shannon"': one name, the given one
-    r"|\bintroduced\s+(?:herself|himself|themselves)\s+as\s+[\"“](?P<s>[A-Z][\w-]{1,20})[\"”]"
+    # ('introduced himself as "Ciarán, no Mr. anything"': the name, then more of the quote)
+    r"|\bintroduced\s+(?:herself|himself|themselves)\s+as\s+[\"“](?P<s>[A-Z][\w-]{1,20})[\"”,]"
     # '"please, it's Harpreet" when I said Ms. Gill', '"it's callum, nobody here's mister ..."'
     # ('"drop me a line, and it's Declan please"': later in the quote, "please" after it)
     r"|[\"“](?:(?:please|oh|no|honestly)\W{1,3}|[^\"”\n]{0,60}?,[ \t]+(?:and[ \t]+)?)?"
@@ -845,7 +847,8 @@ _CALLED = re.compile(
     # ('"... and just Lhakpa Norbu, no Mr."': a given name of two words)
     r"|[\"“](?:[^\"”\n]{0,80}?\W)?just\s+(?P<j>(?-i:[" + UPPER + r"])[\w-]{1,20}"
     r"(?:[ \t]+(?-i:[" + UPPER + r"])[\w-]{1,20})?)"
-    r"(?=(?:[ \t]+(?:mate|please|thanks))?[ \t]*[,.!]?[ \t]*[\"”,])"
+    # ('"just Mei lah, we all use first names"': a Malaysian English "lah" after it)
+    r"(?=(?:[ \t]+(?:mate|please|thanks|lah|la))?[ \t]*[,.!]?[ \t]*[\"”,])"
     # (not '"call me Zé, nobody calls me José"': the name they do not go by)
     # (nor '"call me Gráinne, nobody here calls me Mrs Walsh"': an honorific is no name, and
     # the request before it stands)
