@@ -11413,3 +11413,57 @@ def test_a_name_introduced_or_said_just_so_with_more_after_it_is_the_called_form
         "Jason Ong.\nMei said any question email her, she decides\n\nsign Lily Ng\n"
     )
     assert chat.addressed_as == "Mei"
+
+
+def test_an_email_named_under_a_heading_of_what_not_to_do_is_not_the_one_to_write() -> None:
+    notes = parse_notes(
+        "Who was on the call:\n- Director Han So-yeon (원장님). She owns the school. She's the "
+        "decision maker.\n- Ms. Park Ji-woo, the office manager, contracts only.\n\n"
+        "Things NOT to do:\n- email Ms. Park, she's contracts only\n- mention the other school\n"
+        "\nKayla Moss\n"
+    )
+    assert notes.interviewer == "Han So-yeon"
+
+
+def test_the_answer_to_a_question_of_whom_to_write_to_names_the_addressee() -> None:
+    notes = parse_notes(
+        "Notes\nQ: Who interviewed me?\nA: Mr. Tom Ode – the Principal. Ms. Ann Lee – Deputy.\n"
+        "\nQ: Who I write the thank you to?\nA: The Principal, Mr. Ode. He was kind.\n"
+        "\nSign: Kim Roe\n"
+    )
+    assert notes.interviewer == "Mr. Tom Ode"
+    other = parse_notes(
+        "Notes\nQ: Who interviewed me?\nA: Mr. Tom Ode – the Principal. Ms. Ann Lee – Deputy.\n"
+        "\nQ: Who do I write to?\nA: I think Ann Lee, she runs the hiring.\n\nSign: Kim Roe\n"
+    )
+    assert other.interviewer == "Ms. Ann Lee"
+
+
+def test_somali_teacher_and_a_spelled_out_major_are_forms_of_address() -> None:
+    notes = parse_notes(
+        "Q: Who interviewed me?\nA: Macallin Yusuf Ahmed Nur – the Principal. Ms. Sahra Ali – "
+        "Deputy.\n\nQ: Who do I write to?\nA: Macallin Yusuf, the Principal.\n\nSign: Omar "
+        "Diriye\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == (
+        "Macallin Yusuf Ahmed Nur",
+        "Macallin Yusuf",
+    )
+    army = parse_notes(
+        "The panel was two. Major Grace Otieno, the Corps Officer, she leads. Mr. Tom Ode, the "
+        "treasurer.\n\nMy cousin says I should write to Major Otieno.\n\nMercy Akinyi\n"
+    )
+    assert (army.interviewer, army.addressed_as) == ("Major Grace Otieno", "Major Otieno")
+    # (a job that opens on the word is no one's form of address in prose)
+    job = parse_notes("Notes\nMet Ana Ruiz, the Major Projects Director. She decides.\n- Kim Roe\n")
+    assert job.interviewer == "Ana Ruiz"
+
+
+def test_a_memo_in_small_letters_says_who_decides_by_their_first_name() -> None:
+    notes = parse_notes(
+        "notes from phone, after interview\nbalkan byte doo nis, network engineer\n"
+        "three people: marko ilić cto, ana petrović hr, luka from support\n"
+        'marko said at the end "email me directly, i decide for my team"\n'
+        "they run 300 routers\n- petar nikolić\n"
+    )
+    assert notes.interviewer == "Marko Ilić"

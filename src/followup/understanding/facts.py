@@ -207,6 +207,8 @@ GIVEN_NAME_HONORIFICS = frozenset(
         "Bw.",
         "Ustaz",  # "Ustaz Abdelrahman Osman" is "Dear Ustaz Abdelrahman,"
         "Ustadh",
+        "Macallin",  # Somali "teacher": "Macallin Abdirahman Farah" is "Macallin Abdirahman"
+        "Macallimad",
     }
 )
 _MALAY_HONORIFICS = frozenset({"Puan", "Encik", "Tuan"})

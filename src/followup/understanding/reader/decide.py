@@ -1098,7 +1098,8 @@ def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
     # by the first name, or by the family name when no other of the tied has it ("Adhikari sir
     # said ..."), after a form of address too ("Chef Youssef tell me ...")
     called = [words[0]] + ([words[-1]] if words[-1].lower() not in others else [])
-    names = "|".join(re.escape(w) for w in called)
+    # (and as a memo in small letters writes it: "nikola said at the end ... i decide")
+    names = "|".join(re.escape(w) for w in dict.fromkeys([*called, *(w.lower() for w in called)]))
     # (a one-letter form too, "2. M. Dossou-Yovo à la fin : ..."; or after a chat message's
     # author: "[17:29] Rui: Joana said ...", a LINE export's
     # "18:08<tab>Wei-Ming<tab>Manager Lin asked ...")

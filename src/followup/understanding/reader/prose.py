@@ -210,6 +210,9 @@ _DENIED_BEFORE = re.compile(
 )
 
 
+# how far into an answer of whom to write to its person is looked for, and a word's start
+_WHOM_ANSWER_SPAN = 120
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z]")
 # short words in small letters that end a sentence, not an abbreviation or a title's word
 # ("... asked most of it. Tom Ode, ...", though "IT" is a title's)
 _SHORT_SENTENCE_ENDS = frozenset("it me us up on in so do go to be we".split())
@@ -299,7 +302,7 @@ _HONORIFIC_LOWER = re.compile(
 # something else there ("Pan", "Eng", "Sr." for Senior, "Master Electrician") or need a dot to
 # be one ("M.")
 _NOT_IN_PROSE = frozenset(
-    ("m", "pan", "pani", "sr", "eng", "ma'am", "er", "master", "arch", *LOWER_ONLY)
+    ("m", "pan", "pani", "sr", "eng", "ma'am", "er", "master", "major", "arch", *LOWER_ONLY)
 )
 
 
@@ -578,6 +581,7 @@ class _People(_Headings):
                     or _THANKED_BEFORE.search(text, max(0, m.start() - 120), m.start())
                     or _WITHIN.match(text, after)
                     or _TOO.match(text, after)
+                    or seg.line in self.found.avoid_lines  # "Things NOT to do:" "- email X"
                 ):
                     self.found.mention(_person(hit, seg, 0, "cue"))
                 else:
@@ -585,6 +589,22 @@ class _People(_Headings):
                     # Many Horses": any email, not the one being written
                     bare = _BARE_EMAIL.fullmatch(m.group(0)) is not None
                     self.found.addressee_named.append(_person(hit, seg, 2 if bare else 3, "cue"))
+
+    def _answered_whom(self, seg: _Seg) -> None:
+        """ "Q: Who do I write to?" then "A: The Principal, Mr. Ode.": the first person the
+        answer's first sentence names is the one to write to (not "A: Honestly not sure. Mr.
+        Chanda gave me his card", nor "A: Hajia. ... Mr. Kpodo said he will be copied")."""
+        starts = self._sentence_starts(seg.text)
+        text = seg.text[: min([*starts[:1], _WHOM_ANSWER_SPAN])]
+        if self.vocab.unsure_re.search(text):
+            return
+        for m in _CAPITAL_WORD.finditer(text):
+            hit = name_at(text, m.start(), self.vocab, self.lower)
+            if hit is None or hit.start < m.start() or hit.name.lower() in _ME:
+                continue
+            if hit.honorific or len(hit.name.split()) >= 2 or hit.title_before:
+                self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
+                return
 
     def _title_named(self, text: str, at: int) -> None:
         """ "write to Pak Pendeta", "send it to the Reverend": a form of address with no name,

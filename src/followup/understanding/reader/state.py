@@ -123,6 +123,9 @@ class _Found:
     mail_lines: set[int] = field(default_factory=set)  # lines under a heading like "**Email**"
     # lines under a heading of the decision ("## Decision") or a question of when it comes
     decision_lines: set[int] = field(default_factory=set)
+    # lines under a heading of what not to do ("Things NOT to do:"): an email named there is
+    # one not to write
+    avoid_lines: set[int] = field(default_factory=set)
     roles: list[tuple[int, int, Located]] = field(default_factory=list)
     senders: list[tuple[int, Located]] = field(default_factory=list)
     dates: dict[str, date] = field(default_factory=dict)
@@ -327,6 +330,11 @@ class _State:
         self.own_list: int | None = None  # the indent of a list item "- me:" over own items
         self.mail = False  # under a heading of the email to write ("**Email**")
         self.mail_items = 0
+        # under a heading of what not to do ("Things NOT to do:"): an email named there is one
+        # not to write
+        self.avoiding = False
+        self.avoiding_items = 0
+        self.whom = False  # under a Q&A's question of whom to write to
         # under a heading of the decision ("## Decision") or a question of when it comes ("Q
         # (me): when is the answer?"): a date there is the one promised
         self.deciding = False

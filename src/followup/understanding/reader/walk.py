@@ -236,6 +236,8 @@ class _Reader(_Labels):
                 self.own = self.own and not self.own_items
                 self.mail = self.mail and not self.mail_items
                 self.deciding = self.deciding and not self.deciding_items
+                self.avoiding = self.avoiding and not self.avoiding_items
+                self.whom = False
                 continue
             if seg.line - 1 in setext and _RULE_LINE.fullmatch(seg.text):
                 continue  # the rule under a heading ("Poste" / "-----"): the heading said it
@@ -281,6 +283,9 @@ class _Reader(_Labels):
                     )
                 )
                 self.deciding_items = 0
+                self.avoiding = not opens and _AVOID_HEADING.fullmatch(words) is not None
+                self.whom = bool(question and _WHOM_QUESTION.search(question.group("q")))
+                self.avoiding_items = 0
                 field_name = self.vocab.field_of(fold_label(words)) if not opens else None
                 self.pending_field = field_name if field_name in ("role", "company") else None
                 asked = _QUESTION.fullmatch(seg.text)
@@ -330,6 +335,11 @@ class _Reader(_Labels):
             if self.deciding and opens is None:
                 self.found.decision_lines.add(seg.line)
                 self.deciding_items += 1
+            if self.whom and opens is None:
+                self._answered_whom(seg)
+            if self.avoiding and opens is None:
+                self.found.avoid_lines.add(seg.line)
+                self.avoiding_items += 1
             quoted_title = _INTERVIEW_HEAD.match(seg.text)
             if quoted_title is not None and seg.line not in self.found.title_lines:
                 # "> INTERVIEW – Holy Spirit Major Seminary, Bamenda" in a forwarded mail: the
@@ -656,6 +666,11 @@ _HEADING = re.compile(r"\s*+(?:[-•*]\s++)?#*+\s*+(?P<h>[^:\n]{1,80}?)\s*+[:.]?
 _BOLD_LINE = re.compile(r"\s*+(\*\*|__)[^*_\n]{1,80}\1\s*+:?\s*+")
 # a heading of the decision's section ("## Decision"; a "Timeline" lists every date, and
 # "Próximos pasos" is what to do next, no promise)
+# a heading of what not to do ("Things NOT to do", "Don'ts", "Avoid")
+_AVOID_HEADING = re.compile(
+    r"(?:things\s+)?(?:not\s+to\s+do|to\s+avoid|(?:do\s+)?not\s+do|avoid|don['’]?ts|never)",
+    re.IGNORECASE,
+)
 _DECISION_HEADING = re.compile(
     r"(?:the\s+)?(?:decision(?:\s+date)?|result|outcome|answer|verdict|decisión|"
     r"respuesta|décision|réponse|entscheidung|decisão|resposta)",
@@ -664,6 +679,11 @@ _DECISION_HEADING = re.compile(
 # a question of when the decision comes ("when is the answer?", "when do they decide?")
 _WHEN_DECIDED = re.compile(
     r"\bwhen\b[^?\n]{0,40}\b(?:answer|decision|decide|result|hear|know)\b", re.IGNORECASE
+)
+# a Q&A's question of whom to write to ("Q: Who do I write to?", "Q: Thank-you to whom?")
+_WHOM_QUESTION = re.compile(
+    r"\bwho\b[^?\n]{0,40}\b(?:write|send|e-?mail|mail|address|thank)|\bto\s+whom\b|\bwhom\b",
+    re.IGNORECASE,
 )
 # a Q&A's question on a line of its own ("Q. Who was there?", "Q: What did they tell me?")
 _QUESTION = re.compile(
