@@ -11467,3 +11467,15 @@ def test_a_memo_in_small_letters_says_who_decides_by_their_first_name() -> None:
         "they run 300 routers\n- petar nikolić\n"
     )
     assert notes.interviewer == "Marko Ilić"
+
+
+def test_nobody_say_send_to_who_leaves_the_addressee_to_ask() -> None:
+    notes = parse_notes(
+        "18:35 Me (王伟): ok la. Hengda Valve Co., Ltd. job is planner\n"
+        "18:35 Me (王伟): 2 people interview me. 王总 Wang Hao, he is the factory director.\n"
+        "18:41 Me (王伟): they make 2 million valves per month\n"
+        "18:49 Me (王伟): he gave me card with email. nobody say send to who\n"
+        "18:58 Me (王伟): Wang Wei\n"
+    )
+    assert notes.interviewer is None
+    assert [p.name.value for p in notes.facts.candidates] == ["Wang Hao"]
