@@ -169,6 +169,9 @@ def test_a_comparison_is_the_candidates_verdict_no_detail() -> None:
 
 def test_a_short_line_of_one_sentence_stays_whole() -> None:
     assert sentences("they use Kafka e.g. for events", 7) == [("they use Kafka e.g. for events", 7)]
+    # (nor "incl." before a name: "110 animals, incl. Perentie lizards")
+    line = "around 110 animals, 38 species, incl. Perentie lizards and 6 taipans"
+    assert sentences(line, 0) == [(line, 0)]
 
 
 def test_make_point() -> None:
@@ -383,6 +386,11 @@ def test_a_sentence_said_twice_has_each_its_own_offset() -> None:
         ("my sister told me to mention the new ferry", "instruction"),
         # (not a plan a memo tells in its own English)
         ("Tom said add a bike shed next year", "learned"),
+        # a terse note's count of the employer's things is a detail; its own deed is not
+        ("60 rental karts, all 4-stroke", "learned"),
+        ("did 20 ewes for him, he watch", "other"),
+        ("Told them 5 yrs Yamaha service centre Klang", "own-past"),
+        ("Send to him, he said", "process"),
         # the answer's day between the words, in another language
         ("they say answer 下周三 before", "process"),
         ("they say result before 下周三", "process"),

@@ -55,7 +55,7 @@ NO_END_ABBREVIATIONS = frozenset(
     "dr mr ms mrs mx prof st jr sr sra srta m mme mlle capt supt sgt insp cllr rev fr ing lt "
     "col cdr gen co inc ltd pvt corp mevr mw dhr mdm smt inż inz det maj cmdr cmdt ltc conf adv "
     "dra arq atty engr eng lic licda licdo lcdo lcda ir drs revd sigra er dott avv sig mag agr dña "
-    "soc coop znj sdn pdt arch mtro mtra sto sta".split()
+    "soc coop znj sdn pdt arch mtro mtra sto sta incl approx esp".split()
 ) | {n.lower() for n in SHORT_GIVEN_NAMES}  # "Ma. Cristina", "Wm. Hale"
 # the marks around a nickname written inside a name
 _QUOTES = "\"'“”‘’«»"

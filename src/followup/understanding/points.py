@@ -266,6 +266,15 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
         return "other", 0  # about the interviewer as a person: no detail to thank them for
     words = WORD.findall(text)
     score = sum(1 for w in words if w.lower() in vocab.learned_words)
+    if (
+        score == 0
+        and _COUNTED_THING.search(_CALENDAR.sub(" ", text))
+        and len(words) >= 3
+        and not _DONE_BY_ME.match(text)
+    ):
+        # a terse note's "60 rental karts, all 4-stroke", "Want 10 electric karts next year":
+        # a count of the employer's things, with no word of "they" or "team"
+        return "learned", 1
     if score == 0:
         return "other", 0  # numbers and names alone ("2 April, nothing since") say nothing
     dated = _CALENDAR.search(text) is not None
@@ -274,6 +283,17 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
     if len(words) < 4:
         score -= 2
     return ("learned" if score > 0 else "other"), score
+
+
+# a terse note's own deed, its "I" left out ("did 20 ewes for him, he watch")
+_DONE_BY_ME = re.compile(r"\W*(?:did|made|showed|gave|sent|told|brought|cut|fixed)\b", re.I)
+# a count of things: a number and a plural noun after it, maybe a word between ("60 rental
+# karts", "10 electric karts"; not "5 yrs", "3 pm", "45 min")
+_COUNTED_THING = re.compile(
+    r"(?<![\d.,:/-])\b\d{1,6}(?:[.,]\d{3})*[ \t]+(?:[a-z][a-z-]+[ \t]+)?"
+    r"(?!(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|pm|am|times)\b)"
+    r"[a-z]{3,}s\b"
+)
 
 
 def _clocked(text: str) -> bool:
