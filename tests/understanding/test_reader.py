@@ -11437,6 +11437,12 @@ def test_the_answer_to_a_question_of_whom_to_write_to_names_the_addressee() -> N
         "\nQ: Who do I write to?\nA: I think Ann Lee, she runs the hiring.\n\nSign: Kim Roe\n"
     )
     assert other.interviewer == "Ms. Ann Lee"
+    # (the answer's first line answers; a later one may copy someone in)
+    copied = parse_notes(
+        "Notes\nQ: Who interviewed me?\nA: Mr. Tom Ode – the Principal. Ms. Ann Lee – Deputy.\n"
+        "\nQ: Who do I write to?\nA: Mr. Ode.\nMs. Lee in copy, she asked.\n\nSign: Kim Roe\n"
+    )
+    assert copied.interviewer == "Mr. Tom Ode"
 
 
 def test_somali_teacher_and_a_spelled_out_major_are_forms_of_address() -> None:

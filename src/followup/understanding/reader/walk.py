@@ -337,6 +337,7 @@ class _Reader(_Labels):
                 self.deciding_items += 1
             if self.whom and opens is None:
                 self._answered_whom(seg)
+                self.whom = False  # (its first line answers; a later one may cc someone)
             if self.avoiding and opens is None:
                 self.found.avoid_lines.add(seg.line)
                 self.avoiding_items += 1
