@@ -11485,3 +11485,18 @@ def test_nobody_say_send_to_who_leaves_the_addressee_to_ask() -> None:
     )
     assert notes.interviewer is None
     assert [p.name.value for p in notes.facts.candidates] == ["Wang Hao"]
+
+
+def test_a_name_written_family_name_first_is_greeted_as_the_notes_greet_it() -> None:
+    notes = parse_notes(
+        "Interview note\n2. Who interview me:\n   - Ms. Nguyen Thi Lan – F&B Manager. She say all "
+        "question go to her, she will decide.\n   - Mr. Julien Marchetti – owner.\n"
+        "6. To do: write thank you email to Ms. Lan tonight in English.\n7. Name: Sok Visal\n"
+    )
+    assert (notes.interviewer, notes.addressed_as) == ("Ms. Nguyen Thi Lan", "Ms. Lan")
+    # (a given name after "Mr." in a name written given name first is no form to copy)
+    given_first = parse_notes(
+        "Interview note\n2. Who interview me:\n   - Mr. John Smith – F&B Manager. He decides.\n"
+        "6. To do: write thank you email to Mr. John tonight.\n7. Name: Sok Visal\n"
+    )
+    assert given_first.addressed_as == "Mr. Smith"

@@ -855,7 +855,44 @@ def _named_addressee(
         # "madame rim chebbi the engineer ... so the letter to madame chebbi": the form the
         # notes write her with where they say whom the email is for
         addressee = addressee.model_copy(update={"honorific": target.honorific})
+    if match and greeting is None:
+        greeting = _given_name_form(found, target, addressee)
     return addressee, greeting
+
+
+def _given_name_form(found: _Found, target: Person, addressee: Person) -> Located | None:
+    """ "Ms. Phan Sreyleak" of whom the notes say "write thank you email to Ms. Sreyleak": a
+    name written family name first, greeted as the notes greet it, by the honorific and the
+    given name (as Khmer and Vietnamese names are), not by the family name."""
+    words = addressee.name.value.split()
+    said = target.name.value
+    span = target.name.span
+    if (
+        target.honorific is None
+        or span is None
+        or len(said.split()) != 1
+        or len(words) < 2
+        or not (addressee.family_first or family_name_first(words))
+        or said.lower() == addressee.last.lower()
+        or said.lower() not in (w.lower() for w in words[1:])
+    ):
+        return None
+    seg = _seg_on(found, span.line)
+    if seg is None:
+        return None
+    before = _HONORIFIC_BEFORE.search(seg.text, 0, span.start - seg.start)
+    if before is None or vocabulary().honorifics.get(before.group(1).lower()) != target.honorific:
+        return None
+    start = seg.start + before.start(1)
+    return Located(
+        value=f"{target.honorific} {said}",
+        source=target.name.source,
+        span=Span(start=start, end=span.end, line=span.line),
+    )
+
+
+# the honorific written just before a name ("Ms. Sreyleak", "Ms Sreyleak")
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]{1,10})\.?[ \t]+$")
 
 
 # the title of someone who was there to help, not to interview
