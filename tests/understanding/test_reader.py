@@ -11500,3 +11500,17 @@ def test_a_name_written_family_name_first_is_greeted_as_the_notes_greet_it() -> 
         "6. To do: write thank you email to Mr. John tonight.\n7. Name: Sok Visal\n"
     )
     assert given_first.addressed_as == "Mr. Smith"
+
+
+def test_a_calendar_place_with_a_dotted_legal_form_names_the_employer() -> None:
+    notes = parse_notes(
+        "Subject: Interview – Pit Lane Coordinator\nLocation: Awali Racing Events W.L.L. – Race "
+        "Control Building, 2nd floor\n\nMet Mr. Omar Saleh.\nAlso mentioned my day job at Alba "
+        "smelter, safety dept.\n- Kim Roe\n"
+    )
+    assert notes.company == "Awali Racing Events W.L.L."
+    day_job = parse_notes(
+        "Interview – Pit Lane Coordinator\n\nMet Mr. Omar Saleh.\nAlso mentioned my day job at "
+        "Alba smelter, safety dept.\n- Kim Roe\n"
+    )
+    assert day_job.company != "Alba"

@@ -116,7 +116,8 @@ _CALENDAR_PLACES = frozenset(
 # labels that name where the interview was: a place as often as the employer
 VENUE_LABELS = frozenset(["where", "place", "venue", "site", "workplace"]) | _CALENDAR_PLACES
 _LEGAL_FORM = re.compile(
-    r"\b(?:inc|ltd|llc|llp|plc|gmbh|corp|pty|bhd|jsc|s\.a|s\.c|b\.v|sp\. z o\.o|k\.k|a\.ş)(?!\w)",
+    r"\b(?:inc|ltd|llc|llp|plc|gmbh|corp|pty|bhd|jsc|s\.a|s\.c|b\.v|sp\. z o\.o|k\.k|a\.ş"
+    r"|w\.l\.l|s\.r\.l|s\.a\.r\.l|s\.p\.a|n\.v|s\.a\.s)(?!\w)",
     re.I,
 )
 _ROW_LEADS = re.compile(
