@@ -25,6 +25,10 @@ from followup.understanding.people import capitalise
 Kind = str
 
 
+# a name that ends on an initial ("Matías Fuentealba R")
+_LAST_INITIAL = re.compile(r"\s[A-ZÁÉÍÓÚÑ]$")
+
+
 class InterviewNotes(BaseModel):
     """What a draft may say: the facts, and the notes' own text to draw specifics from."""
 
@@ -52,8 +56,12 @@ class InterviewNotes(BaseModel):
     def _strip(cls, value: object) -> object:
         if isinstance(value, str):
             stripped = value.strip().strip(",.;")
-            if value.rstrip().endswith(".") and DOTTED_END.search(stripped):
-                stripped += "."  # "Karadeniz Fındık Tarım A.Ş.": a dotted form keeps its dot
+            if value.rstrip().endswith(".") and (
+                DOTTED_END.search(stripped) or _LAST_INITIAL.search(stripped)
+            ):
+                # "Karadeniz Fındık Tarım A.Ş.": a dotted form keeps its dot, and so does an
+                # initial ("Matías Fuentealba R.")
+                stripped += "."
             return stripped or None
         return value
 

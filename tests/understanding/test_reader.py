@@ -11514,3 +11514,13 @@ def test_a_calendar_place_with_a_dotted_legal_form_names_the_employer() -> None:
         "Alba smelter, safety dept.\n- Kim Roe\n"
     )
     assert day_job.company != "Alba"
+
+
+def test_an_organisation_heading_the_notes_with_a_job_gives_the_role() -> None:
+    notes = parse_notes(
+        "Austral Hull Surveyors Ltda – Junior Hull Surveyor.\nInt. 9 Oct, with Capt. Rodrigo "
+        "Vera (Principal Surveyor, the boss).\n- they do draft surveys for pulp ships\n"
+        "Tomás Araya R.\n"
+    )
+    assert (notes.company, notes.role) == ("Austral Hull Surveyors Ltda", "Junior Hull Surveyor")
+    assert notes.candidate == "Tomás Araya R."

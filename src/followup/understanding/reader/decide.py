@@ -583,6 +583,7 @@ def decide(found: _Found, to: str | None = None) -> NotesFacts:
     if sender is not None:
         names.add(sender.value.lower())
     roles = [r for r in found.roles if _plausible_role(r[2], titles, names)]
+    roles = roles or _organisation_jobs(found, [p for p, _ in people])
     if roles:
         facts.role = _without_employer(sorted(roles, key=lambda r: (-r[0], r[1]))[0][2], facts)
     dates = _dates(found)
@@ -637,6 +638,35 @@ def _is_other(p: Person, sender: Located | None, mentioned: list[Person]) -> boo
     if p.strength < 3 and p.title and _PAST_TIE.search(p.title):
         return True  # "Pak Hendra (my old boss at Agro Hidroponik Lembang, he gave reference)"
     return any(p.same_as(m) and p.strength < 3 for m in mentioned)
+
+
+def _organisation_jobs(found: _Found, people: list[Person]) -> list[tuple[int, int, Located]]:
+    """ "Sur Marine Surveyors Ltda – Junior Marine Surveyor." heading the notes: an
+    organisation read as a person with a title, whose "title" is the job applied for (the
+    weakest reading of a role, where nothing else names one)."""
+    out: list[tuple[int, int, Located]] = []
+    first = min((s.line for s in found.lines), default=0)
+    for order, p in enumerate(people):
+        span = p.name.span
+        if p.title is None or span is None or not _is_organisation(p):
+            continue
+        words = p.title.split()
+        if not words or words[-1].lower() not in vocabulary().role_words:
+            continue
+        seg = _seg_on(found, span.line)
+        if seg is None or seg.line > first + 1:
+            continue  # (only on the notes' first lines, where their title stands)
+        at = seg.text.find(p.title, span.end - seg.start)
+        if at < 0:
+            continue
+        start = seg.start + at
+        loc = Located(
+            value=p.title,
+            source="cue",
+            span=Span(start=start, end=start + len(p.title), line=seg.line),
+        )
+        out.append((1, order, loc))
+    return out
 
 
 def _is_organisation(p: Person) -> bool:

@@ -23,6 +23,8 @@ _SIGNOFF_WORD = re.compile(
     r"sent from my (?:phone|iphone|mobile|android))\b[,.:]?\s*",
     re.IGNORECASE,
 )
+# an initial after a signature's name, the line's last word ("Matías Fuentealba R.")
+_LAST_INITIAL = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑ]\.(?=[ \t]*$)")
 # a memo's spoken label before the writer's name, no colon ("name piotr zalewski")
 _SAID_NAME_LABEL = re.compile(r"(?:my[ \t]+)?(?:full[ \t]+)?name[ \t]+(?:is[ \t]+)?", re.IGNORECASE)
 _CONTACT_LINE = re.compile(
@@ -285,6 +287,9 @@ class _Sender(_Employer):
         if said_label:  # a memo's last words "name piotr zalewski": the label said aloud
             at = said_label.end()
         hit = name_at(seg.text, at, self.vocab, lower)
+        initial = _LAST_INITIAL.match(seg.text, hit.end) if hit else None
+        if hit and initial:  # "Matías Fuentealba R.": a second family name's initial
+            hit = replace(hit, name=seg.text[hit.start : initial.end()], end=initial.end())
         rest = seg.text[hit.end :].strip(" .!") if hit else "x"
         rest = re.sub(r"^(?:x+|\([^()]{1,20}\))$", "", rest, flags=re.I)  # "Jess x", "(Becky)"
         if out or (lower and rest.lower() in _MEMO_CLOSE):
