@@ -391,6 +391,13 @@ def test_a_sentence_said_twice_has_each_its_own_offset() -> None:
         ("did 20 ewes for him, he watch", "other"),
         ("Told them 5 yrs Yamaha service centre Klang", "own-past"),
         ("Send to him, he said", "process"),
+        # a short line about the interview in another language
+        ("Grand frère, l'entretien chez Bokito Naturel est fini", "process"),
+        (
+            "entrevista Almadraba Punta Paloma, marinero, con el capitán Luis Vera; 50 hombres "
+            "en la levantá, the net is 3 km long, 80% of the catch goes to Japan",
+            "learned",
+        ),
         # the answer's day between the words, in another language
         ("they say answer 下周三 before", "process"),
         ("they say result before 下周三", "process"),

@@ -262,6 +262,10 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
         return "logistics", 0
     if vocab.not_learned["meeting"].search(text):
         return "process", 0
+    if _INTERVIEW_ABROAD.search(text) and len(WORD.findall(text)) <= _ABROAD_WORDS:
+        # "Grand frère, l'entretien chez Mimboo Naturel est fini": a short line about the
+        # interview in another language (a one-liner that goes on to the details is read on)
+        return "process", 0
     if vocab.not_learned["personal"].search(text) or _KIN_LED.match(text):
         return "other", 0  # about the interviewer as a person: no detail to thank them for
     words = WORD.findall(text)
@@ -285,6 +289,13 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
     return ("learned" if score > 0 else "other"), score
 
 
+# the interview's own word in the languages notes mix in, and how long a line about it is
+_INTERVIEW_ABROAD = re.compile(
+    r"(?<!\w)(?:l['’])?(?:entretien|entrevista|colloquio|sollicitatiegesprek|"
+    r"vorstellungsgespräch|bewerbungsgespräch|rozmowa|mülakat|wawancara)(?!\w)",
+    re.IGNORECASE,
+)
+_ABROAD_WORDS = 12
 # a terse note's own deed, its "I" left out ("did 20 ewes for him, he watch")
 _DONE_BY_ME = re.compile(r"\W*(?:did|made|showed|gave|sent|told|brought|cut|fixed)\b", re.I)
 # a count of things: a number and a plural noun after it, maybe a word between ("60 rental
