@@ -209,16 +209,15 @@ def _title_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, in
             end = pos + m.end()
             phrase = " ".join(words[1:])
             return re.split(r"\s+(?:but|at|in|for|from)\s+", phrase)[0], end
-        titled = [w.lower() in vocab.title_words - {"the", "of", "and"} for w in words]
+        # (a job's short form too, "Jason Lim, workshop mgr."; not "dept" or "sr" alone)
+        titled = [
+            w.lower() in vocab.title_words - {"the", "of", "and"} or w.lower() in _SHORT_JOBS
+            for w in words
+        ]
         # (or a job's noun first, in the languages that put it there: "Pilar Sánchez Mateos,
         # coordinadora del centro", "Marie-Ève Gagnon, directrice scientifique")
         if titled and first in vocab.role_heads:
             titled[0] = True
-        # (a job's short form, "Jason Lim, workshop mgr."; not "dept" or "sr" alone)
-        titled = [
-            t or (w.lower() in vocab.role_abbreviations and w.lower().rstrip(".") in _SHORT_JOBS)
-            for t, w in zip(titled, words, strict=True)
-        ]
         if any(titled[:3]) or (len(words) > 3 and words[1].lower() == "and" and titled[3]):
             # ("Chen Lu, food and beverage manager there": an "and" inside the title)
             # (a memo's run-on "operations manager he ran the whole thing": a pronoun starts
@@ -356,7 +355,7 @@ def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> N
     nickname = _TRAILING_NICKNAME.match(text, end) if len(words) >= 2 else None
     # "Marie-Ève Gagnon, Ph.D., directrice scientifique": a doctorate after the name is the
     # "Dr." of a salutation, and the title follows it
-    doctorate = _DOCTORATE_AFTER.match(text, end) if len(words) >= 2 else None
+    doctorate = DOCTORATE_AFTER.match(text, end) if len(words) >= 2 else None
     if doctorate is not None and honorific is None:
         honorific = "Dr."
     after_name = doctorate.end() if doctorate else nickname.end() if nickname else end
@@ -385,7 +384,7 @@ _HONORIFIC_IN_BRACKETS = re.compile(
 # the short forms of a job's own word (a title may end on one: "workshop mgr", "shop asst")
 _SHORT_JOBS = frozenset("mgr asst supvr supv coord techn".split())
 # a doctorate written after a name, before what follows it: ", Ph.D.", " PhD,"
-_DOCTORATE_AFTER = re.compile(r",?[ \t]+(?:Ph\.[ \t]?D\.?|PhD|DPhil|D\.Phil\.?)(?=[,;)\s]|$)")
+DOCTORATE_AFTER = re.compile(r",?[ \t]+(?:Ph\.[ \t]?D\.?|PhD|DPhil|D\.Phil\.?)(?=[,;)\s]|$)")
 # "(Rtd)" after a rank, and a second honorific in brackets ("Dr. (Mrs.) Perera"): passed over
 _RETIRED = re.compile(r"\((?:rtd|retd|ret|retired|mrs|mr|ms|miss)\.?\)", re.IGNORECASE)
 # "St." or "St" before a capitalised family name ("St. Rose", "St Clair", "Ste. Marie")

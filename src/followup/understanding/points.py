@@ -289,10 +289,18 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
     return ("learned" if score > 0 else "other"), score
 
 
-# the interview's own word in the languages notes mix in, and how long a line about it is
+# the interview's own word in the languages notes come in (the title lines read it too)
+INTERVIEW_WORDS = frozenset(
+    "interview entrevista entretien entrevue vorstellungsgespräch bewerbungsgespräch "
+    "colloquio intervista intervju haastattelu wawancara mülakat sollicitatiegesprek "
+    "rozmowa interviu pohovor razgovor interjú állásinterjú intervjuu intervija pokalbis "
+    "temuduga usaili panayam görüşme jobsamtale samtale собеседование співбесіда интервю "
+    "面試 面试 面接 면접".split()
+)
+# a line about the interview in another language ("l'entretien chez ... est fini"; the English
+# word is the meeting vocabulary's), and how long such a line is
 _INTERVIEW_ABROAD = re.compile(
-    r"(?<!\w)(?:l['’])?(?:entretien|entrevista|colloquio|sollicitatiegesprek|"
-    r"vorstellungsgespräch|bewerbungsgespräch|rozmowa|mülakat|wawancara)(?!\w)",
+    r"(?<!\w)(?:" + "|".join(sorted(w for w in INTERVIEW_WORDS if w != "interview")) + r")(?!\w)",
     re.IGNORECASE,
 )
 _ABROAD_WORDS = 12

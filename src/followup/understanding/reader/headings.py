@@ -9,6 +9,7 @@ from email.utils import parsedate_to_datetime
 from followup.understanding.acronyms import abbreviates
 from followup.understanding.facts import NO_END_ABBREVIATIONS, Located, shape_problem
 from followup.understanding.people import FUNCTION_WORDS, name_at
+from followup.understanding.points import INTERVIEW_WORDS as _INTERVIEW_WORDS
 from followup.understanding.reader.dates import _DATE_RE
 from followup.understanding.reader.employer import (
     _JOINERS,
@@ -44,16 +45,10 @@ _ABOUT_INTERVIEW = re.compile(
     r"\b(?:interview\w*|notes?|stage|round|debrief|follow[- ]?up|nudge|check[- ]?in)\b",
     re.IGNORECASE,
 )
-# the interview's own word in the notes' languages: an acronym after it ("Entrevista IDAEV")
-# names the employer, though an acronym alone may be a shout; a title line that opens with
-# it ("Pohovor – Stáj Labská Niva (apprentice jockey)") names the notes, not the job
-_INTERVIEW_WORDS = frozenset(
-    "interview entrevista entretien entrevue vorstellungsgespräch bewerbungsgespräch "
-    "colloquio intervista intervju haastattelu wawancara mülakat sollicitatiegesprek "
-    "rozmowa interviu pohovor razgovor interjú állásinterjú intervjuu intervija pokalbis "
-    "temuduga usaili panayam görüşme jobsamtale samtale собеседование співбесіда интервю "
-    "面試 面试 面接 면접".split()
-)
+# (the interview's own word in the notes' languages, `points.INTERVIEW_WORDS`: an acronym
+# after it ("Entrevista IDAEV") names the employer, though an acronym alone may be a shout; a
+# title line that opens with it ("Pohovor – Stáj Labská Niva (apprentice jockey)") names the
+# notes, not the job)
 # the word for an application ("Sollicitatie molenaar", "Bewerbung Tischlerin")
 _APPLICATION_WORDS = frozenset(
     "sollicitatie bewerbung candidature candidatura postulación postulacion solicitud".split()

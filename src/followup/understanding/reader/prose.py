@@ -10,7 +10,13 @@ import re
 from functools import cache
 
 from followup.understanding.facts import Person, Point
-from followup.understanding.people import FUNCTION_WORDS, LOWER_ONLY, NameHit, name_at
+from followup.understanding.people import (
+    DOCTORATE_AFTER,
+    FUNCTION_WORDS,
+    LOWER_ONLY,
+    NameHit,
+    name_at,
+)
 from followup.understanding.points import BULLET, make_point, sentences
 from followup.understanding.reader.employer import (
     _PAST_BEFORE,
@@ -217,7 +223,7 @@ _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z]")
 # ("... asked most of it. Tom Ode, ...", though "IT" is a title's)
 _SHORT_SENTENCE_ENDS = frozenset("it me us up on in so do go to be we".split())
 # what follows a name before its title: a comma, or a doctorate and its comma
-_COMMA_AFTER_NAME = re.compile(r",|,?[ \t]+(?:Ph\.[ \t]?D\.?|PhD|DPhil)\s*,")
+_COMMA_AFTER_NAME = re.compile(rf"(?:{DOCTORATE_AFTER.pattern}\s*)?,")
 
 
 def decides(text: str) -> bool:

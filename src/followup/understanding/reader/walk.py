@@ -10,9 +10,8 @@ from itertools import pairwise
 
 from followup.understanding.facts import shape_problem
 from followup.understanding.people import PATRONYMIC_END, capitalise, name_at
-from followup.understanding.points import ANSWER_MARK, BULLET, join_wrapped
+from followup.understanding.points import ANSWER_MARK, BULLET, INTERVIEW_WORDS, join_wrapped
 from followup.understanding.reader.employer import _COMPANY_CUE
-from followup.understanding.reader.headings import _INTERVIEW_WORDS
 from followup.understanding.reader.labels import _Labels, _value_end
 from followup.understanding.reader.state import (
     CHAT_HEAD,
@@ -107,9 +106,9 @@ def _title_lines(written: list[_Seg], labelled: Callable[[str], bool]) -> list[_
         who = said.group("who").strip().lower() if said is not None else None
         # (or the same author's next message: "entretien fini 🚲" then "Team Vélo
         # Flandres-Hainaut, poste mécanicien, at the service course")
-        if _INTERVIEW_WORDS & told or (who is not None and who == told_by):
+        if INTERVIEW_WORDS & told or (who is not None and who == told_by):
             out.append(_Seg(seg.text[at:], seg.start + at, seg.line))
-        told_by = who if _INTERVIEW_WORDS & told else None
+        told_by = who if INTERVIEW_WORDS & told else None
     return out
 
 
@@ -967,7 +966,7 @@ _RULE_LINE = re.compile(r"\s*(?:-{3,}|={3,})\s*")
 # a quoted line that opens with the interview's own word and a dash: a forwarded mail's title
 _INTERVIEW_HEAD = re.compile(
     r"[ \t]*>[ \t>]*()(?:"
-    + "|".join(sorted(_INTERVIEW_WORDS, key=len, reverse=True))
+    + "|".join(sorted(INTERVIEW_WORDS, key=len, reverse=True))
     + r")[ \t]+[-–—][ \t]+\S",
     re.IGNORECASE,
 )
