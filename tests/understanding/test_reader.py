@@ -2456,6 +2456,9 @@ def test_a_person_or_an_occupation_is_never_the_employer(notes: str, not_company
         ("thank-you email today, respectful. sign Amandeep Kaur Brar", "Amandeep Kaur Brar"),
         ("mail de agradecimiento esta noche. firmo Luis Alberto Cáceres", "Luis Alberto Cáceres"),
         ("Chat: Dmytro Kovalenko (You)", "Dmytro Kovalenko"),  # a Teams export's own mark
+        # an invitation's list of who attends, the candidate marked among them
+        ("Attendees: Ines Ruiz; Tobias Lindqvist (candidate); Ola Berg", "Tobias Lindqvist"),
+        ("Invited: Ines Ruiz, Amara Nwosu (me), Ola Berg", "Amara Nwosu"),
         ("Email in English. Sign as in the CV: Tamara Kovač", "Tamara Kovač"),
         ('Short, to her only. Sign "Tendai Moyo".', "Tendai Moyo"),
         ("İmza: Elvin Mammadov", "Elvin Mammadov"),
@@ -2465,6 +2468,7 @@ def test_a_person_or_an_occupation_is_never_the_employer(notes: str, not_company
             "Marcelo Condori Flores",
         ),
         ("Allkiri: Kadri Tamm", "Kadri Tamm"),
+        ("3. Mi nòmber: Shurendy Martina", "Shurendy Martina"),  # Papiamento
         ("Correo en español.\nFirma: Mariela Choque Condori", "Mariela Choque Condori"),
         ("Me = Marcus Bell, Class A, 7 yrs, clean record", "Marcus Bell"),
         ("Keep it short. Full name at end: Tariq Aziz Malik.", "Tariq Aziz Malik"),

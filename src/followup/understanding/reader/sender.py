@@ -47,14 +47,16 @@ _CONTACT_AFTER = re.compile(r"[·|•]\s*\S")
 # the word a dictated memo ends on, after the name ("luca bertoni end", "ana ruiz over")
 _MEMO_CLOSE = frozenset({"end", "over", "out", "stop", "fin", "ende", "fine", "koniec"})
 # "Yuki Matsumoto (me)", a Teams export's "Chat: Dmytro Kovalenko (You)"
-_SELF_MARK = re.compile(r"\s*\((?:me|myself|you|candidate|that's me)\)\s*$", re.IGNORECASE)
+# ... or the last of a list's names: "Required: Yousif Janahi; Hussain Al-Aradi (candidate)"
+_SELF_MARK = re.compile(r"\s*\((?:me|myself|you|candidate|that's me)\)\s*(?=[;,]|$)", re.IGNORECASE)
 _SENDER_CUE = re.compile(
     r"^\s*(?:(?:ok|okay|so|hi|hey|right)[,.]?\s+)?this is\s+(?=\S+\s+\S+\s+(?:recording|here|"
     r"speaking|with|after|about))|\bmy name(?:\s+is|\s*[:=])\s*"
     # the same with its colon in the languages notes mix in: "Pangalan ko buo: Rodel P.
-    # Mangubat" (Tagalog, "my full name"), "Nama lengkap: ...", "Mi nombre completo: ..."
+    # Mangubat" (Tagalog, "my full name"), "Nama lengkap: ...", "Mi nombre completo: ...",
+    # Papiamento "Mi nòmber: ..."
     r"|\b(?:pangalan\s+ko(?:\s+buo)?|buong\s+pangalan(?:\s+ko)?|mi\s+nombre(?:\s+completo)?|"
-    r"meu\s+nome(?:\s+completo)?|nama\s+(?:saya|lengkap))\s*:\s*"
+    r"meu\s+nome(?:\s+completo)?|nama\s+(?:saya|lengkap)|mi\s+n[oò]mber)\s*:\s*"
     # a memo opening on who speaks, then what they do: "ok, alright, this is Marcus, I'm in the
     # car in the church parking lot"
     r"|^\s*(?:(?:ok|okay|so|hi|hey|right|alright)[,.]?\s+){0,3}this is\s+"
@@ -527,13 +529,15 @@ class _Sender(_Employer):
         )
 
     def _senders_in(self, seg: _Seg) -> None:
-        mark = _SELF_MARK.search(seg.text)
-        label = re.match(r"\s*[^\W\d_][\w ]{0,20}:\s*", seg.text)  # "Chat: ..."
-        at = label.end() if label and mark and label.end() < mark.start() else 0
-        if mark and len(seg.text[at : mark.start()].split()) <= 4:  # "Yuki Matsumoto (me)"
-            hit = name_at(seg.text, at, self.vocab, self.lower)
-            if hit and hit.end >= mark.start() - 1:
-                self.found.senders.append((2, _located(hit.name, seg, hit.start, "cue")))
+        for mark in _SELF_MARK.finditer(seg.text):
+            # the name starts after a label's colon ("Chat: ...") or the list's last separator
+            before = seg.text[: mark.start()]
+            at = max(before.rfind(c) for c in ";,:") + 1
+            at += len(before[at:]) - len(before[at:].lstrip())
+            if len(before[at:].split()) <= 4:  # "Yuki Matsumoto (me)"
+                hit = name_at(seg.text, at, self.vocab, self.lower)
+                if hit and hit.end >= mark.start() - 1:
+                    self.found.senders.append((2, _located(hit.name, seg, hit.start, "cue")))
         cues = list(_SENDER_CUE.finditer(seg.text))
         if self.lower:  # a memo's "sign it craig mcintyre. ok stop.": a name in lower case
             cues += [
