@@ -206,6 +206,7 @@ SPLITS = [
     "dev51",
     "dev52",
     "dev53",
+    "dev54",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -249,6 +250,7 @@ SPLITS = [
     "heldout52",
     "heldout53",
     "heldout54",
+    "heldout55",
 ]
 
 
