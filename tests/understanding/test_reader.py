@@ -763,6 +763,63 @@ def test_a_reply_the_candidate_got_is_signed_by_the_one_it_quotes(address: str) 
     assert parse_notes(own).candidate == "Nurlan Bekov"
 
 
+_EMPLOYER_REPLY = """Subject: Re: Thank you – lighting assistant interview
+From: Dilek Arslan <dilek@kuklaevi.example>
+To: Selin Korkmaz <selin.k@example.com>
+Date: 9 Mar 2026, 11:02
+
+Dear Selin,
+Thank you for your message. We will decide with the board by 20 March.
+Best regards,
+Dilek Arslan
+Director, Kukla Evi Theatre
+{quote}
+my notes (27 Mar) - nothing after the 20th.
+- Dilek Arslan - director, she decides, "write to me"
+- Hakan - the puppet maker, does not use email
+Now: short check-in to Ms. Arslan.{signature}
+"""
+
+
+@pytest.mark.parametrize(
+    ("quote", "signature"),
+    [
+        ("\n> From: Selin Korkmaz\n> Dear Ms. Arslan, thank you for the interview ...\n", ""),
+        ("", " Selin Korkmaz"),
+    ],
+)
+def test_an_employers_reply_on_top_of_the_notes_is_not_the_candidates_mail(
+    quote: str, signature: str
+) -> None:
+    """The employer's reply pasted above the notes: it quotes the candidate's own mail ("> From:
+    Selin Korkmaz") or the notes below end on its To:'s name, so the To: is the candidate and the
+    one who replied, who signs for the employer, is the one to write to."""
+    notes = parse_notes(_EMPLOYER_REPLY.format(quote=quote, signature=signature))
+    assert notes.candidate == "Selin Korkmaz"
+    assert notes.interviewer_full is not None and "Dilek Arslan" in notes.interviewer_full
+    assert notes.company == "Kukla Evi Theatre"
+
+
+def test_a_reply_that_ends_on_its_writers_name_is_read() -> None:
+    """The one who replied signs on the notes' very last line: nothing follows to read."""
+    mail = (
+        "From: Dilek Arslan <dilek@kuklaevi.example>\nTo: Selin Korkmaz <selin.k@example.com>\n"
+        "Subject: Re: thanks\n\n> From: Selin Korkmaz\n> thank you for the interview\n"
+        "We decide by Friday.\nDilek Arslan\n"
+    )
+    assert parse_notes(mail).candidate == "Selin Korkmaz"
+
+
+def test_a_mail_the_candidate_sent_is_still_theirs_when_the_notes_end_on_another_name() -> None:
+    """The notes' last words name someone else than the mail's To: the From: is the candidate."""
+    mail = (
+        "From: Selin Korkmaz <selin.k@example.com>\nTo: Dilek Arslan <dilek@kuklaevi.example>\n"
+        "Subject: Thank you\n\nDear Ms. Arslan, thank you for the interview.\n\n"
+        "notes: Dilek Arslan, director of Kukla Evi Theatre, decides. Check in with Dilek Arslan\n"
+    )
+    assert parse_notes(mail).candidate == "Selin Korkmaz"
+
+
 @pytest.mark.parametrize(
     ("title", "company", "role"),
     [

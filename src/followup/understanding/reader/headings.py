@@ -403,7 +403,19 @@ class _Headings(_Sender):
             # a recruiter's reply the candidate pasted: it quotes the candidate's own mail ("> On
             # Wed, 11 Mar 2026 at 17:40, Aibek Toktogulov wrote:"), so its To: is the candidate
             quoted = re.compile(rf"\b{re.escape(reader[0])}[ \t]*(?:<[^<>\n]*>[ \t]*)?wrote:")
-            if any(quoted.search(seg.text) for seg in segs[j:]):
+            # ... or quotes its header ("> From: Elif Yıldırım"), or the notes below it end on
+            # the To:'s name ("... can go to Germany tour. Elif Yıldırım")
+            quoted_from = re.compile(rf"^[ \t]*>[ \t]*From:[ \t]*{re.escape(reader[0])}\b")
+            signed = re.compile(rf"(?:^|[.!][ \t]+|[-–—][ \t]*){re.escape(reader[0])}$")
+            body = [seg.text.strip() for seg in segs[j:] if seg.text.strip()]
+            if (
+                any(quoted.search(seg.text) for seg in segs[j:])
+                or any(quoted_from.search(text) for text in body)
+                or (body and signed.search(body[-1]))
+            ):
+                # whoever replied signs for the employer ("Zeynep Aydın" / "General Manager,
+                # Perde Gölge Tiyatrosu")
+                self._writer_signature(segs[j:], writer[0])
                 writer = reader
         if writer is not None and not forwarded:
             name, seg, at = writer
@@ -428,7 +440,7 @@ class _Headings(_Sender):
         title line ("Oriol Puig" / "Foreign Rights Manager – Agència Literària Rambla &
         Vidal"): the employer is the one they write for (read before the subject, so it leads);
         the job is theirs, not the one applied for."""
-        for k, seg in enumerate(segs[: _SIGNATURE_REACH - 1]):
+        for k, seg in enumerate(segs[: min(_SIGNATURE_REACH, len(segs)) - 1]):
             if seg.text.strip() == writer and segs[k + 1].text.strip():
                 roles = len(self.found.roles)
                 self._heading(segs[k + 1])
