@@ -635,3 +635,96 @@ def test_a_plan_for_next_season_keeps_when_it_happens() -> None:
         "I loved learning that your team will open a second kiosk on the pier.",
     ):
         assert tense_kept(kept, fact) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        # held-out 55 (seen), in other words: a terse note's two clauses strung into one noun
+        ("I loved learning that your season Jun-Oct kitchen runs 7 days in 2 shifts.", False),
+        ("I loved learning that your kitchen runs 7 days in 2 shifts.", True),
+        ("I loved learning that in the season, Jun-Oct, your kitchen runs 7 days.", True),
+        # a pair the fact also writes with nothing between may stand together
+        ("I enjoyed learning that your cooks train at the school and at the market.", True),
+    ],
+)
+def test_two_clauses_of_the_fact_stay_two(sentence: str, ok: bool) -> None:
+    from followup.sentences.checks import learned_problems
+
+    fact = (
+        "season Jun-Oct, kitchen runs 7 days in 2 shifts; cooks train at the school and at "
+        "the market, and some at home"
+    )
+    assert ("check.clauses_apart" in dict(learned_problems(sentence, fact))) is not ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        # held-out 55 (seen), in other words: the count dropped for "a"
+        ("I loved learning about your team restoring a wooden tram in a year.", False),
+        ("I loved learning that your team restores 2 or 3 wooden trams in a year.", True),
+        ("I loved learning that your team restores wooden trams by hand.", True),
+    ],
+)
+def test_a_counted_thing_keeps_its_count(sentence: str, ok: bool) -> None:
+    from followup.sentences.checks import learned_problems
+
+    fact = "They restore only 2 or 3 wooden trams in a year, by hand, each one takes a winter"
+    assert ("check.count_kept" in dict(learned_problems(sentence, fact))) is not ok
+
+
+@pytest.mark.parametrize(
+    ("fact", "sentence", "ok"),
+    [
+        # held-out 55 (seen), in other words: a place that opens the fact made the reader's
+        (
+            "Oaxaca has had over 40 documentaries shot here since 1990",
+            "I loved learning that your Oaxaca has had over 40 documentaries shot.",
+            False,
+        ),
+        # a name after "to": a client, not the reader's
+        (
+            "new biogas plant sells power to CFE from 2026",
+            "I loved learning that your CFE buys power from the biogas plant.",
+            False,
+        ),
+        (
+            "new biogas plant sells power to CFE",
+            "I loved learning that your new biogas plant sells power to CFE.",
+            True,
+        ),
+        # a workplace's word that opens the fact, an acronym, a name before its noun
+        (
+            "Workshop has 14 benches and 2 kilns",
+            "I enjoyed learning that your Workshop has 14 benches.",
+            True,
+        ),
+        (
+            "OPAC is linked to the county catalogue",
+            "I enjoyed learning that your OPAC is linked to the county catalogue.",
+            True,
+        ),
+        (
+            "Sapporo store sales is No.2 in Japan",
+            "I enjoyed learning that your Sapporo store sales are No.2 in Japan.",
+            True,
+        ),
+        # the notes' own article
+        (
+            "the Beinhaus has over 1200 skulls",
+            "I enjoyed learning that your Beinhaus has over 1200 skulls.",
+            True,
+        ),
+        # a people's word before a thing of theirs
+        (
+            "new kitchen for Khmer seafood BBQ",
+            "I enjoyed learning about your Khmer seafood BBQ kitchen.",
+            True,
+        ),
+    ],
+)
+def test_a_bare_name_is_not_the_readers(fact: str, sentence: str, ok: bool) -> None:
+    from followup.sentences.checks import learned_problems
+
+    assert ("check.possessive_kept" in dict(learned_problems(sentence, fact))) is not ok

@@ -199,3 +199,33 @@ def test_a_model_sentence_names_nobody_else() -> None:
 def test_a_possessive_name_is_a_name() -> None:
     reader = Reader(source="", interviewer="Alex Tremayne", others=("Nadia Okwu",))
     assert names_someone("I would love to help with your Nadia's measurement.", reader)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company", "ok"),
+    [
+        # dev 54: a public body beside the employer made the reader's
+        (
+            "I loved learning that your government gives only 8 permits.",
+            "Gansbaai Shark Tours",
+            False,
+        ),
+        ("I enjoyed learning that your region pays for home care.", None, False),
+        # the employer's own name holds the word
+        (
+            "I enjoyed learning that your county collects 40% of its revenue by phone.",
+            "County Government of Isiolo",
+            True,
+        ),
+        (
+            "I loved learning that the government gives only 8 permits.",
+            "Gansbaai Shark Tours",
+            True,
+        ),
+    ],
+)
+def test_a_public_body_is_not_the_readers(sentence: str, company: str | None, ok: bool) -> None:
+    from followup.sentences.checks import named_problems
+
+    reader = Reader(source="notes", interviewer="Ms. Ruiz", company=company)
+    assert ("check.public_body" not in dict(named_problems(sentence, "fact", reader))) is ok

@@ -128,7 +128,11 @@ def reader_of(notes: InterviewNotes) -> Reader:
     if notes.candidate and notes.candidate.lower() not in reader:
         others += (notes.candidate,)  # the writer's own name in a model sentence ("the Rommel")
     return Reader(
-        source=notes.facts_text(), interviewer=names or None, elsewhere=elsewhere, others=others
+        source=notes.facts_text(),
+        interviewer=names or None,
+        elsewhere=elsewhere,
+        others=others,
+        company=notes.company,
     )
 
 

@@ -23,6 +23,7 @@ class Reader:
     interviewer: str | None = None
     elsewhere: tuple[str, ...] = ()  # the candidate's past organisations, lower case
     others: tuple[str, ...] = ()  # everyone else the notes name: other interviewers, mentioned
+    company: str | None = None  # the employer, as the notes name it
 
     @property
     def name_words(self) -> set[str]:
@@ -100,6 +101,18 @@ def wrong_owner(sentence: str, fact: str) -> str | None:
         for j, fw in enumerate(fact_words):
             if any(related(stem(fw), s) for s in stems) and _owner(fact_words, j):
                 return f"'your {' '.join(phrase)}' is not the reader's"
+    return None
+
+
+def public_body(sentence: str, reader: Reader) -> str | None:
+    """ "your government gives only 8 permits" (dev 54): a public body the notes name beside
+    the employer is not the reader's, unless the employer's name holds it ("your county" to
+    the County Government of Isiolo)."""
+    own = {w.lower() for w in tokens(reader.company or "")}
+    for m in re.finditer(r"\byour[ \t]+([^\W\d_]+)", sentence, re.IGNORECASE):
+        word = m.group(1).lower()
+        if word in vocabulary().public_bodies and word not in own:
+            return f"'your {word}' is not the reader's: say whose it is as the notes do"
     return None
 
 

@@ -31,6 +31,8 @@ class Vocabulary:
     shorthand: dict[str, str]  # a note's abbreviation and the words an email writes ("yrs")
     foreign_words: frozenset[str]  # small words English never writes ("qui", "und")
     proper_words: frozenset[str]  # written with a capital in an email ("july", "moroccans")
+    workplaces: frozenset[str]  # a fact's capitalised opening word that is no name ("Team")
+    public_bodies: frozenset[str]  # never the reader's: "your government", "your region"
 
 
 def _words(value: object) -> frozenset[str]:
@@ -62,6 +64,8 @@ def vocabulary() -> Vocabulary:
         shorthand={str(k).lower(): str(v) for k, v in dict(data["shorthand"]).items()},
         foreign_words=_words(data["foreign_words"]),
         proper_words=_words(data["proper_words"]),
+        workplaces=_words(data["workplaces"]),
+        public_bodies=_words(data["public_bodies"]),
     )
 
 
