@@ -123,9 +123,7 @@ def judge(
         if any(" ".join(words[i : i + 3]) in said for i in range(len(words) - 2)):
             concrete = True
     failing = []
-    reader = Reader(
-        source=notes.facts_text(), interviewer=notes.interviewer, company=notes.company
-    )
+    reader = Reader(source=notes.facts_text(), interviewer=notes.interviewer, company=notes.company)
     for sentence in sentences:
         if sentence["origin"] == "template":
             continue

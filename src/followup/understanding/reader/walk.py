@@ -743,7 +743,8 @@ _SAID_GREETING = re.compile(
 # "email her tonight. Dear Michelle. sign Sione": a greeting as a sentence of its own ("So it's
 # Dear Mr. Munro.")
 _BARE_GREETING = re.compile(
-    r"(?:(?:^|(?<=[.!?:])[ \t]+|(?<=[→⇒])[ \t]*|(?<=[-=]>)[ \t]*|(?<=\())"  # "→ Dear Marloes"
+    # ("→ Dear Marloes"; "For the letter:" then "- Dear Sheena", a to-do's item)
+    r"(?:(?:^(?:[ \t]*[-*•][ \t]+)?|(?<=[.!?:])[ \t]+|(?<=[→⇒])[ \t]*|(?<=[-=]>)[ \t]*|(?<=\())"
     r"(?:[Ss]o[ \t]+)?"
     # ('she said "call me Valeria" so Dear Valeria': after a quote, with its "so")
     r"|(?<=[\"”,])[ \t]+[Ss]o[ \t]+"
