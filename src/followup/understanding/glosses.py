@@ -128,7 +128,7 @@ def in_english(role: str) -> str:
     return _without_foreign_brackets(role)
 
 
-def english_gloss(job: str, gloss: str) -> bool:
+def english_gloss(job: str, gloss: str, *, after_comma: bool = False) -> bool:
     """Whether `gloss`, after a comma or in brackets, is the job's English name and `job` is
     in another language: "apprendista squerariol, apprentice boatbuilder", "Coordinadora de
     Locaciones (Location Coordinator)"."""
@@ -150,9 +150,13 @@ def english_gloss(job: str, gloss: str) -> bool:
             )
         )
         and sum(map(_in_dictionary, others)) / len(others) <= _CLEAR
-        # (nor the job's English name with a word after it: "Potline Operator (Reduction),
-        # shift")
-        and not (_in_dictionary(others[-1]) and others[-1].lower() in vocabulary().role_words)
+        # (after a comma, not the job's English name with a word after it: "Potline Operator
+        # (Reduction), shift")
+        and not (
+            after_comma
+            and _in_dictionary(others[-1])
+            and others[-1].lower() in vocabulary().role_words
+        )
     )
 
 

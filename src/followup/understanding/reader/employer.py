@@ -564,7 +564,7 @@ def _clean_value(value: str, name: str) -> tuple[str, str]:
         first, second = kept.split(",")[:2]
         # "apprendista squerariol, apprentice boatbuilder, 3 years program": the job, then its
         # English name
-        kept = second.strip() if english_gloss(first, second) else first.strip()
+        kept = second.strip() if english_gloss(first, second, after_comma=True) else first.strip()
     if name == "role":
         kept = _FOR_THE_SEASON.sub("", kept)  # "Trench Supervisor for the autumn season"
     if name == "role" and kept.count("(") > kept.count(")"):
