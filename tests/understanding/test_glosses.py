@@ -136,7 +136,7 @@ def test_a_bracket_of_where_the_job_sits_is_no_gloss() -> None:
         ("| **Puesto** | Auxiliar de Bodega (Warehouse Assistant) |", "Warehouse Assistant"),
         # a comma or a bracket that is no English name of the job stays out
         ("Role: Sous Chef, Brasserie Lipp", "Sous Chef"),
-        ("| Position | Kiln Operator (Firing), shift |", "Kiln Operator (Firing)"),
+        ("| Position | Anodeline Operator (Casting), shift |", "Anodeline Operator (Casting)"),
         ("Role: Head of Finance (reports to the CEO)", "Head of Finance"),
         ("Puesto: Profesora de música (primaria)", "Profesora de música"),
     ],
