@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from followup.understanding.glosses import spelled_out
+from followup.understanding.glosses import english_gloss, spelled_out
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "notes-corpus"
@@ -93,7 +93,13 @@ def _role_forms(role: str | None) -> set[str]:
     sides = re.split(r"[ \t]+/[ \t]+", whole)
     forms = {_fold(whole)} | ({_fold(side) for side in sides} if len(sides) == 2 else set())
     inside = re.search(r"\(([^()]*)\)", role or "")
-    if inside and _TRANSLATED.fullmatch(whole) is None:
+    if inside and (
+        _TRANSLATED.fullmatch(whole) is None
+        # (since session 52 the bracket's English job is said when the outside is in another
+        # language written in plain letters: "Instructor de Salvamento Minero (Mine Rescue
+        # Instructor)")
+        or english_gloss(whole, inside.group(1))
+    ):
         forms.add(_fold(inside.group(1)))
     return forms
 
