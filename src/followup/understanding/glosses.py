@@ -27,6 +27,9 @@ _JOB_END = re.compile(
     r"trainee|intern|pilot|guide|aide|crew|coach)s?$"
 )
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+# the endings of a doer's word, for a gloss's last word the job list lacks ("woodcarver"); not
+# "-ent" or "-ant", which end as many adjectives ("permanent", "part-time assistant" aside)
+_GLOSS_JOB_END = re.compile(r"(?:er|or|ist|ian)s?$")
 # how much more of one side must be English words for it to be the English one
 _CLEAR = 0.5
 
@@ -144,7 +147,7 @@ def english_gloss(job: str, gloss: str, *, after_comma: bool = False) -> bool:
         and (
             last in vocabulary().role_words
             or (
-                _JOB_END.search(last) is not None
+                _GLOSS_JOB_END.search(last) is not None
                 and last not in vocabulary().demonyms
                 and last not in _MONTHS
             )
