@@ -649,38 +649,38 @@ def clauses_apart(sentence: str, fact: str) -> str | None:
     """Two words the fact keeps in two clauses stay apart: "zafra Nov-May, lab runs 24/7" is no
     "your zafra Nov-May lab runs 24/7" (held-out 55, seen), which strings the clauses of a terse
     note into one noun and no sentence."""
-    said = [w.lower() for w in _ANY_WORD.findall(sentence)]
-    pairs = set(itertools.pairwise(said))
-    # (a pair the fact also writes with nothing between: "of Kaolack and at ..., and some")
-    told = list(_ANY_WORD.finditer(fact))
-    together = {
-        (a.group(0).lower(), b.group(0).lower())
-        for a, b in itertools.pairwise(told)
-        if not fact[a.end() : b.start()].strip()
-    }
+    said = _side_by_side(sentence)
+    # (a pair the fact also writes with nothing between stays together: "of Kaolack and at
+    # ..., and some")
+    together = _side_by_side(fact)
     for m in _CLAUSE_GAP.finditer(fact):
-        first, second = m.group(1).lower(), m.group(2).lower()
-        if (
-            (first, second) in pairs
-            and (first, second) not in together
-            and re.search(
-                rf"(?<![\w-]){re.escape(m.group(1))}[ \t]+{re.escape(m.group(2))}(?![\w-])",
-                sentence,
-                re.IGNORECASE,
-            )
-        ):
+        pair = (m.group(1).lower(), m.group(2).lower())
+        if pair in said and pair not in together:
             return f"keep '{m.group(1)}' and '{m.group(2)}' apart, as the notes do"
     return None
 
 
-_COUNT_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
-    "fifty hundred thousand dozen dozens several few many".split()
+def _side_by_side(text: str) -> set[tuple[str, str]]:
+    """The pairs of words a text writes next to each other, with only spaces between."""
+    found = list(_ANY_WORD.finditer(text))
+    return {
+        (a.group(0).lower(), b.group(0).lower())
+        for a, b in itertools.pairwise(found)
+        if not text[a.end() : b.start()].strip()
+    }
+
+
+# counts beyond the vocabulary's number words ("two" ... "twelve"; "one" is "a")
+_MORE_COUNTS = frozenset(
+    "fifteen twenty thirty forty fifty hundred thousand dozen dozens several few many".split()
 )
 
 
 def _a_count(word: str) -> bool:
-    return word[:1].isdigit() or word.lower() in _COUNT_WORDS
+    low = word.lower()
+    return (
+        word[:1].isdigit() or low in _MORE_COUNTS or (low in vocabulary().numbers and low != "one")
+    )
 
 
 def count_kept(sentence: str, fact: str) -> str | None:

@@ -124,10 +124,12 @@ def in_english(role: str) -> str:
             and _names_a_job(parts[best])
         ):
             role = parts[best].strip()
-        elif english_gloss(parts[0], parts[1]) or english_gloss(parts[1], parts[0]):
+        elif english_gloss(parts[0], parts[1]):
             # "technicien four / kiln technician": the job words of other languages count as
             # known above; by the dictionary alone one side is English
-            role = (parts[1] if english_gloss(parts[0], parts[1]) else parts[0]).strip()
+            role = parts[1].strip()
+        elif english_gloss(parts[1], parts[0]):
+            role = parts[0].strip()
     return _without_foreign_brackets(role)
 
 
@@ -215,12 +217,9 @@ def _scored(text: str) -> list[str]:
 
 
 def _known(word: str) -> bool:
-    from followup.lint.checks.spelling import lexicon
-
+    """An English word by the dictionary or the job words (which hold other languages' too)."""
     low = word.lower()
-    if not low.isascii():
-        return False
-    return low in vocabulary().role_words or low in lexicon()
+    return low.isascii() and (low in vocabulary().role_words or _in_dictionary(low))
 
 
 def spelled_out(role: str) -> str:
