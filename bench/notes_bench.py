@@ -213,6 +213,7 @@ SPLITS = [
     "dev52",
     "dev53",
     "dev54",
+    "dev55",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -257,6 +258,7 @@ SPLITS = [
     "heldout53",
     "heldout54",
     "heldout55",
+    "heldout56",
 ]
 
 
