@@ -728,3 +728,41 @@ def test_a_bare_name_is_not_the_readers(fact: str, sentence: str, ok: bool) -> N
     from followup.sentences.checks import learned_problems
 
     assert ("check.possessive_kept" in dict(learned_problems(sentence, fact))) is not ok
+
+
+@pytest.mark.parametrize(
+    ("fact", "sentence", "ok"),
+    [
+        # held-out 56 (seen), paraphrased: the families the fact tells of made the reader's
+        (
+            "the new coordinator will help with the forms and the family visits",
+            "I would be glad to help you with your family visits and forms.",
+            False,
+        ),
+        (
+            "the school runs a homework club for the children of the staff",
+            "I enjoyed learning that your children go to the homework club.",
+            False,
+        ),
+        # the fact says they are the reader's own
+        (
+            "her son runs the sawmill side of the business",
+            "I enjoyed learning that your son runs the sawmill side of the business.",
+            True,
+        ),
+        # no private word at all
+        (
+            "the new coordinator will help with the forms and the family visits",
+            "I would be glad to help your team with the forms and the family visits.",
+            True,
+        ),
+    ],
+)
+def test_the_readers_private_life_is_not_made_of_the_notes(
+    fact: str, sentence: str, ok: bool
+) -> None:
+    from followup.sentences import Reader
+    from followup.sentences.checks import named_problems
+
+    reader = Reader(fact, "Ana Ruiz")
+    assert ("check.private_kept" in dict(named_problems(sentence, fact, reader))) is not ok

@@ -612,9 +612,13 @@ def test_a_learned_sentence_says_what_not_whom_from(sentence: str, ok: bool) -> 
         ("I loved to learn that your seal numbers dropped by a third since 2000.", False),
         ("I was glad to hear that the old mill closed down in 2019.", False),
         ("I enjoyed learning that your orders fell after the war.", False),
+        # held-out 56 (seen): a harm told with delight
+        ("I loved learning that your wolves kill about 200 calves a year.", False),
+        ("I was happy to hear that one worker lost a finger at the press.", False),
         # good news, or a loss told without delight
         ("I loved learning that your orders from abroad went up a lot.", True),
         ("I appreciated hearing that your seal numbers dropped by a third.", True),
+        ("I appreciated hearing that your guard dogs keep the wolves from the calves.", True),
     ],
 )
 def test_delight_fits_good_news_only(sentence: str, ok: bool) -> None:

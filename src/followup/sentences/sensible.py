@@ -473,7 +473,9 @@ _DELIGHT = re.compile(
 )
 _DECLINE = re.compile(
     r"\b(?:dropped|declined|decreased|fell|fallen|shrank|shrunk|collapsed|halved|died|"
-    r"closed\s+down|laid\s+off|lay-?offs|went\s+bankrupt|bankruptcy|destroyed|burned\s+down)\b",
+    r"closed\s+down|laid\s+off|lay-?offs|went\s+bankrupt|bankruptcy|destroyed|burned\s+down|"
+    # (a harm: "your pumas kill like 400 lambs per year", "one man lost two fingers")
+    r"kills?|killed|killing|lost|loses|lose|losing|injured|drowned)\b",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,7 @@ class Vocabulary:
     proper_words: frozenset[str]  # written with a capital in an email ("july", "moroccans")
     workplaces: frozenset[str]  # a fact's capitalised opening word that is no name ("Team")
     public_bodies: frozenset[str]  # never the reader's: "your government", "your region"
+    private_life: frozenset[str]  # the reader's own life: "your family", "your kids"
 
 
 def _words(value: object) -> frozenset[str]:
@@ -66,6 +67,7 @@ def vocabulary() -> Vocabulary:
         proper_words=_words(data["proper_words"]),
         workplaces=_words(data["workplaces"]),
         public_bodies=_words(data["public_bodies"]),
+        private_life=_words(data["private_life"]),
     )
 
 
