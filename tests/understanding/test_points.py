@@ -167,6 +167,15 @@ def test_a_comparison_is_the_candidates_verdict_no_detail() -> None:
     assert classify("Lakeside Rescue has 3 vans for field visits", vocab)[0] == "learned"
 
 
+def test_where_someone_studied_is_the_persons_past_no_detail() -> None:
+    vocab = vocabulary()
+    # (held-out 56, seen: paraphrased, "I enjoyed learning that you studied in ...")
+    said = "Letter: Gulnara studied in Utrecht, she said English is fine"
+    assert classify(said, vocab)[0] == "other"
+    assert classify("Ms. Ito grew up in Otaru, so she knows the harbour", vocab)[0] == "other"
+    assert classify("they study every batch in their own lab in Utrecht", vocab)[0] == "learned"
+
+
 def test_a_short_line_of_one_sentence_stays_whole() -> None:
     assert sentences("they use Kafka e.g. for events", 7) == [("they use Kafka e.g. for events", 7)]
     # (nor "incl." before a name: "110 animals, incl. Perentie lizards")

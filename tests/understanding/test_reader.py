@@ -11615,3 +11615,148 @@ def test_an_organisation_heading_the_notes_with_a_job_gives_the_role() -> None:
     )
     assert (notes.company, notes.role) == ("Austral Hull Surveyors Ltda", "Junior Hull Surveyor")
     assert notes.candidate == "Tomás Araya R."
+
+
+# held-out 56 (seen), paraphrased: a voice memo's closing word on its own line after the name
+@pytest.mark.parametrize("close", ["end", "END", "End.", "-- end of memo --", "over"])
+def test_a_memos_closing_line_is_no_signature(close: str) -> None:
+    notes = parse_notes(
+        "ok so the interview at the bakery is done\n"
+        "met tomaz vidic the owner he said write to him\n"
+        "they bake 3000 loaves a day and deliver to 40 shops\n"
+        f"rok horvat\n{close}\n"
+    )
+    assert notes.candidate == "Rok Horvat"
+
+
+def test_a_name_under_a_sign_off_is_signed_even_if_it_is_a_closing_word() -> None:
+    notes = parse_notes("Interview with Kate Moss at Harbourline Rigging Ltd.\nThanks,\nFin\n")
+    assert notes.candidate == "Fin"
+
+
+# held-out 56 (seen), paraphrased: a diary's when, then where (the district, the writer's town)
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "nota 05/03/2026 ter, Vila Mariana\n"
+            "Dra. Helena Prado (gerente lab) - main, she gave her email\n"
+            "Rui Sato (tec) - showed the machines\n- Bruno Teles\n",
+            None,
+        ),
+        (
+            "Friday night, kitchen table, Ħal Għargħur.\n\n"
+            "This morning I went to St Agatha's Collegiate Church in Mdina, the one with the "
+            "blue door.\nSign Mario Zammit\n",
+            "St Agatha's Collegiate Church",
+        ),
+        # a company's word keeps the employer after the day
+        (
+            "Interview Tuesday, Harbourline Rigging Ltd\nMet Kate Moss, ops lead. Write to "
+            "Kate.\n- Tom Lee\n",
+            "Harbourline Rigging Ltd",
+        ),
+    ],
+)
+def test_a_name_after_the_days_comma_is_where_not_the_employer(
+    text: str, company: str | None
+) -> None:
+    assert parse_notes(text).company == company
+
+
+def test_a_form_of_address_after_for_is_no_job() -> None:
+    notes = parse_notes(
+        "Met Fr. Ivan Cassar, the rector, at St Agatha's Collegiate Church. He asked most and "
+        "said write to me, no need for Reverend this and Reverend that.\nSign Mario Zammit\n"
+    )
+    assert notes.role is None
+
+
+# held-out 56 (seen), paraphrased: "Post applied:" and the employer after the job's comma
+def test_a_post_applied_for_names_the_job_and_the_employer_after_its_comma() -> None:
+    notes = parse_notes(
+        "Notes for the follow-up mail\n\n"
+        "1. Post applied: Loom Technician (Handloom Unit), Ilkal Weaves Pvt. Ltd., "
+        "Station Road, Bagalkot.\n\n"
+        "2. Panel: Dr. M. R. Patil, head of production, said write to him.\n\n"
+        "3. Sign: Kavya Hiremath\n"
+    )
+    assert notes.role == "Loom Technician (Handloom Unit)"
+    assert notes.company == "Ilkal Weaves Pvt. Ltd"
+
+
+def test_a_place_after_a_labelled_jobs_comma_is_no_employer() -> None:
+    notes = parse_notes(
+        "Notes for the follow-up mail\n\n"
+        "1. Post applied: Loom Technician, Bagalkot, near the bus stand.\n\n"
+        "2. Panel: Dr. M. R. Patil, head of production, said write to him.\n\n"
+        "3. Sign: Kavya Hiremath\n"
+    )
+    assert notes.role == "Loom Technician"
+    assert notes.company is None
+
+
+# held-out 56 (seen), paraphrased: how the addressee asked to be called, and a job's shift
+def test_a_memo_written_small_says_the_name_is_fine() -> None:
+    notes = parse_notes(
+        "ok so the interview at the salt mine is done\n"
+        "it was vesna kovac the tour manager she was the main one and she said just write "
+        "to her vesna is fine no need for gospa\n"
+        "they take 300 visitors a day down the shaft\n"
+        "luka novak\n"
+    )
+    assert notes.addressed_as == "Vesna"
+
+
+def test_english_is_fine_is_no_name_in_a_memo() -> None:
+    notes = parse_notes(
+        "ok so the interview at the salt mine is done\n"
+        "it was vesna kovac the tour manager she said write to her and english is fine\n"
+        "luka novak\n"
+    )
+    assert notes.addressed_as == "Vesna Kovac"
+
+
+def test_first_names_everywhere_greets_by_the_first_name() -> None:
+    notes = parse_notes(
+        "## People\n- Sigrid Haugen – Depot Manager. She asked most. At the end: \"just write "
+        'me, I decide.". Norway = first names everywhere.\n- sign: Piotr Nowak\n'
+    )
+    assert notes.addressed_as == "Sigrid"
+
+
+def test_when_the_job_is_worked_opens_its_name_in_a_title() -> None:
+    notes = parse_notes(
+        "Kaizen Karaoke Co., Ltd. — night shift floor manager, Namba store\n"
+        "Mr. Mori Daisuke (area manager) = main, said contact me\n"
+        "Tanaka Yui\n"
+    )
+    assert notes.role == "Night Shift Floor Manager"
+
+
+# dev 55: a diary's heading of where and when, in either order and in the notes' language
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Punta Arenas, domingo en la noche",
+        "Deník — Středa 14. května 2025",
+        "Ouarzazate, dimanche soir",
+    ],
+)
+def test_where_and_when_the_notes_were_written_is_no_employer(heading: str) -> None:
+    notes = parse_notes(
+        f"{heading}\n\n"
+        "The interview was at Hostería Los Cóndores for the cook job. Mrs. Inés Vidal, the "
+        "manager, asked most and said write to her.\n\nSigned, Paula Reyes\n"
+    )
+    assert notes.company == "Hostería Los Cóndores"
+
+
+def test_an_interview_for_a_legal_name_names_the_employer_not_the_job() -> None:
+    notes = parse_notes(
+        "Okay so I'm just coming out from the interview for Jos Plateau Tea Limited, the "
+        "office near the market. Mrs. Ruth Dung, the general manager, said send any follow-up "
+        "to her.\n\nSigned, Samuel Gyang\n"
+    )
+    assert notes.company == "Jos Plateau Tea Limited"
+    assert notes.role is None

@@ -1455,6 +1455,19 @@ class _Employer(_Dates):
                     continue  # "hiring the apprentices": the people hired, not the job's name
                 if len(words) == 1 and last in _COLLECTIVE:
                     continue  # "the room is open for staff": a body of people, no job
+                if rank in _ROLE_ENDS_TITLE and len(words) == 1 and last in self.vocab.honorifics:
+                    continue  # "no need for Reverend this and Reverend that": how one is called
+                if (
+                    len(words) > 1
+                    and all(w[:1].isupper() or w.lower() in _JOINERS for w in words)
+                    and _LEGAL_WORDS.fullmatch(last.rstrip("."))
+                ):
+                    # "the interview for Nok Valley Agro Limited": the employer by its legal
+                    # name, not a job
+                    start = m.start("r") + m.group("r").find(raw)
+                    loc = _located(raw, seg, start, "cue")
+                    self.found.companies.append((2, self._next(), loc))
+                    continue
                 if (
                     rank == 1
                     and not m.group("foreign")

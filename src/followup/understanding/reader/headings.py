@@ -167,6 +167,7 @@ _NO_JOB_ENDS = frozenset(
 _APPLICANT_AFTER = re.compile(r"[ \t]+(?:applicant|candidate)s?[ \t]*$", re.IGNORECASE)
 # when a job is worked, after it on a title line ("press operator 2nd shift", "cook - night
 # shift")
+_SHIFT_TIMES = frozenset("night day late early evening morning weekend graveyard".split())
 _SHIFT_AFTER = re.compile(
     r"\s+(?:\d(?:st|nd|rd|th)|first|second|third|night|day|late|early|evening|morning)\s+"
     r"shift\b.*$"
@@ -217,6 +218,45 @@ _SIGNATURE_REACH = 80
 _BRACKETED_NAME = re.compile(r"\((?P<name>[A-ZÀ-Ž][^()\n]{2,80})\)")
 # "Brandl & Oettinger": two names joined, a firm's partners
 _PARTNERS = re.compile(r"\w\s+(?:&|and|und|y|et|e)\s+[A-Z]")
+# a date in figures ("26/02/2026", "9.10.") or a part of the day ("Friday night")
+_DATE_OR_DAYPART = re.compile(
+    r"\d{1,4}[-./:]\d{1,2}(?:[-./]\d{2,4})?|\b(?:morning|afternoon|evening|night|tonight|noon|"
+    r"midday|noche|tarde|soir|soirée|matin|abend|sera|mattina|večer)\b",
+    re.I,
+)
+
+
+def _when_in(part: str) -> tuple[bool, bool]:
+    """Whether a part of a title line says when (a day, a date, a time of day), and whether it
+    also names something (a capitalised word that is no day or month)."""
+    rest = _DATE_OR_DAYPART.sub(" ", _WHEN_WORDS.sub(" ", part))
+    named = any(w[:1].isupper() and len(w) > 3 for w in _PART_WORD.findall(rest))
+    return rest != part, named
+
+
+def _after_when(text: str, at: int) -> bool:
+    """Whether the title's part at `at` follows, after a comma, only a day and the common
+    words of where the notes were written ("entrevista 26/02/2026 qui, Barão Geraldo",
+    "Friday night, kitchen table, Ħaż-Żebbuġ."): a diary's when, then where. A capitalised
+    word before it ("3/4/26 — Court Interpreter, ...") makes it a title of the job and employer."""
+    before = text[:at].rstrip()
+    if not before.endswith(","):
+        return False
+    parts = [_when_in(p) for p in re.split(r",|\s[—–-]+\s*", before[:-1]) if p.strip()]
+    return any(when for when, _ in parts) and not any(named for _, named in parts)
+
+
+def _before_when(text: str, end: int) -> bool:
+    """Whether the rest of the title's line after this part says only when, after a comma
+    ("Puerto Natales, domingo en la noche", "Erfoud, dimanche soir"): where the notes were
+    written, then when."""
+    rest = text[end:].strip(" \t.")
+    if not rest.startswith(","):
+        return False
+    when, named = _when_in(rest[1:])
+    return when and not named
+
+
 _WHEN_WORDS = re.compile(
     r"\b(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:january|february|march|"
@@ -226,7 +266,13 @@ _WHEN_WORDS = re.compile(
     r"\b(?:luni|marți|marti|miercuri|joi|vineri|lunes|martes|miércoles|miercoles|jueves|"
     r"viernes|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|poniedziałek|wtorek|środa|czwartek|piątek|"
-    r"senin|selasa|rabu|kamis|jumat|pazartesi|salı|çarşamba|perşembe|cuma)\b",
+    r"senin|selasa|rabu|kamis|jumat|pazartesi|salı|çarşamba|perşembe|cuma|"
+    # ... the weekend's ("Puerto Natales, domingo en la noche", "Erfoud, dimanche soir"), and
+    # Czech weekdays and months ("Deník — Úterý 21. října 2025")
+    r"sábado|sabado|domingo|samedi|dimanche|samstag|sonntag|zaterdag|zondag|sabato|domenica|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|niedziela|sabtu|minggu|cumartesi|"
+    r"pondělí|úterý|středa|čtvrtek|pátek|neděle|ledna|února|března|dubna|května|června|"
+    r"července|srpna|září|října|listopadu|prosince)\b",
     re.IGNORECASE,
 )
 
@@ -1019,10 +1065,15 @@ class _Headings(_Sender):
             # (a name of two words or more, or an acronym the interview was at, is more likely
             # the employer)
             rank = 1 if shouted else 2 if len(kept) > 1 or acronym_met else 0
-            if _ADDRESS_PART.search(seg.text):
+            where = _after_when(seg.text, at + first) or _before_when(
+                seg.text, at + first + len(value)
+            )
+            if _ADDRESS_PART.search(seg.text) or (where and not self._organisation_word(bare)):
                 # "Sabtu pagi, GOR Garuda Muria, Jl. Jenderal Sudirman": a line that gives a
                 # street names where the interview was, the venue (a hall, a site) more often
-                # than the employer
+                # than the employer; so does a name after the day's comma ("entrevista
+                # 26/02/2026 qui, Barão Geraldo", "Friday night, kitchen table, Ħaż-Żebbuġ."):
+                # a diary's when, then where
                 rank = 0
             self.found.companies.append((rank, self._next(), loc))
             self.found.title_lines.add(seg.line)
@@ -1166,6 +1217,13 @@ class _Headings(_Sender):
             self.found.companies.append((3, self._next(), _located(named, seg, start, "cue")))
         return True
 
+    def _organisation_word(self, words: list[str]) -> bool:
+        """Whether a word of these names an organisation ("Río Bravo County District Court",
+        "Régie du Canal"): then no mere place, whatever comes before it."""
+        v = self.vocab
+        kinds = v.company_words | v.organisation_heads | v.organisation_firsts | v.organisation_of
+        return any(w in kinds for w in words)
+
     def _kind_first(self, kept: list[str], lows: list[str]) -> list[str] | None:
         """The words of an organisation's name that opens with its kind ("Fundación Tunari para
         Personas Ciegas"): the kind, then capitalised words, joined by short lower-case ones
@@ -1279,6 +1337,8 @@ class _Headings(_Sender):
             or any(c.isupper() for c in k)  # "iOS Engineer"
             or w == lows[-1]  # "Saturday bookseller": its last word makes it a role
             or (w.isdigit() and i > 0)  # "Year 3 teacher", "Level 2 technician"
+            # "night shift store manager": when the job is worked, before its name
+            or (w in _SHIFT_TIMES and i + 2 < len(lows) and lows[i + 1] == "shift")
             for i, (w, k) in enumerate(zip(lows, kept, strict=True))
         ) or (  # "licensed plumber", "legal secretary"
             len(kept) <= 3

@@ -120,6 +120,8 @@ _LEGAL_FORM = re.compile(
     r"|w\.l\.l|s\.r\.l|s\.a\.r\.l|s\.p\.a|n\.v|s\.a\.s)(?!\w)",
     re.I,
 )
+# the name after a labelled job's comma, up to the next comma or the line's end
+_EMPLOYER_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<n>[^\W\d_][^,;\n]{1,80}?)[ \t]*(?:,|$)")
 _ROW_LEADS = re.compile(
     r"\b(?:chair(?:ed|s)?|hiring manager|main (?:contact|guy|one|person)|(?:lead|main) interviewer"
     r"|my boss)\b"
@@ -577,6 +579,23 @@ class _Labels(_People):
             self.found.companies.append((rank, self._next(), loc))
         else:
             self.found.roles.append((9, self._next(), loc))
+            self._employer_after_job(seg, max(0, seg.text.find(kept)) + len(kept))
+
+    def _employer_after_job(self, seg: _Seg, end: int) -> None:
+        """`Post applied: Rearing Technician (Chawki Rearing Centre), Kaveri Sericulture
+        Enterprises Pvt. Ltd., Srirangapatna Road, Mysuru.`: the job, then after its comma a
+        name with a legal form, the employer (then where it is)."""
+        after = _EMPLOYER_AFTER.match(seg.text, end)
+        # (as the notes capitalise it: a memo written small gives no name's form)
+        if (
+            after is not None
+            and after.group("n")[:1].isupper()
+            and _LEGAL_FORM.search(after.group("n"))
+        ):
+            name = after.group("n").rstrip(".")
+            self.found.companies.append(
+                (4, self._next(), _located(name, seg, after.start("n"), "cue"))
+            )
 
     def _candidate_field(self, seg: _Seg, label: str) -> None:
         """`Me:`, `Candidate:`, a pasted `From:`: the sender, when the value is a name and not

@@ -46,6 +46,12 @@ _CREDENTIAL = re.compile(  # " ACCA", ", RPhT", " MSc (Hons)", ", B.Sc Nursing"
 _CONTACT_AFTER = re.compile(r"[·|•]\s*\S")
 # the word a dictated memo ends on, after the name ("luca bertoni end", "ana ruiz over")
 _MEMO_CLOSE = frozenset({"end", "over", "out", "stop", "fin", "ende", "fine", "koniec"})
+# a line that is only such a word, or says so ("end of memo", "[END]", "-- end of recording --")
+_CLOSING_LINE = re.compile(
+    r"^\W*(?:" + "|".join(sorted(_MEMO_CLOSE)) + r")"
+    r"(?:\s+of\s+(?:the\s+)?(?:memo|note|notes|recording|transcript|message|voice\s+memo))?\W*$",
+    re.IGNORECASE,
+)
 # "Yuki Matsumoto (me)", a Teams export's "Chat: Dmytro Kovalenko (You)"
 # ... or the last of a list's names: "Required: Yousif Janahi; Hussain Al-Aradi (candidate)"
 _SELF_MARK = re.compile(r"\s*\((?:me|myself|you|candidate|that's me)\)\s*(?=[;,]|$)", re.IGNORECASE)
@@ -215,6 +221,12 @@ class _Sender(_Employer):
         name above a block of title, phone and e-mail, or `... went ok — kevin tran` (then
         none: the rest of that line is still notes)."""
         filled = [s for s in segs if s.text.strip()]
+        while (
+            len(filled) > 1
+            and _CLOSING_LINE.match(filled[-1].text)
+            and not _SIGNOFF.match(filled[-2].text)  # "Thanks,\nFin" signs Fin
+        ):
+            filled.pop()  # "nejc kralj" then "end": a memo's closing word said, not signed
         block: list[_Seg] = []
         while (
             len(filled) > 1

@@ -444,6 +444,14 @@ class _Reader(_Labels):
                 self.found.called.append(_located(alt_value, seg, other.start("n"), "cue"))
             self.found.called.append(_located(value, seg, start, "cue"))
             self._asker(seg, m.start(), name)
+        if self.lower:
+            # a memo written small, with no quotes to mark what was said: "she said just write
+            # to her mojca is fine no need for gospa" (`decide` takes it only when it is a word
+            # of the addressee's name)
+            for m in _FINE_LOWER.finditer(seg.text):
+                if m.group(1).lower() not in _NOT_CALLED:
+                    value = capitalise(m.group(1))
+                    self.found.called.append(_located(value, seg, m.start(1), "cue"))
 
     def _asker(self, seg: _Seg, at: int, called: str) -> None:
         """ "Duncan Reeve, Farm Manager ("call me Dunc")": the full name just before a request
@@ -903,7 +911,8 @@ _CALLED = re.compile(
 # uses first names", "first name is normal in Sweden", "we're on a first-name basis"
 _FIRST_NAMES = re.compile(
     # (not "Kelly ... First name only on the panel": someone known by one name)
-    r"\bfirst[- ]names\s+only\b|\bfirst[- ]name\s+is\s+(?:fine|ok|okay|normal|the\s+norm)\b"
+    r"\bfirst[- ]names\s+(?:only|everywhere)\b"
+    r"|\bfirst[- ]name\s+is\s+(?:fine|ok|okay|normal|the\s+norm)\b"
     r"|\bfirst[- ]names\s+are\s+(?:fine|ok|okay|normal|the\s+norm)\b"
     r"|\b(?:uses?|go(?:es)?\s+by)\s+first[- ]names\b"
     r"|\bfirst[- ]name\s+basis\b"
@@ -914,6 +923,10 @@ _FIRST_NAMES = re.compile(
     r"|\bdammi\s+(?:pure\s+)?del\s+tu\b|\bdatemi\s+del\s+tu\b|\btut[ée]ame\b"
     r"|\b(?:on\s+se\s+tutoie|tutoie[sz]?-moi)\b|\bwir\s+duzen\b|\bduz\s+mich\b|\bper\s+du\b",
     re.IGNORECASE,
+)
+# the same in lower case, no quotes: "write to her mojca is fine" (a name, then "is fine")
+_FINE_LOWER = re.compile(
+    r"\b([^\W\d_][\w-]{1,20})[ \t]+is[ \t]+(?:fine|ok|okay)\b(?![ \t]+(?:with|for|to|by)\b)"
 )
 _NOT_FIRST = re.compile(r"\b(?:no|not|never|don'?t|doesn'?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
 _CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t", "k", "m", "u", "v", "w", "z")
