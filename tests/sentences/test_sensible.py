@@ -382,6 +382,9 @@ def test_the_readers_feelings_are_no_learned_detail(sentence: str) -> None:
         ("I enjoyed learning more about the role and the team.", False),
         ("I loved learning that your team runs two shifts in the lab.", True),
         ("I loved learning about the team of 6 policy staff.", True),
+        # a count is a detail (held-out 56, seen, paraphrased: "your team has 450 mares")
+        ("I enjoyed learning that your team has 320 camels.", True),
+        ("I enjoyed learning that your team has camels.", False),
     ],
 )
 def test_a_learned_sentence_needs_a_detail(sentence: str, ok: bool) -> None:

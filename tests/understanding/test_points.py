@@ -167,6 +167,16 @@ def test_a_comparison_is_the_candidates_verdict_no_detail() -> None:
     assert classify("Lakeside Rescue has 3 vans for field visits", vocab)[0] == "learned"
 
 
+def test_what_they_ask_the_candidate_in_the_present_is_the_interview() -> None:
+    vocab = vocabulary()
+    # (held-out 56, seen: paraphrased, "your team asks a lot about Los Ñires")
+    assert classify("they ask a lot about Finca Norte, why I leave after 6 years", vocab)[0] == (
+        "process"
+    )
+    assert classify("she ask me about my licence and my English", vocab)[0] == "process"
+    assert classify("they ask every guest for a deposit before the season", vocab)[0] == "learned"
+
+
 def test_where_someone_studied_is_the_persons_past_no_detail() -> None:
     vocab = vocabulary()
     # (held-out 56, seen: paraphrased, "I enjoyed learning that you studied in ...")

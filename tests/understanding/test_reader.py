@@ -11719,7 +11719,7 @@ def test_english_is_fine_is_no_name_in_a_memo() -> None:
 
 def test_first_names_everywhere_greets_by_the_first_name() -> None:
     notes = parse_notes(
-        "## People\n- Sigrid Haugen – Depot Manager. She asked most. At the end: \"just write "
+        '## People\n- Sigrid Haugen – Depot Manager. She asked most. At the end: "just write '
         'me, I decide.". Norway = first names everywhere.\n- sign: Piotr Nowak\n'
     )
     assert notes.addressed_as == "Sigrid"

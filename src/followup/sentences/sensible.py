@@ -430,14 +430,16 @@ def learned_from(sentence: str) -> str | None:
 
 
 MIN_DETAIL_WORDS = 2
+_COUNT = re.compile(r"(?<![\w.,])\d[\d,.]*(?![\w])")
 
 
 def thin_detail(sentence: str) -> str | None:
     """A learned sentence needs a detail: two content words besides the frame ("I loved
-    hearing about your team's call." says nothing the reader could recognise)."""
+    hearing about your team's call." says nothing the reader could recognise); a count is one
+    ("your team has 450 mares" says how many)."""
     frame = vocabulary().frame_stems
     detail = [w for w in content_words(sentence) if stem(w) not in frame and w.lower() != "i"]
-    if len(detail) < MIN_DETAIL_WORDS:
+    if len(detail) + len(_COUNT.findall(sentence)) < MIN_DETAIL_WORDS:
         return "say one concrete detail the notes give"
     return None
 

@@ -178,7 +178,14 @@ _KIN_LED = re.compile(
 # "The job is a caseworker for the ward office": what the job is, not a detail learned
 _JOB_IS = re.compile(r"^(?:the\s+)?(?:job|role|position|post)\s+(?:is|was|would be)\b", re.I)
 # "Asked the process questions (...)": what the interview was like, told without a subject
-_ASKED_BARE = re.compile(r"^(?:they\s+|she\s+|he\s+)?(?:asked|asks)\b", re.IGNORECASE)
+_ASKED_BARE = re.compile(
+    r"^(?:they\s+|she\s+|he\s+)?(?:asked|asks)\b"
+    # a note in the present: "they ask a lot about Los Ñires, why I leave" (the interview's
+    # questions; not "they ask every client for a deposit", a practice of theirs)
+    r"|^(?:they|she|he)\s+ask\s+(?:me\s+)?(?:(?:a\s+lot|lots|much|many\s+questions|a\s+few"
+    r"\s+questions)\s+)?(?:about|why|how|if|whether)\b",
+    re.IGNORECASE,
+)
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
