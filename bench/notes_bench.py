@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from followup.understanding.glosses import english_gloss, spelled_out
+from followup.understanding.glosses import dash_gloss, english_gloss, spelled_out
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "notes-corpus"
@@ -84,8 +84,9 @@ def _unbracket(value: str | None) -> str:
 
 def _role_forms(role: str | None) -> set[str]:
     """The gold role without its brackets; each side of it when it names the job in two
-    languages with a spaced slash; and its bracket, when it translates the job ("Lider zmiany
-    (shift leader)"). Since session 28, when the reader began to say the English side."""
+    languages with a spaced slash; its bracket, when it translates the job ("Lider zmiany
+    (shift leader)"), and the English side of a spaced dash. Since session 28, when the reader
+    began to say the English side."""
     # (an abbreviation and its word are one spelling: "Asst Store Manager" is the Assistant
     # Store Manager role)
     role = spelled_out(role) if role else role
@@ -101,6 +102,14 @@ def _role_forms(role: str | None) -> set[str]:
         or english_gloss(whole, inside.group(1))
     ):
         forms.add(_fold(inside.group(1)))
+    # (since session 53 a spaced dash's English side is said when the other side has no
+    # English word: "Modellista — Knitwear Pattern Maker")
+    dashed = re.split(r"[ \t]+[—–][ \t]+", whole)
+    if len(dashed) == 2:
+        if dash_gloss(dashed[0], dashed[1]):
+            forms.add(_fold(dashed[1]))
+        elif dash_gloss(dashed[1], dashed[0]):
+            forms.add(_fold(dashed[0]))
     return forms
 
 

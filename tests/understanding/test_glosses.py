@@ -144,3 +144,18 @@ def test_a_bracket_of_where_the_job_sits_is_no_gloss() -> None:
 def test_a_labelled_job_glossed_in_english_is_said_in_english(line: str, role: str) -> None:
     notes = parse_notes(f"Interview with Ana Ruiz at Fernway Freight.\n{line}\n- 60 trucks\n")
     assert notes.role == role
+
+
+# dev 55: a job's two names either side of a spaced dash
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        ("dřevorubec lesní — forest worker", "forest worker"),
+        ("dulgher — carpenter", "carpenter"),
+        # one name and what it is of, both English: kept whole
+        ("Field Service Technician – EV charging", "Field Service Technician – EV charging"),
+        ("Head of Finance – EMEA", "Head of Finance – EMEA"),
+    ],
+)
+def test_a_dash_between_a_jobs_two_names_gives_the_english(role: str, said: str) -> None:
+    assert job_title(role) == said

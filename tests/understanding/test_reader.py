@@ -11760,3 +11760,59 @@ def test_an_interview_for_a_legal_name_names_the_employer_not_the_job() -> None:
     )
     assert notes.company == "Jos Plateau Tea Limited"
     assert notes.role is None
+
+
+# dev 55: whom the candidate met, named after their job; a bold job with a note after it; a
+# request to be called in a later sentence of the quote; what the notes are for
+@pytest.mark.parametrize(
+    ("text", "to"),
+    [
+        (
+            "I was interviewed by the head chef, Marco Bellini. He said write to him.\n",
+            "Marco Bellini",
+        ),
+        (
+            "I was received by the two co-directors, Ilinca Popescu and Sorin Dinu. They "
+            "interviewed me together. Their secretary, Doamna Maria, showed me out.\n",
+            "Ilinca Popescu",  # the first of the two met, never the secretary
+        ),
+    ],
+)
+def test_people_named_after_their_job_are_the_ones_met(text: str, to: str) -> None:
+    notes = parse_notes(text + "Signed, Andrei Ionescu\n")
+    assert notes.interviewer_full == to
+
+
+def test_a_bold_job_with_a_note_after_it_is_the_bold_part() -> None:
+    notes = parse_notes(
+        "> Interview today at the cargo office. Role: **Hoof Trimmer** (travels to the farms), "
+        "full time.\n\n- **Ines Wagner** — Head Farrier, she decides.\n\nSign: Pia Kurz\n"
+    )
+    assert notes.role == "Hoof Trimmer"
+
+
+def test_its_name_in_a_later_sentence_of_the_quote_is_how_to_greet() -> None:
+    notes = parse_notes(
+        '- **Marit Olsen** — Head Groom. She said: "Send me your thanks, not Geert, I pick my '
+        "own team. And it's Marit.\"\n\nSign: Aoife Brennan\n"
+    )
+    assert notes.addressed_as == "Marit"
+
+
+def test_what_the_notes_are_for_in_their_title_is_no_job() -> None:
+    notes = parse_notes(
+        "Dakar, le 3 mars 2026 — notes pour relance\n\n"
+        "Entretien avec M. Ousmane Diallo, chef de service, il a dit écrire à lui.\n\n"
+        "Awa Ndiaye\n"
+    )
+    assert notes.role is None
+
+
+def test_two_founders_who_say_they_are_equal_partners_are_asked_about() -> None:
+    notes = parse_notes(
+        "The panel was the two founders, Mr. Ravi Kondapalli and Ms. Meera Nair. They really "
+        'are equal partners, and when I asked who I report to they said "both of us, we do '
+        'everything together".\n\nSigned, Anjali Rao\n'
+    )
+    assert notes.interviewer_full is None
+    assert notes.facts is not None and notes.facts.ambiguous

@@ -240,6 +240,8 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
         if w.endswith("'s"):
             continue  # "your team's partner plant": a possessive, no verb
         if w in _FINITE:
+            if r == "May":
+                continue  # "from May": the month, no modal
             # an auxiliary between two capitalised words is part of a name ("Taberna do Cais")
             if not (before_capital and after_capital):
                 return True

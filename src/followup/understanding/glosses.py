@@ -19,6 +19,10 @@ _OTHER_SCRIPT = re.compile(r"[^\x00-\u024f\s\d\W]")
 # two names of the job, a slash with spaces between (not "Tierpfleger/in", "Laravel/Vue"), or
 # an equals sign ("technik úpravy vody = pool water treatment technician")
 _SIDES = re.compile(r"[ \t]+[/=][ \t]+")
+# a spaced dash, between a job and what it is of as often as between its two names: one side
+# must be English by the dictionary and the other not ("řezbář loutek — marionette carver",
+# "Capataz — Foreman"; not "Team Leader – Tech Support", "Ski Patroller — Winter 2026")
+_DASH_SIDES = re.compile(r"[ \t]+[—–][ \t]+")
 _BRACKET = re.compile(r"[ \t]*\(([^()]*)\)")
 # the last word of a job ("... Supervisor", "falconer", "clerk"): a bracket that only qualifies
 # ("(sleeper + couchette)", "(Seed Conservation)") is no job
@@ -130,6 +134,14 @@ def in_english(role: str) -> str:
             role = parts[1].strip()
         elif english_gloss(parts[1], parts[0]):
             role = parts[0].strip()
+    dashes = list(_DASH_SIDES.finditer(blanked))
+    if not slashes and len(dashes) == 1:
+        at = dashes[0]
+        first, second = role[: at.start()], role[at.end() :]
+        if dash_gloss(first, second):
+            role = second.strip()
+        elif dash_gloss(second, first):
+            role = first.strip()
     return _without_foreign_brackets(role)
 
 
@@ -163,6 +175,13 @@ def english_gloss(job: str, gloss: str, *, after_comma: bool = False) -> bool:
             and others[-1].lower() in vocabulary().role_words
         )
     )
+
+
+def dash_gloss(job: str, gloss: str) -> bool:
+    """A gloss after a dash, held to more: no word of the job's side is English ("řezbář
+    loutek — marionette carver"; not "Ski Patroller — Winter 2026", "Senior Sonographer —
+    General & O&G", a job and what it is of)."""
+    return english_gloss(job, gloss) and not any(map(_in_dictionary, _scored(job)))
 
 
 def _in_dictionary(word: str) -> bool:

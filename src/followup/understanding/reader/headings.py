@@ -110,6 +110,8 @@ _LEADING_NOISE = frozenset(
     "after from at with w for about re of as na no nas nos em en chez bei presso".split()
 )
 _RANKS = frozenset({"first", "second"})
+# "for" in the languages notes' titles come in: what follows is what the notes are for
+_NOTES_FOR = frozenset("pour para für fur voor per".split())
 _ARTICLES = frozenset(
     "el la los las lo le les il gli der die das het the an una uno um uma".split()
 )
@@ -1090,6 +1092,8 @@ class _Headings(_Sender):
             and len(kept) <= 3
             and all(k.islower() and k.isalpha() and k not in FUNCTION_WORDS for k in kept)
             and not any(k in _INTERVIEW_OVER for k in kept)
+            # ("notes pour relance", "notas para el correo": what the notes are for)
+            and not any(k in _NOTES_FOR for k in kept)
             and not self.lower
         ):
             # "# Sollicitatie molenaar – De Witte Molen": the interview's word, then a job in

@@ -99,6 +99,10 @@ def _value_end(value: str) -> int:
     return end
 
 
+# a value that opens in bold: "**Flying Groom** (accompany horses ...)"
+_BOLD_FIRST = re.compile(
+    r"[ \t]*(?:(\*\*|__)(?P<b>[^*_\n]{2,80}?)\1|(?P<c>[^*_\n]{2,80}?)(?:\*\*|__))"
+)
 _BOLD_CELL = re.compile(r"(\*\*|__)(\S.*?)\1")
 # a run of spaces is tried from its first space only, so a long run costs its length once
 _NEXT_LABEL = re.compile(r"(?:(?<![ ])[ ]{3,}+|\t)(?=[^\W\d_][\w ]{0,24}:)")
@@ -485,6 +489,11 @@ class _Labels(_People):
         kept, dropped = _clean_value(seg.text, name)
         if dropped:
             self.found.refused.append(f"{name}: dropped {dropped}")
+        bold = _BOLD_FIRST.match(kept)
+        if bold is not None and kept[bold.end() :].strip(" *_"):
+            # "Role: **Flying Groom** (accompany horses on cargo flights), full time": the bold
+            # names it, the rest tells of it (its opening mark may go with the label)
+            kept = bold.group("b") or bold.group("c")
         kept = kept.strip("*_ ")  # "post: **ATC Assistant (Flight Data)**": the bold marks off
         if name == "company" and label in VENUE_LABELS:
             # "Location: Vuelos Amaru S.A.C. – Centro de Control de Operaciones (OCC), Av. ...":

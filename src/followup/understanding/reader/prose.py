@@ -391,6 +391,12 @@ _POSSESSIVE_AFTER = re.compile(
 )
 # the count between a cue and the names it cues ("panel was three people: ...")
 _COUNTED_AFTER_CUE = re.compile(rf"[ \t]*{_COUNT}[ \t]*[:,–—-][ \t]*", re.I)
+# a job in a plain noun phrase between a cue and the names: "by the head chef, ", "with the
+# two co-directors, ", "with both owners, "
+_JOB_AFTER_CUE = re.compile(
+    rf"[ \t]+(?:the|our|their|its|both|my|her|his)[ \t]+(?:(?:{_COUNT}|both)[ \t]+)?"
+    r"(?P<job>(?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'’-]*)[ \t]*,[ \t]*"
+)
 _MARKS_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)")
 
 
@@ -748,7 +754,13 @@ class _People(_Headings):
                 continue
             counted = _COUNTED_AFTER_CUE.match(text, m.end())
             # ("the panel was three people: Deshawn Pruitt ...": the count, then the names)
-            self._people_after(seg, m.start(), counted.end() if counted else m.end(), strength)
+            at = counted.end() if counted else m.end()
+            job_first = _JOB_AFTER_CUE.match(text, at)
+            if job_first is not None and self._ends_on_a_job(job_first.group("job")):
+                # "interviewed by the head chef, Luca Moretti", "received by the two
+                # co-directors, Ioana Drăgulescu and Radu Munteanu": their job, then the names
+                at = job_first.end()
+            self._people_after(seg, m.start(), at, strength)
         for m in self.vocab.not_addressee_re.finditer(text):
             hit = name_at(text, m.end(), self.vocab, self.lower)
             if hit and _between_is_filler(text, m.end(), hit.start):
@@ -1159,6 +1171,12 @@ class _People(_Headings):
         if after is not None and after.group(1).lower() in self.vocab.role_words:
             return None
         return end
+
+    def _ends_on_a_job(self, words: str) -> bool:
+        """Whether a noun phrase ends in a job's word, or its plural ("head chef", "two
+        co-directors", "owners"): a person's job, not a thing ("the scanner")."""
+        last = words.split()[-1].split("-")[-1]
+        return self._job_word(last) or (last.endswith("s") and self._job_word(last[:-1]))
 
     def _people_after(self, seg: _Seg, cue_start: int, at: int, strength: int) -> None:
         """The people right after a cue: `w/ A (CFO) and B`, joined by `and` or commas."""

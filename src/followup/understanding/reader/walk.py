@@ -867,7 +867,9 @@ _CALLED = re.compile(
     r"|\bintroduced\s+(?:herself|himself|themselves)\s+as\s+[\"“](?P<s>[A-Z][\w-]{1,20})[\"”,]"
     # '"please, it's Harpreet" when I said Ms. Gill', '"it's callum, nobody here's mister ..."'
     # ('"drop me a line, and it's Declan please"': later in the quote, "please" after it)
-    r"|[\"“](?:(?:please|oh|no|honestly)\W{1,3}|[^\"”\n]{0,60}?,[ \t]+(?:and[ \t]+)?)?"
+    # ('"... I'm the one who has to fly with you. And it's Chloé."': a sentence of the quote)
+    r"|[\"“](?:(?:please|oh|no|honestly)\W{1,3}|[^\"”\n]{0,60}?,[ \t]+(?:and[ \t]+)?"
+    r"|[^\"”\n]{0,120}?[.!?][ \t]+(?:and[ \t]+)?)?"
     r"it['’]s\s+(?:just\s+)?"
     r"(?P<i>[^\W\d_][\w-]{1,20})(?=(?:[ \t]+please)?[ \t]*[,.!]?[ \t]*[\"”,])"
     # '"just Marta, we are a small team"', '"I'm Bernadette but everyone calls me Bernie"':
