@@ -167,9 +167,11 @@ _NO_JOB_ENDS = frozenset(
 )
 # "Parish Secretary applicant", "Line Cook candidate": the job, then who applies for it
 _APPLICANT_AFTER = re.compile(r"[ \t]+(?:applicant|candidate)s?[ \t]*$", re.IGNORECASE)
+# the times of day a shift is named by, before "shift" opening a job ("night shift store
+# manager")
+_SHIFT_TIMES = frozenset("night day late early evening morning weekend graveyard".split())
 # when a job is worked, after it on a title line ("press operator 2nd shift", "cook - night
 # shift")
-_SHIFT_TIMES = frozenset("night day late early evening morning weekend graveyard".split())
 _SHIFT_AFTER = re.compile(
     r"\s+(?:\d(?:st|nd|rd|th)|first|second|third|night|day|late|early|evening|morning)\s+"
     r"shift\b.*$"
@@ -1073,9 +1075,10 @@ class _Headings(_Sender):
             if _ADDRESS_PART.search(seg.text) or (where and not self._organisation_word(bare)):
                 # "Sabtu pagi, GOR Garuda Muria, Jl. Jenderal Sudirman": a line that gives a
                 # street names where the interview was, the venue (a hall, a site) more often
-                # than the employer; so does a name after the day's comma ("entrevista
-                # 26/02/2026 qui, Barão Geraldo", "Friday night, kitchen table, Ħaż-Żebbuġ."):
-                # a diary's when, then where
+                # than the employer; so does a name beside the day, after its comma or before
+                # one ("entrevista 26/02/2026 qui, Barão Geraldo", "Friday night, kitchen
+                # table, Ħaż-Żebbuġ.", "Puerto Natales, domingo en la noche"): a diary's when
+                # and where
                 rank = 0
             self.found.companies.append((rank, self._next(), loc))
             self.found.title_lines.add(seg.line)

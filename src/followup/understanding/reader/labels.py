@@ -99,7 +99,8 @@ def _value_end(value: str) -> int:
     return end
 
 
-# a value that opens in bold: "**Flying Groom** (accompany horses ...)"
+# a value that opens in bold ("**Flying Groom** (accompany horses ...)"), or whose bold's
+# opening mark went with the label ("Flying Groom** (accompany horses ...)")
 _BOLD_FIRST = re.compile(
     r"[ \t]*(?:(\*\*|__)(?P<b>[^*_\n]{2,80}?)\1|(?P<c>[^*_\n]{2,80}?)(?:\*\*|__))"
 )

@@ -393,8 +393,9 @@ _POSSESSIVE_AFTER = re.compile(
 _COUNTED_AFTER_CUE = re.compile(rf"[ \t]*{_COUNT}[ \t]*[:,–—-][ \t]*", re.I)
 # a job in a plain noun phrase between a cue and the names: "by the head chef, ", "with the
 # two co-directors, ", "with both owners, "
+# (its last word the job's: "the two co-directors" ends on one)
 _JOB_AFTER_CUE = re.compile(
-    rf"[ \t]+(?:the|our|their|its|both|my|her|his)[ \t]+(?:(?:{_COUNT}|both)[ \t]+)?"
+    r"[ \t]+(?:the|our|their|its|both|my|her|his)[ \t]+"
     r"(?P<job>(?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'’-]*)[ \t]*,[ \t]*"
 )
 _MARKS_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)")
