@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 
 from followup.understanding.vocabulary import vocabulary
 
@@ -128,21 +129,25 @@ def in_english(role: str) -> str:
             and _names_a_job(parts[best])
         ):
             role = parts[best].strip()
-        elif english_gloss(parts[0], parts[1]):
+        else:
             # "technicien four / kiln technician": the job words of other languages count as
             # known above; by the dictionary alone one side is English
-            role = parts[1].strip()
-        elif english_gloss(parts[1], parts[0]):
-            role = parts[0].strip()
+            role = _glossed_side(role, at, english_gloss)
     dashes = list(_DASH_SIDES.finditer(blanked))
     if not slashes and len(dashes) == 1:
-        at = dashes[0]
-        first, second = role[: at.start()], role[at.end() :]
-        if dash_gloss(first, second):
-            role = second.strip()
-        elif dash_gloss(second, first):
-            role = first.strip()
+        role = _glossed_side(role, dashes[0], dash_gloss)
     return _without_foreign_brackets(role)
+
+
+def _glossed_side(role: str, at: re.Match[str], glosses: Callable[[str, str], bool]) -> str:
+    """The side of the role, either side of `at`, that `glosses` finds is the other side's
+    English name; the role as it was when neither is."""
+    first, second = role[: at.start()], role[at.end() :]
+    if glosses(first, second):
+        return second.strip()
+    if glosses(second, first):
+        return first.strip()
+    return role
 
 
 def english_gloss(job: str, gloss: str, *, after_comma: bool = False) -> bool:

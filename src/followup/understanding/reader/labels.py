@@ -584,12 +584,13 @@ class _Labels(_People):
                 self._prose_line(whole if whole is not None and whole.line == seg.line else seg)
                 return
             rank = 6 if named else 2
-        loc = _located(kept, seg, max(0, seg.text.find(kept)), "label")
+        start = max(0, seg.text.find(kept))
+        loc = _located(kept, seg, start, "label")
         if name == "company":
             self.found.companies.append((rank, self._next(), loc))
         else:
             self.found.roles.append((9, self._next(), loc))
-            self._employer_after_job(seg, max(0, seg.text.find(kept)) + len(kept))
+            self._employer_after_job(seg, start + len(kept))
 
     def _employer_after_job(self, seg: _Seg, end: int) -> None:
         """`Post applied: Rearing Technician (Chawki Rearing Centre), Kaveri Sericulture

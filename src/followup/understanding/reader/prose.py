@@ -757,7 +757,7 @@ class _People(_Headings):
             # ("the panel was three people: Deshawn Pruitt ...": the count, then the names)
             at = counted.end() if counted else m.end()
             job_first = _JOB_AFTER_CUE.match(text, at)
-            if job_first is not None and self._ends_on_a_job(job_first.group("job")):
+            if job_first is not None and self._job_or_jobs(job_first.group("job")):
                 # "interviewed by the head chef, Luca Moretti", "received by the two
                 # co-directors, Ioana Drăgulescu and Radu Munteanu": their job, then the names
                 at = job_first.end()
@@ -1173,7 +1173,7 @@ class _People(_Headings):
             return None
         return end
 
-    def _ends_on_a_job(self, words: str) -> bool:
+    def _job_or_jobs(self, words: str) -> bool:
         """Whether a noun phrase ends in a job's word, or its plural ("head chef", "two
         co-directors", "owners"): a person's job, not a thing ("the scanner")."""
         last = words.split()[-1].split("-")[-1]
