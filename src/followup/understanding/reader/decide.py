@@ -23,6 +23,7 @@ from followup.understanding.facts import (
 from followup.understanding.people import PATRONYMIC_END, capitalise, name_at
 from followup.understanding.points import BULLET
 from followup.understanding.reader.headings import _WHEN_WORDS
+from followup.understanding.reader.job_at_employer import job_before_employer
 from followup.understanding.reader.prose import (
     _LEAD_TITLE,
     _NOT_ADDRESSEE_TITLE,
@@ -584,6 +585,9 @@ def decide(found: _Found, to: str | None = None) -> NotesFacts:
         names.add(sender.value.lower())
     roles = [r for r in found.roles if _plausible_role(r[2], titles, names)]
     roles = roles or _organisation_jobs(found, [p for p, _ in people])
+    if not roles and facts.company is not None:
+        job = job_before_employer(found, facts.company.value, titles, names)
+        roles = [(0, 0, job)] if job is not None else []
     if roles:
         facts.role = _without_employer(sorted(roles, key=lambda r: (-r[0], r[1]))[0][2], facts)
     dates = _dates(found)
