@@ -88,3 +88,13 @@ def test_a_job_the_notes_name_elsewhere_wins() -> None:
 def test_the_phrase_goes_back_to_the_clause_opening(text: str, phrase: str | None) -> None:
     found = _phrase_before(text, 0, text.rindex(" at"))
     assert (found[0] if found else None) == phrase
+
+
+def test_a_phrase_inside_an_open_bracket_is_no_clause() -> None:
+    text = "one pupil's parent (Korean engineer at"
+    assert _phrase_before(text, 0, text.rindex(" at")) is None
+
+
+def test_an_open_bracket_right_before_the_phrase_ends_it() -> None:
+    text = "the parent (Korean engineer at"
+    assert _phrase_before(text, 0, text.rindex(" at")) is None

@@ -24,7 +24,7 @@ _PAST = frozenset("as worked former ex previously formerly retired old".split())
 # the word for the opening, after its name: "English teacher post at ..."
 _KIND = frozenset("job post position role vacancy opening".split())
 # a word of the phrase: a word, an ampersand, or a short bracket ("(Field)")
-_TOKEN = re.compile(r"\([^()\n]{1,30}\)|[^\s()]+")
+_TOKEN = re.compile(r"\([^()\n]{1,30}\)|[^\s()]+|[()]")
 
 
 def job_before_employer(
@@ -87,4 +87,7 @@ def _phrase_before(text: str, floor: int, end: int) -> tuple[str, int] | None:
     if not taken:
         return None
     start = taken[-1][1]
-    return text[start : taken[0][1] + len(taken[0][0])], start
+    value = text[start : taken[0][1] + len(taken[0][0])]
+    if value.count("(") != value.count(")"):
+        return None  # "a parent (Filipino engineer at ...": inside a bracket, no clause
+    return value, start
