@@ -921,6 +921,34 @@ def test_labels_in_two_scripts_side_by_side_are_read() -> None:
             "Interviewer: Eng. Khalid Haddad, site manager\nEng. Khalid said call him\n",
             "Eng. Haddad",
         ),
+        # a name of Japanese syllables in notes that write Japanese, called by its first word
+        (
+            "面接 notes\nInterviewer: Mr. Fujisawa Kenta, president (社長)\n"
+            "I should write to Mr. Fujisawa tomorrow.\n",
+            "Mr. Fujisawa",
+        ),
+        # Japanese syllables alone are no sign: Ugandan notes greet a given name so
+        (
+            "Interviewer: Madam Rose Nakimuli, Director\nMadam Rose leads, write to her.\n",
+            "Ms. Nakimuli",
+        ),
+        # a job's title after the family name, as Japanese address writes it
+        (
+            "Interviewer: Mr. Odagiri Hiroshi, head of school\n"
+            "Thank-you mail to Odagiri-kouchou tonight.\n",
+            "Mr. Odagiri",
+        ),
+        # the notes say which word is the family name, article or none
+        (
+            "Interviewer: Ms. Tsurumi Emi, ward head. Tsurumi is family name.\n",
+            "Ms. Tsurumi",
+        ),
+        # ... but where they greet by the last word, that is the greeting
+        (
+            "Interviewer: Mr. Chea Sophal, farm manager. Chea is family name, but he said "
+            '"in email, Mr. Sophal is ok".\n',
+            "Mr. Sophal",
+        ),
     ],
 )
 def test_a_name_the_notes_call_by_its_first_word_is_family_first(notes: str, greeting: str) -> None:

@@ -101,10 +101,14 @@ def read(
         )
     if facts.addressee is not None and _called_by_first_family_name(facts.addressee, text):
         facts.addressee = facts.addressee.model_copy(update={"two_family_names": True})
-    if facts.addressee is not None and (
-        _shares_family_name_first(facts.addressee, [*facts.others, *facts.mentioned])
-        or _stated_family_first(facts.addressee, text)
-        or _called_by_first_word(facts.addressee, text)
+    if (
+        facts.addressee is not None
+        and not _greeted_by_last_word(facts.addressee, text)
+        and (
+            _shares_family_name_first(facts.addressee, [*facts.others, *facts.mentioned])
+            or _stated_family_first(facts.addressee, text)
+            or _called_by_first_word(facts.addressee, text)
+        )
     ):
         facts.addressee = facts.addressee.model_copy(update={"family_first": True})
     if facts.addressee is not None:
@@ -139,7 +143,8 @@ def _stated_two_family_names(person: Person, text: str) -> bool:
 
 # "Kuroda is the family name", "Nguyen is her surname": one word said to be the family name
 _ONE_FAMILY_NAME_IS = re.compile(
-    r"(?<![\w'’-])(?P<w>[^\W\d_][\w'’-]*+)[\"”']?\s+(?:is|=)\s+(?:the|his|her|their)\s+"
+    # (the article left out too: "Nakagawa is family name")
+    r"(?<![\w'’-])(?P<w>[^\W\d_][\w'’-]*+)[\"”']?\s+(?:is|=)\s+(?:(?:the|his|her|their)\s+)?"
     r"(?:family name|surname|last name)\b",
     re.IGNORECASE,
 )
@@ -159,20 +164,54 @@ def _stated_family_first(person: Person, text: str) -> bool:
 
 def _called_by_first_word(person: Person, text: str) -> bool:
     """Whether the notes call the addressee of a two-word name, with their honorific or a
-    Japanese "-san", by the first word alone ("Gu Wenbo" and later "– Mr. Gu", "Kashiwagi
-    Takeshi" and "Kashiwagi-san"): the first word is the family name, as Chinese, Japanese,
-    Korean or Hungarian write it, and the greeting takes it ("Dear Mr. Gu,")."""
+    Japanese "-san" or "-kouchou", by the first word alone ("Gu Wenbo" and later "– Mr. Gu",
+    "Kashiwagi Takeshi" and "Kashiwagi-san", "Onodera-kouchou"): the first word is the family
+    name, as Chinese, Japanese, Korean or Hungarian write it, and the greeting takes it ("Dear
+    Mr. Gu,"). With an honorific, only a family name of such a culture, or a name of two words
+    of Japanese syllables ("Kashiwagi Takeshi"), and only where the notes never greet by the
+    last word: "Eng. Khalid", "Dr. Mona", "Ms. Socorro" are given names as Arab, Egyptian or
+    Brazilian notes use them, and a letter greets by the family name."""
     words = person.name.value.split()
     if len(words) != 2 or person.honorific is None or not words[0][:1].isupper():
         return False
     vocab = vocabulary()
-    suffixed = rf"{re.escape(words[0])}[- ](?:san|sama|sensei|ssi|nim)\b"
-    # (with an honorific only a family name of such a culture: "Eng. Khalid", "Dr. Anitha",
-    # "Ms. Rose" are given names, as Arab, Indian or Ugandan notes use them)
-    if words[0].lower() in vocab.family_first | vocab.family_first_when_called:
+    window = text[: MAX_POINT_CHARS * 4]
+    suffixed = rf"{re.escape(words[0])}[- ](?:{_JAPANESE_SUFFIXES})\b"
+    family = words[0].lower() in vocab.family_first | vocab.family_first_when_called
+    # (Japanese syllables in notes that write Japanese too: a Ugandan "Madam Rose Namubiru"
+    # has them as well)
+    japanese = _JAPANESE_SCRIPT.search(window) is not None and all(
+        _JAPANESE_SYLLABLES.fullmatch(w) for w in words
+    )
+    if family or japanese:
         suffixed += "|" + _titled(person.honorific, words[0], words[1])
     called = re.compile(rf"(?<![\w-])(?:{suffixed})", re.IGNORECASE)
-    return called.search(text[: MAX_POINT_CHARS * 4]) is not None
+    return called.search(window) is not None
+
+
+# what follows a family name in Japanese (and Korean) address: "-san", a teacher's "-sensei", a
+# job's title as the form, "Onodera-kouchou" (head of school), "Kaneshiro-shachō" (president)
+# a word made of Japanese syllables as romanised (Hepburn, long vowels with or without their
+# macron): "Kashiwagi", "Takeshi", "Onodera"; "Karim", "Socorro", "Mansour" are not
+_JAPANESE_SYLLABLES = re.compile(
+    r"(?:(?:[kgsztdnhbpmrwfj]|sh|ch|ts|ky|gy|ny|hy|by|py|my|ry)?[aiueoāīūēō]|n(?![aiueoy]))+",
+    re.IGNORECASE,
+)
+_JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_JAPANESE_SUFFIXES = (
+    r"san|sama|sensei|ssi|nim|k[oō]u?ch[oō]u?|shach[oō]u?|buch[oō]u?|kach[oō]u?|tench[oō]u?"
+)
+
+
+def _greeted_by_last_word(person: Person, text: str) -> bool:
+    """Whether the notes call the addressee of a two-word name by their honorific and last
+    word ("Sok is family name, but ... in email, Mr. Vannak is ok"): that is the greeting,
+    whatever else they say of the family name."""
+    words = person.name.value.split()
+    if len(words) != 2 or person.honorific is None:
+        return False
+    called = rf"(?<![\w-])(?:{_titled(person.honorific, words[1], words[0])})"
+    return re.search(called, text[: MAX_POINT_CHARS * 4], re.IGNORECASE) is not None
 
 
 def _called_by_first_family_name(person: Person, text: str) -> bool:
