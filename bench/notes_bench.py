@@ -223,6 +223,7 @@ SPLITS = [
     "dev53",
     "dev54",
     "dev55",
+    "dev56",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -268,6 +269,7 @@ SPLITS = [
     "heldout54",
     "heldout55",
     "heldout56",
+    "heldout57",
 ]
 
 
