@@ -11844,3 +11844,23 @@ def test_two_founders_who_say_they_are_equal_partners_are_asked_about() -> None:
     )
     assert notes.interviewer_full is None
     assert notes.facts is not None and notes.facts.ambiguous
+
+
+def test_a_tenure_in_a_named_department_before_at_is_the_candidates_past() -> None:
+    notes = parse_notes(
+        "Notes. The interview was at Valkoinen Talo Saattokoti, the house by the lake, at "
+        "10:00, for the position Music Therapist.\n\nPanel: Dr. Anneli Virtanen, medical "
+        "director.\n\nThey asked about my 6 years in the adult palliative care ward at Oulu "
+        "University Hospital.\n\nSigned, Liisa Koskinen\n"
+    )
+    assert notes.company == "Valkoinen Talo Saattokoti"
+
+
+def test_a_name_then_a_job_in_another_language_then_she_is_someone_met() -> None:
+    notes = parse_notes(
+        "We were three. Anke De Wilde, the bedrijfsleidster, she runs the bakery since 2004. "
+        "Pieter Claes is the chef of the ovens, he asked about sourdough.\n\n"
+        "For the mail: she said call me Anke. So Dear Anke. Short!\n\nTom Peeters\n"
+    )
+    assert notes.interviewer_full == "Anke De Wilde"
+    assert notes.addressed_as == "Anke"

@@ -440,9 +440,10 @@ _EVENT_WORDS = (
 )
 # "my time leasing at Camden", "my 4 years nursing at": the candidate's past
 _PAST_BEFORE = re.compile(
-    # ("my 2 years in home care at X", "my 3 years as a nurse with Y": what it was between)
-    r"\bmy (?:time|\d+ (?:yrs?|years?))(?:\s+\w+ing|\s+(?:in|as)\s+(?:an?\s+)?[\w-]+"
-    r"(?:\s+[\w-]+)?)?\s+(?:at|with)\s*$"
+    # ("my 2 years in home care at X", "my 3 years as a nurse with Y", "my 4 years in the
+    # children's ward at Z": what it was between)
+    r"\bmy (?:time|\d+ (?:yrs?|years?))(?:\s+\w+ing|\s+(?:in|as)\s+(?:an?\s+|the\s+)?[\w-]+"
+    r"(?:\s+[\w'’-]+){0,3})?\s+(?:at|with)\s*$"
     # "currently teaching fellow at X", "currently a nurse with Y": the candidate's own job
     r"|\bcurrently\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}(?:at|with)\s*$"
     # "my four years at X, then one year at Y": the candidate's tenure before "at"
@@ -507,6 +508,15 @@ _NOT_COMPANY_WORDS = frozenset(
 )
 # the candidate telling of their own past, the sentence still going ("I told them about the
 # freezer failure in 2022 at ...")
+# "The interview was at", "the interview is today at": the interview's place follows
+_INTERVIEW_WAS = re.compile(
+    r"\binterview[ \t]+(?:was|is|took[ \t]+place)(?:[ \t]+(?:today|yesterday|held))?[ \t]+$",
+    re.IGNORECASE,
+)
+# the job applied for, later in the sentence that names where the interview was
+_FOR_THE_JOB_LATER = re.compile(
+    r"[^.;!?\n]{0,60}?\bfor[ \t]+the[ \t]+(?:position|post|role|job|vacancy)\b", re.IGNORECASE
+)
 _TOLD_OF_MINE = re.compile(
     # (not "we talked about the Warehouse Supervisor job for ...": the job, not a story)
     # (or "i told them my 2 seasons with ... and the stuff at sorca dig days")
@@ -836,7 +846,12 @@ class _Employer(_Dates):
         # (each cue: its match, whether the name must end in a company word, and whether it
         # names the interview's place)
         cues = [
-            (m, False, re.search(r"\binterview(?:ed)? at", m.group(0), re.I) is not None)
+            (
+                m,
+                False,
+                re.search(r"\binterview(?:ed)? at", m.group(0), re.I) is not None
+                or _INTERVIEW_WAS.search(text, max(0, m.start() - 40), m.start()) is not None,
+            )
             for m in _COMPANY_CUE.finditer(text)
         ]
         cues += [(m, True, False) for m in _COMPANY_IN.finditer(text)]
@@ -994,7 +1009,11 @@ class _Employer(_Dates):
                 # memo without blank lines, so the name may be the employer's elsewhere)
                 continue
             # "at Olive & Ash (bistro) for Line Cook": the employer of a role
+            # (or later in its sentence, the job's word: "The interview was at Päikesekiire
+            # Lastehospiits, the house near the beach park, at 13:00, for the position ...")
             boost = 1 if re.match(r"\s+(?:\([^()]{1,30}\)\s+)?for\b", after) else 0
+            if not boost and interview and _FOR_THE_JOB_LATER.match(after):
+                boost = 1
             titled = _TITLE_BEFORE_AT.search(text, max(0, m.start() - 40), m.start())
             if titled and titled.group(1).split()[-1].lower() in self.vocab.role_words:
                 boost += 1  # "email to Bill Hagan (manager) at Bindara Downs": where he works

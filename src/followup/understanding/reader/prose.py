@@ -425,6 +425,10 @@ _IS_THE_JOB = re.compile(
     r"(?P<job>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3}?)"
     r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:and|who|at|of|for|here|there)\b)"
 )
+# a job after a name and its comma, then the pronoun of a person: ", the zaakvoerster, she"
+_THE_JOB_THEN_PRONOUN = re.compile(
+    r",[ \t]+the[ \t]+(?P<job>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?),[ \t]+(?:she|he)\b"
+)
 # a sentence that opens on a word that may be an honorific and a capitalised name
 _NEXT_TITLED = re.compile(r"[.;!?][ \t]+(?:And[ \t]+)?(?P<h>[A-Z][a-z]{0,4}\.?)[ \t]+[A-Z]")
 # the job right after a name in notes without capitals, up to the next clause's pronoun:
@@ -836,7 +840,15 @@ class _People(_Headings):
             bare = _BARE_JOB.match(text, hit.end) if job is None else None
             if bare is not None and self._ends_a_job(bare.group("job").split()):
                 job = bare
-            if job is not None and len(hit.name.split()) >= 2:
+            # "Griet Van Damme, the zaakvoerster, she is ...": a word of the notes' other
+            # language for the job, and "she" after it, which says the name is someone's
+            told = _THE_JOB_THEN_PRONOUN.match(text, hit.end) if job is None else None
+            if told is not None and len(hit.name.split()) >= 2 and not self._organisation(hit.name):
+                with_job = dataclasses.replace(
+                    hit, title=told.group("job"), title_end=told.end("job")
+                )
+                self._add_people([_person(with_job, seg, 1, "cue")])
+            elif job is not None and len(hit.name.split()) >= 2:
                 if self._names_a_job(job.group("job").split()):
                     with_job = dataclasses.replace(
                         hit, title=job.group("job"), title_end=job.end("job")
