@@ -11864,3 +11864,161 @@ def test_a_name_then_a_job_in_another_language_then_she_is_someone_met() -> None
     )
     assert notes.interviewer_full == "Anke De Wilde"
     assert notes.addressed_as == "Anke"
+
+
+def test_a_relative_on_the_staff_whom_a_spanish_send_to_names_is_the_addressee() -> None:
+    notes = parse_notes(
+        "[3/9/25, 18:02] Rosa Huanca: today at the office of Lago Azul Excursiones, near the "
+        "pier. job is boat pilot\n"
+        "[3/9/25, 18:04] Rosa Huanca: the owner Doña Celia Mamani, her son Ramiro Mamani he is "
+        "operations manager, and a man from the port authority\n"
+        '[3/9/25, 18:06] Rosa Huanca: she said "escríbele a Ramiro, yo no leo correos"\n'
+        "[3/9/25, 18:09] Rosa Huanca: they have 4 boats and a new one in March\n"
+        "[3/9/25, 18:10] Rosa Huanca: firmo Rosa Huanca Apaza\n"
+    )
+    assert notes.interviewer_full == "Ramiro Mamani"
+    assert notes.company == "Lago Azul Excursiones"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chatted with sandra boyle about the dispatch job at northgate haulage\n"
+        "they run 40 trucks\nkevin tran that is me ok bye\n",
+        "Chatted with Sandra Boyle about the dispatch job at Northgate Haulage.\n"
+        "They run 40 trucks.\n\nKevin Tran, that's me.\n",
+    ],
+)
+def test_a_name_said_to_be_me_is_the_sender(text: str) -> None:
+    notes = parse_notes(text)
+    assert notes.candidate == "Kevin Tran"
+    assert notes.company != "Kevin Tran"
+
+
+def test_a_secretary_who_says_the_emails_go_through_her_is_the_addressee() -> None:
+    notes = parse_notes(
+        "Harbour Rowing Club - Junior Coach\n"
+        "Panel: Grant Mills (chair), Mere Tane (club secretary), Kyle (parent rep)\n"
+        'Mere: "all emails thru me pls, Grant never checks his" / "just Mere"\n'
+        "- 90 juniors, new boat shed in spring\n- Hemi Walker\n"
+    )
+    assert notes.interviewer_full == "Mere Tane"
+    assert notes.addressed_as == "Mere"
+
+
+def test_a_secretary_with_no_word_of_the_mail_is_still_passed_over() -> None:
+    notes = parse_notes(
+        "Harbour Rowing Club - Junior Coach\n"
+        "Panel: Grant Mills (chair), Mere Tane (club secretary)\n"
+        "Grant said he decides.\n- Hemi Walker\n"
+    )
+    assert notes.interviewer_full == "Grant Mills"
+
+
+def test_a_not_inside_a_bracket_denies_nothing_after_it() -> None:
+    notes = parse_notes(
+        "So, Saturday I went to Bujtina e Gurit for the job of guest host.\n\n"
+        'Dritan Hoxha is the owner. At the end he said "më thirr Dritan" (call me Dritan, not '
+        "sir) and that I should write to him, not to the booking email. Arta Leka, the "
+        "manager, asked about languages.\n\nSign Erjona Kola.\n"
+    )
+    assert notes.interviewer_full == "Dritan Hoxha"
+
+
+def test_a_quote_of_someone_else_later_in_the_line_is_not_their_asking() -> None:
+    notes = parse_notes(
+        "The panel was three. The Rev. Canon Ruth Fallon ran it. Mr Liam Keane asked about "
+        "keys. And Mrs Nora Quinn, secretary of the vestry, took notes. At the end the Canon "
+        'said "write to me at the rectory, Liam and Nora only see it through me".\n\n'
+        "The vestry decides on the 18th, Nora says.\n\nSigned, Sean Boyle\n"
+    )
+    assert notes.interviewer_full != "Mrs. Nora Quinn"
+
+
+def test_a_first_name_said_to_be_fine_in_a_quote_is_the_greeting() -> None:
+    notes = parse_notes(
+        "Panel:\nIona Baird, Head of Design. She'd be my boss. She said at the end \"drop me a "
+        "line if anything comes to mind, and Iona's fine\".\nCallum Reid, Mill Manager.\n\n"
+        "Thank-you email to Iona tomorrow.\nKirsty\n"
+    )
+    assert notes.addressed_as == "Iona"
+
+
+def test_a_family_name_after_a_form_of_address_said_to_be_fine_is_no_first_name() -> None:
+    notes = parse_notes(
+        "Interviewer: Mr. Tom Lee, head of design. He said Mr Lee is fine.\n\nKirsty Reid\n"
+    )
+    assert notes.addressed_as == "Mr. Lee"
+
+
+def test_a_cooperative_is_called_its_long_name_with_its_joining_words() -> None:
+    notes = parse_notes(
+        "I went to San Basilio today.\n\nThe cooperative is called Cooperativa Tejedoras de la "
+        "Sierra de San Jacinto. The office is a house behind the church.\n\n"
+        "Doña Rosa Pérez, la presidenta, she asked most of the questions.\n\n"
+        "Marta Gómez Ruiz\n\n(Now I go to sleep, the bus was five hours.)\n"
+    )
+    assert notes.company == "Cooperativa Tejedoras de la Sierra de San Jacinto"
+    assert notes.candidate == "Marta Gómez Ruiz"
+
+
+def test_a_one_liner_that_opens_on_what_it_is_for_keeps_its_title() -> None:
+    notes = parse_notes(
+        "nudge Pampa Kite School - kite instructor - interviewd w/ Sra. Lucía Vera (owner) sat "
+        "the 4th, she said answer in 1 week, nothing. they have 12 kites. - Tomás Rey\n"
+    )
+    assert notes.company == "Pampa Kite School"
+    assert notes.role is not None and notes.role.lower() == "kite instructor"
+
+
+def test_an_employer_in_capitals_beside_a_small_notes_title_is_the_employer() -> None:
+    notes = parse_notes(
+        "HARBOUR LIGHT CRUISES - interview notes (2025/10/02 Thu, Kobe office)\n"
+        "Position: Deck Technician\n\n1. Interviewer: Mr. Ueda Kenta, fleet manager.\n"
+        "2. They have 6 ships.\nSign: Joel Santos\n"
+    )
+    assert notes.company == "Harbour Light Cruises"
+
+
+def test_a_name_to_email_that_people_are_from_is_the_employer_not_the_addressee() -> None:
+    notes = parse_notes(
+        "ok recording now\nso this is for the email to brasas del sur so i dont forget\n"
+        "the interview was today in their office near the port\n"
+        "there were two people\nramón ibarra the director he started the company\n"
+        "carla muñoz senior inspector she did most of the questions and she said write to her\n"
+        "and a guy from seguros del pacífico, he is the client not from brasas del sur\n"
+        "they do 30 inspections a month\nlucas vera that is me ok chao\n"
+    )
+    assert notes.company == "Brasas del Sur"
+    assert notes.interviewer_full != "Brasas del Sur"
+
+
+def test_a_letter_to_a_salon_names_the_employer_not_the_addressee() -> None:
+    notes = parse_notes(
+        "bon alors, for the letter to Salon Étoile Lomé, in English\n\n"
+        "the owner is Madame Yawa Kpodar, she is the one I must write, she decides\n\n"
+        "they have 7 chairs and 10 coiffeuses\n\nsign Ama Lawson\n"
+    )
+    assert notes.interviewer_full == "Ms. Yawa Kpodar"
+    assert notes.company == "Salon Étoile Lomé"
+
+
+def test_an_employer_run_into_a_small_job_in_a_one_liner_title() -> None:
+    notes = parse_notes(
+        "Corrib Cabling Services cable jointer - interviewed Tues w/ Aoife Walsh (ops mgr, "
+        '"just email me") + Pat from the yard, 10 days no reply, nudge her - they lay 40 km a '
+        "month - Marek Nowak\n"
+    )
+    assert notes.company == "Corrib Cabling Services"
+    assert notes.role is not None and notes.role.lower() == "cable jointer"
+
+
+def test_the_place_named_like_an_organisation_and_the_school_asked_about() -> None:
+    notes = parse_notes(
+        "Yesterday was the interview.\n\nThe place is Atelier Zinsou "
+        "Masks, behind the market, a courtyard full of masks drying. The post is apprentice "
+        "mask carver.\n\nMaître Codjo Zinsou, the owner, asked the questions.\n\nThey asked "
+        "about my CAP in carpentry at the Lycée Technique Adjarra and my work at Menuiserie "
+        "Bon Bois.\n\nKoffi Agbo\n"
+    )
+    assert notes.company == "Atelier Zinsou Masks"

@@ -27,6 +27,7 @@ from followup.understanding.reader.job_at_employer import job_before_employer
 from followup.understanding.reader.prose import (
     _LEAD_TITLE,
     _NOT_ADDRESSEE_TITLE,
+    asks_for_the_mail,
     decides,
     denies_deciding,
 )
@@ -811,6 +812,12 @@ def _choose_addressee(
         if facts.sender is None or p.name.value.lower() != facts.sender.value.lower()
     ]
     named.sort(key=lambda p: -p.strength)  # "thank-you to X" before a bare "email Y"
+    # "for the email to pericias andes" and later "the client, not from pericias andes": a
+    # name no one of the notes bears that people are said to be from is the employer's
+    firms = [p for p in named if _an_organisation_named(found, p, pool)]
+    for p in firms:
+        found.companies.append((2, len(found.companies), p.name))
+    named = [p for p in named if p not in firms]
     mentioned = [p for p, _ in _merge([(m, 0) for m in found.mentioned])]
     addressee, greeting = (
         _named_addressee(named[0], pool, mentioned, found) if named else (None, None)
@@ -834,6 +841,18 @@ def _choose_addressee(
         facts.addressee = addressee
         facts.others = [p for p, _ in ranked if not p.same_as(addressee) and p.strength >= 2]
     return greeting
+
+
+def _an_organisation_named(found: _Found, target: Person, pool: list[tuple[Person, int]]) -> bool:
+    """Whether a name the notes say to write to is no person's: no honorific, no one of the
+    notes of that name, and people said to be "from" it elsewhere ("felipe ... is the client,
+    not from pericias andes")."""
+    if target.honorific is not None or len(target.name.value.split()) < 2:
+        return False
+    if any(p.same_as(target) for p, _ in pool):
+        return False
+    from_it = re.compile(r"\bfrom[ \t]+" + re.escape(target.name.value) + r"(?![\w'’-])", re.I)
+    return any(from_it.search(seg.text) for seg in found.lines)
 
 
 def _holds(title: str, job: str) -> bool:
@@ -866,7 +885,11 @@ def _named_addressee(
             for p in tails[:1]
         ]
     if not match:  # "his wife gospa Mojca Kos ... so email to Mojca": named as a relative
-        match = [p for p in mentioned if p.same_as(target) and len(p.name.value.split()) > 1][:1]
+        # (or as staff who is a relative: "her son Iván Quispe he is operations manager")
+        kin = [p for p, _ in _merge([(r, 0) for r in found.relatives])]
+        match = [
+            p for p in [*mentioned, *kin] if p.same_as(target) and len(p.name.value.split()) > 1
+        ][:1]
     # (or someone read as a relative who asked to be called so: "his daughter Giuseppina
     # Ferraiolo ... "chiamami Pina"" and then "Pina said: write to me")
     short = (
@@ -968,7 +991,12 @@ def _ranked_addressee(
         if not denies_deciding(_said_of(found, r[0], everyone)) and not unwritten.excludes(r[0])
     ] or ranked
     # "Ms. Fujita (secretary) — only reception": there, not interviewing, while others were
-    ranked = [r for r in ranked if not _SUPPORT_TITLE.search(r[0].title or "")] or ranked
+    # (unless the notes say the mail goes to them: 'Aroha: "all emails thru me pls"')
+    ranked = [
+        r
+        for r in ranked
+        if not _SUPPORT_TITLE.search(r[0].title or "") or _decides(found, r[0], everyone)
+    ] or ranked
     # "There was also Zoé, the intern, who showed me the archive": an intern or trainee is
     # never the one to write to unless a label says so; with no one else, the notes ask
     learners = [
@@ -1006,6 +1034,11 @@ def _ranked_addressee(
         if len(near) > len(tied) and len(deciders) == 1 and deciders[0].strength < top:
             return deciders[0]
     deciding = [p for p in tied if _decides(found, p, tied)] if len(tied) > 1 else []
+    if len(deciding) > 1:
+        # "Grant Mills (chair)" and 'Mere: "all emails thru me"': the one who asks for the
+        # mail, over a title that leads
+        asking = [p for p in deciding if _asks_for_the_mail(found, p, tied)]
+        deciding = asking if len(asking) == 1 else deciding
     if len(deciding) == 1 and not found.unsure:
         # "there was Nadia Farouk the owner ... she decides. and Mr. Omar Hadid, the head
         # baker": the one the notes say decides, before the one with a title
@@ -1153,6 +1186,14 @@ def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
     interview. the captain, Kees Brinkman")."""
     return decides(_said_of(found, person, tied)) or any(
         decides(said) for said in _said_later(found, person, tied)
+    )
+
+
+def _asks_for_the_mail(found: _Found, person: Person, tied: list[Person]) -> bool:
+    """Whether what the notes say of this person (on their line or in a later sentence that
+    opens on their name) asks for the email in so many words."""
+    return asks_for_the_mail(_said_of(found, person, tied)) or any(
+        asks_for_the_mail(said) for said in _said_later(found, person, tied)
     )
 
 

@@ -138,7 +138,9 @@ _THE_INTERVIEW_OF = re.compile(r"\b(?:the|my|our)[ \t]+(?=[A-Z][^\n]{0,60}?[ \t]
 # lower-case notes too
 _CALLED = re.compile(
     r"\b(?:place|company|shop|workshop|firm|business|restaurant|salon|hotel|clinic|farm|studio|"
-    r"bakery|garage|agency)\s+is\s+called\s+"
+    r"bakery|garage|agency|cooperative|co-?op|charity|foundation|association|organi[sz]ation|ngo|"
+    r"school|centre|center|museum|club|factory|mill|hospital|hospice|winery|brewery|theatre|"
+    r"theater|gallery|orchestra)\s+is\s+called\s+"
     # "company name is bin saif marine woodworks", "the name of the firm is ..."
     r"|\b(?:company|firm|business|employer)(?:['’]s)?\s+name\s+(?:is|=)\s+"
     r"|\bname\s+of\s+the\s+(?:company|firm|business|employer)\s+is\s+",
@@ -150,6 +152,8 @@ _COMPANY_IS = re.compile(
     r"(?=[A-Z])",
     re.IGNORECASE,
 )
+# "The place is ...": an organisation's name only when it reads as one (not "Ouidah")
+_PLACE_IS = re.compile(r"\bthe[ \t]+place[ \t]+is[ \t]+(?=[A-Z])", re.IGNORECASE)
 # a capitalised word just before, which makes "Company" part of a name
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w&'’.-]*[ \t]+$")
 # a word a chat message may open with before it names something
@@ -449,6 +453,10 @@ _PAST_BEFORE = re.compile(
     # "my four years at X, then one year at Y": the candidate's tenure before "at"
     rf"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+{_TENURE}"
     r"(?:\s+\w+ing)?\s+(?:at|with)\s*$"
+    # "the two years in the lab at X": years in a place of the candidate's (not "2 weeks in
+    # the kitchen at X", a trial the employer offers)
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?|años|anos|ans)"
+    r"\s+in\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w'’-]+){0,2}\s+(?:at|with)\s*$"
     # "4 yrs motorman with Pentland Shipping", "my eleven years, last six at kirkgate":
     # the candidate's tenure, a job between
     r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
@@ -468,6 +476,9 @@ _PAST_BEFORE = re.compile(
     # "i told him about running the floor at Two Birds Espresso": what the candidate did
     r"|\b(?:told|talked|spoke)\s+(?:to\s+)?(?:him|her|them)\s+about\b[^.;\n]{0,80}\bat"
     r"\s+(?:the\s+)?$"
+    # "They asked about my CAP in menuiserie (carpentry) at the Lycée Technique ...": the
+    # candidate's own past, as they asked about it
+    r"|\basked\s+(?:me\s+)?about\s+my\b[^.;\n]{0,80}\bat\s+(?:the\s+)?$"
     # "I said what I get now at Tarnovo Art Gallery", "where I work now at": the candidate's own
     # present
     r"|\bi\s+(?:\w+\s+){0,2}now\s+(?:at|with)\s+(?:the\s+)?$"
@@ -672,15 +683,22 @@ _WITH = frozenset({"con", "avec", "mit", "com"})
 _WITH_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_WITH | {'with'}))})[ \t]+", re.IGNORECASE)
 
 
+# the joining words of a Romance organisation's name ("Cooperativa Manos de los Montes de
+# María"), which `_name_run` does not count towards its most
+_NAME_PARTICLES = frozenset("de del della di da do dos das du des la las los le el".split())
+
+
 def _name_run(
     text: str, pos: int, lower: bool, vocab: Vocabulary, most: int = 6
 ) -> tuple[str, int]:
     """A company name starting at `pos`: capitalised words, with `&`, `of`, `and` inside, at
-    most `most` words."""
+    most `most` words besides a Romance name's joining words ("Cooperativa Manos de los
+    Montes de María")."""
     words: list[tuple[str, int]] = []
     i = pos
-    for _ in range(most + 1):
-        if len(words) == most and words[-1][0].lower() not in _BEFORE_A_NAME:
+    named = 0
+    while len(words) < 3 * most:
+        if named > most or (named == most and words[-1][0].lower() not in _BEFORE_A_NAME):
             break  # (past the most only for the name a "St." stands before)
         m = re.match(r"[ \t]*([\w][\w&'’.\-]*|&)", text[i:])
         if not m:
@@ -715,6 +733,8 @@ def _name_run(
         if lower and words and low in vocab.honorifics and low not in _JOINERS:
             break  # "at the school and mrs chepkoech the principal": a person, no name's word
         words.append((word, start))
+        # (in notes with capitals, a Romance name's joining words are not counted)
+        named += lower or low not in _NAME_PARTICLES
         i = start + len(word)
         if low in _LAST_FORMS and m.group(1).endswith("."):
             break  # "Lau Brothers Tailors Ltd. Junior Cutter position": the name ends there
@@ -880,6 +900,13 @@ class _Employer(_Dates):
         cues += [(m, False, False) for m in _INITIALS_THEN_NAME.finditer(text)]
         if not self.lower:  # "Company is Nordlog", "the employer is Northern Lights Live Ltd"
             cues += [(m, False, False) for m in _COMPANY_IS.finditer(text)]
+            # "The place is Atelier Sakpata Drums": a place named like an organisation
+            cues += [
+                (m, False, False)
+                for m in _PLACE_IS.finditer(text)
+                if (named := _name_run(text, m.end(), False, self.vocab)[0])
+                and self._organisation_like(named)
+            ]
             # "Notes on the Dyfrdwy Narrowboats interview": the interview named by its employer
             cues += [(m, False, True) for m in _THE_INTERVIEW_OF.finditer(text)]
         for m, needs_word, interview in cues:
@@ -1025,11 +1052,13 @@ class _Employer(_Dates):
                 boost += 1  # "interview at Entrepôts Lemoine": the interview's employer
             if m.re is _INITIALS_THEN_NAME:
                 boost += 1  # "MRM (Midwest Remote Medical)": a name its letters stand for
+            if office is not None and not self.lower:
+                boost += 1  # "at the office of Titicaca Travesías": an organisation has one
             if m.re in (_FOR_THE, _RUN_BY):
                 # "Fronton Manager for the Fundación ...": the job's own employer; "the
                 # Estadio, which is run by the Fundación ...": the one behind the place
                 boost += 2
-            if _COMPANY_IS.match(text, m.start()) and len(value.split()) > 1:
+            if (_COMPANY_IS.match(text, m.start()) or m.re is _PLACE_IS) and len(value.split()) > 1:
                 # "The employer is Servicios Industriales Atacama Ltda.": it says so (one word,
                 # "the company is Swedish", is as often a description)
                 boost += 2

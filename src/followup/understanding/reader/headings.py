@@ -41,6 +41,10 @@ _SPEECH = re.compile(r"\s*[^\W\d_][\w .'’-]{0,30}:\s*[\"“]")
 # title may quote a name, '"Blue Door" Café')
 _QUOTED_WORDS = re.compile(r"[\"“][ \t]*[a-z]")
 _GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.I)
+# the kind of email a one-liner is for, in small letters before its capitalised title
+_KIND_FIRST = re.compile(
+    r"[ \t]*(?:nudge|check[- ]?in|follow[- ]?up|thank[- ]?you|reminder)[ \t]+(?=[A-Z])"
+)
 _ABOUT_INTERVIEW = re.compile(
     r"\b(?:interview\w*|notes?|stage|round|debrief|follow[- ]?up|nudge|check[- ]?in)\b",
     re.IGNORECASE,
@@ -208,9 +212,18 @@ _PARTS_BEFORE_INTERVIEW = re.compile(
     r"(?:(?P<title>[^\n.!?]{2,80}?\S[ \t]+[-–—][ \t]+[^\n.!?]{2,80}?\S)[ \t]+[-–—][ \t]+"
     # (or parted by commas: "Nafplio municipality tourist info kiosk, seasonal officer,
     # interview Wed 2 Apr w/ ...")
-    r"|(?P<listed>[^\n.!?,]{2,80}?\S,[ \t]+[^\n.!?,]{2,80}?\S),[ \t]+)"
-    r"(?:intvw|intv|interview(?:ed)?|int)\b",
+    r"|(?P<listed>[^\n.!?,]{2,80}?\S,[ \t]+[^\n.!?,]{2,80}?\S),[ \t]+"
+    # (or one part, the employer's name run into the job: "Liffey Metering Services smart
+    # meter installer - interviewed Thurs w/ ...")
+    r"|(?P<fused>[A-Z][^\n.!?,\-–—|]{2,80}?\S)[ \t]+[-–—][ \t]+)"
+    # ("interviewd w/ Sra. Pilar Ramos": the past tense as typed in a hurry)
+    r"(?:intvw|intv|interview(?:ed|d)?|int)\b",
     re.IGNORECASE,
+)
+# a capitalised name, then a job in small letters, as one part of a title
+_FUSED_TITLE = re.compile(
+    r"[ \t]*(?P<name>(?:[A-Z][\w&'’.-]*[ \t]+){1,5})"
+    r"(?P<job>[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,3})[ \t]*"
 )
 # the interview's abbreviation opening a one-liner, a date after it at most
 _INTERVIEW_FIRST = re.compile(
@@ -509,6 +522,10 @@ class _Headings(_Sender):
         if said:  # "Interview done!! Cedar Hill Presbyterian Church, Princes Town — Youth ...":
             # a cry about the interview, then the title
             seg = _Seg(seg.text[said.end() :], seg.start + said.end(), seg.line)
+        kind = _KIND_FIRST.match(seg.text)
+        if kind:  # "nudge Duna Loca Adventures - sandboard instructor - interviewd w/ ...": what
+            # the note is for, then the title
+            seg = _Seg(seg.text[kind.end() :], seg.start + kind.end(), seg.line)
         tag = _TAG.match(seg.text)
         if tag:  # "[면접 노트] Hanbit Display Materials — OLED Process Engineer": the notes' tag
             seg = _Seg(seg.text[tag.end() :], seg.start + tag.end(), seg.line)
@@ -555,8 +572,10 @@ class _Headings(_Sender):
         # "Yellowstone Valley Sugar - campaign operator (pulp dryer) - intvw 12/2 w/ Rick ...":
         # a one-liner's title, its parts before the one that opens on the interview
         lead = _PARTS_BEFORE_INTERVIEW.match(seg.text)
+        if lead and lead.group("fused") and self._fused(lead.group("fused")) is None:
+            lead = None
         if lead and seg.text[:1].isupper() and not short_first:
-            cut = lead.end("title") if lead.group("title") else lead.end("listed")
+            cut = lead.end(next(g for g in ("title", "listed", "fused") if lead.group(g)))
             self.found.title_ends[seg.line] = seg.start + cut
             seg = _Seg(seg.text[:cut], seg.start, seg.line)
             parts = [(p[: cut - a], a) for p, a in parts if a < cut]
@@ -583,6 +602,10 @@ class _Headings(_Sender):
             opened = _INTERVIEW_FIRST.match(seg.text)
             if opened and parts and parts[0][1] == 0:  # the title after its "intvw 14/3"
                 parts[0] = (" " * opened.end() + parts[0][0][opened.end() :], 0)
+        if len(parts) == 1 and (fused := self._fused(parts[0][0])) is not None:
+            # "Liffey Metering Services smart meter installer": the employer, then the job
+            text, at = parts[0]
+            parts = [(text[:fused], at), (text[fused:], at + fused)]
         if parts and any(w in _VERBS_OF_BEING for w in re.findall(r"\w+", parts[0][0].lower())):
             return  # "Job is assistant cheesemaker, first shift.": a sentence, no title
         if self._dateline(parts):
@@ -624,8 +647,22 @@ class _Headings(_Sender):
         # notes' own title ("FRESH START EMPLOYABILITY - CLIENT CONTACT NOTE")
         # (a line that writes its other parts in lower case shouts only the name: "PRAIRIE
         # CREST PIPELINES — Control Centre Operator (Liquids) — panel interview")
-        shout_ok = not any(names_the_notes(p) for p, _ in parts) or any(
-            re.search(r"[a-z]", p) and not names_the_notes(p) for p, _ in parts
+        # (nor is it when the notes' title is written small and names the interview: "MINATO
+        # MIRAI LEISURE - interview notes (2025/11/20 ...)" shouts only the name; not "SECOND
+        # CHAPTER CAREERS - client session notes", an agency's form, nor "PHỎNG VẤN — interview
+        # notes", the interview's word in the notes' language)
+        titles = [re.sub(r"\([^()]*\)", "", p) for p, _ in parts if names_the_notes(p)]
+        shout_ok = (
+            not titles
+            or any(re.search(r"[a-z]", p) and not names_the_notes(p) for p, _ in parts)
+            or (
+                all(
+                    not re.search(r"[A-Z]", t)
+                    and any(w in _INTERVIEW_WORDS for w in re.findall(r"\w+", t))
+                    for t in titles
+                )
+                and not any(names_the_notes(p, any_language=True) for p, _ in parts if p.isupper())
+            )
         )
         roles, companies = len(self.found.roles), len(self.found.companies)
         for k, (original, at) in enumerate(parts):
@@ -638,6 +675,20 @@ class _Headings(_Sender):
             self._heading_part(seg, original, at, shout_ok)
         if len(self.found.roles) > roles and len(self.found.companies) == companies:
             self._employer_before_role(seg, parts, self.found.roles[roles][2])
+
+    def _fused(self, part: str) -> int | None:
+        """Where the job starts in a title part that runs an employer's capitalised name into a
+        job in small letters ("Liffey Metering Services smart meter installer"): the name ends
+        on an organisation's word and the job on a job's; None otherwise."""
+        m = _FUSED_TITLE.fullmatch(part)
+        if m is None:
+            return None
+        name, job = m.group("name").split(), m.group("job").split()
+        if name[-1].lower().rstrip(".") not in self.vocab.company_words:
+            return None
+        if job[-1] not in self.vocab.role_words and not _ROLE_SUFFIX.search(job[-1]):
+            return None
+        return m.start("job")
 
     def _dateline(self, parts: list[tuple[str, int]]) -> bool:
         """A letter's dateline: a place, then a date and at most a weekday ("Verona, 22

@@ -60,8 +60,8 @@ _THEY_SEND = re.compile(
 # the notes say right after the name that they hold a post there (", she is the director now")
 _STAFF_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:she|he|they)[ \t]+(?:is|'s|’s)|who[ \t]+is|is)[ \t]+(?:now[ \t]+)?"
-    r"(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
-    r"(?:director|manager|owner|head|boss|ceo|gm|principal|supervisor|coordinator|chef)\b",
+    r"(?:the[ \t]+)?(?P<job>(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:director|manager|owner|head|boss|ceo|gm|principal|supervisor|coordinator|chef))\b",
     re.IGNORECASE,
 )
 # a relative who does the employer's mail ("his son rizwan faizal he is doing the online sales
@@ -87,7 +87,9 @@ _JOB_ONLY = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ADDRESSEE_CUE = re.compile(
-    r"\b(?:send|write|address|email|e-mail)\w*\s+(?:the\s+|my\s+|a\s+|it\s+)?"
+    # (in Spanish, "mándale a Iván", "escríbele a Rosa": send it, write, to)
+    r"\b(?:m[aá]nda(?:le|selo|lo)|env[ií]a(?:le|selo|lo)|escr[ií]bele)\s+a\s+"
+    r"|\b(?:send|write|address|email|e-mail)\w*\s+(?:the\s+|my\s+|a\s+|it\s+)?"
     r"(?:(?:thank[- ]?you|thanks|follow[- ]?up)\s+)?(?:note\s+|email\s+|e-mail\s+|message\s+)?"
     r"(?:goes\s+)?to\b[:\s]*"
     # "the thank-you goes to Ana"; not "the agronomist goes to the farmers"
@@ -192,9 +194,10 @@ _TO_ME = re.compile(
     # '"有事发邮件给我 – mail to me"': the words in another language, a dash, the gloss)
     r"(?:[^\"”\n.;,]{1,40}(?:,|[ \t][–—-])[ \t]+)?"
     r"(?:(?:send|write|email|e-mail|mail)\w*\b[^.;\n\"”]{0,30}\bto me\b"
-    # '"all follow-up to me, Mr. Liang is always traveling"'
-    r"|(?:all[ \t]+|any[ \t]+)?(?:follow[- ]?ups?|thank[- ]?you(?:[ \t]+notes?)?|questions)"
-    r"[ \t]+(?:(?:goes|go|comes|come)[ \t]+)?to[ \t]+me\b"
+    # '"all follow-up to me, Mr. Liang is always traveling"', '"all emails thru me pls"'
+    r"|(?:all[ \t]+|any[ \t]+)?(?:follow[- ]?ups?|thank[- ]?you(?:[ \t]+notes?)?|questions"
+    r"|e-?mails|mails|messages|correspondence)"
+    r"[ \t]+(?:(?:goes|go|comes|come)[ \t]+)?(?:to|thru|through|via)[ \t]+me\b"
     r"|(?:mande|manda|envie|envia|envíe|envía|escreva|escriba)\b[^.;\n\"”]{0,30}"
     r"\bpara (?:mim|mí|mi)\b)",
     re.IGNORECASE,
@@ -207,8 +210,10 @@ _ANOTHER_SPEAKS = re.compile(
 # "neither of them said who makes the call": a question or a denial, not a statement (", who
 # chaired it" is one)
 _DENIED_BEFORE = re.compile(
+    # (not across a bracket's end: '"më thirr Gjergj, jo zotëri" (call me Gjergj, not sir) and
+    # that I should write to him')
     r"\b(?:neither|nor|not|n't|no one|nobody|(?:said|say|know|sure|tell|idea|"
-    r"unclear|asked?|wonder|or)\s+who)\b[^.;]{0,25}$"
+    r"unclear|asked?|wonder|or)\s+who)\b[^.;)]{0,25}$"
     # "whether she decides"; not "if anything comes to mind, write to me", a condition before
     # the sentence's own verb
     r"|\b(?:whether|if)\b[^.;,]{0,25}$",
@@ -399,6 +404,17 @@ _JOB_AFTER_CUE = re.compile(
     r"(?P<job>(?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'’-]*)[ \t]*,[ \t]*"
 )
 _MARKS_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)")
+
+
+def asks_for_the_mail(text: str) -> bool:
+    """Whether `text` says the email goes to them in so many words ('"all emails thru me"',
+    "the thank-you goes to her"): more than a title that leads the panel says. Their own
+    words only in the first sentence ("Mrs Bradley, secretary, took notes. At the end the
+    Canon said "write to me"" quotes the Canon)."""
+    first = re.search(r"[.!?][ \t]+(?=[A-Z])", text)
+    own = text[: first.start()] if first else text
+    hits = [*_TO_THEM.finditer(text), *_TO_ME.finditer(own)]
+    return any(_DENIED_BEFORE.search(text, 0, m.start()) is None for m in hits)
 
 
 def denies_deciding(text: str) -> bool:
@@ -771,8 +787,15 @@ class _People(_Headings):
             if hit and _between_is_filler(text, m.end(), hit.start):
                 if text[m.end() : hit.start].strip() and _SPEAKS.match(text, hit.end):
                     continue  # "Donna Reyes, is my reference, Adaeze said she'd ...": a new clause
-                if KIN_OF_ANOTHER.search(m.group(0)) and _STAFF_AFTER.match(text, hit.end):
-                    continue  # "his daughter Valeria Soto, she is the director now": staff
+                staff = _STAFF_AFTER.match(text, hit.end)
+                if KIN_OF_ANOTHER.search(m.group(0)) and staff:
+                    # "his daughter Valeria Soto, she is the director now", "her son Iván
+                    # Quispe he is operations manager": staff, whom the notes may say to
+                    # write to ("mándale a Iván"), though not one met unless said so
+                    job = staff.group("job")
+                    staffed = dataclasses.replace(hit, title=job, title_end=staff.end())
+                    self.found.relatives.append(_person(staffed, seg, 1, "cue"))
+                    continue
                 if KIN_OF_ANOTHER.search(m.group(0)) and _DOES_THE_MAIL.match(text, hit.end):
                     self._add_people([_person(hit, seg, 1, "cue")])
                     continue

@@ -55,6 +55,14 @@ _CLOSING_LINE = re.compile(
 # "Yuki Matsumoto (me)", a Teams export's "Chat: Dmytro Kovalenko (You)"
 # ... or the last of a list's names: "Required: Yousif Janahi; Hussain Al-Aradi (candidate)"
 _SELF_MARK = re.compile(r"\s*\((?:me|myself|you|candidate|that's me)\)\s*(?=[;,]|$)", re.IGNORECASE)
+# a line wholly in brackets: an aside after the signature, no part of it
+_ASIDE_LINE = re.compile(r"[ \t]*\([^()\n]{8,}\)[ \t]*")
+# a line that opens on a name and says it is the writer's: "matías poblete that is me"
+_THAT_IS_ME = re.compile(
+    r"^[ \t]*(?P<n>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,3})[ \t]*,?[ \t]+"
+    r"(?:that|this|it)[ \t]*(?:is|'s|’s)[ \t]+me\b",
+    re.IGNORECASE,
+)
 _SENDER_CUE = re.compile(
     r"^\s*(?:(?:ok|okay|so|hi|hey|right)[,.]?\s+)?this is\s+(?=\S+\s+\S+\s+(?:recording|here|"
     r"speaking|with|after|about))|\bmy name(?:\s+is|\s*[:=])\s*"
@@ -227,6 +235,8 @@ class _Sender(_Employer):
             and not _SIGNOFF.match(filled[-2].text)  # "Thanks,\nFin" signs Fin
         ):
             filled.pop()  # "nejc kralj" then "end": a memo's closing word said, not signed
+        while len(filled) > 1 and _ASIDE_LINE.fullmatch(filled[-1].text):
+            filled.pop()  # "(Now I am going to sleep, my feet are destroyed.)" under the name
         block: list[_Seg] = []
         while (
             len(filled) > 1
@@ -541,6 +551,12 @@ class _Sender(_Employer):
         )
 
     def _senders_in(self, seg: _Seg) -> None:
+        said = _THAT_IS_ME.match(seg.text)
+        if said is not None:
+            # "matías poblete that is me ok chao", "Ana Ruiz, that's me.": the memo's author
+            hit = name_at(seg.text, said.start("n"), self.vocab, self.lower)
+            if hit is not None and hit.start == said.start("n") and hit.end == said.end("n"):
+                self.found.senders.append((2, _located(hit.name, seg, hit.start, "cue")))
         for mark in _SELF_MARK.finditer(seg.text):
             # the name starts after a label's colon ("Chat: ...") or the list's last separator
             before = seg.text[: mark.start()]

@@ -444,14 +444,17 @@ class _Reader(_Labels):
                 self.found.called.append(_located(alt_value, seg, other.start("n"), "cue"))
             self.found.called.append(_located(value, seg, start, "cue"))
             self._asker(seg, m.start(), name)
-        if self.lower:
-            # a memo written small, with no quotes to mark what was said: "she said just write
-            # to her mojca is fine no need for gospa" (`decide` takes it only when it is a word
-            # of the addressee's name)
-            for m in _FINE_LOWER.finditer(seg.text):
-                if m.group(1).lower() not in _NOT_CALLED:
-                    value = capitalise(m.group(1))
-                    self.found.called.append(_located(value, seg, m.start(1), "cue"))
+        # a memo written small, with no quotes to mark what was said: "she said just write to
+        # her mojca is fine no need for gospa"; with capitals, "and Fiona's fine" (`decide`
+        # takes it only when it is a word of the addressee's name; not after a form of
+        # address, "Mr Lee is fine", which says nothing of a first name)
+        for m in (_FINE_LOWER if self.lower else _FINE_CAPITAL).finditer(seg.text):
+            before = re.search(r"([^\W\d_]+)\.?[ \t]+$", seg.text[: m.start(1)])
+            if before is not None and before.group(1).lower() in self.vocab.honorifics:
+                continue
+            if m.group(1).lower() not in _NOT_CALLED:
+                value = capitalise(m.group(1)) if self.lower else m.group(1)
+                self.found.called.append(_located(value, seg, m.start(1), "cue"))
 
     def _asker(self, seg: _Seg, at: int, called: str) -> None:
         """ "Duncan Reeve, Farm Manager ("call me Dunc")": the full name just before a request
@@ -929,6 +932,12 @@ _FIRST_NAMES = re.compile(
 # the same in lower case, no quotes: "write to her mojca is fine" (a name, then "is fine")
 _FINE_LOWER = re.compile(
     r"\b([^\W\d_][\w-]{1,20})[ \t]+is[ \t]+(?:fine|ok|okay)\b(?![ \t]+(?:with|for|to|by)\b)"
+)
+_FINE_CAPITAL = re.compile(
+    # (the whole name said so: "Irina Petrovna is fine"; not "Joe's fine in the gym but email
+    # proper", fine somewhere else)
+    r"\b((?:[A-Z][\w-]{1,20}[ \t]+){0,2}[A-Z][\w-]{1,20})(?:[ \t]+is|['’]s)[ \t]+"
+    r"(?:fine|ok|okay)\b(?![ \t]+(?:with|for|to|by|in|at|on|but|when)\b)"
 )
 _NOT_FIRST = re.compile(r"\b(?:no|not|never|don'?t|doesn'?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
 _CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t", "k", "m", "u", "v", "w", "z")
