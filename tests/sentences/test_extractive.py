@@ -403,6 +403,25 @@ def test_a_run_on_clause_is_cut_where_a_new_one_starts_never_on_a_joining_word(
 
 
 @pytest.mark.parametrize(
+    ("fact", "sentence"),
+    [
+        (  # the next clause fronts its object: "the kiln they fire twice a week"
+            "also they have a small glaze room but the big kiln they share with a school",
+            "I enjoyed learning that your team has a small glaze room.",
+        ),
+        (  # a second clause with its own verb stays
+            "they sell to 12 hotels and they ship to Lima weekly",
+            "I enjoyed learning that your team sells to 12 hotels and your team ships to Lima "
+            "weekly.",
+        ),
+    ],
+)
+def test_a_run_on_cut_drops_the_object_the_next_clause_fronts(fact: str, sentence: str) -> None:
+    built = learned_sentence(fact, "Ana Lobo")
+    assert built is not None and built.text == sentence
+
+
+@pytest.mark.parametrize(
     ("fact", "clause"),
     [
         (  # a dash between places joins a route, it ends no clause

@@ -58,10 +58,33 @@ def _before_run_on(text: str) -> str:
                 # "... and in winter when it rains too much they work inside": the pronoun
                 # opens the main clause its "when" waits for, no new sentence
                 continue
-            return text[: m.start()]
+            return _without_fronted_object(text[: m.start()])
     return text
 
 
+def _without_fronted_object(head: str) -> str:
+    """The clause before a run-on's pronoun, without a last "but the gas chromatography": the
+    object the next clause fronts ("... but the gas chromatography they send outside"), which
+    has no verb of its own once the pronoun is cut off."""
+    joints = list(_JOINT.finditer(head))
+    joint = joints[-1] if joints else None
+    if joint is None or len(head[: joint.start()].split()) < MIN_CLAUSE_WORDS:
+        return head
+    part = [w.lower().strip(",") for w in head[joint.end() :].split()]
+    if part[0] not in _DETERMINERS or len(part) > _FRONTED_MAX_WORDS:
+        return head
+    if any(w in _AUX for w in part):
+        return head  # "... and the olms can live over 100 years": a clause of its own
+    return head[: joint.start()]
+
+
+# the longest object a clause fronts ("the gas chromatography"); longer, it more likely has a
+# verb the cut left ("a hplc machine arrives in November")
+_FRONTED_MAX_WORDS = 4
+
+
+# "and", "but" or "or" between two parts of a clause
+_JOINT = re.compile(r"[ \t]+(?:and|but|or)[ \t]+", re.IGNORECASE)
 # the last part of a clause, after its last "and", "but" or comma
 _LAST_PART = re.compile(r",|\b(?:and|but)\b", re.IGNORECASE)
 # a subordinate clause's opening word, whose main clause is still to come
