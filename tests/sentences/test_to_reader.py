@@ -10,6 +10,7 @@ from followup.notes import parse_notes
 from followup.sentences import Reader, reader_of
 from followup.sentences.checks import (
     addressed,
+    job_not_theirs,
     named_elsewhere,
     names_someone,
     wrong_owner,
@@ -229,3 +230,39 @@ def test_a_public_body_is_not_the_readers(sentence: str, company: str | None, ok
 
     reader = Reader(source="notes", interviewer="Ms. Ruiz", company=company)
     assert ("check.public_body" not in dict(named_problems(sentence, "fact", reader))) is ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "ok"),
+    [
+        # the notes told what the job does: the candidate's future job is nobody of the reader's
+        (
+            "I loved learning that your supervisor handles 16 workers per shift.",
+            "Kiln Shift Supervisor",
+            False,
+        ),
+        ("I enjoyed learning that your shift lead has 12 operators.", "Shift Lead", False),
+        (
+            "I enjoyed learning that the supervisor handles 16 workers per shift.",
+            "Kiln Shift Supervisor",
+            True,
+        ),
+        # the staff there now, in the plural
+        (
+            "I enjoyed learning that your supervisors handle 16 workers each.",
+            "Kiln Shift Supervisor",
+            True,
+        ),
+        # a title that ends on where the job is worked, not on a person
+        (
+            "I loved learning that your evening shift is 60 people.",
+            "Shift Manager evening shift",
+            True,
+        ),
+        ("I loved learning that your lab runs 24/7 in 3 shifts.", "Analista de Lab", True),
+        # no job known
+        ("I loved learning that your supervisor handles 16 workers per shift.", None, True),
+    ],
+)
+def test_the_job_applied_for_is_not_the_readers(sentence: str, role: str | None, ok: bool) -> None:
+    assert (job_not_theirs(sentence, Reader(source="", role=role)) is None) is ok

@@ -133,6 +133,7 @@ def reader_of(notes: InterviewNotes) -> Reader:
         elsewhere=elsewhere,
         others=others,
         company=notes.company,
+        role=notes.role,
     )
 
 

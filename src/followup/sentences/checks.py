@@ -58,6 +58,7 @@ from followup.sentences.to_reader import (
     Reader,
     addressed,
     detail_about_reader,
+    job_not_theirs,
     named_elsewhere,
     names_someone,
     public_body,
@@ -90,6 +91,7 @@ __all__ = [
     "fact_stems",
     "feeling_fits",
     "is_process_fact",
+    "job_not_theirs",
     "learned_from",
     "learned_problems",
     "meta_talk",
@@ -158,6 +160,7 @@ def named_problems(
         ("repeated_word", repeated_word(sentence, fact)),
         ("repeated_phrase", repeated_phrase(sentence, fact)),
         ("named_elsewhere", named_elsewhere(sentence, reader)),
+        ("job_not_theirs", job_not_theirs(sentence, reader)),
     )
     return [(f"check.{name}", message) for name, message in checks if message]
 

@@ -13,6 +13,7 @@ from followup.sentences.words import (
     tokens,
     vocabulary,
 )
+from followup.understanding.vocabulary import vocabulary as notes_vocabulary
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Reader:
     elsewhere: tuple[str, ...] = ()  # the candidate's past organisations, lower case
     others: tuple[str, ...] = ()  # everyone else the notes name: other interviewers, mentioned
     company: str | None = None  # the employer, as the notes name it
+    role: str | None = None  # the job applied for, as the notes name it
 
     @property
     def name_words(self) -> set[str]:
@@ -163,4 +165,29 @@ def named_elsewhere(sentence: str, reader: Reader) -> str | None:
     for name in reader.elsewhere:
         if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", low):
             return f"do not name '{name}': the notes tie it to the candidate's own past"
+    return None
+
+
+# the words of a job's title that name where or when it is worked, no person
+_PLACES = frozenset(
+    "shift line lab laboratory unit team desk floor office department station ward site "
+    "section division programme program project store shop kitchen plant yard".split()
+)
+
+
+def job_not_theirs(sentence: str, reader: Reader) -> str | None:
+    """ "your supervisor handles 18 workers per shift" where the job applied for is the Mill
+    Shift Supervisor: the notes told what the job does, and "your" makes the candidate's future
+    job someone of the reader's (the plural, "your supervisors", is the staff there now)."""
+    if not reader.role:
+        return None
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\([^()]*\)", " ", reader.role).lower())
+    # (only a person's job: "Analista de Lab" ends on a place, "your lab" may be the reader's;
+    # "Shift Manager evening shift" on the shift)
+    if not words or words[-1] not in notes_vocabulary().role_words or words[-1] in _PLACES:
+        return None
+    head = re.escape(words[-1])
+    said = re.search(rf"\byour[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{head}\b(?!['’]s|s\b)", sentence, re.I)
+    if said is not None:
+        return f"'{said.group(0)}' is the job applied for: say 'the {words[-1]}'"
     return None
