@@ -32,7 +32,7 @@ class Composed:
 
 
 def generic_learned(notes: InterviewNotes) -> str:
-    where = f"the team at {notes.company}" if notes.company else "the team"
+    where = f"the team at {notes.company_in_prose}" if notes.company else "the team"
     return f"I enjoyed learning more about the role and {where}."
 
 
@@ -43,7 +43,9 @@ def learned_sentences(notes: InterviewNotes) -> list[str]:
 
 
 def enthusiasm_sentence(notes: InterviewNotes) -> str:
-    target = f"joining {notes.company}" if notes.company else "the opportunity to join the team"
+    target = (
+        f"joining {notes.company_in_prose}" if notes.company else "the opportunity to join the team"
+    )
     return f"Our conversation made me even more excited about {target}."
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from followup.errors import InputError
+from followup.understanding.article import in_prose
 from followup.understanding.facts import (
     DOTTED_END,
     SPANISH_HONORIFIC,
@@ -77,6 +78,11 @@ class InterviewNotes(BaseModel):
     @property
     def interviewer_full(self) -> str | None:
         return self.interviewer
+
+    @property
+    def company_in_prose(self) -> str | None:
+        """The employer as a sentence says it ("at the Supreme Court", "at Atelier Van Damme")."""
+        return in_prose(self.company) if self.company else None
 
     def facts_text(self) -> str:
         """Everything a draft may cite: the free text and every fact."""
