@@ -11893,6 +11893,7 @@ def test_a_name_said_to_be_me_is_the_sender(text: str) -> None:
     notes = parse_notes(text)
     assert notes.candidate == "Kevin Tran"
     assert notes.company != "Kevin Tran"
+    assert all("kevin tran" not in p.lower() for p in notes.learned_points)
 
 
 def test_a_secretary_who_says_the_emails_go_through_her_is_the_addressee() -> None:

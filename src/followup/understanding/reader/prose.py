@@ -30,6 +30,7 @@ from followup.understanding.reader.headings import (
     _Headings,
     names_the_notes,
 )
+from followup.understanding.reader.sender import THAT_IS_ME
 from followup.understanding.reader.state import (
     CHAT_LINE,
     KIN_OF_ANOTHER,
@@ -509,6 +510,8 @@ class _People(_Headings):
             # names and labels are still read; a draft needs only a few details, and a
             # heading ("**What he told me**") names a section, it is no detail
             return
+        if THAT_IS_ME.match(seg.text):
+            return  # "matías poblete that is me ok chao": the memo's author, no detail
         order: Point | None = None  # an order, and what follows it on the line saying nothing
         # a chat message's time and author are no part of what it says ("18:18 Nattapong  they
         # also have exchange with a school in Kota Bharu")

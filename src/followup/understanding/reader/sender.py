@@ -58,7 +58,7 @@ _SELF_MARK = re.compile(r"\s*\((?:me|myself|you|candidate|that's me)\)\s*(?=[;,]
 # a line wholly in brackets: an aside after the signature, no part of it
 _ASIDE_LINE = re.compile(r"[ \t]*\([^()\n]{8,}\)[ \t]*")
 # a line that opens on a name and says it is the writer's: "matías poblete that is me"
-_THAT_IS_ME = re.compile(
+THAT_IS_ME = re.compile(
     r"^[ \t]*(?P<n>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,3})[ \t]*,?[ \t]+"
     r"(?:that|this|it)[ \t]*(?:is|'s|’s)[ \t]+me\b",
     re.IGNORECASE,
@@ -551,7 +551,7 @@ class _Sender(_Employer):
         )
 
     def _senders_in(self, seg: _Seg) -> None:
-        said = _THAT_IS_ME.match(seg.text)
+        said = THAT_IS_ME.match(seg.text)
         if said is not None:
             # "matías poblete that is me ok chao", "Ana Ruiz, that's me.": the memo's author
             hit = name_at(seg.text, said.start("n"), self.vocab, self.lower)
