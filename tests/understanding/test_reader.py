@@ -12023,3 +12023,18 @@ def test_the_place_named_like_an_organisation_and_the_school_asked_about() -> No
         "Bon Bois.\n\nKoffi Agbo\n"
     )
     assert notes.company == "Atelier Zinsou Masks"
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("Job: Assistant Pier Master, Castries Harbour Authority.", "Castries Harbour Authority"),
+        # a department after the job's comma is no employer
+        ("Job: Research Scientist, Protein Engineering.", None),
+    ],
+)
+def test_a_public_body_after_a_labelled_jobs_comma_is_the_employer(
+    line: str, company: str | None
+) -> None:
+    notes = parse_notes(f"{line}\nInterviewer: Capt. Leon Joseph\nCandidate: Ria Paul\n")
+    assert notes.company == company

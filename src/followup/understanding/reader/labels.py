@@ -126,6 +126,12 @@ _LEGAL_FORM = re.compile(
     re.I,
 )
 # the name after a labelled job's comma, up to the next comma or the line's end
+# the last words of a public body's or an organisation's name, after a labelled job's comma
+# (not a department's: "Scientist, Protein Engineering", "Analyst, Assay Laboratory")
+_PUBLIC_BODY_ENDS = frozenset(
+    "authority authorities council agency ministry commission corporation company trust "
+    "foundation association board bureau".split()
+)
 _EMPLOYER_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<n>[^\W\d_][^,;\n]{1,80}?)[ \t]*(?:,|$)")
 _ROW_LEADS = re.compile(
     r"\b(?:chair(?:ed|s)?|hiring manager|main (?:contact|guy|one|person)|(?:lead|main) interviewer"
@@ -595,13 +601,20 @@ class _Labels(_People):
     def _employer_after_job(self, seg: _Seg, end: int) -> None:
         """`Post applied: Rearing Technician (Chawki Rearing Centre), Kaveri Sericulture
         Enterprises Pvt. Ltd., Srirangapatna Road, Mysuru.`: the job, then after its comma a
-        name with a legal form, the employer (then where it is)."""
+        name with a legal form, or one that ends like an organisation's ("Job: Assistant
+        Harbour Master, Roseau Port Services Authority."), the employer (then where it is)."""
         after = _EMPLOYER_AFTER.match(seg.text, end)
         # (as the notes capitalise it: a memo written small gives no name's form)
         if (
             after is not None
             and after.group("n")[:1].isupper()
-            and _LEGAL_FORM.search(after.group("n"))
+            and (
+                _LEGAL_FORM.search(after.group("n"))
+                or (
+                    len(after.group("n").split()) > 1
+                    and after.group("n").rstrip(".").split()[-1].lower() in _PUBLIC_BODY_ENDS
+                )
+            )
         ):
             name = after.group("n").rstrip(".")
             self.found.companies.append(
