@@ -12038,3 +12038,20 @@ def test_a_public_body_after_a_labelled_jobs_comma_is_the_employer(
 ) -> None:
     notes = parse_notes(f"{line}\nInterviewer: Capt. Leon Joseph\nCandidate: Ria Paul\n")
     assert notes.company == company
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        # a tag in CJK brackets, then the employer in its own script before ours
+        (
+            "【跟进 follow-up】金牛豆瓣 Jinniu Douban Co., Ltd. — 发酵主管 Fermentation Supervisor",
+            "Jinniu Douban Co., Ltd",
+        ),
+        # the notes' own word for them first: what follows names no employer
+        ("Subject: 面试笔记 Jinniu river distillery - for thank you letter", None),
+    ],
+)
+def test_a_title_in_two_scripts_gives_the_employer_in_ours(title: str, company: str | None) -> None:
+    notes = parse_notes(f"{title}\n\nInterviewer: Mr. Zhou Bin\nSign: Li Na\n")
+    assert notes.company == company

@@ -351,12 +351,13 @@ def _first_sentence_end(text: str) -> int:
 
 
 # a bracketed tag before a title's words ("[면접 노트] ", "[Notes] "; no chat line's time)
-_TAG = re.compile(r"\s*\[[^\[\]\n\d]{1,40}\][ \t]+(?=\S)")
+_TAG = re.compile(r"\s*(?:\[[^\[\]\n\d]{1,40}\]|【[^【】\n\d]{1,40}】)[ \t]*(?=\S)")
 # a team's age group after a coach's job ("goalie coach U16/U18")
 _AGE_GROUP = re.compile(r"U\d{1,2}(?:/U\d{1,2})*", re.IGNORECASE)
-# a job's name in Chinese, Japanese or Korean script, after a title's dash and before ours
+# a job's or an employer's name in Chinese, Japanese or Korean script, after a title's dash
+# (or at its start) and before ours ("红运郫县豆瓣 Hongyun Pixian Douban Co., Ltd.")
 _NATIVE_BEFORE_OURS = re.compile(
-    r"(?<=[—–|:-][ \t])[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?=[ \t]+[A-Za-z])"
+    r"(?:(?<=[—–|:-][ \t])|^[ \t]*)[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?=[ \t]+[A-Za-z])"
 )
 # a title in another script, a slash, then the same title in ours
 _TWO_SCRIPTS = re.compile(r"[^A-Za-zÀ-ɏ/\n]+[ \t]/[ \t]+(?=[^/\n]*[A-Za-z])([^/\n]*[^/\s])\s*")
@@ -534,7 +535,12 @@ class _Headings(_Sender):
             seg = _Seg(two.group(1), seg.start + two.start(1), seg.line)
         # a job's name in another script before ours ("— 駅務員 Station Attendant"): ours is read
         # (blanked, so offsets hold)
-        ours = _NATIVE_BEFORE_OURS.sub(lambda m: " " * len(m[0]), seg.text)
+        # (not the notes' own word for them: "面试笔记 Chishui River distillery - ..." names the
+        # notes first, and what follows is no title of employer and job)
+        ours = _NATIVE_BEFORE_OURS.sub(
+            lambda m: m[0] if names_the_notes(m[0], any_language=True) else " " * len(m[0]),
+            seg.text,
+        )
         seg = _Seg(ours, seg.start, seg.line)
         # a comma before a legal form ("Lianxin Power Electronics Co., Ltd.") splits nothing
         unsplit = _LEGAL_COMMA.sub(" ", seg.text)
