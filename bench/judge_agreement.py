@@ -118,6 +118,15 @@ def field_faults(email: str, gold: dict[str, object], flags: list[str] | None = 
         # another panel member where the notes name whom to write to ("Hello Mr. Ochieng,",
         # who only ran the aptitude test)
         faults.append(f"greets {greeting!r}, not the one the notes say to write to")
+    elif (
+        named
+        and not named & greeted
+        and named <= main & set().union(*(_words(str(p)) for p in people[1:] if p))
+        and not gold.get("ambiguous")
+    ):
+        # a family name the addressee shares with another of the panel, where the gold greets
+        # otherwise ("Dear Ms. Quispe," to the owner, whose son Iván the notes say to write to)
+        faults.append(f"greets {greeting!r}, a family name two of them share")
     elif greeted and not named & greeted and not gold.get("ambiguous") and formal:
         # a form the gold's greeting does not use ("Dear Ms. Min-jung," where the notes say
         # "Principal Kim", not "Ms. Min-jung"); where the gold greets by first name, the
