@@ -12055,3 +12055,12 @@ def test_a_public_body_after_a_labelled_jobs_comma_is_the_employer(
 def test_a_title_in_two_scripts_gives_the_employer_in_ours(title: str, company: str | None) -> None:
     notes = parse_notes(f"{title}\n\nInterviewer: Mr. Zhou Bin\nSign: Li Na\n")
     assert notes.company == company
+
+
+def test_a_jobs_name_wrapped_onto_the_next_line_is_the_role() -> None:
+    notes = parse_notes(
+        "So. Today I had the interview at Kgale Hill Private School for the post\n"
+        "of Bursar and Assistant Registrar. It is the school with the red wall.\n\n"
+        "Mrs. Naledi Tau, the Principal, chaired the panel.\n\nSigned, Onkabetse Pule\n"
+    )
+    assert notes.role == "Bursar and Assistant Registrar"

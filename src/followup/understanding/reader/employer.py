@@ -12,7 +12,14 @@ from followup.understanding.facts import DOTTED_END, NO_END_ABBREVIATIONS, shape
 from followup.understanding.glosses import english_gloss
 from followup.understanding.people import FUNCTION_WORDS, capitalise, name_at
 from followup.understanding.reader.dates import _Dates
-from followup.understanding.reader.state import CHAT_LINE, UPPER, _lines_before, _located, _Seg
+from followup.understanding.reader.state import (
+    CHAT_LINE,
+    UPPER,
+    _lines_before,
+    _located,
+    _Seg,
+    _seg_on,
+)
 from followup.understanding.vocabulary import Vocabulary
 
 _ROLE_STATE = frozenset("still open filled available closed gone taken advertised".split())
@@ -67,6 +74,14 @@ _ROLE_PATTERNS = [
         r"\bfor\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
     )
 ]
+# a line that ends on the word for a job, its name on the next line ("... for the post" then
+# "of Examinations Officer and Chief Invigilator.")
+_CUE_AT_LINE_END = re.compile(
+    r"\bfor[ \t]+the[ \t]+(?:post|position|role|job|vacancy)[ \t]*$", re.IGNORECASE
+)
+_OF_JOB_OPENS = re.compile(
+    r"[ \t]*of[ \t]+(?P<r>(?-i:[A-Z])[^,.;:()\n]{2,60}?)(?=[ \t]*[,.;:(]|$)", re.IGNORECASE
+)
 # the joining word of a Romance language's job and its field ("Técnico de Gas ...")
 _ROMANCE_OF = frozenset("de di da do du des del della dos das".split())
 # the patterns above that count only when the phrase ends like a job title
@@ -1323,6 +1338,23 @@ class _Employer(_Dates):
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((2, self._next(), loc))
 
+    def _role_wrapped(self, seg: _Seg) -> None:
+        """ "Today I had the interview at Tati River International School for the post" and on
+        the next line "of Examinations Officer and Chief Invigilator. It is ...": prose wrapped
+        at a width, the job's name at the next line's start."""
+        if _CUE_AT_LINE_END.search(seg.text) is None:
+            return
+        below = _seg_on(self.found, seg.line + 1)
+        m = _OF_JOB_OPENS.match(below.text) if below is not None else None
+        if below is None or m is None:
+            return
+        words = m.group("r").split()
+        last = words[-1].lower()
+        if len(words) > 6 or (last not in self.vocab.role_words and not _ROLE_SUFFIX.search(last)):
+            return
+        loc = _located(m.group("r"), below, m.start("r"), "cue")
+        self.found.roles.append((4, self._next(), loc))
+
     def _role_part(self, seg: _Seg) -> None:
         """A job title standing as one part of a line ("Audit Associate (graduate intake
         2026)" under the title, "..., Zamalek office. Investment Analyst.", "climber slash
@@ -1462,6 +1494,7 @@ class _Employer(_Dates):
         return first in FUNCTION_WORDS - {"it"}
 
     def _roles_in(self, seg: _Seg) -> None:
+        self._role_wrapped(seg)
         for rank, pattern in enumerate(_ROLE_PATTERNS):
             for m in pattern.finditer(seg.text):
                 stop = _ROLE_STOP_ANCHORED if rank == 0 else _ROLE_STOP
