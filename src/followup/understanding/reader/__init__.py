@@ -168,9 +168,10 @@ def _called_by_first_word(person: Person, text: str) -> bool:
     "Kashiwagi Takeshi" and "Kashiwagi-san", "Onodera-kouchou"): the first word is the family
     name, as Chinese, Japanese, Korean or Hungarian write it, and the greeting takes it ("Dear
     Mr. Gu,"). With an honorific, only a family name of such a culture, or a name of two words
-    of Japanese syllables ("Kashiwagi Takeshi"), and only where the notes never greet by the
-    last word: "Eng. Khalid", "Dr. Mona", "Ms. Socorro" are given names as Arab, Egyptian or
-    Brazilian notes use them, and a letter greets by the family name."""
+    of Japanese syllables in notes with kana or kanji ("Kashiwagi Takeshi"): "Eng. Khalid",
+    "Dr. Mona", "Ms. Socorro" are given names as Arab, Egyptian or Brazilian notes use them, and
+    a letter greets by the family name. (`read` asks this only where the notes never greet by
+    the last word.)"""
     words = person.name.value.split()
     if len(words) != 2 or person.honorific is None or not words[0][:1].isupper():
         return False
@@ -189,15 +190,16 @@ def _called_by_first_word(person: Person, text: str) -> bool:
     return called.search(window) is not None
 
 
-# what follows a family name in Japanese (and Korean) address: "-san", a teacher's "-sensei", a
-# job's title as the form, "Onodera-kouchou" (head of school), "Kaneshiro-shachō" (president)
 # a word made of Japanese syllables as romanised (Hepburn, long vowels with or without their
 # macron): "Kashiwagi", "Takeshi", "Onodera"; "Karim", "Socorro", "Mansour" are not
 _JAPANESE_SYLLABLES = re.compile(
     r"(?:(?:[kgsztdnhbpmrwfj]|sh|ch|ts|ky|gy|ny|hy|by|py|my|ry)?[aiueoāīūēō]|n(?![aiueoy]))+",
     re.IGNORECASE,
 )
+# kana or kanji in the notes
 _JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# what follows a family name in Japanese (and Korean) address: "-san", a teacher's "-sensei", a
+# job's title as the form, "Onodera-kouchou" (head of school), "Kaneshiro-shachō" (president)
 _JAPANESE_SUFFIXES = (
     r"san|sama|sensei|ssi|nim|k[oō]u?ch[oō]u?|shach[oō]u?|buch[oō]u?|kach[oō]u?|tench[oō]u?"
 )

@@ -551,6 +551,12 @@ def decide(found: _Found, to: str | None = None) -> NotesFacts:
     if relative is not None:
         pool.append((relative, len(found.people)))
         mentioned = [p for p in mentioned if not p.same_as(relative)]
+    # "for the email to pericias andes" and later "the client, not from pericias andes": a
+    # name no one of the notes bears that people are said to be from is the employer's, no
+    # one to write to
+    firms = [p for p in found.addressee_named if _an_organisation_named(found, p, pool)]
+    found.companies += [(2, len(found.companies), p.name) for p in firms]
+    found.addressee_named = [p for p in found.addressee_named if p not in firms]
     greeting = _choose_addressee(facts, found, pool)
     chosen = _the_one_flagged(to, pool, found) if to else None
     if chosen is not None:
@@ -812,12 +818,6 @@ def _choose_addressee(
         if facts.sender is None or p.name.value.lower() != facts.sender.value.lower()
     ]
     named.sort(key=lambda p: -p.strength)  # "thank-you to X" before a bare "email Y"
-    # "for the email to pericias andes" and later "the client, not from pericias andes": a
-    # name no one of the notes bears that people are said to be from is the employer's
-    firms = [p for p in named if _an_organisation_named(found, p, pool)]
-    for p in firms:
-        found.companies.append((2, len(found.companies), p.name))
-    named = [p for p in named if p not in firms]
     mentioned = [p for p, _ in _merge([(m, 0) for m in found.mentioned])]
     addressee, greeting = (
         _named_addressee(named[0], pool, mentioned, found) if named else (None, None)
