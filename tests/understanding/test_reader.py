@@ -12064,3 +12064,13 @@ def test_a_jobs_name_wrapped_onto_the_next_line_is_the_role() -> None:
         "Mrs. Naledi Tau, the Principal, chaired the panel.\n\nSigned, Onkabetse Pule\n"
     )
     assert notes.role == "Bursar and Assistant Registrar"
+
+
+def test_just_and_a_first_name_in_a_memo_written_small_is_the_greeting() -> None:
+    notes = parse_notes(
+        "ok recording\nthe interview was today at brasas del sur\n"
+        "carla muñoz senior inspector she did most of the questions and at the end she said "
+        "write to me and no formalities please just carla\n"
+        "they do 30 inspections a month\nlucas vera that is me ok chao\n"
+    )
+    assert notes.addressed_as == "Carla"

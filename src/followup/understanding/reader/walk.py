@@ -448,7 +448,13 @@ class _Reader(_Labels):
         # her mojca is fine no need for gospa"; with capitals, "and Fiona's fine" (`decide`
         # takes it only when it is a word of the addressee's name; not after a form of
         # address, "Mr Lee is fine", which says nothing of a first name)
-        for m in (_FINE_LOWER if self.lower else _FINE_CAPITAL).finditer(seg.text):
+        # (and "she said no formalities please just javiera": "just" and the name alone)
+        fine = (
+            [*_FINE_LOWER.finditer(seg.text), *_JUST_LOWER.finditer(seg.text)]
+            if self.lower
+            else list(_FINE_CAPITAL.finditer(seg.text))
+        )
+        for m in fine:
             before = re.search(r"([^\W\d_]+)\.?[ \t]+$", seg.text[: m.start(1)])
             if before is not None and before.group(1).lower() in self.vocab.honorifics:
                 continue
@@ -932,6 +938,10 @@ _FIRST_NAMES = re.compile(
 # the same in lower case, no quotes: "write to her mojca is fine" (a name, then "is fine")
 _FINE_LOWER = re.compile(
     r"\b([^\W\d_][\w-]{1,20})[ \t]+is[ \t]+(?:fine|ok|okay)\b(?![ \t]+(?:with|for|to|by)\b)"
+)
+_JUST_LOWER = re.compile(
+    r"\b(?:please|said|say|says)[ \t]+just[ \t]+([^\W\d_][\w-]{1,20})\b"
+    r"(?![ \t]+(?:write|call|send|email|mail|do|ask|the|a|an|to|in|for|is)\b)"
 )
 _FINE_CAPITAL = re.compile(
     # (the whole name said so: "Irina Petrovna is fine"; not "Joe's fine in the gym but email
