@@ -166,11 +166,16 @@ def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
     return word[0].isupper() and not (word.isupper() and len(word) > 1)
 
 
+# the suffixes of address that follow a family name in Japanese and Korean: "-san", a teacher's
+# "-sensei", a job's title as the form, "Onodera-kouchou" (head of school), "Kaneshiro-shachō"
+# (president)
+FAMILY_NAME_SUFFIXES = (
+    r"san|sama|sensei|ssi|nim|k[oō]u?ch[oō]u?|shach[oō]u?|buch[oō]u?|kach[oō]u?|tench[oō]u?"
+)
 # a suffix of address after a name: "Sato-san", "Kim-nim", "Sharma-ji", "Ayşe-hanım", and a
 # Japanese title used as one ("Onodera-kouchou", the head of a school; "Ito-buchou")
 ADDRESS_SUFFIX = re.compile(
-    r"-(?:san|sama|sensei|kun|chan|ssi|nim|ji|hanım|bey"
-    r"|k[oō]u?ch[oō]u?|buch[oō]u?|kach[oō]u?|shach[oō]u?|tench[oō]u?|sench[oō]u?)\b",
+    rf"-(?:{FAMILY_NAME_SUFFIXES}|kun|chan|ji|hanım|bey|sench[oō]u?)\b",
     re.I,
 )
 # a capital after three lower-case letters inside a word

@@ -25,7 +25,7 @@ from followup.understanding.facts import (
     Person,
     Span,
 )
-from followup.understanding.people import ADDRESS_SUFFIX, FUNCTION_WORDS
+from followup.understanding.people import ADDRESS_SUFFIX, FAMILY_NAME_SUFFIXES, FUNCTION_WORDS
 from followup.understanding.reader.decide import _POSSESSIVE, _is_occupation, _merge, decide
 from followup.understanding.reader.employer import before_place
 from followup.understanding.reader.headings import employer_in_title, names_the_notes
@@ -177,7 +177,7 @@ def _called_by_first_word(person: Person, text: str) -> bool:
         return False
     vocab = vocabulary()
     window = text[: MAX_POINT_CHARS * 4]
-    suffixed = rf"{re.escape(words[0])}[- ](?:{_JAPANESE_SUFFIXES})\b"
+    suffixed = rf"{re.escape(words[0])}[- ](?:{FAMILY_NAME_SUFFIXES})\b"
     family = words[0].lower() in vocab.family_first | vocab.family_first_when_called
     # (Japanese syllables in notes that write Japanese too: a Ugandan "Madam Rose Namubiru"
     # has them as well)
@@ -198,11 +198,6 @@ _JAPANESE_SYLLABLES = re.compile(
 )
 # kana or kanji in the notes
 _JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-# what follows a family name in Japanese (and Korean) address: "-san", a teacher's "-sensei", a
-# job's title as the form, "Onodera-kouchou" (head of school), "Kaneshiro-shachō" (president)
-_JAPANESE_SUFFIXES = (
-    r"san|sama|sensei|ssi|nim|k[oō]u?ch[oō]u?|shach[oō]u?|buch[oō]u?|kach[oō]u?|tench[oō]u?"
-)
 
 
 def _greeted_by_last_word(person: Person, text: str) -> bool:

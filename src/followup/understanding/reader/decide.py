@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from typing import NamedTuple
 
@@ -1184,16 +1185,21 @@ def _decides(found: _Found, person: Person, tied: list[Person]) -> bool:
     """Whether the line that names this person (and none of the others tied) says, after the
     name, that they decide ("Tuan Haji Rosli – CFO. Ketua panel"; not "Sanne ... did the
     interview. the captain, Kees Brinkman")."""
-    return decides(_said_of(found, person, tied)) or any(
-        decides(said) for said in _said_later(found, person, tied)
-    )
+    return _said_so(found, person, tied, decides)
 
 
 def _asks_for_the_mail(found: _Found, person: Person, tied: list[Person]) -> bool:
-    """Whether what the notes say of this person (on their line or in a later sentence that
-    opens on their name) asks for the email in so many words."""
-    return asks_for_the_mail(_said_of(found, person, tied)) or any(
-        asks_for_the_mail(said) for said in _said_later(found, person, tied)
+    """Whether what the notes say of this person asks for the email in so many words."""
+    return _said_so(found, person, tied, asks_for_the_mail)
+
+
+def _said_so(
+    found: _Found, person: Person, tied: list[Person], says: Callable[[str], bool]
+) -> bool:
+    """Whether what the notes say of this person, on their line or in a later sentence that
+    opens on their name, says so by `says`."""
+    return says(_said_of(found, person, tied)) or any(
+        says(said) for said in _said_later(found, person, tied)
     )
 
 

@@ -333,6 +333,14 @@ _ROLE_SUFFIX = re.compile(
     # German jobs as one word ("Patentanwaltskandidat", "Teamassistentin", "Filialleiterin")
     r"|kandidat|kandidatin|assistent|assistentin|referent|referentin|[^e]erin)$"
 )
+
+
+def ends_like_a_job(word: str, vocab: Vocabulary) -> bool:
+    """Whether a lower-case word may end a job's title: a job's word, or a job's ending
+    ("technician", "cutter")."""
+    return word in vocab.role_words or _ROLE_SUFFIX.search(word) is not None
+
+
 _DOTTED = frozenset("st mt co inc ltd pvt corp bros sdn".split())
 # "Church of St. Damiana and St. Abanoub": a saint's or a mount's name after its "St."
 _BEFORE_A_NAME = frozenset("st. mt. ste.".split())
@@ -1350,7 +1358,7 @@ class _Employer(_Dates):
             return
         words = m.group("r").split()
         last = words[-1].lower()
-        if len(words) > 6 or (last not in self.vocab.role_words and not _ROLE_SUFFIX.search(last)):
+        if len(words) > 6 or not ends_like_a_job(last, self.vocab):
             return
         loc = _located(m.group("r"), below, m.start("r"), "cue")
         self.found.roles.append((4, self._next(), loc))

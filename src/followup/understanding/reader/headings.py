@@ -20,6 +20,7 @@ from followup.understanding.reader.employer import (
     _ROLE_SUFFIX,
     _ROMANCE_OF,
     _unshouted,
+    ends_like_a_job,
 )
 from followup.understanding.reader.sender import _Sender
 from followup.understanding.reader.state import (
@@ -692,7 +693,7 @@ class _Headings(_Sender):
         name, job = m.group("name").split(), m.group("job").split()
         if name[-1].lower().rstrip(".") not in self.vocab.company_words:
             return None
-        if job[-1] not in self.vocab.role_words and not _ROLE_SUFFIX.search(job[-1]):
+        if not ends_like_a_job(job[-1], self.vocab):
             return None
         return m.start("job")
 

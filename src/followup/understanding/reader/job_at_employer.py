@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 from followup.understanding.facts import Located, Span
-from followup.understanding.reader.employer import _ROLE_SUFFIX
+from followup.understanding.reader.employer import ends_like_a_job
 from followup.understanding.reader.state import CHAT_LINE, _Found
 from followup.understanding.vocabulary import vocabulary
 
 # words that end the phrase going back from "at": an article, the interview, a verb
 _STOPS = frozenset(
-    "the a an my his her their our your this that interview interviewed interviewing for as "
+    "the a an my his her their our your this that interview interviewed interviewing for "
     "was is were be been am i me we done had have went go got today yesterday and on in to "
     "from about re with by".split()
 )
@@ -48,7 +48,7 @@ def job_before_employer(
             words = re.findall(r"[^\W\d_]+", re.sub(r"\([^()]*\)", " ", value).lower())
             if not words or words[-1] in vocab.not_role_ends:
                 continue
-            if words[-1] not in vocab.role_words and not _ROLE_SUFFIX.search(words[-1]):
+            if not ends_like_a_job(words[-1], vocab):
                 continue
             if value.lower() in titles or any(w in names for w in words):
                 continue

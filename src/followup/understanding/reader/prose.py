@@ -245,6 +245,11 @@ def decides(text: str) -> bool:
         *_TO_THEM.finditer(text),
         *_TO_ME.finditer(text),
     ]
+    return _undenied(text, hits)
+
+
+def _undenied(text: str, hits: list[re.Match[str]]) -> bool:
+    """Whether any of these statements stands: no question or denial before it."""
     return any(_DENIED_BEFORE.search(text, 0, m.start()) is None for m in hits)
 
 
@@ -414,8 +419,7 @@ def asks_for_the_mail(text: str) -> bool:
     Canon said "write to me"" quotes the Canon)."""
     first = re.search(r"[.!?][ \t]+(?=[A-Z])", text)
     own = text[: first.start()] if first else text
-    hits = [*_TO_THEM.finditer(text), *_TO_ME.finditer(own)]
-    return any(_DENIED_BEFORE.search(text, 0, m.start()) is None for m in hits)
+    return _undenied(text, [*_TO_THEM.finditer(text), *_TO_ME.finditer(own)])
 
 
 def denies_deciding(text: str) -> bool:
