@@ -12074,3 +12074,23 @@ def test_just_and_a_first_name_in_a_memo_written_small_is_the_greeting() -> None
         "they do 30 inspections a month\nlucas vera that is me ok chao\n"
     )
     assert notes.addressed_as == "Carla"
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        # the job in the writer's language, then its English name after a comma
+        ("job is piloto de lancha, boat pilot for the island tours", "Boat Pilot"),
+        ("job is guía de montaña, mountain guide for groups", "Mountain Guide"),
+        # what the job is like, not a name of it
+        ("the job is hard, long hours in the sun", None),
+    ],
+)
+def test_a_job_in_another_language_glossed_after_a_comma_is_the_role(
+    line: str, role: str | None
+) -> None:
+    notes = parse_notes(
+        f"today at the office of Lago Azul Tours\n{line}\n"
+        "met the owner Ms. Ana Ruiz, she has 4 boats\nfirmo Juan Perez\n"
+    )
+    assert notes.role == role

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from followup.understanding.acronyms import abbreviates
-from followup.understanding.facts import DOTTED_END, NO_END_ABBREVIATIONS, shape_problem
+from followup.understanding.facts import DOTTED_END, NO_END_ABBREVIATIONS, Located, shape_problem
 from followup.understanding.glosses import english_gloss
 from followup.understanding.people import FUNCTION_WORDS, capitalise, name_at
 from followup.understanding.reader.dates import _Dates
@@ -81,6 +81,14 @@ _CUE_AT_LINE_END = re.compile(
 )
 _OF_JOB_OPENS = re.compile(
     r"[ \t]*of[ \t]+(?P<r>(?-i:[A-Z])[^,.;:()\n]{2,60}?)(?=[ \t]*[,.;:(]|$)", re.IGNORECASE
+)
+# a job's gloss after a comma: up to four words, up to a word that starts what follows it
+# ("capitán de lancha, boat captain for the tours")
+_GLOSS_AFTER_COMMA = re.compile(
+    r"[ \t]*,[ \t]*(?:i\.e\.[ \t]+|or[ \t]+|so[ \t]+|aka[ \t]+)?"
+    r"(?P<g>[^\W\d_][\w'’-]*(?:[ \t]+(?!(?:for|at|in|with|on|of|and|but|so|to|from)\b)"
+    r"[^\W\d_][\w'’-]*){0,3})",
+    re.IGNORECASE,
 )
 # the joining word of a Romance language's job and its field ("Técnico de Gas ...")
 _ROMANCE_OF = frozenset("de di da do du des del della dos das".split())
@@ -1501,6 +1509,23 @@ class _Employer(_Dates):
             return False  # "the post of Mine Geologist": a capitalised noun of a job's name
         return first in FUNCTION_WORDS - {"it"}
 
+    def _gloss_after_comma(self, seg: _Seg, job: str, end: int) -> Located | None:
+        """The English gloss of a job named in another language, after a comma ("capitán de
+        lancha, boat captain for the tours"): words that end like a job's name, after words
+        the dictionary does not know."""
+        m = _GLOSS_AFTER_COMMA.match(seg.text, end)
+        if m is None:
+            return None
+        words = m.group("g").split()
+        while words and words[-1].lower() in FUNCTION_WORDS:
+            words.pop()
+        text = " ".join(words)
+        if not words or not m.group("g").startswith(text):
+            return None  # its words split by more than a space: no job's name
+        if not english_gloss(job, text, after_comma=True):
+            return None  # ("the job is hard, long hours": what it is like)
+        return _located(text, seg, m.start("g"), "cue")
+
     def _roles_in(self, seg: _Seg) -> None:
         self._role_wrapped(seg)
         for rank, pattern in enumerate(_ROLE_PATTERNS):
@@ -1570,6 +1595,13 @@ class _Employer(_Dates):
                         )
                     )
                 ):
+                    glossed = self._gloss_after_comma(
+                        seg, raw, m.start("r") + m.group("r").find(raw) + len(raw)
+                    )
+                    if glossed is not None and not words[0][:1].isdigit():
+                        # "job is capitán de lancha, boat captain for the tours": the job in the
+                        # writer's language, then in English after a comma
+                        self.found.roles.append((3, self._next(), glossed))
                     # "position is 4 years", "half the job is the farmers shouting": what the
                     # job is like, not its name
                     continue
