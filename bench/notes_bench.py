@@ -224,6 +224,7 @@ SPLITS = [
     "dev54",
     "dev55",
     "dev56",
+    "dev57",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
@@ -270,6 +271,7 @@ SPLITS = [
     "heldout55",
     "heldout56",
     "heldout57",
+    "heldout58",
 ]
 
 
