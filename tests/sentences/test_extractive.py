@@ -130,6 +130,14 @@ def test_a_turkish_word_of_address_after_the_name_keeps_the_clause_whole() -> No
             "Colour matching is a separate team in Leeds",
             "I enjoyed learning that colour matching is a separate team in Leeds.",
         ),
+        (  # a number's sign stays on it (held-out 58, seen: paraphrased)
+            "the cameras must work at -25 and in salt spray, they lost one last winter",
+            "I enjoyed learning that the cameras must work at -25 and in salt spray.",
+        ),
+        (  # a spaced dash between two numbers is a range, not a clause's end
+            "they grow 5 - 10 percent a year",
+            "I enjoyed learning that your team grows 5 - 10 percent a year.",
+        ),
     ],
 )
 def test_learned_sentence_from_a_fact(fact: str, sentence: str) -> None:

@@ -266,6 +266,9 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
         "I was impressed that your upgrading of the kilns and a new dryer until 2028.",
         # a plural after a preposition's acronym names its unit, no verb
         "I loved learning that your brix and purity in ICUMSA units on every batch.",
+        # a plural, then a word of about how many, no verb (held-out 58, seen: paraphrased)
+        "I enjoyed learning that your guests around 4,000 a season.",
+        "I enjoyed learning that your members roughly 900 in all.",
     ],
 )
 def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
@@ -304,6 +307,7 @@ def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
         "I was glad to learn that your team automated the packing line.",
         "I enjoyed learning that your new automated press arrived in April.",
         "I was impressed that your team upgrades the kilns every winter.",
+        "I enjoyed learning that your guests number around 4,000 a season.",
     ],
 )
 def test_a_that_clause_with_a_verb_passes(sentence: str) -> None:

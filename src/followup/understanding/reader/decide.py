@@ -73,9 +73,11 @@ _TIME_ZONE = re.compile(
 _POSSESSIVE = re.compile(r"(?:their|our|my|his|her|your)\s", re.IGNORECASE)
 _POSSESSIVE_INSIDE = re.compile(r"\s(?:their|our|my|his|her|your)\s", re.IGNORECASE)
 # a date or a reference, not a name: "Ngày 7/4/2026", "Mo 23.02.26 13", "Dydd Mercher 13 Mai
-# 2026" (a year and a day), "HR/2291", "Posting #WW-2026-04" (a store's "#114" stays)
+# 2026" (a year and a day), "HR/2291", "Posting #WW-2026-04" (a store's "#114" stays; so
+# does a radio station's frequency, "Asante FM 101.5", "Sky 98.7 FM")
 _DATE_OR_REFERENCE = re.compile(
-    r"\d{1,4}[./]\d{1,2}(?:[./]\d{2,4})?\b|#[A-Za-z]|/\d{3,}|\b\d{1,2}\b.*\b(?:19|20)\d\d\b"
+    r"(?<![\d.])(?<!\bFM )(?<!\bAM )\d{1,4}[./]\d{1,2}(?:[./]\d{2,4})?\b(?! ?(?:FM|AM)\b)"
+    r"|#[A-Za-z]|/\d{3,}|\b\d{1,2}\b.*\b(?:19|20)\d\d\b"
 )
 # the notes' own words, not an employer: "Texts with Bukola", "Recording 47", "I write English"
 _NOTES_WORDS = re.compile(
@@ -1169,10 +1171,11 @@ def _sentence_end(text: str, start: int = 0, end: int | None = None) -> re.Match
 _SPEAKER_LEAD = re.compile(r"[ \t]*[^\W\d_][\w'’-]*(?:[ \t][\w'’-]+){0,2}:[ \t]")
 # a sentence opening on a person's pronoun
 # (in the languages notes mix in too: Malay "dia cakap", Spanish "ella dijo", French "il a dit")
+# (after when it was said: "at the end he said ...", "then she said ...")
+_WHEN_SAID = r"(?i:at[ \t]+the[ \t]+end|in[ \t]+the[ \t]+end|then|after(?:wards)?|later)"
 _PRONOUN_OPENS = re.compile(
-    # (after when it was said: "at the end he said ...", "then she said ...")
-    r"[ \t]*(?:and[ \t]+)?(?:(?:at[ \t]+the[ \t]+end|in[ \t]+the[ \t]+end|then|after(?:wards)?"
-    r"|later)[ \t]*,?[ \t]+)?(?:he|she|dia|beliau|él|ella|ele|ela|il|elle|er|sie)\b",
+    rf"[ \t]*(?:and[ \t]+)?(?:{_WHEN_SAID}[ \t]*,?[ \t]+)?"
+    r"(?:he|she|dia|beliau|él|ella|ele|ela|il|elle|er|sie)\b",
     re.IGNORECASE,
 )
 # a sentence that points back at the one just named ("So: Nadia. That's who I write to.")
@@ -1222,9 +1225,11 @@ def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
     # author: "[17:29] Rui: Joana said ...", a LINE export's
     # "18:08<tab>Wei-Ming<tab>Manager Lin asked ...")
     # (or what someone said of them: "At the end Wendell said, Darlene handles all the hiring")
+    # (after when it was said: "at the end Manager Wang give me his card and say send to him")
     opens = re.compile(
         rf"(?:^|[.!?:][ \t]+|\t|\bsaid,?[ \t]+(?:that[ \t]+)?)[ \t>*•-]*"
-        rf"(?:(?:and|but|then|also)[ \t]+)?(?:[A-Z][a-z]{{0,8}}\.?[ \t]+)?(?:{names})"
+        rf"(?:(?:and|but|then|also)[ \t]+)?(?:{_WHEN_SAID}[ \t]*,?[ \t]+)?"
+        rf"(?:[A-Z][a-z]{{0,8}}\.?[ \t]+)?(?:{names})"
         r"(?![\w'’-])"
     )
     out: list[str] = []

@@ -719,6 +719,14 @@ _WITH_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_WITH | {'with'}))})[ \t]+
 _NAME_PARTICLES = frozenset("de del della di da do dos das du des la las los le el".split())
 
 
+# the kind of body a name is, written small after it by a writer whose language puts no
+# capital there ("the interview at Hongshan cooperative"); not a kind of works ("Chishui
+# River distillery" in a title, beside the company's full name)
+_KIND_AFTER_A_NAME = re.compile(
+    r"[ \t]+(?:cooperative|co-op|coop|foundation|association|society)(?![\w'’-])(?![ \t]+[A-Z])"
+)
+
+
 def _name_run(
     text: str, pos: int, lower: bool, vocab: Vocabulary, most: int = 6
 ) -> tuple[str, int]:
@@ -809,6 +817,9 @@ def _name_run(
         bracketed = _BRACKETED_FORM.match(text, end)
         if bracketed:  # "Khan River Uranium (Pty) Ltd": South Africa's and Namibia's form
             end = bracketed.end()
+        kind = _KIND_AFTER_A_NAME.match(text, end)
+        if kind and not lower and len(words) <= 3:
+            end = kind.end()  # "at Hongshan cooperative": the kind of body, written small
     value = text[start:end]
     if lower:  # ("kästner und sohn": the joining words stay small)
         parts = value.split()

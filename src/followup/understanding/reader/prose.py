@@ -412,6 +412,10 @@ _JOB_AFTER_CUE = re.compile(
 _MARKS_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)")
 
 
+# "..., and " between one person named with their job and the next
+_AND_NEXT = re.compile(r",?[ \t]+(?:and|&)[ \t]+")
+
+
 def asks_for_the_mail(text: str) -> bool:
     """Whether `text` says the email goes to them in so many words ('"all emails thru me"',
     "the thank-you goes to her"): more than a title that leads the panel says. Their own
@@ -966,6 +970,7 @@ class _People(_Headings):
                     self.found.mention(person)
                 else:
                     self._add_people([person])
+                self._and_titled_after(seg, text, head)
         self._companies_in(seg, rank=1)
         self._company_alone(seg)
         self._roles_in(seg)
@@ -989,6 +994,26 @@ class _People(_Headings):
             if not abbreviation:
                 out.append(m.end())
         return out
+
+    def _and_titled_after(self, seg: _Seg, text: str, head: NameHit) -> None:
+        """ "Eka Lomidze, head of the furnace hall, and Davit Gelashvili, production
+        director": a second person named with their job straight after the first and theirs,
+        met alike (what follows in the sentence is said of both)."""
+        if head.title is None or head.title_end is None:
+            return
+        m = _AND_NEXT.match(text, head.title_end)
+        if m is None:
+            return
+        other = name_at(text, m.end(), self.vocab, False)
+        if other is None or other.start != m.end() or other.title is None:
+            return
+        if len(other.name.split()) < 2 and other.honorific is None:
+            return  # "..., and Tamar, HR": one word may be anything's
+        person = _person(other, seg, 1, "cue")
+        if _NOT_ADDRESSEE_TITLE.search(other.title):
+            self.found.mention(person)
+        else:
+            self._add_people([person])
 
     def _said_before_next(self, text: str, head: NameHit) -> str:
         """What a line says after a person's name up to a sentence that opens on another
