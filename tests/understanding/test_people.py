@@ -52,6 +52,9 @@ def hit(text: str, at: str, lower_case_notes: bool = False) -> tuple[object, ...
             (None, "Chen Lu", "food and beverage manager there"),
         ),
         ("Bo Li, store manager and Mia Ek", "Bo", (None, "Bo Li", "store manager")),
+        # a dash of any length ends the title; a board's chairman is one
+        ("- Ana Lind, sports director – she hires", "Ana", (None, "Ana Lind", "sports director")),
+        ("- Erik Berg, chairman – sat in", "Erik", (None, "Erik Berg", "chairman")),
     ],
 )
 def test_a_name_with_its_honorific_and_title(
@@ -76,6 +79,24 @@ def test_lower_case_notes_are_capitalised_but_for_particles() -> None:
 )
 def test_words_that_are_no_name(text: str, at: str) -> None:
     assert hit(text, at) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "name"),
+    [
+        # a day written short after the name (dev 57), a "thanks" in the notes' other language
+        ("sent thank you to Sir Arturo Thurs morning", "Arturo", "Arturo"),
+        ("message to Mina Weds night", "Mina", "Mina"),
+        ("short message to lorraine miigwech again", "lorraine", "lorraine"),
+        ("then Diego Gracias and bye", "Diego", "Diego"),
+        # "Sun" may be a family name
+        ("Met Lily Sun from finance", "Lily", "Lily Sun"),
+    ],
+)
+def test_a_day_or_a_thanks_after_a_name_is_no_word_of_it(text: str, at: str, name: str) -> None:
+    found = hit(text, at, lower_case_notes=text.islower())
+    assert found is not None
+    assert found[1].lower() == name.lower()
 
 
 def test_a_pasted_token_too_long_for_a_name_is_nobodys() -> None:

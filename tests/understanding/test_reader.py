@@ -354,6 +354,8 @@ def test_the_day_of_writing_is_no_promised_decision_date() -> None:
     [
         ("I'm committed to a contract in York until 30 April, and I could move 1 June.", None),
         ("I have another offer that I must answer by 10 April.", None),
+        # when the candidate could begin (dev 57)
+        ("A: OK with the offer, can start 1 April.", None),
         ("She said they'd let me know by Friday 6 March.", 6),
         ("I was told they will decide by 12 March.", 12),
     ],
@@ -406,6 +408,10 @@ def test_the_candidates_own_dates_are_no_promised_decision(line: str, day: int |
         ("sonuç en geç 27 Şubat Cuma", date(2026, 2, 27)),
         ("Uitslag tegen vrijdag 27 februari.", date(2026, 2, 27)),
         ("Réponse au plus tard le 27 février.", date(2026, 2, 27)),
+        # a public post's "resolution" and the Catalan "d'" before a month (held-out 58,
+        # seen: paraphrased)
+        ("Resolució: publicació de la llista el 27 de febrer 2026", date(2026, 2, 27)),
+        ("Resolució: 27 d'abril 2026", date(2026, 4, 27)),
         # a voice memo says its numbers: an ordinal of two words, a day as a number said
         ("he calls before the twenty seventh", date(2026, 2, 27)),
         ("decision by friday the twenty-seventh", date(2026, 2, 27)),
@@ -423,8 +429,19 @@ def test_a_decision_date_said_as_people_say_it(line: str, promised: date | None)
     assert facts.decision_date == promised
 
 
-def test_a_weekday_beside_an_interview_date_that_reads_both_ways_says_which() -> None:
-    facts = read("Interviewer: Ana Ruiz\nInterview date: 12/01/2026 (Monday), 11:30 AM\n")
+@pytest.mark.parametrize(
+    "when",
+    [
+        "12/01/2026 (Monday), 11:30 AM",
+        # a weekday in Catalan, Finnish, Czech or Hungarian says which too
+        "dilluns 12/01/2026, 11:30",
+        "maanantai 12/01/2026",
+        "pondělí 12/01/2026",
+        "hétfő 12/01/2026",
+    ],
+)
+def test_a_weekday_beside_an_interview_date_that_reads_both_ways_says_which(when: str) -> None:
+    facts = read(f"Interviewer: Ana Ruiz\nInterview date: {when}\n")
     assert facts.interview_date == date(2026, 1, 12)
 
 
@@ -12157,3 +12174,164 @@ def test_but_to_whom_leaves_two_equal_leaders_to_the_user() -> None:
     )
     assert facts.addressee is None
     assert [p.name.value for p in facts.candidates] == ["Eka Lomidze", "Davit Gelashvili"]
+
+
+def test_thank_mr_x_besides_names_no_addressee() -> None:
+    # (dev 57) the mail goes to Ms. Lan; Mr. Duc is thanked in it
+    notes = parse_notes(
+        "Guests: Ms. Tran Thi Lan (Head of Housekeeping), Mr. Pham Van Duc (General Manager)\n\n"
+        "Ms. Lan lead the interview. They have 140 rooms and a new spa.\n\n"
+        "Thank you mail: to Ms. Lan. Thank Mr. Duc and Chef Hoa. Mention the spa.\n"
+    )
+    assert notes.interviewer_full == "Ms. Tran Thi Lan"
+
+
+def test_a_greeted_title_between_to_and_the_name_says_whom_to_write_to() -> None:
+    # (dev 57) "Sister" before a nurse's name, in a line about the letter
+    notes = parse_notes(
+        "It was at Ridgeview District Hospital for the post of Ward Clerk.\n"
+        "The panel was Sister Zodwa Khumalo, the operational manager, Mr. Sipho Ngcobo from "
+        "records and Mrs. Lindi Zulu from HR.\n"
+        "The ward has 36 beds.\n"
+        "Letter: to Sister Khumalo, thank Mr. Ngcobo and Mrs. Zulu. Formal.\n\nThabo Mokoena\n"
+    )
+    assert notes.interviewer_full == "Zodwa Khumalo"
+    assert notes.addressed_as == "Sister Khumalo"
+
+
+def test_to_a_titled_name_after_a_comma_in_a_letter_line() -> None:
+    # (dev 57) 'Letter: in English (...), to Mr. X, thank Mrs. Y'
+    notes = parse_notes(
+        "Present: Mr. Ivo Petrov (technical director), Mrs. Vesela Dimova (head of design)\n"
+        "They make 12 new productions a season.\n"
+        "Letter: in English (Petrov say it is good practice), to Mr. Petrov, thank Mrs. "
+        "Dimova. Mention the season.\n"
+    )
+    assert notes.interviewer_full == "Mr. Ivo Petrov"
+
+
+def test_an_arrow_and_a_name_under_an_email_heading() -> None:
+    # (dev 57) "email" alone on its line over "→ Orla. Thank Ms Geraghty + Ciarán"
+    notes = parse_notes(
+        "panel\n• Aoife Brennan — clinical lead. Ran it.\n"
+        "• Ms Nuala Fahy — consultant surgeon. Asked the tendon questions.\n\n"
+        "what I learned\n• they see 80 new patients a month\n\n"
+        "email\n→ Aoife. Thank Ms Fahy\n→ mention the splints\n\nRosa Lim\n"
+    )
+    assert notes.interviewer_full == "Aoife Brennan"
+
+
+def test_a_message_to_say_how_it_went_is_not_the_mail() -> None:
+    # (dev 57) a cousin to tell, not to write the follow-up to
+    notes = parse_notes(
+        "The interview was at Consorzio Irriguo Sud for the post of canal warden.\n"
+        "The president, Ing. Marco Ferri, he is the one who decides. So to him.\n"
+        "They have 18 wardens.\n"
+        "- send Nino a message to say it went ok (but not in the letter!)\n\nLuca Sala\n"
+    )
+    assert notes.interviewer_full == "Ing. Marco Ferri"
+
+
+@pytest.mark.parametrize(
+    ("last", "sender"),
+    [
+        # the name in its own script, then in Latin letters (dev 57)
+        ("Айдар Сеитов / Aidar Seitov", "Aidar Seitov"),
+        ("- Ерлан Тулегенов / Yerlan Tulegenov", "Yerlan Tulegenov"),
+    ],
+)
+def test_a_signature_in_two_scripts_signs_the_latin_name(last: str, sender: str) -> None:
+    notes = parse_notes(
+        "Karaganda Copper — process metallurgist\ninterview 01.09 with Mr. Serik Abenov, "
+        f"plant manager\nthey run 2 flotation lines\n\n{last}\n"
+    )
+    assert notes.candidate == sender
+
+
+def test_another_mail_to_write_is_not_the_one_thanked() -> None:
+    # (dev 29, after "thank Mr. X" became a weaker cue than "to X")
+    notes = parse_notes(
+        "Interview for the seasonal surtitle operator at the Opera House, with Dr. Liam Doyle, "
+        "head of music.\nThey run 3 operas a season.\n"
+        "- thank Dr. Doyle for the booth test\n"
+        "Also must write to Chiara in Padova to say thank you for the reference.\n\nAnna Neri\n"
+    )
+    assert notes.interviewer_full == "Dr. Liam Doyle"
+
+
+def test_a_quoted_greeting_with_brother_greets_by_it() -> None:
+    # (held-out 58, seen: paraphrased) a religious brother, as he signs
+    notes = parse_notes(
+        "# St Columba Abbey — Retreat House Coordinator\n\n## Who\n"
+        "- [[Br. Bede Kavanagh]] — current retreat master, retiring. He's the one to write to.\n"
+        "- [[Fr. Martin Osei]] — Abbot.\n\n## The place\n- 20 guest rooms and a hermitage\n\n"
+        '## Next\n- email Br Bede — "Dear Brother Bede" (he signs his letters that way)\n\n'
+        "— Helen Marsh\n"
+    )
+    assert notes.addressed_as == "Brother Bede"
+
+
+def test_how_they_sign_their_mail_is_how_to_greet_them() -> None:
+    # (held-out 58, seen: paraphrased)
+    notes = parse_notes(
+        "Tibro IBK – youth coach, part time\n"
+        '- Karin Dahl, sportchef – she runs the hiring, signs every mail just "Karin", told me '
+        "to mail her\n- Erik Berg, chairman – sat in\n- 280 licensed players, 9 youth teams\n"
+        "- short nudge to Karin, still keen\n– Sofia Ek\n"
+    )
+    assert notes.addressed_as == "Karin"
+
+
+def test_a_list_item_of_a_name_and_a_job_in_another_language_then_a_dash_is_a_person() -> None:
+    # (held-out 58, seen: paraphrased) "sportchef" is no English job word
+    notes = parse_notes(
+        "Tibro IBK – youth coach, part time\n"
+        "- Karin Dahl, sportchef – she runs the hiring, told me to mail her\n"
+        "- Erik Berg, chairman – sat in\n- 280 licensed players, 9 youth teams\n– Sofia Ek\n"
+    )
+    assert notes.interviewer_full == "Karin Dahl"
+
+
+def test_a_film_makers_name_in_a_memo_written_small_is_the_employer() -> None:
+    # (held-out 58, seen: paraphrased)
+    notes = parse_notes(
+        "ok so the interview with sierra verde producciones for the camera assistant job was "
+        "two weeks ago\nmarta gil is the producer she decides\nthe shoot is 6 weeks in march\n"
+        "pedro soto\n"
+    )
+    assert notes.company == "Sierra Verde Producciones"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # a Thai date in the Buddhist era (dev 57)
+        ("Interview date: 30/10/2568", date(2025, 10, 30)),
+        ("Interview date: 2568-10-30", date(2025, 10, 30)),
+        # a count before a word that opens like a long month name is no date (dev 30, after
+        # the Catalan "gener"; a short one may open an inflected month: "22 janar")
+        ("Interview today. the shop is 3 generations old", None),
+        ("Interview today. 3 general managers sat in", None),
+        ("Interview date: e enjte, 22 janar 2026", date(2026, 1, 22)),
+    ],
+)
+def test_dates_written_in_other_calendars_and_words_that_are_no_month(
+    line: str, day: date | None
+) -> None:
+    assert read(f"Interviewer: Ana Ruiz\n{line}\n").interview_date == day
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        # a one-liner's "re" and the job in capitals (dev 57)
+        (
+            "nudge Ms Dana Holt (Team Lead, Brightpay) re Fraud Analyst - interviewed Tue",
+            "Fraud Analyst",
+        ),
+        # not a job: what the mail is about
+        ("nudge Ms Dana Holt re Monday - interviewed Tue", None),
+    ],
+)
+def test_a_one_liners_re_and_a_job_is_the_role(line: str, role: str | None) -> None:
+    assert parse_notes(f"{line} - they handle 900 cases a month - Ali Khan\n").role == role

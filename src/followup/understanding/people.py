@@ -228,7 +228,7 @@ def _title_after(text: str, pos: int, vocab: Vocabulary) -> tuple[str | None, in
             # (a memo's run-on "operations manager he ran the whole thing": a pronoun starts
             # what they did)
             cut = re.split(
-                r"\s+(?:at|from|in|for|with|who|he|she|they|he's|she's|they're)\s+|\s+-\s+"
+                r"\s+(?:at|from|in|for|with|who|he|she|they|he's|she's|they're)\s+|\s+[-–—]\s+"
                 r"|\s*(?:->|→)",  # ("coordinadora del centro -> she decides")
                 phrase,
             )[0]
@@ -272,6 +272,13 @@ def _full_name_after(
 _TITLE_THEN_NAME = re.compile(r"[ \t]+([A-Z][\w-]*)(?=[ \t]+[A-Z])")
 # words of respect written after a name in South Asia: "Sharma ji", "Singh Sahib"
 _RESPECT_AFTER = frozenset({"ji", "jee", "sahib", "saheb"})
+# words that follow a name but are never one of its words: a weekday written short (not
+# "Sun", "Mon", "Sat": family names too) and "thanks" in the languages notes mix in
+_NEVER_AFTER_A_NAME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday tues weds thur thurs "
+    # (not "asante", "salamat", "shukran": family and given names as well)
+    "merci gracias grazie danke obrigado obrigada miigwech arigato arigatou spasibo kiitos".split()
+)
 # a suffix of address written as a word of its own in a voice memo ("okada kenji san")
 _SUFFIX_AS_WORD = frozenset({"san", "sama", "sensei", "kun", "chan", "ssi", "nim"})
 # Turkish honorifics written as a word after the name
@@ -663,6 +670,10 @@ def _name_words(
             continue
         if words and word.lower() in _RESPECT_AFTER:
             break  # "sunanda pathak ji", "Harjit Singh Sahib": respect, no word of the name
+        if words and word.lower() in _NEVER_AFTER_A_NAME:
+            # "sent thank you to Sir Ramon Thurs morning", "message to darlene miigwech
+            # again": a day or a thanks after the name, no word of it
+            break
         if words and lower_case_notes and word.lower() in _SUFFIX_AS_WORD:
             break  # "okada kenji san the owner": the Japanese or Korean "san", "nim" apart
         if words and word.lower() in _AFTER_NAME and honorific is None:

@@ -119,6 +119,7 @@ _MORE_MONTH_NAMES = (
     "január február március április május június július augusztus szeptember október "
     "november december",
     "januar februar mars april mai juni juli august september oktober november desember",
+    "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
 )
 _MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names} | {
     name: i for names in _MORE_MONTH_NAMES for i, name in enumerate(names.split(), start=1)
@@ -140,7 +141,15 @@ _ORDINALS |= {w: n for n, w in enumerate(_UNITS, start=1)}
 _ORDINALS |= {w: n for n, w in enumerate(_TEENS.split(), start=10)}
 _ORDINALS |= {"twenty": 20, "thirty": 30, "thirty[- ]one": 31}
 _ORDINALS |= {f"twenty[- ]{w}": 20 + n for n, w in enumerate(_UNITS, start=1)}
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# (a name of five letters or more as a whole word: "3 generations" is no 3 January of the
+# Catalan "gener"; a short one may open an inflected name, "22 janar", "inden den 10. marts")
+_MONTH = (
+    r"(?P<mon>(?:"
+    + "|".join(sorted((n for n in _MONTHS if len(n) >= 5), key=len, reverse=True))
+    + r")(?![^\W\d_])|"
+    + "|".join(sorted((n for n in _MONTHS if len(n) < 5), key=len, reverse=True))
+    + r")\.?"
+)
 _DATE_RE = re.compile(
     rf"\b(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<y6>\d{{4}})[./](?P<m6>\d{{1,2}})[./](?P<d6>\d{{1,2}})(?!\d)"
@@ -148,7 +157,8 @@ _DATE_RE = re.compile(
     rf"|^[ \t]*(?P<d8>\d{{1,2}})\.(?P<m8>\d{{1,2}})(?=[ \t]*[-–—:|])"  # "02.09 - interview"
     rf"|\b(?P<dw>{'|'.join(sorted(_ORDINALS, key=len, reverse=True))})\s+(?:of\s+)?"
     rf"{_MONTH.replace('mon', 'mon3')}(?!\w)(?:,?\s+(?P<y7>\d{{4}}))?"  # not "one main"
-    rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th|º|\.)?(?:\s+of|\s+de)?\s+{_MONTH}"
+    # (and the Catalan "d'" before a month that opens on a vowel: "31 d'octubre 2025")
+    rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th|º|\.)?(?:\s+of\s+|\s+de\s+|\s+d['’]|\s+){_MONTH}"
     rf"(?:,?\s+(?:de\s+)?(?P<y1>\d{{4}}))?"
     rf"|{_MONTH.replace('mon', 'mon2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?:,?\s+(?P<y2>\d{{4}}))?"
@@ -244,6 +254,11 @@ _SUBJECT = re.compile(
 _MY_ANSWER = re.compile(
     r"\bmy\s+(?:answer|decision|reply|response|acceptance|start)\b", re.IGNORECASE
 )
+# when the candidate could begin, right before the date
+_CAN_START = re.compile(
+    r"\b(?:can|could|would|will|able\s+to|ready\s+to)\s+start\s+(?:on\s+|from\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 # a line about another employer's offer: its deadline is no promise of this one
 _OTHER_OFFER = re.compile(
     r"\b(?:other|another|second|competing|rival)\s+(?:job\s+)?(?:offer|proposal|proposta|"
@@ -258,6 +273,8 @@ def _own_deadline(before: str) -> bool:
     until", "and I could move 1 June"): their own date, never the employer's promise."""
     if _MY_ANSWER.search(before):
         return True  # "another offer: they want my answer by Wed 13 May"
+    if _CAN_START.search(before):
+        return True  # "A: OK with the offer, can start 1 December.": when they could begin
     subjects = _SUBJECT.findall(before)
     return bool(subjects) and subjects[-1].lower() in _FIRST_PERSON
 
@@ -420,7 +437,21 @@ def _day(year: int, month: int, day: int) -> date | None:
 
 
 def _readings(m: re.Match[str]) -> tuple[list[tuple[int, int]], int | None]:
-    """The (month, day) readings of a date match, and its year when it gives one."""
+    """The (month, day) readings of a date match, and its year when it gives one (a year of
+    the Thai Buddhist era, "30/10/2568", as the common era counts it: 2025)."""
+    readings, year = _readings_as_written(m)
+    if year is not None and _BUDDHIST_ERA[0] <= year <= _BUDDHIST_ERA[1]:
+        year -= _BUDDHIST_OFFSET
+    return readings, year
+
+
+# the years a Thai date writes now, and how far ahead of the common era they run
+_BUDDHIST_ERA = (2450, 2650)
+_BUDDHIST_OFFSET = 543
+
+
+def _readings_as_written(m: re.Match[str]) -> tuple[list[tuple[int, int]], int | None]:
+    """The (month, day) readings of a date match, and the year it writes, if any."""
     if m.group("iso"):
         d = date.fromisoformat(m.group("iso"))
         return [(d.month, d.day)], d.year

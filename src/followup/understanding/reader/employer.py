@@ -72,6 +72,10 @@ _ROLE_PATTERNS = [
         # a job, its colon left out, then the job in lower case (it must end like one)
         r"(?:^|[.!]\s+)(?-i:Position|Post|Role|Job)[ \t]+(?P<r>(?-i:[a-z])[^\n,.;:()]{1,59})",
         r"\bfor\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
+        # "nudge Mx Robin Hale (...) re Chargeback Analyst - interviewed ...": a one-liner's
+        # "regarding" and the job in capitals, up to a dash or a comma (it must end like a job)
+        r"(?-i:\bre)\s+(?P<r>(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,4})"
+        r"(?=[ \t]+[-–—][ \t]|[ \t]*[,;]|[ \t]*$)",
     )
 ]
 # a line that ends on the word for a job, its name on the next line ("... for the post" then
@@ -93,7 +97,7 @@ _GLOSS_AFTER_COMMA = re.compile(
 # the joining word of a Romance language's job and its field ("Técnico de Gas ...")
 _ROMANCE_OF = frozenset("de di da do du des del della dos das".split())
 # the patterns above that count only when the phrase ends like a job title
-_ROLE_ENDS_TITLE = frozenset(range(len(_ROLE_PATTERNS) - 4, len(_ROLE_PATTERNS)))
+_ROLE_ENDS_TITLE = frozenset(range(len(_ROLE_PATTERNS) - 5, len(_ROLE_PATTERNS)))
 # "Manager of the Theoskepasti Pilgrim House": a job's title, then an employer's name
 _OF_THE_NAMED = re.compile(r"[ \t]+of[ \t]+the[ \t]+((?:[A-Z][\w'’&-]*[ \t]+){1,5}[A-Z][\w'’&-]*)$")
 # the last words of a part of an employer, which a title names with "of the"

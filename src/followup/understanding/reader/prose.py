@@ -139,8 +139,21 @@ _ADDRESSEE_CUE = re.compile(
     r"little|small|last)\s+)?(?:one|note|e-?mail|mail|message|reminder|nudge|line|text)\b)",
     re.IGNORECASE,
 )
-# the cue "email NAME" with nothing of which email
-_BARE_EMAIL = re.compile(r"e-?mail\s+", re.IGNORECASE)
+# someone greeted or written to earlier on the line
+_GREETED_BEFORE = re.compile(
+    r"(?-i:\bDear)\s+\S|\bto\s+(?:mr|mrs|ms|miss|dr|prof|mx|eng|sister|chef)\b\.?\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# a message that is not the email being written: "send Rocco a message to say it went ok (but
+# not in the letter!)"
+_NOT_IN_THE_MAIL = re.compile(r"\bnot\s+in\s+the\s+(?:letter|e-?mail|mail|thank[- ]?you)", re.I)
+_MESSAGE_TO_SAY = re.compile(
+    r"\s+an?\s+(?:\w+\s+)?(?:message|text)\s+to\s+(?:say|tell)\s+(?:\w+\s+)?(?:it|how)\s+went\b",
+    re.IGNORECASE,
+)
+# the cue "email NAME" with nothing of which email, or "thank Mr. X" (whom the mail thanks,
+# who may be someone thanked besides the one it goes to: "→ Aoife. Thank Ms Fahy")
+_BARE_EMAIL = re.compile(r"(?:e-?mail|thank)\s+", re.IGNORECASE)
 # after a name the email is sent to: whose address or inbox it goes through
 _INBOX_AFTER = re.compile(
     r"(?:['’]s)?[ \t]+(?:e-?mail[ \t]+|mail[ \t]+)?(?:address|inbox|account)\b", re.IGNORECASE
@@ -269,10 +282,14 @@ _CHAT_WITH = re.compile(
 )
 # a sentence that opens with "to" after a chat's interjections ("oui oui. to Heimana, ...")
 _TO_NAME_OPENS = re.compile(
-    r"(?:^|[.!?][ \t]+|:[ \t]+)(?:(?:ok|okay|yes|yeah|yep|oui|sim|sí|si|ja|da)\W+)*"
-    r"to[ \t]+(?=[^\W\d_])",
+    r"(?:^|[.!?][ \t]+|:[ \t]+|(?P<comma>,)[ \t]+)"
+    r"(?:(?:ok|okay|yes|yeah|yep|oui|sim|sí|si|ja|da)\W+)*"
+    # (or an arrow under a heading of the email: "email" then "→ Orla. Thank Ms Geraghty")
+    r"(?:to|(?P<arrow>→|->))[ \t]+(?=[^\W\d_])",
     re.IGNORECASE,
 )
+# a word of three letters or more and a stop after it: a sentence's end, not an initial's
+_WORD_STOP = re.compile(r"[^\W\d_]{3,}\.(?=[ \t])")
 _TO_ONLY_NAME = re.compile(r"[ \t]*(to[ \t]+)[^\n]{1,80}", re.IGNORECASE)
 _MAIL_WORD = re.compile(
     r"\b(?:e-?mails?|mails?|merci|thank[- ]?you|thanks|message|letter|english|send)\b", re.I
@@ -299,7 +316,12 @@ _THANKED_BEFORE = re.compile(
 )
 # "do not write to", "don't send it to", "dont write to Mantas, only Rūta", "never email":
 # the cue that follows is denied
-_ALSO_BEFORE = re.compile(r"\b(?:also|please|forgot\s+to(?:\s+say)?)\s*$", re.IGNORECASE)
+# ("Also must write to Francesca in Verona to say thank you for the reference": another mail)
+_ALSO_BEFORE = re.compile(
+    r"\b(?:also|please|forgot\s+to(?:\s+say)?)"
+    r"(?:\s+(?:i\s+)?(?:must|need\s+to|have\s+to|should|will|gotta))?\s*$",
+    re.IGNORECASE,
+)
 _NOT_TO = re.compile(r"\b(?:not|never|no|(?:don|doesn|won|shouldn|can)['’]?t)\s*$|n't\s*$", re.I)
 _NOT_ADDRESSEE_TITLE = re.compile(
     r"\b(?:recruiter|recruitment|hr|human resources|talent|agency|headhunter)\b", re.IGNORECASE
@@ -385,6 +407,10 @@ _NOT_SO = re.compile(r"\b(?:not|no|never|nor)[ \t]+$", re.IGNORECASE)
 _OUR_BEFORE = re.compile(r"\b(?:nuestra|nuestro|nossa|nosso|notre|our)[ \t-]+$", re.IGNORECASE)
 # a dash, an equals sign or a colon between a person and what they are ("Dee Whitfield = TD")
 _DASHED_AFTER = re.compile(r"(?:\*\*|__)?(?:[ \t]+(?:[—–]|--?)|[ \t]*[=:])[ \t]+\S")
+# a list item's name, a word or two of their job in the notes' language, then a dash ("-
+# Karin Dahl, sportchef – she runs the hiring"; not a title line's "Småland Glashytta, Kosta –
+# gaffer job")
+_JOB_THEN_DASH = re.compile(r",[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]+[—–][ \t]+\S")
 # a place's name before the part of an organisation there: "the meeting with kathmandu head
 # office", "a call with the Nairobi HQ" (a city, no one met)
 _OFFICE_AFTER = re.compile(
@@ -625,6 +651,14 @@ class _People(_Headings):
                     or _THANKED_BEFORE.search(text, max(0, m.start() - 120), m.start())
                     or _WITHIN.match(text, after)
                     or _TOO.match(text, after)
+                    or _NOT_IN_THE_MAIL.search(text, after)
+                    # "Thank you mail: to Ms. Hang. Thank Mr. Julien and Chef Minh.", "Dear
+                    # Eng. Hashim (...). Thank Dr. Amna": thanked besides the one greeted
+                    or (
+                        m.group(0)[:5].lower() == "thank"
+                        and _GREETED_BEFORE.search(text, 0, m.start()) is not None
+                    )
+                    or _MESSAGE_TO_SAY.match(text, after)
                     or seg.line in self.found.avoid_lines  # "Things NOT to do:" "- email X"
                 ):
                     self.found.mention(_person(hit, seg, 0, "cue"))
@@ -696,11 +730,25 @@ class _People(_Headings):
             if not text[m.end()].isupper():
                 continue  # a capitalised name ("to Éloi"), not "to send it tonight"
             hit = name_at(text, m.end(), self.vocab, False)
+            stop = _WORD_STOP.search(text, m.end())
+            if hit is None and stop is not None:
+                # "→ Orla. Thank Ms Geraghty + Ciarán": the name is its sentence's
+                hit = name_at(text[: stop.end() - 1], m.end(), self.vocab, False)
             if hit is None or hit.name.lower() in _ME | _KIN:
                 continue
             between = text[m.end() : hit.start]
-            if between and not (hit.honorific and re.fullmatch(r"\S{1,8}[ \t]+", between)):
-                continue  # only an honorific between "to" and the name ("to M. Wamytan")
+            if between and not (
+                (hit.honorific or (hit.title_before or "").lower() in self.vocab.greeted_titles)
+                and re.fullmatch(r"\S{1,8}[ \t]+", between)
+            ):
+                # only an honorific between "to" and the name ("to M. Wamytan"), or a title
+                # the greeting keeps ("to Sister Mbete")
+                continue
+            if m.group("arrow") and not under_mail:
+                continue  # an arrow elsewhere is a note's "leads to" ("rent -> Anna's flat")
+            if m.group("comma") and not hit.honorific:
+                continue  # after a comma, only with an honorific ("Letter: in English, to Mr.
+                # Kolev, thank ..."): "I said, to Anna's surprise" names no addressee
             person = _person(hit, seg, 3, "cue")
             known = hit.honorific or any(person.same_as(p) for p, _ in self.found.people)
             # "to Econ. Andrade": a title the reader does not know, no name ("To Liam. Short,
@@ -922,7 +970,14 @@ class _People(_Headings):
                 head is not None
                 and (
                     len(head.name.split()) >= 2
-                    and _DASHED_AFTER.match(text, head.end) is not None
+                    and (
+                        _DASHED_AFTER.match(text, head.end) is not None
+                        or (
+                            _JOB_THEN_DASH.match(text, head.end) is not None
+                            and self._on_a_list_line(seg)
+                            and not text[:start].strip(" \t*_")
+                        )
+                    )
                     # (in the notes' language too: "Keramika Neretva – razgovor")
                     # (its own sentence only: "Judge Marcela Quintanilla -- Division IX. She
                     # interviewed me herself" is a person)
@@ -994,6 +1049,11 @@ class _People(_Headings):
             if not abbreviation:
                 out.append(m.end())
         return out
+
+    def _on_a_list_line(self, seg: _Seg) -> bool:
+        """Whether the line holding `seg` is a list item (its mark read off before it)."""
+        line_start = self.text.rfind("\n", 0, seg.start) + 1
+        return BULLET.match(self.text[line_start : seg.start + 1]) is not None
 
     def _and_titled_after(self, seg: _Seg, text: str, head: NameHit) -> None:
         """ "Eka Lomidze, head of the furnace hall, and Davit Gelashvili, production

@@ -35,6 +35,10 @@ FOREIGN_WEEKDAYS = {
         "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
         "понедельник вторник среда четверг пятница суббота воскресенье",
         "понедельника вторника среды четверга пятницы субботы воскресенья",
+        "dilluns dimarts dimecres dijous divendres dissabte diumenge",  # Catalan
+        "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
+        "pondělí úterý středa čtvrtek pátek sobota neděle",
+        "hétfő kedd szerda csütörtök péntek szombat vasárnap",
     )
     for i, name in enumerate(names.split())
 }

@@ -197,6 +197,11 @@ _INVITE_TITLE = re.compile(r"^[#\s]*interview\s*:[^—–\n]*?\s[—–-]\s*", r
 _INVITE_GUESTS = re.compile(
     r"^[ \t]*(?:attendees|guests|invitees|organi[sz]er|participants)[ \t]*:", re.I | re.M
 )
+# a name in a script with no Latin letter, a slash, then the name in Latin letters
+_TWO_SCRIPTS = re.compile(
+    r"[ \t]*(?:[—–-][ \t]*)?[^\x00-\u024f\d/]+(?:[ \t]+[^\x00-\u024f\d/]+){0,3}[ \t]*/[ \t]*"
+    r"(?P<n>[A-Za-z\u00c0-\u024f][^/\n]{1,60}?)[ \t]*"
+)
 _BYLINE = re.compile(r"^\s*(?:—|–|--|/)\s*(?P<n>[^\s\d][^\n\d]{1,60}?)\s*$")
 
 
@@ -273,8 +278,12 @@ class _Sender(_Employer):
         # "Tan Mei Ling (Mei Ling)": the name they go by, in brackets, is no word of the name
         # ("Lerato Mokoena · 072 xxx xxxx": the contact after a separator is none of it either)
         plain = re.sub(r"\s*\([^()]{1,20}\)\s*$", "", re.split(r",|\s[·|•]\s", last.text)[0])
-        if m and len(m.group("n").split(",")[0].split()) <= 4:
-            at: int | None = m.start("n")
+        scripts = _TWO_SCRIPTS.fullmatch(last.text)
+        if scripts:
+            # "Нурлан Касымов / Nurlan Kassymov": the name in its own script, then in ours
+            at: int | None = scripts.start("n")
+        elif m and len(m.group("n").split(",")[0].split()) <= 4:
+            at = m.start("n")
         elif not BULLET.match(last.text) and 1 <= len(plain.split()) <= 4:
             at = len(last.text) - len(last.text.lstrip())
         else:

@@ -453,7 +453,7 @@ class _Reader(_Labels):
             [*_FINE_LOWER.finditer(seg.text), *_JUST_LOWER.finditer(seg.text)]
             if self.lower
             else list(_FINE_CAPITAL.finditer(seg.text))
-        )
+        ) + list(_SIGNS_AS.finditer(seg.text))
         for m in fine:
             before = re.search(r"([^\W\d_]+)\.?[ \t]+$", seg.text[: m.start(1)])
             if before is not None and before.group(1).lower() in self.vocab.honorifics:
@@ -549,6 +549,8 @@ class _Reader(_Labels):
             return True
         if not BULLET.match(text) and self.vocab.own_heading_re.fullmatch(text.strip()):
             return False  # "me" alone on its line, over the candidate's own past
+        if _PLAIN_MAIL_HEADING.fullmatch(text):
+            return False  # "email" alone on its line, over what to write and to whom
         if BULLET.match(text) and not text.lstrip().startswith("#"):
             return None  # "- panel:" is a list item, not a section of the notes
         marked = text.lstrip().startswith("#") or text.rstrip().endswith(":")
@@ -678,6 +680,9 @@ class _Reader(_Labels):
 
 # a line that heads a section: "## Öğrendiklerim", "What they told me:", "PANEL", "====="
 # (possessive after the heading's words: a long run of spaces is one pass, not one per split)
+# a word for the email alone on its line, unmarked ("email" over "→ Orla. Thank Ms Geraghty");
+# not "Thanks," signing off
+_PLAIN_MAIL_HEADING = re.compile(r"[ \t]*(?i:e-?mail|mail|the e-?mail|the mail|letter)[ \t]*")
 _HEADING = re.compile(r"\s*+(?:[-•*]\s++)?#*+\s*+(?P<h>[^:\n]{1,80}?)\s*+[:.]?\s*+[*_]*+\s*+")
 # a line all in bold, a heading in markdown notes ("**What they told me**", "__Email__")
 _BOLD_LINE = re.compile(r"\s*+(\*\*|__)[^*_\n]{1,80}\1\s*+:?\s*+")
@@ -948,6 +953,12 @@ _FINE_CAPITAL = re.compile(
     # proper", fine somewhere else)
     r"\b((?:[A-Z][\w-]{1,20}[ \t]+){0,2}[A-Z][\w-]{1,20})(?:[ \t]+is|['’]s)[ \t]+"
     r"(?:fine|ok|okay)\b(?![ \t]+(?:with|for|to|by|in|at|on|but|when)\b)"
+)
+# how they sign their own mail: 'signs every mail just "Johanna"', "signs her emails as Bea"
+_SIGNS_AS = re.compile(
+    r"\bsigns?[ \t]+(?:every|all|each|her|his|their)[ \t]+(?:e-?mails?|mails?|letters?|messages?)"
+    r"[ \t]+(?:just|only|simply|as)[ \t]+[\"“']?([^\W\d_][\w-]{1,20})[\"”']?(?![\w'’-])",
+    re.IGNORECASE,
 )
 _NOT_FIRST = re.compile(r"\b(?:no|not|never|don'?t|doesn'?t)\W+(?:\w+\W+)?$", re.IGNORECASE)
 _CALLED_GROUPS = ("n", "f", "g", "i", "p", "s", "j", "q", "t", "k", "m", "u", "v", "w", "z")
