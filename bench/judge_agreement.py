@@ -8,7 +8,8 @@ not sendable) and the split's gold facts. The judge calls a draft *not sendable*
 drafting-time judge found invented words or failing sentences (as before), or when the draft's
 own fields disagree with the gold: a greeting that names nobody the gold names as an
 interviewer (or a word no gold name or greeting has, or one of two people the notes do not
-choose between), an employer or a role that shares no word with the gold's, a sign-off that
+choose between), an employer or a role that shares no word with the gold's (or an employer
+that holds every word of one the gold rules out, `not_company`), a sign-off that
 shares no word with the gold sender. A draft that names no employer or says "the position" is not a
 wrong field (a reader adds it: light edits). Agreement is on two classes: not sendable, or
 sendable with at most light edits.
@@ -149,6 +150,17 @@ def field_faults(email: str, gold: dict[str, object], flags: list[str] | None = 
         and not _words(company.group(1)) & _words(str(gold["company"]))
     ):
         faults.append(f"employer {company.group(1)!r}")
+    elif (
+        company
+        and any(
+            _words(str(other)) and _words(str(other)) <= _words(company.group(1))
+            for other in gold.get("not_company") or []
+        )
+        and not _words(str(gold.get("company") or "")) <= _words(company.group(1))
+    ):
+        # one the gold rules out, though it shares a word with the gold's ("Nkwa FM
+        # Techiman", the candidate's past station, for "Asuo FM 97.3")
+        faults.append(f"employer {company.group(1)!r}, one the notes rule out")
     role = re.search(r"about the ([^.]+?) (?:role|position)\b", body)
     if role and gold.get("role") and not _words(role.group(1)) & _words(str(gold["role"])):
         faults.append(f"role {role.group(1)!r}")
