@@ -12335,3 +12335,16 @@ def test_dates_written_in_other_calendars_and_words_that_are_no_month(
 )
 def test_a_one_liners_re_and_a_job_is_the_role(line: str, role: str | None) -> None:
     assert parse_notes(f"{line} - they handle 900 cases a month - Ali Khan\n").role == role
+
+
+def test_a_title_in_our_script_then_its_own_names_the_employer() -> None:
+    # (held-out 58, seen: paraphrased) the employer in Latin letters, then in Cyrillic; the
+    # department on the line below is no employer
+    notes = parse_notes(
+        "Karaganda Regional TB Dispensary / Карагандинский противотуберкулёзный диспансер\n"
+        "ward nurse, surgical department\ninterview 10.09.2025, 10:00\n\npanel:\n"
+        '- Aigul Bekova - chief nurse. main. "write to me, not to kadry"\n'
+        "- Dr. Ivan Petrov - head of department\n\ninfo:\n- 80 beds\n"
+        "- Айгерим Сатпаева / Aigerim Satpayeva\n"
+    )
+    assert notes.company == "Karaganda Regional TB Dispensary"

@@ -362,6 +362,12 @@ _NATIVE_BEFORE_OURS = re.compile(
 )
 # a title in another script, a slash, then the same title in ours
 _TWO_SCRIPTS = re.compile(r"[^A-Za-zÀ-ɏ/\n]+[ \t]/[ \t]+(?=[^/\n]*[A-Za-z])([^/\n]*[^/\s])\s*")
+# ours first, then the same in a script with no Latin letter ("Kostanay Regional TB Dispensary
+# / Областной противотуберкулёзный диспансер")
+_OURS_THEN_THEIRS = re.compile(
+    r"[ \t]*([^/\n]*?[A-Za-z][^/\n]*?)[ \t]+/[ \t]+"
+    r"[^/A-Za-zÀ-ɏ\n]*[^\W\d_A-Za-zÀ-ɏ][^/A-Za-zÀ-ɏ\n]*"
+)
 # "Site Manager interview": a job, then the word interview (and "notes")
 _JOB_THEN_INTERVIEW = re.compile(
     r"[ \t#*]*(?P<r>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,4})[ \t]+"
@@ -531,7 +537,7 @@ class _Headings(_Sender):
         tag = _TAG.match(seg.text)
         if tag:  # "[면접 노트] Hanbit Display Materials — OLED Process Engineer": the notes' tag
             seg = _Seg(seg.text[tag.end() :], seg.start + tag.end(), seg.line)
-        two = _TWO_SCRIPTS.fullmatch(seg.text)
+        two = _TWO_SCRIPTS.fullmatch(seg.text) or _OURS_THEN_THEIRS.fullmatch(seg.text)
         if two:  # "泉高原スノースクール 面接メモ / Izumi Kogen Snow School interview": ours
             seg = _Seg(two.group(1), seg.start + two.start(1), seg.line)
         # a job's name in another script before ours ("— 駅務員 Station Attendant"): ours is read
