@@ -92,7 +92,7 @@ def _second_person(verb: str, following: str) -> str:
 
 
 # (a count with its plus is one word: "200+ SMS per show", never "200 + SMS")
-# (a number's sign stays on it: "must survive -30 and dry air", not "- 30")
+# (a number's sign stays on it: "must work at -25 and in salt spray", not "- 25")
 _PIECES = re.compile(
     r"(?<!\S)[-−+]\d[\d,.]*\d(?!\w)|(?<!\S)[-−+]\d(?!\w)"
     r"|\d{1,3}(?:,\d{3})+\+?(?!\d)|\d+\+(?!\w)|\w+(?:[-'./&]\w+)*|'[a-z]+|\S"

@@ -200,7 +200,7 @@ _THEY_HELP = re.compile(
     r"\b(?:they|she|he|it|we)\s+(?:(?:also|will|can|could|would|often|always|usually)\s+)?$",
     re.IGNORECASE,
 )
-# "Fukui Housing Association can help to find an apartment", "the union can help with the
+# "Otaru Housing Association can help to find an apartment", "the union can help with the
 # visa": a help someone named gives the candidate, not the candidate's to give
 _NAMED_HELPS = re.compile(
     r"(?:\b(?!(?:Also|Maybe|And|So|But|Then|Really|Definitely|Probably|Perhaps)\b)"

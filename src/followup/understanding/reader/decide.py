@@ -637,7 +637,7 @@ _PAST_TIE = re.compile(
 
 
 # a form of address used for a man and a woman alike, read as "Mr." unless the notes say "she"
-# of the person ("batono Nino Beridze ... Nino insist on this, she say machine can lie")
+# of the person ("batono Eka Lomidze ... Eka insist on safety, she say the furnace can kill")
 _EITHER_SEX_BEFORE = re.compile(r"\bbatono[ \t]+$", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
@@ -653,7 +653,7 @@ def _by_pronoun(found: _Found, person: Person, tied: list[Person]) -> Person:
     if seg is None or not _EITHER_SEX_BEFORE.search(seg.text[: span.start - seg.start]):
         return person
     said = " ".join([_said_of(found, person, tied), *_said_later(found, person, tied)])
-    # (and wherever the notes name them again: "..., Nino insist on this, she say ...")
+    # (and wherever the notes name them again: "..., Eka insist on safety, she say ...")
     first = re.escape(person.name.value.split()[0])
     said += " " + " ".join(
         m.group(0)
@@ -1255,7 +1255,7 @@ def _said_later(found: _Found, person: Person, tied: list[Person]) -> list[str]:
     # author: "[17:29] Rui: Joana said ...", a LINE export's
     # "18:08<tab>Wei-Ming<tab>Manager Lin asked ...")
     # (or what someone said of them: "At the end Wendell said, Darlene handles all the hiring")
-    # (after when it was said: "at the end Manager Wang give me his card and say send to him")
+    # (after when it was said: "at the end Manager Chen give me his card and say send to him")
     opens = re.compile(
         rf"(?:^|[.!?:][ \t]+|\t|\bsaid,?[ \t]+(?:that[ \t]+)?)[ \t>*•-]*"
         rf"(?:(?:and|but|then|also)[ \t]+)?(?:{_WHEN_SAID}[ \t]*,?[ \t]+)?"

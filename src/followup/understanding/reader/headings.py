@@ -362,8 +362,8 @@ _NATIVE_BEFORE_OURS = re.compile(
 )
 # a title in another script, a slash, then the same title in ours
 _TWO_SCRIPTS = re.compile(r"[^A-Za-zÀ-ɏ/\n]+[ \t]/[ \t]+(?=[^/\n]*[A-Za-z])([^/\n]*[^/\s])\s*")
-# ours first, then the same in a script with no Latin letter ("Kostanay Regional TB Dispensary
-# / Областной противотуберкулёзный диспансер")
+# ours first, then the same in a script with no Latin letter ("Karaganda Regional TB
+# Dispensary / Карагандинский противотуберкулёзный диспансер")
 _OURS_THEN_THEIRS = re.compile(
     r"[ \t]*([^/\n]*?[A-Za-z][^/\n]*?)[ \t]+/[ \t]+"
     r"[^/A-Za-zÀ-ɏ\n]*[^\W\d_A-Za-zÀ-ɏ][^/A-Za-zÀ-ɏ\n]*"

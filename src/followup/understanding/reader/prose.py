@@ -317,14 +317,15 @@ _THANKED_BEFORE = re.compile(
     r"(?:,\s*|\s)(?:and|also|then)\s+$",
     re.IGNORECASE,
 )
-# "do not write to", "don't send it to", "dont write to Mantas, only Rūta", "never email":
-# the cue that follows is denied
-# ("Also must write to Francesca in Verona to say thank you for the reference": another mail)
+# someone thanked or written to besides ("also thank Mr. Kendall", "please thank Sr. Fernando",
+# "Also must write to Chiara in Padova to say thank you for the reference": another mail)
 _ALSO_BEFORE = re.compile(
     r"\b(?:also|please|forgot\s+to(?:\s+say)?)"
     r"(?:\s+(?:i\s+)?(?:must|need\s+to|have\s+to|should|will|gotta))?\s*$",
     re.IGNORECASE,
 )
+# "do not write to", "don't send it to", "dont write to Mantas, only Rūta", "never email":
+# the cue that follows is denied
 _NOT_TO = re.compile(r"\b(?:not|never|no|(?:don|doesn|won|shouldn|can)['’]?t)\s*$|n't\s*$", re.I)
 _NOT_ADDRESSEE_TITLE = re.compile(
     r"\b(?:recruiter|recruitment|hr|human resources|talent|agency|headhunter)\b", re.IGNORECASE

@@ -198,7 +198,7 @@ _INVITE_GUESTS = re.compile(
     r"^[ \t]*(?:attendees|guests|invitees|organi[sz]er|participants)[ \t]*:", re.I | re.M
 )
 # a name in a script with no Latin letter, a slash, then the name in Latin letters
-_TWO_SCRIPTS = re.compile(
+_NAME_IN_TWO_SCRIPTS = re.compile(
     r"[ \t]*(?:[—–-][ \t]*)?[^\x00-\u024f\d/]+(?:[ \t]+[^\x00-\u024f\d/]+){0,3}[ \t]*/[ \t]*"
     r"(?P<n>[A-Za-z\u00c0-\u024f][^/\n]{1,60}?)[ \t]*"
 )
@@ -278,7 +278,7 @@ class _Sender(_Employer):
         # "Tan Mei Ling (Mei Ling)": the name they go by, in brackets, is no word of the name
         # ("Lerato Mokoena · 072 xxx xxxx": the contact after a separator is none of it either)
         plain = re.sub(r"\s*\([^()]{1,20}\)\s*$", "", re.split(r",|\s[·|•]\s", last.text)[0])
-        scripts = _TWO_SCRIPTS.fullmatch(last.text)
+        scripts = _NAME_IN_TWO_SCRIPTS.fullmatch(last.text)
         if scripts:
             # "Нурлан Касымов / Nurlan Kassymov": the name in its own script, then in ours
             at: int | None = scripts.start("n")

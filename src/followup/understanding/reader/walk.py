@@ -678,11 +678,11 @@ class _Reader(_Labels):
             self._line(_Seg(rest, seg.start + rest_at, seg.line))
 
 
-# a line that heads a section: "## Öğrendiklerim", "What they told me:", "PANEL", "====="
-# (possessive after the heading's words: a long run of spaces is one pass, not one per split)
 # a word for the email alone on its line, unmarked ("email" over "→ Orla. Thank Ms Geraghty");
 # not "Thanks," signing off
 _PLAIN_MAIL_HEADING = re.compile(r"[ \t]*(?i:e-?mail|mail|the e-?mail|the mail|letter)[ \t]*")
+# a line that heads a section: "## Öğrendiklerim", "What they told me:", "PANEL", "====="
+# (possessive after the heading's words: a long run of spaces is one pass, not one per split)
 _HEADING = re.compile(r"\s*+(?:[-•*]\s++)?#*+\s*+(?P<h>[^:\n]{1,80}?)\s*+[:.]?\s*+[*_]*+\s*+")
 # a line all in bold, a heading in markdown notes ("**What they told me**", "__Email__")
 _BOLD_LINE = re.compile(r"\s*+(\*\*|__)[^*_\n]{1,80}\1\s*+:?\s*+")
@@ -954,7 +954,7 @@ _FINE_CAPITAL = re.compile(
     r"\b((?:[A-Z][\w-]{1,20}[ \t]+){0,2}[A-Z][\w-]{1,20})(?:[ \t]+is|['’]s)[ \t]+"
     r"(?:fine|ok|okay)\b(?![ \t]+(?:with|for|to|by|in|at|on|but|when)\b)"
 )
-# how they sign their own mail: 'signs every mail just "Johanna"', "signs her emails as Bea"
+# how they sign their own mail: 'signs every mail just "Karin"', "signs her emails as Bea"
 _SIGNS_AS = re.compile(
     r"\bsigns?[ \t]+(?:every|all|each|her|his|their)[ \t]+(?:e-?mails?|mails?|letters?|messages?)"
     r"[ \t]+(?:just|only|simply|as)[ \t]+[\"“']?([^\W\d_][\w-]{1,20})[\"”']?(?![\w'’-])",
