@@ -79,9 +79,21 @@ def names_the_notes(value: str, *, any_language: bool = False) -> bool:
 # a capitalised name of up to six words, with the small words names keep inside
 # capitals of the Latin scripts a name may open with ("Žatec", "Łódź", "Ørsted")
 _UPPER = UPPER
+
+
+def _capital_word(word: str) -> bool:
+    """A capitalised word of a name, or one elided before a capital ("d'Art" of "Museu d'Art de
+    Girona", "l'Homme")."""
+    return word[:1].isupper() or (
+        re.fullmatch(r"[dl]['’][^\W\d_][\w'’.-]*", word) is not None and (word[2:3].isupper())
+    )
+
+
 _TITLE_NAME = re.compile(
     rf"[{_UPPER}][\w&'’.-]*"
-    rf"(?:[ \t]+(?:[{_UPPER}][\w&'’.-]*|of|and|&|de|du|des|la|le|y|e|und|van|von)){{0,5}}"
+    # (an elided "d'" or "l'" before a capital: "Museu d'Art de Girona", "Musée de l'Homme")
+    rf"(?:[ \t]+(?:[{_UPPER}][\w&'’.-]*|[dl]['’][{_UPPER}][\w&'’.-]*"
+    rf"|of|and|&|de|du|des|la|le|y|e|und|van|von)){{0,5}}"
 )
 
 
@@ -1313,14 +1325,14 @@ class _Headings(_Sender):
             len(kept) < 2
             or lows[0].strip(".") not in self.vocab.organisation_firsts
             or not kept[0][:1].isupper()
-            or not kept[1][:1].isupper()
+            or not _capital_word(kept[1])
         ):
             return None
         else:
             out, i = kept[:2], 2
         while i < len(kept):
             word = kept[i]
-            if word[:1].isupper():
+            if _capital_word(word):
                 out.append(word)
             elif _LEGAL_LOWER.fullmatch(word):
                 out.append(word)  # "Laboratorio Mosaico Classe Restauri s.r.l."
