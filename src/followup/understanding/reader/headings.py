@@ -79,16 +79,6 @@ def names_the_notes(value: str, *, any_language: bool = False) -> bool:
 # a capitalised name of up to six words, with the small words names keep inside
 # capitals of the Latin scripts a name may open with ("Žatec", "Łódź", "Ørsted")
 _UPPER = UPPER
-
-
-def _capital_word(word: str) -> bool:
-    """A capitalised word of a name, or one elided before a capital ("d'Art" of "Museu d'Art de
-    Girona", "l'Homme")."""
-    return word[:1].isupper() or (
-        re.fullmatch(r"[dl]['’][^\W\d_][\w'’.-]*", word) is not None and (word[2:3].isupper())
-    )
-
-
 _TITLE_NAME = re.compile(
     rf"[{_UPPER}][\w&'’.-]*"
     # (an elided "d'" or "l'" before a capital: "Museu d'Art de Girona", "Musée de l'Homme")
@@ -111,6 +101,14 @@ def employer_in_title(value: str) -> str | None:
     rest = re.sub(r"\([^()\n]*\)|[^\x00-\u024f]+", " ", rest)
     rest = " ".join(rest.split()).strip(" -–—|:,;/")
     return rest if _TITLE_NAME.fullmatch(rest) else None
+
+
+def _capital_word(word: str) -> bool:
+    """A capitalised word of a name, or one elided before a capital ("d'Art" of "Museu d'Art de
+    Girona", "l'Homme")."""
+    return word[:1].isupper() or (
+        re.fullmatch(r"[dl]['’][^\W\d_][\w'’.-]*", word) is not None and word[2:3].isupper()
+    )
 
 
 # a legal form written first, then the name in quotes ('ТОО "Turkestan Highway Operator"', 'PT
