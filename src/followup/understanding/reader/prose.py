@@ -659,7 +659,7 @@ class _People(_Headings):
                     # "Thank you mail: to Ms. Hang. Thank Mr. Julien and Chef Minh.", "Dear
                     # Eng. Hashim (...). Thank Dr. Amna": thanked besides the one greeted
                     or (
-                        m.group(0)[:5].lower() == "thank"
+                        re.match(r"thank", m.group(0), re.I) is not None
                         and _GREETED_BEFORE.search(text, 0, m.start()) is not None
                     )
                     or _MESSAGE_TO_SAY.match(text, after)
