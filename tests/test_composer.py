@@ -211,3 +211,39 @@ def test_a_company_that_ends_in_its_own_dot_ends_a_sentence_with_one(ruleset: Ru
     for kind in ("thank-you", "check-in"):
         text = compose(notes, kind, ruleset, Prompts())
         assert "S.R.L. " in text and "S.R.L.." not in text
+
+
+def test_a_job_or_employer_whose_words_break_a_style_rule_still_passes(
+    ruleset: Ruleset,
+) -> None:
+    """The fallback quotes the job and employer as the notes give them: a Catalan job's "i"
+    (and), an Italian institute's "i" (the) or a nurse practitioner's "NP" are not the
+    writer's lower-case "i" or chatspeak, and the fallback passes every error rule."""
+    cases = [
+        ("Inspector/a d'activitats i sorolls", "Ajuntament de Girona", "formal.lowercase-i"),
+        ("Restorer", "Istituto per i Beni Culturali", "formal.lowercase-i"),
+        ("Family NP", "Lakeside Clinic", "formal.chatspeak"),
+    ]
+    for role, company, rule in cases:
+        notes = InterviewNotes(
+            interviewer="Dr. Marta Puig",
+            candidate="Joan Ferrer",
+            company=company,
+            role=role,
+            text="- the team inspects noise complaints at night\n",
+        )
+        for kind in KINDS:
+            draft = compose(notes, kind, ruleset, Prompts(), 0)
+            assert role in draft or company in draft, draft
+            quoted, _ = ruleset.check(
+                draft,
+                kind,
+                facts_text=notes.facts_text(),
+                contact_facts=notes.contact_facts(),
+                quoted=notes.quoted_facts(),
+            )
+            assert not [f for f in quoted if f.level == "error"], f"{kind}:\n{draft}\n{quoted}"
+            # the same draft, its facts not given as quoted, breaks the rule: the facts are
+            # what spares it
+            plain, _ = ruleset.check(draft, kind, facts_text=notes.facts_text())
+            assert rule in {f.rule for f in plain}, draft

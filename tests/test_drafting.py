@@ -165,3 +165,41 @@ def test_in_thread_runs_every_call_on_one_thread_and_one_at_a_time(ruleset: Rule
     assert len(set(model.threads)) == 1
     assert threading.get_ident() not in model.threads  # not on the event loop's thread
     assert model.most == 1
+
+
+class _Writes:
+    """A chat model that always answers the same text."""
+
+    backend = "stub"
+    name = "stub-model"
+
+    def __init__(self, answer: str) -> None:
+        self.answer = answer
+
+    def complete(self, request: ModelRequest) -> Completion:
+        return Completion(self.answer, Usage(10, 10), "stop")
+
+
+def test_an_email_quoting_the_employer_as_the_notes_name_it_passes(ruleset: Ruleset) -> None:
+    """The rules a draft is held to know the facts' names: "Istituto per i Beni Culturali"
+    quoted whole is no lower-case pronoun "i", and the draft passes on the first attempt; the
+    same "i" as the writer's own pronoun fails it."""
+    notes = parse_notes(
+        "Interviewer: Dr. Ada Rossi\nCompany: Istituto per i Beni Culturali\nRole: Restorer\n"
+        "Candidate: Luca Bruni\n- the lab restores frescoes from churches in the region\n"
+    )
+    body = (
+        "Subject: Thank you for the Restorer interview\n\nDear Dr. Rossi,\n\nThank you for your "
+        "time today at the Istituto per i Beni Culturali. {} enjoyed learning that the lab "
+        "restores frescoes from churches in the region. I am excited about the Restorer role. "
+        "Could you let me know the next steps?\n\nBest regards,\nLuca Bruni\n"
+    )
+    passed = Drafter(_Writes(body.format("I")), ruleset, Prompts(), strategy="whole").draft(
+        notes, "thank-you", max_attempts=1, fallback=False
+    )
+    assert passed.attempts[0].passed, passed.attempts[0].findings
+    failed = Drafter(_Writes(body.format("i")), ruleset, Prompts(), strategy="whole").draft(
+        notes, "thank-you", max_attempts=1, fallback=False
+    )
+    found = [f for f in failed.attempts[0].findings if f.rule == "formal.lowercase-i"]
+    assert [f.match for f in found] == ["i"] and found[0].column > 60

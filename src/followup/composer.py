@@ -152,6 +152,7 @@ def compose_draft(
         return Composed(render(notes, kind, prompts, variant, []))
     facts = notes.facts_text()
     contact = notes.contact_facts()
+    quoted = notes.quoted_facts()
     template_contribution = Sentence("contribution", enthusiasm_sentence(notes), "template")
     contribution = template_contribution
     if kind == "thank-you":
@@ -167,7 +168,12 @@ def compose_draft(
             chosen = [s for s in chosen if s.slot == "learned"]
         composed = Composed(render(notes, kind, prompts, variant, chosen), chosen)
         findings, _ = ruleset.check(
-            composed.text, kind, facts_text=facts, contact_facts=contact, min_level="error"
+            composed.text,
+            kind,
+            facts_text=facts,
+            contact_facts=contact,
+            quoted=quoted,
+            min_level="error",
         )
         if not has_errors(findings):
             return composed

@@ -175,6 +175,7 @@ class Drafter:
         )
         facts = notes.facts_text()
         contact = notes.contact_facts()
+        quoted = notes.quoted_facts()
         feedback: list[Finding] = []
         previous = ""
         for number in range(1, max_attempts + 1):
@@ -188,7 +189,7 @@ class Drafter:
                 feedback=feedback,
                 variant=variant,
                 last=number == max_attempts,
-                checked=(facts, contact),
+                checked=(facts, contact, quoted),
             )
             if attempt.passed:
                 result.text, result.findings = attempt.text, attempt.findings
@@ -202,7 +203,7 @@ class Drafter:
             composed = compose_draft(notes, kind, self.ruleset, self.prompts, variant)
             result.text, result.sentences = composed.text, composed.sentences
             result.findings, _ = self.ruleset.check(
-                result.text, kind, facts_text=facts, contact_facts=contact
+                result.text, kind, facts_text=facts, contact_facts=contact, quoted=quoted
             )
             result.fell_back = True
         return result
@@ -219,7 +220,7 @@ class Drafter:
         feedback: list[Finding],
         variant: int,
         last: bool,
-        checked: tuple[str, str],
+        checked: tuple[str, str, tuple[str, ...]],
     ) -> Generator[ModelRequest, Completion, Attempt]:
         """One attempt: the draft by the strategy, checked by the rules, recorded in `result`
         (a model that fails leaves the attempts so far on the error, for the history). `checked`
@@ -242,8 +243,10 @@ class Drafter:
             result.usage.add(usage)
             exc.partial = result  # the attempts so far, for the history
             raise
-        facts, contact = checked
-        findings, _ = self.ruleset.check(text, kind, facts_text=facts, contact_facts=contact)
+        facts, contact, quoted = checked
+        findings, _ = self.ruleset.check(
+            text, kind, facts_text=facts, contact_facts=contact, quoted=quoted
+        )
         if truncated:
             findings.insert(0, TRUNCATED)
         seconds = time.perf_counter() - started

@@ -96,6 +96,12 @@ class InterviewNotes(BaseModel):
                 parts.append(f"{d:%B} {d.day}")
         return "\n".join(parts)
 
+    def quoted_facts(self) -> tuple[str, ...]:
+        """The names, employer and job as a draft quotes them: their words are the notes', not
+        the writer's style ("Istituto per i Beni Culturali", "Family NP")."""
+        values = (self.candidate, self.interviewer, self.addressed_as, self.company, self.role)
+        return tuple(v for v in values if v)
+
     def contact_facts(self) -> str:
         """The only text links, emails and phone numbers in a draft may come from.
 

@@ -818,3 +818,26 @@ def test_python_dash_m(tmp_path: Path, files: dict[str, Path]) -> None:
     )
     assert done.returncode == 1
     assert "error elements.enthusiasm" in done.stdout
+
+
+def test_notes_name_a_job_whose_words_look_like_chatspeak(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """With --notes, the job as the notes name it ("Family NP", a nurse practitioner) is the
+    notes' word, not chatspeak; "np" written as the writer's own remains chatspeak."""
+    note = tmp_path / "note.txt"
+    note.write_text(GOOD.replace("the analyst role", "the Family NP role"), encoding="utf-8")
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "Interviewer: Ms. Lee\nRole: Family NP\nThey plan the quarterly budget with the "
+        "regional managers.\n",
+        encoding="utf-8",
+    )
+    _, without = run_json(capsys, note)
+    assert "formal.chatspeak" in rules_in(without["files"][0])
+    _, with_notes = run_json(capsys, "--notes", notes, note)
+    assert "formal.chatspeak" not in rules_in(with_notes["files"][0])
+    note.write_text(note.read_text("utf-8").replace("next steps are.", "next steps are, np."))
+    _, again = run_json(capsys, "--notes", notes, note)
+    found = [f["match"] for f in again["files"][0]["findings"] if f["rule"] == "formal.chatspeak"]
+    assert found == ["np"]

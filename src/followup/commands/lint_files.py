@@ -30,25 +30,26 @@ def lint_files(
     from followup.lint.engine import Ruleset
 
     ruleset = Ruleset.load(rules_dirs or (), disable=disable or (), accept=accept or ())
-    facts, contact = _notes_facts(notes)
+    facts, contact, quoted = _notes_facts(notes)
     paths = _paths(files)
-    reports, bad_input = _check_files(ruleset, paths, kind, min_level, facts, contact)
+    reports, bad_input = _check_files(ruleset, paths, kind, min_level, (facts, contact, quoted))
     if not reports:  # no file could be read: its error line says so, and no empty report
         return ExitStatus.USAGE
     _render(reports, fmt)
     return _status(reports, bad_input)
 
 
-def _notes_facts(notes: Path | None) -> tuple[str | None, str | None]:
-    """`--notes`: what a draft may cite and where its contact details may come from, so the
-    grounding rules can tell a fact of the notes from an invented one."""
+def _notes_facts(notes: Path | None) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """`--notes`: what a draft may cite, where its contact details may come from and the
+    names, employer and job it quotes, so the grounding rules can tell a fact of the notes
+    from an invented one."""
     if notes is None:
-        return None, None
+        return None, None, ()
     from followup.notes import parse_notes
     from followup.textio import read_text
 
     parsed = parse_notes(read_text(notes))
-    return parsed.facts_text(), parsed.contact_facts()
+    return parsed.facts_text(), parsed.contact_facts(), parsed.quoted_facts()
 
 
 def _paths(files: list[str] | None) -> list[str]:
@@ -68,16 +69,16 @@ def _check_files(
     paths: list[str],
     kind: KindChoice,
     min_level: LevelChoice,
-    facts: str | None,
-    contact: str | None,
+    notes: tuple[str | None, str | None, tuple[str, ...]],
 ) -> tuple[list[FileReport], bool]:
     """A report per readable file, and whether any could not be read: a file that cannot be
-    read is one error line, and the others are still linted."""
+    read is one error line, and the others are still linted. `notes`: `_notes_facts`."""
     from followup.console import error
     from followup.lint.checks.spelling import SUGGESTIONS
     from followup.report import FileReport
     from followup.textio import display_name, read_text
 
+    facts, contact, quoted = notes
     reports: list[FileReport] = []
     bad_input = False
     for path in paths:
@@ -94,6 +95,7 @@ def _check_files(
             chosen,
             facts_text=f"{facts}\n{own}" if own else facts,
             contact_facts=f"{contact or ''}\n{own}" if own else contact,
+            quoted=quoted,
             min_level=min_level.value,
             suggestions=SUGGESTIONS,
         )

@@ -100,6 +100,7 @@ class Ruleset:
         *,
         facts_text: str | None = None,
         contact_facts: str | None = None,
+        quoted: Iterable[str] = (),
         accept: Iterable[str] = (),
         min_level: str = "suggestion",
         suggestions: int = 0,
@@ -108,7 +109,8 @@ class Ruleset:
 
         `suggestions`: how many unknown words (the first in the text) get a suggested
         correction, each up to a second's work; none by default, as when drafting judges
-        model samples; `followup lint` asks for `spelling.SUGGESTIONS`."""
+        model samples; `followup lint` asks for `spelling.SUGGESTIONS`. `quoted`: the names,
+        employer and job as the facts give them, which some rules leave alone in the text."""
         doc = Document(text)
         extra = frozenset(w.lower() for w in accept)
         if facts_text:
@@ -117,6 +119,7 @@ class Ruleset:
             accept=self.accept | extra if extra else self.accept,  # no copy in the common case
             facts_text=facts_text,
             contact_facts=contact_facts,
+            quoted=tuple(q for q in quoted if q),
             suggestions=suggestions,
         )
         plain, spelling = self._to_run(kind, min_level)

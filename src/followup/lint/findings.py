@@ -43,6 +43,7 @@ class CheckContext:
         accept: frozenset[str] = frozenset(),
         facts_text: str | None = None,
         contact_facts: str | None = None,
+        quoted: tuple[str, ...] = (),
         extra: dict[str, Any] | None = None,
         taken: frozenset[tuple[int, int]] = frozenset(),
         suggestions: int = 0,
@@ -51,6 +52,9 @@ class CheckContext:
         self.facts_text = facts_text  # notes, sender and facts that a draft may cite
         # the facts alone: where links and contacts may come from
         self.contact_facts = contact_facts
+        # the facts' names, employer and job as they are: a draft quotes them whatever their
+        # words (`ExistenceRule.unless_quoting_facts`)
+        self.quoted = quoted
         self.extra: dict[str, Any] = {} if extra is None else extra
         # (line, column) where another rule already flagged a word: the spelling check leaves
         # those alone (no typo finding, and no slow suggestion for "thx" or "lol")

@@ -167,6 +167,7 @@ def judge(
         kind,
         facts_text=notes.facts_text(),
         contact_facts=notes.contact_facts(),
+        quoted=notes.quoted_facts(),
         min_level="warning",
     )
     # the rule types that judge a single sentence (`judges_spans`); the others need the email

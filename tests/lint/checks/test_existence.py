@@ -61,3 +61,26 @@ def test_patterns_are_raw_regular_expressions(tmp_path: Path) -> None:
         HEDGES.replace('tokens: [just, "sort of", "kind of"]', "patterns: ['!{2,}']"),
     )
     assert [f.match for f in findings(rule, "Thanks!! Really!!! Yes!")] == ["!!", "!!!"]
+
+
+def test_a_match_inside_a_quoted_fact_is_left_alone_when_the_rule_says_so(
+    tmp_path: Path,
+) -> None:
+    """`unless_quoting_facts`: a lower-case "i" inside the employer's own name ("Istituto per
+    i Beni Culturali") is the notes' word, not the writer's slip; the same "i" elsewhere is."""
+    lower_i = HEDGES.replace('tokens: [just, "sort of", "kind of"]', "tokens: [i]").replace(
+        "exceptions: [just]", "ignorecase: false"
+    )
+    text = "I met you at the Istituto per i Beni Culturali, and i was glad."
+    quoted = CheckContext(quoted=("Istituto per i Beni Culturali", "Ada Rossi"))
+    plain = compiled_rule(tmp_path, lower_i)
+    assert isinstance(plain, ExistenceRule)
+    assert [f.column for f in run(plain, Document(text), "thank-you", quoted)] == [31, 53]
+    rule = compiled_rule(tmp_path, lower_i + "unless_quoting_facts: true\n")
+    assert isinstance(rule, ExistenceRule)
+    assert [f.column for f in run(rule, Document(text), "thank-you", quoted)] == [53]
+    # with no facts given, every match is flagged
+    assert len(run(rule, Document(text), "thank-you", CheckContext())) == 2
+    # a fact's words in another order, or a part of it, are not the fact
+    moved = "Thank you; i Beni Culturali was new to me."
+    assert len(run(rule, Document(moved), "thank-you", quoted)) == 1

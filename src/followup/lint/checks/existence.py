@@ -19,6 +19,7 @@ class ExistenceRule(PatternRule):
 
     exceptions: list[str]
     unless_unknown_words: bool
+    unless_quoting_facts: bool
 
     judges_spans: ClassVar[bool] = True
 
@@ -36,6 +37,10 @@ class ExistenceRule(PatternRule):
             # flagged: capitals the dictionary has no word for are an acronym (CRISPR, FHIR),
             # capitals it knows are shouting (VERY)
             unless_unknown_words: bool = False
+            # a match inside a name, employer or job quoted as the facts give it is not
+            # flagged: "Istituto per i Beni Culturali" and "Family NP" are not the writer's
+            # style (the check's `quoted`)
+            unless_quoting_facts: bool = False
 
         return ExistenceSpec
 
@@ -50,8 +55,11 @@ class ExistenceRule(PatternRule):
 def run(rule: ExistenceRule, doc: Document, kind: str, ctx: CheckContext) -> list[Finding]:
     out = []
     exceptions = rule.exception_set
+    quoted = _quoted_spans(doc.text, ctx.quoted) if rule.unless_quoting_facts else []
     for m in matches(rule, doc):
         if m.end() == m.start():
+            continue
+        if quoted and any(lo <= m.start() and m.end() <= hi for lo, hi in quoted):
             continue
         words = m.group().split()
         if exceptions and all(w in exceptions for w in words):
@@ -68,3 +76,15 @@ def _all_unknown(words: list[str], exceptions: frozenset[str]) -> bool:
 
     known = lexicon()
     return all(w in exceptions or w.lower() not in known for w in words)
+
+
+def _quoted_spans(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the text quotes one of the facts' phrases exactly (a few phrases, each found by
+    `str.find`: linear in the text)."""
+    spans = []
+    for phrase in phrases:
+        start = text.find(phrase)
+        while start >= 0:
+            spans.append((start, start + len(phrase)))
+            start = text.find(phrase, start + 1)
+    return spans
