@@ -1766,7 +1766,8 @@ def test_the_fallback_passes_every_error_rule_with_the_facts_as_read(
     path: Path, ruleset: Ruleset, prompts: Prompts
 ) -> None:
     """The template fallback always passes, whatever the notes: with the facts as read (a
-    missing name filled in as a user would, with a flag)."""
+    missing name filled in as a user would, with a flag), checked as drafting checks it (the
+    names, employer and job quoted as read: a Catalan job's "i" is the notes' word)."""
     gold = yaml.safe_load(path.with_suffix(".gold.yaml").read_text(encoding="utf-8"))
     flags = {"interviewer": None if not gold["ambiguous"] else "Kim Lee", "candidate": None}
     text = path.read_text(encoding="utf-8")
@@ -1779,7 +1780,11 @@ def test_the_fallback_passes_every_error_rule_with_the_facts_as_read(
         for variant in range(3):
             draft = compose(notes, kind, ruleset, prompts, variant)
             findings, _ = ruleset.check(
-                draft, kind, facts_text=notes.facts_text(), contact_facts=notes.contact_facts()
+                draft,
+                kind,
+                facts_text=notes.facts_text(),
+                contact_facts=notes.contact_facts(),
+                quoted=notes.quoted_facts(),
             )
             assert not errors(findings), f"{kind} {variant}:\n{draft}\n{errors(findings)}"
             assert f"{notes.addressed_as}," in draft
@@ -12397,8 +12402,9 @@ def test_a_lead_who_asks_for_the_mail_in_reported_words_is_the_addressee() -> No
     assert notes.interviewer_full == "Ana Ruiz"
 
 
-def test_a_catalan_table_names_its_museum() -> None:
-    # (held-out 58, seen: paraphrased) an elided "d'" inside the employer's name in the title
+def test_a_catalan_table_names_its_museum_and_post() -> None:
+    # (held-out 58, seen: paraphrased) an elided "d'" inside the employer's name in the title,
+    # and "Plaça" labelling the post
     notes = parse_notes(
         "### Entrevista — Museu d'Art de Girona (Ajuntament)\n\n| | |\n|---|---|\n"
         "| Plaça | Auxiliar de sala / gallery attendant (borsa de treball) |\n"
@@ -12406,3 +12412,4 @@ def test_a_catalan_table_names_its_museum() -> None:
         "Marc Puig\n"
     )
     assert notes.company == "Museu d'Art de Girona"
+    assert notes.role == "gallery attendant"
