@@ -272,6 +272,7 @@ SPLITS = [
     "heldout56",
     "heldout57",
     "heldout58",
+    "heldout59",
 ]
 
 
