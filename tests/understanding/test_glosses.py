@@ -159,3 +159,30 @@ def test_a_labelled_job_glossed_in_english_is_said_in_english(line: str, role: s
 )
 def test_a_dash_between_a_jobs_two_names_gives_the_english(role: str, said: str) -> None:
     assert job_title(role) == said
+
+
+# held-out 59 (seen: paraphrased): the English side, where the other side has a word English
+# lacks though some of its words are also English ("agent", "relations", "yurt")
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        ("Community Liaison Officer / agent liaison communautaire", "Community Liaison Officer"),
+        ("joiner / tukang kayu for the hotel line", "joiner"),
+        ("Park Müdürü — park manager", "park manager"),
+        # (guards) a job word in English on the side with an accent; two jobs, both English
+        ("Café Manager — Night Shift", "Café Manager — Night Shift"),
+        ("Line Cook / Prep Cook", "Line Cook / Prep Cook"),
+    ],
+)
+def test_the_english_side_beside_a_side_in_another_language(role: str, said: str) -> None:
+    assert job_title(role) == said
+
+
+def test_a_lower_case_job_glossed_after_a_slash_is_read() -> None:
+    # (dev 58) "for the position of aviculturist / tratador de aves": the job's ending, then
+    # its name in Portuguese
+    notes = parse_notes(
+        "Today I did the final interview at Parque Aves da Fronteira, for the position of "
+        "aviculturist / tratador de aves. Luana Ferraz said write to her.\n\nThaís Bortolini\n"
+    )
+    assert notes.role == "Aviculturist"

@@ -12455,3 +12455,28 @@ def test_a_line_of_owners_names_the_people_met(label: str) -> None:
     assert facts.addressee is None
     assert [p.name.value for p in facts.candidates] == ["Marta Quiroga", "Tomás Ibarra"]
     assert facts.company is not None and facts.company.value == "Sendero Alto Kayak"
+
+
+def test_a_body_they_work_with_is_no_employer_even_without_a_comma() -> None:
+    # (held-out 59, seen: paraphrased) "they bring wild dog back with the Karoo Carnivore
+    # Trust": a partner of the employer, named after what "they" do
+    notes = parse_notes(
+        "[2025/06/02, 19:10] Pieter Smit: back from the ranger interview, 3 hours in the bakkie\n"
+        "[2025/06/02, 19:11] Pieter Smit: Mr Jan Botha the reserve manager, he decides. He said "
+        "send the thank you to him\n"
+        "[2025/06/02, 19:12] Pieter Smit: - 6 rhino, dehorned every 18 months\n"
+        "- Nadia says next year they bring wild dog back with the Karoo Carnivore Trust, that's "
+        "why they need another ranger\n"
+    )
+    assert notes.company is None
+    # (nor is where one came back from a job: "back from the ranger interview")
+    assert notes.role is None
+
+
+def test_they_set_up_an_interview_with_the_employer() -> None:
+    # (guard) an interview "they" arrange names the employer after "with"
+    notes = parse_notes(
+        "My recruiter at Hays was great: they set up an interview with Quartz Minerals for "
+        "Friday.\nMet Mr Jan Botha, the site manager. Write to him.\nPieter Smit\n"
+    )
+    assert notes.company == "Quartz Minerals"

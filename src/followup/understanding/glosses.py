@@ -125,7 +125,13 @@ def in_english(role: str) -> str:
         if (
             other
             and scores[best] >= _CLEAR
-            and scores[best] - scores[1 - best] >= _CLEAR
+            and (
+                scores[best] - scores[1 - best] >= _CLEAR
+                # "Community Relations Officer / agent relations communautaires", "cabinetmaker
+                # / tukang kayu for the export line": one side all English, the other with a
+                # lower-case word no English dictionary has, and no job's ending of its own
+                or (scores[best] == 1 and _foreign_no_job(other))
+            )
             and _names_a_job(parts[best])
         ):
             role = parts[best].strip()
@@ -186,7 +192,14 @@ def dash_gloss(job: str, gloss: str) -> bool:
     """A gloss after a dash, held to more: no word of the job's side is English ("řezbář
     loutek — marionette carver"; not "Ski Patroller — Winter 2026", "Senior Sonographer —
     General & O&G", a job and what it is of)."""
-    return english_gloss(job, gloss) and not any(map(_in_dictionary, _scored(job)))
+    side = _scored(job)
+    return english_gloss(job, gloss) and (
+        not any(map(_in_dictionary, side))
+        # "Yurt Müdürü — dormitory manager": a side with letters beyond English ones is in
+        # another language, though a word of it is also English ("yurt"); not "Café Manager",
+        # whose job word is English
+        or (any(not w.isascii() for w in side) and not _known(side[-1]))
+    )
 
 
 def _in_dictionary(word: str) -> bool:
@@ -202,6 +215,15 @@ def _names_a_job(side: str) -> bool:
     words = [w.lower() for w in _scored(_BRACKET.sub(" ", side))]
     return bool(words) and (
         any(w in vocabulary().role_words for w in words) or _JOB_END.search(words[-1]) is not None
+    )
+
+
+def _foreign_no_job(words: list[str]) -> bool:
+    """Whether a side's words hold a lower-case word that is no English one, and its last word
+    ends like no English job ("agent relations communautaires"; not "Nocturnist")."""
+    return (
+        any(w[:1].islower() and not _known(w) for w in words)
+        and _JOB_END.search(words[-1].lower()) is None
     )
 
 

@@ -1554,10 +1554,14 @@ _WORK_WITH = re.compile(
 
 
 # what the employer does, then whom with, after a comma or "together": "they run a blitz on
-# shops before Christmas, with Environmental Health"
+# shops before Christmas, with Environmental Health"; or right after what "they" do, where no
+# interview, meeting or call is told ("next year they bring cheetah back with the Kalahari
+# Carnivore Trust"; not "they set up an interview with Quartz Minerals")
 _THEY_DO_WITH = re.compile(
     r"\b(?:they|we)[ \t]+[^.;!?\n]{3,100}?(?:,[ \t]*|[ \t]+(?:together|jointly)[ \t]+)"
-    r"with[ \t]+(?:the[ \t]+)?$",
+    r"with[ \t]+(?:the[ \t]+)?$"
+    r"|\bthey[ \t]+(?:(?!\b(?:interview\w*|meet\w*|met|call\w*|chat\w*|talk\w*|session|"
+    r"trial|me|us)\b)[^.;!?,\n]){3,80}?[ \t]with[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 

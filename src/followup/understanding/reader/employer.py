@@ -28,6 +28,8 @@ _LEGAL_SUFFIX = re.compile(
 )
 # a legal form's words after "company" ("... company private limited", "Company Ltd")
 _LEGAL_WORDS = re.compile(r"(?:private|pvt|limited|ltd|inc|llc|plc|gmbh)\b", re.IGNORECASE)
+# a job's word by its ending, then a spaced slash and its name in the writer's language
+_SLASH_GLOSSED = re.compile(r"[^\W\d_]{2,}(?:ist|er|or|ian)[ \t]+/[ \t]+[^\W\d_]")
 _ROLE_PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -1607,6 +1609,9 @@ class _Employer(_Dates):
                             and not {w.lower() for w in words} & self.vocab.role_words
                             # "the job is brass instrument repairer": a job's ending, after a word
                             and not (len(words) > 1 and _ROLE_SUFFIX.search(last))
+                            # "position of aviculturist / tratador de aves": a job's ending,
+                            # then its name in another language after a slash
+                            and not _SLASH_GLOSSED.search(raw)
                         )
                     )
                 ):

@@ -436,6 +436,10 @@ _PLACE_ENDS = frozenset(
 _NEXT_PART_WORD = re.compile(r"[ \t]*[-–—|,:][ \t]*([^\W\d_]+)")
 
 
+# words that tell where one went or came from, never part of a job's name
+_WHERE_FROM = frozenset({"from", "back", "to", "at", "after", "before"})
+
+
 class _Headings(_Sender):
     """The pass that reads the header block and the title lines."""
 
@@ -1424,6 +1428,8 @@ class _Headings(_Sender):
         ) or (  # "licensed plumber", "legal secretary"
             len(kept) <= 3
             and value.islower()
+            # (not "back from the ranger" of "back from the ranger interview": where one went)
+            and not any(w in _WHERE_FROM for w in value.split())
             and (
                 _ROLE_SUFFIX.search(lows[-1]) is not None
                 or (lows[-1] in self.vocab.role_words and lows[-1] not in _ROLE_MODIFIERS)
