@@ -29,11 +29,31 @@ _BODY = frozenset(
 )
 
 
+# or a body whose name ends on what it is, after the words that say which ("the Red Sea Marine
+# Sciences Institute", "the FSM Division of Statistics", "the Lackawanna Valley Literacy
+# Council", "the Gates Foundation"); not a school's, hospital's or university's ("Stanford
+# University", "Boston Children's Hospital"), nor a firm's
+_ENDS_BODY = frozenset(
+    "institute institution division department centre center council authority commission "
+    "agency foundation trust museum ministry directorate secretariat observatory".split()
+)
+
+
 def takes_the(name: str) -> bool:
     """Whether the name reads with "the" before it in a sentence."""
     if re.match(r"(?i:the)[ \t]", name):
         return False  # it has its own
     if _NOUN_OF.match(name):
+        return True
+    # (its acronym in brackets after it aside: "... Institute (RSMSI)"; its field after "of")
+    named = re.split(r"[ \t]+of[ \t]+", re.sub(r"[ \t]*\([^()]*\)[ \t]*$", "", name), maxsplit=1)[0]
+    said = named.split()
+    if (
+        len(said) >= 2
+        and said[-1].lower() in _ENDS_BODY
+        and all(w[:1].isupper() or w.isupper() for w in said)
+        and not any(re.search(r"['’]s$", w) for w in said)
+    ):
         return True
     # (its place or field after "of" aside: "National Library of Wales")
     words = re.findall(r"[^\W\d_]+", re.split(r"[ \t]+of[ \t]+", name, maxsplit=1)[0])
