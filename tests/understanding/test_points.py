@@ -473,3 +473,64 @@ def test_a_question_under_a_heading_of_what_they_told_is_no_learned_point_either
 def test_what_was_told_in_confidence_is_no_detail_to_write_back(text: str) -> None:
     point = make_point(text, 0, 1, vocabulary())
     assert point is not None and point.kind != "learned"
+
+
+def test_an_emoji_heading_with_a_long_aside_heads_what_was_learned() -> None:
+    # (dev 58) "🧪 Lo que aprendí (...)": an emoji marks the heading, whatever its aside says
+    from followup.notes import parse_notes
+
+    notes = parse_notes(
+        "📝 Entrevista Laboratorio 🩸\n\n"
+        "👥 Quiénes\n• Dra. Elena Ruiz — Jefa del laboratorio. Ella decide.\n\n"
+        "🧪 Lo que aprendí (for the email, Dra. Ruiz says the group writes English because of "
+        "the patients from Texas, ok!)\n"
+        "• the lab runs about 900 cultures a week\n• they want full automation of the line\n"
+    )
+    assert notes.learned_points[0] in (
+        "the lab runs about 900 cultures a week",
+        "they want full automation of the line",
+    )
+    assert not any("Lo que aprendí" in p for p in notes.learned_points)
+
+
+def test_the_questions_put_to_the_candidate_are_their_own_past() -> None:
+    # (dev 58) a table headed "They ask me | My answer", and a list item "- they asked:" after
+    # "- what they told me:": the candidate's own answers, no detail of the employer
+    from followup.notes import parse_notes
+
+    table = parse_notes(
+        "| Item | Notes |\n|---|---|\n| Org | Bong Rubber Cooperative |\n| Job | Clerk |\n\n"
+        "| What I learn about them | |\n|---|---|\n"
+        "| Members | the cooperative got 800 member farmers |\n\n"
+        "| They ask me | My answer |\n|---|---|\n"
+        "| Experience | 3 years cashier for Ecobank Gbarnga branch + church treasurer |\n\n"
+        "Mr. Joseph Kollie said email him.\n\n— Grace Flomo\n"
+    )
+    assert table.learned_points == ["the cooperative got 800 member farmers"]
+    listed = parse_notes(
+        "Interview – Song Han Hotel – banquet kitchen\n\n- position: Banquet Cook\n"
+        "- Chef Trần Văn Bình – Executive Chef, send the email to him\n"
+        "- what they told me:\n  - the hall seats 400, mostly weddings on weekends\n"
+        "- they asked:\n  - my 3 years at Nhà hàng Sao Biển\n"
+        "  - any Western training → the 6-month course at Saigon Tourism College\n\n"
+        "Lê Thị Hoa\n"
+    )
+    assert listed.learned_points == ["the hall seats 400, mostly weddings on weekends"]
+
+
+def test_what_they_showed_inline_is_a_learned_list_split_at_its_slashes() -> None:
+    # (dev 58) "Ce qu'il m'a montré: A / B / C": a learned label, its items between slashes
+    from followup.notes import parse_notes
+
+    notes = parse_notes(
+        "Atelier Fossiles – relance\n\n"
+        "entretien mardi dernier avec M. Karim Idrissi (gérant, c'est lui qui décide).\n"
+        "Ce qu'il m'a montré: trilobites from Alnif, all prepared by hand / they export 60% "
+        "for the Munich show / new room with 3 air abrasion units\n"
+        "— Youssef Alaoui\n"
+    )
+    assert set(notes.learned_points) == {
+        "trilobites from Alnif, all prepared by hand",
+        "they export 60% for the Munich show",
+        "new room with 3 air abrasion units",
+    }

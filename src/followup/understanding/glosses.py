@@ -58,6 +58,7 @@ _JOB_TERM = (
 JOB_TERMS_TAIL = re.compile(
     rf"(?:\s+[-–—]|\s*,)\s+{_JOB_TERM}(?:\s*(?:,|and|&)\s*{_JOB_TERM})*\s*$", re.IGNORECASE
 )
+_FOR_THEIR = re.compile(r"[ \t]+for[ \t]+(?:their|our|his|her)[ \t]+\S.*$", re.IGNORECASE)
 # a bracket that adds a duty to the job: "(+ subtitles operator)", "(and kit manager)"
 _ADDED_DUTY = re.compile(r"[ \t]*\([ \t]*(?:\+|&|plus\b|and\b)[ \t]*([^()]+?)[ \t]*\)")
 # a word in another script beside an English name of the job ("Oceanographic Field Technician
@@ -76,6 +77,9 @@ def job_title(role: str) -> str:
     or a word in another script, its abbreviations spelled out, not a possessive."""
     plain = _TERMS.sub("", role).strip() or role
     plain = JOB_TERMS_TAIL.sub("", plain) or plain  # "Youth minister, medio tiempo"
+    # "Orchard manager for their new grafted walnut plantation": the job, then what of theirs
+    # it is for, which an email's "the ... role" leaves out
+    plain = _FOR_THEIR.sub("", plain) or plain
     # "prompter (+ subtitles operator)": a duty added in brackets is part of the job
     plain = _ADDED_DUTY.sub(r" and \1", plain)
     plain = re.sub(r"[ \t]+slash[ \t]+", " / ", plain)  # dictated: "Diver slash Field Officer"

@@ -21,7 +21,7 @@ from followup.understanding.facts import (
     family_name_first,
     spoken_salutation,
 )
-from followup.understanding.people import PATRONYMIC_END, capitalise, name_at
+from followup.understanding.people import PATRONYMIC_END, WORDS_AFTER_NAME, capitalise, name_at
 from followup.understanding.points import BULLET
 from followup.understanding.reader.headings import _WHEN_WORDS
 from followup.understanding.reader.job_at_employer import job_before_employer
@@ -1784,7 +1784,14 @@ def _quoted_for(found: _Found, addressee: Person | None) -> Located | None:
     for greeting in found.greetings:
         rest = vocab.greeting_re.sub("", greeting.value, count=1).split()
         words = [w.lower().strip(".,") for w in rest]
-        named = [w for w in words if w not in vocab.honorifics and w not in vocab.title_words]
+        # (nor a word of address after the name: "Dear Kemal Bey", "Dear Selin Hanım")
+        named = [
+            w
+            for w in words
+            if w not in vocab.honorifics
+            and w not in vocab.title_words
+            and w not in WORDS_AFTER_NAME
+        ]
         given = addressee.name.value.split()[0].lower()
         # (or the short form of the given name alone, as the notes greet: "so dear gwen
         # then" to Gwenllian Pugh)

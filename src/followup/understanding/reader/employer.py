@@ -26,6 +26,16 @@ _ROLE_STATE = frozenset("still open filled available closed gone taken advertise
 _LEGAL_SUFFIX = re.compile(
     r"^\s*(?:inc|ltd|llc|llp|plc|gmbh|co|corp|s\.?a|pty|lda|ltda|sdn|bhd)\b", re.IGNORECASE
 )
+# legal forms as they are written, for a memo written small ("pt gamalama rempah nusantara",
+# an Indonesian company: "PT Gamalama Rempah Nusantara"); only the forms no word shares
+_LOWER_LEGAL_FORMS = {
+    "pt": "PT", "cv": "CV", "ud": "UD", "llc": "LLC", "gmbh": "GmbH", "plc": "PLC",
+    "ltd": "Ltd", "ltda": "Ltda", "sdn": "Sdn", "bhd": "Bhd", "pty": "Pty", "llp": "LLP",
+}  # fmt: skip
+# a legal form that ends an organisation's name ("... LLC", "... S.A."; not "Co-op")
+_LEGAL_FORM = re.compile(
+    r"(?:inc|ltd|llc|llp|plc|gmbh|co|corp|s\.?a|pty|lda|ltda|sdn|bhd)\.?", re.IGNORECASE
+)
 # a legal form's words after "company" ("... company private limited", "Company Ltd")
 _LEGAL_WORDS = re.compile(r"(?:private|pvt|limited|ltd|inc|llc|plc|gmbh)\b", re.IGNORECASE)
 # a job's word by its ending, then a spaced slash and its name in the writer's language
@@ -530,7 +540,7 @@ _PAST_REACH = 120  # characters before a cue that `_PAST_BEFORE` may look at
 _ARTICLE_END = re.compile(r"(?<=\s)(?:the|their)\s+$", re.IGNORECASE)
 _JOINERS = frozenset(
     "& of and the de del da do dos das di du der des dei degli della delle dello e y und et "
-    "la le las los van von ve no og och en".split()
+    "la le las los van von ve no og och en am im zum zur".split()
 )
 # the articles that open a place's name inside an organisation's ("Agrícola Los Alcázares")
 _PLACE_ARTICLES = frozenset("la le las los el".split())
@@ -558,7 +568,9 @@ _NOT_COMPANY_WORDS = frozenset(
 # freezer failure in 2022 at ...")
 # "The interview was at", "the interview is today at": the interview's place follows
 _INTERVIEW_WAS = re.compile(
-    r"\binterview[ \t]+(?:was|is|took[ \t]+place)(?:[ \t]+(?:today|yesterday|held))?[ \t]+$",
+    r"\binterview[ \t]+(?:was|is|took[ \t]+place)(?:[ \t]+(?:today|yesterday|held))?"
+    # ("The interview was on 14 августа, Thursday, at Jangak Export LLC": its day between)
+    r"(?:[ \t]+on[ \t]+[^.;:!?\n]{1,40}?,?)?[ \t]+$",
     re.IGNORECASE,
 )
 # the job applied for, later in the sentence that names where the interview was
@@ -836,7 +848,7 @@ def _name_run(
             # (but an article after a name's word opens a place's name: "agricola los
             # alcazares" is "Agricola Los Alcazares"; "bodega de los andes" keeps its "los")
             and not (w.lower() in _PLACE_ARTICLES and parts[k - 1].lower() not in _JOINERS)
-            else capitalise(w)
+            else _LOWER_LEGAL_FORMS.get(w.lower(), capitalise(w))
             for k, w in enumerate(parts)
         )
     if len(value) < 2 or value.lower() in vocab.title_words:
@@ -918,7 +930,7 @@ class _Employer(_Dates):
                 m,
                 False,
                 re.search(r"\binterview(?:ed)? at", m.group(0), re.I) is not None
-                or _INTERVIEW_WAS.search(text, max(0, m.start() - 40), m.start()) is not None,
+                or _INTERVIEW_WAS.search(text, max(0, m.start() - 80), m.start()) is not None,
             )
             for m in _COMPANY_CUE.finditer(text)
         ]
@@ -1111,6 +1123,9 @@ class _Employer(_Dates):
                 # "the company is Swedish", is as often a description)
                 boost += 2
             if any(w.lower() in self.vocab.company_words for w in value.split()[1:]) or apposed:
+                boost += 1
+            if interview and len(value.split()) > 1 and _LEGAL_FORM.fullmatch(value.split()[-1]):
+                # "The interview was ... at Jangak Export LLC": a legal name, the interview's
                 boost += 1
             problem = shape_problem(value, max_words=8)
             if problem is None:

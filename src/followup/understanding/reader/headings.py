@@ -289,7 +289,8 @@ _WHEN_WORDS = re.compile(
     r"\b(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?\b|\b(?:wednes|satur)day\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:january|february|march|"
     r"april|june|july|august|september|october|november|december)\b|\d{1,2}(?:st|nd|rd|th)\b|"
-    r"\b(?:today|yesterday|tomorrow|am|pm)\b|"
+    # (not the German "am" inside a name: "Freie Waldorfschule am Spitzberg")
+    r"\b(?:today|yesterday|tomorrow|pm)\b|\bam\b(?![ \t]+(?-i:[A-Z]))|"
     # weekdays in the languages notes mix in ("Luni, 16 martie", "Rabu, 13 Mei", "Perşembe")
     r"\b(?:luni|marți|marti|miercuri|joi|vineri|lunes|martes|miércoles|miercoles|jueves|"
     r"viernes|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|"
@@ -571,7 +572,10 @@ class _Headings(_Sender):
         # "Hatchery tech @ Bogue Phalia Fingerlings": the job, then where it is, as two parts
         # (and a note app's middle dots: "[[2025-02-18]] · [[Meridian & Stavrou ...]] · ...")
         # (not a chat export's "Wanjiru Kamau · 10 Feb, 8:02 AM": who wrote it, and when)
-        joints = "[@·]" if not re.search(r"\b\d{1,2}:\d{2}\b", unsplit) else "@"
+        # (but a line of three parts or more is a note app's, time and all: "jueves 5 de junio
+        # · 8:30am · Hospital Civil del Pacífico, Culiacán")
+        chat = re.search(r"\b\d{1,2}:\d{2}", unsplit) and unsplit.count("·") < 2
+        joints = "@" if chat else "[@·]"
         unsplit = re.sub(rf"(?<=[ \t]){joints}(?=[ \t])", "|", unsplit)
         parts = [
             (seg.text[m.start() : m.end()], m.start())
@@ -660,7 +664,9 @@ class _Headings(_Sender):
             # Control Centre, Sherwood Park (badge-in, ...)"): its venue is no employer
         short = len(unbracketed.split()) <= 16 or (
             len(parts) > 2
-            and ":" not in seg.text  # "Dyddiad: dydd Mawrth, ..., 2pm, Civic Centre": a form's
+            # "Dyddiad: dydd Mawrth, ..., 2pm, Civic Centre": a form's label (a time's colon,
+            # "8:30am", is none)
+            and re.search(r":(?!\d)", seg.text) is None
             and len(seg.text.split()) <= 24
             and all(len(p.split()) <= 6 for p, _ in parts)
         )
@@ -1327,11 +1333,14 @@ class _Headings(_Sender):
             len(kept) < 2
             or lows[0].strip(".") not in self.vocab.organisation_firsts
             or not kept[0][:1].isupper()
-            or not _capital_word(kept[1])
         ):
             return None
-        else:
+        elif _capital_word(kept[1]):
             out, i = kept[:2], 2
+        elif len(kept) > 2 and len(kept[1]) <= 4 and kept[1].islower() and _capital_word(kept[2]):
+            out, i = kept[:3], 3  # "Coláiste na Trá", "Escuela de Música": a joiner, a name
+        else:
+            return None
         while i < len(kept):
             word = kept[i]
             if _capital_word(word):
@@ -1342,6 +1351,15 @@ class _Headings(_Sender):
             elif len(word) <= 4 and i + 1 < len(kept) and kept[i + 1][:1].isupper():
                 out += [word, kept[i + 1]]
                 i += 1
+            elif (
+                len(word) <= 4
+                and i + 2 < len(kept)
+                and len(kept[i + 1]) <= 4
+                and kept[i + 1].islower()
+                and kept[i + 2][:1].isupper()
+            ):
+                out += kept[i : i + 3]  # "Museo del Maíz y la Milpa": two joiners, a name
+                i += 2
             else:
                 break
             i += 1

@@ -298,9 +298,10 @@ class _Labels(_People):
                 # blank line)
                 self.told, self.told_items = True, 0
                 return
-            if len(cells) == 1 and self.vocab.own_heading_re.fullmatch(fold_label(cells[0][0])):
+            if len(cells) <= 2 and self.vocab.own_heading_re.fullmatch(fold_label(cells[0][0])):
                 # "| 我 Me | |" over the rows of the candidate's own past: their school, their
-                # employers, none the employer (the rows end with the table's blank line)
+                # employers, none the employer (the rows end with the table's blank line); "|
+                # They ask me | My answer |" over the questions put to them, and their answers
                 self.own, self.own_items = True, 0
                 return
         if head and len(cells) == 2:

@@ -176,6 +176,11 @@ _THANKS_TO = re.compile(
 _THANK_YOU_BEFORE = re.compile(r"\bthank[- ]?you[ \t]+$", re.IGNORECASE)
 # after a name the notes thank: the thanks go inside the email to someone else ("say thank you
 # to Dr. Baird through him", "thank Mr. Msiska in the body", "... in the same mail")
+# a verb of naming right before "her"/"his" ("calls her Sister Joubert", "called him Brother
+# Tom"): a form of address follows, no relative
+_CALLS_BEFORE = re.compile(r"\b(?:calls?|called|calling|addresses|addressed)[ \t]+$", re.IGNORECASE)
+# what separates the items of a learned line: a semicolon, or a slash with spaces round it
+_ITEM_BREAK = re.compile(r";|[ \t]+/[ \t]+")
 # "or" between two people named after a cue to write ("to Luana or to Marcelo")
 _OR_TO = re.compile(r"[ \t]+or[ \t]+(?:to[ \t]+)?", re.IGNORECASE)
 _WITHIN = re.compile(
@@ -590,17 +595,19 @@ class _People(_Headings):
 
     def _units(self, seg: _Seg) -> list[tuple[str, int]]:
         """The sentences of a prose line; under a learned heading also its items separated by
-        semicolons ("learned: 14 vans, ...; adding heat pumps from spring; callout 1 in 5")."""
+        semicolons or spaced slashes ("learned: 14 vans, ...; adding heat pumps from spring;
+        callout 1 in 5", "what he showed me: all cleaned by hand / they export 70% ...")."""
         units = sentences(seg.text, seg.start)
         if not self.told:
             return units
         out: list[tuple[str, int]] = []
         for text, start in units:
             at = 0
-            for part in text.split(";"):
+            for part in _ITEM_BREAK.split(text):
                 if part.strip():
-                    out.append((part.strip(), start + at + len(part) - len(part.lstrip())))
-                at += len(part) + 1
+                    found = text.index(part, at)
+                    out.append((part.strip(), start + found + len(part) - len(part.lstrip())))
+                    at = found + len(part)
         return out
 
     def _addressees_named(self, seg: _Seg) -> None:
@@ -863,6 +870,8 @@ class _People(_Headings):
                 at = job_first.end()
             self._people_after(seg, m.start(), at, strength)
         for m in self.vocab.not_addressee_re.finditer(text):
+            if _CALLS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "everybody calls her Sister Joubert": how she is called, no sister
             hit = name_at(text, m.end(), self.vocab, self.lower)
             if hit and _between_is_filler(text, m.end(), hit.start):
                 if text[m.end() : hit.start].strip() and _SPEAKS.match(text, hit.end):

@@ -248,8 +248,9 @@ class _Reader(_Labels):
                 seg.text[own_item.end() :].strip().rstrip(":").strip()
             ):
                 # "• saya:" then "  – 3 thn di Lab Dental Sinar Jaya": a list item heading the
-                # candidate's own past, its indented items under it
-                self.own_list, self.own = indent, True
+                # candidate's own past, its indented items under it ("- they asked:" ends the
+                # "- what they told me:" list before it)
+                self.own_list, self.own, self.told = indent, True, False
                 continue
             opens = self._heading_kind(seg.text, setext=seg.line in setext)
             if opens is not None:
@@ -535,6 +536,11 @@ class _Reader(_Labels):
         """True for a heading over what the author learned ("What they told me:", "WHAT YOU
         LEARNED (your words)", "## Öğrendiklerim"), False for any other heading (it ends such a
         section), None for a line of notes. A `setext` line is underlined by the next one."""
+        emoji = _EMOJI_OPEN.match(text)
+        if emoji is not None or text.lstrip().startswith("#"):
+            # "🧪 Lo que aprendí (for the email, Dra. Inzunza says ...)": a heading marked by
+            # an emoji or "#", however long the aside in its brackets
+            text = _BRACKETED.sub("", text[emoji.end() :] if emoji is not None else text)
         question = _QUESTION.fullmatch(text)
         if question is not None:
             # a Q&A's question heads its answer: "Q. What did I learn about the team?" heads
@@ -684,6 +690,13 @@ _PLAIN_MAIL_HEADING = re.compile(r"[ \t]*(?i:e-?mail|mail|the e-?mail|the mail|l
 # a line that heads a section: "## Öğrendiklerim", "What they told me:", "PANEL", "====="
 # (possessive after the heading's words: a long run of spaces is one pass, not one per split)
 _HEADING = re.compile(r"\s*+(?:[-•*]\s++)?#*+\s*+(?P<h>[^:\n]{1,80}?)\s*+[:.]?\s*+[*_]*+\s*+")
+# emoji opening a line, as phone and Notion notes mark their headings ("👥 Quiénes", "🧪 Lo que
+# aprendí"), with a variation selector or a joiner among them
+_EMOJI_OPEN = re.compile(
+    r"[ \t]*(?:[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u297f\u2b00-\u2bff"
+    r"\U0001f000-\U0001faff][\ufe0f\u200d]*)+[ \t]*"
+)
+_BRACKETED = re.compile(r"[ \t]*\([^()\n]*\)")
 # a line all in bold, a heading in markdown notes ("**What they told me**", "__Email__")
 _BOLD_LINE = re.compile(r"\s*+(\*\*|__)[^*_\n]{1,80}\1\s*+:?\s*+")
 # a heading of the decision's section ("## Decision"; a "Timeline" lists every date, and
@@ -766,7 +779,10 @@ _SAID_GREETING = re.compile(
 # Dear Mr. Munro.")
 _BARE_GREETING = re.compile(
     # ("→ Dear Marloes"; "For the letter:" then "- Dear Sheena", a to-do's item)
-    r"(?:(?:^(?:[ \t]*[-*•][ \t]+)?|(?<=[.!?:])[ \t]+|(?<=[→⇒])[ \t]*|(?<=[-=]>)[ \t]*|(?<=\())"
+    # ("7. Email – Dear Matej (...)", "| Mail | Dear Mr. Pichler (...) |": after a dash, in a
+    # table's cell)
+    r"(?:(?:^(?:[ \t]*[-*•][ \t]+)?|(?<=[.!?:])[ \t]+|(?<=[→⇒])[ \t]*|(?<=[-=]>)[ \t]*|(?<=\()"
+    r"|(?<=[ \t][–—])[ \t]+|(?<=\|)[ \t]*)"
     r"(?:[Ss]o[ \t]+)?"
     # ('she said "call me Valeria" so Dear Valeria': after a quote, with its "so")
     r"|(?<=[\"”,])[ \t]+[Ss]o[ \t]+"
