@@ -142,8 +142,9 @@ def field_faults(email: str, gold: dict[str, object], flags: list[str] | None = 
         and sum(bool(_words(str(p)) & named) for p in people if p) == 1
     ):
         faults.append(f"greets {greeting!r}, one of two the notes do not choose between")
-    body = " ".join(lines)
-    company = re.search(r"(?:role|position) at (.+?)\.(?:\s|$)", body)
+    # (a line each: the subject has no stop, and "... role at X" there ends at its line)
+    body = "\n".join(lines)
+    company = re.search(r"(?:role|position) at ([^\n]+?)(?:\.(?:[ \t]|$)|$)", body, re.M)
     if (
         company
         and gold.get("company")
@@ -161,7 +162,7 @@ def field_faults(email: str, gold: dict[str, object], flags: list[str] | None = 
         # one the gold rules out, though it shares a word with the gold's ("Nkwa FM
         # Techiman", the candidate's past station, for "Asuo FM 97.3")
         faults.append(f"employer {company.group(1)!r}, one the notes rule out")
-    role = re.search(r"about the ([^.]+?) (?:role|position)\b", body)
+    role = re.search(r"about the ([^.\n]+?) (?:role|position)\b", body)
     if role and gold.get("role") and not _words(role.group(1)) & _words(str(gold["role"])):
         faults.append(f"role {role.group(1)!r}")
     signer = _words(str(gold.get("sender") or ""))
