@@ -159,6 +159,13 @@ def _front_matter(text: str) -> tuple[dict[str, object], int, int, str | None]:
 _ISO_DATE_START = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}\b")
 
 
+# the interview's own word as a front matter key, in the languages notes come in
+_INTERVIEW_KEYS = frozenset(
+    "interview entretien entrevista entrevue colloquio gesprek gespräch intervju intervista "
+    "rozmowa wawancara mülakat haastattelu".split()
+)
+
+
 def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], list[str]]:
     """Front matter keys as people write them (`date`, `position`, `me`) -> the known keys;
     and the keys that name a contact (`hr_contact:`, `recruiter:`), which give no interviewer."""
@@ -172,8 +179,9 @@ def _front_matter_aliases(meta: dict[str, object]) -> tuple[dict[str, object], l
         name = str(key)
         if isinstance(value, str):
             value = WIKILINK.sub(lambda m: m.group("v").strip(), value)  # `company: "[[Acme]]"`
-        if fold_label(name) == "interview" and _ISO_DATE_START.match(str(value)):
-            name = "interview_date"  # `interview: 2025-10-08, Wednesday, 10:30, in person`
+        if fold_label(name) in _INTERVIEW_KEYS and _ISO_DATE_START.match(str(value)):
+            # `interview: 2025-10-08, Wednesday, 10:30, in person`, `entretien: 2025-04-16`
+            name = "interview_date"
         if name not in FRONT_MATTER_KEYS:
             field = labels.get(fold_label(name))
             field = {"addressee": "interviewer"}.get(field or "", field)

@@ -205,6 +205,14 @@ _DECISION_CUE = re.compile(
     r"entscheidung|karar|rezultat|răspuns)\b",
     re.IGNORECASE,
 )
+# news promised right after a day, in its sentence ("..., and Dr. Brandstetter calls me after
+# that", ", letters go out after")
+_NEWS_AFTER = re.compile(
+    r"[^.;!?\n]{0,60}?\b(?:calls?|rings?|phones?|letters?|results?|informs?|hear|news|answers?|"
+    r"decisions?|offers?)\b[^.;!?\n]{0,30}?\bafter(?:wards?)?\b",
+    re.IGNORECASE,
+)
+_HONORIFIC_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sr|Sra|St)\.")
 # a promise of news without a decision word: "he will call me next monday, so the 16th", "you'll
 # hear by Fri 7th"
 _CONTACT_CUE = re.compile(
@@ -532,7 +540,14 @@ class _Dates(_State):
                 # interview's day told beside the promise)
                 and not _INTERVIEW_NEAR_TODAY.search(re.split(r"[,;:\"“]", before)[-1])
             )
-            if (cues and not _WRITING_DAY.search(before)) or deciding:
+            # "Council meets 6 March 2026, letters go out after": news promised after the day
+            # (not after the interview's: "interview Tuesday 3 March, they call after that")
+            # (an honorific's dot ends no sentence: "..., and Dr. Brandstetter calls me after")
+            following = _HONORIFIC_DOT.sub(r"\1 ", seg.text[m.end() : m.end() + 100])
+            news_after = _NEWS_AFTER.match(following) is not None and not (
+                _INTERVIEW_NEAR_TODAY.search(before)
+            )
+            if (cues and not _WRITING_DAY.search(before)) or deciding or news_after:
                 # ("## Decision" then 'Carmen said: "Friday 14 November we call everyone"':
                 # a date under the decision's heading is the one promised)
                 self.found.cue_dates.append(("decision_date", found))

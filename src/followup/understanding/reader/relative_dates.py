@@ -42,6 +42,13 @@ FOREIGN_WEEKDAYS = {
     )
     for i, name in enumerate(names.split())
 }
+# Vietnamese weekdays are two words ("Thứ Ba 9/12/2025", a Tuesday)
+FOREIGN_WEEKDAYS |= {
+    name: i
+    for i, name in enumerate(
+        ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
+    )
+}
 ORDINAL_WORDS = {
     w: i
     for i, w in enumerate(
