@@ -12592,3 +12592,71 @@ def test_call_me_in_scandinavian_languages(said: str) -> None:
     )
     assert notes.interviewer_full == "Nils Bergström"
     assert notes.addressed_as == "Nils"
+
+
+def test_a_vietnamese_weekday_settles_a_date_that_reads_both_ways() -> None:
+    # (dev 58) "Thứ Ba 9/12/2025": a Tuesday, so 9 December, not 12 September (a Friday)
+    notes = parse_notes(
+        "Phỏng vấn – Sông Hàn Hotel\n\n- Thứ Ba 9/12/2025, 14:00, kitchen office\n"
+        "- Chef Trần Văn Bình – Executive Chef, send the email to him\n\nLê Thị Hoa\n"
+    )
+    assert notes.interview_date == date(2025, 12, 9)
+
+
+def test_the_interviews_word_in_another_language_keys_its_date_in_front_matter() -> None:
+    # (dev 58) "entretien: 2025-04-16"
+    notes = parse_notes(
+        "---\nentreprise: Bois du Haut-Ogooué\nentretien: 2025-04-16\n"
+        "contact: M. Rémi Ondo, Directeur d'usine\n---\n\n- 3 peeling lines\n"
+    )
+    assert notes.interview_date == date(2025, 4, 16)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (dev 58) news promised after a body meets on a day
+        "Prof. Hauwa Bello: Council meets 6 March 2026, letters go out after.",
+        "The Personalkreis brings it to the Konferenz on Friday 6 March 2026, and Dr. Bello "
+        "calls me after that.",
+    ],
+)
+def test_news_promised_after_a_day_makes_it_the_decision_date(line: str) -> None:
+    notes = parse_notes(
+        f"Interview – Deputy Dean\nMonday, February 23, 2026, 10:00\n\nProf. Hauwa Bello said "
+        f"write to her.\n\n{line}\n\nZainab Idris\n"
+    )
+    assert notes.decision_date == date(2026, 3, 6)
+    assert notes.interview_date == date(2026, 2, 23)
+
+
+def test_the_interview_day_with_news_after_it_stays_the_interview() -> None:
+    # (guard) "interview on Tuesday 3 March, they call after the weekend"
+    notes = parse_notes(
+        "Interview at Acme Foods on Tuesday 3 March 2026, they call after the weekend.\n"
+        "Ms. Ana Ruiz said write to her.\n\nLuis Soto\n"
+    )
+    assert notes.interview_date == date(2026, 3, 3)
+    assert notes.decision_date is None
+
+
+def test_a_title_job_with_its_level_in_brackets_is_the_job() -> None:
+    # (dev 58) "# WCECC — Emergency Call Handler (trainee)": the job, its level in brackets;
+    # and "calls for the top of the South Island" names no employer
+    notes = parse_notes(
+        "# WCECC — Emergency Call Handler (trainee)\n\n## Panel\n"
+        "- **Mere Tane** — Centre Manager. Ran it. Email her.\n\n## What I learned\n"
+        "- they take around 60,000 calls a year for the top of the North Island\n\nAnna Reid\n"
+    )
+    assert notes.role == "Emergency Call Handler"
+    assert notes.company != "North Island"
+
+
+def test_a_title_job_in_another_language_glossed_in_brackets_is_said_in_english() -> None:
+    # (guard, found with dev 58's change) "Pintor escenógrafo (scenic painter)": the bracket
+    # is the job's English name, not its level
+    notes = parse_notes(
+        "# Entrevista — Pintor escenógrafo (scenic painter)\n\n"
+        "- Mtra. Rosa Ibarra — directora, she decides. Email her.\n\nIván Ortega\n"
+    )
+    assert notes.role == "Scenic Painter"

@@ -252,6 +252,12 @@ def _without_foreign_brackets(role: str) -> str:
     return re.sub(r"\s+", " ", _BRACKET.sub(cut, role)).strip()
 
 
+def all_english(text: str) -> bool:
+    """Whether every scored word of a text is English ("Emergency Call Handler"; not
+    "Escenógrafo pintor", "Dierverzorger")."""
+    return _english_share(text) == 1
+
+
 def _english_share(text: str) -> float:
     """The share of a text's words that are English (a word with letters beyond ASCII is not;
     acronyms and words with digits are left out)."""

@@ -1568,7 +1568,18 @@ class _Employer(_Dates):
                 # ("for the post of Archivist": the job after the word for it)
                 raw = _WORD_FOR_A_JOB_OF.sub("", raw)
                 named = _OF_THE_NAMED.search(raw)
-                if named and named.group(1).split()[-1].lower() not in _PARTS_OF_AN_EMPLOYER:
+                job_part = raw[: named.start()].split() if named else []
+                if (
+                    named
+                    and named.group(1).split()[-1].lower() not in _PARTS_OF_AN_EMPLOYER
+                    # (the part before "of the" names a job: not "for the top of the South
+                    # Island", where calls come from)
+                    and job_part
+                    and (
+                        job_part[-1].lower() in self.vocab.role_words
+                        or _ROLE_SUFFIX.search(job_part[-1].lower()) is not None
+                    )
+                ):
                     # "the interview for Manager of the Theoskepasti Pilgrim House": the job,
                     # then its employer by name ("Head of the Science Department" stays whole)
                     at = m.start("r") + m.group("r").find(raw) + named.start(1)

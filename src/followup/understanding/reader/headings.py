@@ -8,6 +8,7 @@ from email.utils import parsedate_to_datetime
 
 from followup.understanding.acronyms import abbreviates
 from followup.understanding.facts import NO_END_ABBREVIATIONS, Located, shape_problem
+from followup.understanding.glosses import all_english
 from followup.understanding.people import FUNCTION_WORDS, name_at
 from followup.understanding.points import INTERVIEW_WORDS as _INTERVIEW_WORDS
 from followup.understanding.reader.dates import _DATE_RE
@@ -1281,8 +1282,19 @@ class _Headings(_Sender):
         if lows[-1] in self.vocab.company_words:
             return False  # "City of Cedarbrook (By-law Services)": a department
         outer = outside.lower().split()
-        if len(outer) > 3 or outer[-1] in self.vocab.role_words or not re.search("[a-z]", outer[0]):
-            return False  # "Assistant Store Manager (...)": a role of its own, read as one
+        if (
+            len(outer) > 3
+            or outer[-1] in self.vocab.role_words
+            or (
+                len(outer) > 1
+                and _ROLE_SUFFIX.search(outer[-1]) is not None
+                and all_english(outside)  # (not "Escenógrafo pintor (scenic painter)")
+            )
+            or not re.search("[a-z]", outer[0])
+        ):
+            # "Assistant Store Manager (...)", "Emergency Call Handler (trainee)": a role of its
+            # own, read as one
+            return False
         organisation = outside[:1].isupper() and outer[0] in self.vocab.organisation_firsts
         if not organisation and any(
             w.lower().strip(".") in self.vocab.company_words for w in outside.split()
