@@ -58,6 +58,7 @@ _JOB_TERM = (
 JOB_TERMS_TAIL = re.compile(
     rf"(?:\s+[-–—]|\s*,)\s+{_JOB_TERM}(?:\s*(?:,|and|&)\s*{_JOB_TERM})*\s*$", re.IGNORECASE
 )
+# what of the employer's a job is for ("... for their new grafted walnut plantation")
 _FOR_THEIR = re.compile(r"[ \t]+for[ \t]+(?:their|our|his|her)[ \t]+\S.*$", re.IGNORECASE)
 # a bracket that adds a duty to the job: "(+ subtitles operator)", "(and kit manager)"
 _ADDED_DUTY = re.compile(r"[ \t]*\([ \t]*(?:\+|&|plus\b|and\b)[ \t]*([^()]+?)[ \t]*\)")

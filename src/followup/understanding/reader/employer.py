@@ -23,9 +23,8 @@ from followup.understanding.reader.state import (
 from followup.understanding.vocabulary import Vocabulary
 
 _ROLE_STATE = frozenset("still open filled available closed gone taken advertised".split())
-_LEGAL_SUFFIX = re.compile(
-    r"^\s*(?:inc|ltd|llc|llp|plc|gmbh|co|corp|s\.?a|pty|lda|ltda|sdn|bhd)\b", re.IGNORECASE
-)
+_LEGAL_FORMS = r"inc|ltd|llc|llp|plc|gmbh|co|corp|s\.?a|pty|lda|ltda|sdn|bhd"
+_LEGAL_SUFFIX = re.compile(rf"^\s*(?:{_LEGAL_FORMS})\b", re.IGNORECASE)
 # legal forms as they are written, for a memo written small ("pt gamalama rempah nusantara",
 # an Indonesian company: "PT Gamalama Rempah Nusantara"); only the forms no word shares
 _LOWER_LEGAL_FORMS = {
@@ -33,9 +32,7 @@ _LOWER_LEGAL_FORMS = {
     "ltd": "Ltd", "ltda": "Ltda", "sdn": "Sdn", "bhd": "Bhd", "pty": "Pty", "llp": "LLP",
 }  # fmt: skip
 # a legal form that ends an organisation's name ("... LLC", "... S.A."; not "Co-op")
-_LEGAL_FORM = re.compile(
-    r"(?:inc|ltd|llc|llp|plc|gmbh|co|corp|s\.?a|pty|lda|ltda|sdn|bhd)\.?", re.IGNORECASE
-)
+_LEGAL_FORM = re.compile(rf"(?:{_LEGAL_FORMS})\.?", re.IGNORECASE)
 # a legal form's words after "company" ("... company private limited", "Company Ltd")
 _LEGAL_WORDS = re.compile(r"(?:private|pvt|limited|ltd|inc|llc|plc|gmbh)\b", re.IGNORECASE)
 # a job's word by its ending, then a spaced slash and its name in the writer's language

@@ -174,8 +174,6 @@ _THANKS_TO = re.compile(
 )
 # a thank-you's own words right before its "mail" or "note" ("the thank you mail")
 _THANK_YOU_BEFORE = re.compile(r"\bthank[- ]?you[ \t]+$", re.IGNORECASE)
-# after a name the notes thank: the thanks go inside the email to someone else ("say thank you
-# to Dr. Baird through him", "thank Mr. Msiska in the body", "... in the same mail")
 # a verb of naming right before "her"/"his" ("calls her Sister Joubert", "called him Brother
 # Tom"): a form of address follows, no relative
 _CALLS_BEFORE = re.compile(r"\b(?:calls?|called|calling|addresses|addressed)[ \t]+$", re.IGNORECASE)
@@ -238,6 +236,8 @@ _SAID_AFTER_BREAK = re.compile(
 )
 # "or" between two people named after a cue to write ("to Luana or to Marcelo")
 _OR_TO = re.compile(r"[ \t]+or[ \t]+(?:to[ \t]+)?", re.IGNORECASE)
+# after a name the notes thank: the thanks go inside the email to someone else ("say thank you
+# to Dr. Baird through him", "thank Mr. Msiska in the body", "... in the same mail")
 _WITHIN = re.compile(
     r"(?:(?!\b(?:comma|thank|and)\b)[^.,;!?\n]){0,30}?\b(?:(?:through|via)\s+(?:him|her|them)|(?:in|inside)\s+(?:the|my|this|that)\s+"
     r"(?:same\s+)?(?:e-?mail|mail|text|body|letter|note|message)|separately)\b",

@@ -693,8 +693,9 @@ _HEADING = re.compile(r"\s*+(?:[-•*]\s++)?#*+\s*+(?P<h>[^:\n]{1,80}?)\s*+[:.]?
 # emoji opening a line, as phone and Notion notes mark their headings ("👥 Quiénes", "🧪 Lo que
 # aprendí"), with a variation selector or a joiner among them
 _EMOJI_OPEN = re.compile(
-    r"[ \t]*(?:[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u297f\u2b00-\u2bff"
-    r"\U0001f000-\U0001faff][\ufe0f\u200d]*)+[ \t]*"
+    # (not an arrow: "→ Dear Marloes" opens a line of notes, no heading)
+    r"[ \t]*(?:[\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+    r"[\ufe0f\u200d]*)+[ \t]*"
 )
 _BRACKETED = re.compile(r"[ \t]*\([^()\n]*\)")
 # a line all in bold, a heading in markdown notes ("**What they told me**", "__Email__")
