@@ -12660,3 +12660,28 @@ def test_a_title_job_in_another_language_glossed_in_brackets_is_said_in_english(
         "- Mtra. Rosa Ibarra — directora, she decides. Email her.\n\nIván Ortega\n"
     )
     assert notes.role == "Scenic Painter"
+
+
+@pytest.mark.parametrize(
+    ("memo", "role"),
+    [
+        # (held-out 59, seen: paraphrased) a memo without capitals: the job's words right after
+        # "for the position", up to the last that ends like a job
+        ("interview today at sinar laut fisheries for the position quality inspector tuna "
+         "loins, with ibu maria, she said email her", "Quality Inspector"),
+        ("interview at sinar laut fisheries for the post of night shift packer and then "
+         "lunch, ibu maria said email her", "Night Shift Packer"),
+    ],
+)  # fmt: skip
+def test_a_memo_written_small_names_the_job_after_the_word_for_it(memo: str, role: str) -> None:
+    notes = parse_notes(f"ok voice memo. {memo}. they freeze 40 ton a day\nbudi\n")
+    assert notes.role == role
+
+
+def test_a_memo_saying_the_position_is_open_names_no_job() -> None:
+    # (guard) "for the position is still open": its state, no job
+    notes = parse_notes(
+        "ok voice memo. interview today at sinar laut fisheries for the position is still open "
+        "they said, with ibu maria\nbudi\n"
+    )
+    assert notes.role is None

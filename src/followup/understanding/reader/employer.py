@@ -87,6 +87,12 @@ _ROLE_PATTERNS = [
         r"(?=[ \t]+[-–—][ \t]|[ \t]*[,;]|[ \t]*$)",
     )
 ]
+# in a memo written small, "for the position" and the job's words right after it, the first
+# four of them (where it ends is `_role_after_word_lower`'s to say)
+_WORD_THEN_JOB_LOWER = re.compile(
+    r"\bfor[ \t]+the[ \t]+(?:job|position|post|role|vacancy)[ \t]+(?:of[ \t]+)?"
+    r"(?P<r>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,3})"
+)
 # a line that ends on the word for a job, its name on the next line ("... for the post" then
 # "of Examinations Officer and Chief Invigilator.")
 _CUE_AT_LINE_END = re.compile(
@@ -1383,6 +1389,27 @@ class _Employer(_Dates):
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((2, self._next(), loc))
 
+    def _role_after_word_lower(self, seg: _Seg) -> None:
+        """A memo written small: "for the position quality grader nutmeg and mace", the word
+        for a job and then its name with no capitals to end it; the name runs to the last
+        word (of the first four) that ends like a job's ("quality grader")."""
+        if not self.lower:
+            return
+        for m in _WORD_THEN_JOB_LOWER.finditer(seg.text):
+            words = m.group("r").split()
+            ends = [
+                k
+                for k, w in enumerate(words)
+                if w not in FUNCTION_WORDS and ends_like_a_job(w, self.vocab)
+            ]
+            if not ends or words[0] in _ROLE_STATE or words[0] in FUNCTION_WORDS:
+                continue
+            value = " ".join(words[: ends[-1] + 1])
+            if shape_problem(value, max_words=4):
+                continue
+            loc = _located(value, seg, m.start("r"), "cue")
+            self.found.roles.append((3, self._next(), loc))
+
     def _role_wrapped(self, seg: _Seg) -> None:
         """ "Today I had the interview at Tati River International School for the post" and on
         the next line "of Examinations Officer and Chief Invigilator. It is ...": prose wrapped
@@ -1557,6 +1584,7 @@ class _Employer(_Dates):
 
     def _roles_in(self, seg: _Seg) -> None:
         self._role_wrapped(seg)
+        self._role_after_word_lower(seg)
         for rank, pattern in enumerate(_ROLE_PATTERNS):
             for m in pattern.finditer(seg.text):
                 stop = _ROLE_STOP_ANCHORED if rank == 0 else _ROLE_STOP
