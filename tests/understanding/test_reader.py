@@ -12685,3 +12685,12 @@ def test_a_memo_saying_the_position_is_open_names_no_job() -> None:
         "they said, with ibu maria\nbudi\n"
     )
     assert notes.role is None
+
+
+def test_an_order_after_the_word_for_a_job_in_a_memo_is_no_job() -> None:
+    # (guard of the memo's job reading) an instruction to the tool is no job's name
+    notes = parse_notes(
+        "ok voice memo. interview today at sinar laut fisheries for the job email should mention "
+        "manager, with ibu maria she said email her\nbudi\n"
+    )
+    assert notes.role is None

@@ -1405,8 +1405,8 @@ class _Employer(_Dates):
             if not ends or words[0] in _ROLE_STATE or words[0] in FUNCTION_WORDS:
                 continue
             value = " ".join(words[: ends[-1] + 1])
-            if shape_problem(value, max_words=4):
-                continue
+            if shape_problem(value, max_words=4) or self.vocab.instruction_re.search(value):
+                continue  # (as every cue's job: no order to the tool is a job's name)
             loc = _located(value, seg, m.start("r"), "cue")
             self.found.roles.append((3, self._next(), loc))
 
