@@ -16,7 +16,7 @@ from followup.understanding.reader.relative_dates import (
     relative_in,
     weekday_index,
 )
-from followup.understanding.reader.state import _Seg, _State
+from followup.understanding.reader.state import _ABBREV_DOT, _Seg, _State
 
 # month names in English and in the languages notes mix in: Spanish, Portuguese, French,
 # German; Dutch, Indonesian and Malay, Italian, Polish (the genitive: "do 27 maja"), Romanian;
@@ -212,7 +212,6 @@ _NEWS_AFTER = re.compile(
     r"decisions?|offers?)\b[^.;!?\n]{0,30}?\bafter(?:wards?)?\b",
     re.IGNORECASE,
 )
-_HONORIFIC_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sr|Sra|St)\.")
 # a promise of news without a decision word: "he will call me next monday, so the 16th", "you'll
 # hear by Fri 7th"
 _CONTACT_CUE = re.compile(
@@ -543,7 +542,7 @@ class _Dates(_State):
             # "Council meets 6 March 2026, letters go out after": news promised after the day
             # (not after the interview's: "interview Tuesday 3 March, they call after that")
             # (an honorific's dot ends no sentence: "..., and Dr. Brandstetter calls me after")
-            following = _HONORIFIC_DOT.sub(r"\1 ", seg.text[m.end() : m.end() + 100])
+            following = _ABBREV_DOT.sub(lambda a: a[0][:-1], seg.text[m.end() : m.end() + 100])
             news_after = _NEWS_AFTER.match(following) is not None and not (
                 _INTERVIEW_NEAR_TODAY.search(before)
             )

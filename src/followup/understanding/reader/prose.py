@@ -188,7 +188,7 @@ def _with_said_list(text: str, start: int) -> list[tuple[str, int]]:
         return [(text, start)]
     end = _CLAUSE_BREAK.search(text, m.end())
     stop = end.start() if end else len(text)
-    items = _said_list(text[m.start("s") : stop], start + m.start("s"))
+    items = _said_list(text[m.end() : stop], start + m.end())
     if items is None:
         return [(text, start)]
     before = text[: m.start()].strip()
@@ -202,15 +202,12 @@ def _with_said_list(text: str, start: int) -> list[tuple[str, int]]:
 
 
 def _said_list(text: str, start: int) -> list[tuple[str, int]] | None:
-    """ "she said 9,000 lunches a day for 22 schools, local rice and vegetables 60%, allergy
-    kids get a separate tray": what someone told, as a list after "said"; its items, each a
-    detail of its own (three at least, none a long clause), or None."""
-    m = _SAID_OPENS.match(text)
-    if m is None:
-        return None
+    """ "9,000 lunches a day for 22 schools, local rice and vegetables 60%, allergy kids get
+    a separate tray", after "she said": what someone told, as a list; its items, each a detail
+    of its own (three at least, none a long clause), or None."""
     items: list[tuple[str, int]] = []
-    at = m.end()
-    for part in re.split(r",(?!\d)", text[m.end() :]):  # (not "9,000")
+    at = 0
+    for part in re.split(r",(?!\d)", text):  # (not "9,000")
         words = len(part.split())
         if not 2 <= words <= 12:
             return None
@@ -220,18 +217,14 @@ def _said_list(text: str, start: int) -> list[tuple[str, int]] | None:
     return items if len(items) >= 3 else None
 
 
-# someone's words opening a terse list of what they told ("she said 9,000 lunches a day, ...")
-_SAID_OPENS = re.compile(
-    r"(?:she|he|they)[ \t]+(?:said|told[ \t]+me|explained|showed[ \t]+me)[ \t]+(?!that\b)",
-    re.IGNORECASE,
-)
 # what separates the items of a learned line: a semicolon, or a slash with spaces round it
 _ITEM_BREAK = re.compile(r";|[ \t]+/[ \t]+")
 _CLAUSE_BREAK = re.compile(r";|[ \t]+[—–][ \t]+")
-# where such a list opens: the sentence's start, or a semicolon or a spaced long dash
+# where a terse list of what someone told opens ("she said 9,000 lunches a day, ..."): the
+# sentence's start, or a semicolon or a spaced long dash
 _SAID_AFTER_BREAK = re.compile(
-    r"(?:^|;|[ \t][—–])[ \t]*(?P<s>(?:she|he|they)[ \t]+(?:said|told[ \t]+me|explained|"
-    r"showed[ \t]+me)[ \t]+(?!that\b))",
+    r"(?:^|;|[ \t][—–])[ \t]*(?:she|he|they)[ \t]+(?:said|told[ \t]+me|explained|"
+    r"showed[ \t]+me)[ \t]+(?!that\b)",
     re.IGNORECASE,
 )
 # "or" between two people named after a cue to write ("to Luana or to Marcelo")
