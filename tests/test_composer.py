@@ -187,14 +187,16 @@ def test_a_point_that_breaks_a_rule_is_skipped(ruleset: Ruleset) -> None:
     assert "gonna" not in draft
 
 
-def test_a_check_in_cites_the_decision_date_the_interviewer_gave(ruleset: Ruleset) -> None:
-    """The guide's check-in, with the date promised in the interview when the notes give it."""
+def test_a_check_in_cites_the_decision_date_without_saying_who_gave_it(ruleset: Ruleset) -> None:
+    """The guide's check-in, with the date promised when the notes give it; often HR or a
+    recruiter gave it, not the addressee, so the draft does not say "you mentioned"."""
     head = "---\ninterviewer: Kim Lee\ncompany: Acme\nrole: Data Analyst\ncandidate: Bo Tan\n"
     body = "---\n- they are moving reporting to dbt\n"
     dated = compose(
         parse_notes(head + "decision_date: 2026-11-17\n" + body), "check-in", ruleset, Prompts()
     )
-    assert "You mentioned that you hoped to reach a decision by 17 November." in dated
+    assert "I understand that a decision was expected by 17 November." in dated
+    assert "mentioned" not in dated
     plain = compose(parse_notes(head + body), "check-in", ruleset, Prompts())
     assert "decision" not in plain
     for text in (dated, plain):
