@@ -12694,3 +12694,44 @@ def test_an_order_after_the_word_for_a_job_in_a_memo_is_no_job() -> None:
         "manager, with ibu maria she said email her\nbudi\n"
     )
     assert notes.role is None
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        # (held-out 59, seen: paraphrased) the person's job, then where they work, in a bracket
+        ("Met Dr. Amal Haddad (Head of Pharmacy, Al Noor Hospital) today about the Clinical "
+         "Pharmacist job.", "Al Noor Hospital"),
+        ("Interviewer: Dr. Amal Haddad (Head of Pharmacy, Al Noor Hospital)", "Al Noor Hospital"),
+        ("interview with ms. keiko sato (chief dietitian, okayama city kita school lunch "
+         "center), she showed the kitchen, 9000 lunches a day, 22 schools, all rice is local\n"
+         "she said email her by friday. yumi ito",
+         "Okayama City Kita School Lunch Center"),
+    ],
+)  # fmt: skip
+def test_the_organisation_after_a_persons_job_in_a_bracket_is_the_employer(
+    line: str, company: str
+) -> None:
+    facts = read(f"{line}\n")
+    assert facts.company is not None and facts.company.value == company
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (guards) a past job in the bracket, and a bracket that goes on after the name
+        "Met Dr. Amal Haddad (ex-Head of Pharmacy, Al Noor Hospital) today about the job.",
+        "Met Dr. Amal Haddad (Head of Pharmacy, Al Noor Hospital until 2019) about the job.",
+    ],
+)
+def test_a_persons_past_or_qualified_employer_in_a_bracket_is_not_the_employer(
+    line: str,
+) -> None:
+    facts = read(f"{line}\nMe: Sara Nasser\n")
+    assert facts.company is None or facts.company.value != "Al Noor Hospital"
+
+
+def test_a_department_after_a_persons_job_in_a_bracket_is_no_employer() -> None:
+    # (guard) the part of the organisation the person works in, no organisation's name
+    facts = read("Panel: Mrs. Joan Fry (Matron, Critical Care) chaired.\nMe: Ana Ruiz\n")
+    assert facts.company is None

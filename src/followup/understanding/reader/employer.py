@@ -277,6 +277,12 @@ _DONT_MENTION = re.compile(
 _PLACED_AT = re.compile(
     r"\b(?:placed|stationed|posted|deployed|seconded)[ \t]+(?:at|to|on)[ \t]*$", re.IGNORECASE
 )
+# "Dr. Amal Haddad (Head of Pharmacy, Al Noor Hospital)": a person's job in a bracket after
+# their name, then the organisation they work for (up to the bracket's end)
+_TITLE_THEN_ORG = re.compile(
+    r"(?<=[\w.])[ \t]*\((?P<title>[^()\n,;]{2,60}),[ \t]+(?:the[ \t]+)?(?=[^\W\d_])"
+)
+_FORMER = re.compile(r"\b(?:ex|former|formerly|retired|previously|prev|until|was)\b", re.I)
 # "Velódromo del Valle, operated by Fundación Pedal Andino": the organisation behind a place
 _RUN_BY = re.compile(
     r"\b(?:operated|run|owned|managed)[ \t]+by[ \t]+(?:the[ \t]+)?(?=(?-i:[" + UPPER + r"]))",
@@ -945,6 +951,11 @@ class _Employer(_Dates):
         cues += [
             (m, True, False) for m in _WITH_NAMED.finditer(text) if self._apposed_after(text, m)
         ]
+        cues += [
+            (m, False, False)
+            for m in _TITLE_THEN_ORG.finditer(text)
+            if self._titled_person(text, m)
+        ]
         in_name = list(_IN_NAME.finditer(text))
         cues += [(m, True, False) for m in in_name]
         cues += [(m, True, True) for m in _THAT_WAS.finditer(text)]
@@ -1006,7 +1017,18 @@ class _Employer(_Dates):
                 or re.fullmatch(r"[A-Z]{1,3}", value) is not None
             ):
                 continue  # "the Head Chef interview", "the OT interview": the job's
-            if m.re in (_FOR_THE, _PART_OF, _RUN_BY) and not self._organisation_like(value):
+            if m.re in (
+                _FOR_THE,
+                _PART_OF,
+                _RUN_BY,
+                _TITLE_THEN_ORG,
+            ) and not self._organisation_like(value):
+                continue
+            if m.re is _TITLE_THEN_ORG and not (
+                re.match(r"[ \t]*\)", after) and self._organisation_named(value)
+            ):
+                # the bracket goes on after the name, or names a part ("(Matron, Critical
+                # Care)"): no organisation's name alone
                 continue
             with_whom = _WITH_AFTER.match(after)
             if (
@@ -1117,6 +1139,8 @@ class _Employer(_Dates):
                 boost += 1  # "MRM (Midwest Remote Medical)": a name its letters stand for
             if office is not None and not self.lower:
                 boost += 1  # "at the office of Titicaca Travesías": an organisation has one
+            if m.re is _TITLE_THEN_ORG:
+                boost += 1  # "(Head of Pharmacy, Al Noor Hospital)": where the person works
             if m.re in (_FOR_THE, _RUN_BY):
                 # "Fronton Manager for the Fundación ...": the job's own employer; "the
                 # Estadio, which is run by the Fundación ...": the one behind the place
@@ -1185,6 +1209,29 @@ class _Employer(_Dates):
         if last == "contract" and _THEY_HOLD.search(sentence):
             return False  # "they have the dog warden contract for the County Council": a client
         return not own and (last in self.vocab.role_words or last in self.vocab.role_nouns)
+
+    def _titled_person(self, text: str, m: re.Match[str]) -> bool:
+        """Whether the bracket `m` opens after a person's name with their job, now ("Dr. Amal
+        Haddad (Head of Pharmacy, ...": not "(ex-Director, ...", a past employer)."""
+        name = re.search(r"([^\W\d_][\w'’.-]*)$", text[max(0, m.start() - 40) : m.start()])
+        if name is None or not (self.lower or name.group(1)[:1].isupper()):
+            return False
+        title = m.group("title")
+        words = [w.lower().strip(".") for w in re.findall(r"[^\W\d_][\w.'’-]*", title)]
+        # (a job's own word, not only its ending: "(Human Resources, ...)" is a department)
+        return _FORMER.search(title) is None and any(w in self.vocab.role_words for w in words)
+
+    def _organisation_named(self, value: str) -> bool:
+        """Whether a name says it is an organisation's by a word only an organisation's name
+        has ("... Hospital", "Fundación ...", "... Ltd"): a trade's word ("Care", "Freight")
+        also names a department."""
+        words = value.lower().replace(".", "").split()
+        return (
+            self.vocab.names_a_thing(words[-1])
+            or words[0] in self.vocab.organisation_firsts
+            or any(w in self.vocab.organisation_heads for w in words)
+            or _LEGAL_FORM.fullmatch(value.split()[-1]) is not None
+        )
 
     def _organisation_like(self, value: str) -> bool:
         """Whether a name in lower case reads like an organisation's ("... partnership", "...
