@@ -434,3 +434,27 @@ def test_a_front_matter_panel_keeps_the_given_names_the_addressee_asked_for() ->
     )
     assert notes.interviewer == "Anna Maria Olsen"
     assert notes.addressed_as == "Anna Maria"
+
+
+@pytest.mark.parametrize(
+    ("line", "full", "greeting"),
+    [
+        # a nickname in quotes inside a name is what friends call them: a letter writes the name
+        ('Interview with Katrina "Kat" Villanueva, the store manager, for the Cashier job.',
+         "Katrina Villanueva", "Katrina Villanueva"),
+        ("Interviewer: Robert “Bobby” Nguyen", "Robert Nguyen", "Robert Nguyen"),
+        ('Interviewer: Mrs. Josephine "Jo" Ramos-Cabrera', "Mrs. Josephine Ramos-Cabrera",
+         "Mrs. Ramos-Cabrera"),
+    ],
+)  # fmt: skip
+def test_a_nickname_in_quotes_is_not_written_in_the_addressees_name(
+    line: str, full: str, greeting: str
+) -> None:
+    notes = parse_notes(f"{line}\nMe: Ana Ruiz\n")
+    assert (notes.interviewer, notes.addressed_as) == (full, greeting)
+
+
+def test_a_nickname_the_addressee_asked_for_is_still_the_greeting() -> None:
+    # "call me Kat": the greeting she asked for, her name in full without it
+    notes = parse_notes('Met Katrina "Kat" Villanueva today, she said call me Kat.\nMe: Ana Ruiz\n')
+    assert (notes.interviewer, notes.addressed_as) == ("Katrina Villanueva", "Kat")

@@ -21,7 +21,7 @@ from followup.understanding.facts import (
 )
 from followup.understanding.front_panel import Member
 from followup.understanding.glosses import job_title
-from followup.understanding.people import capitalise
+from followup.understanding.people import capitalise, without_nickname
 
 Kind = str
 
@@ -370,7 +370,7 @@ def parse_notes(
             # write her ("Sister Joseph"), unless the flag gives its own honorific
             facts["addressed_as"] = chosen_person.addressed_as
     chosen = {layer["interviewer"] for layer in layers if layer.get("interviewer")}
-    others = [p.full for p in understood.others if p.full not in chosen]
+    others = [without_nickname(p.full) for p in understood.others if p.full not in chosen]
     if panel:  # the front matter's list first; the addressee (by family name) is no other
         to = str(facts.get("interviewer") or "").split()[-1:]
         listed = [m.name for m in panel if m.name not in chosen and m.name.split()[-1:] != to]
@@ -470,8 +470,8 @@ def _facts_read(understood: NotesFacts) -> dict[str, object]:
     }
     person = understood.addressee
     if person is not None:
-        facts["interviewer"] = person.full
-        facts["addressed_as"] = person.addressed_as
+        facts["interviewer"] = without_nickname(person.full)
+        facts["addressed_as"] = without_nickname(person.addressed_as)
         facts["interviewer_title"] = person.title
     for key, located in (("company", understood.company), ("role", understood.role)):
         if located is not None:

@@ -139,6 +139,16 @@ _NAMES_AS_WELL = frozenset({"Said", "Will", "May", "Hope", "Grace", "Joy", "Rose
 _CASED_DEGREES = frozenset({"MEng", "BEng", "MENG", "BENG"})
 
 
+_INNER_NICKNAME = re.compile(r"[ \t]+" + _QUOTED + r"(?=[ \t]+\S)")
+
+
+def without_nickname(name: str) -> str:
+    """A name as a letter to its bearer writes it: 'Katrina "Kat" Villanueva' is Katrina
+    Villanueva (the nickname in quotes is what friends call her; the reader keeps it in the
+    name's span, as the notes write it)."""
+    return _INNER_NICKNAME.sub("", name)
+
+
 def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
     low = word.lower().strip("'’")
     if low in DEGREES and word[:1].isupper() and word[1:].islower() and not lower_case_notes:
