@@ -274,6 +274,7 @@ SPLITS = [
     "heldout57",
     "heldout58",
     "heldout59",
+    "heldout60",
 ]
 
 
