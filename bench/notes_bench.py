@@ -226,6 +226,7 @@ SPLITS = [
     "dev56",
     "dev57",
     "dev58",
+    "dev59",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
