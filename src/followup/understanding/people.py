@@ -139,6 +139,23 @@ _NAMES_AS_WELL = frozenset({"Said", "Will", "May", "Hope", "Grace", "Joy", "Rose
 _CASED_DEGREES = frozenset({"MEng", "BEng", "MENG", "BENG"})
 
 
+# a name in Latin letters in brackets right after one in another script
+_LATIN_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?P<n>[A-Za-z][A-Za-z'’.-]*(?:[ \t]+[A-Za-z][A-Za-z'’.-]*){1,4})\)"
+)
+
+
+def latin_spelling(name: str, text: str, end: int) -> str | None:
+    """'Татьяна Ивановна Жук (Tatyana Ivanovna Zhuk)': the name as the notes spell it in Latin
+    letters right after it, which an email in English writes; None when they do not."""
+    if re.search(r"[A-Za-z]", name):
+        return None
+    m = _LATIN_IN_BRACKETS.match(text, end)
+    if m is None or len(m.group("n").split()) != len(name.split()):
+        return None
+    return m.group("n")
+
+
 _INNER_NICKNAME = re.compile(r"[ \t]+" + _QUOTED + r"(?=[ \t]+\S)")
 
 

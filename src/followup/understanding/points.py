@@ -274,7 +274,7 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
         return "process", 0
     if vocab.not_learned["logistics"].search(text):
         return "logistics", 0
-    if vocab.not_learned["meeting"].search(text):
+    if vocab.not_learned["meeting"].search(_W_THING.sub("with ", text)):
         return "process", 0
     if _INTERVIEW_ABROAD.search(text) and len(WORD.findall(text)) <= _ABROAD_WORDS:
         # "Grand frère, l'entretien chez Mimboo Naturel est fini": a short line about the
@@ -303,6 +303,9 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
     return ("learned" if score > 0 else "other"), score
 
 
+# a terse "w/" before a number or an article ("every shift starts w/ 15 min safety huddle"):
+# "with" a thing, not the "w/" of a meeting with someone ("call w/ Lena Ortiz")
+_W_THING = re.compile(r"(?<![\w/])w/[ \t]*(?=\d|(?:a|an|the|their|its|our)\b)", re.IGNORECASE)
 # the interview's own word in the languages notes come in (the title lines read it too)
 INTERVIEW_WORDS = frozenset(
     "interview entrevista entretien entrevue vorstellungsgespräch bewerbungsgespräch "

@@ -101,6 +101,8 @@ def read(
         )
     if facts.addressee is not None and _called_by_first_family_name(facts.addressee, text):
         facts.addressee = facts.addressee.model_copy(update={"two_family_names": True})
+    if facts.addressee is not None:
+        facts.addressee = _sexed_by_san(facts.addressee, text)
     if (
         facts.addressee is not None
         and not _greeted_by_last_word(facts.addressee, text)
@@ -160,6 +162,31 @@ def _stated_family_first(person: Person, text: str) -> bool:
         m.group("w").lower() == words[0].lower()
         for m in _ONE_FAMILY_NAME_IS.finditer(text[: MAX_POINT_CHARS * 4])
     )
+
+
+_HE_AFTER = re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE)
+_SHE_AFTER = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
+
+
+def _sexed_by_san(person: Person, text: str) -> Person:
+    """A name of two words a memo writes with the Japanese "san" apart, which says nothing of
+    sex, and then only "he" or only "she" ("yamada kenji san he is chief of the section"):
+    "Mr." or "Ms.", so that a letter greets "Dear Mr. Yamada," and not the whole name (a
+    "Yamada-san" written as one is greeted so already)."""
+    words = person.name.value.split()
+    if person.honorific is not None or len(words) != 2:
+        return person
+    window = text[: MAX_POINT_CHARS * 4]
+    called = re.compile(
+        rf"(?<![\w-])(?:{re.escape(words[0])}[ \t]+{re.escape(words[1])}|{re.escape(words[0])})"
+        r"[ \t]+san\b([^.!?;\n]{0,80})",
+        re.IGNORECASE,
+    )
+    said = " ".join(m.group(1) for m in called.finditer(window))
+    he, she = _HE_AFTER.search(said) is not None, _SHE_AFTER.search(said) is not None
+    if he == she:
+        return person
+    return person.model_copy(update={"honorific": "Mr." if he else "Ms."})
 
 
 def _called_by_first_word(person: Person, text: str) -> bool:

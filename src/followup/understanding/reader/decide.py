@@ -1626,7 +1626,8 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         # 1 time in 5 over the 24 older splits, so only shown, never written
         facts.company_guess = chosen  # "at Derby depot": a place as often as the employer
     else:
-        facts.company = chosen
+        # (a weak reading stays a guess however the notes write the name elsewhere)
+        facts.company = _named_in_full(chosen, found)
 
 
 def _not_the_employer(value: str, not_companies: set[str]) -> bool:
@@ -1742,6 +1743,27 @@ _JOINER = "|".join(re.escape(w) for w in sorted(ACRONYM_JOINERS, key=len, revers
 _SPELLED_NAME = re.compile(
     rf"[A-ZÀ-Ž][\w&'’-]*(?:[ \t]+(?:(?:{_JOINER})[ \t]+)*[A-ZÀ-Ž][\w&'’-]*)+"
 )
+
+
+def _named_in_full(company: Located, found: _Found) -> Located:
+    """A one-word name read from prose ("interview ko sa Palau") that the notes write in full
+    elsewhere, capitalised words on to an organisation's word ("the board of the Palau Reef
+    Conservation Trust"): the email names the organisation, not the place it is named for."""
+    if company.source == "label" or len(company.value.split()) != 1:
+        return company
+    vocab = vocabulary()
+    ends = vocab.organisation_heads | vocab.company_words
+    longer = re.compile(
+        rf"(?<![\w'’-]){re.escape(company.value)}(?:[ \t]+[A-Z][\w'’&-]*){{1,4}}(?![\w'’-])"
+    )
+    for seg in found.lines:
+        for m in longer.finditer(seg.text):
+            words = m.group(0).split()
+            last = [k for k, w in enumerate(words) if k and w.lower() in ends]
+            if last:
+                value = " ".join(words[: last[-1] + 1])
+                return _located(value, seg, m.start(), "cue")
+    return company
 
 
 def _spelled_out(company: Located, found: _Found) -> Located:

@@ -87,6 +87,13 @@ _ROLE_PATTERNS = [
         r"(?=[ \t]+[-–—][ \t]|[ \t]*[,;]|[ \t]*$)",
     )
 ]
+# when a job is worked, said after its name in a memo ("boiler operator day and night")
+_WHEN_WORKED = frozenset(
+    "winter summer spring autumn fall day days night nights morning mornings evening evenings "
+    "weekend weekends seasonal season both only shift shifts".split()
+)
+# (the pattern of what the candidate applied for: its value must end like a job)
+_APPLIED_FOR = next(p for p in _ROLE_PATTERNS if p.pattern.startswith("(?<!\\bthey\\s)"))
 # in a memo written small, "for the position" and the job's words right after it, the first
 # four of them (where it ends is `_role_after_word_lower`'s to say)
 _WORD_THEN_JOB_LOWER = re.compile(
@@ -643,7 +650,10 @@ def _clean_value(value: str, name: str) -> tuple[str, str]:
         first, second = kept.split(",")[:2]
         # "apprendista squerariol, apprentice boatbuilder, 3 years program": the job, then its
         # English name
-        kept = second.strip() if english_gloss(first, second, after_comma=True) else first.strip()
+        # (not "meat inspector / inspectrice des viandes, night team": the job is named in
+        # English already, and its shift, no job's name, follows)
+        glossed = " / " not in first and english_gloss(first, second, after_comma=True)
+        kept = second.strip() if glossed else first.strip()
     if name == "role":
         kept = _FOR_THE_SEASON.sub("", kept)  # "Trench Supervisor for the autumn season"
     if name == "role" and kept.count("(") > kept.count(")"):
@@ -1665,6 +1675,12 @@ class _Employer(_Dates):
                     continue  # "is the role still open": its state, not its name
                 if words[0].isdigit():
                     continue  # "6 students for 1 instructor": a count, not a job's name
+                if (
+                    pattern is _APPLIED_FOR
+                    and not ends_like_a_job(words[-1].lower(), self.vocab)
+                    and words[-1].lower() not in self.vocab.role_nouns
+                ):
+                    continue  # "now applying for the R-stamp": a firm's certificate, no job
                 if "?" in raw or "!" in raw:
                     # "job is manager right?": a question; "the interview for the
                     # ambulancha!!": a cry; neither the job's name
@@ -1757,6 +1773,17 @@ class _Employer(_Dates):
                     )
                 ):
                     continue  # a bare "for X" counts only when X ends like a job title
+                ends = [k for k, w in enumerate(words) if ends_like_a_job(w.lower(), self.vocab)]
+                if (
+                    self.lower
+                    and ends
+                    and ends[-1] < len(words) - 1
+                    and all(w.lower() in _WHEN_WORKED for w in words[ends[-1] + 1 :])
+                ):
+                    # a memo's "the position is gondola lift mechanic winter and summer both":
+                    # the job ends at its last word of a job, when it is worked follows
+                    kept = re.match(rf"\S+(?:\s+\S+){{{ends[-1]}}}", raw)
+                    raw = kept.group(0) if kept else raw
                 if shape_problem(raw, max_words=8) or self.vocab.instruction_re.search(raw):
                     continue
                 start = m.start("r") + m.group("r").find(raw)

@@ -136,6 +136,14 @@ _INTERVIEW_OVER = frozenset(
     "done finished over complete completed ended went today tonight yesterday tomorrow now".split()
 )
 _ENDS_NO_ROLE = frozenset("after before about over under with from into than".split())
+# what kind of interview it was, after its word ("entrevista técnica", "entretien final"),
+# not a job ("técnica" alone may be one)
+_INTERVIEW_KINDS = frozenset(
+    "técnica técnico tecnica tecnico técnicas técnicos cultural culturale final finale "
+    "personal grupal telefónica telefonica virtual presencial technique technical culture "
+    "fit panel online phone video first second third 1st 2nd 3rd primera segunda tercera "
+    "round ronda".split()
+)
 _HEADING_NOISE = (
     frozenset(
         "interview interviews notes note summary final round my the fw fwd re job for at "
@@ -989,6 +997,13 @@ class _Headings(_Sender):
                 and all(x[:1].isupper() for x in words[1:])
             )
         ]
+        if (
+            words
+            and words[0].lower() in _INTERVIEW_WORDS
+            and kept
+            and all(k.lower() in _INTERVIEW_KINDS for k in kept)
+        ):
+            return  # "entrevista técnica + cultural": the kind of interview, no job's name
         while kept and kept[0].lower() in _LEADING_NOISE:
             kept = kept[1:]  # "notes after Swan River Family Dental": the employer after it
         if not kept:

@@ -409,7 +409,7 @@ class _Labels(_People):
         if not value:
             return
         if name in ("interviewer", "addressee", "panel"):
-            self._people_field(name, seg)
+            self._people_field(name, seg, label)
         elif name == "past_employer":
             run, _ = _name_run(value, 0, self.lower or value.islower(), self.vocab)
             self.found.not_companies |= {value.lower(), run.lower()} - {""}
@@ -457,7 +457,7 @@ class _Labels(_People):
         # Enfermera Universitaria (U. de Los Lagos)")
         return only_a_persons_name(seg.text.split(",")[0], self.vocab, self.lower)
 
-    def _people_field(self, name: str, seg: _Seg) -> None:
+    def _people_field(self, name: str, seg: _Seg, label: str = "") -> None:
         """`Interviewer:`, `Send to:`, `Panel:`: the people in the value, and an employer named
         beside them (`Lena Ortiz, Head of Data at Fernway Freight`)."""
         value = seg.text
@@ -476,7 +476,10 @@ class _Labels(_People):
         if to:  # "Thank-you email: to Dr. Prescott, thank the panel"
             seg = _Seg(value[to.end() :], seg.start + to.end(), seg.line)
             value = seg.text
-        people = self._people_in(seg, 3 if name != "panel" else 2)
+        # (`Recruiter: Camila Ríos`, `HR: ...`: a label saying the person arranged the
+        # interview, which a panel member's own words outrank, as a panel's label is)
+        contact = name == "interviewer" and fold_label(label) in self.vocab.contact_keys
+        people = self._people_in(seg, 2 if name == "panel" or contact else 3)
         if name == "addressee":
             # "thank-you email: Mariela? Tomás? Both?": asked, not decided
             self.found.addressee_named += [p for p in people if not _asked(self.text, p)]
@@ -529,6 +532,15 @@ class _Labels(_People):
         if name == "role":
             # "Hill technician – full time": the terms of the job after a dash, not its name
             kept = JOB_TERMS_TAIL.sub("", kept) or kept
+            # "Contabilista (accountant) for the mission — school, health post and the farm":
+            # what the job covers, after a spaced long dash in small letters, and whom it is
+            # for after its glossed name
+            # (only a job glossed in brackets: "Cartographer II — topographic products" and
+            # "řezbář loutek — marionette carver" say more of it after the dash)
+            glossed = re.match(
+                r"(.+?[ \t]\([^()\n]{3,}\))[ \t]+(?:for[ \t]+the|[—–])[ \t]+[a-z]", kept
+            )
+            kept = glossed.group(1) if glossed else kept
         if name == "role" and label == "title" and names_the_notes(kept, any_language=True):
             return  # front matter `title: Interview debrief` names the notes, not the job
         if name == "role" and label.startswith("appl") and _WHEN_APPLIED.match(kept):

@@ -88,8 +88,10 @@ _JOB_ONLY = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ADDRESSEE_CUE = re.compile(
-    # (in Spanish, "mándale a Iván", "escríbele a Rosa": send it, write, to)
-    r"\b(?:m[aá]nda(?:le|selo|lo)|env[ií]a(?:le|selo|lo)|escr[ií]bele)\s+a\s+"
+    # (in Spanish, "mándale a Iván", "escríbele a Rosa": send it, write, to; and the
+    # infinitive of a plan, "escribirle a Renzo")
+    r"\b(?:m[aá]nda(?:le|selo|lo)|env[ií]a(?:le|selo|lo)|escr[ií]bele"
+    r"|(?:escribir|mandar|enviar)(?:le|selo)?)\s+a\s+(?=(?-i:[" + UPPER + r"]))"
     r"|\b(?:send|write|address|email|e-mail)\w*\s+(?:the\s+|my\s+|a\s+|it\s+)?"
     r"(?:(?:thank[- ]?you|thanks|follow[- ]?up)\s+)?(?:note\s+|email\s+|e-mail\s+|message\s+)?"
     r"(?:goes\s+)?to\b[:\s]*"
@@ -185,7 +187,7 @@ def _with_said_list(text: str, start: int) -> list[tuple[str, int]]:
     before it, the list's items, the text after it; the sentence whole if it has none."""
     m = _SAID_AFTER_BREAK.search(text)
     if m is None:
-        return [(text, start)]
+        return _dashed_list(text, start)
     end = _CLAUSE_BREAK.search(text, m.end())
     stop = end.start() if end else len(text)
     items = _said_list(text[m.end() : stop], start + m.end())
@@ -199,6 +201,33 @@ def _with_said_list(text: str, start: int) -> list[tuple[str, int]]:
     if after.strip():
         out.append((after.strip(), start + resume + len(after) - len(after.lstrip())))
     return out
+
+
+def _dashed_list(text: str, start: int) -> list[tuple[str, int]]:
+    """A one-liner whose middle, between spaced long dashes or semicolons, is a terse list
+    ("met Darren ... re the log truck job — pine out of Imbil to the mill, 4am starts, new
+    Kenworth in March — email darren thanks"): each piece apart, the list item by item; the
+    sentence whole if no middle piece is such a list."""
+    pieces: list[tuple[str, int]] = []
+    at = 0
+    for brk in [*_CLAUSE_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        piece = text[at:end]
+        if piece.strip():
+            pieces.append((piece.strip(), start + at + len(piece) - len(piece.lstrip())))
+        at = brk.end() if brk else len(text)
+    out: list[tuple[str, int]] = []
+    listed = False
+    for k, (piece, piece_at) in enumerate(pieces):
+        # (a list of things told: no person's bracket or quote inside, "Renato Lyra (me chama
+        # de Renato, disse ele) + Dona Cida, chefe das costureiras" is who was there)
+        # (and in the middle, between two breaks: a list at the end most often goes on about
+        # the clause before it, "the climate round — temperature and humidity in 9 halls, ...")
+        plain = 0 < k < len(pieces) - 1 and not re.search(r"[()\"“”]", piece)
+        items = _said_list(piece, piece_at) if plain else None
+        listed = listed or items is not None
+        out += items if items is not None else [(piece, piece_at)]
+    return out if listed else [(text, start)]
 
 
 def _said_list(text: str, start: int) -> list[tuple[str, int]] | None:
@@ -381,7 +410,12 @@ _ALSO_BEFORE = re.compile(
 )
 # "do not write to", "don't send it to", "dont write to Mantas, only Rūta", "never email":
 # the cue that follows is denied
-_NOT_TO = re.compile(r"\b(?:not|never|no|(?:don|doesn|won|shouldn|can)['’]?t)\s*$|n't\s*$", re.I)
+# ("no need to write to Valdir or Juliana", "don't need to email him": none to write to)
+_NOT_TO = re.compile(
+    r"\b(?:not|never|no|(?:don|doesn|won|shouldn|can)['’]?t)\s*$|n't\s*$"
+    r"|\b(?:no|(?:don|doesn)['’]?t|do\s+not)\s+need\s+to\s*$",
+    re.IGNORECASE,
+)
 _NOT_ADDRESSEE_TITLE = re.compile(
     r"\b(?:recruiter|recruitment|hr|human resources|talent|agency|headhunter)\b", re.IGNORECASE
 )
@@ -565,6 +599,12 @@ _SPEAKS = re.compile(r"[ \t]+(?:said|says|told|tells|asked|asks|thinks|wants|wil
 # marine biologist, she runs the bookings")
 # a word that puts a place after it: a weakly cued name there is no person
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)[ \t]+$", re.IGNORECASE)
+# (then a stop or a word about the person: not the Spanish saint of "comedor san cayetano")
+_SAN_APART = re.compile(
+    r"(?<=[^\W\d_])[ \t]+(?:san|sama)(?=[ \t]*(?:[,.;:!?()]|$)|[ \t]+(?:he|she|is|was|from"
+    r"|of|the|and|said|says|say|told|who|runs|asked)\b)",
+    re.MULTILINE,
+)
 _TITLED_AFTER = re.compile(
     rf"(?:,[ \t]+{_ARTICLE}|[ \t]+(?-i:the))[ \t]+"
     r"(?P<job>(?:[^\W\d_][\w'’-]*[ \t]+){0,3}?[^\W\d_][\w'’-]*)"
@@ -679,7 +719,11 @@ class _People(_Headings):
                 self._job_named(text, m.end())
             if hit and hit.name.lower() in _ME:
                 continue  # "note to self, put in the email ...": the writer, nobody to greet
-            if hit and self._or_another(text, max(hit.end, hit.title_end)):
+            if (
+                hit
+                and self._or_another(text, max(hit.end, hit.title_end))
+                and not _NOT_TO.search(text, max(0, m.start() - 20), m.start())
+            ):
                 # "I don't know if I write to Ana or to Luis": a choice, no answer; the notes
                 # cannot tell whom, and the two named are the ones to ask between
                 if not self.found.unsure:
@@ -943,6 +987,11 @@ class _People(_Headings):
                 self.found.mention(_person(hit, seg, 0, "cue"))
         for m in self.vocab.person_after_re.finditer(text):
             self._person_before(seg, m.start())
+        if self.lower:
+            # a memo's "first yamada kenji san he is chief of the section": the Japanese "san"
+            # written apart after two words says they are someone's name
+            for m in _SAN_APART.finditer(text):
+                self._person_before(seg, m.start(), 1)
         for m in _ADVISES.finditer(text):
             self._adviser_before(seg, m.start())
         for m in _TITLED_AFTER.finditer(text):
