@@ -12894,3 +12894,49 @@ def test_a_place_named_employer_written_in_full_later_is_the_organisation() -> N
         "6/3/25, 21:24 - Ana: end of July daw kasi board meeting pa ng Yap Ocean Heritage Trust\n"
     )
     assert notes.company == "Yap Ocean Heritage Trust"
+
+
+def test_the_job_named_in_a_subject_like_an_employer_is_no_employer() -> None:
+    # (dev 59) "Thank you – Home Care Professional interview", and the same words are the
+    # job the message names with "position"
+    notes = parse_notes(
+        "Subject: Thank you – Home Care Professional interview\n"
+        "From: Ana Ruiz <ana@example.com>\nTo: Karen Okafor <k@homecare.org>\n\n"
+        "Dear Ms. Okafor,\n\n"
+        "Thank you for meeting with me about the Home Care Professional position.\n\n"
+        "notes:\n- each house has 4 residents\n"
+    )
+    assert notes.company is None
+    assert notes.role == "Home Care Professional"
+
+
+def test_a_venue_label_names_the_firm_up_to_its_legal_form() -> None:
+    # (dev 59) "Where: X Ltd office at the wharf": the room or place after the legal form
+    notes = parse_notes(
+        "**Where:** Coral Coast Shipping Ltd office at Lae wharf\nInterviewer: Capt. Ivan Tau\n"
+    )
+    assert notes.company == "Coral Coast Shipping Ltd"
+
+
+@pytest.mark.parametrize(
+    ("notes_text", "greeting"),
+    [
+        # (dev 59) a Chinese name of three words, family name first, called "Mr. Lee"
+        ("- **Mr. Lee Boon Huat** – Engineering Manager, he decides\n"
+         "Email: thank Mr. Lee for the session.\nMe: Priya Nair\n", "Mr. Lee"),
+    ],
+)  # fmt: skip
+def test_a_greeting_takes_the_name_and_title_the_notes_call_them_by(
+    notes_text: str, greeting: str
+) -> None:
+    assert parse_notes(notes_text).addressed_as == greeting
+
+
+def test_a_short_name_of_the_employer_is_written_as_the_notes_give_it_in_full() -> None:
+    # (dev 59) "the Kestrel Ridge interview" and "at Kestrel Ridge Colliery": the full name
+    notes = parse_notes(
+        "Subject: Kestrel Ridge interview - for the thank you mail\n\n"
+        "Today 10h00 at Kestrel Ridge Colliery, outside the town. Post: Shift Boss.\n"
+        "Mr. Sipho Dube, the mine manager, he decides.\nThabo\n"
+    )
+    assert notes.company == "Kestrel Ridge Colliery"

@@ -190,7 +190,8 @@ def _sexed_by_san(person: Person, text: str) -> Person:
 
 
 def _called_by_first_word(person: Person, text: str) -> bool:
-    """Whether the notes call the addressee of a two-word name, with their honorific or a
+    """Whether the notes call the addressee of a two-word name (three of a Chinese family name
+    first: "Lee Chee Keong", "Mr. Lee"), with their honorific or a
     Japanese "-san" or "-kouchou", by the first word alone ("Gu Wenbo" and later "– Mr. Gu",
     "Kashiwagi Takeshi" and "Kashiwagi-san", "Onodera-kouchou"): the first word is the family
     name, as Chinese, Japanese, Korean or Hungarian write it, and the greeting takes it ("Dear
@@ -200,12 +201,14 @@ def _called_by_first_word(person: Person, text: str) -> bool:
     a letter greets by the family name. (`read` asks this only where the notes never greet by
     the last word.)"""
     words = person.name.value.split()
-    if len(words) != 2 or person.honorific is None or not words[0][:1].isupper():
+    if len(words) not in (2, 3) or person.honorific is None or not words[0][:1].isupper():
         return False
     vocab = vocabulary()
     window = text[: MAX_POINT_CHARS * 4]
     suffixed = rf"{re.escape(words[0])}[- ](?:{FAMILY_NAME_SUFFIXES})\b"
     family = words[0].lower() in vocab.family_first | vocab.family_first_when_called
+    if len(words) == 3 and not family:
+        return False  # ("Lee Chee Keong" and "Mr. Lee": a Chinese name of three words)
     # (Japanese syllables in notes that write Japanese too: a Ugandan "Madam Rose Namubiru"
     # has them as well)
     japanese = _JAPANESE_SCRIPT.search(window) is not None and all(

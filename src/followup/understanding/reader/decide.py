@@ -1566,9 +1566,18 @@ _THEY_DO_WITH = re.compile(
 )
 
 
+# a job's reading strong enough that the same words are no employer's name ("the Direct
+# Support Professional position": a cue naming the job by its word)
+_STRONG_JOB = 4
+
+
 def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person, int]]) -> None:
     """The employer: the best-ranked company that is no past employer, meeting, occupation,
     description or person; a weak one (a bare "at X" in prose) only as a guess."""
+    # (the job most likely read: "Nabataean Inscriptions Survey Project" read weakly as a
+    # job under a labelled one stays an employer)
+    top_job = min(found.roles, key=lambda r: (-r[0], r[1]), default=None)
+    strong_jobs = {top_job[2].value.casefold()} if top_job and top_job[0] >= _STRONG_JOB else set()
     cued_employers = [  # "interview today with Quartz Minerals": the employer the cue named
         (2, o, p.name)
         for p, o in people
@@ -1601,6 +1610,9 @@ def _choose_company(facts: NotesFacts, found: _Found, people: list[tuple[Person,
         and not _is_titled_person(c[2].value)
         and not (c[2].source == "cue" and _SHOPPING_PLACE.search(c[2].value))
         and not _PART_OF_SITE.fullmatch(c[2].value)
+        # "Thank you – Direct Support Professional interview" and "... the Direct Support
+        # Professional position": a name read as the job by a stronger cue is no employer
+        and not (c[2].source != "label" and c[2].value.casefold() in strong_jobs)
         and not (c[2].source != "label" and _VENUE.fullmatch(c[2].value))
         and not (c[2].source != "label" and _UNIT_CENTRE.fullmatch(c[2].value))
         # "University" alone (of "Al-Hussein Bin Talal University"): a kind, no one's name
@@ -1745,23 +1757,34 @@ _SPELLED_NAME = re.compile(
 )
 
 
+_DOTTED_FORMS = frozenset("ltd inc co corp bhd pty".split())
+
+
 def _named_in_full(company: Located, found: _Found) -> Located:
-    """A one-word name read from prose ("interview ko sa Palau") that the notes write in full
-    elsewhere, capitalised words on to an organisation's word ("the board of the Palau Reef
-    Conservation Trust"): the email names the organisation, not the place it is named for."""
-    if company.source == "label" or len(company.value.split()) != 1:
+    """A name read from prose ("interview ko sa Palau", "the Nkomati Ridge interview", the
+    first four words of "the Truk Lagoon Wreck Conservation Project") that the notes write in
+    full elsewhere, capitalised words on to an organisation's word ("the board of the Palau
+    Reef Conservation Trust", "at Nkomati Ridge Colliery"): the email names the organisation."""
+    if company.source == "label":
         return company
     vocab = vocabulary()
     ends = vocab.organisation_heads | vocab.company_words
     longer = re.compile(
         rf"(?<![\w'’-]){re.escape(company.value)}(?:[ \t]+[A-Z][\w'’&-]*){{1,4}}(?![\w'’-])"
     )
+    known = len(company.value.split())
     for seg in found.lines:
         for m in longer.finditer(seg.text):
             words = m.group(0).split()
-            last = [k for k, w in enumerate(words) if k and w.lower() in ends]
+            # (longer than the name read: "Lau Brothers Tailors Ltd. Junior Cutter" is no
+            # reason to cut it back to "Lau Brothers")
+            last = [k for k, w in enumerate(words) if k >= known and w.lower().strip(".,") in ends]
             if last:
                 value = " ".join(words[: last[-1] + 1])
+                if words[last[-1]].lower() in _DOTTED_FORMS and seg.text.startswith(
+                    value + ".", m.start()
+                ):
+                    value += "."  # "Lau Brothers Tailors Ltd.": a legal form keeps its dot
                 return _located(value, seg, m.start(), "cue")
     return company
 

@@ -514,6 +514,13 @@ class _Labels(_People):
                 return  # "Place: central kitchen, Anning District": a room, no name
             if _STREET_FIRST.match(kept):
                 return  # "Where: Rue Belliard 40, 6th floor": an address, no employer
+            legal = _LEGAL_FORM.search(kept)
+            if legal and re.match(r"\.?[ \t]+[a-z]", kept[legal.end() :]):
+                # "Where: Sepik Coastal Shipping Ltd office at Wewak wharf": the firm ends at
+                # its legal form, then the room or the place in small letters
+                kept = kept[: legal.end()] + (
+                    "." if kept[legal.end() : legal.end() + 1] == "." else ""
+                )
         if not re.search(r"[^\W\d_]", kept):
             return  # "practice :)": a smile, no value
         problem = shape_problem(kept, max_words=8 if name == "company" else 10)
