@@ -190,16 +190,16 @@ def _sexed_by_san(person: Person, text: str) -> Person:
 
 
 def _called_by_first_word(person: Person, text: str) -> bool:
-    """Whether the notes call the addressee of a two-word name (three of a Chinese family name
-    first: "Lee Chee Keong", "Mr. Lee"), with their honorific or a
-    Japanese "-san" or "-kouchou", by the first word alone ("Gu Wenbo" and later "– Mr. Gu",
-    "Kashiwagi Takeshi" and "Kashiwagi-san", "Onodera-kouchou"): the first word is the family
-    name, as Chinese, Japanese, Korean or Hungarian write it, and the greeting takes it ("Dear
-    Mr. Gu,"). With an honorific, only a family name of such a culture, or a name of two words
-    of Japanese syllables in notes with kana or kanji ("Kashiwagi Takeshi"): "Eng. Khalid",
-    "Dr. Mona", "Ms. Socorro" are given names as Arab, Egyptian or Brazilian notes use them, and
-    a letter greets by the family name. (`read` asks this only where the notes never greet by
-    the last word.)"""
+    """Whether the notes call the addressee of a two-word name (or a Chinese name of three,
+    "Lee Chee Keong" and "Mr. Lee"), with their honorific or a Japanese "-san" or "-kouchou",
+    by the first word alone ("Gu Wenbo" and later "– Mr. Gu", "Kashiwagi Takeshi" and
+    "Kashiwagi-san", "Onodera-kouchou"): the first word is the family name, as Chinese,
+    Japanese, Korean or Hungarian write it, and the greeting takes it ("Dear Mr. Gu,"). With an
+    honorific, only a family name of such a culture, or a name of two words of Japanese
+    syllables in notes with kana or kanji ("Kashiwagi Takeshi"): "Eng. Khalid", "Dr. Mona",
+    "Ms. Socorro" are given names as Arab, Egyptian or Brazilian notes use them, and a letter
+    greets by the family name. (`read` asks this only where the notes never greet by the last
+    word.)"""
     words = person.name.value.split()
     if len(words) not in (2, 3) or person.honorific is None or not words[0][:1].isupper():
         return False

@@ -540,10 +540,9 @@ class _Labels(_People):
             # "Hill technician – full time": the terms of the job after a dash, not its name
             kept = JOB_TERMS_TAIL.sub("", kept) or kept
             # "Contabilista (accountant) for the mission — school, health post and the farm":
-            # what the job covers, after a spaced long dash in small letters, and whom it is
-            # for after its glossed name
-            # (only a job glossed in brackets: "Cartographer II — topographic products" and
-            # "řezbář loutek — marionette carver" say more of it after the dash)
+            # after a job glossed in brackets, whom it is for and what it covers (not after
+            # any job: "Cartographer II — topographic products" and "řezbář loutek —
+            # marionette carver" say more of the job after the dash)
             glossed = re.match(
                 r"(.+?[ \t]\([^()\n]{3,}\))[ \t]+(?:for[ \t]+the|[—–])[ \t]+[a-z]", kept
             )
