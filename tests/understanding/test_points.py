@@ -581,3 +581,23 @@ def test_a_terse_with_before_a_thing_is_no_meeting(text: str) -> None:
 def test_a_terse_with_before_a_name_is_a_meeting() -> None:
     # (guard) "call w/ Lena Ortiz": the meeting itself
     assert classify("call w/ Lena Ortiz about the data team", vocabulary())[0] == "process"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (held-out 60, seen: paraphrased) someone of the staff by first name, where they sit,
+        # then their task: no detail of the employer's to thank for
+        "Deb in office does the inductions",
+        "Marco from the office showed me in, did the ID check",
+    ],
+)
+def test_a_staff_members_task_is_no_learned_detail(text: str) -> None:
+    assert classify(text, vocabulary())[0] != "learned"
+
+
+def test_staff_in_the_office_doing_a_thing_of_the_employers_is_still_a_detail() -> None:
+    # (guard) "Staff in office ...": the employer's own practice
+    assert classify("Staff in office do the bookings on a new system", vocabulary())[0] == (
+        "learned"
+    )

@@ -175,6 +175,15 @@ _KIN_LED = re.compile(
     r"[A-Z][\w'’-]+\s*\((?:his|her|their|the owner's|the boss's)\s+(?:daughter|son|wife|husband|"
     r"brother|sister|father|mother|partner|niece|nephew|cousin)\b"
 )
+# "Sharon in office does inductions", "Lydia from the office showed me in": someone of the
+# staff by their first name and where they sit, then their task: whom the candidate will
+# deal with, no detail of the employer's to thank for
+_STAFF_LED = re.compile(
+    r"(?!(?:staff|everyone|everybody|people|team|someone|somebody|nobody|all|they|workers)\b)"
+    r"(?-i:[A-Z][a-z'’-]+)[ \t]+(?:in|from|at)[ \t]+(?:the[ \t]+)?"
+    r"(?:office|reception|front[ \t]+desk|hr|admin|accounts|payroll)\b",
+    re.IGNORECASE,
+)
 # "The job is a caseworker for the ward office": what the job is, not a detail learned
 _JOB_IS = re.compile(r"^(?:the\s+)?(?:job|role|position|post)\s+(?:is|was|would be)\b", re.I)
 # "Asked the process questions (...)": what the interview was like, told without a subject
@@ -280,7 +289,7 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
         # "Grand frère, l'entretien chez Mimboo Naturel est fini": a short line about the
         # interview in another language (a one-liner that goes on to the details is read on)
         return "process", 0
-    if vocab.not_learned["personal"].search(text) or _KIN_LED.match(text):
+    if vocab.not_learned["personal"].search(text) or _KIN_LED.match(text) or _STAFF_LED.match(text):
         return "other", 0  # about the interviewer as a person: no detail to thank them for
     words = WORD.findall(text)
     score = sum(1 for w in words if w.lower() in vocab.learned_words)
