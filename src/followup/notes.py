@@ -20,7 +20,7 @@ from followup.understanding.facts import (
     spoken_salutation,
 )
 from followup.understanding.front_panel import Member
-from followup.understanding.glosses import job_title
+from followup.understanding.glosses import job_title, latin_side
 from followup.understanding.people import capitalise, latin_spelling, without_nickname
 
 Kind = str
@@ -487,8 +487,11 @@ def _facts_read(understood: NotesFacts, text: str) -> dict[str, object]:
             if key == "role":
                 # "crew foreman for planting + pre-commercial thinning": a note's plus, in words
                 value = re.sub(r"[ \t]+\+[ \t]+", " and ", value)
-            if key == "company":
-                value = _latin_side(value)
+            side = latin_side(value) if key == "company" else None
+            if side is not None:
+                # "Svetlina Foundation / Фондация „Светлина“": the side an email in English
+                # writes
+                value = value[side[0] : side[1]]
             # (a labelled value is the user's own choice of words and case: kept)
             facts[key] = value if located.source == "label" else _cased(value)
     sender = understood.sender
@@ -498,16 +501,6 @@ def _facts_read(understood: NotesFacts, text: str) -> dict[str, object]:
     if understood.salutation is not None:
         facts["addressed_as"] = spoken_salutation(understood.salutation.value)
     return facts
-
-
-def _latin_side(name: str) -> str:
-    """ "Svetlina Foundation / Фондация „Светлина“": of a name given in two scripts, the side in
-    Latin letters, which an email in English writes; else the name as it is."""
-    sides = [side.strip() for side in re.split(r"[ \t]+/[ \t]+", name)]
-    latin = [side for side in sides if re.search(r"[A-Za-z]", side)]
-    if len(sides) == 2 and len(latin) == 1 and not re.search(r"[^\x00-\u024f]", latin[0]):
-        return latin[0]
-    return name
 
 
 # words a name in title case leaves in lower case ("Head of Data", "Laguna Taxi soc. coop.")

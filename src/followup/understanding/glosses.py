@@ -291,3 +291,20 @@ def spelled_out(role: str) -> str:
         return full.capitalize() if m.group(0)[:1].isupper() else full
 
     return re.sub(r"(?<![\w.])[A-Za-z]{2,5}\.?(?![\w])", word, role)
+
+
+def latin_side(value: str) -> tuple[int, int] | None:
+    """Where a value written twice, in another script and in Latin letters, has the Latin
+    ("Ерлан Сейткали / Yerlan Seitkali", "Li Wei / 李伟"); None for any other value."""
+    parts = value.split(" / ")
+    if len(parts) != 2:
+        return None
+    latin = [bool(re.search(r"[A-Za-zÀ-ɏ]", p)) for p in parts]
+    other = [bool(re.search(r"[^\W\d_A-Za-zÀ-ɏ]", p)) for p in parts]
+    for i in (0, 1):
+        if latin[i] and not other[i] and other[1 - i] and not latin[1 - i]:
+            start = 0 if i == 0 else len(parts[0]) + 3
+            text = parts[i]
+            lead = len(text) - len(text.lstrip())
+            return start + lead, start + len(text.rstrip())
+    return None

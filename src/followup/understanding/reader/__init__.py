@@ -26,7 +26,14 @@ from followup.understanding.facts import (
     Span,
 )
 from followup.understanding.people import ADDRESS_SUFFIX, FAMILY_NAME_SUFFIXES, FUNCTION_WORDS
-from followup.understanding.reader.decide import _POSSESSIVE, _is_occupation, _merge, decide
+from followup.understanding.reader.decide import (
+    _HE,
+    _POSSESSIVE,
+    _SHE,
+    _is_occupation,
+    _merge,
+    decide,
+)
 from followup.understanding.reader.employer import before_place
 from followup.understanding.reader.headings import employer_in_title, names_the_notes
 from followup.understanding.reader.labels import VENUE_LABELS, only_a_persons_name
@@ -164,10 +171,6 @@ def _stated_family_first(person: Person, text: str) -> bool:
     )
 
 
-_HE_AFTER = re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE)
-_SHE_AFTER = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
-
-
 def _sexed_by_san(person: Person, text: str) -> Person:
     """A name of two words a memo writes with the Japanese "san" apart, which says nothing of
     sex, and then only "he" or only "she" ("yamada kenji san he is chief of the section"):
@@ -183,7 +186,7 @@ def _sexed_by_san(person: Person, text: str) -> Person:
         re.IGNORECASE,
     )
     said = " ".join(m.group(1) for m in called.finditer(window))
-    he, she = _HE_AFTER.search(said) is not None, _SHE_AFTER.search(said) is not None
+    he, she = _HE.search(said) is not None, _SHE.search(said) is not None
     if he == she:
         return person
     return person.model_copy(update={"honorific": "Mr." if he else "Ms."})

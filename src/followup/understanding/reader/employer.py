@@ -37,6 +37,12 @@ _LEGAL_FORM = re.compile(rf"(?:{_LEGAL_FORMS})\.?", re.IGNORECASE)
 _LEGAL_WORDS = re.compile(r"(?:private|pvt|limited|ltd|inc|llc|plc|gmbh)\b", re.IGNORECASE)
 # a job's word by its ending, then a spaced slash and its name in the writer's language
 _SLASH_GLOSSED = re.compile(r"[^\W\d_]{2,}(?:ist|er|or|ian)[ \t]+/[ \t]+[^\W\d_]")
+# what the candidate applied for (not what others apply for: "they applied for an Ontario
+# licence"); its value must end like a job
+_APPLIED = (
+    r"(?<!\bthey\s)(?<!\bthey've\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bit\s)"
+    r"\bappl(?:y|ying|ied)\s+(?:for|to be)\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})"
+)
 _ROLE_PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -63,9 +69,7 @@ _ROLE_PATTERNS = [
         # (a word, not a dash: "the vaga — NOT to mention him" names no job)
         r"(?!(?:trabajo|travail|trabalho|lavoro|confianza|confiance)\b)(?=[^\W\d_])))"
         r"(?P<r>[^\n,.;:()]{2,60})",
-        # (not what others apply for: "they applied for an Ontario licence")
-        r"(?<!\bthey\s)(?<!\bthey've\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bit\s)"
-        r"\bappl(?:y|ying|ied)\s+(?:for|to be)\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
+        _APPLIED,
         r"\binterview(?:ed|ing)?\s+for\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
         r"\bhiring\s+(?:for\s+)?(?:the|a|an)\s+(?P<r>[^\n,.;:()]{2,60})",
         r"\btrial shift\b[^\n.;]{0,60}?\bfor\s+(?:the\s+|an?\s+)?(?P<r>[^\n,.;:()]{2,60})",
@@ -92,8 +96,7 @@ _WHEN_WORKED = frozenset(
     "winter summer spring autumn fall day days night nights morning mornings evening evenings "
     "weekend weekends seasonal season both only shift shifts".split()
 )
-# (the pattern of what the candidate applied for: its value must end like a job)
-_APPLIED_FOR = next(p for p in _ROLE_PATTERNS if p.pattern.startswith("(?<!\\bthey\\s)"))
+_APPLIED_FOR = next(p for p in _ROLE_PATTERNS if p.pattern == _APPLIED)
 # in a memo written small, "for the position" and the job's words right after it, the first
 # four of them (where it ends is `_role_after_word_lower`'s to say)
 _WORD_THEN_JOB_LOWER = re.compile(

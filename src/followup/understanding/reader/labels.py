@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from followup.understanding.facts import NO_END_ABBREVIATIONS, Person, shape_problem
-from followup.understanding.glosses import JOB_TERMS_TAIL
+from followup.understanding.glosses import JOB_TERMS_TAIL, latin_side
 from followup.understanding.people import name_at
 from followup.understanding.reader.employer import _JOINERS, _clean_value, _name_run
 from followup.understanding.reader.headings import _word_before, names_the_notes
@@ -141,23 +141,6 @@ _ROW_LEADS = re.compile(
     r"|(?:→|->)[ \t]*(?:e-?mail|write|send|mail)\b",
     re.IGNORECASE,
 )
-
-
-def _latin_side(value: str) -> tuple[int, int] | None:
-    """Where a value written twice, in another script and in Latin letters, has the Latin
-    ("Ерлан Сейткали / Yerlan Seitkali", "Li Wei / 李伟"); None for any other value."""
-    parts = value.split(" / ")
-    if len(parts) != 2:
-        return None
-    latin = [bool(re.search(r"[A-Za-zÀ-ɏ]", p)) for p in parts]
-    other = [bool(re.search(r"[^\W\d_A-Za-zÀ-ɏ]", p)) for p in parts]
-    for i in (0, 1):
-        if latin[i] and not other[i] and other[1 - i] and not latin[1 - i]:
-            start = 0 if i == 0 else len(parts[0]) + 3
-            text = parts[i]
-            lead = len(text) - len(text.lstrip())
-            return start + lead, start + len(text.rstrip())
-    return None
 
 
 _BUILDING_WORDS = frozenset(
@@ -468,7 +451,7 @@ class _Labels(_People):
             seg = _Seg(value, seg.start, seg.line)
         if "@" in value or "<" in value:
             return  # "To: Tomás <t@...>" inside a forwarded message: a header, not a person
-        latin = _latin_side(value)
+        latin = latin_side(value)
         if latin is not None:  # "Ерлан Сейткали / Yerlan Seitkali": the name as an email writes it
             seg = _Seg(value[latin[0] : latin[1]], seg.start + latin[0], seg.line)
             value = seg.text
@@ -515,12 +498,11 @@ class _Labels(_People):
             if _STREET_FIRST.match(kept):
                 return  # "Where: Rue Belliard 40, 6th floor": an address, no employer
             legal = _LEGAL_FORM.search(kept)
-            if legal and re.match(r"\.?[ \t]+[a-z]", kept[legal.end() :]):
+            tail = re.match(r"\.?(?=[ \t]+[a-z])", kept[legal.end() :]) if legal else None
+            if legal and tail:
                 # "Where: Sepik Coastal Shipping Ltd office at Wewak wharf": the firm ends at
-                # its legal form, then the room or the place in small letters
-                kept = kept[: legal.end()] + (
-                    "." if kept[legal.end() : legal.end() + 1] == "." else ""
-                )
+                # its legal form (and its dot), then the room or the place in small letters
+                kept = kept[: legal.end() + tail.end()]
         if not re.search(r"[^\W\d_]", kept):
             return  # "practice :)": a smile, no value
         problem = shape_problem(kept, max_words=8 if name == "company" else 10)
