@@ -12940,3 +12940,51 @@ def test_a_short_name_of_the_employer_is_written_as_the_notes_give_it_in_full() 
         "Mr. Sipho Dube, the mine manager, he decides.\nThabo\n"
     )
     assert notes.company == "Kestrel Ridge Colliery"
+
+
+@pytest.mark.parametrize(
+    ("notes_text", "company"),
+    [
+        # (dev 59) someone met, then "of" or "from" and the organisation they are of
+        ("Talked today with Frau Ilse Brandt (Werkleiterin) of Havelland Sand GmbH about the "
+         "dozer job.\nMail her thanks. Jonas Richter\n", "Havelland Sand GmbH"),
+        ("Met Jane Doe from Acme Logistics today about the driver job.\nEmail her. Tom Lee\n",
+         "Acme Logistics"),
+        ("Interviewed by Dr. Ruth Mensah of Kingsbridge Hospital for the Charge Nurse post.\n"
+         "Priya Raman\n", "Kingsbridge Hospital"),
+    ],
+)  # fmt: skip
+def test_the_organisation_someone_met_is_of_is_the_employer(notes_text: str, company: str) -> None:
+    assert parse_notes(notes_text).company == company
+
+
+@pytest.mark.parametrize(
+    "notes_text",
+    [
+        # (guards) a department after "from", and the candidate's own diploma "from" a school
+        "Met Jane Doe from Sales today about the driver job.\nEmail her. Tom Lee\n",
+        "Interview today with Mr. Thomas George.\nTold about my Diploma in Ophthalmic "
+        "Dispensing from Chaitanya Eye Institute.\nJithin Varghese\n",
+    ],
+)
+def test_no_organisation_someone_is_not_said_to_be_of_is_the_employer(notes_text: str) -> None:
+    assert parse_notes(notes_text).company is None
+
+
+def test_a_legal_name_right_after_the_jobs_word_is_the_employer() -> None:
+    # (dev 59) "Radlader job Lausitz Kies GmbH bei Cottbus": the job, then its employer
+    notes = parse_notes(
+        "Bagger job Elbtal Kies GmbH bei Riesa — talked today w/ Herr Jens Kolbe. Olaf Sasse\n"
+    )
+    assert notes.company == "Elbtal Kies GmbH"
+
+
+def test_a_one_liners_dashed_list_may_open_on_whom_it_was_with() -> None:
+    # (dev 59) the list's first item names the person met, their job in a bracket; the
+    # items after it are details
+    notes = parse_notes(
+        "Bagger job Elbtal Kies GmbH bei Riesa — talked today w/ Herr Jens Kolbe (Betriebsleiter), "
+        "they dig 250.000 t/yr, the pit becomes a nature reserve in 2035, start 6:00 — mail him "
+        "thanks. Olaf Sasse\n"
+    )
+    assert "they dig 250.000 t/yr" in notes.learned_points

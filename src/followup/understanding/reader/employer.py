@@ -10,7 +10,7 @@ from collections import Counter
 from followup.understanding.acronyms import abbreviates
 from followup.understanding.facts import DOTTED_END, NO_END_ABBREVIATIONS, Located, shape_problem
 from followup.understanding.glosses import english_gloss
-from followup.understanding.people import FUNCTION_WORDS, capitalise, name_at
+from followup.understanding.people import FUNCTION_WORDS, capitalise, is_name_word, name_at
 from followup.understanding.reader.dates import _Dates
 from followup.understanding.reader.state import (
     CHAT_LINE,
@@ -171,7 +171,8 @@ _COMPANY_CUE = re.compile(
     r"\bwith the team at|\bwent (?:up |down |over |out )?to|\binterview(?:ed)? at"
     # "notes after interview nile annotate ltd gulu office": the interview, then a name its
     # legal form ends, with no "at" between
-    r"|\binterview(?=\s+(?:(?!at\b|with\b|for\b|today\b)[^\W\d_][\w'’&-]*\s+){1,4}"
+    # (or the job: "Radlader job Lausitz Kies GmbH bei Cottbus")
+    r"|\b(?:interview|job)(?=\s+(?:(?!at\b|with\b|for\b|today\b)[^\W\d_][\w'’&-]*\s+){1,4}"
     r"(?:ltd|llc|inc|gmbh|plc|pty)\b)"
     # a message's writer introducing themself: "I'm Ms. Wu from Hsinchu Precision Photomask"
     r"|\b(?:i'm|i am)\s+(?:[^\s,.;]+\.?\s+){1,3}from)\s+(?:(?-i:the)\s+(?=[A-Z]))?",
@@ -293,6 +294,21 @@ _TITLE_THEN_ORG = re.compile(
     r"(?<=[\w.])[ \t]*\((?P<title>[^()\n,;]{2,60}),[ \t]+(?:the[ \t]+)?(?=[^\W\d_])"
 )
 _FORMER = re.compile(r"\b(?:ex|former|formerly|retired|previously|prev|until|was)\b", re.I)
+# "talked w/ Herr Uwe Krautz (Betriebsleiter) of Lausitz Kies GmbH", "met Jane Doe from
+# Acme Logistics": a person's name (its job in a bracket after it), then "of" or "from" and the
+# organisation they are of
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}(?=[ \t]*(?:\([^()\n]*\))?$)")
+# the words before such a name that say the candidate met them
+_MET_BEFORE = re.compile(
+    r"\b(?:with|w/|met|meeting|by|spoke|talked|chatted|and|to|interviewer)[ \t,:]+"
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Sr|Sra|Mme|M)\.?[ \t]+)?$",
+    re.IGNORECASE,
+)
+_PERSON_OF = re.compile(
+    r"(?<=[^\W\d_])(?:[ \t]*\((?P<title>[^()\n]{1,40})\))?[ \t]+(?:of|from)[ \t]+"
+    r"(?:(?-i:the)[ \t]+)?"
+    r"(?=(?-i:[" + UPPER + r"]))"
+)
 # "Velódromo del Valle, operated by Fundación Pedal Andino": the organisation behind a place
 _RUN_BY = re.compile(
     r"\b(?:operated|run|owned|managed)[ \t]+by[ \t]+(?:the[ \t]+)?(?=(?-i:[" + UPPER + r"]))",
@@ -969,6 +985,9 @@ class _Employer(_Dates):
             for m in _TITLE_THEN_ORG.finditer(text)
             if self._titled_person(text, m)
         ]
+        cues += [
+            (m, False, False) for m in _PERSON_OF.finditer(text) if self._person_named(text, m)
+        ]
         in_name = list(_IN_NAME.finditer(text))
         cues += [(m, True, False) for m in in_name]
         cues += [(m, True, True) for m in _THAT_WAS.finditer(text)]
@@ -1037,6 +1056,8 @@ class _Employer(_Dates):
                 _TITLE_THEN_ORG,
             ) and not self._organisation_like(value):
                 continue
+            if m.re is _PERSON_OF and not self._organisation_named(value):
+                continue  # "Jane from Sales", "Tom from Berlin": no organisation's name
             if m.re is _TITLE_THEN_ORG and not (
                 re.match(r"[ \t]*\)", after) and self._organisation_named(value)
             ):
@@ -1233,6 +1254,30 @@ class _Employer(_Dates):
         words = [w.lower().strip(".") for w in re.findall(r"[^\W\d_][\w.'’-]*", title)]
         # (a job's own word, not only its ending: "(Human Resources, ...)" is a department)
         return _FORMER.search(title) is None and any(w in self.vocab.role_words for w in words)
+
+    def _person_named(self, text: str, m: re.Match[str]) -> bool:
+        """Whether the words before "of" or "from" are a person's name, whole ("Uwe Krautz",
+        not "Head Chef" nor "University"), and any bracket after it their job."""
+        run = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if run is None:
+            return False
+        words = [(w.group(0), w.start()) for w in re.finditer(r"\S+", text[: m.start()])][-3:]
+        # (the name's two or three last words: "Met Jane Doe" is Jane Doe)
+        named = any(
+            all(is_name_word(w, self.vocab, self.lower) for w, _ in words[k:])
+            and (hit := name_at(text, words[k][1], self.vocab, self.lower)) is not None
+            and hit.end == run.end()
+            # (someone met: "talked w/ Herr ...", "met Jane Doe of ..."; not "my Diploma in
+            # Ophthalmic Dispensing from ...")
+            and _MET_BEFORE.search(text, max(0, words[k][1] - 40), words[k][1]) is not None
+            for k in range(max(0, len(words) - 3), len(words) - 1)
+        )
+        if not named:
+            return False
+        title = m.group("title")
+        return title is None or any(
+            ends_like_a_job(w.lower().strip(".,"), self.vocab) for w in title.split()
+        )
 
     def _organisation_named(self, value: str) -> bool:
         """Whether a name says it is an organisation's by a word only an organisation's name

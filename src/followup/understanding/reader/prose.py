@@ -223,7 +223,9 @@ def _dashed_list(text: str, start: int) -> list[tuple[str, int]]:
         # de Renato, disse ele) + Dona Cida, chefe das costureiras" is who was there)
         # (and in the middle, between two breaks: a list at the end most often goes on about
         # the clause before it, "the climate round — temperature and humidity in 9 halls, ...")
-        plain = 0 < k < len(pieces) - 1 and not re.search(r"[()\"“”]", piece)
+        # (a bracket in its first item only is whom it was with: "talked today w/ Herr Uwe
+        # Krautz (Betriebsleiter), they dig 400.000 t/yr, pit becomes a bathing lake in 2032")
+        plain = 0 < k < len(pieces) - 1 and not re.search(r"[()\"“”]", piece.split(",", 1)[-1])
         items = _said_list(piece, piece_at) if plain else None
         listed = listed or items is not None
         out += items if items is not None else [(piece, piece_at)]
