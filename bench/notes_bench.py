@@ -276,6 +276,7 @@ SPLITS = [
     "heldout58",
     "heldout59",
     "heldout60",
+    "heldout61",
 ]
 
 
