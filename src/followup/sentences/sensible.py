@@ -158,6 +158,10 @@ _TIME_AFTER = re.compile(
 
 # a rate after a participle ("routes calculated per day", "two visits made each week")
 _RATE = (["per"], ["each"])
+# adverbs of degree before a participle used as an adjective ("your Christmas fully booked
+# since August", "your hall newly built in 2020"): with a preposition or nothing after it, no verb
+_DEGREE_BEFORE_PARTICIPLE = frozenset("fully newly highly partly half well".split())
+_AFTER_AN_ADJECTIVE = frozenset("in on of for with by from to at since until till through".split())
 
 
 # endings of words in -s that are never a verb's third person ("cashless", "business",
@@ -257,6 +261,12 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
         if w.endswith("ed") and words[i + 1 : i + 2] in (["by"], *_RATE):
             continue  # "your project funded by a Swiss foundation", "routes calculated per
             # day": a participle, no verb
+        if (
+            w.endswith("ed")
+            and words[i - 1] in _DEGREE_BEFORE_PARTICIPLE
+            and (i + 1 == len(words) or words[i + 1] in _AFTER_AN_ADJECTIVE)
+        ):
+            continue  # "your Christmas fully booked since August": an adjective, no verb
         if bare and words[i - 1] in _BEFORE_A_NOUN and w.endswith("ed"):
             continue  # "the automated drum": an adjective where no "that" says a clause comes
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -283,9 +293,11 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
         if i > 1 and raw[i - 1].isupper() and words[i - 2] in _PREPOSITIONS:
             continue  # "colour in ICUMSA units": a plural after a preposition's acronym
         if words[i - 1] in _BEFORE_A_PLURAL or w in counted:
-            # a plural; the word after it may be the clause's verb ("your kernels go to")
+            # a plural; the word after it may be the clause's verb ("your kernels go to"), not
+            # after a comma ("your 3 branches, 4th opening in spring": a list of the notes)
             if (
                 nxt
+                and not re.search(rf"\b{re.escape(r)}\s*,", clause)
                 and raw[i + 1][:1].islower()
                 and nxt not in vocabulary().function_words
                 and not nxt[:1].isdigit()
@@ -454,7 +466,10 @@ _POINTS_BACK = re.compile(
     r"|(?:it|this|these|those|both)\s+(?:is|are|was|were|has|have|had|will|can|does|do)\b"
     # a share of a whole the sentence does not name: "that your 70 per cent goes to a French
     # lab" (held-out 48, seen), not "that 40% of the income is foreign rights"
-    r"|(?:your\s+|the\s+)?\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|%)(?!\s+of\b))",
+    r"|(?:your\s+|the\s+)?\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|%)(?!\s+of\b)"
+    # the team doing something to "it" the sentence never names: "that your team compares it
+    # with the manual counts" (it stood for a monitor in the notes)
+    r"|your\s+team\s+(?:\w+\s+)?\w+\s+(?:it|them)\b(?!\s+(?:is|are|was|were)\b))",
     re.IGNORECASE,
 )
 
@@ -479,7 +494,10 @@ _DECLINE = re.compile(
     r"\b(?:dropped|declined|decreased|fell|fallen|shrank|shrunk|collapsed|halved|died|"
     r"closed\s+down|laid\s+off|lay-?offs|went\s+bankrupt|bankruptcy|destroyed|burned\s+down|"
     # (a harm: "your pumas kill like 400 lambs per year", "one man lost two fingers")
-    r"kills?|killed|killing|lost|loses|lose|losing|injured|drowned)\b",
+    r"kills?|killed|killing|lost|loses|lose|losing|injured|drowned"
+    # (a hardship told as a state: "your road after the town is very bad in the rains")
+    r"|(?:is|are|was|were|gets?)\s+(?:(?:very|really|so|quite|terribly)\s+)?"
+    r"(?:bad|terrible|awful|dangerous|poor|impassable|flooded))\b",
     re.IGNORECASE,
 )
 

@@ -193,6 +193,12 @@ def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
     return word[0].isupper() and not (word.isupper() and len(word) > 1)
 
 
+# the names of the birth order a Balinese name opens on, after its "I" or "Ni"
+_BALINESE_ORDER = re.compile(
+    r"[ \t]+(?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|Gusti|Nengah|Luh|Ida)\b"
+)
+
+
 # the suffixes of address that follow a family name in Japanese and Korean: "-san", a teacher's
 # "-sensei", a job's title as the form, "Onodera-kouchou" (head of school), "Kaneshiro-shachō"
 # (president)
@@ -721,6 +727,14 @@ def _name_words(
             and word[:1].isupper()
             and word.lower() in vocab.honorifics
             and _NO_NAME_AFTER.match(text, w.start() + len(word)) is not None
+        )
+        # "Pak I Ketut Wirawan", "Bu Ni Luh Putu Ayu": after an honorific, a Balinese name
+        # opens on "I" (a man) or "Ni" (a woman) before the name of the birth order
+        inner = inner or (
+            not words
+            and honorific is not None
+            and word in ("I", "Ni")
+            and _BALINESE_ORDER.match(text, after) is not None
         )
         if not inner and not is_name_word(word, vocab, lower_case_notes):
             break

@@ -139,6 +139,16 @@ _WHEN_LED = re.compile(
     rf"(?:\d{{1,2}}\b|{_MONTH}\b)",
     re.IGNORECASE,
 )
+# where their place is, the way there: "Their place is on a farm road off the R527, past the
+# turn", "The office is in the port, in the building in front of the ferry terminal"
+# (directions, no detail of the work; not "their new depot is in ...", a plan)
+_WHERE_IT_IS = re.compile(
+    r"^\W*(?:their|the|our)\s+(?:place|office|offices|yard|workshop|site|building|shop|"
+    r"premises|hq|headquarters|base|depot|warehouse|clinic|studio|kitchen|farm)\s+"
+    r"(?:is|are|sits)\s+(?:just\s+|right\s+)?(?:on|in|at|behind|near|next\s+to|off|opposite|"
+    r"past|up|down|across|beside|along|above|upstairs|downstairs)\b",
+    re.IGNORECASE,
+)
 # "was 2 wk + 4 days ago in the office at ...": a point whose subject was cut (the interview,
 # abbreviated, read as its label) telling when it was
 # (a count or "a" first: "was founded 40 years ago" is the employer's story)
@@ -277,7 +287,13 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
         return "own-past", 0
     if _form_line(text, vocab) or _JOB_IS.match(text):
         return "other", 0
-    if _WHEN_LED.match(text) or _NOTES_TITLE.search(text) or _clocked(text) or _WAS_AGO.match(text):
+    if (
+        _WHEN_LED.match(text)
+        or _NOTES_TITLE.search(text)
+        or _clocked(text)
+        or _WAS_AGO.match(text)
+        or _WHERE_IT_IS.match(text)
+    ):
         return "logistics", 0
     if vocab.not_learned["process"].search(text) or _ASKED_BARE.search(text):
         return "process", 0
@@ -317,7 +333,7 @@ def classify(text: str, vocab: Vocabulary) -> tuple[PointKind, int]:
 _W_THING = re.compile(r"(?<![\w/])w/[ \t]*(?=\d|(?:a|an|the|their|its|our)\b)", re.IGNORECASE)
 # the interview's own word in the languages notes come in (the title lines read it too)
 INTERVIEW_WORDS = frozenset(
-    "interview entrevista entretien entrevue vorstellungsgespräch bewerbungsgespräch "
+    "interview entrevista entretien entrevue vorstellungsgespräch bewerbungsgespräch gespräch "
     "colloquio intervista intervju haastattelu wawancara mülakat sollicitatiegesprek "
     "rozmowa interviu pohovor razgovor interjú állásinterjú intervjuu intervija pokalbis "
     "temuduga usaili panayam görüşme jobsamtale samtale собеседование співбесіда интервю "

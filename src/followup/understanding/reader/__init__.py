@@ -108,6 +108,8 @@ def read(
         )
     if facts.addressee is not None and _called_by_first_family_name(facts.addressee, text):
         facts.addressee = facts.addressee.model_copy(update={"two_family_names": True})
+    elif facts.addressee is not None and _called_by_last_word(facts.addressee, text):
+        facts.addressee = facts.addressee.model_copy(update={"two_family_names": False})
     if facts.addressee is not None:
         facts.addressee = _sexed_by_san(facts.addressee, text)
     if (
@@ -244,6 +246,17 @@ def _greeted_by_last_word(person: Person, text: str) -> bool:
     return re.search(called, text[: MAX_POINT_CHARS * 4], re.IGNORECASE) is not None
 
 
+def _called_by_last_word(person: Person, text: str) -> bool:
+    """Whether the notes call an addressee of three words or more, whose Spanish honorific
+    says two family names, by the honorific and the last word ("Lic. Rosa Amelia Zeledón",
+    later "Write to Lic. Zeledón"): one family name after two given names."""
+    words = person.name.value.split()
+    if len(words) < 3 or person.honorific is None or not person.two_family_names:
+        return False
+    called = rf"(?<![\w-])(?:{_titled(person.honorific, words[-1], '')})"
+    return re.search(called, text[: MAX_POINT_CHARS * 4], re.IGNORECASE) is not None
+
+
 def _called_by_first_family_name(person: Person, text: str) -> bool:
     """Whether the notes call the addressee, with their honorific, by the first of the last two
     words of their name ("Prof. Álvaro Mendoza Cantillo", later "Prof. Mendoza"): the two are
@@ -264,12 +277,13 @@ def _called_by_first_family_name(person: Person, text: str) -> bool:
 
 def _titled(honorific: str, word: str, not_before: str) -> str:
     """The pattern of `word` after any written form of an honorific ("Mr.", "Sr.", "Herr" for
-    Mr.), unless `not_before` follows it (the full name again says nothing)."""
+    Mr.), unless `not_before` (if any) follows it (the full name again says nothing)."""
     spoken = {honorific.lower().rstrip(".")} | {
         k.rstrip(".") for k, v in vocabulary().honorifics.items() if v == honorific
     }
     forms = "|".join(re.escape(h) for h in sorted(spoken, key=len, reverse=True))
-    return rf"(?:{forms})\.?[ \t]+{re.escape(word)}(?![\w'’-])(?![ \t]+{re.escape(not_before)})"
+    unless = rf"(?![ \t]+{re.escape(not_before)})" if not_before else ""
+    return rf"(?:{forms})\.?[ \t]+{re.escape(word)}(?![\w'’-]){unless}"
 
 
 def _with_greeted_title(person: Person, text: str) -> Person:

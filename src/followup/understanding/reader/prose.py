@@ -94,6 +94,8 @@ _ADDRESSEE_CUE = re.compile(
     r"|(?:escribir|mandar|enviar)(?:le|selo)?)\s+a\s+(?=(?-i:[" + UPPER + r"]))"
     r"|\b(?:send|write|address|email|e-mail)\w*\s+(?:the\s+|my\s+|a\s+|it\s+)?"
     r"(?:(?:thank[- ]?you|thanks|follow[- ]?up)\s+)?(?:note\s+|email\s+|e-mail\s+|message\s+)?"
+    # (when, and a dash: "write thank you email tonight — to Mr. Ekane or ...")
+    r"(?:(?:tonight|today|tomorrow|now|later)\s+(?:[—–-]\s+)?)?"
     r"(?:goes\s+)?to\b[:\s]*"
     # "the thank-you goes to Ana"; not "the agronomist goes to the farmers"
     r"|\b(?:thank[- ]?you|thanks|e-?mail|mail|note|message|letter|follow[- ]?up)\b[^.;\n]{0,20}?"
@@ -238,9 +240,15 @@ def _said_list(text: str, start: int) -> list[tuple[str, int]] | None:
     of its own (three at least, none a long clause), or None."""
     items: list[tuple[str, int]] = []
     at = 0
-    for part in re.split(r",(?!\d)", text):  # (not "9,000")
+    parts = re.split(r",(?!\d)", text)  # (not "9,000")
+    for k, part in enumerate(parts):
         words = len(part.split())
         if not 2 <= words <= 12:
+            return None
+        opener = _CLAUSE_OPENER.match(part)
+        if opener is not None and (opener.group(1).lower() != "and" or k < len(parts) - 1):
+            # "they are repainting the tower, because it was patched, and now they have money
+            # from a partner, so ...": one sentence's clauses, no list ("..., and C" ends one)
             return None
         lead = len(part) - len(part.lstrip())
         items.append((part.strip(), start + at + lead))
@@ -248,6 +256,11 @@ def _said_list(text: str, start: int) -> list[tuple[str, int]] | None:
     return items if len(items) >= 3 else None
 
 
+# a word that opens a clause of a sentence, not an item of a list
+_CLAUSE_OPENER = re.compile(
+    r"[ \t]*(and|because|so|but|since|which|who|although|though|while|whereas|or)\b",
+    re.IGNORECASE,
+)
 # what separates the items of a learned line: a semicolon, or a slash with spaces round it
 _ITEM_BREAK = re.compile(r";|[ \t]+/[ \t]+")
 _CLAUSE_BREAK = re.compile(r";|[ \t]+[—–][ \t]+")
@@ -265,6 +278,14 @@ _OR_TO = re.compile(r"[ \t]+or[ \t]+(?:to[ \t]+)?", re.IGNORECASE)
 _WITHIN = re.compile(
     r"(?:(?!\b(?:comma|thank|and)\b)[^.,;!?\n]){0,30}?\b(?:(?:through|via)\s+(?:him|her|them)|(?:in|inside)\s+(?:the|my|this|that)\s+"
     r"(?:same\s+)?(?:e-?mail|mail|text|body|letter|note|message)|separately)\b",
+    re.IGNORECASE,
+)
+# a small kindness someone is thanked for besides the letter's reader: "say thank you to Dona
+# Francisca for the coffee", "thanks to Jess for the tour"
+_SMALL_KINDNESS = re.compile(
+    r"[ \t]+for[ \t]+(?:the|a|an|his|her|their)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:coffee|tea|ride|lift|tour|lunch|drink|snack|water|cake|biscuits|cookies|forms|"
+    r"papers|photocopies|directions|walk[ \t-]?round)\b",
     re.IGNORECASE,
 )
 _LEAD_TITLE = re.compile(
@@ -476,7 +497,8 @@ _MEETING_BEFORE_LOWER = re.compile(
 # the article before a job in the languages notes mix in ("Yannick Le Goff, le gérant, ...")
 _ARTICLE = r"(?:the|our|their|her|his|le|la|el|il|der|die)"
 _APPOSITIVE = re.compile(rf"{_ARTICLE}\s+(?P<job>[^\W\d_][\w' -]{{0,40}})", re.I)
-_ME = frozenset({"me", "myself", "self", "i", "you"})
+# (and the Creole's and Spanish "mi": "yu send it to mi email", "a mi correo")
+_ME = frozenset({"me", "myself", "self", "i", "you", "mi"})
 # advice on the email after a name: "Anjali says: short, polite", "Lina says send it tonight"
 _ADVISES = re.compile(
     # (in the present: what the interviewer asked for is told in the past, "said write to me")
@@ -727,9 +749,9 @@ class _People(_Headings):
                 and not _NOT_TO.search(text, max(0, m.start() - 20), m.start())
             ):
                 # "I don't know if I write to Ana or to Luis": a choice, no answer; the notes
-                # cannot tell whom, and the two named are the ones to ask between
-                if not self.found.unsure:
-                    self.found.unsure, self.found.unsure_at = True, seg.start + m.start()
+                # cannot tell whom, and the two named are the ones to ask between (this line,
+                # over a doubt that names no one: "I don't know which one to write to.")
+                self._doubt_between(seg, m.start())
                 continue
             if hit and hit.name.lower() in _KIN:
                 continue  # "write to Dad", his daughter said: a person, not a name to greet
@@ -766,6 +788,7 @@ class _People(_Headings):
                     or _THANKED_BEFORE.search(text, max(0, m.start() - 120), m.start())
                     or _WITHIN.match(text, after)
                     or _TOO.match(text, after)
+                    or _SMALL_KINDNESS.match(text, after)
                     or _NOT_IN_THE_MAIL.search(text, after)
                     # "Thank you mail: to Ms. Hang. Thank Mr. Julien and Chef Minh.", "Dear
                     # Eng. Hashim (...). Thank Dr. Amna": thanked besides the one greeted
@@ -783,14 +806,37 @@ class _People(_Headings):
                     bare = _BARE_EMAIL.fullmatch(m.group(0)) is not None
                     self.found.addressee_named.append(_person(hit, seg, 2 if bare else 3, "cue"))
 
+    def _doubt_between(self, seg: _Seg, at: int) -> None:
+        """The notes cannot tell whom to write to, and name the ones to ask between at `at`
+        (the first such line; it outranks a doubt that names no one)."""
+        if not self.found.unsure or not self.found.doubt_named:
+            self.found.unsure, self.found.unsure_at = True, seg.start + at
+            self.found.doubt_named = True
+
     def _or_another(self, text: str, at: int) -> bool:
         """Whether "or" and another person's name follow a name ("send to Eleni or to Nikos",
-        "write to Luana or Marcelo?"): two named as a choice, neither as the answer."""
+        "write to Luana or Marcelo?"), or a question mark ("to Ekemini? Uduak? both?"): two
+        named as a choice, neither as the answer."""
+        asked = re.match(r"[ \t]*\?+[ \t]*", text[at:])
+        if asked is not None:
+            # (a question mark, then another name or "both": not 'check-in to Ms. Leitner?
+            # English, polite', a request)
+            after = at + asked.end()
+            if re.match(r"(?:both|either|or)\b", text[after:], re.IGNORECASE):
+                return True
+            other = name_at(text, after, self.vocab, self.lower)
+            return other is not None and other.start == after and other.name.lower() not in _ME
         m = _OR_TO.match(text, at)
         if m is None:
             return False
         other = name_at(text, m.end(), self.vocab, self.lower)
-        return other is not None and other.start == m.end() and other.name.lower() not in _ME
+        # (its honorific between: "to Mr. Ekane or Mrs. Ndoko-Fon??")
+        between = text[m.end() : other.start].strip().rstrip(".").lower() if other else ""
+        return (
+            other is not None
+            and (not between or (other.honorific is not None and between in self.vocab.honorifics))
+            and other.name.lower() not in _ME
+        )
 
     def _answered_whom(self, seg: _Seg) -> None:
         """ "Q: Who do I write to?" then "A: The Principal, Mr. Ode.": the first person the
@@ -909,6 +955,10 @@ class _People(_Headings):
                 continue
             if _WITHIN.match(text, max(hit.end, hit.title_end)):
                 continue  # "... to Dr. Baird through him": thanked inside the email
+            if self._or_another(text, max(hit.end, hit.title_end)):
+                # "thank you email tonight — to Mr. Ekane or Mrs. Ndoko-Fon??": a choice
+                self._doubt_between(seg, m.start())
+                continue
             self.found.addressee_named.append(_person(hit, seg, 3, "cue"))
 
     def _chosen(self, seg: _Seg) -> None:

@@ -225,6 +225,11 @@ def _contact_block_title(line: str, above: str) -> bool:
     )
 
 
+# a street's word shortened with a stop: what follows is the street's name ("Jl. Gajah Mada",
+# "Av. Paulista", "Ul. Długa")
+_STREET_SHORT = frozenset("jl jln av avda rd ul blvd cra".split())
+
+
 class _Sender(_Employer):
     """The pass that reads who wrote the notes."""
 
@@ -305,6 +310,8 @@ class _Sender(_Employer):
             titled = re.search(r"([^\W\d_]+)\.\s+$", last.text[: tail.start("n")]) if tail else None
             if titled and titled.group(1).lower() in self.vocab.honorifics:
                 continue  # "Interview with Dr. Ana Reyes.": the stop after "Dr" ends nothing
+            if titled and titled.group(1).lower() in _STREET_SHORT:
+                continue  # "... di kantor CV Segara Bangun, Jl. Gajah Mada Denpasar": a street
             if tail and self._signed(last, tail.start("n"), out=pattern is _TAIL_NAME[1]):
                 break  # the rest of that line is still notes
         return None

@@ -154,6 +154,7 @@ class _Found:
     anchor_date: date | None = None
     unsure: bool = False  # the notes say they do not know who to write to
     unsure_at: int = -1  # where they say it ("to whom?? Mikko or Laura")
+    doubt_named: bool = False  # that line names the ones to choose between ("to A or B?")
     title_lines: set[int] = field(default_factory=set)  # lines that gave a company or role
     # where a title line's title ends when a sentence follows it on the line ("Wren's Nest
     # Books — Saturday bookseller. She showed me ..."), by line
