@@ -273,6 +273,8 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
         # takes no verb after it (held-out 61, seen: paraphrased)
         "I was happy to learn that your Easter fully booked since January.",
         "I loved learning that your 5 shops, 6th opening in Irbid in autumn.",
+        # a count, a maker's name and a plural: a noun phrase (held-out 61, seen: paraphrased)
+        "I enjoyed learning that your 12 Hanna sensors across Galicia and Asturias.",
     ],
 )
 def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
@@ -315,6 +317,7 @@ def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
         # an adverb of degree before a verb with its object
         "I enjoyed learning that your team fully renovated the hall.",
         "I enjoyed learning that your hall was fully booked since January.",
+        "I enjoyed learning that your 3 Volvo trucks go to Oslo every day.",
     ],
 )
 def test_a_that_clause_with_a_verb_passes(sentence: str) -> None:
@@ -523,6 +526,11 @@ def test_a_noun_phrase_straight_after_learning_needs_about(sentence: str, ok: bo
         # a plural subject and its verb after "about"
         ("I loved learning about the 5-year vines go to the estate's own press.", False),
         ("I enjoyed learning about the pickers come from Bocas every season.", False),
+        # a noun, then a participle after an adverb of degree: the verb left out (held-out
+        # 61, seen: paraphrased); not the adverb inside a noun phrase
+        ("I loved being able to learn about Easter fully booked since January.", False),
+        ("I enjoyed learning about the fully equipped workshop.", True),
+        ("I enjoyed learning about your newly opened clinic.", True),
         ("I loved learning about the new washing stations in Ban Lak.", True),
         ("I loved learning about the 3 shifts work pattern.", True),
         # a noun phrase, a relative clause or a question after "about" is fine

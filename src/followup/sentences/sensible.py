@@ -229,7 +229,8 @@ def verb_in(clause: str, *, bare: bool = False) -> bool:
             # matches overlap, "two 1MW" and "1MW turbines")
             rf"(?=(?:\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d[\d,.]*(?:[A-Za-z]{{1,3}}\b)?\+?"
             rf"|{_NUMBER_WORDS})"
-            r"(?:\s+(?:million|billion|thousand|hundred|k))?\s+(\w+))",
+            # (a maker's or a place's name between: "your 14 Burkard traps across ...")
+            r"(?:\s+(?:million|billion|thousand|hundred|k))?(?:\s+(?-i:[A-Z])[\w'-]*)?\s+(\w+))",
             clause,
             re.I,
         )
@@ -368,6 +369,15 @@ _TEAM_VERB = re.compile(
 )
 
 
+# a noun, then an adverb of degree and a participle: a clause with its verb left out ("about
+# Christmas fully booked since August"), not a noun phrase ("about the fully equipped shop")
+_NOUN_THEN_PARTICIPLE = re.compile(
+    r"\b(?!(?:the|a|an|your|their|its|our|his|her|this|that)\b)[^\W\d_][\w'-]*\s+"
+    r"(?:fully|newly|partly|half)\s+[a-z]+ed\b",
+    re.IGNORECASE,
+)
+
+
 def _clause_after_about(sentence: str) -> bool:
     """Whether "learning/hearing about" is followed by a clause with its own verb."""
     m = _ABOUT_OBJECT.search(sentence)
@@ -380,6 +390,8 @@ def _clause_after_about(sentence: str) -> bool:
     if verb is not None and not verb.group(1).endswith(_NO_VERB_ENDINGS):
         return True
     if _COUNT_VERB.match(thing) is not None:  # "about 80% goes to France"
+        return True
+    if _NOUN_THEN_PARTICIPLE.search(thing) is not None:  # "about Christmas fully booked"
         return True
     # "about the 6-year roots go to the steaming plant": a plural subject and its verb
     plural = _PLURAL_VERB.search(thing)
