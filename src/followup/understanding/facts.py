@@ -209,6 +209,7 @@ GIVEN_NAME_HONORIFICS = frozenset(
         "Ustadh",
         "Macallin",  # Somali "teacher": "Macallin Abdirahman Farah" is "Macallin Abdirahman"
         "Macallimad",
+        "Lopen",  # Bhutanese: "Lopen Kinley Wangdi" is "Dear Lopen Kinley,"
     }
 )
 _MALAY_HONORIFICS = frozenset({"Puan", "Encik", "Tuan"})

@@ -23,7 +23,9 @@ BULLET = re.compile(
     r"|\d{1,2}(?:\.\d{1,2}){1,2}[.)](?=[ \t]+[^\W\d_])"
     # a notes app's checkboxes and list marks: "☐ position: ...", "✔ sent the CV"
     r"|[☐☑☒✓✔✅▢□■▪◦‣●○](?=[ \t])"
-    r"|[a-hA-H]\)(?=[ \t])|\[[ xX]?\])[ \t]*"
+    r"|[a-hA-H]\)(?=[ \t])|\[[ xX]?\]"
+    # an indented sub-item lettered with a stop: "   a. Gıda Müh. Ayşe Demirtaş — ..."
+    r"|(?<=[ \t])[a-h]\.(?=[ \t]))[ \t]*"
 )
 WORD = re.compile(r"[\w'’%-]+")
 MAX_POINT_WORDS = 60

@@ -152,6 +152,9 @@ _ROLE_STOP = re.compile(
     r"and(?!\s+(?-i:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:er|or|ist|ant|ian))(?:[,.;(]|\s*$))|"
     r"it\s+(?:was|is|will|went)|"  # "for hatchery technician it was today friday"
     r"spot|gig|of\s+(?:their|our|its|his|her|the\s+new)|"  # "... Manager of their new branch"
+    # "the parish administrator work at St Peter's": the word "work" said for the job, at its
+    # end (not "social work coordinator")
+    r"work(?=\s+(?:at|in|for|with)\b|\s*$)|"
     # how and when it is worked: "brass instrument repairer full time", "... assistant working
     # with the vet"
     r"(?:full|part)[- ]?time|working|starting|reporting|based)\b.*$",
@@ -292,6 +295,10 @@ _PLACED_AT = re.compile(
 # their name, then the organisation they work for (up to the bracket's end)
 _TITLE_THEN_ORG = re.compile(
     r"(?<=[\w.])[ \t]*\((?P<title>[^()\n,;]{2,60}),[ \t]+(?:the[ \t]+)?(?=[^\W\d_])"
+)
+# a job's title after the employer and a comma, up to a stop, a comma or a bracket
+_JOB_AFTER_COMMA = re.compile(
+    r",[ \t]+((?:[A-Z][\w&'’/-]*[ \t]+){0,4}[A-Z][\w&'’/-]*)(?=[ \t]*(?:[.,;(]|$))"
 )
 _FORMER = re.compile(r"\b(?:ex|former|formerly|retired|previously|prev|until|was)\b", re.I)
 # "talked w/ Herr Uwe Krautz (Betriebsleiter) of Lausitz Kies GmbH", "met Jane Doe from
@@ -1192,6 +1199,17 @@ class _Employer(_Dates):
             if problem is None:
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((rank + boost, self._next(), loc))
+                if interview or re.search(r"\binterview", text[:start], re.IGNORECASE):
+                    self._job_after_employer(seg, start + len(value))
+
+    def _job_after_employer(self, seg: _Seg, end: int) -> None:
+        """ "Interview this morning, Lowveld Rugby Union (Pty) Ltd, Match-Day Operations
+        Officer.": the interview's employer, a comma, then a job's title in capitals and its
+        end (a stop, a comma or a bracket)."""
+        m = _JOB_AFTER_COMMA.match(seg.text, end)
+        if m is None or not ends_like_a_job(m.group(1).split()[-1].lower(), self.vocab):
+            return
+        self.found.roles.append((2, self._next(), _located(m.group(1), seg, m.start(1), "cue")))
 
     def _apposed_after(self, text: str, m: re.Match[str]) -> bool:
         """Whether the capitalised name after `m` is followed by an apposition that calls it
@@ -1493,6 +1511,10 @@ class _Employer(_Dates):
             if _PART_END.match(after) and not shape_problem(value, max_words=8):
                 loc = _located(_unshouted(value), seg, start, "cue")
                 self.found.companies.append((2, self._next(), loc))
+                if re.search(r"\binterview", text[:start], re.IGNORECASE):
+                    # "Interview this morning, Lowveld Rugby Union (Pty) Ltd, Match-Day
+                    # Operations Officer."
+                    self._job_after_employer(seg, start + len(value))
 
     def _role_after_word_lower(self, seg: _Seg) -> None:
         """A memo written small: "for the position quality grader nutmeg and mace", the word

@@ -171,6 +171,13 @@ _HEADING_NOISE = (
 _PART_WORD = re.compile(r"[^\W\d_]-[^\W_][\w&'.]*|[^\W_][\w&'.]*")
 _NOISE = _HEADING_NOISE | _LEADING_NOISE
 # the Romance languages' "of" between a job's noun and its field
+# words in a script of Japan, China or Korea before a name in Latin letters
+_OTHER_SCRIPT_FIRST = re.compile(
+    r"[#>* \t]*(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+[ \t]+)+(?=[A-Za-z])"
+)
+# ... a name all of whose words are capitalised ("Hanbit Land"; not "Chishui River distillery"
+# after the notes' own title in Chinese)
+_CAPITALISED_TO_END = re.compile(r"(?:[A-Z][\w&'’.,-]*[ \t]*)+(?:\([^()\n]*\)[ \t]*)?")
 # a part of a line that is a street's address ("Jl. Jenderal Sudirman", "Av. Paulista 1000",
 # "ul. Długa 5", "Calle Mayor 3")
 _ADDRESS_PART = re.compile(
@@ -960,6 +967,11 @@ class _Headings(_Sender):
             # then in ours in brackets, an organisation's: the bracket is the part (not "老周
             # (Zhou Bin)", a person)
             original, at = ours.group(2), at + ours.end(1)
+        theirs = _OTHER_SCRIPT_FIRST.match(original)
+        if theirs is not None and _CAPITALISED_TO_END.fullmatch(original, theirs.end()):
+            # "한빛랜드 Hanbit Land", "嘉南測量 Jianan Geomatics Co., Ltd.": the name in its own
+            # script, then in ours: the part is the name in ours
+            original, at = original[theirs.end() :], at + theirs.end()
         # brackets blanked to find the words, but the value is the notes' own text (a
         # value is always a span of the notes: "2026.02.24 (Tue) at ..." keeps its "(Tue)")
         part = re.sub(r"\([^()]*\)?", lambda m: " " * len(m.group(0)), original)
@@ -1305,7 +1317,9 @@ class _Headings(_Sender):
                 and _ROLE_SUFFIX.search(outer[-1]) is not None
                 and all_english(outside)  # (not "Escenógrafo pintor (scenic painter)")
             )
-            or not re.search("[a-z]", outer[0])
+            # (in capitals; a script without case, "시설 정비 (facility maintenance
+            # technician)", is the notes' own job)
+            or (outer[0].isascii() and not re.search("[a-z]", outer[0]))
         ):
             # "Assistant Store Manager (...)", "Emergency Call Handler (trainee)": a role of its
             # own, read as one

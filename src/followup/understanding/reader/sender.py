@@ -193,9 +193,17 @@ _HEADINGS_TRIED = 3
 _TITLE_DASH = re.compile(r"\s[—–-]\s*")  # between the parts of a title line
 # a calendar invite's title, which names the candidate it invites after a dash ("Interview:
 # Paint Shop Technician – Lwazi Gqirana"), and the invite's guest list under it
-_INVITE_TITLE = re.compile(r"^[#\s]*interview\s*:[^—–\n]*?\s[—–-]\s*", re.IGNORECASE)
+# (in the invite's language too: "Entrevista: Operador/a Barredora — Marcelo Riquelme")
+_INVITE_TITLE = re.compile(
+    r"^[#\s]*(?:interview|entrevista|entretien|colloquio|vorstellungsgespräch)\s*:"
+    r"[^—–\n]*?\s[—–-]\s*",
+    re.IGNORECASE,
+)
 _INVITE_GUESTS = re.compile(
-    r"^[ \t]*(?:attendees|guests|invitees|organi[sz]er|participants)[ \t]*:", re.I | re.M
+    r"^[ \t]*(?:attendees|guests|invitees|organi[sz]er|participants"
+    # (Spanish, Portuguese, French: "Invitados:", "Organizador:", "Convidados:", "Invités :")
+    r"|invitados|organizador|participantes|convidados|invités|organisateur)[ \t]*:",
+    re.I | re.M,
 )
 # a name in a script with no Latin letter, a slash, then the name in Latin letters
 _NAME_IN_TWO_SCRIPTS = re.compile(

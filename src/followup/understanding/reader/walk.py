@@ -869,6 +869,8 @@ _CALLED = re.compile(
     # "pode me chamar de Patrícia", "appelle-moi J-F", "zeg maar Marloes", "llámame Lupe"
     r"|\bpode\s+me\s+chamar\s+de|\bme\s+chama\s+de|\bll[aá]mame|\bpuedes\s+llamarme"
     r"|\bappelle[sz]?-moi|\bappelez-moi|\bnenn\s+mich|\bzeg\s+maar|\bmów\s+mi"
+    # Bosnian, Croatian and Serbian "zovi me Amra", "zovite me Nedim"
+    r"|\bzovi(?:te)?\s+me"
     # Scandinavian: "kalla mig Johan", "kall meg Kari", "kald mig Mette", "och säg Johan, vi är
     # inte så formella här" (say Johan)
     r"|\bkalla\s+mig|\bkall\s+meg|\bkald\s+mig|\bsäg(?:\s+bara)?(?=\s+(?-i:[A-ZÅÄÖ]))"
@@ -886,7 +888,8 @@ _CALLED = re.compile(
     r"|(?:[\"“]|,[ \t]+|(?-i:(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3}))[.!?][ \t]+"
     r"(?:and[ \t]+)?)(?P<g>(?-i:["
     + UPPER
-    + r"])[\w-]{1,20})[ \t]+is[ \t]+fine\b(?=[^\"”\n]{0,200}[\"”])"
+    # (the Finnish "Riikka riittää", Riikka is enough)
+    + r"])[\w-]{1,20})[ \t]+(?:is[ \t]+fine|riitt[äa][äa])(?!\w)(?=[^\"”\n]{0,200}[\"”])"
     # '"... and please, Larissa, nobody here calls me Ms. Mendonça"': the name after "please"
     r"|[\"“][^\"”\n]{0,80}?\bplease,?[ \t]+(?P<v>(?-i:[" + UPPER + r"])[\w-]{1,20}),?[ \t]+"
     # ('"please Tatiana, no 'professora', and send me the email"')
