@@ -13278,3 +13278,30 @@ def test_the_notes_title_in_chinese_then_a_short_name_is_no_employer() -> None:
         "Mr. Luo Jianguo decides. Email him.\nZhou Haoran\n"
     )
     assert notes.company == "Guizhou Maotai Valley Liquor Co., Ltd"
+
+
+def test_a_terse_notes_plan_for_the_email_is_no_detail_learned() -> None:
+    # (dev 60) "-> email Lyle: still interested, ask status, can start July 14 (... at
+    # Rushmore Fleet Service)": what to write, not what was learned
+    notes = parse_notes(
+        "Black Hills Retread & Tire — 2nd shift supervisor\n"
+        'intvw Tue 6/10/25 w/ Lyle Hanson (plant mgr, decides, "email me")\n'
+        "~120 truck tires/day. precure only.\n"
+        "new buffer line coming Aug, supervisor trains crew on it\n"
+        "said decision by Fri 6/20. today 6/27 nothing.\n"
+        "-> email Lyle: still interested, ask status, can start July 14 (2 wks notice at "
+        "Rushmore Fleet Service)\nR. Two Bulls\n"
+    )
+    assert not any("still interested" in p for p in notes.learned_points)
+    # and the line on the decision below a detail is not that detail's second half
+    assert "new buffer line coming Aug, supervisor trains crew on it" in notes.learned_points
+
+
+def test_a_hard_wrapped_sentence_is_still_one_point() -> None:
+    # (guard) prose wrapped at a width: the line that goes on with "said" is the same sentence
+    notes = parse_notes(
+        "What they told me: the owner played at their wedding with a bluegrass band and the\n"
+        "family said it was the best day of a terrible year for the whole town.\nEmail Ms. Kay.\n"
+        "Ana Ruiz\n"
+    )
+    assert any("bluegrass band" in p and "best day" in p for p in notes.learned_points)

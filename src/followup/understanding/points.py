@@ -375,6 +375,12 @@ def _form_line(text: str, vocab: Vocabulary) -> bool:
 _KEY_EQUALS = re.compile(r"[^\W\d][\w-]{0,30}[ \t]*=[ \t]*(?=\S)")
 # a key of parts before its value ("appris.cire: wax is 100% rapeseed", "learned_2: ..."): the
 # notes' own index, no words of the point
+# a plan for the email: the word for it, whom it goes to, a colon ("email Lyle:", "mail her:",
+# "write to Ms. Ode:"), after an arrow or a bullet's mark
+_MAIL_PLAN = re.compile(
+    r"(?:[-=]+>|→|⇒)?[ \t]*(?i:e-?mail|mail|write(?:[ \t]+to)?|message|reply(?:[ \t]+to)?)"
+    r"[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?(?:[A-Z][\w'’-]+|(?i:him|her|them))[ \t]*:"
+)
 _KEY_PARTS = re.compile(r"[^\W\d_][\w-]{0,30}(?:[._][\w-]{1,30})+[ \t]*:[ \t]+(?=\S)")
 # a Q&A's answer mark before its text ("A. - academy roster is 7 players", "A: they ...")
 ANSWER_MARK = r"(?:A|Ans|Answer)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[.:)]"  # "A.", "A (her):"
@@ -430,6 +436,11 @@ def make_point(
         or _CHAT_PREFIX.match(text, lead)
         or _ANSWER_MARK.match(text, lead)
     )
+    if _MAIL_PLAN.match(text, lead):
+        # "-> email Lyle: still interested, ask status, can start July 14": what to write, to
+        # whom, no detail of the employer's
+        span = Span(start=start + lead, end=start + len(text), line=line)
+        return Point(text=" ".join(text[lead:].split()), kind="other", score=0, span=span)
     if key is not None:  # "wat_ze_vertelde_4 = they still do traditional springs": the value
         lead = key.end()  # (and "[09/04/26, 21:16] Davide: they do 350 pizzas": the message)
         speaker = _SPEAKER.match(text, lead) if key.re is _ANSWER_MARK else None
@@ -500,6 +511,17 @@ def join_wrapped(points: list[Point], text: str, vocab: Vocabulary) -> list[Poin
                 told=told,
                 own=own,
             )
+            if (
+                merged is not None
+                and prev.kind == "learned"
+                and point.kind in ("process", "logistics")
+                and merged.kind != "learned"
+            ):
+                # "new buffer line coming Aug, supervisor trains crew on it" / "said decision
+                # by Fri 6/20": a terse note's detail, then its next line on the decision, no
+                # sentence wrapped in two
+                out.append(point)
+                continue
             if merged is not None:
                 end = max(merged.span.end, point.span.end)
                 out[-1] = merged.model_copy(
