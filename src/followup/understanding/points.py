@@ -373,14 +373,14 @@ def _form_line(text: str, vocab: Vocabulary) -> bool:
 
 # the key of a "key = value" line of notes: one word, no spaces ("wat_ze_vertelde_4 = ...")
 _KEY_EQUALS = re.compile(r"[^\W\d][\w-]{0,30}[ \t]*=[ \t]*(?=\S)")
-# a key of parts before its value ("appris.cire: wax is 100% rapeseed", "learned_2: ..."): the
-# notes' own index, no words of the point
 # a plan for the email: the word for it, whom it goes to, a colon ("email Lyle:", "mail her:",
 # "write to Ms. Ode:"), after an arrow or a bullet's mark
 _MAIL_PLAN = re.compile(
     r"(?:[-=]+>|→|⇒)?[ \t]*(?i:e-?mail|mail|write(?:[ \t]+to)?|message|reply(?:[ \t]+to)?)"
     r"[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?(?:[A-Z][\w'’-]+|(?i:him|her|them))[ \t]*:"
 )
+# a key of parts before its value ("appris.cire: wax is 100% rapeseed", "learned_2: ..."): the
+# notes' own index, no words of the point
 _KEY_PARTS = re.compile(r"[^\W\d_][\w-]{0,30}(?:[._][\w-]{1,30})+[ \t]*:[ \t]+(?=\S)")
 # a Q&A's answer mark before its text ("A. - academy roster is 7 players", "A: they ...")
 ANSWER_MARK = r"(?:A|Ans|Answer)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[.:)]"  # "A.", "A (her):"

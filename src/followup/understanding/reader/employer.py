@@ -301,9 +301,7 @@ _JOB_AFTER_COMMA = re.compile(
     r",[ \t]+((?:[A-Z][\w&'’/-]*[ \t]+){0,4}[A-Z][\w&'’/-]*)(?=[ \t]*(?:[.,;(]|$))"
 )
 _FORMER = re.compile(r"\b(?:ex|former|formerly|retired|previously|prev|until|was)\b", re.I)
-# "talked w/ Herr Uwe Krautz (Betriebsleiter) of Lausitz Kies GmbH", "met Jane Doe from
-# Acme Logistics": a person's name (its job in a bracket after it), then "of" or "from" and the
-# organisation they are of
+# a name of two or three capitalised words ending where "of" or "from" follows (past a bracket)
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}(?=[ \t]*(?:\([^()\n]*\))?$)")
 # the words before such a name that say the candidate met them
 _MET_BEFORE = re.compile(
@@ -311,6 +309,9 @@ _MET_BEFORE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Sr|Sra|Mme|M)\.?[ \t]+)?$",
     re.IGNORECASE,
 )
+# "talked w/ Herr Uwe Krautz (Betriebsleiter) of Lausitz Kies GmbH", "met Jane Doe from
+# Acme Logistics": a person's name (its job in a bracket after it), then "of" or "from" and the
+# organisation they are of
 _PERSON_OF = re.compile(
     r"(?<=[^\W\d_])(?:[ \t]*\((?P<title>[^()\n]{1,40})\))?[ \t]+(?:of|from)[ \t]+"
     r"(?:(?-i:the)[ \t]+)?"
@@ -1279,7 +1280,9 @@ class _Employer(_Dates):
         run = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if run is None:
             return False
-        words = [(w.group(0), w.start()) for w in re.finditer(r"\S+", text[: m.start()])][-3:]
+        before = max(0, m.start() - 60)
+        words = [(w.group(0), w.start()) for w in re.finditer(r"\S+", text[before : m.start()])]
+        words = [(w, before + at) for w, at in words[-3:]]
         # (the name's two or three last words: "Met Jane Doe" is Jane Doe)
         named = any(
             all(is_name_word(w, self.vocab, self.lower) for w, _ in words[k:])

@@ -170,7 +170,6 @@ _HEADING_NOISE = (
 # part words, "al-Huda", "Dong-gu", as the older splits measured)
 _PART_WORD = re.compile(r"[^\W\d_]-[^\W_][\w&'.]*|[^\W_][\w&'.]*")
 _NOISE = _HEADING_NOISE | _LEADING_NOISE
-# the Romance languages' "of" between a job's noun and its field
 # words in a script of Japan, China or Korea before a name in Latin letters
 _OTHER_SCRIPT_FIRST = re.compile(
     r"[#>* \t]*(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+[ \t]+)+(?=[A-Za-z])"
@@ -178,6 +177,7 @@ _OTHER_SCRIPT_FIRST = re.compile(
 # ... a name all of whose words are capitalised ("Hanbit Land"; not "Chishui River distillery"
 # after the notes' own title in Chinese)
 _CAPITALISED_TO_END = re.compile(r"(?:[A-Z][\w&'’.,-]*[ \t]*)+(?:\([^()\n]*\)[ \t]*)?")
+# the Romance languages' "of" between a job's noun and its field
 # a part of a line that is a street's address ("Jl. Jenderal Sudirman", "Av. Paulista 1000",
 # "ul. Długa 5", "Calle Mayor 3")
 _ADDRESS_PART = re.compile(
