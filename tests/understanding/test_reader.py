@@ -13305,3 +13305,14 @@ def test_a_hard_wrapped_sentence_is_still_one_point() -> None:
         "Ana Ruiz\n"
     )
     assert any("bluegrass band" in p and "best day" in p for p in notes.learned_points)
+
+
+def test_a_turkish_word_of_address_after_the_given_name_gives_the_greeting() -> None:
+    # (dev 60) "Ayşe Demirtaş", then "what Ayşe Hanım told" and "teşekkür maili Ayşe Hanım'a":
+    # "Hanım" is "Ms."
+    notes = parse_notes(
+        '1) Mülakat yapanlar\n   a. Selin Aydın — kalite müdürü. She said "bana mail atın"\n'
+        "   b. Hakan Bey — fabrika müdürü\n2) Company (what Selin Hanım told)\n"
+        "   a. they export 40% to Germany\n3) teşekkür maili Selin Hanım'a, English\nElif Koç\n"
+    )
+    assert notes.addressed_as == "Ms. Aydın"

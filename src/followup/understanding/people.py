@@ -315,9 +315,9 @@ _NEVER_AFTER_A_NAME = frozenset(
 # a suffix of address written as a word of its own in a voice memo ("okada kenji san")
 _SUFFIX_AS_WORD = frozenset({"san", "sama", "sensei", "kun", "chan", "ssi", "nim"})
 # Turkish honorifics written as a word after the name
-_AFTER_NAME = {"hanım": "Ms.", "hanim": "Ms.", "bey": "Mr."}
+AFTER_NAME = {"hanım": "Ms.", "hanim": "Ms.", "bey": "Mr."}
 # every word of address written after a name ("Selin Hanım said ...")
-WORDS_AFTER_NAME = _RESPECT_AFTER | frozenset(_AFTER_NAME)
+WORDS_AFTER_NAME = _RESPECT_AFTER | frozenset(AFTER_NAME)
 
 
 def name_at(text: str, pos: int, vocab: Vocabulary, lower_case_notes: bool) -> NameHit | None:
@@ -709,8 +709,8 @@ def _name_words(
             break
         if words and lower_case_notes and word.lower() in _SUFFIX_AS_WORD:
             break  # "okada kenji san the owner": the Japanese or Korean "san", "nim" apart
-        if words and word.lower() in _AFTER_NAME and honorific is None:
-            honorific = _AFTER_NAME[word.lower()]  # "Gülşen Erdem Hanım": Ms. Erdem
+        if words and word.lower() in AFTER_NAME and honorific is None:
+            honorific = AFTER_NAME[word.lower()]  # "Gülşen Erdem Hanım": Ms. Erdem
             break
         inner = (
             (words or honorific is not None)  # "M. Said Ahmed Mmadi": after an honorific too

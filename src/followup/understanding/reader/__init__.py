@@ -25,7 +25,12 @@ from followup.understanding.facts import (
     Person,
     Span,
 )
-from followup.understanding.people import ADDRESS_SUFFIX, FAMILY_NAME_SUFFIXES, FUNCTION_WORDS
+from followup.understanding.people import (
+    ADDRESS_SUFFIX,
+    AFTER_NAME,
+    FAMILY_NAME_SUFFIXES,
+    FUNCTION_WORDS,
+)
 from followup.understanding.reader.decide import (
     _HE,
     _POSSESSIVE,
@@ -112,6 +117,7 @@ def read(
         facts.addressee = facts.addressee.model_copy(update={"two_family_names": False})
     if facts.addressee is not None:
         facts.addressee = _sexed_by_san(facts.addressee, text)
+        facts.addressee = _addressed_after_given_name(facts.addressee, text)
     if (
         facts.addressee is not None
         and not _greeted_by_last_word(facts.addressee, text)
@@ -192,6 +198,24 @@ def _sexed_by_san(person: Person, text: str) -> Person:
     if he == she:
         return person
     return person.model_copy(update={"honorific": "Mr." if he else "Ms."})
+
+
+def _addressed_after_given_name(person: Person, text: str) -> Person:
+    """A name the notes also write as its given name and a Turkish word of address after it
+    ("Ayşe Demirtaş", then "what Ayşe Hanım told", "teşekkür maili Ayşe Hanım'a"): the word is
+    the form "Ms." or "Mr." a letter greets with ("Dear Ms. Demirtaş,", not the whole name); the
+    notes write no honorific before the name itself."""
+    words = person.name.value.split()
+    if person.honorific is not None or person.form is not None or len(words) < 2:
+        return person
+    # (not a greeting the notes weigh: '"Dear Ayşe" or "Dear Ayşe Hanım"?')
+    called = re.compile(
+        r"(?<![\w\"“'-])(?<!dear )(?<!Dear )"
+        rf"{re.escape(words[0])}[ \t]+(?P<w>{'|'.join(AFTER_NAME)})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    forms = {AFTER_NAME[m.group("w").lower()] for m in called.finditer(text[: MAX_POINT_CHARS * 4])}
+    return person.model_copy(update={"form": forms.pop()}) if len(forms) == 1 else person
 
 
 def _called_by_first_word(person: Person, text: str) -> bool:
