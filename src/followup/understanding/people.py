@@ -193,10 +193,8 @@ def is_name_word(word: str, vocab: Vocabulary, lower_case_notes: bool) -> bool:
     return word[0].isupper() and not (word.isupper() and len(word) > 1)
 
 
-# the names of the birth order a Balinese name opens on, after its "I" or "Ni"
-_BALINESE_ORDER = re.compile(
-    r"[ \t]+(?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|Gusti|Nengah|Luh|Ida)\b"
-)
+# the capitalised word after a Balinese name's "I" or "Ni"
+_BALINESE_NEXT = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
 # the suffixes of address that follow a family name in Japanese and Korean: "-san", a teacher's
@@ -734,7 +732,8 @@ def _name_words(
             not words
             and honorific is not None
             and word in ("I", "Ni")
-            and _BALINESE_ORDER.match(text, after) is not None
+            and (balinese := _BALINESE_NEXT.match(text, after)) is not None
+            and balinese.group(1).lower() in vocab.balinese_openers
         )
         if not inner and not is_name_word(word, vocab, lower_case_notes):
             break

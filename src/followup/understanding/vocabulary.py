@@ -170,6 +170,7 @@ class Vocabulary:
     demonyms: frozenset[str]  # a nationality or a language: alone, never a person's name
     numbered_things: frozenset[str]  # "Grade 8", "Gate 3": before a number, never a name
     given_name_skips: frozenset[str]  # words before the given name ("Ni Ketut Sari Dewi")
+    balinese_openers: frozenset[str]  # after "I"/"Ni": a Balinese name ("I Ketut ...")
     given_name_titles: frozenset[str]  # kept before it in a greeting ("Tuan Haji Rosli")
     second_given_names: frozenset[str]  # "María José Ordóñez": one family name, not two
     compound_family_names: frozenset[str]  # "Espírito Santo": two words, one family name
@@ -296,7 +297,12 @@ def vocabulary() -> Vocabulary:
             apposition_re=_apposition([*raw["organisation_kinds"], *raw["organisation_heads"]]),
             demonyms=frozenset(str(w).lower() for w in raw["demonyms"]),
             numbered_things=frozenset(str(w).lower() for w in raw["numbered_things"]),
-            given_name_skips=frozenset(str(w).lower() for w in raw["given_name_skips"]),
+            given_name_skips=frozenset(
+                str(w).lower() for w in [*raw["given_name_skips"], *raw["balinese_birth_order"]]
+            ),
+            balinese_openers=frozenset(
+                str(w).lower() for w in [*raw["balinese_birth_order"], *raw["balinese_castes"]]
+            ),
             given_name_titles=frozenset(str(w).lower() for w in raw["given_name_titles"]),
             second_given_names=frozenset(str(w).lower() for w in raw["second_given_names"]),
             compound_family_names=frozenset(str(w).lower() for w in raw["compound_family_names"]),

@@ -301,8 +301,9 @@ _JOB_AFTER_COMMA = re.compile(
     r",[ \t]+((?:[A-Z][\w&'’/-]*[ \t]+){0,4}[A-Z][\w&'’/-]*)(?=[ \t]*(?:[.,;(]|$))"
 )
 _FORMER = re.compile(r"\b(?:ex|former|formerly|retired|previously|prev|until|was)\b", re.I)
-# a name of two or three capitalised words ending where "of" or "from" follows (past a bracket)
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}(?=[ \t]*(?:\([^()\n]*\))?$)")
+# a name of two or three capitalised words ending where "of" or "from" follows (a job's bracket
+# between belongs to that match)
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}$")
 # the words before such a name that say the candidate met them
 _MET_BEFORE = re.compile(
     r"\b(?:with|w/|met|meeting|by|spoke|talked|chatted|and|to|interviewer)[ \t,:]+"
@@ -1280,18 +1281,16 @@ class _Employer(_Dates):
         run = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if run is None:
             return False
-        before = max(0, m.start() - 60)
-        words = [(w.group(0), w.start()) for w in re.finditer(r"\S+", text[before : m.start()])]
-        words = [(w, before + at) for w, at in words[-3:]]
-        # (the name's two or three last words: "Met Jane Doe" is Jane Doe)
+        # (the run's two or three last words: "Met Jane Doe" is Jane Doe)
+        starts = [run.start() + w.start() for w in re.finditer(r"\S+", run.group(0))][:-1]
         named = any(
-            all(is_name_word(w, self.vocab, self.lower) for w, _ in words[k:])
-            and (hit := name_at(text, words[k][1], self.vocab, self.lower)) is not None
+            all(is_name_word(w, self.vocab, self.lower) for w in text[at : run.end()].split())
+            and (hit := name_at(text, at, self.vocab, self.lower)) is not None
             and hit.end == run.end()
             # (someone met: "talked w/ Herr ...", "met Jane Doe of ..."; not "my Diploma in
             # Ophthalmic Dispensing from ...")
-            and _MET_BEFORE.search(text, max(0, words[k][1] - 40), words[k][1]) is not None
-            for k in range(max(0, len(words) - 3), len(words) - 1)
+            and _MET_BEFORE.search(text, max(0, at - 40), at) is not None
+            for at in starts
         )
         if not named:
             return False

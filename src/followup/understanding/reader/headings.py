@@ -23,7 +23,7 @@ from followup.understanding.reader.employer import (
     _unshouted,
     ends_like_a_job,
 )
-from followup.understanding.reader.sender import _Sender
+from followup.understanding.reader.sender import STREET_SHORT, _Sender
 from followup.understanding.reader.state import (
     _ABBREV_DOT,
     CHAT_LINE,
@@ -177,13 +177,14 @@ _OTHER_SCRIPT_FIRST = re.compile(
 # ... a name all of whose words are capitalised ("Hanbit Land"; not "Chishui River distillery"
 # after the notes' own title in Chinese)
 _CAPITALISED_TO_END = re.compile(r"(?:[A-Z][\w&'’.,-]*[ \t]*)+(?:\([^()\n]*\)[ \t]*)?")
-# the Romance languages' "of" between a job's noun and its field
 # a part of a line that is a street's address ("Jl. Jenderal Sudirman", "Av. Paulista 1000",
 # "ul. Długa 5", "Calle Mayor 3")
 _ADDRESS_PART = re.compile(
-    r"(?:^|[,;|–—]\s*)(?:Jl|Jln|Jalan|Av|Avda|Avenida|Calle|Rua|Rue|Via|Ul|ulica|Street|"
+    r"(?:^|[,;|–—]\s*)(?:"
+    + "|".join((*STREET_SHORT, *"Jalan Avenida Calle Rua Rue Via ulica Street Road".split()))
+    + "|Boulevard|Carrera)"
     # (or the line's title cut at the abbreviation's dot: "Sabtu pagi, GOR ..., Jl.")
-    r"Road|Rd|Blvd|Boulevard|Carrera|Cra)(?:\.?[ \t]+(?:[A-Z0-9]|de\b|do\b|da\b|du\b)|\.?$)",
+    r"(?:\.?[ \t]+(?:[A-Z0-9]|de\b|do\b|da\b|du\b)|\.?$)",
 )
 # a job in one language and its English in brackets, alone in a title's part
 _GLOSS = re.compile(

@@ -824,19 +824,18 @@ class _People(_Headings):
             after = at + asked.end()
             if re.match(r"(?:both|either|or)\b", text[after:], re.IGNORECASE):
                 return True
-            other = name_at(text, after, self.vocab, self.lower)
-            return other is not None and other.start == after and other.name.lower() not in _ME
+            return self._another_named(text, after)
         m = _OR_TO.match(text, at)
-        if m is None:
+        return m is not None and self._another_named(text, m.end())
+
+    def _another_named(self, text: str, at: int) -> bool:
+        """Whether a name that is not the candidate's opens at `at`, its honorific before it at
+        most ("to Mr. Ekane or Mrs. Ndoko-Fon??")."""
+        other = name_at(text, at, self.vocab, self.lower)
+        if other is None or other.name.lower() in _ME:
             return False
-        other = name_at(text, m.end(), self.vocab, self.lower)
-        # (its honorific between: "to Mr. Ekane or Mrs. Ndoko-Fon??")
-        between = text[m.end() : other.start].strip().rstrip(".").lower() if other else ""
-        return (
-            other is not None
-            and (not between or (other.honorific is not None and between in self.vocab.honorifics))
-            and other.name.lower() not in _ME
-        )
+        between = text[at : other.start].strip().rstrip(".").lower()
+        return not between or (other.honorific is not None and between in self.vocab.honorifics)
 
     def _answered_whom(self, seg: _Seg) -> None:
         """ "Q: Who do I write to?" then "A: The Principal, Mr. Ode.": the first person the

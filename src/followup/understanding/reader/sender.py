@@ -235,7 +235,7 @@ def _contact_block_title(line: str, above: str) -> bool:
 
 # a street's word shortened with a stop: what follows is the street's name ("Jl. Gajah Mada",
 # "Av. Paulista", "Ul. Długa")
-_STREET_SHORT = frozenset("jl jln av avda rd ul blvd cra".split())
+STREET_SHORT = ("Jl", "Jln", "Av", "Avda", "Rd", "Ul", "Blvd", "Cra")
 
 
 class _Sender(_Employer):
@@ -318,7 +318,7 @@ class _Sender(_Employer):
             titled = re.search(r"([^\W\d_]+)\.\s+$", last.text[: tail.start("n")]) if tail else None
             if titled and titled.group(1).lower() in self.vocab.honorifics:
                 continue  # "Interview with Dr. Ana Reyes.": the stop after "Dr" ends nothing
-            if titled and titled.group(1).lower() in _STREET_SHORT:
+            if titled and titled.group(1).capitalize() in STREET_SHORT:
                 continue  # "... di kantor CV Segara Bangun, Jl. Gajah Mada Denpasar": a street
             if tail and self._signed(last, tail.start("n"), out=pattern is _TAIL_NAME[1]):
                 break  # the rest of that line is still notes
