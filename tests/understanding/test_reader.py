@@ -13316,3 +13316,18 @@ def test_a_turkish_word_of_address_after_the_given_name_gives_the_greeting() -> 
         "   a. they export 40% to Germany\n3) teşekkür maili Selin Hanım'a, English\nElif Koç\n"
     )
     assert notes.addressed_as == "Ms. Aydın"
+
+
+def test_the_notes_a_mail_to_oneself_quotes_hold_the_title() -> None:
+    # (dev 60) a nudge written above the notes of the interview, quoted as a reply: the quoted
+    # notes' first line is their title, no detail learned
+    notes = parse_notes(
+        "three weeks since the thank-you and nothing. Old notes below, short nudge today.\n\n"
+        "> On Tue, May 5, 2026 at 7:10 PM Lucia Ferraro wrote:\n"
+        "> Aldine Boat & Kayak Hire, Dock Supervisor, Lakeport (harbour site)\n>\n"
+        "> Olav Strand - operations manager, he decides.\n"
+        "> - fleet of 80 kayaks, 12 pedal boats, busiest in August\n"
+    )
+    assert notes.role == "Dock Supervisor"
+    assert notes.company == "Aldine Boat & Kayak Hire"
+    assert not any("Dock Supervisor" in p for p in notes.learned_points)

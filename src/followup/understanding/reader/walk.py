@@ -43,6 +43,28 @@ def _after_fenced_block(lines: list[_Seg]) -> list[_Seg]:
     return lines
 
 
+# the line that opens a quoted earlier message ("> On Mon, Apr 6, 2026 at 6:40 PM Danielle
+# Ortiz wrote:"), and the quote's marks before each of its lines
+_QUOTED_REPLY = re.compile(r"[ \t>]*On[ \t][^\n]{5,100}[ \t]wrote:[ \t]*")
+_QUOTE_MARKS = re.compile(r"[ \t]*(?:>[ \t]*)+")
+
+
+def _quoted_notes(lines: list[_Seg]) -> list[_Seg]:
+    """The lines of the earlier message a mail to oneself quotes ("two weeks and nothing. Old
+    notes below" above "> On ..., Danielle Ortiz wrote:" / "> Pecos Valley Car & Truck Rental,
+    Branch Manager, Roswell"), their quote marks cut: notes of their own, with their title."""
+    for k, seg in enumerate(lines):
+        if _QUOTED_REPLY.fullmatch(seg.text):
+            out = []
+            for below in lines[k + 1 :]:
+                marks = _QUOTE_MARKS.match(below.text)
+                if marks is None or not below.text[marks.end() :].strip():
+                    continue  # (a quoted blank line)
+                out.append(_Seg(below.text[marks.end() :], below.start + marks.end(), below.line))
+            return out
+    return []
+
+
 # a dash with spaces round it, which cuts a title line into its parts
 _DASHED = re.compile(r"[ \t][–—-][ \t]")
 # a line that an indented line below goes on from: a list's item, or a line ending on a colon
@@ -216,6 +238,11 @@ class _Reader(_Labels):
                 # "=== paste this to the email assistant first === ... === end ===": nothing
                 # above named the job; the title is below the pasted block
                 self._titles(below[:3], signature, setext)
+            quoted = _quoted_notes(written)
+            if quoted and not self.found.roles:
+                # nothing above named the job (a subject's "Re: Pecos Valley - follow up??" at
+                # most named the employer): the quoted notes' first lines may
+                self._titles(_title_lines(quoted, self._is_label), signature, setext)
         self.found.lines = segs
         self.table_heads = {
             seg.line for seg, below in pairwise(segs) if _TABLE_RULE.fullmatch(below.text)
