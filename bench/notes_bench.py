@@ -278,6 +278,7 @@ SPLITS = [
     "heldout59",
     "heldout60",
     "heldout61",
+    "heldout62",
 ]
 
 
