@@ -41,6 +41,39 @@ def test_an_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str])
     assert "No such command 'lnit'" in err and "Traceback" not in err
 
 
+def test_a_bug_is_one_line_and_exit_70(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an exception nothing expected (a bug in reading the notes, say) is still one line with
+    # its own exit code, not a traceback; FOLLOWUP_TRACEBACK=1 shows the traceback
+    import followup.notes as command
+
+    def broken(text: str) -> None:
+        raise ValueError("'Mr. Khoa' is not the notes'\ntext")
+
+    monkeypatch.setattr(command, "parse_notes", broken)
+    assert main(["notes", str(NOTES)]) == 70
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "internal error (ValueError: 'Mr. Khoa' is not the notes' text)" in err
+    monkeypatch.setenv("FOLLOWUP_TRACEBACK", "1")
+    with pytest.raises(ValueError):
+        main(["notes", str(NOTES)])
+
+
+def test_a_bug_is_one_line_and_exit_70_through_the_script(tmp_path: Path) -> None:
+    # the same through the console script: a module started with Python breaks the reader
+    (tmp_path / "sitecustomize.py").write_text(
+        "import followup.notes as c\n"
+        "def broken(text):\n    raise RuntimeError('boom')\n"
+        "c.parse_notes = broken\n",
+        encoding="utf-8",
+    )
+    done = run("notes", str(NOTES), env={"PYTHONPATH": str(tmp_path)})
+    assert done.returncode == 70 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "internal error (RuntimeError: boom)" in done.stderr
+
+
 def test_python_dash_m() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "followup", "rules"], capture_output=True, text=True, timeout=60

@@ -12,7 +12,7 @@ from followup.errors import (
 
 
 def test_the_exit_codes_are_vales_and_one_for_the_model() -> None:
-    assert [int(s) for s in ExitStatus] == [0, 1, 2, 3]
+    assert [int(s) for s in ExitStatus] == [0, 1, 2, 3, 70]
     assert ExitStatus.MODEL_UNAVAILABLE == 3
 
 

@@ -84,6 +84,15 @@ def _main(argv: Sequence[str] | None) -> tuple[int, bool]:
     except BrokenPipeError:  # `followup ... | head`: the reader has what it wanted
         sys.stderr.close()
         return 0, True
+    except Exception as exc:  # a bug: still one line a script can rely on, not a traceback
+        if os.environ.get("FOLLOWUP_TRACEBACK"):
+            raise
+        error(
+            f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:300]}); "
+            "this is a bug in followup: please report it with the input that caused it "
+            "(FOLLOWUP_TRACEBACK=1 shows where)"
+        )
+        return int(ExitStatus.INTERNAL), False
     if returned and code == 130:  # typer catches Ctrl-C itself and returns 130
         error("interrupted")
     return code, False

@@ -12,6 +12,7 @@ class ExitStatus(IntEnum):
     FINDINGS = 1  # at least one error-level finding (or, for draft, no passing draft)
     USAGE = 2  # bad input, bad flags, broken rule or prompt files
     MODEL_UNAVAILABLE = 3  # the language model could not be reached or loaded
+    INTERNAL = 70  # a bug in followup (sysexits' EX_SOFTWARE): one line, never a traceback
 
 
 class FollowupError(Exception):

