@@ -228,6 +228,7 @@ SPLITS = [
     "dev58",
     "dev59",
     "dev60",
+    "dev61",
     *("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
     *("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     "heldout14",
