@@ -675,6 +675,22 @@ def test_a_counted_thing_keeps_its_count(sentence: str, ok: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        # held-out 62 (seen), in other words: what the fact counts dropped, a place kept
+        ("I loved hearing about your team's experience in the Ward 2 Long.", False),
+        ("I enjoyed learning that your team has about 400 porters in Ward 2.", True),
+        ("I loved learning that your porters cover wards 2 and 5.", True),
+    ],
+)
+def test_a_fact_that_counts_things_is_told_by_them(sentence: str, ok: bool) -> None:
+    from followup.sentences.checks import learned_problems
+
+    fact = "they have about 400 porters in ward 2 5 8 and long stay"
+    assert ("check.counted_kept" in dict(learned_problems(sentence, fact))) is not ok
+
+
+@pytest.mark.parametrize(
     ("fact", "sentence", "ok"),
     [
         # held-out 55 (seen), in other words: a place that opens the fact made the reader's

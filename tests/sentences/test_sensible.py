@@ -275,6 +275,8 @@ def test_a_grammatical_sentence_is_not_broken() -> None:
         "I loved learning that your 5 shops, 6th opening in Irbid in autumn.",
         # a count, a maker's name and a plural: a noun phrase (held-out 61, seen: paraphrased)
         "I enjoyed learning that your 12 Hanna sensors across Galicia and Asturias.",
+        # a noun phrase, then "so" and a clause of its own (held-out 62, seen: paraphrased)
+        "I enjoyed learning that the new dental client from March so your team is hiring 8 nurses.",
     ],
 )
 def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
@@ -318,6 +320,9 @@ def test_a_that_clause_without_a_verb_fails(sentence: str) -> None:
         "I enjoyed learning that your team fully renovated the hall.",
         "I enjoyed learning that your hall was fully booked since January.",
         "I enjoyed learning that your 3 Volvo trucks go to Oslo every day.",
+        # a clause before "so" and its own clause; "so" as a word of degree
+        "I enjoyed learning that a dental client starts in March so your team is hiring.",
+        "I loved learning that your team is growing so fast.",
     ],
 )
 def test_a_that_clause_with_a_verb_passes(sentence: str) -> None:
@@ -647,6 +652,9 @@ def test_a_learned_sentence_says_what_not_whom_from(sentence: str, ok: bool) -> 
         ("I enjoyed learning that your road past the bridge is very bad in the rains.", False),
         ("I loved learning that the track gets flooded every March.", False),
         ("I loved learning that your team wants to fix the bad road to the quarry.", True),
+        # held-out 62 (seen, paraphrased): a death or a crime told as a thing, with delight
+        ("I enjoyed learning that your yard had a fatality in 2019.", False),
+        ("I was glad to hear that the worst problem is cattle theft.", False),
         # good news, or a loss told without delight
         ("I loved learning that your orders from abroad went up a lot.", True),
         ("I appreciated hearing that your seal numbers dropped by a third.", True),

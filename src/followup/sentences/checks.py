@@ -20,6 +20,7 @@ from followup.sentences.faithful import (
     complement_kept,
     copied_phrase,
     count_kept,
+    counted_kept,
     coverage,
     direction_kept,
     each_kept,
@@ -82,6 +83,7 @@ __all__ = [
     "complete",
     "copied_phrase",
     "count_kept",
+    "counted_kept",
     "coverage",
     "detail_about_reader",
     "direction_kept",
@@ -184,6 +186,7 @@ def learned_problems(sentence: str, fact: str) -> list[tuple[str, str]]:
         ("clause_whole", clause_whole(sentence, fact)),
         ("clauses_apart", clauses_apart(sentence, fact)),
         ("count_kept", count_kept(sentence, fact)),
+        ("counted_kept", counted_kept(sentence, fact)),
         ("possessive_kept", possessive_kept(sentence, fact)),
     )
     return [(f"check.{name}", message) for name, message in checks if message]

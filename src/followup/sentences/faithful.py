@@ -702,6 +702,29 @@ def count_kept(sentence: str, fact: str) -> str | None:
     return None
 
 
+def counted_kept(sentence: str, fact: str) -> str | None:
+    """A fact that counts things ("they have about 650 riders in district 1 3 7 and binh
+    thanh") is told by what it counts: a sentence that keeps none of the counted things keeps
+    only the fact's places and frame ("your team's experience in the District 1 Binh", held-out
+    62, seen). A count is a number (or a number's word) before a plural."""
+    function = vocabulary().function_words
+    counted = {
+        word.lower()
+        for count, word in itertools.pairwise(_ANY_WORD.findall(fact))
+        if _a_count(count)
+        and word.isalpha()
+        and len(word) > 3
+        and word.lower().endswith("s")
+        and word.lower() not in function
+    }
+    if not counted:
+        return None
+    have = stems_of(sentence)
+    if any(any(related(stem, h) for h in have) for stem in stems_of(" ".join(counted))):
+        return None
+    return f"say what the fact counts ({', '.join(sorted(counted))})"
+
+
 # where a name stands bare in a fact: after a word of place or direction
 _BARE_AFTER = frozenset("in at from to for by with near on into via".split())
 

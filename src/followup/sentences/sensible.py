@@ -122,7 +122,10 @@ _NOUNS_IN_ED = frozenset(
 # going down" has no verb of its own)
 _SUBORDINATE = re.compile(
     r"\b(?:because|although|though|while|whereas|which|who|whose|unless|so that)\b"
-    r"|,\s*(?:so|since|as)\b",  # "..., since the water table is going down"
+    r"|,\s*(?:so|since|as)\b"  # "..., since the water table is going down"
+    # "so" with no comma before a new subject: "the new client from January so your team is
+    # hiring 15 coders"
+    r"|\bso\s+(?=(?:your|you|they|we|i|it|there|he|she)\b)",
     re.I,
 )
 # words before a noun: a word in -s right after one is a plural ("your kernels", "with
@@ -496,7 +499,10 @@ def stands_alone(sentence: str) -> str | None:
 
 # delight the frame says ("I loved learning", "I was glad to hear") and a loss or a decline
 # the detail tells: no one writes "I loved to learn that your penguin numbers dropped by more
-# than half" (a short list of such verbs: no sentiment lexicon ships with the stack offline)
+# than half" (a short list of such words: VADER's lexicon, tried on the 2,381 learned
+# sentences of the saved drafts in session 59, flagged 16 at a compound of -0.45 or less, of
+# which about 5 told a loss; the rest were "shadowing the fraud team", "initial attack", "a
+# new washing station")
 _DELIGHT = re.compile(
     r"\bI\s+(?:(?:really\s+)?(?:loved|enjoyed)|was\s+(?:so\s+|very\s+)?"
     r"(?:glad|happy|pleased|delighted|thrilled|excited|impressed))\b",
@@ -507,6 +513,8 @@ _DECLINE = re.compile(
     r"closed\s+down|laid\s+off|lay-?offs|went\s+bankrupt|bankruptcy|destroyed|burned\s+down|"
     # (a harm: "your pumas kill like 400 lambs per year", "one man lost two fingers")
     r"kills?|killed|killing|lost|loses|lose|losing|injured|drowned"
+    # (a death or a crime told as a thing: "your team had a fatality in 2022")
+    r"|fatality|fatalities|deaths?|accidents?|thefts?"
     # (a hardship told as a state: "your road after the town is very bad in the rains")
     r"|(?:is|are|was|were|gets?)\s+(?:(?:very|really|so|quite|terribly)\s+)?"
     r"(?:bad|terrible|awful|dangerous|poor|impassable|flooded))\b",

@@ -98,7 +98,13 @@ def shape_problem(value: str, *, max_words: int) -> str | None:
     unabbreviated = _ABBREVIATION.sub(_unless_abbreviation, value.rstrip("."))
     if re.search(r"[.!?]\s+\S", unabbreviated) and len(value.split()) > 6:
         return "is a sentence"  # "Pvt. Ltd.", "Prof. dr. ir. Jan van der Linde" are not
+    if value[:1].islower() and _SENTENCE_VERB.search(value):
+        return "is a sentence"  # "| **Practice** | about 60% of work is procurement fraud |"
     return None
+
+
+# a verb that makes a value opening in small letters a sentence, not a name
+_SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were)\b")
 
 
 def _folded(text: str) -> str:

@@ -318,7 +318,8 @@ def _with_greeted_title(person: Person, text: str) -> Person:
     Benedikt Haas") it is part of the job, not what he is called."""
     words = person.name.value.split()
     titles = vocabulary().greeted_titles
-    if person.honorific is not None or person.form is not None or len(words) < 2:
+    # (over the "Mr." or "Ms." only a pronoun or a word of address after the name gave)
+    if person.honorific is not None or person.form not in (None, "Mr.", "Ms.") or len(words) < 2:
         return person
     names = sorted({person.name.value, person.last}, key=len, reverse=True)
     called = re.compile(

@@ -550,6 +550,7 @@ def decide(found: _Found, to: str | None = None) -> NotesFacts:
         and not _is_job_title(p)
     ]
     pool = [(_by_pronoun(found, p, [q for q, _ in pool]), o) for p, o in pool]
+    pool = [(_formed_by_pronoun(found, p, [q for q, _ in pool]), o) for p, o in pool]
     relative = _deciding_relative(found, pool)
     if relative is not None:
         pool.append((relative, len(found.people)))
@@ -662,6 +663,28 @@ def _by_pronoun(found: _Found, person: Person, tied: list[Person]) -> Person:
     if _SHE.search(said) and not _HE.search(said):
         return person.model_copy(update={"honorific": "Ms."})
     return person
+
+
+def _formed_by_pronoun(found: _Found, person: Person, tied: list[Person]) -> Person:
+    """A person of a full name and no honorific of whom the notes say only "he" or only "she"
+    ("Yerlan Abenov ... at the end he said 'write me direct'"): the form "Mr." or "Ms." a
+    letter greets with ("Dear Mr. Abenov,", not the whole name). Nothing where the notes say
+    both, or neither, of them."""
+    if person.honorific is not None or person.form is not None:
+        return person
+    words = person.name.value.lower().split()
+    if len(words) < 2 or words[0] in vocabulary().address_titles:
+        # "Hemi": a given name alone is greeted as it is; "Dasho Karma Tshering" keeps his
+        return person
+    if len(words) > 2 and words[-2] not in PARTICLES:
+        # "Pilar Sánchez Mateos": which word is the family name the pronoun does not say
+        # ("Lotte de Wit" is "Ms. de Wit")
+        return person
+    said = " ".join([_said_of(found, person, tied), *_said_later(found, person, tied)])
+    he, she = _HE.search(said) is not None, _SHE.search(said) is not None
+    if he == she:
+        return person
+    return person.model_copy(update={"form": "Mr." if he else "Ms."})
 
 
 def _is_other(p: Person, sender: Located | None, mentioned: list[Person]) -> bool:
@@ -1958,7 +1981,12 @@ def _called_for(
             and parts[1].lower() in own
         ):
             # "call me Ostad Hamid": the form of address with a word of their name (as the
-            # notes write it, capitalised: the greeting speaks it, "anh tuấn" as "Mr. Tuấn")
+            # notes write it, capitalised: the greeting speaks it, "anh tuấn" as "Mr. Tuấn");
+            # the name alone where no honorific is wanted ("call me anh tuấn no need mister")
+            if found.first_names:
+                at = called.span.start + called.value.index(parts[1])
+                span = Span(start=at, end=at + len(parts[1]), line=called.span.line)
+                return called.model_copy(update={"value": capitalise(parts[1]), "span": span})
             value = " ".join(capitalise(w) for w in parts)
             return called.model_copy(update={"value": value})
         near = called.span.line == addressee.name.span.line and 0 <= called.span.start - end <= 120

@@ -987,7 +987,11 @@ _FIRST_NAMES = re.compile(
     # the familiar "you" asked for, in the languages notes mix in: "dammi del tu", "tutéame",
     # "on se tutoie", "wir duzen uns", "per du"
     r"|\bdammi\s+(?:pure\s+)?del\s+tu\b|\bdatemi\s+del\s+tu\b|\btut[ée]ame\b"
-    r"|\b(?:on\s+se\s+tutoie|tutoie[sz]?-moi)\b|\bwir\s+duzen\b|\bduz\s+mich\b|\bper\s+du\b",
+    r"|\b(?:on\s+se\s+tutoie|tutoie[sz]?-moi)\b|\bwir\s+duzen\b|\bduz\s+mich\b|\bper\s+du\b"
+    # no honorific wanted: "just call me anh tuấn no need mister", "no mr please"
+    # (not "no need Madam Subramaniam": the formal name is not wanted, the form may be)
+    r"|\bno\s+need\s+(?:for\s+|of\s+|to\s+say\s+)?(?:mister|mr|sir|madam|ma['’]?am|mrs|ms|miss)"
+    r"(?![\w'’-])(?!\.?[ \t]+[A-Z])|\bno\s+(?:mister|mr|sir|madam)\.?\s+(?:needed|please)\b",
     re.IGNORECASE,
 )
 # the same in lower case, no quotes: "write to her mojca is fine" (a name, then "is fine")
