@@ -250,8 +250,9 @@ class Person(BaseModel):
     # the notes write the family name first: a man and a woman share the first word of their
     # names ("Mr. Kamachi Shigeru" and "Ms. Kamachi Yui, his daughter")
     family_first: bool = False
-    # the title the notes call them by, written before the name ("Chef", "Coach", "Rabbi"):
-    # without an honorific, the greeting uses it with the family name ("Dear Chef Ibarra,")
+    # the title the notes call them by, written before the name ("Chef", "Coach", "Rabbi"),
+    # or the "Mr."/"Ms." a word of address or only "he"/"she" said of them gives: without an
+    # honorific, the greeting uses it with the family name ("Dear Chef Ibarra,")
     form: str | None = None
 
     @property

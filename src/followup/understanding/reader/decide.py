@@ -658,8 +658,10 @@ _WISH_NOT_A_DETAIL = re.compile(
 _WISH_WORD = re.compile(r"[^\W\d_][\w'’-]{4,}")
 # what joins the things a wish lists
 _WISH_ITEMS = re.compile(r",|[ \t](?:and|or|&|\+)[ \t]", re.IGNORECASE)
-# how far a detail the notes ask to mention rises among the learned points
+# how far a detail the notes ask to mention rises among the learned points, and how many
+# wishes are read (the cost stays linear in the notes however often they say "mention")
 _WISHED_RISE = 10
+_MAX_WISHES = 12
 
 
 def _wished_first(points: list[Point], found: _Found) -> list[Point]:
@@ -687,7 +689,7 @@ def _wished_first(points: list[Point], found: _Found) -> list[Point]:
                 }
                 for item in _WISH_ITEMS.split(what[: cut.start() if cut else len(what)])
             ]
-            if any(items):
+            if any(items) and len(wishes) < _MAX_WISHES:
                 wishes.append(([i for i in items if i], seg.start + m.start(), seg.start + m.end()))
     if not wishes:
         return points

@@ -939,7 +939,15 @@ class _Headings(_Sender):
         if _GREETING.match(original):
             return  # "Tanya: Hi Andre, Tanya from ...": a message, not a title
         person = name_at(original, 0, self.vocab, self.lower)
-        if person is not None and person.honorific is not None:
+        if (
+            person is not None
+            and person.honorific is not None
+            # (not a job whose noun is also a title, before one word: "Engenheira Agrónoma")
+            and not (
+                original.split()[0].lower() in self.vocab.role_heads
+                and len(person.name.split()) == 1
+            )
+        ):
             return  # "Viber — Er. Ram Bahadur Thapa Magar (THH)": a person, not an employer
         if person is not None and self._person_then_title(seg, original, at, person.name):
             return  # "Sunil Oraon - director, ex Ranji.": a person and their job, no employer

@@ -998,7 +998,7 @@ _FIRST_NAMES = re.compile(
     # no honorific wanted: "just call me anh tuấn no need mister", "no mr please"
     # (not "no need Madam Subramaniam": the formal name is not wanted, the form may be)
     r"|\bno\s+need\s+(?:for\s+|of\s+|to\s+say\s+)?(?:mister|mr|sir|madam|ma['’]?am|mrs|ms|miss)"
-    r"(?![\w'’-])(?!\.?[ \t]+[A-Z])|\bno\s+(?:mister|mr|sir|madam)\.?\s+(?:needed|please)\b",
+    r"(?![\w'’-])(?!\.?[ \t]+(?-i:[A-Z]))|\bno\s+(?:mister|mr|sir|madam)\.?\s+(?:needed|please)\b",
     re.IGNORECASE,
 )
 # the same in lower case, no quotes: "write to her mojca is fine" (a name, then "is fine")
