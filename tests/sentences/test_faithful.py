@@ -681,6 +681,8 @@ def test_a_counted_thing_keeps_its_count(sentence: str, ok: bool) -> None:
         ("I loved hearing about your team's experience in the Ward 2 Long.", False),
         ("I enjoyed learning that your team has about 400 porters in Ward 2.", True),
         ("I loved learning that your porters cover wards 2 and 5.", True),
+        # (guard) one item of a list told, no number of the fact kept (held-out 62, seen)
+        ("I loved learning about the long stay ward.", True),
     ],
 )
 def test_a_fact_that_counts_things_is_told_by_them(sentence: str, ok: bool) -> None:

@@ -13383,6 +13383,8 @@ def test_only_he_or_only_she_gives_the_greeting_its_form() -> None:
         ("Daulet - manager, main person. he said write me direct.", "Daulet"),
         ("Chef Daulet Seitkali - head chef, main person. he said write me direct.", None),
         ("Pilar Sánchez Mateos - manager, main person. she said write me direct.", None),
+        # notes in a script of Japan: "Higa Kenta" may be family name first
+        ("Higa Kenta - main person. he said write me direct. 比嘉さん", None),
     ],
 )
 def test_a_pronoun_gives_no_form_where_it_cannot(line: str, greeted: str | None) -> None:

@@ -556,7 +556,11 @@ def decide(found: _Found, to: str | None = None) -> NotesFacts:
         and not _is_job_title(p)
     ]
     pool = [(_by_pronoun(found, p, [q for q, _ in pool]), o) for p, o in pool]
-    pool = [(_formed_by_pronoun(found, p, [q for q, _ in pool]), o) for p, o in pool]
+    east_asian = any(_EAST_ASIAN_SCRIPT.search(seg.text) for seg in found.lines)
+    pool = [
+        (_formed_by_pronoun(found, p, [q for q, _ in pool], east_asian=east_asian), o)
+        for p, o in pool
+    ]
     relative = _deciding_relative(found, pool)
     if relative is not None:
         pool.append((relative, len(found.people)))
@@ -749,7 +753,13 @@ def _by_pronoun(found: _Found, person: Person, tied: list[Person]) -> Person:
     return person
 
 
-def _formed_by_pronoun(found: _Found, person: Person, tied: list[Person]) -> Person:
+# a script of Japan, China or Korea
+_EAST_ASIAN_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _formed_by_pronoun(
+    found: _Found, person: Person, tied: list[Person], *, east_asian: bool = False
+) -> Person:
     """A person of a full name and no honorific of whom the notes say only "he" or only "she"
     ("Yerlan Abenov ... at the end he said 'write me direct'"): the form "Mr." or "Ms." a
     letter greets with ("Dear Mr. Abenov,", not the whole name). Nothing where the notes say
@@ -763,6 +773,10 @@ def _formed_by_pronoun(found: _Found, person: Person, tied: list[Person]) -> Per
     if len(words) > 2 and words[-2] not in PARTICLES:
         # "Pilar Sánchez Mateos": which word is the family name the pronoun does not say
         # ("Lotte de Wit" is "Ms. de Wit")
+        return person
+    if east_asian and not family_name_first(person.name.value.split()):
+        # "比嘉 健太 Higa Kenta さん": notes from where the family name may come first, and
+        # nothing says which word it is ("Mr. Kenta" would greet him by his given name)
         return person
     said = " ".join([_said_of(found, person, tied), *_said_later(found, person, tied)])
     he, she = _HE.search(said) is not None, _SHE.search(said) is not None
