@@ -47,6 +47,8 @@ def _after_fenced_block(lines: list[_Seg]) -> list[_Seg]:
 # Ortiz wrote:"), and the quote's marks before each of its lines
 _QUOTED_REPLY = re.compile(r"[ \t>]*On[ \t][^\n]{5,100}[ \t]wrote:[ \t]*")
 _QUOTE_MARKS = re.compile(r"[ \t]*(?:>[ \t]*)+")
+# how many of the quoted notes' first lines are read for their title
+_QUOTED_TITLE_LINES = 8
 
 
 def _quoted_notes(lines: list[_Seg]) -> list[_Seg]:
@@ -55,12 +57,14 @@ def _quoted_notes(lines: list[_Seg]) -> list[_Seg]:
     Branch Manager, Roswell"), their quote marks cut: notes of their own, with their title."""
     for k, seg in enumerate(lines):
         if _QUOTED_REPLY.fullmatch(seg.text):
-            out = []
+            out: list[_Seg] = []
             for below in lines[k + 1 :]:
                 marks = _QUOTE_MARKS.match(below.text)
                 if marks is None or not below.text[marks.end() :].strip():
                     continue  # (a quoted blank line)
                 out.append(_Seg(below.text[marks.end() :], below.start + marks.end(), below.line))
+                if len(out) == _QUOTED_TITLE_LINES:
+                    break  # (only the first lines can hold a title)
             return out
     return []
 
