@@ -159,6 +159,10 @@ def test_spans_are_checked_against_the_notes() -> None:
     facts.company = located("Acme Inc", 9)
     with pytest.raises(ValueError, match="'Acme Inc' is not the notes' text 'acme ltd'"):
         facts.check_spans(notes)
+    # a full-width bracket (Japanese, Chinese) is the same mark as ours: a title read with
+    # ours keeps its span
+    wide = "Role: Aquarist（diver）"
+    NotesFacts(role=located("Aquarist(diver)", 6)).check_spans(wide)
 
 
 def test_ambiguous_when_there_are_candidates_and_no_addressee() -> None:

@@ -108,7 +108,8 @@ _SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were)\b")
 
 
 def _folded(text: str) -> str:
-    return _FOLD.sub(" ", text).strip().casefold()
+    # (NFKC: a full-width bracket of Japanese or Chinese text is ours, as a title reads it)
+    return _FOLD.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
 
 
 class Span(BaseModel):
