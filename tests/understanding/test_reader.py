@@ -13414,7 +13414,8 @@ def test_engenheiro_and_the_one_to_write_to() -> None:
 
 
 def test_the_letter_is_to_her_chooses_her() -> None:
-    # (held-out 62, seen: paraphrased) the notes' own "the letter is to her" says whom
+    # (held-out 62, seen: paraphrased) the notes' own "the letter is to her" says whom, alone
+    # or between two who lead
     notes = parse_notes(
         "# Entretien — Les Amis du Jardin\n\n## Qui\n"
         "- [[Paul Meunier]] — treasurer, asked about the budget.\n"
@@ -13422,6 +13423,21 @@ def test_the_letter_is_to_her_chooses_her() -> None:
         "## Ce qu'ils m'ont dit\n- 40 plots, 120 members\n\nClaire Dubois\n"
     )
     assert notes.interviewer == "Sylvie Garnier"
+    notes = parse_notes(
+        "# Entretien — Les Amis du Jardin\n\n## Qui\n"
+        "- [[Sylvie Garnier]] — présidente. She lead the meeting. → the letter is to her.\n"
+        "- [[Paul Meunier]] — in charge of the budget and the volunteers.\n\n"
+        "## Ce qu'ils m'ont dit\n- 40 plots, 120 members\n\nClaire Dubois\n"
+    )
+    assert notes.interviewer == "Sylvie Garnier"
+    # (guard) with no such words, the two who lead are asked about
+    asked = parse_notes(
+        "# Entretien — Les Amis du Jardin\n\n## Qui\n"
+        "- [[Sylvie Garnier]] — présidente. She lead the meeting.\n"
+        "- [[Paul Meunier]] — in charge of the budget and the volunteers.\n\n"
+        "## Ce qu'ils m'ont dit\n- 40 plots, 120 members\n\nClaire Dubois\n"
+    )
+    assert asked.interviewer is None
 
 
 def test_a_minster_is_the_employer_not_the_job() -> None:

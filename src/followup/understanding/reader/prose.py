@@ -300,6 +300,8 @@ _LEAD_TITLE = re.compile(
 _TO_THEM = re.compile(
     r"\b(?:(?:send|write|email|e-mail|mail|address)\w*\b[^.;\n]{0,40}\bto (?:her|him)|"
     r"(?:thank[- ]?you|follow[- ]?up)[^.;\n]{0,30}\bgo(?:es)? to (?:her|him)|"
+    # the notes' own "→ the letter is to her", "the mail is for him"
+    r"\bthe (?:letter|e-?mail|mail|note|thank[- ]?you) (?:is|goes) (?:to|for) (?:her|him)|"
     # "Email him.", "mail her tonight"; "the one to write to", "the one I email"
     r"(?:e-?mail|mail)\s+(?:her|him)(?!\s+back)|"
     r"the one (?:i |to )?(?:e-?mail|mail|write to|send (?:it |the \w+ )?to)|"
