@@ -683,17 +683,17 @@ def _a_count(word: str) -> bool:
     )
 
 
+def _counts(fact: str) -> list[tuple[str, str]]:
+    """Each count of the fact and the word after it ("4 or 5 new gondole": ("5", "new"))."""
+    return [(c, w) for c, w in itertools.pairwise(_ANY_WORD.findall(fact)) if _a_count(c)]
+
+
 def count_kept(sentence: str, fact: str) -> str | None:
     """A thing the fact counts keeps its count: "they build only 4 or 5 new gondole in a
     year" is no "a new gondole in a year" (held-out 55, seen), which says one where the notes
     say several."""
     said = _ANY_WORD.findall(sentence)
-    told = _ANY_WORD.findall(fact)
-    counted = {
-        word.lower(): f"{count} {word}"
-        for count, word in itertools.pairwise(told)
-        if _a_count(count)
-    }
+    counted = {word.lower(): f"{count} {word}" for count, word in _counts(fact)}
     function = vocabulary().function_words
     for word, after in itertools.pairwise(said):
         low = after.lower()
@@ -714,9 +714,8 @@ def counted_kept(sentence: str, fact: str) -> str | None:
     function = vocabulary().function_words
     counted = {
         word.lower()
-        for count, word in itertools.pairwise(_ANY_WORD.findall(fact))
-        if _a_count(count)
-        and word.isalpha()
+        for _, word in _counts(fact)
+        if word.isalpha()
         and len(word) > 3
         and word.lower().endswith("s")
         and word.lower() not in function
